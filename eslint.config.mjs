@@ -1,0 +1,48 @@
+// Layer boundaries: domain <- excel adapter <- task pane. Each block says what a folder may not import.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const ui = ['react', 'react-dom', 'react-dom/*', '@fluentui/*', 'ag-grid-*', 'chart.js', 'chart.js/*'];
+const office = ['@microsoft/office-js', 'office-addin-*'];
+const node = ['fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'node:*', 'exceljs', 'jszip'];
+const layer = (name) => [`**/${name}`, `**/${name}/**`];
+const officeGlobals = [
+  { name: 'Excel', message: 'Only src/excel (the adapter) may touch Excel.*' },
+  { name: 'Office', message: 'Only src/excel (the adapter) may touch Office.*' },
+];
+const browserGlobals = ['window', 'document', 'navigator', 'localStorage'].map((name) => ({ name, message: 'The domain is pure: no DOM.' }));
+
+const restrict = (files, patterns, globals = []) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [{ group: patterns, message: `Layer boundary: ${files[0]} may not import this.` }] }],
+    ...(globals.length ? { 'no-restricted-globals': ['error', ...globals] } : {}),
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'assets/**', '**/*.js', '**/*.mjs', '!eslint.config.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  { files: ['src/taskpane/**/*.tsx', 'src/workbench/**/*.tsx'], plugins: { 'react-hooks': reactHooks }, rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' } },
+  // The domain knows nothing of Office, React, the DOM, Node or the other layers.
+  restrict(['src/domain/**'], [...ui, ...office, ...node, ...['excel', 'taskpane', 'simulator', 'workbench', 'cli', 'worker', 'sample'].flatMap(layer)], [...officeGlobals, ...browserGlobals]),
+  // Sample data is pure too, so the CLI, the workbench and benchmarks can all use it.
+  restrict(['src/sample/**'], [...ui, ...office, ...node, ...['excel', 'taskpane', 'simulator', 'workbench', 'cli', 'worker'].flatMap(layer)], [...officeGlobals, ...browserGlobals]),
+  // The adapter may use the domain, never the UI.
+  restrict(['src/excel/**'], [...ui, ...node, ...['taskpane', 'simulator', 'workbench', 'cli', 'worker'].flatMap(layer)]),
+  // The task pane reaches Excel only through the adapter.
+  restrict(['src/taskpane/**'], [...office, ...node, ...['simulator', 'workbench', 'cli'].flatMap(layer)], officeGlobals),
+  restrict(['src/worker/**'], [...ui, ...office, ...node, ...['excel', 'taskpane', 'simulator', 'workbench', 'cli'].flatMap(layer)], officeGlobals),
+  // The simulator stands in for Excel; it depends on none of our layers.
+  restrict(['src/simulator/**'], [...ui, ...office, ...node, ...['domain', 'excel', 'taskpane', 'workbench', 'cli', 'worker', 'sample'].flatMap(layer)]),
+  restrict(['src/cli/**'], [...ui, ...office, ...['excel', 'taskpane', 'simulator', 'workbench', 'worker'].flatMap(layer)]),
+  { files: ['src/cli/**', 'scripts/**', 'test/**'], rules: { 'no-console': 'off' } },
+);

@@ -1,0 +1,139 @@
+/**
+ * The shared vocabulary of the domain: what a sheet hands over, the fields we recognise, and the
+ * typed rows that validation produces and every calculation consumes.
+ *
+ * Dates are held as whole "day numbers" (days since 1970-01-01 UTC): integers are fast, compare
+ * exactly and never shift with a time zone. `src/domain/dates.ts` converts to and from Excel
+ * serial numbers and ISO text.
+ */
+
+/** One cell as `Range.values` hands it over: Excel gives "" for an empty cell. */
+export type CellValue = string | number | boolean | null;
+
+/** A sheet's values: row 0 is the header row, as the user keeps it. */
+export type Grid = readonly (readonly CellValue[])[];
+
+export type DayNumber = number;
+
+export type SheetKind = 'customers' | 'orders';
+
+/** Fields of the customer sheet (DOMAIN.md section 1). Only `customerId` is required. */
+export const CUSTOMER_FIELDS = [
+  'customerId',
+  'name',
+  'country',
+  'contactPerson',
+  'address',
+  'contactDetails',
+  'mainProducts',
+  'source',
+  'communicationStatus',
+  'businessType',
+  'owner',
+  'industryInfluence', // manager rating 1-5 (indicator 5)
+  'communicationRating', // 1-5 rating (indicator 11)
+  'replyHours', // mean reply time in hours (indicator 11, preferred when present)
+  'newProductInquiries', // new-product inquiries (indicator 7)
+  'newProductOrders', // inquiries that went sample -> order (indicator 7)
+  'creditIndex',
+  'expectedShare', // share of company sales the company expects from this customer (0-1)
+  'birthday',
+  'createdAt',
+] as const;
+export type CustomerField = (typeof CUSTOMER_FIELDS)[number];
+
+/** Fields of the order sheet (DOMAIN.md sections 1-2). `customerId`, `orderDate` and `amount` are required. */
+export const ORDER_FIELDS = [
+  'orderId',
+  'customerId',
+  'customerName',
+  'orderDate',
+  'amount',
+  'profit',
+  'cost',
+  'productTypes', // distinct product types in the order (indicator 3)
+  'productLine',
+  'quantity',
+  'prepaymentShare', // 0-1 (or 0-100 %, normalised by validation) (indicator 4)
+  'creditDays', // (indicator 4, and on-time share)
+  'readyDate', // (indicator 8)
+  'shippedDate', // (indicator 8)
+  'documentsReceivedDate', // (indicator 9)
+  'paidDate', // (indicator 9)
+  'bargainingRounds', // (indicator 10)
+  'discount', // 0-1 discount asked (indicator 10)
+  'claimsCount', // (indicator 12)
+  'claimAmount',
+  'claimsReasonable', // claims settled on reasonable terms (indicator 12)
+  'arrears', // amount still outstanding on the order
+  'settlementStatus',
+  'businessType',
+] as const;
+export type OrderField = (typeof ORDER_FIELDS)[number];
+
+export type FieldOf<K extends SheetKind> = K extends 'customers' ? CustomerField : OrderField;
+
+/** Which column of a sheet holds which field: column indexes into the header row. Serialisable. */
+export interface SheetMapping<K extends SheetKind = SheetKind> {
+  sheet: string;
+  headerRow: number; // 0-based row index of the header row within the grid
+  columns: Partial<Record<FieldOf<K>, number>>;
+}
+
+export interface CustomerRow {
+  /** 1-based sheet row, for messages and links back to the cell. */
+  row: number;
+  customerId: string;
+  name: string | null;
+  country: string | null;
+  contactPerson: string | null;
+  source: string | null;
+  businessType: string | null;
+  owner: string | null;
+  industryInfluence: number | null;
+  communicationRating: number | null;
+  replyHours: number | null;
+  newProductInquiries: number | null;
+  newProductOrders: number | null;
+  creditIndex: number | null;
+  expectedShare: number | null;
+  birthday: DayNumber | null;
+  createdAt: DayNumber | null;
+}
+
+export interface OrderRow {
+  row: number;
+  orderId: string | null;
+  customerId: string;
+  customerName: string | null;
+  orderDate: DayNumber;
+  amount: number;
+  profit: number | null; // from profit, or amount - cost
+  productTypes: number | null;
+  productLine: string | null;
+  quantity: number | null;
+  prepaymentShare: number | null; // 0-1
+  creditDays: number | null;
+  readyDate: DayNumber | null;
+  shippedDate: DayNumber | null;
+  documentsReceivedDate: DayNumber | null;
+  paidDate: DayNumber | null;
+  bargainingRounds: number | null;
+  discount: number | null; // 0-1
+  claimsCount: number | null;
+  claimAmount: number | null;
+  claimsReasonable: number | null;
+  arrears: number | null;
+  settlementStatus: string | null;
+  businessType: string | null;
+}
+
+/** One problem with one cell (or one row, when column is null). Never thrown: collected. */
+export interface CellProblem {
+  sheet: string;
+  row: number; // 1-based sheet row
+  column: string | null; // the header text as the user wrote it
+  value: CellValue;
+  reason: string;
+  severity: 'error' | 'warning';
+}

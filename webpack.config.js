@@ -1,0 +1,62 @@
+// Builds the task pane (what Excel loads), the ribbon's function file, and the workbench (the task pane
+// over the Excel simulator, for trying the add-in and for browser tests without Excel).
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { devServerHttps } = require('./scripts/devServerHttps.cjs');
+
+const DEV_URL = 'https://localhost:3000/';
+// Set ADDIN_URL to the production host when building for deployment; manifest URLs are rewritten to it.
+const PROD_URL = process.env.ADDIN_URL || DEV_URL;
+
+module.exports = async (_env, argv) => {
+  const dev = argv.mode !== 'production';
+  return {
+    mode: dev ? 'development' : 'production',
+    // No eval-based source maps: the task pane's Content-Security-Policy forbids 'unsafe-eval'.
+    devtool: 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/taskpane/commands.ts',
+      workbench: './src/workbench/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/taskpane/commands.html', chunks: ['commands'] }),
+      // The workbench page loads workbench.js, which installs the simulator and then loads taskpane.js itself.
+      new HtmlWebpackPlugin({ filename: 'workbench.html', template: './src/workbench/workbench.html', chunks: ['workbench'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, PROD_URL)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: await devServerHttps(),
+      static: { directory: path.resolve(__dirname, 'dist') },
+      open: false,
+      hot: false,
+      liveReload: false,
+      client: false,
+    },
+  };
+};
