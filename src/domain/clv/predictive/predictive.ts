@@ -1,0 +1,183 @@
+/**
+ * Predictive CLV and churn risk from order rows: summarise each customer's calibration period, fit
+ * BG/NBD (how many more purchases, and whether the customer is still alive) and Gamma-Gamma (how
+ * much per purchase), then score every customer. Pure and deterministic; see docs/clv.md.
+ */
+import type { DayNumber, OrderRow } from '../../model';
+import { conditionalExpectedPurchases, fitBgNbd, probabilityAlive, type BgNbdFit } from './bgnbd';
+import { conditionalExpectedAverageValue, fitGammaGamma, type GammaGammaFit } from './gammaGamma';
+import { discountedLifetimeValue } from './lifetimeValue';
+import { periodsPerMonth as periodsPerMonthOf, type PeriodUnit } from './periods';
+import { summariseOrders, type CalibrationSummary, type ValueField } from './summary';
+
+export interface PredictiveClvOptions {
+  /** End of the calibration period (inclusive); later orders are left out. */
+  asOf: DayNumber;
+  /** Time unit of x, t_x and T. Default 'week'. */
+  period?: PeriodUnit;
+  /** Horizon, in whole months, of the expected purchases and of the CLV. Default 12. */
+  horizonMonths?: number;
+  /** Default 0.01 a month (about 12.7 % a year). */
+  monthlyDiscountRate?: number;
+  /** A customer is "likely churning" when P(alive) is below this. Default 0.5. */
+  churnThreshold?: number;
+  /** Order value used for spend: 'amount' (default) or 'profit'. */
+  value?: ValueField;
+  /** Override the periods per month of the CLV sum (e.g. 4.345 weeks, as `lifetimes` does). */
+  periodsPerMonth?: number;
+}
+
+export interface PredictiveCustomer {
+  x: number;
+  tx: number;
+  T: number;
+  zbar: number;
+  pAlive: number;
+  /** Expected purchases over the horizon. */
+  expectedPurchases: number;
+  expectedAverageValue: number;
+  predictedClv: number;
+  likelyChurning: boolean;
+}
+
+export type PredictiveWarningCode =
+  | 'no-customers'
+  | 'no-repeat-buyers'
+  | 'bgnbd-not-converged'
+  | 'gamma-gamma-skipped'
+  | 'gamma-gamma-not-converged'
+  | 'non-positive-repeat-value'
+  | 'orders-skipped'
+  | 'missing-profit';
+
+export interface PredictiveWarning {
+  code: PredictiveWarningCode;
+  message: string;
+}
+
+export interface PredictiveClvResult {
+  model: { bgnbd: BgNbdFit | null; gammaGamma: GammaGammaFit | null };
+  customers: Map<string, PredictiveCustomer>;
+  warnings: PredictiveWarning[];
+}
+
+export const DEFAULT_CHURN_THRESHOLD = 0.5;
+/** Fewer repeat buyers than this and the Gamma-Gamma fit is not attempted. */
+export const MIN_GAMMA_GAMMA_CUSTOMERS = 10;
+
+interface ScoringSettings {
+  period: PeriodUnit;
+  horizonMonths: number;
+  monthlyDiscountRate: number;
+  churnThreshold: number;
+  periodsPerMonth: number;
+}
+
+function settingsFrom(options: Omit<PredictiveClvOptions, 'asOf' | 'value'>): ScoringSettings {
+  const period = options.period ?? 'week';
+  const settings = {
+    period,
+    horizonMonths: options.horizonMonths ?? 12,
+    monthlyDiscountRate: options.monthlyDiscountRate ?? 0.01,
+    churnThreshold: options.churnThreshold ?? DEFAULT_CHURN_THRESHOLD,
+    periodsPerMonth: options.periodsPerMonth ?? periodsPerMonthOf(period),
+  };
+  if (!Number.isInteger(settings.horizonMonths) || settings.horizonMonths < 0) throw new RangeError('horizonMonths must be a whole number of months, 0 or more');
+  if (!(settings.monthlyDiscountRate > -1)) throw new RangeError('monthlyDiscountRate must be above -1');
+  if (!(settings.churnThreshold >= 0 && settings.churnThreshold <= 1)) throw new RangeError('churnThreshold must be between 0 and 1');
+  if (!(settings.periodsPerMonth > 0)) throw new RangeError('periodsPerMonth must be positive');
+  return settings;
+}
+
+/** Indexes of the customers the Gamma-Gamma model can use: repeat buyers with a positive mean value. */
+function repeatBuyers(summary: CalibrationSummary): { eligible: number[]; nonPositive: number } {
+  const eligible: number[] = [];
+  let nonPositive = 0;
+  summary.x.forEach((x, i) => {
+    if (x <= 0) return;
+    if ((summary.zbar[i] as number) > 0) eligible.push(i);
+    else nonPositive++;
+  });
+  return { eligible, nonPositive };
+}
+
+function fitSpendModel(summary: CalibrationSummary, warnings: PredictiveWarning[]): { fit: GammaGammaFit | null; fallbackValue: number } {
+  const { eligible, nonPositive } = repeatBuyers(summary);
+  if (nonPositive > 0) {
+    warnings.push({ code: 'non-positive-repeat-value', message: `${nonPositive} repeat buyers with a mean repeat value of 0 or less were left out of the spend model.` });
+  }
+  const x = Float64Array.from(eligible, (i) => summary.x[i] as number);
+  const zbar = Float64Array.from(eligible, (i) => summary.zbar[i] as number);
+  const fallbackValue = zbar.length > 0 ? zbar.reduce((s, v) => s + v, 0) / zbar.length : 0;
+  if (eligible.length < MIN_GAMMA_GAMMA_CUSTOMERS) {
+    warnings.push({ code: 'gamma-gamma-skipped', message: `Only ${eligible.length} repeat buyers with a positive spend: the spend model needs ${MIN_GAMMA_GAMMA_CUSTOMERS}; each customer's own mean (or the overall mean) is used.` });
+    return { fit: null, fallbackValue };
+  }
+  const fit = fitGammaGamma({ x, zbar });
+  if (!fit.converged || !(fit.q > 1)) {
+    const why = fit.converged ? `q = ${fit.q.toFixed(3)} is not above 1, so the population mean spend is undefined` : 'the fit did not converge';
+    warnings.push({ code: 'gamma-gamma-not-converged', message: `Spend model unusable (${why}); each customer's own mean (or the overall mean) is used.` });
+    return { fit: fit.converged ? fit : null, fallbackValue };
+  }
+  return { fit, fallbackValue };
+}
+
+/** Fit both models on a ready-made calibration summary and score every customer in it. */
+export function fitPredictiveClvFromSummary(summary: CalibrationSummary, options: Omit<PredictiveClvOptions, 'asOf' | 'value'> = {}): PredictiveClvResult {
+  const settings = settingsFrom(options);
+  const warnings: PredictiveWarning[] = [];
+  const customers = new Map<string, PredictiveCustomer>();
+  const n = summary.customerIds.length;
+  if (n === 0) {
+    warnings.push({ code: 'no-customers', message: 'No customer has an order on or before the as-of date.' });
+    return { model: { bgnbd: null, gammaGamma: null }, customers, warnings };
+  }
+  if (summary.x.every((x) => x === 0)) {
+    warnings.push({ code: 'no-repeat-buyers', message: 'No customer has bought twice: the purchase model cannot tell buying rate from drop-out.' });
+  }
+
+  const bgnbd = fitBgNbd(summary);
+  if (!bgnbd.converged) warnings.push({ code: 'bgnbd-not-converged', message: `The purchase model (BG/NBD) did not converge in ${bgnbd.iterations} iterations; treat its predictions with care.` });
+  const spend = fitSpendModel(summary, warnings);
+  const spendModel = spend.fit !== null && spend.fit.q > 1 ? spend.fit : null;
+  const horizon = settings.horizonMonths * settings.periodsPerMonth;
+
+  for (let i = 0; i < n; i++) {
+    const x = summary.x[i] as number;
+    const tx = summary.tx[i] as number;
+    const T = summary.T[i] as number;
+    const zbar = summary.zbar[i] as number;
+    const pAlive = probabilityAlive(bgnbd, x, tx, T);
+    const expectedAverageValue = spendModel
+      ? conditionalExpectedAverageValue(spendModel, x, zbar)
+      : x > 0 && zbar > 0
+        ? zbar
+        : spend.fallbackValue;
+    customers.set(summary.customerIds[i] as string, {
+      x,
+      tx,
+      T,
+      zbar,
+      pAlive,
+      expectedPurchases: conditionalExpectedPurchases(bgnbd, horizon, x, tx, T),
+      expectedAverageValue,
+      predictedClv: discountedLifetimeValue(bgnbd, { x, tx, T }, expectedAverageValue, {
+        months: settings.horizonMonths,
+        monthlyDiscountRate: settings.monthlyDiscountRate,
+        periodsPerMonth: settings.periodsPerMonth,
+      }),
+      likelyChurning: pAlive < settings.churnThreshold,
+    });
+  }
+  return { model: { bgnbd, gammaGamma: spend.fit }, customers, warnings };
+}
+
+/** The entry point: orders -> fitted models and per-customer P(alive), expected purchases and CLV. */
+export function fitPredictiveClv(orders: readonly OrderRow[], options: PredictiveClvOptions): PredictiveClvResult {
+  const { summary, skipped } = summariseOrders(orders, { asOf: options.asOf, period: options.period ?? 'week', value: options.value ?? 'amount' });
+  const result = fitPredictiveClvFromSummary(summary, options);
+  const invalid = skipped.invalidDate + skipped.invalidValue;
+  if (invalid > 0) result.warnings.unshift({ code: 'orders-skipped', message: `${invalid} orders without a usable date or value were left out.` });
+  if (skipped.missingProfit > 0) result.warnings.unshift({ code: 'missing-profit', message: `${skipped.missingProfit} orders have no profit; they count as purchases worth 0.` });
+  return result;
+}

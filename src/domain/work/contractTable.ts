@@ -1,0 +1,139 @@
+/**
+ * The owned Excel table of contracts: one row per contract, one TRUE/FALSE column per clause,
+ * clause notes together in one JSON column. Column ids are stable; headers are English text.
+ */
+import type { CellValue } from '../model';
+import { dayFromCell, dayToExcelSerial } from './calendar';
+import { CLAUSE_IDS, CONTRACT_STATUSES, STANDARD_CLAUSES, contractCompletion, emptyClauses, type ClauseId, type Contract, type ContractStatus } from './contracts';
+import { WORK_MESSAGES, type WorkMessageId } from './labels';
+
+export interface TableColumn {
+  id: string;
+  header: string;
+}
+
+export const CONTRACT_TABLE_COLUMNS: readonly TableColumn[] = [
+  { id: 'contractId', header: 'Contract ID' },
+  { id: 'customerId', header: 'Customer ID' },
+  { id: 'status', header: 'Status' },
+  { id: 'signingDate', header: 'Signing date' },
+  { id: 'place', header: 'Signing place' },
+  { id: 'effectiveDate', header: 'Effective date' },
+  { id: 'custodian', header: 'Custodian' },
+  ...STANDARD_CLAUSES.map((clause) => ({ id: `clause.${clause.id}`, header: `${clause.number}. ${clause.label.en}` })),
+  { id: 'clauseNotes', header: 'Clause notes' },
+  // Derived, for sorting and filtering in Excel; ignored when a row is read back.
+  { id: 'completion', header: 'Completion' },
+];
+
+export const CONTRACT_TABLE_HEADERS: readonly string[] = CONTRACT_TABLE_COLUMNS.map((c) => c.header);
+
+/** Date columns hold Excel serial numbers so Excel can format and filter them as dates. */
+export function contractToRow(contract: Contract): CellValue[] {
+  const notes = Object.fromEntries(CLAUSE_IDS.flatMap((id) => (contract.clauses[id]?.note ? [[id, contract.clauses[id].note]] : [])));
+  const date = (day: number | null): CellValue => (day === null ? '' : dayToExcelSerial(day));
+  const byId: Record<string, CellValue> = {
+    contractId: contract.contractId,
+    customerId: contract.customerId,
+    status: contract.status,
+    signingDate: date(contract.signingDate),
+    place: contract.place,
+    effectiveDate: date(contract.effectiveDate),
+    custodian: contract.custodian,
+    clauseNotes: Object.keys(notes).length ? JSON.stringify(notes) : '',
+    completion: contractCompletion(contract).share,
+  };
+  for (const id of CLAUSE_IDS) byId[`clause.${id}`] = contract.clauses[id]?.checked ?? false;
+  return CONTRACT_TABLE_COLUMNS.map((column) => byId[column.id] ?? '');
+}
+
+export interface RowProblem {
+  column: string; // header text
+  key: WorkMessageId;
+}
+
+export type ContractFromRow = { ok: true; contract: Contract } | { ok: false; problems: RowProblem[] };
+
+const TRUE_TEXT = new Set(['true', 'yes', 'y', '1', 'x', '✓', '是', '有']);
+const FALSE_TEXT = new Set(['false', 'no', 'n', '0', '', '否', '无']);
+
+function parseCheck(value: CellValue): boolean | 'invalid' {
+  if (typeof value === 'boolean') return value;
+  if (value === null) return false;
+  if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : 'invalid';
+  const text = value.trim().toLowerCase();
+  if (TRUE_TEXT.has(text)) return true;
+  if (FALSE_TEXT.has(text)) return false;
+  return 'invalid';
+}
+
+function parseStatus(value: CellValue): ContractStatus | null {
+  const text = String(value ?? '').trim();
+  if (text === '') return 'draft';
+  for (const status of CONTRACT_STATUSES) {
+    const label = WORK_MESSAGES[`contract.status.${status}`];
+    if (text.toLowerCase() === status || text.toLowerCase() === label.en.toLowerCase() || text === label.zh) return status;
+  }
+  return null;
+}
+
+function parseNotes(value: CellValue): Partial<Record<ClauseId, string>> | null {
+  const text = String(value ?? '').trim();
+  if (text === '') return {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+    const notes: Partial<Record<ClauseId, string>> = {};
+    for (const [key, note] of Object.entries(parsed)) {
+      if (!(CLAUSE_IDS as readonly string[]).includes(key) || typeof note !== 'string') return null;
+      notes[key as ClauseId] = note;
+    }
+    return notes;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads a table row back. `headers` is the table's header row as it stands, so columns may have
+ * been moved; a missing column reads as empty.
+ */
+export function contractFromRow(row: readonly CellValue[], headers: readonly string[] = CONTRACT_TABLE_HEADERS): ContractFromRow {
+  const problems: RowProblem[] = [];
+  const position = new Map(headers.map((header, index) => [header.trim().toLowerCase(), index]));
+  const cell = (column: TableColumn): CellValue => {
+    const index = position.get(column.header.toLowerCase());
+    return index === undefined ? '' : (row[index] ?? '');
+  };
+  const byId = new Map(CONTRACT_TABLE_COLUMNS.map((column) => [column.id, column]));
+  const column = (id: string): TableColumn => byId.get(id) as TableColumn;
+  const text = (id: string): string => String(cell(column(id)) ?? '').trim();
+  const date = (id: string): number | null => {
+    const day = dayFromCell(cell(column(id)));
+    if (day !== 'invalid') return day;
+    problems.push({ column: column(id).header, key: 'contract.error.dateInvalid' });
+    return null;
+  };
+
+  const status = parseStatus(cell(column('status')));
+  if (status === null) problems.push({ column: column('status').header, key: 'contract.error.statusInvalid' });
+  const notes = parseNotes(cell(column('clauseNotes')));
+  if (notes === null) problems.push({ column: column('clauseNotes').header, key: 'contract.error.clauseNotesInvalid' });
+  const clauses = emptyClauses();
+  for (const id of CLAUSE_IDS) {
+    const checked = parseCheck(cell(column(`clause.${id}`)));
+    if (checked === 'invalid') problems.push({ column: column(`clause.${id}`).header, key: 'contract.error.checkInvalid' });
+    clauses[id] = { checked: checked === true, note: notes?.[id] ?? '' };
+  }
+  const contract: Contract = {
+    contractId: text('contractId'),
+    customerId: text('customerId'),
+    clauses,
+    signingDate: date('signingDate'),
+    place: text('place'),
+    effectiveDate: date('effectiveDate'),
+    custodian: text('custodian'),
+    status: status ?? 'draft',
+  };
+  return problems.length ? { ok: false, problems } : { ok: true, contract };
+}
