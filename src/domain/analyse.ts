@@ -1,0 +1,188 @@
+/**
+ * The grid-level entry point for the adapter, the CLI and the worker: detect or take the mappings,
+ * read both sheets, derive customers when there is no customer sheet, and cross-check the two.
+ * Never throws for bad input: it refuses with one message instead.
+ */
+import { customersFromOrders, derivedCustomer } from './customersFromOrders';
+import { inferDateOrder, type DateOrder } from './dates';
+import { detectMapping, missingColumnMessage, REQUIRED_FIELDS, type MappingDetection } from './mapping/detectMapping';
+import { customerSheetMappingSchema, orderSheetMappingSchema } from './mapping/sheetMappingSchema';
+import type { CellProblem, CellValue, CustomerRow, Grid, OrderRow, SheetKind, SheetMapping } from './model';
+import { resolveReadOptions, type ReadOptions } from './validation/options';
+import { ProblemLog, type ProblemSummary } from './validation/problems';
+import { readCustomers } from './validation/readCustomers';
+import { readOrders } from './validation/readOrders';
+import { headerText } from './validation/readSheet';
+
+export interface SheetInput {
+  sheet: string;
+  grid: Grid;
+}
+
+export interface WorkbookInput {
+  orders: SheetInput;
+  customers?: SheetInput;
+  /** Confirmed mappings (from workbook settings); detected when absent. */
+  mapping?: { orders?: SheetMapping<'orders'>; customers?: SheetMapping<'customers'> };
+  /** When dateOrder is not given, it is inferred from the order dates (falling back to 'YMD'). */
+  readOptions?: Partial<ReadOptions>;
+}
+
+export interface WorkbookAnalysis {
+  mapping: { orders: SheetMapping<'orders'> | null; customers: SheetMapping<'customers'> | null };
+  /** Confidence of each detected column (empty for a mapping that was given). */
+  confidence: { orders: Record<string, number>; customers: Record<string, number> };
+  customers: CustomerRow[];
+  orders: OrderRow[];
+  problems: CellProblem[];
+  problemCount: number;
+  summary: ProblemSummary[];
+  /** Mapping notes (duplicate headers ...), for the mapping step of the UI. */
+  messages: string[];
+  /** true when every customer comes from the order sheet (no customer sheet, or an empty one). */
+  derivedCustomers: boolean;
+  dateOrder: DateOrder;
+  refused: null | { message: string };
+}
+
+interface ResolvedMapping<K extends SheetKind> {
+  mapping: SheetMapping<K>;
+  confidence: Record<string, number>;
+  messages: string[];
+  refusal: string | null;
+}
+
+function resolveMapping<K extends SheetKind>(input: SheetInput, kind: K, given: SheetMapping<K> | undefined): ResolvedMapping<K> {
+  if (given) {
+    const schema = kind === 'orders' ? orderSheetMappingSchema : customerSheetMappingSchema;
+    if (!schema.safeParse(given).success) {
+      return { mapping: given, confidence: {}, messages: [], refusal: `The saved column mapping for sheet "${input.sheet}" is not valid; map the columns again.` };
+    }
+    const missing = (REQUIRED_FIELDS[kind] as readonly string[]).filter((f) => (given.columns as Record<string, number | undefined>)[f] === undefined);
+    const seen = (input.grid[given.headerRow] ?? []).map((_, c) => headerText(input.grid, given.headerRow, c));
+    const refusal = missing.length ? missingColumnMessage(input.sheet, missing[0] as string, seen) : null;
+    return { mapping: { ...given, sheet: input.sheet }, confidence: {}, messages: [], refusal };
+  }
+  const detected: MappingDetection<K> = detectMapping(input.grid, kind, input.sheet);
+  return {
+    mapping: detected.mapping,
+    confidence: detected.confidence as Record<string, number>,
+    messages: detected.messages.slice(detected.missingRequired.length),
+    refusal: detected.messages[0] !== undefined && detected.missingRequired.length > 0 ? detected.messages[0] : null,
+  };
+}
+
+function dateOrderFor(input: SheetInput, mapping: SheetMapping<'orders'>, options: Partial<ReadOptions>): DateOrder {
+  if (options.dateOrder) return options.dateOrder;
+  const column = mapping.columns.orderDate;
+  if (column === undefined) return 'YMD';
+  return inferDateOrder(columnValues(input.grid, mapping.headerRow + 1, column)) ?? 'YMD';
+}
+
+function* columnValues(grid: Grid, fromRow: number, column: number): Generator<CellValue | undefined> {
+  for (let r = fromRow; r < grid.length; r++) yield grid[r]?.[column];
+}
+
+function emptyAnalysis(dateOrder: DateOrder): WorkbookAnalysis {
+  return {
+    mapping: { orders: null, customers: null },
+    confidence: { orders: {}, customers: {} },
+    customers: [],
+    orders: [],
+    problems: [],
+    problemCount: 0,
+    summary: [],
+    messages: [],
+    derivedCustomers: false,
+    dateOrder,
+    refused: null,
+  };
+}
+
+function refuse(analysis: WorkbookAnalysis, log: ProblemLog | null, message: string): WorkbookAnalysis {
+  const withProblems = log ? { problems: log.problems, problemCount: log.count, summary: log.summary() } : {};
+  return { ...analysis, ...withProblems, customers: [], orders: [], refused: { message } };
+}
+
+/** Orders of customers missing from the customer sheet: warned about once per customer, and added. */
+function addUnknownCustomers(customers: CustomerRow[], orders: readonly OrderRow[], input: SheetInput, mapping: SheetMapping<'orders'>, log: ProblemLog): void {
+  const known = new Set(customers.map((c) => c.customerId));
+  const idColumn = mapping.columns.customerId;
+  const column = idColumn === undefined ? null : headerText(input.grid, mapping.headerRow, idColumn);
+  for (const order of orders) {
+    if (known.has(order.customerId)) continue;
+    known.add(order.customerId);
+    customers.push(derivedCustomer(order.customerId, order.customerName, order.row));
+    log.add({
+      sheet: input.sheet,
+      row: order.row,
+      column,
+      value: order.customerId,
+      reason: 'customer not on the customer sheet; scored from its orders alone',
+      severity: 'warning',
+    });
+  }
+}
+
+function warnCustomersWithoutOrders(customers: readonly CustomerRow[], orders: readonly OrderRow[], input: SheetInput, mapping: SheetMapping<'customers'>, log: ProblemLog): void {
+  const ordered = new Set(orders.map((o) => o.customerId));
+  const idColumn = mapping.columns.customerId;
+  const column = idColumn === undefined ? null : headerText(input.grid, mapping.headerRow, idColumn);
+  for (const customer of customers) {
+    if (ordered.has(customer.customerId)) continue;
+    log.add({ sheet: input.sheet, row: customer.row, column, value: customer.customerId, reason: 'customer has no orders', severity: 'warning' });
+  }
+}
+
+export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
+  const given = input.readOptions ?? {};
+  const orderMapping = resolveMapping(input.orders, 'orders', input.mapping?.orders);
+  const dateOrder = dateOrderFor(input.orders, orderMapping.mapping, given);
+  const options = resolveReadOptions({ ...given, dateOrder });
+  let analysis = emptyAnalysis(dateOrder);
+  analysis.mapping.orders = orderMapping.mapping;
+  analysis.confidence.orders = orderMapping.confidence;
+  analysis.messages.push(...orderMapping.messages);
+  if (orderMapping.refusal) return refuse(analysis, null, orderMapping.refusal);
+
+  const customerMapping = input.customers ? resolveMapping(input.customers, 'customers', input.mapping?.customers) : null;
+  if (customerMapping) {
+    analysis.mapping.customers = customerMapping.mapping;
+    analysis.confidence.customers = customerMapping.confidence;
+    analysis.messages.push(...customerMapping.messages);
+    if (customerMapping.refusal) return refuse(analysis, null, customerMapping.refusal);
+  }
+
+  const log = new ProblemLog(options.maxProblems);
+  const orderRead = readOrders(input.orders.grid, orderMapping.mapping, options, log);
+  if (orderRead.rows.length === 0) {
+    const message =
+      orderRead.skippedRows === 0
+        ? `Sheet "${input.orders.sheet}" has no order rows below its header row.`
+        : `None of the ${orderRead.skippedRows} rows of sheet "${input.orders.sheet}" could be read; see the problems list.`;
+    return refuse(analysis, log, message);
+  }
+  let customers: CustomerRow[] = [];
+  let derivedCustomers = true;
+  if (input.customers && customerMapping) {
+    customers = readCustomers(input.customers.grid, customerMapping.mapping, options, log).rows;
+    if (customers.length === 0) {
+      analysis.messages.push(`Sheet "${input.customers.sheet}" has no customer rows; customers are taken from the order sheet.`);
+    } else {
+      derivedCustomers = false;
+      warnCustomersWithoutOrders(customers, orderRead.rows, input.customers, customerMapping.mapping, log);
+      addUnknownCustomers(customers, orderRead.rows, input.orders, orderMapping.mapping, log);
+    }
+  }
+  if (derivedCustomers) customers = customersFromOrders(orderRead.rows);
+  analysis = {
+    ...analysis,
+    customers,
+    orders: orderRead.rows,
+    problems: log.problems,
+    problemCount: log.count,
+    summary: log.summary(),
+    derivedCustomers,
+  };
+  return analysis;
+}

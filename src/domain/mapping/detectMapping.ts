@@ -1,0 +1,138 @@
+/**
+ * Finds the header row of a sheet and which column holds which field. Candidate header rows are
+ * the first 10 non-empty rows; the one that maps best (required fields weigh most) wins. Each
+ * column goes to at most one field and each field to one column, best match first.
+ */
+import {
+  CUSTOMER_FIELDS,
+  ORDER_FIELDS,
+  type CellValue,
+  type FieldOf,
+  type Grid,
+  type SheetKind,
+  type SheetMapping,
+} from '../model';
+import { columnLetter } from './columnLetter';
+import { fieldLabel } from './fieldLabels';
+import { compileSynonyms, headerConfidence, prepareHeader, type PreparedHeader } from './matchHeader';
+import { CUSTOMER_SYNONYMS, ORDER_SYNONYMS } from './synonyms';
+
+export const REQUIRED_FIELDS: { [K in SheetKind]: readonly FieldOf<K>[] } = {
+  customers: ['customerId'],
+  orders: ['customerId', 'orderDate', 'amount'],
+};
+
+export const HEADER_SCAN_ROWS = 10;
+const REQUIRED_BONUS = 2;
+
+export interface MappingDetection<K extends SheetKind = SheetKind> {
+  mapping: SheetMapping<K>;
+  confidence: Partial<Record<FieldOf<K>, number>>;
+  missingRequired: FieldOf<K>[];
+  /** The non-empty header texts of the chosen header row, as written. */
+  seenHeaders: string[];
+  messages: string[];
+  /** How well the sheet maps: sum of confidences plus a bonus per required field. */
+  quality: number;
+}
+
+type Compiled = { field: string; synonyms: ReturnType<typeof compileSynonyms> }[];
+
+function compileKind(kind: SheetKind): Compiled {
+  const fields: readonly string[] = kind === 'orders' ? ORDER_FIELDS : CUSTOMER_FIELDS;
+  const table = (kind === 'orders' ? ORDER_SYNONYMS : CUSTOMER_SYNONYMS) as Record<string, Parameters<typeof compileSynonyms>[0]>;
+  return fields.map((field) => ({ field, synonyms: compileSynonyms(table[field] ?? { strong: [] }) }));
+}
+
+const COMPILED: Record<SheetKind, Compiled> = { orders: compileKind('orders'), customers: compileKind('customers') };
+
+function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  return String(value).trim();
+}
+
+interface RowAssignment {
+  columns: Record<string, number>;
+  confidence: Record<string, number>;
+  quality: number;
+}
+
+function assignColumns(headers: readonly PreparedHeader[], kind: SheetKind): RowAssignment {
+  const compiled = COMPILED[kind];
+  const required: readonly string[] = REQUIRED_FIELDS[kind];
+  const candidates: { field: string; fieldIndex: number; column: number; score: number }[] = [];
+  compiled.forEach(({ field, synonyms }, fieldIndex) => {
+    headers.forEach((header, column) => {
+      const score = headerConfidence(header, synonyms);
+      if (score > 0) candidates.push({ field, fieldIndex: required.includes(field) ? -1 : fieldIndex, column, score });
+    });
+  });
+  candidates.sort((a, b) => b.score - a.score || a.fieldIndex - b.fieldIndex || a.column - b.column);
+  const columns: Record<string, number> = {};
+  const confidence: Record<string, number> = {};
+  const usedColumns = new Set<number>();
+  const usedHeaders = new Set<string>();
+  let quality = 0;
+  for (const c of candidates) {
+    const norm = headers[c.column]?.norm ?? '';
+    // A repeat of a header already assigned is a duplicate, not a clue to another field.
+    if (c.field in columns || usedColumns.has(c.column) || usedHeaders.has(norm)) continue;
+    columns[c.field] = c.column;
+    confidence[c.field] = c.score;
+    usedColumns.add(c.column);
+    usedHeaders.add(norm);
+    quality += c.score + (required.includes(c.field) ? REQUIRED_BONUS : 0);
+  }
+  return { columns, confidence, quality };
+}
+
+function candidateHeaderRows(grid: Grid): number[] {
+  const rows: number[] = [];
+  for (let r = 0; r < grid.length && rows.length < HEADER_SCAN_ROWS; r++) {
+    if ((grid[r] ?? []).some((cell) => cellText(cell) !== '')) rows.push(r);
+  }
+  return rows;
+}
+
+function duplicateHeaderMessages(sheet: string, headers: readonly PreparedHeader[], columns: Record<string, number>): string[] {
+  const messages: string[] = [];
+  for (const column of Object.values(columns)) {
+    const norm = headers[column]?.norm;
+    const twins = headers.flatMap((h, i) => (h.norm === norm && i !== column ? [i] : []));
+    if (twins.length === 0) continue;
+    const all = [column, ...twins].sort((a, b) => a - b).map(columnLetter);
+    messages.push(`Sheet "${sheet}": columns ${all.join(', ')} have the same header "${headers[column]?.text}"; using column ${columnLetter(column)}.`);
+  }
+  return messages;
+}
+
+export function missingColumnMessage(sheet: string, field: string, seenHeaders: readonly string[]): string {
+  const seen = seenHeaders.length ? seenHeaders.map((h) => `"${h}"`).join(', ') : 'none';
+  return `Sheet "${sheet}" has no column for ${fieldLabel(field as FieldOf<SheetKind>)}. Headers seen: ${seen}.`;
+}
+
+export function detectMapping<K extends SheetKind>(grid: Grid, kind: K, sheetName: string): MappingDetection<K> {
+  let best: { row: number; headers: PreparedHeader[]; assignment: RowAssignment } | null = null;
+  for (const row of candidateHeaderRows(grid)) {
+    const headers = (grid[row] ?? []).map((cell) => prepareHeader(cellText(cell)));
+    const assignment = assignColumns(headers, kind);
+    if (!best || assignment.quality > best.assignment.quality) best = { row, headers, assignment };
+  }
+  const headerRow = best?.row ?? 0;
+  const headers = best?.headers ?? [];
+  const assignment = best?.assignment ?? { columns: {}, confidence: {}, quality: 0 };
+  const seenHeaders = headers.map((h) => h.text).filter((t) => t !== '');
+  const missingRequired = (REQUIRED_FIELDS[kind] as readonly FieldOf<K>[]).filter((f) => !(f in assignment.columns));
+  const messages = [
+    ...missingRequired.map((field) => missingColumnMessage(sheetName, field, seenHeaders)),
+    ...duplicateHeaderMessages(sheetName, headers, assignment.columns),
+  ];
+  return {
+    mapping: { sheet: sheetName, headerRow, columns: assignment.columns as SheetMapping<K>['columns'] },
+    confidence: assignment.confidence as MappingDetection<K>['confidence'],
+    missingRequired,
+    seenHeaders,
+    messages,
+    quality: assignment.quality,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Which sheet holds the orders (required) and which the customers (optional): the order sheet
+ * must map all its required fields; sheet names ("Orders", "订单", "Customers", "客户") tip the balance.
+ */
+import type { Grid } from '../model';
+import { detectMapping, type MappingDetection } from './detectMapping';
+
+export interface NamedGrid {
+  name: string;
+  grid: Grid;
+}
+
+export interface SheetDetection {
+  orders: MappingDetection<'orders'> | null;
+  customers: MappingDetection<'customers'> | null;
+  messages: string[];
+}
+
+const ORDER_NAME = /order|sales|transaction|invoice|订单|销售|交易|发票|出货/i;
+const CUSTOMER_NAME = /customer|client|account|buyer|客户|顾客|买家|客戶/i;
+const NAME_HINT = 3;
+/** A sheet that maps as an order sheet is a poor customer sheet even though it has customer ids. */
+const LOOKS_LIKE_ORDERS = 5;
+
+function nameHint(name: string, wanted: RegExp, other: RegExp): number {
+  return (wanted.test(name) ? NAME_HINT : 0) - (other.test(name) ? NAME_HINT : 0);
+}
+
+export function detectSheets(sheets: readonly NamedGrid[]): SheetDetection {
+  const detections = sheets.map((sheet) => ({
+    name: sheet.name,
+    orders: detectMapping(sheet.grid, 'orders', sheet.name),
+    customers: detectMapping(sheet.grid, 'customers', sheet.name),
+  }));
+  let orders: (typeof detections)[number] | null = null;
+  let orderScore = -Infinity;
+  for (const d of detections) {
+    if (d.orders.missingRequired.length > 0) continue;
+    const score = d.orders.quality + nameHint(d.name, ORDER_NAME, CUSTOMER_NAME);
+    if (score > orderScore) [orders, orderScore] = [d, score];
+  }
+  let customers: (typeof detections)[number] | null = null;
+  let customerScore = -Infinity;
+  for (const d of detections) {
+    if (d === orders || d.customers.missingRequired.length > 0) continue;
+    const score =
+      d.customers.quality + nameHint(d.name, CUSTOMER_NAME, ORDER_NAME) - (d.orders.missingRequired.length === 0 ? LOOKS_LIKE_ORDERS : 0);
+    if (score > customerScore) [customers, customerScore] = [d, score];
+  }
+  const messages: string[] = [];
+  if (!orders) {
+    const names = sheets.map((s) => `"${s.name}"`).join(', ') || 'none';
+    messages.push(`No sheet has the order columns Customer ID, Order date and Amount (客户编号, 订单日期, 金额). Sheets: ${names}.`);
+  }
+  return { orders: orders?.orders ?? null, customers: customers?.customers ?? null, messages };
+}

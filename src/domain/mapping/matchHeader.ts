@@ -1,0 +1,86 @@
+/**
+ * How well one header names one field. Exact (normalised) synonym = the synonym's weight (1 for
+ * strong, 0.85 for weak); a synonym whose words all appear in a longer header, or (Chinese) whose
+ * characters appear in it, scores 0.5-0.9 by how much of the header it covers; a header that is an
+ * abbreviation (prefix) of a synonym scores lower still.
+ */
+import { headerTokens, normaliseHeader } from './normaliseHeader';
+import type { SynonymSet } from './synonyms';
+
+export const MIN_CONFIDENCE = 0.5;
+const WEAK_WEIGHT = 0.85;
+
+/** Single words too vague to match inside a longer header ("Credit Limit" is not a credit index). */
+const VAGUE_WORDS = new Set([
+  'date', 'product', 'credit', 'contact', 'source', 'since', 'created', 'rep', 'units', 'claims', 'communication',
+  'influence', 'owner', 'outstanding', 'settled', 'tel', 'gp', 'bargaining', 'margin', 'volume', 'origin',
+  '日期', '产品', '信用', '来源', '沟通', '索赔', '品种', '预付', '议价', '品类', '主营', '折让', '让价',
+]);
+/** Words that change what a header measures: "Unit Cost" is not the order's cost, "Profit %" not its profit. */
+const MODIFIERS = ['unit', 'per', 'avg', 'average', 'mean', 'max', 'min', 'pct', 'rate', 'ratio', '单价', '单位', '平均', '最大', '最小', '率'];
+const CJK = /[\u3400-\u9fff]/;
+
+export interface PreparedHeader {
+  text: string;
+  norm: string;
+  tokens: readonly string[];
+}
+
+interface CompiledSynonym {
+  norm: string;
+  tokens: readonly string[];
+  weight: number;
+  exactOnly: boolean;
+  cjk: boolean;
+}
+
+export function prepareHeader(text: string): PreparedHeader {
+  return { text, norm: normaliseHeader(text), tokens: headerTokens(text) };
+}
+
+function compile(text: string, weak: boolean): CompiledSynonym {
+  const norm = normaliseHeader(text);
+  return { norm, tokens: headerTokens(text), weight: weak ? WEAK_WEIGHT : 1, exactOnly: weak || VAGUE_WORDS.has(norm), cjk: CJK.test(norm) };
+}
+
+export function compileSynonyms(set: SynonymSet): CompiledSynonym[] {
+  return [...set.strong.map((s) => compile(s, false)), ...(set.weak ?? []).map((s) => compile(s, true))];
+}
+
+function hasForeignModifier(header: PreparedHeader, synonym: CompiledSynonym): boolean {
+  return MODIFIERS.some((m) => {
+    const inHeader = CJK.test(m) ? header.norm.includes(m) : header.tokens.includes(m);
+    return inHeader && !synonym.norm.includes(m);
+  });
+}
+
+/** "Amount" is a whole word of "Amount Due", not an abbreviation of it. */
+function isLeadingWords(norm: string, tokens: readonly string[]): boolean {
+  let joined = '';
+  for (const token of tokens) {
+    joined += token;
+    if (joined === norm) return true;
+    if (joined.length >= norm.length) return false;
+  }
+  return false;
+}
+
+function synonymConfidence(header: PreparedHeader, synonym: CompiledSynonym): number {
+  if (header.norm === synonym.norm) return synonym.weight;
+  if (synonym.exactOnly || synonym.norm.length < 2 || hasForeignModifier(header, synonym)) return 0;
+  const coverage = synonym.norm.length / header.norm.length;
+  if (synonym.tokens.every((t) => header.tokens.includes(t))) return (0.6 + 0.3 * coverage) * synonym.weight;
+  if (synonym.cjk && header.norm.includes(synonym.norm)) return (0.5 + 0.3 * coverage) * synonym.weight;
+  if (!synonym.cjk && header.norm.length >= 3 && synonym.norm.startsWith(header.norm) && !isLeadingWords(header.norm, synonym.tokens)) {
+    return (0.3 + 0.4 * (header.norm.length / synonym.norm.length)) * synonym.weight;
+  }
+  return 0;
+}
+
+/** The best confidence any synonym gives; 0 below MIN_CONFIDENCE. */
+export function headerConfidence(header: PreparedHeader, synonyms: readonly CompiledSynonym[]): number {
+  if (header.norm === '') return 0;
+  let best = 0;
+  for (const synonym of synonyms) best = Math.max(best, synonymConfidence(header, synonym));
+  return best >= MIN_CONFIDENCE ? Math.round(best * 1000) / 1000 : 0;
+}

@@ -1,0 +1,36 @@
+/** Date cells: Excel serials (what Excel hands over for a formatted date), yyyymmdd numbers and date texts. */
+import { dayFromDateText, dayFromCivil, dayFromExcelSerial, isAcceptedDay, isValidCivil, type DateOrder } from '../dates';
+import type { CellValue, DayNumber } from '../model';
+import { asciiText, BLANK, excelErrorRejection, isBlankCell, rejection, type Rejection } from './rejection';
+
+const OUT_OF_RANGE = rejection('date out of range; expected 1900-2100');
+const FAKE_LEAP_DAY = rejection('no such date; Excel serial 60 is the non-existent 1900-02-29');
+const BOOLEAN_NOT_DATE = rejection('TRUE/FALSE is not a date');
+const NOT_A_DATE = rejection('not a date');
+
+/** 20240305 typed as a number: too large to be a serial before 2100, so read as yyyymmdd. */
+function dayFromCompactNumber(value: number): DayNumber {
+  const year = Math.floor(value / 10000);
+  const month = Math.floor(value / 100) % 100;
+  const day = value % 100;
+  return isValidCivil(year, month, day) ? dayFromCivil(year, month, day) : NaN;
+}
+
+export function parseDateCell(value: CellValue | undefined, order: DateOrder): DayNumber | Rejection {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return NOT_A_DATE;
+    if (Math.floor(value) === 60) return FAKE_LEAP_DAY;
+    const compact = Number.isInteger(value) && value >= 10000101 && value <= 99991231;
+    const day = compact ? dayFromCompactNumber(value) : dayFromExcelSerial(value);
+    if (Number.isNaN(day)) return compact ? NOT_A_DATE : OUT_OF_RANGE;
+    return isAcceptedDay(day) ? day : OUT_OF_RANGE;
+  }
+  if (isBlankCell(value)) return BLANK;
+  if (typeof value === 'boolean') return BOOLEAN_NOT_DATE;
+  const text = value as string;
+  const error = excelErrorRejection(text);
+  if (error) return error;
+  const day = dayFromDateText(asciiText(text), order);
+  if (typeof day === 'string') return rejection(day);
+  return isAcceptedDay(day) ? day : OUT_OF_RANGE;
+}

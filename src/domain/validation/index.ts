@@ -1,0 +1,11 @@
+export { readOrders, REQUIRED_ORDER_FIELDS } from './readOrders';
+export { readCustomers, REQUIRED_CUSTOMER_FIELDS } from './readCustomers';
+export type { ReadResult } from './readSheet';
+export { readOptionsSchema, resolveReadOptions, DEFAULT_READ_OPTIONS, type ReadOptions } from './options';
+export { ProblemLog, summariseProblems, DEFAULT_MAX_PROBLEMS, type ProblemSummary } from './problems';
+export { parseNumberCell, parseShareCell, numberFromText } from './numbers';
+export { parseDateCell } from './dateCells';
+export { parseTextCell, normaliseId, plainNumberText } from './textCells';
+export { isRejection, isBlankCell, type Rejection } from './rejection';
+export { ORDER_FIELD_TYPES, CUSTOMER_FIELD_TYPES, type FieldType } from './fieldTypes';
+export { orderRowSchema, customerRowSchema } from './rowSchemas';
