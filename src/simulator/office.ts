@@ -1,0 +1,65 @@
+/**
+ * The `Office` global: onReady, context (displayLanguage, requirements, officeTheme) and the host
+ * and platform enums. learn.microsoft.com/office/dev/add-ins/develop/specify-api-requirements-runtime
+ */
+export const HostType = { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' } as const;
+export const PlatformType = { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' } as const;
+
+export interface OfficeTheme {
+  bodyBackgroundColor: string;
+  bodyForegroundColor: string;
+  controlBackgroundColor: string;
+  controlForegroundColor: string;
+  isDarkTheme?: boolean;
+}
+
+export const LIGHT_THEME: OfficeTheme = { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#000000', isDarkTheme: false };
+export const DARK_THEME: OfficeTheme = { bodyBackgroundColor: '#292929', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#3B3B3B', controlForegroundColor: '#FFFFFF', isDarkTheme: true };
+
+/** Compares dotted versions numerically ("1.10" > "1.9"). */
+export function versionAtMost(version: string, max: string): boolean {
+  const a = version.split('.').map(Number);
+  const b = max.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return true;
+}
+
+export interface SimulatedOffice {
+  HostType: typeof HostType;
+  PlatformType: typeof PlatformType;
+  onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
+  context: {
+    displayLanguage: string;
+    officeTheme: OfficeTheme;
+    platform: string;
+    host: string;
+    requirements: { isSetSupported(name: string, version?: string): boolean };
+  };
+}
+
+export function createOffice(maxExcelApi: () => string): SimulatedOffice {
+  const info = { host: HostType.Excel, platform: PlatformType.OfficeOnline };
+  return {
+    HostType,
+    PlatformType,
+    onReady(callback) {
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+    context: {
+      displayLanguage: 'en-US',
+      officeTheme: { ...LIGHT_THEME },
+      platform: info.platform,
+      host: info.host,
+      requirements: {
+        isSetSupported(name: string, version = '1.1') {
+          return name === 'ExcelApi' && versionAtMost(version, maxExcelApi());
+        },
+      },
+    },
+  };
+}
