@@ -1,0 +1,95 @@
+/**
+ * Excel adapter through the simulator: (1) read a 1,000,000 x 12 order sheet in blocks
+ * (readWorkbookInputs); (2) write the owned columns of 100,000 customers (planOwnedColumns +
+ * writeOwnedValues). Reports syncs, the largest request/response of any sync, total bytes and
+ * time; the target is syncs <= total payload / 4.5 MB + 10.
+ * Run: npx tsx bench/adapter.bench.ts [orderRows] [customers]
+ */
+import type { CustomerResult } from '../src/domain/score';
+import { OWNED_COLUMNS } from '../src/excel/ownedSpec';
+import { planOwnedColumns, writeOwnedValues } from '../src/excel/ownedColumns';
+import { readWorkbookInputs } from '../src/excel/readInputs';
+import { Syncer } from '../src/excel/syncs';
+import { createSimulator, type Simulator } from '../src/simulator';
+import { largeCustomers, largeOrders } from '../test/excel/largeBook';
+
+const orderRows = Number(process.argv[2] ?? 1_000_000);
+const customerRows = Number(process.argv[3] ?? 100_000);
+const MB = 1_000_000;
+
+function report(label: string, sim: Simulator, ms: number): boolean {
+  const { syncs, totalRequestBytes, totalResponseBytes } = sim.stats;
+  const total = totalRequestBytes + totalResponseBytes;
+  const maxRequest = Math.max(...syncs.map((s) => s.requestBytes));
+  const maxResponse = Math.max(...syncs.map((s) => s.responseBytes));
+  const target = total / 4_500_000 + 10;
+  const met = syncs.length <= target;
+  console.log(
+    `${label}: ${syncs.length} syncs, max request ${(maxRequest / MB).toFixed(2)} MB, max response ${(maxResponse / MB).toFixed(2)} MB, ` +
+      `total ${(total / MB).toFixed(1)} MB, ${(ms / 1000).toFixed(2)} s; target syncs <= ${target.toFixed(1)}: ${met ? 'met' : 'NOT met'}`,
+  );
+  return met;
+}
+
+function fakeResult(i: number): CustomerResult {
+  const id = `C${String(i).padStart(6, '0')}`;
+  return {
+    customerId: id,
+    name: `Company ${i}`,
+    businessType: null,
+    orders: 10,
+    sales: 1000 + i,
+    profit: 100,
+    score: (i * 7919) % 1000 / 10,
+    tier: (['Diamond', 'Platinum', 'Gold', 'Bronze', 'Iron', 'Lead'] as const)[i % 6]!,
+    abc: (['A', 'B', 'C'] as const)[i % 3]!,
+    abcWithinType: 'B',
+    rfm: { recencyDays: i % 400, r: 3, f: 2, m: 4, segment: 'Loyal customers' },
+    clv: 12345.678 + i,
+    payment: { meanDays: 31.25, medianDays: 30, onTimeShare: 0.875, arrears: i % 10 === 0 ? 5000 : 0, ageing: null, worstBucket: i % 10 === 0 ? 'b31_60' : null },
+    shippingDays: 12.5,
+    contributions: {},
+    why: [
+      { indicatorId: 'sales', label: 'Sales volume', points: 21.4, subScore: 0.8, weightShare: 0.3 },
+      { indicatorId: 'profit', label: 'Order profit margin', points: 12, subScore: 0.6, weightShare: 0.2 },
+      { indicatorId: 'payment', label: 'Payment terms', points: 8.5, subScore: 0.5, weightShare: 0.1 },
+    ],
+    tierChange: 'same',
+    composition: { share: 0.00001, expectedShare: null, gap: null },
+  };
+}
+
+async function benchRead(): Promise<boolean> {
+  const sim = createSimulator({ sheets: [{ name: 'Orders', rows: largeOrders(orderRows, 50_000) }] });
+  sim.installGlobals(globalThis);
+  const t = performance.now();
+  const inputs = await readWorkbookInputs();
+  const ms = performance.now() - t;
+  if (inputs.orders?.grid.length !== orderRows + 1) throw new Error('read the wrong number of rows');
+  return report(`read ${orderRows.toLocaleString('en-US')} x 12 orders`, sim, ms);
+}
+
+async function benchWrite(): Promise<boolean> {
+  const grid = largeCustomers(customerRows);
+  const sim = createSimulator({ sheets: [{ name: 'Customers', rows: grid }] });
+  sim.installGlobals(globalThis);
+  const results = new Map(Array.from({ length: customerRows }, (_, k) => fakeResult(k + 1)).map((r) => [r.customerId, r]));
+  const t = performance.now();
+  await Excel.run(async (context) => {
+    const syncer = new Syncer(context);
+    const plan = planOwnedColumns({ sheet: 'Customers', headerRow: 0, grid, rawHead: grid.slice(0, 10), namedColumns: [], runState: null });
+    await writeOwnedValues(syncer, { sheet: context.workbook.worksheets.getItem('Customers'), plan, grid, idColumn: 0, results });
+    await syncer.flush();
+  });
+  const ms = performance.now() - t;
+  const written = sim.workbook.sheetByName('Customers')!.cells.values.get(customerRows, 3 + OWNED_COLUMNS.length - 1);
+  if (written !== 'same') throw new Error(`last owned cell holds ${String(written)}`);
+  return report(`write ${customerRows.toLocaleString('en-US')} customers x ${OWNED_COLUMNS.length} owned columns`, sim, ms);
+}
+
+async function main(): Promise<void> {
+  const ok = [await benchRead(), await benchWrite()];
+  if (ok.includes(false)) process.exitCode = 1;
+}
+
+void main();

@@ -1,0 +1,201 @@
+/**
+ * The owned columns beside the customer data: found again on every run (named item per column,
+ * then the run-state record, then the header text), placed in the first free columns right of
+ * the user's data when new (or when a user column now sits where one was), and written in place,
+ * aligned by customer id (never by position), with number formats per column, text-safe values
+ * and one conditional-format rule per tier.
+ *
+ * Owned columns stay plain columns even when the customer data is an Excel table: a table is the
+ * user's object (its columns, styles and structured references), and table-column writes have
+ * failed on the web (office-js#3013). Trade-off (docs/adapter.md): a user who sorts the table
+ * without our columns sees them realigned on the next run.
+ */
+import type { CellValue, Grid } from '../domain/model';
+import type { CustomerResult } from '../domain/score';
+import { TIER_NAMES } from '../domain/segments/tiers';
+import { normaliseId } from '../domain/validation/textCells';
+import { chunkRows } from './payload';
+import { isOwnedHeader, OWNED_COLUMNS, ownedName, STALE_SUFFIX, type OwnedColumnSpec } from './ownedSpec';
+import { namedColumnHolds, type NamedColumn } from './readInputs';
+import type { RunState } from './runState';
+import type { Syncer } from './syncs';
+import { safeBlock, setWholeFormat } from './textSafety';
+
+export interface PlannedColumn {
+  spec: OwnedColumnSpec;
+  column: number;
+  /** Its named item already points here. */
+  named: boolean;
+}
+
+export interface OwnedPlan {
+  sheet: string;
+  headerRow: number;
+  columns: PlannedColumn[];
+}
+
+const isEmpty = (v: CellValue | undefined): boolean => v === undefined || v === null || v === '';
+
+export interface PlanInput {
+  sheet: string;
+  headerRow: number;
+  /** The sheet's grid with owned columns blanked. */
+  grid: Grid;
+  /** The sheet's first rows as read (owned headers still there). */
+  rawHead: Grid;
+  namedColumns: readonly NamedColumn[];
+  runState: RunState | null;
+}
+
+export function planOwnedColumns(input: PlanInput): OwnedPlan {
+  const { grid, rawHead, headerRow, sheet } = input;
+  const header = rawHead[headerRow] ?? [];
+  const taken = new Set<number>();
+  const columnEmpty = (c: number) => grid.every((row) => isEmpty(row[c])) && (isEmpty(header[c]) || OWNED_COLUMNS.some((s) => isOwnedHeader(s, header[c])));
+  const located = new Map<string, PlannedColumn>();
+  const claim = (spec: OwnedColumnSpec, column: number, named: boolean): boolean => {
+    if (taken.has(column) || located.has(spec.key)) return false;
+    taken.add(column);
+    located.set(spec.key, { spec, column, named });
+    return true;
+  };
+  for (const spec of OWNED_COLUMNS) {
+    const n = input.namedColumns.find((x) => x.key === spec.key && x.sheet === sheet && x.row === headerRow);
+    if (n && namedColumnHolds(n, rawHead) && columnEmpty(n.column)) claim(spec, n.column, true);
+  }
+  const state = input.runState?.customerSheet === sheet && input.runState.headerRow === headerRow ? input.runState : null;
+  for (const spec of OWNED_COLUMNS) {
+    if (located.has(spec.key)) continue;
+    const byHeader = header.findIndex((cell) => isOwnedHeader(spec, cell));
+    if (byHeader >= 0 && columnEmpty(byHeader)) claim(spec, byHeader, false);
+    const recorded = state?.columns[spec.key];
+    if (!located.has(spec.key) && recorded && isOwnedHeader(spec, header[recorded.column]) && columnEmpty(recorded.column)) claim(spec, recorded.column, false);
+  }
+  let userEnd = 0;
+  let width = header.length;
+  for (const row of grid) width = Math.max(width, row.length);
+  for (let c = 0; c < width; c++) if (!taken.has(c) && !columnEmpty(c)) userEnd = c + 1;
+  let next = userEnd;
+  for (const spec of OWNED_COLUMNS) {
+    if (located.has(spec.key)) continue;
+    while (taken.has(next) || !columnEmpty(next)) next++;
+    claim(spec, next, false);
+  }
+  const columns = OWNED_COLUMNS.map((s) => located.get(s.key) as PlannedColumn);
+  return { sheet, headerRow, columns };
+}
+
+/** Contiguous runs of planned columns, so values go out as few rectangles as possible. */
+function contiguousRuns(columns: readonly PlannedColumn[]): PlannedColumn[][] {
+  const sorted = [...columns].sort((a, b) => a.column - b.column);
+  const runs: PlannedColumn[][] = [];
+  for (const col of sorted) {
+    const last = runs[runs.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev && prev.column + 1 === col.column) last.push(col);
+    else runs.push([col]);
+  }
+  return runs;
+}
+
+/** Values for every data row below the header, matched by the id in `idColumn`. */
+export function alignedRows(grid: Grid, headerRow: number, idColumn: number, results: ReadonlyMap<string, CustomerResult>, specs: readonly OwnedColumnSpec[]): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let r = headerRow + 1; r < grid.length; r++) {
+    const id = normaliseId(grid[r]?.[idColumn] ?? '');
+    const result = typeof id === 'string' ? results.get(id) : undefined;
+    out.push(result ? specs.map((s) => s.value(result)) : specs.map(() => null));
+  }
+  return out;
+}
+
+export function headerTexts(plan: OwnedPlan, stale: boolean): { column: number; text: string }[] {
+  return plan.columns.map((c) => ({ column: c.column, text: stale ? c.spec.header + STALE_SUFFIX : c.spec.header }));
+}
+
+/** Queues header texts (one cell each; a handful of actions). */
+export function queueHeaders(sheet: Excel.Worksheet, plan: OwnedPlan, stale: boolean): void {
+  for (const h of headerTexts(plan, stale)) sheet.getCell(plan.headerRow, h.column).values = [[h.text]];
+}
+
+/**
+ * Named item per owned column on its header cell. Names that point elsewhere (or nowhere) are
+ * replaced; those already in place are left alone.
+ */
+export function queueNames(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: OwnedPlan, existingNames: ReadonlySet<string>): void {
+  for (const col of plan.columns) {
+    if (col.named) continue;
+    const name = ownedName(col.spec.key);
+    if (existingNames.has(name)) context.workbook.names.getItem(name).delete();
+    context.workbook.names.add(name, sheet.getCell(plan.headerRow, col.column), 'Tiers owned column: found again on every run; do not delete.');
+  }
+}
+
+export interface OwnedWriteInput {
+  sheet: Excel.Worksheet;
+  plan: OwnedPlan;
+  grid: Grid;
+  idColumn: number;
+  results: ReadonlyMap<string, CustomerResult>;
+  onRows?: (done: number, total: number) => void;
+}
+
+/** Number formats (per column), then values in budget-sized row chunks. */
+export async function writeOwnedValues(syncer: Syncer, input: OwnedWriteInput): Promise<void> {
+  const { sheet, plan, grid } = input;
+  const rowCount = grid.length - plan.headerRow - 1;
+  if (rowCount <= 0) return;
+  await syncer.reserve(plan.columns.length * 120);
+  for (const col of plan.columns) setWholeFormat(sheet.getRangeByIndexes(plan.headerRow + 1, col.column, rowCount, 1), col.spec.numberFormat);
+  let done = 0;
+  const total = rowCount * plan.columns.length;
+  for (const run of contiguousRuns(plan.columns)) {
+    const specs = run.map((c) => c.spec);
+    const rows = safeBlock(alignedRows(grid, plan.headerRow, input.idColumn, input.results, specs), specs.map((s) => s.kind));
+    for (const chunk of chunkRows(rows)) {
+      await syncer.reserve(chunk.bytes);
+      sheet.getRangeByIndexes(plan.headerRow + 1 + chunk.start, run[0]!.column, chunk.rows.length, run.length).values = chunk.rows;
+      done += chunk.rows.length * run.length;
+      input.onRows?.(done, total);
+    }
+  }
+}
+
+const TIER_FILLS: Record<string, string> = {
+  Diamond: '#B9F2FF',
+  Platinum: '#E5E4E2',
+  Gold: '#FFD966',
+  Bronze: '#F4B183',
+  Iron: '#BFBFBF',
+  Lead: '#8C8C8C',
+};
+
+/**
+ * One "begins with" rule per tier on the tier column, from below the header to the sheet's end
+ * (so it never needs resizing). Ours are recognised by range and type; six found are re-used,
+ * anything else of ours is deleted and the six added again, so re-runs never stack rules.
+ */
+export async function ensureTierFormats(syncer: Syncer, sheet: Excel.Worksheet, plan: OwnedPlan): Promise<void> {
+  const tier = plan.columns.find((c) => c.spec.key === 'tier');
+  if (!tier) return;
+  const top = plan.headerRow + 1;
+  const target = sheet.getRangeByIndexes(top, tier.column, 1_048_576 - top, 1).load('address');
+  const formats = target.conditionalFormats.load('items/type');
+  await syncer.sync();
+  const ranges = formats.items.map((f) => f.getRange().load('address'));
+  if (ranges.length > 0) await syncer.sync();
+  const ours = formats.items.filter((f, i) => f.type === 'ContainsText' && ranges[i]?.address === target.address);
+  if (ours.length === TIER_NAMES.length) return;
+  await syncer.reserve(2_000);
+  for (const f of ours) f.delete();
+  for (const name of TIER_NAMES) {
+    const cf = target.conditionalFormats.add('ContainsText');
+    cf.textComparison.rule = { operator: 'BeginsWith', text: name };
+    cf.textComparison.format.fill.color = TIER_FILLS[name] ?? '#FFFFFF';
+  }
+}
+
+export function toRunColumns(plan: OwnedPlan): RunState['columns'] {
+  return Object.fromEntries(plan.columns.map((c) => [c.spec.key, { header: c.spec.header, column: c.column }]));
+}
+

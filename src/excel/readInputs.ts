@@ -1,0 +1,199 @@
+/**
+ * Reading the user's data: which sheets hold customers and orders (the domain's detectSheets on
+ * each visible sheet's first rows, or the saved mapping), then their grids in row blocks.
+ * Grids start at A1 so grid indexes are sheet indexes (row numbers in problems stay true).
+ * Owned columns are blanked in the grids so detection and validation never see them.
+ */
+import { detectSheets, HEADER_SCAN_ROWS } from '../domain/mapping';
+import type { CellValue, Grid } from '../domain/model';
+import { throwIfAborted } from './errors';
+import { isOwnedHeader, isOwnedSheet, OWNED_COLUMNS, OWNED_NAME_PREFIX, OWNED_SHEETS } from './ownedSpec';
+import { blockBytes } from './payload';
+import { readValuesInBlocks } from './readBlocks';
+import { parseRunState, RUN_STATE_KEY, type RunState } from './runState';
+import { parseStoredSettings, SETTINGS_KEY, type LoadedSettings } from './settingsStore';
+import { Syncer } from './syncs';
+
+export interface SheetGrid {
+  sheet: string;
+  grid: Grid;
+}
+
+/** An owned column found through its named item. */
+export interface NamedColumn {
+  key: string;
+  sheet: string;
+  column: number;
+  row: number;
+}
+
+/** An owned sheet as found while reading: its proxy (null when absent), used rows and chart names. */
+export interface OwnedSheetInfo {
+  sheet: Excel.Worksheet | null;
+  rows: number;
+  chartNames: string[];
+}
+
+export interface WorkbookInputs {
+  orders: SheetGrid | null;
+  customers: SheetGrid | null;
+  /** Why no order sheet was found, when none was. */
+  messages: string[];
+  settings: LoadedSettings;
+  runState: RunState | null;
+  namedColumns: NamedColumn[];
+  /** The first rows of each grid as read, before owned columns were blanked. */
+  rawHeads: Map<string, CellValue[][]>;
+  /** Owned-column names whose range was deleted (#REF!): the run removes them. */
+  brokenNames: string[];
+  sheetNames: string[];
+  /** The owned sheets, looked up in the same round trips as the user's sheets. */
+  ownedSheets: Map<string, OwnedSheetInfo>;
+}
+
+export interface ReadProgress {
+  stage: 'reading';
+  done: number;
+  total: number;
+}
+
+export interface ReadOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+interface SheetExtent {
+  name: string;
+  rows: number;
+  columns: number;
+}
+
+/** A named column still holds an owned column when its header cell is ours (or empty). */
+export function namedColumnHolds(n: NamedColumn, grid: readonly (readonly CellValue[])[]): boolean {
+  const cell = grid[n.row]?.[n.column];
+  const spec = OWNED_COLUMNS.find((s) => s.key === n.key);
+  return cell === undefined || cell === '' || cell === null || (spec !== undefined && isOwnedHeader(spec, cell));
+}
+
+/** Owned columns on `sheet`: those its names point to, and, on the header rows, owned header texts. */
+function ownedColumnsOn(sheet: string, grid: readonly (readonly CellValue[])[], named: readonly NamedColumn[]): Set<number> {
+  const out = new Set<number>(named.filter((n) => n.sheet === sheet && namedColumnHolds(n, grid)).map((n) => n.column));
+  for (const row of grid.slice(0, HEADER_SCAN_ROWS)) {
+    row.forEach((cell, c) => {
+      if (OWNED_COLUMNS.some((spec) => isOwnedHeader(spec, cell))) out.add(c);
+    });
+  }
+  return out;
+}
+
+function blankColumns(grid: CellValue[][], columns: Set<number>): void {
+  if (columns.size === 0) return;
+  for (const row of grid) for (const c of columns) if (c < row.length) row[c] = '';
+}
+
+export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): Promise<WorkbookInputs> {
+  const { context } = syncer;
+  const wb = context.workbook;
+  const settingsItem = wb.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
+  const stateItem = wb.settings.getItemOrNullObject(RUN_STATE_KEY).load('value');
+  const names = wb.names.load('items/name');
+  const sheets = wb.worksheets.load('items/name,items/visibility');
+  const owned = OWNED_SHEETS.map((name) => {
+    const sheet = wb.worksheets.getItemOrNullObject(name);
+    return { name, sheet, used: sheet.getUsedRangeOrNullObject(true).load('rowIndex,rowCount') };
+  });
+  await syncer.sync();
+  const charts = owned.map((o) => (o.sheet.isNullObject ? null : o.sheet.charts.load('items/name')));
+  const settings = parseStoredSettings(settingsItem.isNullObject ? undefined : settingsItem.value);
+  const runState = stateItem.isNullObject ? null : parseRunState(stateItem.value);
+  if (!stateItem.isNullObject && runState === null) settings.warnings.push('The saved Tiers run state was unreadable; owned columns are found by their names and headers.');
+
+  const ownedNames = names.items.filter((n) => n.name.startsWith(OWNED_NAME_PREFIX));
+  const nameRanges = ownedNames.map((n) => {
+    const range = n.getRangeOrNullObject();
+    range.load('columnIndex,rowIndex');
+    const sheet = range.worksheet.load('name');
+    return { name: n.name, range, sheet };
+  });
+  const candidates = sheets.items.filter((s) => s.visibility === 'Visible' && !isOwnedSheet(s.name));
+  const used = candidates.map((s) => ({ sheet: s, range: s.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') }));
+  await syncer.sync();
+
+  const namedColumns: NamedColumn[] = [];
+  const brokenNames: string[] = [];
+  for (const n of nameRanges) {
+    if (n.range.isNullObject) brokenNames.push(n.name);
+    else namedColumns.push({ key: n.name.slice(OWNED_NAME_PREFIX.length), sheet: n.sheet.name, column: n.range.columnIndex, row: n.range.rowIndex });
+  }
+  const ownedSheets = new Map<string, OwnedSheetInfo>(
+    owned.map((o, k) => [
+      o.name,
+      {
+        sheet: o.sheet.isNullObject ? null : o.sheet,
+        rows: o.sheet.isNullObject || o.used.isNullObject ? 0 : o.used.rowIndex + o.used.rowCount,
+        chartNames: charts[k]?.items.map((c) => c.name) ?? [],
+      },
+    ]),
+  );
+  const extents: SheetExtent[] = used
+    .filter((u) => !u.range.isNullObject)
+    .map((u) => ({ name: u.sheet.name, rows: u.range.rowIndex + u.range.rowCount, columns: u.range.columnIndex + u.range.columnCount }));
+
+  const heads = extents.map((e) => ({ extent: e, range: context.workbook.worksheets.getItem(e.name).getRangeByIndexes(0, 0, Math.min(HEADER_SCAN_ROWS, e.rows), e.columns).load('values') }));
+  if (heads.length > 0) await syncer.sync();
+  const rawHeads = new Map<string, CellValue[][]>();
+  const headGrids = heads.map((h) => {
+    const grid = h.range.values as CellValue[][];
+    rawHeads.set(h.extent.name, grid.map((row) => [...row]));
+    blankColumns(grid, ownedColumnsOn(h.extent.name, grid, namedColumns));
+    return { name: h.extent.name, grid };
+  });
+
+  const saved = settings.mapping;
+  const exists = (name: string | undefined) => (name ? extents.find((e) => e.name.toLowerCase() === name.toLowerCase())?.name : undefined);
+  let orderSheet = exists(saved.orders?.sheet);
+  let customerSheet = exists(saved.customers?.sheet);
+  const messages: string[] = [];
+  if (!orderSheet) {
+    const detection = detectSheets(headGrids);
+    orderSheet = detection.orders?.mapping.sheet;
+    customerSheet = customerSheet ?? detection.customers?.mapping.sheet;
+    messages.push(...detection.messages);
+  }
+  const wanted = [orderSheet, customerSheet].filter((s): s is string => s !== undefined);
+  const total = wanted.reduce((sum, name) => sum + (extents.find((e) => e.name === name)?.rows ?? 0), 0);
+  let before = 0;
+  const grids = new Map<string, CellValue[][]>();
+  for (const name of wanted) {
+    throwIfAborted(options.signal);
+    const extent = extents.find((e) => e.name === name) as SheetExtent;
+    const offset = before;
+    const head = rawHeads.get(name) ?? [];
+    const grid = await readValuesInBlocks(syncer, context.workbook.worksheets.getItem(name), 0, extent.rows, extent.columns, {
+      bytesPerRowHint: head.length > 1 ? blockBytes(head.slice(1)) / (head.length - 1) : null,
+      ...(options.signal ? { signal: options.signal } : {}),
+      onRows: (done) => options.onProgress?.({ stage: 'reading', done: offset + done, total }),
+    });
+    blankColumns(grid, ownedColumnsOn(name, rawHeads.get(name) ?? grid, namedColumns));
+    grids.set(name, grid);
+    before += extent.rows;
+  }
+  const sheetGrid = (name: string | undefined): SheetGrid | null => (name ? { sheet: name, grid: grids.get(name) ?? [] } : null);
+  return {
+    orders: sheetGrid(orderSheet),
+    customers: customerSheet !== orderSheet ? sheetGrid(customerSheet) : null,
+    messages,
+    settings,
+    runState,
+    namedColumns,
+    brokenNames,
+    rawHeads,
+    ownedSheets,
+    sheetNames: sheets.items.map((s) => s.name),
+  };
+}
+
+/** Reads the detected customer and order sheets' grids, in blocks. */
+export async function readWorkbookInputs(options: ReadOptions = {}): Promise<WorkbookInputs> {
+  return Excel.run((context) => readInputsIn(new Syncer(context), options));
+}

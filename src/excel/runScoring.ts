@@ -1,0 +1,254 @@
+/**
+ * One scoring run, for the pane: read (in blocks, cancellable), score (injected: a Web Worker in
+ * the pane, the domain in tests), write (owned columns, tier formats, dashboard, snapshot).
+ *
+ * Consistency: the first write batch records run state "writing" and marks the owned headers
+ * "(stale)"; the last batch records "complete" and clears the marks. A failure in between leaves
+ * visibly stale owned areas that the next run repairs; the user's cells are never written.
+ * Cancel: honoured up to the start of writing (nothing written); once writing has begun the run
+ * finishes, because a half-written result is worse than a late one.
+ */
+import type { ScoringConfig } from '../domain/config';
+import { isoFromDay } from '../domain/dates';
+import { columnLetter } from '../domain/mapping/columnLetter';
+import type { CellProblem, CellValue, DayNumber, Grid } from '../domain/model';
+import type { CustomerResult } from '../domain/score';
+import { dayFromIso } from '../domain/score';
+import type { AbcClass } from '../domain/segments/abc';
+import type { TierName } from '../domain/segments/tiers';
+import { writeDashboard } from './dashboard';
+import { ensureSheet } from './ensureSheet';
+import { CancelledError, throwIfAborted, toFailure, type ExcelFailure } from './errors';
+import { ensureTierFormats, planOwnedColumns, queueHeaders, queueNames, toRunColumns, writeOwnedValues, type OwnedPlan } from './ownedColumns';
+import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, ownedName, SNAPSHOT_SHEET } from './ownedSpec';
+import { chunkRows } from './payload';
+import { readInputsIn, type OwnedSheetInfo, type SheetGrid, type WorkbookInputs } from './readInputs';
+import { queueRunState, type RunState } from './runState';
+import type { ScoreFn, ScoreOutcome } from './scoreLocally';
+import { previousSnapshot, readSnapshots, writeSnapshot } from './snapshots';
+import { Syncer } from './syncs';
+import { formatColumns, safeBlock, setWholeValue, TEXT_FORMAT } from './textSafety';
+
+export type RunStage = 'reading' | 'scoring' | 'writing';
+
+export interface RunProgress {
+  stage: RunStage;
+  done: number;
+  total: number;
+}
+
+export interface RunOptions {
+  /** Defaults to the configuration saved in the workbook. */
+  config?: ScoringConfig;
+  /** Analysis date (day number), unless the configuration fixes one. */
+  asOf: DayNumber;
+  signal?: AbortSignal;
+  onProgress?: (progress: RunProgress) => void;
+  score: ScoreFn;
+  /** For tests: a fixed run id and clock. */
+  runId?: string;
+  now?: () => Date;
+}
+
+/** A problem with the cell to select: `address` is "C5" on `sheet` (null for a whole row without a column). */
+export interface ProblemLink extends CellProblem {
+  address: string | null;
+}
+
+export interface RunSummary {
+  runId: string;
+  asOf: string;
+  customerSheet: string;
+  orderSheet: string;
+  customers: number;
+  tierCounts: Record<TierName, number>;
+  abcCounts: Record<AbcClass, number>;
+  problems: ProblemLink[];
+  problemCount: number;
+  warnings: string[];
+  /** The previous run had failed while writing; this run repaired the owned areas. */
+  repairedFailedRun: boolean;
+  timings: { readingMs: number; scoringMs: number; writingMs: number; totalMs: number };
+  syncs: number;
+}
+
+export type RunOutcome =
+  | { ok: true; summary: RunSummary }
+  | { ok: false; kind: 'cancelled'; stage: RunStage; message: string }
+  | { ok: false; kind: 'no-data'; message: string }
+  | { ok: false; kind: 'refused'; message: string; problems: ProblemLink[] }
+  /** Excel failed; `stale` = the owned areas were being written and are marked stale until the next run. */
+  | { ok: false; kind: 'excel-error'; stage: RunStage; error: ExcelFailure; stale: boolean; message: string };
+
+function problemLinks(problems: readonly CellProblem[], grids: readonly (SheetGrid | null)[], headerRows: Record<string, number>): ProblemLink[] {
+  return problems.map((p) => {
+    const grid = grids.find((g) => g?.sheet === p.sheet)?.grid;
+    const header = grid?.[headerRows[p.sheet] ?? 0] ?? [];
+    const column = p.column === null ? -1 : header.findIndex((h) => h !== null && String(h).trim() === p.column?.trim());
+    return { ...p, address: column < 0 ? null : `${columnLetter(column)}${p.row}` };
+  });
+}
+
+interface WriteTarget {
+  sheet: Excel.Worksheet;
+  sheetName: string;
+  grid: Grid;
+  headerRow: number;
+  idColumn: number;
+  rawHead: Grid;
+}
+
+/** The derived-customers sheet of an order-only workbook: id and name, one row per customer, in id order. */
+async function writeDerivedCustomers(syncer: Syncer, customers: readonly CustomerResult[], found: OwnedSheetInfo | undefined): Promise<WriteTarget> {
+  const { sheet } = await ensureSheet(syncer, DERIVED_CUSTOMERS_SHEET, found?.sheet ?? null);
+  const oldRows = found?.rows ?? 0;
+  const grid: CellValue[][] = [['Customer id', 'Name'], ...[...customers].sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0)).map((c) => [c.customerId, c.name])];
+  await syncer.reserve(500);
+  formatColumns(sheet, 0, 0, Math.max(grid.length, oldRows), [TEXT_FORMAT, TEXT_FORMAT]);
+  if (oldRows > grid.length) setWholeValue(sheet.getRangeByIndexes(grid.length, 0, oldRows - grid.length, 2), '');
+  for (const chunk of chunkRows(safeBlock(grid, ['text', 'text']))) {
+    await syncer.reserve(chunk.bytes);
+    sheet.getRangeByIndexes(chunk.start, 0, chunk.rows.length, 2).values = chunk.rows;
+  }
+  // Rows beyond the new end still hold old owned values: extend the grid with blank rows so they are cleared.
+  while (grid.length < oldRows) grid.push(['', '']);
+  return { sheet, sheetName: DERIVED_CUSTOMERS_SHEET, grid, headerRow: 0, idColumn: 0, rawHead: [grid[0] as CellValue[]] };
+}
+
+function customerTarget(syncer: Syncer, inputs: WorkbookInputs, outcome: ScoreOutcome): WriteTarget | null {
+  const mapping = outcome.analysis.mapping.customers;
+  const idColumn = mapping?.columns.customerId;
+  if (outcome.analysis.derivedCustomers || !inputs.customers || !mapping || idColumn === undefined) return null;
+  const name = inputs.customers.sheet;
+  return {
+    sheet: syncer.context.workbook.worksheets.getItem(name),
+    sheetName: name,
+    grid: inputs.customers.grid,
+    headerRow: mapping.headerRow,
+    idColumn,
+    rawHead: inputs.rawHeads.get(name) ?? [],
+  };
+}
+
+export async function runScoring(options: RunOptions): Promise<RunOutcome> {
+  const { signal, onProgress } = options;
+  const clock = options.now ?? (() => new Date());
+  const started = Date.now();
+  const runId = options.runId ?? `${clock().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
+  const at: { stage: RunStage } = { stage: 'reading' };
+  const marks = { read: started, scored: started };
+  try {
+    return await Excel.run(async (context): Promise<RunOutcome> => {
+      const s = new Syncer(context);
+      s.beforeSync = () => throwIfAborted(signal);
+      throwIfAborted(signal);
+      const inputs = await readInputsIn(s, { ...(signal ? { signal } : {}), onProgress: (p) => onProgress?.(p) });
+      if (!inputs.orders) return { ok: false, kind: 'no-data', message: inputs.messages.join(' ') || 'No order sheet was found.' };
+      const snapshotRows = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal);
+      marks.read = Date.now();
+
+      at.stage = 'scoring';
+      onProgress?.({ stage: 'scoring', done: 0, total: 1 });
+      const config = options.config ?? inputs.settings.config;
+      const asOfDay = config.asOf === null ? options.asOf : dayFromIso(config.asOf);
+      const asOf = isoFromDay(asOfDay);
+      const outcome = await options.score({
+        workbook: { orders: inputs.orders, ...(inputs.customers ? { customers: inputs.customers } : {}), mapping: inputs.settings.mapping },
+        config,
+        asOf: asOfDay,
+        previous: previousSnapshot(snapshotRows, asOf),
+      });
+      throwIfAborted(signal);
+      marks.scored = Date.now();
+      onProgress?.({ stage: 'scoring', done: 1, total: 1 });
+      const headerRows: Record<string, number> = {};
+      if (outcome.analysis.mapping.orders) headerRows[outcome.analysis.mapping.orders.sheet] = outcome.analysis.mapping.orders.headerRow;
+      if (outcome.analysis.mapping.customers) headerRows[outcome.analysis.mapping.customers.sheet] = outcome.analysis.mapping.customers.headerRow;
+      const problems = problemLinks(outcome.analysis.problems, [inputs.orders, inputs.customers], headerRows);
+      const result = outcome.result;
+      if (!result || outcome.analysis.refused) {
+        return { ok: false, kind: 'refused', message: outcome.analysis.refused?.message ?? 'The workbook could not be scored.', problems };
+      }
+
+      // From here on the run finishes: cancelling mid-write would leave a half-written result.
+      at.stage = 'writing';
+      s.beforeSync = undefined;
+      onProgress?.({ stage: 'writing', done: 0, total: 1 });
+      const target = customerTarget(s, inputs, outcome) ?? (await writeDerivedCustomers(s, result.customers, inputs.ownedSheets.get(DERIVED_CUSTOMERS_SHEET)));
+      const plan: OwnedPlan = planOwnedColumns({
+        sheet: target.sheetName,
+        headerRow: target.headerRow,
+        grid: target.grid,
+        rawHead: target.rawHead,
+        namedColumns: inputs.namedColumns,
+        runState: inputs.runState,
+      });
+      const state: RunState = {
+        schemaVersion: 1,
+        state: 'writing',
+        runId,
+        startedAt: clock().toISOString(),
+        customerSheet: target.sheetName,
+        headerRow: target.headerRow,
+        idColumn: target.idColumn,
+        columns: toRunColumns(plan),
+      };
+      const existingNames = new Set([...inputs.namedColumns.map((n) => ownedName(n.key)), ...inputs.brokenNames]);
+      await s.reserve(3_000);
+      queueRunState(context, state);
+      queueHeaders(target.sheet, plan, true);
+      queueNames(context, target.sheet, plan, existingNames);
+      const results = new Map(result.customers.map((c) => [c.customerId, c]));
+      await writeOwnedValues(s, {
+        sheet: target.sheet,
+        plan,
+        grid: target.grid,
+        idColumn: target.idColumn,
+        results,
+        onRows: (done, total) => onProgress?.({ stage: 'writing', done, total: total + 1 }),
+      });
+      await ensureTierFormats(s, target.sheet, plan);
+      await writeDashboard(s, result, inputs.ownedSheets.get(DASHBOARD_SHEET));
+      await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, result.customers.map((c) => ({ runId, asOf, customerId: c.customerId, score: c.score, tier: c.tier })), asOf);
+      await s.reserve(3_000);
+      queueRunState(context, { ...state, state: 'complete' });
+      queueHeaders(target.sheet, plan, false);
+      await s.flush();
+      const ended = Date.now();
+      onProgress?.({ stage: 'writing', done: 1, total: 1 });
+      return {
+        ok: true,
+        summary: {
+          runId,
+          asOf,
+          customerSheet: target.sheetName,
+          orderSheet: inputs.orders.sheet,
+          customers: result.customers.length,
+          tierCounts: result.tierCounts,
+          abcCounts: result.abcCounts,
+          problems,
+          problemCount: outcome.analysis.problemCount,
+          warnings: [...inputs.settings.warnings, ...outcome.analysis.messages, ...result.warnings],
+          repairedFailedRun: inputs.runState?.state === 'writing',
+          timings: { readingMs: marks.read - started, scoringMs: marks.scored - marks.read, writingMs: ended - marks.scored, totalMs: ended - started },
+          syncs: s.syncs,
+        },
+      };
+    });
+  } catch (error) {
+    const stage = at.stage;
+    if (error instanceof CancelledError) return { ok: false, kind: 'cancelled', stage, message: 'Cancelled before anything was written.' };
+    const failure = toFailure(error);
+    const stale = stage === 'writing';
+    return {
+      ok: false,
+      kind: 'excel-error',
+      stage,
+      error: failure,
+      stale,
+      message: stale
+        ? `Excel stopped the run while writing results (${failure.code}). Your data is untouched; the Tiers columns are marked stale until the next run.`
+        : `Excel stopped the run while ${stage} (${failure.code}). Nothing was written.`,
+    };
+  }
+}

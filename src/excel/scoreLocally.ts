@@ -1,0 +1,41 @@
+/**
+ * The scoring step run in-process: what `runScoring`'s injected `score` does. The pane passes one
+ * that runs the same thing in a Web Worker; tests and the workbench pass this.
+ */
+import { analyseWorkbook, type WorkbookAnalysis, type WorkbookInput } from '../domain/analyse';
+import type { ScoringConfig } from '../domain/config';
+import type { DayNumber } from '../domain/model';
+import { scoreCustomers, type ScoringResult } from '../domain/score';
+import type { TierSnapshotEntry } from '../domain/segments/movement';
+
+export interface ScoreRequest {
+  workbook: WorkbookInput;
+  config: ScoringConfig;
+  asOf: DayNumber;
+  previous: TierSnapshotEntry[];
+}
+
+export interface ScoreOutcome {
+  analysis: Pick<WorkbookAnalysis, 'mapping' | 'problems' | 'problemCount' | 'messages' | 'derivedCustomers' | 'refused'>;
+  /** Null when the analysis refused the workbook. The cache stays in the worker. */
+  result: Omit<ScoringResult, 'cache'> | null;
+}
+
+export type ScoreFn = (request: ScoreRequest) => Promise<ScoreOutcome>;
+
+export function scoreNow(request: ScoreRequest): ScoreOutcome {
+  const analysis = analyseWorkbook(request.workbook);
+  const { mapping, problems, problemCount, messages, derivedCustomers, refused } = analysis;
+  const summary = { mapping, problems, problemCount, messages, derivedCustomers, refused };
+  if (refused) return { analysis: summary, result: null };
+  const { cache: _cache, ...result } = scoreCustomers({
+    customers: analysis.customers,
+    orders: analysis.orders,
+    config: request.config,
+    asOf: request.asOf,
+    previous: request.previous.length > 0 ? request.previous : undefined,
+  });
+  return { analysis: summary, result };
+}
+
+export const scoreLocally: ScoreFn = async (request) => scoreNow(request);

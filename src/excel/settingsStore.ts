@@ -1,0 +1,137 @@
+/**
+ * The add-in's settings in the workbook (`workbook.settings`, ExcelApi 1.4, saved with the file):
+ * mapping, profile, weights and cut-offs under ONE key, with a schema version and a revision
+ * stamp (counter + ISO time + session id) so a pane can tell that another user of a shared
+ * workbook saved since it loaded. Settings can be lost or damaged (office-js#6091): everything is
+ * validated on load (zod; the domain's `migrateConfig` and mapping schemas) and falls back to
+ * defaults with a warning.
+ */
+import { z } from 'zod';
+import { defaultScoringConfig, migrateConfig, type ScoringConfig } from '../domain/config';
+import { customerSheetMappingSchema, orderSheetMappingSchema } from '../domain/mapping/sheetMappingSchema';
+import type { SheetMapping } from '../domain/model';
+import { toFailure, type ExcelFailure } from './errors';
+
+export const SETTINGS_KEY = 'Tiers.settings';
+export const SETTINGS_SCHEMA_VERSION = 1;
+
+export const revisionSchema = z.object({
+  counter: z.number().int().min(0),
+  savedAt: z.string(),
+  sessionId: z.string(),
+});
+export type Revision = z.infer<typeof revisionSchema>;
+
+export interface SavedMapping {
+  orders?: SheetMapping<'orders'>;
+  customers?: SheetMapping<'customers'>;
+}
+
+export interface LoadedSettings {
+  config: ScoringConfig;
+  mapping: SavedMapping;
+  /** Null when nothing (valid) was stored. */
+  revision: Revision | null;
+  warnings: string[];
+}
+
+/** One id per loaded copy of the adapter (one per pane). */
+export const SESSION_ID: string = globalThis.crypto?.randomUUID?.() ?? `s${Math.random().toString(36).slice(2)}`;
+
+export function parseStoredSettings(stored: unknown): LoadedSettings {
+  const fallback = (warning: string): LoadedSettings => ({ config: defaultScoringConfig(), mapping: {}, revision: null, warnings: [warning] });
+  if (stored === undefined || stored === null) return { config: defaultScoringConfig(), mapping: {}, revision: null, warnings: [] };
+  if (typeof stored !== 'object' || Array.isArray(stored)) return fallback('The saved Tiers settings were unreadable; using the defaults.');
+  const record = stored as Record<string, unknown>;
+  const warnings: string[] = [];
+  const version = record.schemaVersion;
+  if (typeof version === 'number' && version > SETTINGS_SCHEMA_VERSION) {
+    return fallback(`The Tiers settings were saved by a newer version (schema ${version}); using the defaults.`);
+  }
+  const migrated = migrateConfig(record.config);
+  let config = defaultScoringConfig();
+  if (migrated.ok) {
+    config = migrated.config;
+    warnings.push(...migrated.warnings);
+  } else warnings.push(`${migrated.error} Using the default scoring settings.`);
+  const mapping: SavedMapping = {};
+  const stored_mapping = (record.mapping ?? {}) as Record<string, unknown>;
+  if (stored_mapping && typeof stored_mapping === 'object') {
+    const orders = orderSheetMappingSchema.safeParse(stored_mapping.orders);
+    if (orders.success) mapping.orders = orders.data as SheetMapping<'orders'>;
+    else if (stored_mapping.orders !== undefined) warnings.push('The saved order-sheet mapping was invalid; columns will be detected again.');
+    const customers = customerSheetMappingSchema.safeParse(stored_mapping.customers);
+    if (customers.success) mapping.customers = customers.data as SheetMapping<'customers'>;
+    else if (stored_mapping.customers !== undefined) warnings.push('The saved customer-sheet mapping was invalid; columns will be detected again.');
+  }
+  const revision = revisionSchema.safeParse(record.revision);
+  if (!revision.success) warnings.push('The saved settings had no valid revision stamp.');
+  return { config, mapping, revision: revision.success ? revision.data : null, warnings };
+}
+
+async function readStored(context: Excel.RequestContext): Promise<unknown> {
+  const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  item.load('value');
+  await context.sync();
+  return item.isNullObject ? undefined : (item.value as unknown);
+}
+
+/** Reads and validates the settings inside an existing batch. */
+export async function loadSettingsIn(context: Excel.RequestContext): Promise<LoadedSettings> {
+  return parseStoredSettings(await readStored(context));
+}
+
+export async function loadSettings(): Promise<LoadedSettings> {
+  return Excel.run((context) => loadSettingsIn(context));
+}
+
+export type SaveResult =
+  | { ok: true; revision: Revision }
+  | { ok: false; reason: 'conflict'; current: Revision | null; message: string }
+  | { ok: false; reason: 'invalid'; message: string }
+  | { ok: false; reason: 'excel'; error: ExcelFailure };
+
+const sameRevision = (a: Revision | null, b: Revision | null): boolean =>
+  a === b || (a !== null && b !== null && a.counter === b.counter && a.sessionId === b.sessionId && a.savedAt === b.savedAt);
+
+export interface SaveOptions {
+  /** The revision the pane loaded (null = it saw none). A different stored revision refuses the save. */
+  expectedRevision: Revision | null;
+  mapping?: SavedMapping;
+  /** For tests: the clock. */
+  now?: () => Date;
+}
+
+/**
+ * Saves config (and mapping) under one key, bumping the revision. Refuses with a conflict when the
+ * stored revision is not the one the pane loaded: another pane saved in between.
+ */
+export async function saveConfig(config: ScoringConfig, options: SaveOptions): Promise<SaveResult> {
+  const migrated = migrateConfig(config);
+  if (!migrated.ok) return { ok: false, reason: 'invalid', message: migrated.error };
+  try {
+    return await Excel.run(async (context) => {
+      const current = parseStoredSettings(await readStored(context));
+      if (!sameRevision(current.revision, options.expectedRevision)) {
+        const by = current.revision;
+        return {
+          ok: false as const,
+          reason: 'conflict' as const,
+          current: by,
+          message: `The Tiers settings were changed at ${by?.savedAt ?? 'an unknown time'} by another session since this pane loaded them. Reload them before saving.`,
+        };
+      }
+      const revision: Revision = {
+        counter: (current.revision?.counter ?? 0) + 1,
+        savedAt: (options.now?.() ?? new Date()).toISOString(),
+        sessionId: SESSION_ID,
+      };
+      const record = { schemaVersion: SETTINGS_SCHEMA_VERSION, config: migrated.config, mapping: options.mapping ?? current.mapping, revision };
+      context.workbook.settings.add(SETTINGS_KEY, record);
+      await context.sync();
+      return { ok: true as const, revision };
+    });
+  } catch (error) {
+    return { ok: false, reason: 'excel', error: toFailure(error) };
+  }
+}

@@ -1,0 +1,43 @@
+import { readWorkbookInputs } from '../../src/excel/readInputs';
+import { scoreLocally } from '../../src/excel/scoreLocally';
+import { runScoring } from '../../src/excel/runScoring';
+import { createSimulator, PAYLOAD_LIMIT_BYTES } from '../../src/simulator';
+import { largeCustomers, largeOrders } from './largeBook';
+
+describe('payload limits', () => {
+  it('a 200k x 12 order sheet: every request and response stays under 5 MB, with few syncs', async () => {
+    const orders = largeOrders(200_000, 5_000);
+    const sim = createSimulator({ sheets: [{ name: 'Customers', rows: largeCustomers(5_000) }, { name: 'Orders', rows: orders }] });
+    sim.installGlobals(globalThis);
+    const outcome = await runScoring({ asOf: 20_500, score: scoreLocally, runId: 'big' });
+    expect(outcome.ok).toBe(true);
+    const { syncs, totalRequestBytes, totalResponseBytes } = sim.stats;
+    const maxRequest = Math.max(...syncs.map((s) => s.requestBytes));
+    const maxResponse = Math.max(...syncs.map((s) => s.responseBytes));
+    expect(maxRequest).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(maxResponse).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(syncs.length).toBeLessThanOrEqual((totalRequestBytes + totalResponseBytes) / 4_500_000 + 10);
+    // Calculation is suspended once per write batch, never per row.
+    expect(sim.stats.suspendCalculationCalls).toBeLessThanOrEqual(syncs.length);
+    expect(sim.stats.suspendScreenUpdatingCalls).toBeLessThanOrEqual(syncs.length);
+  }, 120_000);
+
+  it('retries a block at half size when Excel reports a payload limit, and reads everything', async () => {
+    const orders = largeOrders(20_000, 500);
+    const sim = createSimulator({ sheets: [{ name: 'Orders', rows: orders }] }, { responseLimitBytes: 300_000 });
+    sim.installGlobals(globalThis);
+    const inputs = await readWorkbookInputs();
+    expect(inputs.orders?.grid).toEqual(orders);
+    expect(Math.max(...sim.stats.syncs.map((s) => s.responseBytes))).toBeGreaterThan(300_000); // the failed attempts
+    expect(sim.stats.syncs.filter((s) => s.responseBytes <= 300_000).length).toBeGreaterThan(1);
+  });
+
+  it('reports progress while reading, in blocks', async () => {
+    const sim = createSimulator({ sheets: [{ name: 'Orders', rows: largeOrders(30_000, 500) }] }, { responseLimitBytes: 500_000 });
+    sim.installGlobals(globalThis);
+    const seen: number[] = [];
+    await readWorkbookInputs({ onProgress: (p) => seen.push(p.done) });
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen[seen.length - 1]).toBe(30_001);
+  });
+});

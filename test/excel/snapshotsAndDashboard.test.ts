@@ -1,0 +1,95 @@
+import { dayFromIso } from '../../src/domain/dates';
+import { paretoBands } from '../../src/excel/dashboard';
+import { planSnapshotWrite, previousSnapshot, type SnapshotRow } from '../../src/excel/snapshots';
+import { columnOf, expectOk, run, sampleBook, sheetValues } from './helpers';
+
+const row = (asOf: string, customerId: string, tier = 'Gold'): SnapshotRow => ({ runId: 'r', asOf, customerId, score: 50, tier });
+
+describe('snapshots (pure)', () => {
+  it('previous = the latest date strictly before as-of', () => {
+    const rows = [row('2025-01-01', 'a', 'Iron'), row('2025-02-01', 'a', 'Gold'), row('2025-03-01', 'a', 'Lead')];
+    expect(previousSnapshot(rows, '2025-03-01')).toEqual([{ customerId: 'a', score: 50, tier: 'Gold' }]);
+    expect(previousSnapshot(rows, '2025-01-01')).toEqual([]);
+  });
+
+  it('replaces the as-of date rows, rewriting only the tail', () => {
+    const existing = [row('2025-01-01', 'a'), row('2025-02-01', 'a'), row('2025-02-01', 'b')];
+    const plan = planSnapshotWrite(existing, [row('2025-02-01', 'c')], '2025-02-01');
+    expect(plan).toEqual({ start: 1, rows: [row('2025-02-01', 'c')], clearTo: 3 });
+    expect(planSnapshotWrite(existing, [row('2025-03-01', 'a')], '2025-03-01')).toEqual({ start: 3, rows: [row('2025-03-01', 'a')], clearTo: 4 });
+  });
+});
+
+describe('snapshots through runs', () => {
+  it('same as-of replaces, a later as-of appends, and tier movement reads the previous snapshot', async () => {
+    const book = sampleBook({ customers: 12, orders: 150 });
+    const first = expectOk(await run(book));
+    const n = first.customers;
+    expect(sheetValues(book, 'Tiers Snapshots')).toHaveLength(n + 1);
+    expectOk(await run(book));
+    expect(sheetValues(book, 'Tiers Snapshots')).toHaveLength(n + 1);
+    const changeCol = columnOf(book, 'Customers', 'Tiers tier change');
+    expect(sheetValues(book, 'Customers').slice(1).every((r) => r[changeCol] === null)).toBe(true);
+    const later = expectOk(await run(book, { asOf: book.asOf + 30, runId: 'run-2' }));
+    const snap = sheetValues(book, 'Tiers Snapshots');
+    expect(snap).toHaveLength(2 * n + 1);
+    expect(new Set(snap.slice(1).map((r) => r[1]))).toEqual(new Set([first.asOf, later.asOf]));
+    expect(dayFromIso(later.asOf) - dayFromIso(first.asOf)).toBe(30);
+    const changes = sheetValues(book, 'Customers').slice(1).map((r) => r[changeCol]);
+    expect(changes.every((c) => ['up', 'down', 'same', 'new'].includes(String(c)))).toBe(true);
+  });
+});
+
+describe('dashboard', () => {
+  it('pareto bands add up to the total and end at 100 %', () => {
+    const bands = paretoBands(Array.from({ length: 200 }, (_, i) => i + 1));
+    expect(bands).toHaveLength(50);
+    expect(bands[bands.length - 1]!.cumulative).toBe(100);
+    expect(bands.reduce((s, b) => s + b.sales, 0)).toBe(20100);
+    expect(bands[0]!.sales).toBeGreaterThan(bands[49]!.sales);
+  });
+
+  it('native charts named "Tiers ...", seriesBy Columns, over owned ranges; a re-run updates them without duplicates', async () => {
+    const book = sampleBook({ customers: 20, orders: 200 });
+    expectOk(await run(book));
+    const wb = book.sim.workbook;
+    const dash = wb.sheetByName('Tiers Dashboard')!;
+    const charts = wb.charts.filter((c) => c.sheetId === dash.id);
+    expect(charts.map((c) => c.name).sort()).toEqual(
+      ['Tiers ABC Pareto cumulative', 'Tiers ABC Pareto sales', 'Tiers payment ageing', 'Tiers seasonal index', 'Tiers tier distribution', 'Tiers whale curve'],
+    );
+    expect(charts.every((c) => c.seriesBy === 'Columns' && c.source?.sheetId === dash.id)).toBe(true);
+    const tierChart = charts.find((c) => c.name === 'Tiers tier distribution')!;
+    const counts = () => sheetValues(book, 'Tiers Dashboard').slice(1, 7).map((r) => r[1]);
+    expect((counts() as number[]).reduce((a, b) => a + b, 0)).toBe(20);
+    const before = counts();
+    // Damage the chart data; the re-run rewrites it and re-points the same charts (setData).
+    wb.writeValues(dash.id, 1, 1, [[999], [999]]);
+    wb.writeValues(dash.id, 50, 0, [['left over'], ['rows']]);
+    expectOk(await run(book, { asOf: book.asOf + 1 }));
+    expect(counts()).toEqual(before);
+    expect(sheetValues(book, 'Tiers Dashboard')[50]?.[0] ?? null).toBeNull();
+    expect(wb.charts.filter((c) => c.sheetId === dash.id)).toHaveLength(6);
+    expect(wb.charts.find((c) => c.name === 'Tiers tier distribution')!.id).toBe(tierChart.id);
+  });
+
+  it('keeps the owned columns outside a customer table, leaving the table as it was', async () => {
+    const book = sampleBook({ customers: 12, orders: 120, tables: true });
+    const table = book.sim.workbook.tables[0]!;
+    const rect = { ...table.rect };
+    expectOk(await run(book));
+    expectOk(await run(book));
+    expect(book.sim.workbook.tables).toHaveLength(1);
+    expect(book.sim.workbook.tables[0]!.rect).toEqual(rect);
+    expect(columnOf(book, 'Customers', 'Tiers score')).toBe(rect.c1 + 1);
+  });
+
+  it('suspends calculation and screen updating at most once per sync', async () => {
+    const book = sampleBook({ customers: 12, orders: 120 });
+    const summary = expectOk(await run(book));
+    const { stats } = book.sim;
+    expect(stats.suspendCalculationCalls).toBeGreaterThan(0);
+    expect(stats.suspendCalculationCalls).toBeLessThanOrEqual(summary.syncs);
+    expect(stats.suspendScreenUpdatingCalls).toBe(stats.suspendCalculationCalls);
+  });
+});
