@@ -1,0 +1,200 @@
+/**
+ * Scoring-engine benchmark: 1,000,000 order rows of 100,000 customers, typed rows -> every
+ * output, peak memory, rescore after a weight change, and the same aggregates / ABC / RFM in
+ * DuckDB for comparison (DuckDB's load time is reported apart and not counted).
+ * Run: npx tsx bench/domain.bench.ts [orders] [customers]   (or: npm run bench -- domain)
+ */
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { cpus } from 'node:os';
+import { aggregateOrders, indexCustomers } from '../src/domain/aggregate';
+import { defaultScoringConfig } from '../src/domain/config';
+import { paymentStats } from '../src/domain/finance/payment';
+import { DEFAULT_PROFILE } from '../src/domain/indicators/twelve';
+import { scoreCustomers } from '../src/domain/score';
+import { buildCache } from '../src/domain/scoring/prepare';
+import { rescore } from '../src/domain/scoring/rescore';
+import { abcClasses, abcWithinGroups } from '../src/domain/segments/abc';
+import { rfmScores } from '../src/domain/segments/rfm';
+import { syntheticBook } from './domainSyntheticBook';
+
+const orderCount = Number(process.argv[2] ?? 1_000_000);
+const customerCount = Number(process.argv[3] ?? 100_000);
+
+let peakRss = 0;
+const sample = (): void => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+const gc = (globalThis as { gc?: () => void }).gc;
+const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+
+function time<T>(label: string, times: Map<string, number>, f: () => T): T {
+  const t0 = performance.now();
+  const out = f();
+  times.set(label, performance.now() - t0);
+  sample();
+  return out;
+}
+
+async function timeAsync(label: string, times: Map<string, number>, f: () => Promise<unknown>): Promise<void> {
+  const t0 = performance.now();
+  await f();
+  times.set(label, performance.now() - t0);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+interface Duck {
+  threads: number;
+  db: DuckDBConnection;
+  loadMs: number;
+  close(): void;
+}
+
+async function loadDuckdb(book: ReturnType<typeof syntheticBook>, threads: number): Promise<Duck> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: String(threads) });
+  const db: DuckDBConnection = await instance.connect();
+  const t0 = performance.now();
+  await db.run('CREATE TABLE orders (customer_id VARCHAR, order_id VARCHAR, order_date INTEGER, amount DOUBLE, profit DOUBLE)');
+  const app = await db.createAppender('orders');
+  for (const o of book.orders) {
+    app.appendVarchar(o.customerId);
+    if (o.orderId === null) app.appendNull();
+    else app.appendVarchar(o.orderId);
+    app.appendInteger(o.orderDate);
+    app.appendDouble(o.amount);
+    if (o.profit === null) app.appendNull();
+    else app.appendDouble(o.profit);
+    app.endRow();
+  }
+  app.closeSync();
+  const loadMs = performance.now() - t0;
+  return {
+    threads,
+    db,
+    loadMs,
+    close: () => {
+      db.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** The same aggregates (count of distinct orders, sales, profit, last date), ABC and RFM scores. */
+async function duckdbRound(duck: Duck, asOf: number): Promise<Map<string, number>> {
+  const { db } = duck;
+  const times = new Map<string, number>();
+  await timeAsync('aggregates', times, () =>
+    db.run(`CREATE OR REPLACE TABLE agg AS SELECT customer_id, count(DISTINCT order_id) AS orders, sum(amount) AS sales,
+      sum(profit) AS profit, max(order_date) AS last_day FROM orders GROUP BY customer_id`),
+  );
+  await timeAsync('abc', times, () =>
+    db.runAndReadAll(`SELECT customer_id, CASE
+        WHEN coalesce(sum(sales) OVER w, 0) / (SELECT sum(sales) FROM agg) < 0.75 THEN 'A'
+        WHEN coalesce(sum(sales) OVER w, 0) / (SELECT sum(sales) FROM agg) < 0.95 THEN 'B' ELSE 'C' END AS abc
+      FROM agg WINDOW w AS (ORDER BY sales DESC, customer_id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`),
+  );
+  await timeAsync('rfm', times, () =>
+    db.runAndReadAll(`WITH v AS (SELECT customer_id, ${asOf} - last_day AS recency, orders, sales FROM agg),
+      q AS (SELECT quantile_cont(recency, [0.2, 0.4, 0.6, 0.8]) AS rq, quantile_cont(orders, [0.2, 0.4, 0.6, 0.8]) AS fq,
+                   quantile_cont(sales, [0.2, 0.4, 0.6, 0.8]) AS mq FROM v)
+      SELECT customer_id,
+        5 - ((recency >= rq[1] + 1)::INT + (recency >= rq[2] + 1)::INT + (recency >= rq[3] + 1)::INT + (recency >= rq[4] + 1)::INT) AS r,
+        1 + (orders >= fq[1] + 1)::INT + (orders >= fq[2] + 1)::INT + (orders >= fq[3] + 1)::INT + (orders >= fq[4] + 1)::INT AS f,
+        1 + (sales >= mq[1] + 1)::INT + (sales >= mq[2] + 1)::INT + (sales >= mq[3] + 1)::INT + (sales >= mq[4] + 1)::INT AS m
+      FROM v, q`),
+  );
+  return times;
+}
+
+function ours(book: ReturnType<typeof syntheticBook>): { times: Map<string, number>; rescoreMs: number[] } {
+  const times = new Map<string, number>();
+  const config = defaultScoringConfig();
+  const index = time('index customers', times, () => indexCustomers(book.customers, book.orders));
+  const agg = time('aggregate orders', times, () => aggregateOrders(index, book.orders, book.asOf));
+  const cache = time('indicators (sub-scores)', times, () => buildCache(index, agg, DEFAULT_PROFILE, book.asOf));
+  time('scores + tiers', times, () => rescore(cache, DEFAULT_PROFILE.weights, config.tierRule));
+  time('ABC (overall + per type)', times, () => {
+    abcClasses(agg.sales);
+    return abcWithinGroups(agg.sales, index.businessTypes);
+  });
+  time('RFM', times, () =>
+    rfmScores(
+      agg.lastDay.map((d) => book.asOf - d),
+      agg.orders.map((k) => (k === 0 ? NaN : k)),
+      agg.sales,
+      'r-package',
+    ),
+  );
+  time('finance (payment, ageing)', times, () => paymentStats(index, book.orders, book.asOf));
+  time('whole pipeline scoreCustomers', times, () => scoreCustomers({ customers: book.customers, orders: book.orders, config, asOf: book.asOf }));
+  const changed = { ...DEFAULT_PROFILE.weights, profitMargin: 30, claimReasonableness: 2 };
+  const rescoreMs: number[] = [];
+  for (let k = 0; k < 7; k++) {
+    const t0 = performance.now();
+    rescore(cache, k % 2 ? changed : DEFAULT_PROFILE.weights, config.tierRule);
+    rescoreMs.push(performance.now() - t0);
+  }
+  return { times, rescoreMs };
+}
+
+const ROUNDS = 3;
+const COMPARABLE = ['index customers', 'aggregate orders', 'ABC (overall + per type)', 'RFM'];
+
+/** Per label, every round's time. */
+function collect(into: Map<string, number[]>, times: Map<string, number>): void {
+  for (const [label, ms] of times) into.set(label, [...(into.get(label) ?? []), ms]);
+}
+
+const fmt = (xs: readonly number[], digits = 0): string =>
+  `min ${Math.min(...xs).toFixed(digits).padStart(5)} ms, median ${median([...xs]).toFixed(digits).padStart(5)} ms`;
+
+async function main(): Promise<void> {
+  gc?.();
+  sample();
+  const t0 = performance.now();
+  const book = syntheticBook(customerCount, orderCount);
+  const generateMs = performance.now() - t0;
+  sample();
+  const dataRss = process.memoryUsage().rss;
+  console.log(`data: ${book.orders.length.toLocaleString('en')} order rows, ${book.customers.length.toLocaleString('en')} customers (generated in ${generateMs.toFixed(0)} ms, seed 7)`);
+  console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? '?'}, node ${process.version}; ${ROUNDS} interleaved rounds, ours then DuckDB`);
+
+  const ourRounds = new Map<string, number[]>();
+  const rescoreMs: number[] = [];
+  // Round 0 of ours runs before DuckDB holds its copies of the data, so its peak RSS is ours alone.
+  const first = ours(book);
+  const ourPeak = peakRss;
+  collect(ourRounds, first.times);
+  rescoreMs.push(...first.rescoreMs.slice(1));
+  const ducks: Duck[] = [];
+  for (const threads of [...new Set([1, cpus().length])]) ducks.push(await loadDuckdb(book, threads));
+  const duckRounds = ducks.map(() => new Map<string, number[]>());
+  for (let round = 0; round < ROUNDS; round++) {
+    if (round > 0) {
+      const mine = ours(book);
+      collect(ourRounds, mine.times);
+      rescoreMs.push(...mine.rescoreMs.slice(1));
+    }
+    for (const [k, duck] of ducks.entries()) collect(duckRounds[k] as Map<string, number[]>, await duckdbRound(duck, book.asOf));
+  }
+  for (const [label, xs] of ourRounds) console.log(`ours  ${label.padEnd(32)} ${fmt(xs)}`);
+  console.log(`ours  rescore after a weight change   ${fmt(rescoreMs, 1)} (${rescoreMs.length} runs)`);
+  console.log(`RSS with the input rows loaded: ${mb(dataRss)}; peak RSS in our first round (sampled after each phase, before DuckDB is loaded): ${mb(ourPeak)}`);
+  const ourComparable = COMPARABLE.reduce((sum, label) => sum + Math.min(...(ourRounds.get(label) ?? [NaN])), 0);
+  for (const [k, duck] of ducks.entries()) {
+    const rounds = duckRounds[k] as Map<string, number[]>;
+    const best = (label: string): number => Math.min(...(rounds.get(label) ?? [NaN]));
+    const comparable = best('aggregates') + best('abc') + best('rfm');
+    console.log(`duckdb threads=${duck.threads}: load ${duck.loadMs.toFixed(0)} ms (not counted); aggregates ${fmt(rounds.get('aggregates') ?? [])}; ABC ${fmt(rounds.get('abc') ?? [])}; RFM ${fmt(rounds.get('rfm') ?? [])}`);
+    console.log(`ratio ours/duckdb(threads=${duck.threads}), best rounds, aggregates + ABC + RFM: ${ourComparable.toFixed(0)} / ${comparable.toFixed(0)} = ${(ourComparable / comparable).toFixed(2)}`);
+    duck.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

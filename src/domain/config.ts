@@ -1,0 +1,144 @@
+/**
+ * The scoring configuration a manager sets and the adapter stores in the workbook: a zod
+ * schema with a version, defaults, and a tolerant loader (`migrateConfig`).
+ */
+import { z } from 'zod';
+import { DEFAULT_TIER_CUTOFFS, DEFAULT_TIER_SHARES, TIER_NAMES } from './segments/tiers';
+
+export const CONFIG_SCHEMA_VERSION = 1;
+
+const direction = z.enum(['higher', 'lower']);
+
+export const customProfileSchema = z.object({
+  id: z.string().min(1),
+  label: z.string(),
+  indicators: z
+    .array(
+      z.object({
+        source: z.string().min(1),
+        direction,
+        weight: z.number().min(0),
+        id: z.string().min(1).optional(),
+        label: z.string().optional(),
+      }),
+    )
+    .min(1),
+});
+
+const sumsToOne = (xs: readonly number[]): boolean => Math.abs(xs.reduce((a, b) => a + b, 0) - 1) < 1e-6;
+const descending = (xs: readonly number[]): boolean => xs.every((x, k) => k === 0 || x <= (xs[k - 1] as number));
+
+export const tierRuleSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('score'),
+    cutoffs: z
+      .array(z.number().min(0).max(100))
+      .length(TIER_NAMES.length - 1)
+      .refine(descending, 'Tier cut-offs must go down from Diamond to Iron'),
+  }),
+  z.object({
+    kind: z.literal('share'),
+    shares: z.array(z.number().min(0).max(1)).length(TIER_NAMES.length).refine(sumsToOne, 'Tier shares must add up to 100%'),
+  }),
+]);
+
+export const abcConfigSchema = z
+  .object({
+    basis: z.enum(['sales', 'profit']),
+    cutA: z.number().gt(0).lt(1),
+    cutB: z.number().gt(0).lte(1),
+  })
+  .refine((a) => a.cutA < a.cutB, 'The A cut point must be below the B cut point');
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are written YYYY-MM-DD');
+
+export const scoringConfigSchema = z.object({
+  schemaVersion: z.literal(CONFIG_SCHEMA_VERSION),
+  /** 'default' (twelve indicators), 'distributor', or the id of `customProfile`. */
+  profileId: z.string().min(1),
+  customProfile: customProfileSchema.nullable(),
+  /** Weight overrides by indicator id; indicators not listed keep the profile's default weight. */
+  weights: z.record(z.string(), z.number().min(0)),
+  tierRule: tierRuleSchema,
+  abc: abcConfigSchema,
+  rfm: z.object({ mode: z.enum(['r-package', 'quintile']) }),
+  /** Analysis date; null = the date the add-in runs. */
+  asOf: isoDate.nullable(),
+  /** Annual sales target for monthly targets from the seasonal index; null = none. */
+  annualTarget: z.number().min(0).nullable(),
+});
+
+export type ScoringConfig = z.infer<typeof scoringConfigSchema>;
+
+export function defaultScoringConfig(): ScoringConfig {
+  return {
+    schemaVersion: CONFIG_SCHEMA_VERSION,
+    profileId: 'default',
+    customProfile: null,
+    weights: {},
+    tierRule: { kind: 'share', shares: [...DEFAULT_TIER_SHARES] },
+    abc: { basis: 'sales', cutA: 0.75, cutB: 0.95 },
+    rfm: { mode: 'r-package' },
+    asOf: null,
+    annualTarget: null,
+  };
+}
+
+/** The default score cut-offs, for a manager switching the tier rule to scores. */
+export function defaultScoreTierRule(): ScoringConfig['tierRule'] {
+  return { kind: 'score', cutoffs: [...DEFAULT_TIER_CUTOFFS] };
+}
+
+export type MigrateResult = { ok: true; config: ScoringConfig; warnings: string[] } | { ok: false; error: string };
+
+type Field = Exclude<keyof ScoringConfig, 'schemaVersion'>;
+
+/**
+ * Read a stored configuration. Accepts version 1 and unversioned objects (read as version 1).
+ * Settings can be lost or damaged (ENGINEERING.md), so a missing or invalid field falls back to
+ * its default with a warning rather than losing the whole configuration; unknown fields are
+ * dropped with a warning. Refuses non-objects and versions newer than this code knows.
+ */
+export function migrateConfig(stored: unknown): MigrateResult {
+  if (typeof stored === 'string') {
+    try {
+      return migrateConfig(JSON.parse(stored) as unknown);
+    } catch {
+      return { ok: false, error: 'The saved scoring configuration is not valid JSON.' };
+    }
+  }
+  if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) {
+    return { ok: false, error: 'The saved scoring configuration is not an object.' };
+  }
+  const input = stored as Record<string, unknown>;
+  const warnings: string[] = [];
+  const version = input.schemaVersion;
+  if (version === undefined) warnings.push(`The saved configuration has no schema version; read as version ${CONFIG_SCHEMA_VERSION}.`);
+  else if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, error: `Unrecognised configuration schema version: ${JSON.stringify(version)}.` };
+  } else if (version > CONFIG_SCHEMA_VERSION) {
+    return { ok: false, error: `The configuration was saved by a newer version of Tiers (schema ${version}); this one reads up to ${CONFIG_SCHEMA_VERSION}.` };
+  }
+  const defaults = defaultScoringConfig();
+  const config: ScoringConfig = { ...defaults };
+  const shape = scoringConfigSchema.shape;
+  const fields = Object.keys(shape).filter((k): k is Field => k !== 'schemaVersion');
+  for (const field of fields) {
+    if (!(field in input)) {
+      warnings.push(`"${field}" was missing; using the default.`);
+      continue;
+    }
+    const parsed = shape[field].safeParse(input[field]);
+    if (parsed.success) (config as Record<Field, unknown>)[field] = parsed.data;
+    else warnings.push(`"${field}" was invalid (${parsed.error.issues.map((i) => i.message).join('; ')}); using the default.`);
+  }
+  for (const key of Object.keys(input)) {
+    if (key !== 'schemaVersion' && !(fields as string[]).includes(key)) warnings.push(`Unknown setting "${key}" ignored.`);
+  }
+  const knownProfiles = ['default', 'distributor', ...(config.customProfile ? [config.customProfile.id] : [])];
+  if (!knownProfiles.includes(config.profileId)) {
+    warnings.push(`Profile "${config.profileId}" has no definition; using the default profile.`);
+    config.profileId = defaults.profileId;
+  }
+  return { ok: true, config, warnings };
+}

@@ -1,0 +1,170 @@
+/**
+ * The scoring pipeline: typed rows + configuration -> every figure the add-in writes.
+ * Deterministic: customers are processed in id order and sums are settled, so the order of the
+ * input rows changes nothing.
+ */
+import { historicalClv } from './clv/historical';
+import type { ScoringConfig } from './config';
+import { dayFromIso } from './dates';
+import { paymentStats, type PaymentStats } from './finance/payment';
+import { resolveProfile } from './indicators/profiles';
+import type { ExtraColumns } from './indicators/types';
+import type { CustomerRow, DayNumber, OrderRow } from './model';
+import { explain, type WhyItem } from './scoring/explain';
+import { prepareScoring, type ScoringCache } from './scoring/prepare';
+import { rescore, weightVector, type Weights } from './scoring/rescore';
+import { ABC_CLASSES, abcClasses, abcWithinGroups, countAbc, type AbcClass } from './segments/abc';
+import { salesComposition, type CompositionEntry } from './segments/composition';
+import { tierMovement, type TierChange, type TierSnapshotEntry } from './segments/movement';
+import { rfmScores } from './segments/rfm';
+import { tierName, type TierName } from './segments/tiers';
+import { whaleCurve, type WhaleCurve } from './segments/whale';
+import { monthlyTargets, seasonalIndex, type Seasonality } from './seasonality';
+
+export interface ScoreInput {
+  customers: readonly CustomerRow[];
+  orders: readonly OrderRow[];
+  config: ScoringConfig;
+  /** Analysis date, used unless config.asOf sets one. */
+  asOf: DayNumber;
+  /** The previous snapshot, for tier movement. */
+  previous?: readonly TierSnapshotEntry[];
+  /** Extra numeric customer-sheet columns for distributor and custom profiles. */
+  extraColumns?: ExtraColumns;
+}
+
+export interface CustomerRfm {
+  recencyDays: number;
+  r: number;
+  f: number;
+  m: number;
+  segment: string;
+}
+
+export interface CustomerResult {
+  customerId: string;
+  name: string | null;
+  businessType: string | null;
+  orders: number;
+  sales: number;
+  /** Null when none of its orders states a profit or cost. */
+  profit: number | null;
+  /** 0-100, null when the customer has none of the profile's inputs. */
+  score: number | null;
+  tier: TierName | null;
+  abc: AbcClass;
+  abcWithinType: AbcClass;
+  /** Null for customers without orders. */
+  rfm: CustomerRfm | null;
+  clv: number;
+  payment: PaymentStats;
+  shippingDays: number | null;
+  /** Points per indicator id; they add up to the score. */
+  contributions: Record<string, number>;
+  why: WhyItem[];
+  /** Null when no previous snapshot was given. */
+  tierChange: TierChange | null;
+  /** Share of company sales against the expected share. */
+  composition: CompositionEntry;
+}
+
+export interface ScoringResult {
+  customers: CustomerResult[];
+  asOf: DayNumber;
+  indicatorsMissing: Record<string, number>;
+  tierCounts: Record<TierName, number>;
+  abcCounts: Record<AbcClass, number>;
+  whaleCurve: WhaleCurve;
+  seasonality: Seasonality & { monthlyTargets: number[] | null };
+  /** Customers of the previous snapshot no longer present. */
+  goneCustomers: string[];
+  warnings: string[];
+  cache: ScoringCache;
+}
+
+/** Re-exported for callers that resolve config.asOf themselves. */
+export { dayFromIso };
+
+const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
+
+export function effectiveWeights(cache: ScoringCache, config: ScoringConfig): Weights {
+  return { ...cache.profile.weights, ...config.weights };
+}
+
+export function scoreCustomers(input: ScoreInput): ScoringResult {
+  const { config } = input;
+  const configured = config.asOf === null ? NaN : dayFromIso(config.asOf);
+  const asOf = Number.isNaN(configured) ? input.asOf : configured;
+  const profile = resolveProfile(config.profileId, config.customProfile);
+  const cache = prepareScoring(input.customers, input.orders, profile, asOf, input.extraColumns);
+  const { index, agg } = cache;
+  const weights = effectiveWeights(cache, config);
+  const scored = rescore(cache, weights, config.tierRule);
+  const w = weightVector(cache, weights);
+
+  const abcBasis = config.abc.basis === 'profit' ? agg.profit : agg.sales;
+  const cuts = { a: config.abc.cutA, b: config.abc.cutB };
+  const abc = abcClasses(abcBasis, cuts);
+  const abcTyped = abcWithinGroups(abcBasis, index.businessTypes, cuts);
+
+  const recency = agg.lastDay.map((d) => asOf - d);
+  const rfm = rfmScores(recency, agg.orders.map((k) => (k === 0 ? NaN : k)), agg.orders.map((k, i) => (k === 0 ? NaN : (agg.sales[i] as number))), config.rfm.mode);
+  const clv = historicalClv(agg);
+  const payments = paymentStats(index, input.orders, asOf);
+  const composition = salesComposition(agg.sales, index.rows.map((r) => r?.expectedShare ?? null));
+
+  const snapshot = index.ids.map((customerId, i) => ({ customerId, score: orNull(scored.scores[i] as number), tier: tierName(scored.tiers[i] as number) }));
+  const movement = input.previous ? tierMovement(snapshot, input.previous) : null;
+
+  const customers: CustomerResult[] = index.ids.map((customerId, i) => {
+    const explanation = explain(cache, w, i);
+    const hasOrders = (agg.orders[i] as number) > 0;
+    return {
+      customerId,
+      name: index.names[i] ?? null,
+      businessType: index.businessTypes[i] ?? null,
+      orders: agg.orders[i] as number,
+      sales: agg.sales[i] as number,
+      profit: orNull(agg.profit[i] as number),
+      score: snapshot[i]?.score ?? null,
+      tier: snapshot[i]?.tier ?? null,
+      abc: ABC_CLASSES[abc[i] as number] as AbcClass,
+      abcWithinType: ABC_CLASSES[abcTyped[i] as number] as AbcClass,
+      rfm: hasOrders
+        ? { recencyDays: recency[i] as number, r: rfm.r[i] as number, f: rfm.f[i] as number, m: rfm.m[i] as number, segment: rfm.segments[i] as string }
+        : null,
+      clv: clv.value[i] as number,
+      payment: payments[i] as PaymentStats,
+      shippingDays: orNull(agg.shippingDays[i] as number),
+      contributions: explanation.contributions,
+      why: explanation.why,
+      tierChange: movement ? (movement.changes.get(customerId) ?? null) : null,
+      composition: composition[i] as CompositionEntry,
+    };
+  });
+
+  const seasonality = seasonalIndex(input.orders);
+  const warnings = [...seasonality.warnings];
+  if (config.asOf !== null && Number.isNaN(configured)) warnings.push(`The analysis date "${config.asOf}" is not a date; the run date was used.`);
+  const unknown = index.rows.reduce((k, row, i) => k + (row === null && (agg.orders[i] as number) > 0 ? 1 : 0), 0);
+  if (unknown > 0) warnings.push(`${unknown} customer id(s) appear in the orders but not in the customer sheet; they are scored from their orders.`);
+  for (const id of cache.indicatorIds) {
+    if (cache.missing[id] === index.ids.length && index.ids.length > 0) warnings.push(`No customer has the inputs of indicator "${id}"; it does not count.`);
+  }
+
+  return {
+    customers,
+    asOf,
+    indicatorsMissing: { ...cache.missing },
+    tierCounts: scored.tierCounts,
+    abcCounts: countAbc(abc),
+    whaleCurve: whaleCurve(agg.profit),
+    seasonality: {
+      ...seasonality,
+      monthlyTargets: config.annualTarget !== null && seasonality.index ? monthlyTargets(config.annualTarget, seasonality.index) : null,
+    },
+    goneCustomers: movement?.gone ?? [],
+    warnings,
+    cache,
+  };
+}
