@@ -1,0 +1,25 @@
+/** Customers marked lost (DOMAIN.md section 5) <-> rows of the owned Lost customers table. */
+import type { CellValue } from '../../domain/model';
+import { CHURN_REASONS, type ChurnMark } from '../../domain/work';
+import { LOST_COLUMNS } from './tableSpecs';
+import { dateCell, dayOf, enumOf, fieldReader, rowFromFields, textOf } from './recordCells';
+
+export interface LostCustomer extends ChurnMark {
+  customerId: string;
+}
+
+export function lostToRow(lost: LostCustomer): CellValue[] {
+  return rowFromFields(LOST_COLUMNS, { customerId: lost.customerId, reason: lost.reason, markedOn: dateCell(lost.markedOn) });
+}
+
+/** Rows with an unknown reason or no date are skipped: a half-typed row marks nobody lost. */
+export function lostFromRows(headers: readonly string[], rows: readonly (readonly CellValue[])[]): LostCustomer[] {
+  const read = fieldReader(LOST_COLUMNS, headers);
+  return rows.flatMap((row) => {
+    const cell = read(row);
+    const customerId = textOf(cell('customerId'));
+    const reason = enumOf(cell('reason'), CHURN_REASONS, (id) => `churn.${id}.label`);
+    const markedOn = dayOf(cell('markedOn'));
+    return customerId && reason && typeof markedOn === 'number' ? [{ customerId, reason, markedOn }] : [];
+  });
+}

@@ -1,0 +1,159 @@
+/**
+ * The work area's operations as the task pane calls them: each one Excel.run, reading the owned
+ * tables fresh so what someone typed into the sheet meanwhile is respected.
+ */
+import type { DayNumber } from '../../domain/model';
+import {
+  DEFAULT_FOLLOW_UP_RULES,
+  followUpCustomers,
+  generateFollowUps,
+  importProspects,
+  validateContract,
+  type ChurnMark,
+  type ChurnReason,
+  type Contract,
+  type FieldError,
+  type FollowUp,
+  type FollowUpRules,
+  type Prospect,
+  type ProspectImportReport,
+  type WorkLanguage,
+} from '../../domain/work';
+import type { UnreadableRow } from './followUpRows';
+import { writeFunnelChart } from './funnelChart';
+import type { LostCustomer } from './lostRows';
+import type { UpsertResult } from './ownedTable';
+import { listImportableSheets, readSheetGrids, readWorkBasis, type WorkBasis } from './workBasis';
+import { readContracts, readFollowUps, readLostCustomers, readProspects, saveContracts, saveFollowUps, saveLostCustomers, saveProspects } from './workStore';
+
+export interface WorkState {
+  basis: WorkBasis;
+  contracts: Contract[];
+  tasks: FollowUp[];
+  prospects: Prospect[];
+  lost: LostCustomer[];
+  importableSheets: string[];
+  /** Rows of the owned tables that could not be read back (someone typed a bad value). */
+  unreadable: { table: 'contracts' | 'followUps' | 'prospects'; rows: UnreadableRow[] }[];
+}
+
+export function loadWorkState(): Promise<WorkState> {
+  return Excel.run(async (context) => {
+    const basis = await readWorkBasis(context);
+    const contracts = await readContracts(context);
+    const tasks = await readFollowUps(context);
+    const prospects = await readProspects(context);
+    const lost = await readLostCustomers(context);
+    const importableSheets = await listImportableSheets(context);
+    return {
+      basis,
+      contracts: contracts.contracts,
+      tasks: tasks.tasks,
+      prospects: prospects.prospects,
+      lost,
+      importableSheets,
+      unreadable: [
+        { table: 'contracts' as const, rows: contracts.unreadable },
+        { table: 'followUps' as const, rows: tasks.unreadable },
+        { table: 'prospects' as const, rows: prospects.unreadable },
+      ].filter((u) => u.rows.length > 0),
+    };
+  });
+}
+
+export type ContractSubmit = { ok: true; result: UpsertResult } | { ok: false; errors: FieldError[] };
+
+/**
+ * Validates against the contracts in the sheet now, and writes only when there is no error. The
+ * contract number is the row's key, so the form keeps it fixed while editing.
+ */
+export function submitContract(contract: Contract, editingContractId?: string): Promise<ContractSubmit> {
+  return Excel.run(async (context) => {
+    const { contracts } = await readContracts(context);
+    const validation = validateContract(contract, contracts, editingContractId === undefined ? {} : { editingContractId });
+    if (!validation.ok) return { ok: false, errors: validation.errors };
+    return { ok: true, result: await saveContracts(context, [contract]) };
+  });
+}
+
+/** Adds or updates tasks by id (a manual task, a task marked done or edited in the pane). */
+export function saveTasks(tasks: readonly FollowUp[]): Promise<UpsertResult> {
+  return Excel.run((context) => saveFollowUps(context, tasks));
+}
+
+export interface GenerateReport {
+  added: FollowUp[];
+  kept: number;
+  unchanged: number;
+}
+
+function ruleInput(basis: WorkBasis, lost: readonly LostCustomer[], prospects: readonly Prospect[]) {
+  const churn = new Map<string, ChurnMark>(lost.map((l) => [l.customerId, { reason: l.reason, markedOn: l.markedOn }]));
+  return { customers: followUpCustomers(basis.customers, basis.orders, basis.tiers, churn), prospects };
+}
+
+/**
+ * Runs the follow-up rules and appends the new tasks only: rows already listed (edited in the
+ * sheet, done, or just open) are never written, so a re-run adds nothing.
+ */
+export function generateDueTasks(asOf: DayNumber, rules: FollowUpRules = DEFAULT_FOLLOW_UP_RULES): Promise<GenerateReport> {
+  return Excel.run(async (context) => {
+    const basis = await readWorkBasis(context);
+    const { tasks, unreadable } = await readFollowUps(context);
+    const { prospects } = await readProspects(context);
+    const lost = await readLostCustomers(context);
+    // A task row someone broke still holds its id: treat it as listed so it is not re-added.
+    const listedIds = new Set([...tasks.map((t) => t.id), ...unreadable.map((u) => u.id)]);
+    const generated = generateFollowUps(ruleInput(basis, lost, prospects), tasks, asOf, rules);
+    const added = generated.added.filter((t) => !listedIds.has(t.id));
+    const written = await saveFollowUps(context, added, { onlyNew: true });
+    const writtenIds = new Set(written.added);
+    return { added: added.filter((t) => writtenIds.has(t.id)), kept: generated.kept.length, unchanged: generated.unchanged.length };
+  });
+}
+
+export interface LostReport {
+  added: FollowUp[];
+}
+
+/** Records the customer as lost and lists the play for the reason (DOMAIN.md section 5) as tasks. */
+export function markCustomerLost(customerId: string, reason: ChurnReason, markedOn: DayNumber, rules: FollowUpRules = DEFAULT_FOLLOW_UP_RULES): Promise<LostReport> {
+  return Excel.run(async (context) => {
+    const basis = await readWorkBasis(context);
+    await saveLostCustomers(context, [{ customerId, reason, markedOn }]);
+    const { tasks } = await readFollowUps(context);
+    const customer = ruleInput(basis, [{ customerId, reason, markedOn }], []).customers.filter((c) => c.customerId === customerId);
+    const churnOnly: FollowUpRules = { ...rules, horizonDays: Math.max(rules.horizonDays, 60), returnVisit: { ...rules.returnVisit, enabled: false }, prospectMonthly: { ...rules.prospectMonthly, enabled: false }, seniorVisit: { ...rules.seniorVisit, enabled: false }, care: { ...rules.care, enabled: false }, churn: { ...rules.churn, enabled: true } };
+    const generated = generateFollowUps({ customers: customer, prospects: [] }, tasks, markedOn, churnOnly);
+    const written = await saveFollowUps(context, generated.added, { onlyNew: true });
+    const writtenIds = new Set(written.added);
+    return { added: generated.added.filter((t) => writtenIds.has(t.id)) };
+  });
+}
+
+export interface ImportOptions {
+  sheet: string;
+  day: DayNumber;
+  owner?: string;
+}
+
+/** Imports a contact list; only new prospects are written (duplicates and invalid rows reported). */
+export function importProspectsFromSheet(options: ImportOptions): Promise<ProspectImportReport> {
+  return Excel.run(async (context) => {
+    const [named] = await readSheetGrids(context, [options.sheet]);
+    const { prospects } = await readProspects(context);
+    const report = importProspects(named?.grid ?? [], prospects, { day: options.day, ...(options.owner ? { owner: options.owner } : {}) });
+    if (report.added.length) await saveProspects(context, report.added, { onlyNew: true });
+    return report;
+  });
+}
+
+/** Saves prospects (a new one, MAN flags, a stage move) and redraws the funnel chart. */
+export function saveProspectsAndFunnel(changed: readonly Prospect[], language: WorkLanguage): Promise<UpsertResult> {
+  return Excel.run(async (context) => {
+    const result = await saveProspects(context, changed);
+    const { prospects } = await readProspects(context);
+    await writeFunnelChart(context, prospects, language);
+    return result;
+  });
+}

@@ -1,0 +1,54 @@
+/** Reading and writing the work area's owned tables, one function per record kind. */
+import { contractFromRow, contractToRow, type Contract, type FollowUp, type Prospect, type RowProblem } from '../../domain/work';
+import { followUpsFromRows, followUpToRow, type UnreadableRow } from './followUpRows';
+import { lostFromRows, lostToRow, type LostCustomer } from './lostRows';
+import { readOwnedTable, upsertOwnedRows, type UpsertOptions, type UpsertResult } from './ownedTable';
+import { prospectsFromRows, prospectToRow } from './prospectRows';
+import { CONTRACTS_TABLE, FOLLOW_UPS_TABLE, LOST_CUSTOMERS_TABLE, PROSPECTS_TABLE } from './tableSpecs';
+
+export interface ContractsRead {
+  contracts: Contract[];
+  unreadable: (UnreadableRow & { problems: RowProblem[] })[];
+}
+
+export async function readContracts(context: Excel.RequestContext): Promise<ContractsRead> {
+  const { headers, rows } = await readOwnedTable(context, CONTRACTS_TABLE);
+  const result: ContractsRead = { contracts: [], unreadable: [] };
+  rows.forEach((row, index) => {
+    const read = contractFromRow(row, headers);
+    if (read.ok) result.contracts.push(read.contract);
+    else result.unreadable.push({ row: index + 1, id: String(row[headers.indexOf(CONTRACTS_TABLE.key)] ?? ''), problems: read.problems });
+  });
+  return result;
+}
+
+export function saveContracts(context: Excel.RequestContext, contracts: readonly Contract[]): Promise<UpsertResult> {
+  return upsertOwnedRows(context, CONTRACTS_TABLE, contracts.map(contractToRow));
+}
+
+export async function readFollowUps(context: Excel.RequestContext) {
+  const { headers, rows } = await readOwnedTable(context, FOLLOW_UPS_TABLE);
+  return followUpsFromRows(headers, rows);
+}
+
+export function saveFollowUps(context: Excel.RequestContext, tasks: readonly FollowUp[], options: UpsertOptions = {}): Promise<UpsertResult> {
+  return upsertOwnedRows(context, FOLLOW_UPS_TABLE, tasks.map(followUpToRow), options);
+}
+
+export async function readProspects(context: Excel.RequestContext) {
+  const { headers, rows } = await readOwnedTable(context, PROSPECTS_TABLE);
+  return prospectsFromRows(headers, rows);
+}
+
+export function saveProspects(context: Excel.RequestContext, prospects: readonly Prospect[], options: UpsertOptions = {}): Promise<UpsertResult> {
+  return upsertOwnedRows(context, PROSPECTS_TABLE, prospects.map(prospectToRow), options);
+}
+
+export async function readLostCustomers(context: Excel.RequestContext): Promise<LostCustomer[]> {
+  const { headers, rows } = await readOwnedTable(context, LOST_CUSTOMERS_TABLE);
+  return lostFromRows(headers, rows);
+}
+
+export function saveLostCustomers(context: Excel.RequestContext, lost: readonly LostCustomer[]): Promise<UpsertResult> {
+  return upsertOwnedRows(context, LOST_CUSTOMERS_TABLE, lost.map(lostToRow));
+}

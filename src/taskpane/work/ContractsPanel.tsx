@@ -1,0 +1,191 @@
+/** Contract checklist (DOMAIN.md section 6): the form, completion per contract, and who trades without one. */
+import { useMemo, useState } from 'react';
+import { Button, Checkbox, Dropdown, Field, Input, Label, MessageBar, MessageBarBody, Option, Text } from '@fluentui/react-components';
+import {
+  CONTRACT_STATUSES,
+  STANDARD_CLAUSES,
+  contractCompletion,
+  customersWithoutSignedContract,
+  newContract,
+  validateContract,
+  type Contract,
+  type ContractStatus,
+  type FieldError,
+} from '../../domain/work';
+import { submitContract, type WorkState } from '../../excel/work/workActions';
+import { Section } from '../components/Section';
+import { CustomerPicker } from './CustomerPicker';
+import { DayField } from './DayField';
+import { fieldMessage } from './fieldErrors';
+import { errorText } from './useWorkState';
+import { useFormStyles } from './formStyles';
+import { useWorkText } from './useWorkText';
+
+
+const NEW = '__new__';
+
+export function ContractsPanel({ state, onChanged }: { state: WorkState; onChanged: () => Promise<void> }) {
+  const styles = useFormStyles();
+  const { t, w, pick, percent } = useWorkText();
+  const [contract, setContract] = useState<Contract>(() => newContract('', ''));
+  const [editingId, setEditingId] = useState<string | undefined>(undefined);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const knownCustomerIds = useMemo(() => new Set(state.basis.choices.map((c) => c.id)), [state.basis.choices]);
+  const message = (field: FieldError['field']) => fieldMessage(errors, field, (e) => w(e.key));
+  const update = (change: Partial<Contract>) => setContract((c) => ({ ...c, ...change }));
+
+  const open = (id: string) => {
+    const found = state.contracts.find((c) => c.contractId === id);
+    setContract(found ?? newContract('', ''));
+    setEditingId(found?.contractId);
+    setErrors([]);
+    setNotice(null);
+  };
+
+  const save = async () => {
+    const options = { ...(editingId !== undefined ? { editingContractId: editingId } : {}), ...(knownCustomerIds.size ? { knownCustomerIds } : {}) };
+    const local = validateContract(contract, state.contracts, options);
+    setErrors(local.errors);
+    setNotice(null);
+    if (!local.ok) return;
+    setBusy(true);
+    try {
+      const result = await submitContract(contract, editingId);
+      if (!result.ok) {
+        setErrors(result.errors);
+        return;
+      }
+      setEditingId(contract.contractId);
+      setNotice({ intent: 'success', text: t('saved', { id: contract.contractId }) });
+      await onChanged();
+    } catch (e) {
+      setNotice({ intent: 'error', text: t('error', { message: errorText(e) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const without = customersWithoutSignedContract(state.basis.tradedCustomerIds, state.contracts);
+  const clausesMessage = message('clauses');
+
+  return (
+    <>
+      <Section title={t('contractForm')}>
+        <form
+          className={styles.form}
+          aria-label={t('contractForm')}
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <Field label={t('contractPick')}>
+            <Dropdown
+              value={editingId ?? t('contractNew')}
+              selectedOptions={[editingId ?? NEW]}
+              onOptionSelect={(_, data) => open(data.optionValue === NEW ? '' : (data.optionValue ?? ''))}
+            >
+              <Option value={NEW}>{t('contractNew')}</Option>
+              {state.contracts.map((c) => (
+                <Option key={c.contractId} value={c.contractId}>
+                  {c.contractId}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Field label={t('contractId')} required {...message('contractId')}>
+            <Input name="contractId" value={contract.contractId} disabled={editingId !== undefined} onChange={(_, d) => update({ contractId: d.value })} />
+          </Field>
+          <CustomerPicker label={t('customer')} required customers={state.basis.choices} value={contract.customerId} onChange={(customerId) => update({ customerId })} validationMessage={message('customerId').validationMessage} />
+          <Field label={t('status')} {...message('status')}>
+            <Dropdown
+              name="status"
+              value={w(`contract.status.${contract.status}`)}
+              selectedOptions={[contract.status]}
+              onOptionSelect={(_, d) => update({ status: (d.optionValue ?? 'draft') as ContractStatus })}
+            >
+              {CONTRACT_STATUSES.map((s) => (
+                <Option key={s} value={s}>
+                  {w(`contract.status.${s}`)}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <div className={styles.pair}>
+            <DayField label={t('signingDate')} value={contract.signingDate} onChange={(signingDate) => update({ signingDate })} {...message('signingDate')} />
+            <DayField label={t('effectiveDate')} value={contract.effectiveDate} onChange={(effectiveDate) => update({ effectiveDate })} {...message('effectiveDate')} />
+          </div>
+          <div className={styles.pair}>
+            <Field label={t('place')} {...message('place')}>
+              <Input name="place" value={contract.place} onChange={(_, d) => update({ place: d.value })} />
+            </Field>
+            <Field label={t('custodian')} {...message('custodian')}>
+              <Input name="custodian" value={contract.custodian} onChange={(_, d) => update({ custodian: d.value })} />
+            </Field>
+          </div>
+          {/* Not a Field: a Field gives its one id to every control inside, and there are 22 here. */}
+          <div role="group" aria-label={t('clauses')}>
+            <Label weight="semibold">{t('clauses')}</Label>
+            {STANDARD_CLAUSES.map((clause) => {
+              const current = contract.clauses[clause.id];
+              const setClause = (change: Partial<typeof current>) => update({ clauses: { ...contract.clauses, [clause.id]: { ...current, ...change } } });
+              return (
+                <div key={clause.id} className={styles.clause}>
+                  <Checkbox label={`${clause.number}. ${pick(clause.label)}`} title={pick(clause.description)} checked={current.checked} onChange={(_, d) => setClause({ checked: d.checked === true })} />
+                  <Input size="small" aria-label={t('clauseNote', { clause: pick(clause.label) })} value={current.note} onChange={(_, d) => setClause({ note: d.value })} />
+                </div>
+              );
+            })}
+            <Text size={200}>{`${t('completion')}: ${percent(contractCompletion(contract).share)}`}</Text>
+            {clausesMessage.validationMessage && (
+              <Text block size={200} className={styles.warning}>
+                {clausesMessage.validationMessage}
+              </Text>
+            )}
+          </div>
+          <Button appearance="primary" type="submit" disabled={busy}>
+            {t('save')}
+          </Button>
+          {notice && (
+            <MessageBar intent={notice.intent}>
+              <MessageBarBody>{notice.text}</MessageBarBody>
+            </MessageBar>
+          )}
+        </form>
+      </Section>
+      <Section title={t('contractList')}>
+        {state.contracts.length === 0 ? (
+          <Text>{t('noContracts')}</Text>
+        ) : (
+          <ul className={styles.list} aria-label={t('contractList')}>
+            {state.contracts.map((c) => {
+              const done = contractCompletion(c);
+              return (
+                <li key={c.contractId}>
+                  <Text>
+                    {t('completionLine', { id: c.contractId, customer: c.customerId, checked: done.checked, total: done.total })} · {w(`contract.status.${c.status}`)}
+                  </Text>
+                  {done.missing.length > 0 && (
+                    <Text block size={200}>
+                      {t('missingClauses', { clauses: done.missing.map((id) => pick(STANDARD_CLAUSES.find((s) => s.id === id)?.label ?? { en: id, zh: id })).join(', ') })}
+                    </Text>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Section>
+      <Section title={t('withoutContract')}>
+        {without.length === 0 ? (
+          <Text>{t('allCovered')}</Text>
+        ) : (
+          <Text aria-label={t('withoutContract')}>{without.join(', ')}</Text>
+        )}
+      </Section>
+    </>
+  );
+}

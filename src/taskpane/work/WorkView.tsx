@@ -1,0 +1,58 @@
+/** The work area: sub-tabs Contracts | Follow-ups | Prospects over the workbook's owned tables. */
+import { useState } from 'react';
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { ContractsPanel } from './ContractsPanel';
+import { FollowUpsPanel } from './FollowUpsPanel';
+import { ProspectsPanel } from './ProspectsPanel';
+import { useWorkState } from './useWorkState';
+import { useWorkText } from './useWorkText';
+
+const TABS = ['contracts', 'followUps', 'prospects'] as const;
+type WorkTab = (typeof TABS)[number];
+const TAB_LABEL = { contracts: 'tabContracts', followUps: 'tabFollowUps', prospects: 'tabProspects' } as const;
+const TABLE_LABEL = { contracts: 'tabContracts', followUps: 'tabFollowUps', prospects: 'tabProspects' } as const;
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+});
+
+export function WorkView() {
+  const styles = useStyles();
+  const { t } = useWorkText();
+  const [tab, setTab] = useState<WorkTab>('contracts');
+  const { state, error, loading, reload } = useWorkState();
+
+  return (
+    <div className={styles.view} data-view="work">
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as WorkTab)} aria-label={t('viewTitle')}>
+        {TABS.map((id) => (
+          <Tab key={id} value={id}>
+            {t(TAB_LABEL[id])}
+          </Tab>
+        ))}
+      </TabList>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('error', { message: error })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state?.basis.refused && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('basisRefused', { message: state.basis.refused })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state?.unreadable.map((u) => (
+        <MessageBar key={u.table} intent="warning">
+          <MessageBarBody>{t('unreadableRows', { count: u.rows.length, table: t(TABLE_LABEL[u.table]) })}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {!state && loading && <Spinner size="small" label={t('loading')} />}
+      {state && tab === 'contracts' && <ContractsPanel state={state} onChanged={reload} />}
+      {state && tab === 'followUps' && <FollowUpsPanel state={state} onChanged={reload} />}
+      {state && tab === 'prospects' && <ProspectsPanel state={state} onChanged={reload} />}
+      <Button appearance="subtle" disabled={loading} onClick={() => void reload()}>
+        {t('reload')}
+      </Button>
+    </div>
+  );
+}
