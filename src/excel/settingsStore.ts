@@ -102,6 +102,15 @@ export interface SaveOptions {
   now?: () => Date;
 }
 
+function conflict(by: Revision | null): SaveResult {
+  return {
+    ok: false,
+    reason: 'conflict',
+    current: by,
+    message: `The Tiers settings were changed at ${by?.savedAt ?? 'an unknown time'} by another session since this pane loaded them. Reload them before saving.`,
+  };
+}
+
 /**
  * Saves config (and mapping) under one key, bumping the revision. Refuses with a conflict when the
  * stored revision is not the one the pane loaded: another pane saved in between.
@@ -112,23 +121,28 @@ export async function saveConfig(config: ScoringConfig, options: SaveOptions): P
   try {
     return await Excel.run(async (context) => {
       const current = parseStoredSettings(await readStored(context));
-      if (!sameRevision(current.revision, options.expectedRevision)) {
-        const by = current.revision;
-        return {
-          ok: false as const,
-          reason: 'conflict' as const,
-          current: by,
-          message: `The Tiers settings were changed at ${by?.savedAt ?? 'an unknown time'} by another session since this pane loaded them. Reload them before saving.`,
-        };
-      }
+      if (!sameRevision(current.revision, options.expectedRevision)) return conflict(current.revision);
       const revision: Revision = {
         counter: (current.revision?.counter ?? 0) + 1,
         savedAt: (options.now?.() ?? new Date()).toISOString(),
         sessionId: SESSION_ID,
       };
       const record = { schemaVersion: SETTINGS_SCHEMA_VERSION, config: migrated.config, mapping: options.mapping ?? current.mapping, revision };
+      // The check above and the write are separate round trips, so another pane may save in between.
+      // Read and write again in ONE batch (the host runs a batch's actions in order, so the load sees
+      // the value just before our write); if someone else got in first, put their record back.
+      const before = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+      before.load('value');
       context.workbook.settings.add(SETTINGS_KEY, record);
       await context.sync();
+      const overwritten = before.isNullObject ? undefined : (before.value as unknown);
+      const overwrittenRevision = parseStoredSettings(overwritten).revision;
+      if (!sameRevision(overwrittenRevision, options.expectedRevision)) {
+        if (overwritten === undefined) context.workbook.settings.getItem(SETTINGS_KEY).delete();
+        else context.workbook.settings.add(SETTINGS_KEY, overwritten as string);
+        await context.sync();
+        return conflict(overwrittenRevision);
+      }
       return { ok: true as const, revision };
     });
   } catch (error) {

@@ -85,7 +85,7 @@ describe('two panes on one workbook', () => {
    * the write are separate round trips, so the two saves interleave: both pass the check and the
    * later write replaces the earlier one while both panes are told "saved".
    */
-  test.failing('two saves at the same moment: at most one is told it succeeded (KNOWN BUG: check-then-write race in saveConfig)', async () => {
+  test('two saves at the same moment: at most one is told it succeeded', async () => {
     const { sim, a, b } = setup();
     const [ra, rb] = await Promise.all([a.saveConfig(withTarget(1), { expectedRevision: null }), b.saveConfig(withTarget(2), { expectedRevision: null })]);
     const succeeded = [ra, rb].filter((r) => r.ok);

@@ -1,0 +1,15 @@
+/**
+ * Browser tests: jest in Node drives Debian's Chromium (/usr/bin/chromium) through playwright-core
+ * against dist/ served on a loopback port. Run after `npm run build`.
+ */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test/browser'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
+  },
+  // One browser at a time: the machine is small and the tests share nothing but the CPU.
+  maxWorkers: 1,
+  testTimeout: 120000,
+};

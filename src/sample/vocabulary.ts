@@ -1,0 +1,108 @@
+/** Word lists for the sample sheets: bilingual where a Chinese team would write Chinese. */
+import type { SampleLanguage } from './headers';
+
+/** One term in both languages. */
+export type Term = Readonly<Record<SampleLanguage, string>>;
+
+export interface Country {
+  name: Term;
+  cities: readonly string[];
+  streets: readonly string[];
+  companySuffix: string;
+  phone: string;
+  domain: string;
+  /** Relative share of customers from this country. */
+  weight: number;
+}
+
+export const COUNTRIES: readonly Country[] = [
+  { name: { en: 'Germany', zh: '德国' }, cities: ['Berlin', 'Hamburg', 'Munich', 'Cologne', 'Stuttgart'], streets: ['Hauptstraße', 'Industriestraße', 'Bahnhofstraße'], companySuffix: 'GmbH', phone: '+49', domain: 'de', weight: 12 },
+  { name: { en: 'France', zh: '法国' }, cities: ['Paris', 'Lyon', 'Marseille', 'Lille', 'Nantes'], streets: ['Rue de la République', 'Avenue Jean Jaurès', 'Rue du Commerce'], companySuffix: 'SARL', phone: '+33', domain: 'fr', weight: 10 },
+  { name: { en: 'United States', zh: '美国' }, cities: ['Chicago', 'Dallas', 'Atlanta', 'Los Angeles', 'Charlotte'], streets: ['Main Street', 'Commerce Drive', 'Industrial Parkway'], companySuffix: 'Inc.', phone: '+1', domain: 'com', weight: 16 },
+  { name: { en: 'United Kingdom', zh: '英国' }, cities: ['London', 'Manchester', 'Birmingham', 'Leeds', 'Bristol'], streets: ['High Street', 'Station Road', 'Mill Lane'], companySuffix: 'Ltd', phone: '+44', domain: 'co.uk', weight: 9 },
+  { name: { en: 'Netherlands', zh: '荷兰' }, cities: ['Rotterdam', 'Amsterdam', 'Utrecht', 'Eindhoven'], streets: ['Havenstraat', 'Industrieweg', 'Kerkstraat'], companySuffix: 'B.V.', phone: '+31', domain: 'nl', weight: 6 },
+  { name: { en: 'Italy', zh: '意大利' }, cities: ['Milan', 'Turin', 'Bologna', 'Verona'], streets: ['Via Roma', 'Via Garibaldi', 'Via dell’Industria'], companySuffix: 'S.r.l.', phone: '+39', domain: 'it', weight: 6 },
+  { name: { en: 'Spain', zh: '西班牙' }, cities: ['Madrid', 'Barcelona', 'Valencia', 'Seville'], streets: ['Calle Mayor', 'Avenida de la Industria', 'Calle del Comercio'], companySuffix: 'S.L.', phone: '+34', domain: 'es', weight: 5 },
+  { name: { en: 'Australia', zh: '澳大利亚' }, cities: ['Sydney', 'Melbourne', 'Brisbane', 'Perth'], streets: ['George Street', 'Industrial Avenue', 'Market Street'], companySuffix: 'Pty Ltd', phone: '+61', domain: 'com.au', weight: 5 },
+  { name: { en: 'Canada', zh: '加拿大' }, cities: ['Toronto', 'Vancouver', 'Montreal', 'Calgary'], streets: ['King Street', 'Commerce Road', 'Front Street'], companySuffix: 'Ltd.', phone: '+1', domain: 'ca', weight: 5 },
+  { name: { en: 'Poland', zh: '波兰' }, cities: ['Warsaw', 'Kraków', 'Poznań', 'Gdańsk'], streets: ['ul. Przemysłowa', 'ul. Handlowa', 'ul. Długa'], companySuffix: 'Sp. z o.o.', phone: '+48', domain: 'pl', weight: 4 },
+  { name: { en: 'Vietnam', zh: '越南' }, cities: ['Ho Chi Minh City', 'Hanoi', 'Da Nang'], streets: ['Nguyen Hue', 'Le Loi', 'Tran Hung Dao'], companySuffix: 'Co., Ltd', phone: '+84', domain: 'vn', weight: 4 },
+  { name: { en: 'Malaysia', zh: '马来西亚' }, cities: ['Kuala Lumpur', 'Penang', 'Johor Bahru'], streets: ['Jalan Ampang', 'Jalan Industri', 'Jalan Sultan'], companySuffix: 'Sdn Bhd', phone: '+60', domain: 'my', weight: 4 },
+  { name: { en: 'India', zh: '印度' }, cities: ['Mumbai', 'Delhi', 'Bengaluru', 'Chennai'], streets: ['MG Road', 'Industrial Area', 'Station Road'], companySuffix: 'Pvt Ltd', phone: '+91', domain: 'in', weight: 4 },
+  { name: { en: 'Japan', zh: '日本' }, cities: ['Tokyo', 'Osaka', 'Nagoya'], streets: ['Chuo-dori', 'Sakura-dori', 'Minato-cho'], companySuffix: 'K.K.', phone: '+81', domain: 'jp', weight: 3 },
+  { name: { en: 'United Arab Emirates', zh: '阿联酋' }, cities: ['Dubai', 'Abu Dhabi', 'Sharjah'], streets: ['Sheikh Zayed Road', 'Al Wasl Road', 'Industrial Area 4'], companySuffix: 'LLC', phone: '+971', domain: 'ae', weight: 3 },
+  { name: { en: 'Brazil', zh: '巴西' }, cities: ['São Paulo', 'Rio de Janeiro', 'Curitiba'], streets: ['Avenida Paulista', 'Rua Augusta', 'Rua da Indústria'], companySuffix: 'Ltda.', phone: '+55', domain: 'com.br', weight: 2 },
+  { name: { en: 'South Africa', zh: '南非' }, cities: ['Johannesburg', 'Cape Town', 'Durban'], streets: ['Main Road', 'Long Street', 'Voortrekker Road'], companySuffix: '(Pty) Ltd', phone: '+27', domain: 'co.za', weight: 2 },
+];
+
+export const COMPANY_STEMS = ['Atlas', 'Nordic', 'Blue Harbor', 'Summit', 'Oakline', 'Meridian', 'Crescent', 'Pioneer', 'Evergreen', 'Silverline', 'Redwood', 'Horizon', 'Keystone', 'Northstar', 'Cedar', 'Lakeside', 'Granite', 'Riverbend', 'Sunrise', 'Westport', 'Harbourview', 'Maple', 'Ironbridge', 'Goldcrest'];
+export const COMPANY_TRADES = ['Home', 'Living', 'Interiors', 'Trading', 'Supply', 'Hardware', 'Furnishings', 'Imports', 'Distribution', 'Home Centre', 'Bath & Kitchen', 'Outdoor'];
+
+export const FIRST_NAMES = ['Anna', 'Lukas', 'Marie', 'Thomas', 'Sophie', 'James', 'Emily', 'Pierre', 'Claire', 'Marco', 'Giulia', 'Carlos', 'Lucía', 'Jan', 'Eva', 'Olivia', 'Noah', 'Hiroshi', 'Yuki', 'Priya', 'Arjun', 'Linh', 'Minh', 'Aisha', 'Omar', 'Daniel', 'Sarah', 'Michael', 'Laura', 'David'];
+export const LAST_NAMES = ['Schmidt', 'Müller', 'Dubois', 'Martin', 'Smith', 'Johnson', 'Brown', 'Rossi', 'Bianchi', 'García', 'López', 'de Vries', 'Jansen', 'Kowalski', 'Nowak', 'Tanaka', 'Sato', 'Sharma', 'Patel', 'Nguyen', 'Tran', 'Haddad', 'Wilson', 'Taylor', 'Anderson', 'Walker', 'Silva', 'Naidoo'];
+
+/** The seven business types of DOMAIN.md section 1 (Chinese as in seed 004). */
+export const BUSINESS_TYPES: readonly Term[] = [
+  { en: 'International parts dealer', zh: '国际零配件销售商' },
+  { en: 'International goods dealer', zh: '国际性用品商' },
+  { en: 'Regional electrical store', zh: '地区电气店' },
+  { en: 'Regional specialty store', zh: '地区专营店' },
+  { en: 'Regional mass merchandiser', zh: '地区批量销售店' },
+  { en: 'Regional DIY store', zh: '地区DIY店' },
+  { en: 'Other', zh: '其他' },
+];
+/** Share of customers per business type, and how large their orders run relative to the mean. */
+export const BUSINESS_TYPE_WEIGHTS = [10, 14, 12, 22, 10, 20, 12];
+export const BUSINESS_TYPE_ORDER_SCALE = [2.2, 1.8, 0.7, 0.8, 1.6, 1.0, 0.6];
+
+/** Product lines of a furniture-export trading company (seed 000), with a typical unit price. */
+export const PRODUCT_LINES: readonly { name: Term; unitPrice: number }[] = [
+  { name: { en: 'Indoor furniture', zh: '室内家具' }, unitPrice: 85 },
+  { name: { en: 'Outdoor furniture', zh: '户外家具' }, unitPrice: 120 },
+  { name: { en: 'Bathroom products', zh: '卫浴产品' }, unitPrice: 45 },
+  { name: { en: 'Furniture hardware', zh: '家具五金配件' }, unitPrice: 2.5 },
+  { name: { en: 'Screws and fasteners', zh: '螺丝紧固件' }, unitPrice: 0.12 },
+  { name: { en: 'Electrical fittings', zh: '电气配件' }, unitPrice: 6 },
+];
+
+export const SOURCES: readonly Term[] = [
+  { en: 'Trade fair', zh: '展会' },
+  { en: 'Canton Fair', zh: '广交会' },
+  { en: 'B2B website', zh: 'B2B网站' },
+  { en: 'Referral', zh: '客户介绍' },
+  { en: 'Website inquiry', zh: '官网询盘' },
+  { en: 'Cold email', zh: '开发信' },
+];
+export const SOURCE_WEIGHTS = [22, 18, 24, 16, 12, 8];
+
+export const STATUS_ACTIVE: Term = { en: 'Active', zh: '正常合作' };
+export const STATUS_NEGOTIATING: Term = { en: 'Negotiating', zh: '洽谈中' };
+export const STATUS_SAMPLE_SENT: Term = { en: 'Sample sent', zh: '已寄样' };
+export const STATUS_DORMANT: Term = { en: 'Dormant', zh: '休眠' };
+export const STATUS_LOST: Term = { en: 'Lost', zh: '已流失' };
+
+export const SETTLEMENT_PAID: Term = { en: 'Paid', zh: '已结清' };
+export const SETTLEMENT_OPEN: Term = { en: 'Open', zh: '未到期' };
+export const SETTLEMENT_OVERDUE: Term = { en: 'Overdue', zh: '逾期' };
+export const SETTLEMENT_PARTIAL: Term = { en: 'Partially paid', zh: '部分付款' };
+
+/** The sales team: eleven people, as in seed 000. */
+export const OWNERS: readonly Term[] = [
+  { en: 'Li Wei', zh: '李伟' },
+  { en: 'Zhang Min', zh: '张敏' },
+  { en: 'Wang Fang', zh: '王芳' },
+  { en: 'Chen Jie', zh: '陈杰' },
+  { en: 'Liu Yang', zh: '刘洋' },
+  { en: 'Huang Li', zh: '黄丽' },
+  { en: 'Zhao Lei', zh: '赵磊' },
+  { en: 'Zhou Ting', zh: '周婷' },
+  { en: 'Wu Hao', zh: '吴昊' },
+  { en: 'Xu Jing', zh: '徐静' },
+  { en: 'Sun Qiang', zh: '孙强' },
+];
+
+/**
+ * Relative order volume by calendar month: the autumn peak ships for Christmas, February dips
+ * for the Chinese New Year. Same every year, so the seasonal index is there to find.
+ */
+export const MONTH_SEASONALITY = [0.85, 0.55, 1.0, 1.05, 1.0, 0.9, 0.95, 1.15, 1.35, 1.3, 1.1, 0.8];

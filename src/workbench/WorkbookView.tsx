@@ -1,0 +1,21 @@
+/** The left side of the workbench: address bar, charts, grid and sheet tabs over one workbook. */
+import type { Workbook } from '../simulator/model';
+import { AddressBar } from './AddressBar';
+import { ChartPreviews } from './ChartPreviews';
+import { Grid } from './Grid';
+import { SheetTabs } from './SheetTabs';
+import { useWorkbookVersion } from './useWorkbook';
+
+export function WorkbookView({ workbook }: { workbook: Workbook }) {
+  const version = useWorkbookVersion(workbook);
+  const sheet = workbook.sheetById(workbook.activeSheetId) ?? workbook.sheets[0];
+  if (!sheet) return null;
+  return (
+    <section className="wb-workbook" aria-label="Workbook">
+      <AddressBar workbook={workbook} />
+      <ChartPreviews workbook={workbook} sheetId={sheet.id} version={version.structureVersion} />
+      <Grid key={sheet.id} workbook={workbook} sheet={sheet} version={version} />
+      <SheetTabs workbook={workbook} activeSheetId={sheet.id} />
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+/** The workbench's starting workbook: the seeded sample, generated in the browser, with column formats. */
+import type { Grid } from '../domain/model';
+import { SAMPLE_CUSTOMER_COLUMNS, SAMPLE_ORDER_COLUMNS, generateSampleWorkbook, sampleNumberFormat, type SampleOptions } from '../sample';
+import { columnLetters } from '../simulator/address';
+import type { Workbook, WorkbookInit } from '../simulator/model';
+
+/** A number format for the data rows of one column (row 0 is the header). */
+export interface ColumnFormat {
+  sheet: string;
+  column: number;
+  format: string;
+  rows: number;
+}
+
+export interface BookWithFormats {
+  init: WorkbookInit;
+  formats: ColumnFormat[];
+}
+
+function rowsOf(grid: Grid): (string | number | boolean | null)[][] {
+  return grid.map((row) => [...row]);
+}
+
+function formatsFor(sheet: string, grid: Grid, fields: readonly { field: string }[]): ColumnFormat[] {
+  return fields.flatMap(({ field }, column) => {
+    const format = sampleNumberFormat(field);
+    return format ? [{ sheet, column, format, rows: grid.length }] : [];
+  });
+}
+
+/** Sheet names as a team would name them; table names stay ASCII, as Excel requires of them here. */
+const SHEET_NAMES = { en: { customers: 'Customers', orders: 'Orders' }, zh: { customers: '客户', orders: '订单' } } as const;
+
+export function sampleBook(options: SampleOptions = {}): BookWithFormats {
+  const sample = generateSampleWorkbook(options);
+  const names = SHEET_NAMES[options.language ?? 'en'];
+  const last = (grid: Grid, width: number) => `A1:${columnLetters(width - 1)}${grid.length}`;
+  return {
+    init: {
+      sheets: [
+        { name: names.customers, rows: rowsOf(sample.customers), tables: [{ name: 'Customers', address: last(sample.customers, SAMPLE_CUSTOMER_COLUMNS.length) }] },
+        { name: names.orders, rows: rowsOf(sample.orders), tables: [{ name: 'Orders', address: last(sample.orders, SAMPLE_ORDER_COLUMNS.length) }] },
+      ],
+      activeSheet: names.customers,
+    },
+    formats: [...formatsFor(names.customers, sample.customers, SAMPLE_CUSTOMER_COLUMNS), ...formatsFor(names.orders, sample.orders, SAMPLE_ORDER_COLUMNS)],
+  };
+}
+
+/** Applies column formats to a freshly created workbook, as one change. */
+export function applyFormats(workbook: Workbook, formats: readonly ColumnFormat[]): void {
+  workbook.batch(() => {
+    for (const f of formats) {
+      const sheet = workbook.sheetByName(f.sheet);
+      if (!sheet || f.rows < 2) continue;
+      workbook.fillLayer(sheet.id, (cells) => cells.numberFormats, { r0: 1, r1: f.rows - 1, c0: f.column, c1: f.column }, f.format);
+    }
+  });
+}

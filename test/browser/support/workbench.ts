@@ -1,0 +1,45 @@
+/** Opens the workbench page and waits until the simulator, the grid and the task pane are up. */
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { watchPage, type PageProblems } from './pageProblems';
+
+export interface OpenWorkbench {
+  page: Page;
+  problems: PageProblems;
+}
+
+export interface WorkbenchQuery {
+  customers?: number;
+  orders?: number;
+  seed?: number;
+  /** Display language, e.g. 'zh-CN'. */
+  lang?: string;
+  /** 'zh' for the Chinese-header sample (sheets 客户 and 订单). */
+  sample?: 'en' | 'zh';
+}
+
+/** A page the size of a laptop screen, so screenshots look like the app in use. */
+export const VIEWPORT = { width: 1440, height: 860 };
+
+export interface OpenOptions {
+  /**
+   * Enforce the pane's Content-Security-Policy, as Excel does. Off by default because test tools
+   * injected into the pane (axe-core through addScriptTag) are inline scripts the policy refuses.
+   */
+  enforceCsp?: boolean;
+}
+
+export async function openWorkbench(browser: Browser, baseUrl: string, query: WorkbenchQuery = {}, options: OpenOptions = {}): Promise<OpenWorkbench> {
+  const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1, bypassCSP: !options.enforceCsp });
+  const problems = watchPage(page);
+  const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+  await page.goto(`${baseUrl}workbench.html${search ? `?${search}` : ''}`);
+  await page.waitForFunction(() => window.__workbench !== undefined, undefined, { timeout: 60000 });
+  await page.locator('.wb-grid .ag-cell').first().waitFor({ timeout: 60000 });
+  await paneOf(page).locator('#taskpane-root > *').first().waitFor({ timeout: 60000 });
+  return { page, problems };
+}
+
+/** The task pane, which the workbench runs in an iframe as Office does. */
+export function paneOf(page: Page): FrameLocator {
+  return page.frameLocator('#taskpane-frame');
+}
