@@ -135,6 +135,19 @@ export function migrateConfig(stored: unknown): MigrateResult {
   for (const key of Object.keys(input)) {
     if (key !== 'schemaVersion' && !(fields as string[]).includes(key)) warnings.push(`Unknown setting "${key}" ignored.`);
   }
+  if (config.customProfile) {
+    const seen = new Set<string>();
+    const kept = config.customProfile.indicators.filter((indicator) => {
+      const id = indicator.id ?? indicator.source;
+      if (!seen.has(id)) {
+        seen.add(id);
+        return true;
+      }
+      warnings.push(`Profile "${config.customProfile?.id}" lists indicator "${id}" twice; the second one is ignored.`);
+      return false;
+    });
+    config.customProfile = { ...config.customProfile, indicators: kept };
+  }
   const knownProfiles = ['default', 'distributor', ...(config.customProfile ? [config.customProfile.id] : [])];
   if (!knownProfiles.includes(config.profileId)) {
     warnings.push(`Profile "${config.profileId}" has no definition; using the default profile.`);
