@@ -1,0 +1,99 @@
+/** Command-line parsing: `tiers score ...`, `tiers sample ...`, `--help`. */
+import { parseArgs } from 'node:util';
+import type { SampleArgs } from './commands/sample';
+import type { ScoreArgs } from './commands/score';
+import { InputError } from './errors';
+
+export const HELP = `tiers: score and tier customers from .xlsx workbooks, without Excel.
+
+Usage:
+  tiers score IN.xlsx --out OUT.xlsx [--as-of YYYY-MM-DD] [--config FILE.json]
+                      [--json FILE] [--rfm r-package|quintile] [--lenient] [--quiet]
+  tiers sample --customers N --orders M --out FILE.xlsx [--lang en|zh] [--seed S]
+  tiers --help
+
+score   Reads the customer and order sheets (or an order sheet alone), detects the
+        columns as the add-in does, scores, and writes OUT.xlsx: the owned "Tiers ..."
+        columns beside the customer data and a "Tiers dashboard" sheet with charts.
+        --as-of     analysis date (default: the configuration's, else today)
+        --config    a configuration saved by the task pane (JSON)
+        --json      also write every customer's figures and all warnings as JSON
+        --rfm       RFM binning (default r-package)
+        --lenient   score the readable rows even when some rows cannot be read
+sample  Writes the seeded sample workbook (default 500 customers, 20000 orders).
+
+Exit codes: 0 done, 2 bad input (messages name sheet, row and column), 1 unexpected error.
+Progress goes to stderr; --quiet silences it.`;
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'score'; args: ScoreArgs; quiet: boolean }
+  | { kind: 'sample'; args: SampleArgs; quiet: boolean };
+
+function wholeNumber(text: string | undefined, name: string, fallback: number): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new InputError(`--${name} must be a whole number, not "${text}".`);
+  return n;
+}
+
+export function parseCommand(argv: readonly string[]): Command {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        'as-of': { type: 'string' },
+        config: { type: 'string' },
+        json: { type: 'string' },
+        rfm: { type: 'string' },
+        lenient: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        customers: { type: 'string' },
+        orders: { type: 'string' },
+        lang: { type: 'string' },
+        seed: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new InputError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  const quiet = values.quiet ?? false;
+  if (command === 'score') {
+    const input = positionals[0];
+    if (!input || positionals.length > 1) throw new InputError('score takes exactly one input workbook: tiers score IN.xlsx --out OUT.xlsx');
+    if (!values.out) throw new InputError('score needs --out OUT.xlsx');
+    const rfm = values.rfm ?? null;
+    if (rfm !== null && rfm !== 'r-package' && rfm !== 'quintile') throw new InputError(`--rfm must be r-package or quintile, not "${rfm}".`);
+    return {
+      kind: 'score',
+      quiet,
+      args: { input, out: values.out, asOf: values['as-of'] ?? null, config: values.config ?? null, json: values.json ?? null, rfm, lenient: values.lenient ?? false },
+    };
+  }
+  if (command === 'sample') {
+    if (!values.out) throw new InputError('sample needs --out FILE.xlsx');
+    const lang = values.lang ?? 'en';
+    if (lang !== 'en' && lang !== 'zh') throw new InputError(`--lang must be en or zh, not "${lang}".`);
+    return {
+      kind: 'sample',
+      quiet,
+      args: {
+        out: values.out,
+        customers: wholeNumber(values.customers, 'customers', 500),
+        orders: wholeNumber(values.orders, 'orders', 20000),
+        seed: wholeNumber(values.seed, 'seed', 42),
+        language: lang,
+      },
+    };
+  }
+  throw new InputError(`Unknown command "${command}". Try tiers --help.`);
+}

@@ -1,0 +1,68 @@
+/** The --json report: one plain object per customer and every warning with its sheet, row and column. */
+import { isoFromDay } from '../../domain/dates';
+import type { CellProblem } from '../../domain/model';
+import type { CustomerResult } from '../../domain/score';
+import { ageingLabel, whyText } from '../ownedColumns';
+import type { ScoredWorkbook } from './scoreGrids';
+
+export interface JsonWarning {
+  sheet: string | null;
+  row: number | null;
+  column: string | null;
+  message: string;
+}
+
+const finite = (x: number | null | undefined): number | null => (x === null || x === undefined || !Number.isFinite(x) ? null : x);
+
+export function customerJson(c: CustomerResult): Record<string, unknown> {
+  return {
+    id: c.customerId,
+    name: c.name,
+    businessType: c.businessType,
+    orders: c.orders,
+    sales: finite(c.sales),
+    profit: finite(c.profit),
+    score: finite(c.score),
+    tier: c.tier,
+    abc: c.abc,
+    abcWithinType: c.abcWithinType,
+    rfm: c.rfm
+      ? { recencyDays: c.rfm.recencyDays, r: c.rfm.r, f: c.rfm.f, m: c.rfm.m, segment: c.rfm.segment }
+      : { recencyDays: null, r: null, f: null, m: null, segment: null },
+    clv: finite(c.clv),
+    paymentDays: finite(c.payment.meanDays),
+    paymentDaysMedian: finite(c.payment.medianDays),
+    onTimeShare: finite(c.payment.onTimeShare),
+    arrears: finite(c.payment.arrears),
+    ageing: c.payment.ageing,
+    ageingBucket: ageingLabel(c.payment.worstBucket),
+    shippingDays: finite(c.shippingDays),
+    why: whyText(c),
+    contributions: c.contributions,
+    tierChange: c.tierChange,
+  };
+}
+
+function problemWarning(p: CellProblem): JsonWarning {
+  const value = p.value === null || p.value === '' ? '' : ` (value: ${JSON.stringify(p.value)})`;
+  return { sheet: p.sheet, row: p.row, column: p.column, message: `${p.reason}${value}` };
+}
+
+export function jsonReport(scored: ScoredWorkbook, extraWarnings: readonly string[]): Record<string, unknown> {
+  const { analysis, result } = scored;
+  const general = (message: string): JsonWarning => ({ sheet: null, row: null, column: null, message });
+  return {
+    asOf: isoFromDay(result.asOf),
+    sheets: { orders: scored.ordersSheet, customers: scored.customersSheet },
+    tierCounts: result.tierCounts,
+    abcCounts: result.abcCounts,
+    customers: result.customers.map(customerJson),
+    warnings: [
+      ...analysis.problems.map(problemWarning),
+      ...(analysis.problemCount > analysis.problems.length ? [general(`${analysis.problemCount - analysis.problems.length} more problems not listed.`)] : []),
+      ...analysis.messages.map(general),
+      ...result.warnings.map(general),
+      ...extraWarnings.map(general),
+    ],
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * The scoring run on grids read from a file: pick the sheets as the add-in does, hide a previous
+ * run's own columns, analyse, take the previous run's tiers as the snapshot for tier movement,
+ * and score.
+ */
+import { analyseWorkbook, type WorkbookAnalysis } from '../../domain/analyse';
+import type { ScoringConfig } from '../../domain/config';
+import { detectSheets } from '../../domain/mapping';
+import type { CellProblem, CellValue, DayNumber, SheetMapping } from '../../domain/model';
+import { scoreCustomers, type ScoringResult } from '../../domain/score';
+import type { TierSnapshotEntry } from '../../domain/segments/movement';
+import { normaliseId } from '../../domain/validation';
+import { blankOwnedColumns, findOwnedBlock, gridWidth, OWNED_SHEETS, type OwnedBlock } from '../ownedColumns';
+
+export interface MutableSheet {
+  name: string;
+  grid: CellValue[][];
+}
+
+export interface ScoreOptions {
+  config: ScoringConfig;
+  asOf: DayNumber;
+  /** Skip unreadable rows (with warnings) instead of refusing the workbook. */
+  lenient: boolean;
+}
+
+export interface ScoredWorkbook {
+  ok: true;
+  analysis: WorkbookAnalysis;
+  result: ScoringResult;
+  ordersSheet: string;
+  /** Null for a workbook with an order sheet only. */
+  customersSheet: string | null;
+  /** Customer id -> 1-based row of the customer sheet (first occurrence). */
+  customerRows: Map<string, number>;
+  /** 0-based header row of the customer sheet. */
+  customerHeaderRow: number;
+  /** Width of the customer sheet before our columns, and where a previous run put them. */
+  customerWidth: number;
+  ownedBlock: OwnedBlock | null;
+}
+
+export interface Refusal {
+  ok: false;
+  messages: string[];
+}
+
+const TIER_HEADER = 'Tiers tier';
+const SCORE_HEADER = 'Tiers score';
+
+interface PreviousColumns {
+  tiers: CellValue[];
+  scores: CellValue[];
+}
+
+/** The tier and score columns a previous run wrote, copied before they are blanked. */
+function previousColumns(grid: readonly (readonly CellValue[])[], block: OwnedBlock): PreviousColumns | null {
+  const tierCol = block.columns.get(TIER_HEADER);
+  if (tierCol === undefined) return null;
+  const scoreCol = block.columns.get(SCORE_HEADER);
+  return { tiers: grid.map((row) => row[tierCol] ?? null), scores: grid.map((row) => (scoreCol === undefined ? null : (row[scoreCol] ?? null))) };
+}
+
+function previousSnapshot(grid: readonly (readonly CellValue[])[], previous: PreviousColumns, idColumn: number, headerRow: number): TierSnapshotEntry[] {
+  const out: TierSnapshotEntry[] = [];
+  for (let r = headerRow + 1; r < grid.length; r++) {
+    const id = normaliseId(grid[r]?.[idColumn]);
+    if (typeof id !== 'string' || id === '') continue;
+    const tier = previous.tiers[r];
+    const score = previous.scores[r];
+    out.push({ customerId: id, tier: typeof tier === 'string' && tier !== '' ? tier : null, score: typeof score === 'number' ? score : null });
+  }
+  return out;
+}
+
+/** Our own `Tiers customers` sheet (order-only workbooks): ids in column A. */
+function derivedSheetSnapshot(grid: readonly (readonly CellValue[])[]): TierSnapshotEntry[] {
+  const block = findOwnedBlock(grid);
+  const columns = block ? previousColumns(grid, block) : null;
+  return block && columns ? previousSnapshot(grid, columns, 0, block.headerRow) : [];
+}
+
+function customerRowsOf(grid: readonly (readonly CellValue[])[], mapping: SheetMapping<'customers'>): Map<string, number> {
+  const rows = new Map<string, number>();
+  const column = mapping.columns.customerId;
+  if (column === undefined) return rows;
+  for (let r = mapping.headerRow + 1; r < grid.length; r++) {
+    const id = normaliseId(grid[r]?.[column]);
+    if (typeof id === 'string' && id !== '' && !rows.has(id)) rows.set(id, r + 1);
+  }
+  return rows;
+}
+
+export function problemText(p: Pick<CellProblem, 'sheet' | 'row' | 'column' | 'value' | 'reason'>): string {
+  const column = p.column === null ? '' : `, column "${p.column}"`;
+  const value = p.value === null || p.value === '' ? '' : ` (value: ${JSON.stringify(p.value)})`;
+  return `Sheet "${p.sheet}", row ${p.row}${column}: ${p.reason}${value}`;
+}
+
+export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOptions): ScoredWorkbook | Refusal {
+  const own = new Set(OWNED_SHEETS);
+  const derivedSheet = sheets.find((s) => s.name === OWNED_SHEETS[1]);
+  const candidates = sheets.filter((s) => !own.has(s.name));
+  const blocks = new Map<string, OwnedBlock>();
+  const previousBySheet = new Map<string, PreviousColumns | null>();
+  for (const sheet of candidates) {
+    const block = findOwnedBlock(sheet.grid);
+    if (!block) continue;
+    blocks.set(sheet.name, block);
+    previousBySheet.set(sheet.name, previousColumns(sheet.grid, block));
+    blankOwnedColumns(sheet.grid, block);
+  }
+  const detection = detectSheets(candidates);
+  if (!detection.orders) return { ok: false, messages: detection.messages };
+  const ordersSheet = detection.orders.mapping.sheet;
+  const customersSheet = detection.customers?.mapping.sheet ?? null;
+  const byName = (name: string): MutableSheet => sheets.find((s) => s.name === name) as MutableSheet;
+  const analysis = analyseWorkbook({
+    orders: { sheet: ordersSheet, grid: byName(ordersSheet).grid },
+    ...(customersSheet ? { customers: { sheet: customersSheet, grid: byName(customersSheet).grid } } : {}),
+  });
+  if (analysis.refused) return { ok: false, messages: [analysis.refused.message, ...analysis.problems.filter((p) => p.severity === 'error').map(problemText)] };
+  const errors = analysis.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0 && !options.lenient) {
+    const more = analysis.problemCount > analysis.problems.length ? [`... and more: ${analysis.problemCount} problems in all.`] : [];
+    return { ok: false, messages: [...errors.map(problemText), ...more, 'Fix these cells, or pass --lenient to score the readable rows.'] };
+  }
+
+  const customerMapping = customersSheet ? analysis.mapping.customers : null;
+  const customerGrid = customersSheet ? byName(customersSheet).grid : null;
+  const block = customersSheet ? (blocks.get(customersSheet) ?? null) : null;
+  let previous: TierSnapshotEntry[] = [];
+  const previousCols = customersSheet ? previousBySheet.get(customersSheet) : null;
+  if (customerGrid && customerMapping && previousCols && customerMapping.columns.customerId !== undefined) {
+    previous = previousSnapshot(customerGrid, previousCols, customerMapping.columns.customerId, customerMapping.headerRow);
+  } else if (!customersSheet && derivedSheet) {
+    previous = derivedSheetSnapshot(derivedSheet.grid);
+  }
+
+  const result = scoreCustomers({
+    customers: analysis.customers,
+    orders: analysis.orders,
+    config: options.config,
+    asOf: options.asOf,
+    ...(previous.length > 0 ? { previous } : {}),
+  });
+  return {
+    ok: true,
+    analysis,
+    result,
+    ordersSheet,
+    customersSheet,
+    customerRows: customerGrid && customerMapping ? customerRowsOf(customerGrid, customerMapping) : new Map(),
+    customerHeaderRow: customerMapping?.headerRow ?? 0,
+    customerWidth: customerGrid ? gridWidth(customerGrid) : 0,
+    ownedBlock: block,
+  };
+}
+

@@ -1,0 +1,87 @@
+/**
+ * Writes a block of columns into an existing worksheet's XML: cells already in the block's
+ * columns are dropped (a re-run replaces its own output), cells elsewhere are kept as they are,
+ * rows the sheet did not store are created in order.
+ */
+import { cellXml, type OutValue } from './sheetXml';
+import { attribute, columnLetters, columnNumber } from './xmlText';
+
+export interface ColumnBlock {
+  /** 1-based first column of the block. */
+  firstColumn: number;
+  width: number;
+  /** 1-based sheet row -> the block's values on that row (header row included). */
+  rows: ReadonlyMap<number, readonly OutValue[]>;
+}
+
+const ROW = /<(?:\w+:)?row\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?row>)/g;
+const CELL = /<(?:\w+:)?c\b(?=[\s>/])[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?c>)/g;
+
+interface CellToken {
+  column: number;
+  xml: string;
+}
+
+function cellsOf(rowXml: string): CellToken[] {
+  const open = /^<[^>]*>/.exec(rowXml)?.[0] ?? '';
+  if (open.endsWith('/>')) return [];
+  const inner = rowXml.slice(open.length, rowXml.lastIndexOf('</'));
+  let implied = 0;
+  return [...inner.matchAll(CELL)].map((m) => {
+    const ref = attribute(/^<[^>]*>/.exec(m[0])?.[0] ?? m[0], 'r');
+    const letters = ref ? /^[A-Za-z]+/.exec(ref)?.[0] : undefined;
+    implied = letters ? columnNumber(letters) : implied + 1;
+    return { column: implied, xml: m[0] };
+  });
+}
+
+function rowXmlWith(rowNumber: number, openTag: string | null, kept: readonly CellToken[], block: ColumnBlock): string {
+  const values = block.rows.get(rowNumber);
+  const added: CellToken[] = (values ?? []).map((v, i) => ({ column: block.firstColumn + i, xml: cellXml(block.firstColumn + i, rowNumber, v) }));
+  const cells = [...kept, ...added].filter((c) => c.xml !== '').sort((a, b) => a.column - b.column);
+  // "spans" is an optional hint that would now be wrong.
+  const open = (openTag ?? `<row r="${rowNumber}">`).replace(/\s+spans="[^"]*"/, '').replace(/\/>$/, '>');
+  const close = `</${/^<(\w+:)?row/.exec(open)?.[1] ?? ''}row>`;
+  return cells.length === 0 && openTag !== null && openTag.endsWith('/>') ? openTag : `${open}${cells.map((c) => c.xml).join('')}${close}`;
+}
+
+export function writeColumnBlock(sheetXml: string, block: ColumnBlock): string {
+  const inBlock = (column: number): boolean => column >= block.firstColumn && column < block.firstColumn + block.width;
+  const dataMatch = /<((?:\w+:)?)sheetData\s*\/>|<((?:\w+:)?)sheetData\b[^>]*>([\s\S]*?)<\/(?:\w+:)?sheetData>/.exec(sheetXml);
+  if (!dataMatch) throw new Error('The worksheet has no sheetData element');
+  const prefix = dataMatch[1] ?? dataMatch[2] ?? '';
+  const inner = dataMatch[3] ?? '';
+  const pending = [...block.rows.keys()].sort((a, b) => a - b);
+  let next = 0;
+  let implied = 0;
+  let maxRow = 0;
+  const out: string[] = [];
+  const flushBefore = (rowNumber: number): void => {
+    while (next < pending.length && (pending[next] as number) < rowNumber) {
+      const r = pending[next++] as number;
+      out.push(rowXmlWith(r, null, [], block));
+    }
+  };
+  for (const m of inner.matchAll(ROW)) {
+    const open = /^<[^>]*>/.exec(m[0])?.[0] ?? '';
+    const r = Number(attribute(open, 'r') ?? implied + 1);
+    implied = r;
+    maxRow = Math.max(maxRow, r);
+    flushBefore(r);
+    if (next < pending.length && pending[next] === r) next++;
+    const kept = cellsOf(m[0]).filter((c) => !inBlock(c.column));
+    out.push(rowXmlWith(r, open, kept, block));
+  }
+  flushBefore(Infinity);
+  maxRow = Math.max(maxRow, ...pending);
+  const newData = `<${prefix}sheetData>${out.join('')}</${prefix}sheetData>`;
+  let result = sheetXml.slice(0, dataMatch.index) + newData + sheetXml.slice(dataMatch.index + dataMatch[0].length);
+  result = result.replace(/<((?:\w+:)?)dimension\s+ref="([^"]*)"\s*\/>/, (_all, p: string, ref: string) => {
+    const [start, end] = ref.split(':');
+    const endCol = end ? columnNumber(/^[A-Za-z]+/.exec(end)?.[0] ?? 'A') : 1;
+    const endRow = end ? Number(/\d+$/.exec(end)?.[0] ?? 1) : 1;
+    const lastCol = Math.max(endCol, block.firstColumn + block.width - 1);
+    return `<${p}dimension ref="${start && start !== '' ? start.replace(/:.*/, '') : 'A1'}:${columnLetters(lastCol)}${Math.max(endRow, maxRow)}"/>`;
+  });
+  return result;
+}

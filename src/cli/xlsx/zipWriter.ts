@@ -1,0 +1,77 @@
+/**
+ * Writes a zip package from entries that are either copied as they were (their compressed bytes,
+ * untouched) or new text deflated here. Copying is what keeps a 100 MB order sheet cheap to carry.
+ */
+import { crc32, deflateRawSync } from 'node:zlib';
+import { compressedBytes, type ZipEntry } from './zipEntries';
+
+export type OutEntry = { name: string; copy: ZipEntry; from: Buffer } | { name: string; text: string };
+
+interface Record {
+  name: Buffer;
+  method: number;
+  time: number;
+  date: number;
+  crc: number;
+  compressed: Buffer;
+  size: number;
+}
+
+function dosNow(): { time: number; date: number } {
+  const d = new Date();
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | Math.floor(d.getSeconds() / 2),
+    date: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
+
+function recordOf(entry: OutEntry, now: { time: number; date: number }): Record {
+  const name = Buffer.from(entry.name, 'utf8');
+  if ('copy' in entry) {
+    const e = entry.copy;
+    return { name, method: e.method, time: e.time, date: e.date, crc: e.crc32, compressed: compressedBytes(entry.from, e), size: e.uncompressedSize };
+  }
+  const raw = Buffer.from(entry.text, 'utf8');
+  return { name, method: 8, ...now, crc: crc32(raw), compressed: deflateRawSync(raw, { level: 6 }), size: raw.length };
+}
+
+const UTF8_FLAG = 0x0800;
+
+export function writeZip(entries: readonly OutEntry[]): Buffer {
+  const now = dosNow();
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const r = recordOf(entry, now);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(UTF8_FLAG, 6);
+    local.writeUInt16LE(r.method, 8);
+    local.writeUInt16LE(r.time, 10);
+    local.writeUInt16LE(r.date, 12);
+    local.writeUInt32LE(r.crc >>> 0, 14);
+    local.writeUInt32LE(r.compressed.length, 18);
+    local.writeUInt32LE(r.size, 22);
+    local.writeUInt16LE(r.name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const head = Buffer.alloc(46);
+    head.writeUInt32LE(0x02014b50, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt16LE(20, 6);
+    local.copy(head, 8, 6, 30); // flags .. name length, then extra length 0
+    head.writeUInt32LE(offset, 42);
+    central.push(head, r.name);
+    chunks.push(local, r.name, r.compressed);
+    offset += 30 + r.name.length + r.compressed.length;
+  }
+  const centralSize = central.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, ...central, end]);
+}

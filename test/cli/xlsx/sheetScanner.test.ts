@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { parseSharedStrings, SheetScanner } from '../../../src/cli/xlsx/sheetScanner';
+
+const SHARED = parseSharedStrings(
+  '<sst><si><t>Customer ID</t></si><si><r><t>Rich </t></r><r><rPr><b/></rPr><t>text</t></r></si><si><t>A &amp; B</t><rPh><t>phonetic</t></rPh></si><si/></sst>',
+);
+
+const XML =
+  '<worksheet><sheetData>' +
+  '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row>' +
+  '<row r="2" spans="1:5"><c r="A2"><v>1001</v></c><c r="B2" t="b"><v>1</v></c><c r="C2" t="e"><v>#N/A</v></c><c r="D2"><f>A2*2</f><v>2002</v></c><c r="E2" t="str"><f>"x"&amp;"y"</f><v>xy</v></c></row>' +
+  '<row r="4"><c r="B4" t="inlineStr"><is><t xml:space="preserve"> inline </t></is></c><c r="C4" t="s"><v>2</v></c><c r="D4" s="2"/></row>' +
+  '<row r="5"/>' +
+  '</sheetData></worksheet>';
+
+const EXPECTED = [
+  ['Customer ID', null, 'Rich text'],
+  [1001, true, '#N/A', 2002, 'xy'],
+  [],
+  [null, ' inline ', 'A & B', null],
+  [],
+];
+
+function scanInPieces(pieces: readonly string[]): unknown[][] {
+  const scanner = new SheetScanner(SHARED);
+  for (const p of pieces) scanner.push(p);
+  scanner.finish();
+  return scanner.rows;
+}
+
+describe('SheetScanner', () => {
+  it('reads shared, rich, inline, boolean, error and formula cells as Range.values gives them', () => {
+    expect(SHARED).toEqual(['Customer ID', 'Rich text', 'A & B', '']);
+    expect(scanInPieces([XML])).toEqual(EXPECTED);
+  });
+
+  it('gives the same rows however the XML is cut into chunks', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: XML.length - 1 }), { maxLength: 12 }), (cuts) => {
+        const sorted = [...cuts].sort((a, b) => a - b);
+        const pieces = [0, ...sorted].map((from, i) => XML.slice(from, sorted[i] ?? XML.length));
+        expect(scanInPieces(pieces)).toEqual(EXPECTED);
+      }),
+    );
+  });
+
+  it('reads namespace-prefixed sheet XML (<x:row>) to the same rows', () => {
+    const prefixed = XML.replace(/<(\/?)(worksheet|sheetData|row|c|v|f|is|t)\b/g, '<$1x:$2');
+    expect(prefixed).toContain('<x:row r="2"');
+    expect(scanInPieces([prefixed.slice(0, 200), prefixed.slice(200)])).toEqual(EXPECTED);
+  });
+
+  it('places cells without an r attribute after the previous cell', () => {
+    expect(scanInPieces(['<sheetData><row><c><v>1</v></c><c><v>2</v></c></row></sheetData>'])).toEqual([[1, 2]]);
+  });
+});
