@@ -1,37 +1,120 @@
-import { useState } from 'react';
-import { Button, FluentProvider, Text, Title3, webLightTheme } from '@fluentui/react-components';
-import { listSheets, type SheetSummary } from '../excel/sheets';
+/** The pane's shell: header with the product name and language, the view tabs, and the active view. */
+import { useEffect, type ComponentType } from 'react';
+import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Select, Tab, TabList, Text, Title3, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { DayNumber } from '../domain/model';
+import { useI18n } from './i18n/I18nProvider';
+import type { Locale } from './i18n/messages';
+import { mark } from './services/perfMarks';
+import type { ScoringClient } from './services/scoringWorker';
+import type { WorkbookPort } from './services/workbookPort';
+import type { PaneState } from './state/paneState';
+import { usePane, type PaneActions } from './state/usePane';
+import { CustomerView } from './views/customer/CustomerView';
+import { FinanceView } from './views/finance/FinanceView';
+import { RunView } from './views/run/RunView';
+import { VIEWS, type ViewId } from './views/viewList';
+import { WeightsView } from './views/weights/WeightsView';
+import { WorkView } from './work/WorkView';
 
-/** Placeholder shell: proves the pane loads and reaches the workbook through the adapter. */
-export function App() {
-  const [sheets, setSheets] = useState<SheetSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const findSheets = async () => {
-    try {
-      setSheets(await listSheets());
-      setError(null);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
+export const FIRST_RENDER_MARK = 'tiers:first-render';
+
+export interface ViewProps {
+  state: PaneState;
+  actions: PaneActions;
+}
+
+/** One entry per tab of `VIEWS`. */
+const viewComponents: Record<ViewId, ComponentType<ViewProps>> = {
+  run: RunView,
+  weights: WeightsView,
+  customer: CustomerView,
+  finance: FinanceView,
+  work: WorkView,
+};
+
+const useStyles = makeStyles({
+  pane: { display: 'flex', flexDirection: 'column', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  brand: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  title: { margin: 0 },
+  tagline: { color: tokens.colorNeutralForeground3 },
+  language: { width: '6.5rem', flexShrink: 0 },
+  tabs: { backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingInline: tokens.spacingHorizontalXS },
+  main: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+});
+
+export interface AppProps {
+  port: WorkbookPort;
+  client: ScoringClient;
+  dark: boolean;
+  asOf?: () => DayNumber;
+}
+
+function LanguagePicker() {
+  const { t, locale, setLocale } = useI18n();
+  const styles = useStyles();
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 16, display: 'flex', flexDirection: 'column', gap: 12 }}>
-        <Title3 as="h1">Tiers</Title3>
-        <Button appearance="primary" onClick={findSheets}>
-          Find sheets
-        </Button>
-        {error && <Text role="alert">{error}</Text>}
-        {sheets && (
-          <ul aria-label="Sheets">
-            {sheets.map((s) => (
-              <li key={s.name}>
-                {s.name}: {s.rows} rows × {s.columns} columns
-              </li>
-            ))}
-          </ul>
+    <Select className={styles.language} size="small" aria-label={t('language')} value={locale} onChange={(_, data) => setLocale(data.value as Locale)}>
+      <option value="en">{t('languageEnglish')}</option>
+      <option value="zh">{t('languageChinese')}</option>
+    </Select>
+  );
+}
+
+function Pane({ port, client, asOf }: Omit<AppProps, 'dark'>) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const { state, actions } = usePane(port, client, asOf);
+  // Marks the first commit, for the first-render benchmark (bench/pane.bench.ts).
+  useEffect(() => mark(FIRST_RENDER_MARK), []);
+  const View = viewComponents[state.view];
+  const notice = state.notice;
+  return (
+    <div className={styles.pane}>
+      <header className={styles.header}>
+        <div className={styles.brand}>
+          <Title3 as="h1" className={styles.title}>
+            {t('appTitle')}
+          </Title3>
+          <Text size={200} className={styles.tagline}>
+            {t('appTagline')}
+          </Text>
+        </div>
+        <LanguagePicker />
+      </header>
+      <nav className={styles.tabs} aria-label={t('views')}>
+        <TabList size="small" selectedValue={state.view} onTabSelect={(_, data) => actions.selectView(data.value as ViewId)}>
+          {VIEWS.map((v) => (
+            <Tab key={v.id} value={v.id}>
+              {t(v.label)}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main className={styles.main} aria-label={t(VIEWS.find((v) => v.id === state.view)?.label ?? 'viewRun')}>
+        {notice && (
+          <MessageBar intent={notice.intent}>
+            <MessageBarBody>{notice.key ? t(notice.key) : notice.text}</MessageBarBody>
+            <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={t('dismiss')} onClick={actions.dismissNotice}>×</Button>} />
+          </MessageBar>
         )}
+        <View state={state} actions={actions} />
       </main>
+    </div>
+  );
+}
+
+export function App({ port, client, dark, asOf }: AppProps) {
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <Pane port={port} client={client} {...(asOf ? { asOf } : {})} />
     </FluentProvider>
   );
 }

@@ -1,0 +1,21 @@
+/** Names the domain gives in English (tiers, ageing buckets, indicators) in the pane's language. */
+import { isMessageKey, type MessageKey } from './messages';
+
+type T = (key: MessageKey) => string;
+
+export function tierLabel(t: T, tier: string | null): string {
+  if (tier === null) return t('unscored');
+  const key = `tier${tier}`;
+  return isMessageKey(key) ? t(key) : tier;
+}
+
+export function ageingLabel(t: T, bucket: string): string {
+  const key = `ageing_${bucket}`;
+  return isMessageKey(key) ? t(key) : bucket;
+}
+
+/** Built-in indicators are translated; custom ones keep the label their author gave. */
+export function indicatorLabel(t: T, id: string, fallback: string): string {
+  const key = `ind_${id}`;
+  return isMessageKey(key) ? t(key) : fallback;
+}

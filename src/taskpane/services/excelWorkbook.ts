@@ -1,0 +1,46 @@
+/** The WorkbookPort over the Excel adapter (src/excel): the only place the pane calls it. */
+import type { WorkbookInput } from '../../domain/analyse';
+import { runScoring, type RunOutcome as AdapterOutcome } from '../../excel/runScoring';
+import { readWorkbookInputs } from '../../excel/readInputs';
+import { onCustomerRowSelected, selectCell } from '../../excel/selection';
+import { loadSettings, saveConfig } from '../../excel/settingsStore';
+import { listSheets } from '../../excel/sheets';
+import type { RunOutcome, WorkbookPort } from './workbookPort';
+
+function toOutcome(outcome: AdapterOutcome): RunOutcome {
+  if (outcome.ok) {
+    const { summary } = outcome;
+    return { status: 'done', message: null, problems: summary.problems, problemCount: summary.problemCount, customers: summary.customers, customerSheet: summary.customerSheet };
+  }
+  const problems = outcome.kind === 'refused' ? outcome.problems : [];
+  return { status: outcome.kind === 'cancelled' ? 'cancelled' : 'failed', message: outcome.message, problems, problemCount: problems.length, customers: 0, customerSheet: null };
+}
+
+export const excelWorkbook: WorkbookPort = {
+  listSheets,
+  async readInputs(signal, onProgress) {
+    const inputs = await readWorkbookInputs({ signal, onProgress });
+    if (!inputs.orders) throw new Error(inputs.messages.join(' ') || 'No order sheet was found.');
+    const input: WorkbookInput = { orders: inputs.orders, ...(inputs.customers ? { customers: inputs.customers } : {}) };
+    return input;
+  },
+  async loadSettings() {
+    const loaded = await loadSettings();
+    const mapped = loaded.mapping.orders || loaded.mapping.customers;
+    return { config: loaded.config, mapping: mapped ? loaded.mapping : null, revision: loaded.revision, warnings: loaded.warnings };
+  },
+  async saveSettings(config, mapping, expectedRevision) {
+    const result = await saveConfig(config, { expectedRevision, ...(mapping ? { mapping } : {}) });
+    if (result.ok) return { ok: true, revision: result.revision };
+    if (result.reason === 'excel') return { ok: false, conflict: false, message: result.error.message };
+    return { ok: false, conflict: result.reason === 'conflict', message: result.message };
+  },
+  async run({ config, asOf, signal, onProgress, score }) {
+    return toOutcome(await runScoring({ config, asOf, signal, onProgress, score }));
+  },
+  selectCell,
+  async onCustomerRowSelected(handler) {
+    const off = await onCustomerRowSelected((customer) => handler(customer?.customerId ?? null));
+    return () => void off();
+  },
+};

@@ -1,0 +1,75 @@
+/**
+ * The pane's handle on the scoring worker: typed calls that return promises. Where Worker is not
+ * available (jest, very old hosts) the same engine runs in-thread behind the same interface.
+ */
+import { handleRequest, ScoringEngine } from '../../worker/engine';
+import type { CallKind, WorkerCalls, WorkerRequest, WorkerResponse } from '../../worker/protocol';
+
+export interface ScoringClient {
+  call<K extends CallKind>(kind: K, params: WorkerCalls[K]['params']): Promise<WorkerCalls[K]['result']>;
+  /** True when the work runs in a Web Worker. */
+  readonly offThread: boolean;
+  dispose(): void;
+}
+
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+
+class WorkerClient implements ScoringClient {
+  readonly offThread = true;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(private readonly worker: Worker) {
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.settle(event.data);
+    worker.onerror = (event) => this.failAll(new Error(event.message || 'The scoring worker stopped.'));
+  }
+
+  call<K extends CallKind>(kind: K, params: WorkerCalls[K]['params']): Promise<WorkerCalls[K]['result']> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.worker.postMessage({ id, kind, params } as WorkerRequest);
+    });
+  }
+
+  dispose(): void {
+    this.worker.terminate();
+    this.failAll(new Error('The scoring worker was closed.'));
+  }
+
+  private settle(response: WorkerResponse): void {
+    const waiting = this.pending.get(response.id);
+    if (!waiting) return;
+    this.pending.delete(response.id);
+    if (response.ok) waiting.resolve(response.result);
+    else waiting.reject(new Error(response.error));
+  }
+
+  private failAll(error: Error): void {
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+}
+
+/** Runs the engine on the calling thread, yielding once per call so the caller stays asynchronous. */
+export class InThreadClient implements ScoringClient {
+  readonly offThread = false;
+  private readonly engine = new ScoringEngine();
+
+  async call<K extends CallKind>(kind: K, params: WorkerCalls[K]['params']): Promise<WorkerCalls[K]['result']> {
+    await Promise.resolve();
+    return handleRequest(this.engine, kind, params);
+  }
+
+  dispose(): void {}
+}
+
+/** Picks the worker when the platform has one; `spawn` is given by the entry point (see spawnWorker.ts). */
+export function createScoringClient(spawn: (() => Worker) | null): ScoringClient {
+  if (spawn === null || typeof Worker === 'undefined') return new InThreadClient();
+  try {
+    return new WorkerClient(spawn());
+  } catch {
+    return new InThreadClient();
+  }
+}

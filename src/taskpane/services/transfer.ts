@@ -1,0 +1,36 @@
+/**
+ * Moving big data across the worker boundary in slices. postMessage copies on the sending and the
+ * receiving thread; one 1,000,000-row grid or 100,000 results in one message would block the pane
+ * for a long time, so grids go in row slices and results come back in pages.
+ */
+import type { WorkbookInput } from '../../domain/analyse';
+import type { AnalysisSummary, ScoringSummary, WorkerCalls } from '../../worker/protocol';
+import type { ScoringClient } from './scoringWorker';
+
+export const STAGE_ROWS = 20_000;
+export const PAGE_CUSTOMERS = 5_000;
+
+/** Stages the sheets slice by slice, then analyses them in the worker. */
+export async function analyseInSlices(client: ScoringClient, input: WorkbookInput, rowsPerSlice = STAGE_ROWS): Promise<AnalysisSummary> {
+  const sheets = [{ kind: 'orders' as const, sheet: input.orders }, ...(input.customers ? [{ kind: 'customers' as const, sheet: input.customers }] : [])];
+  for (const { kind, sheet } of sheets) {
+    const { grid } = sheet;
+    let at = 0;
+    do {
+      await client.call('stage', { sheet: kind, name: sheet.sheet, rows: grid.slice(at, at + rowsPerSlice), first: at === 0 });
+      at += rowsPerSlice;
+    } while (at < grid.length);
+  }
+  return client.call('analyse', { staged: { ...(input.mapping ? { mapping: input.mapping } : {}), ...(input.readOptions ? { readOptions: input.readOptions } : {}) } });
+}
+
+/** Scores in the worker and fetches the customers page by page. */
+export async function scoreInPages(client: ScoringClient, params: WorkerCalls['score']['params'], perPage = PAGE_CUSTOMERS): Promise<ScoringSummary> {
+  const summary = await client.call('score', { ...params, page: true });
+  const customers: ScoringSummary['customers'] = [];
+  for (let from = 0; from < summary.customerCount; from += perPage) {
+    const page = await client.call('customers', { from, to: from + perPage });
+    for (const c of page) customers.push(c);
+  }
+  return { ...summary, customers };
+}

@@ -1,0 +1,85 @@
+/**
+ * What the pane needs from the workbook, as one small interface. The Excel adapter (src/excel)
+ * implements it through `excelWorkbook.ts`; tests and the first render can use a fake.
+ */
+import type { WorkbookInput } from '../../domain/analyse';
+import type { ScoringConfig } from '../../domain/config';
+import type { DayNumber, SheetMapping } from '../../domain/model';
+import type { ScoreOutcome, ScoreRequest } from '../../excel/scoreLocally';
+import type { Revision } from '../../excel/settingsStore';
+
+export type { Revision, ScoreOutcome, ScoreRequest };
+
+export interface SheetSummary {
+  name: string;
+  rows: number;
+  columns: number;
+}
+
+export type RunStage = 'reading' | 'scoring' | 'writing';
+export const RUN_STAGES: readonly RunStage[] = ['reading', 'scoring', 'writing'];
+
+export interface StageProgress {
+  stage: RunStage;
+  done: number;
+  total: number;
+}
+
+export interface SavedMapping {
+  orders?: SheetMapping<'orders'>;
+  customers?: SheetMapping<'customers'>;
+}
+
+export interface StoredSettings {
+  config: ScoringConfig;
+  mapping: SavedMapping | null;
+  /** Opaque stamp of the stored revision, for conflict detection on save. */
+  revision: Revision | null;
+  warnings: string[];
+}
+
+export type SaveOutcome = { ok: true; revision: Revision | null } | { ok: false; conflict: boolean; message: string };
+
+export interface RunProblem {
+  sheet: string;
+  row: number;
+  column: string | null;
+  reason: string;
+  severity: 'error' | 'warning';
+  /** A1 address of the cell (or row) to select, when known. */
+  address: string | null;
+}
+
+export interface RunOutcome {
+  status: 'done' | 'cancelled' | 'failed';
+  /** Customers scored (0 unless done). */
+  customers: number;
+  /** The sheet the owned columns were written to (customer rows live there). */
+  customerSheet: string | null;
+  message: string | null;
+  problems: RunProblem[];
+  problemCount: number;
+}
+
+/** Scores the rows the adapter read; the pane passes one that runs in the worker. */
+export type ScoreFunction = (request: ScoreRequest) => Promise<ScoreOutcome>;
+
+export interface RunRequest {
+  config: ScoringConfig;
+  asOf: DayNumber;
+  signal: AbortSignal;
+  onProgress: (progress: StageProgress) => void;
+  score: ScoreFunction;
+}
+
+export interface WorkbookPort {
+  listSheets(): Promise<SheetSummary[]>;
+  /** Grids of the detected customer and order sheets. */
+  readInputs(signal: AbortSignal, onProgress: (progress: StageProgress) => void): Promise<WorkbookInput>;
+  loadSettings(): Promise<StoredSettings>;
+  saveSettings(config: ScoringConfig, mapping: SavedMapping | null, expectedRevision: Revision | null): Promise<SaveOutcome>;
+  run(request: RunRequest): Promise<RunOutcome>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Calls back with the customer id of the selected row (null off the customer rows); returns the unsubscribe. */
+  onCustomerRowSelected(handler: (customerId: string | null) => void): Promise<() => void>;
+}

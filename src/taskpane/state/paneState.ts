@@ -1,0 +1,142 @@
+/** The pane's whole state and the one reducer that changes it. Pure: tested without React. */
+import { defaultScoringConfig, type ScoringConfig } from '../../domain/config';
+import type { AnalysisSummary, PredictiveSummary, PreviewResult, ScoringSummary } from '../../worker/protocol';
+import type { Revision, RunOutcome, RunStage, SavedMapping, SheetSummary, StageProgress } from '../services/workbookPort';
+import type { ViewId } from '../views/viewList';
+import type { MessageKey } from '../i18n/messages';
+
+export type RunStatus = 'idle' | 'detecting' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
+
+export interface PaneState {
+  view: ViewId;
+  sheets: SheetSummary[] | null;
+  detection: AnalysisSummary | null;
+  /** Header texts of the detected sheets' header rows, for the mapping dropdowns. */
+  headers: { orders: string[]; customers: string[] };
+  /** The mapping as confirmed or being edited. */
+  mapping: SavedMapping | null;
+  mappingConfirmed: boolean;
+  saved: ScoringConfig;
+  revision: Revision | null;
+  /** The manager's edits, previewed before they are applied. */
+  draft: ScoringConfig;
+  status: RunStatus;
+  progress: Record<RunStage, number>;
+  outcome: RunOutcome | null;
+  result: ScoringSummary | null;
+  preview: PreviewResult | null;
+  predictive: PredictiveSummary | null;
+  selectedCustomerId: string | null;
+  /** A message for the user: a catalogue key, or text from elsewhere (Excel, the domain). */
+  notice: Notice | null;
+}
+
+export interface Notice {
+  intent: 'error' | 'warning' | 'success';
+  key: MessageKey | null;
+  text: string;
+}
+
+export const initialPaneState: PaneState = {
+  view: 'run',
+  sheets: null,
+  detection: null,
+  headers: { orders: [], customers: [] },
+  mapping: null,
+  mappingConfirmed: false,
+  saved: defaultScoringConfig(),
+  revision: null,
+  draft: defaultScoringConfig(),
+  status: 'idle',
+  progress: { reading: 0, scoring: 0, writing: 0 },
+  outcome: null,
+  result: null,
+  preview: null,
+  predictive: null,
+  selectedCustomerId: null,
+  notice: null,
+};
+
+export type PaneAction =
+  | { type: 'view'; view: ViewId }
+  | { type: 'sheets'; sheets: SheetSummary[] }
+  | { type: 'settingsLoaded'; config: ScoringConfig; mapping: SavedMapping | null; revision: Revision | null }
+  | { type: 'detecting' }
+  | { type: 'detected'; detection: AnalysisSummary; headers: PaneState['headers'] }
+  | { type: 'mappingColumn'; kind: 'orders' | 'customers'; field: string; column: number | null }
+  | { type: 'mappingConfirmed'; revision: Revision | null }
+  | { type: 'runStarted' }
+  | { type: 'progress'; progress: StageProgress }
+  | { type: 'cancelling' }
+  | { type: 'scored'; result: ScoringSummary }
+  | { type: 'runFinished'; outcome: RunOutcome }
+  | { type: 'draft'; draft: ScoringConfig }
+  | { type: 'preview'; preview: PreviewResult | null }
+  | { type: 'applied'; config: ScoringConfig; revision: Revision | null }
+  | { type: 'reset' }
+  | { type: 'predictive'; predictive: PredictiveSummary }
+  | { type: 'customerSelected'; customerId: string | null }
+  | { type: 'notice'; notice: PaneState['notice'] };
+
+function withColumn(mapping: SavedMapping | null, kind: 'orders' | 'customers', field: string, column: number | null): SavedMapping | null {
+  const sheet = mapping?.[kind];
+  if (!mapping || !sheet) return mapping;
+  const columns: Record<string, number | undefined> = { ...sheet.columns };
+  // A column holds one field: taking it away from another field keeps the mapping one-to-one.
+  for (const [other, c] of Object.entries(columns)) if (column !== null && c === column) delete columns[other];
+  if (column === null) delete columns[field];
+  else columns[field] = column;
+  return { ...mapping, [kind]: { ...sheet, columns } };
+}
+
+function mappingOf(detection: AnalysisSummary, current: SavedMapping | null): SavedMapping {
+  return {
+    orders: current?.orders ?? detection.mapping.orders ?? undefined,
+    customers: current?.customers ?? detection.mapping.customers ?? undefined,
+  };
+}
+
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case 'view':
+      return { ...state, view: action.view };
+    case 'sheets':
+      return { ...state, sheets: action.sheets };
+    case 'settingsLoaded':
+      return { ...state, saved: action.config, draft: action.config, mapping: action.mapping, mappingConfirmed: action.mapping !== null, revision: action.revision };
+    case 'detecting':
+      return { ...state, status: 'detecting', notice: null };
+    case 'detected':
+      return { ...state, status: 'idle', detection: action.detection, headers: action.headers, mapping: mappingOf(action.detection, state.mapping) };
+    case 'mappingColumn':
+      return { ...state, mapping: withColumn(state.mapping, action.kind, action.field, action.column), mappingConfirmed: false };
+    case 'mappingConfirmed':
+      return { ...state, mappingConfirmed: true, revision: action.revision };
+    case 'runStarted':
+      return { ...state, status: 'running', progress: { reading: 0, scoring: 0, writing: 0 }, outcome: null, notice: null };
+    case 'progress': {
+      const { stage, done, total } = action.progress;
+      return { ...state, progress: { ...state.progress, [stage]: total > 0 ? Math.min(1, done / total) : 0 } };
+    }
+    case 'cancelling':
+      return state.status === 'running' ? { ...state, status: 'cancelling' } : state;
+    case 'scored':
+      return { ...state, result: action.result, preview: null, predictive: null };
+    case 'runFinished':
+      return { ...state, status: action.outcome.status, outcome: action.outcome };
+    case 'draft':
+      return { ...state, draft: action.draft };
+    case 'preview':
+      return { ...state, preview: action.preview };
+    case 'applied':
+      return { ...state, saved: action.config, draft: action.config, revision: action.revision, preview: null };
+    case 'reset':
+      return { ...state, draft: state.saved, preview: null };
+    case 'predictive':
+      return { ...state, predictive: action.predictive };
+    case 'customerSelected':
+      return { ...state, selectedCustomerId: action.customerId };
+    case 'notice':
+      return { ...state, notice: action.notice };
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * The pane's controller: one reducer for the state, and the actions views call. Talks to the
+ * workbook only through the WorkbookPort and to the domain only through the scoring client.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { WorkbookInput } from '../../domain/analyse';
+import { tierRuleSchema, type ScoringConfig } from '../../domain/config';
+import type { AnalysisSummary } from '../../worker/protocol';
+import type { DayNumber } from '../../domain/model';
+import type { ScoringClient } from '../services/scoringWorker';
+import { analyseInSlices, scoreInPages } from '../services/transfer';
+import { mark, measureSince } from '../services/perfMarks';
+import type { SaveOutcome, ScoreFunction, WorkbookPort } from '../services/workbookPort';
+import type { ViewId } from '../views/viewList';
+import { initialPaneState, paneReducer, type Notice, type PaneState } from './paneState';
+
+export interface PaneActions {
+  selectView(view: ViewId): void;
+  findSheets(): Promise<void>;
+  detect(): Promise<void>;
+  setMappingColumn(kind: 'orders' | 'customers', field: string, column: number | null): void;
+  confirmMapping(): Promise<void>;
+  run(): Promise<void>;
+  cancel(): void;
+  setDraft(config: ScoringConfig): void;
+  apply(): Promise<void>;
+  reset(): void;
+  selectCell(sheet: string, address: string): void;
+  predict(): Promise<void>;
+  dismissNotice(): void;
+}
+
+export const PREVIEW_MEASURE = 'tiers:preview';
+
+const today = (): DayNumber => Math.floor(Date.now() / 86_400_000);
+
+function saveFailure(outcome: Extract<SaveOutcome, { ok: false }>): Notice {
+  return { intent: 'error', key: outcome.conflict ? 'conflict' : null, text: outcome.message };
+}
+
+function headerTexts(input: WorkbookInput, detection: AnalysisSummary): PaneState['headers'] {
+  const row = (sheet: WorkbookInput['orders'] | undefined, headerRow: number | undefined): string[] =>
+    sheet && headerRow !== undefined ? (sheet.grid[headerRow] ?? []).map((v) => (v === null ? '' : String(v).trim())) : [];
+  return { orders: row(input.orders, detection.mapping.orders?.headerRow), customers: row(input.customers, detection.mapping.customers?.headerRow) };
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => DayNumber = today): { state: PaneState; actions: PaneActions } {
+  const [state, dispatch] = useReducer(paneReducer, initialPaneState);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const abortRef = useRef<AbortController | null>(null);
+  const previewSeq = useRef(0);
+
+  const fail = useCallback((error: unknown) => dispatch({ type: 'notice', notice: { intent: 'error', key: null, text: messageOf(error) } }), []);
+
+  useEffect(() => {
+    let live = true;
+    port
+      .loadSettings()
+      .then((s) => live && dispatch({ type: 'settingsLoaded', config: s.config, mapping: s.mapping, revision: s.revision }))
+      .catch(fail);
+    return () => {
+      live = false;
+    };
+  }, [port, fail]);
+
+  useEffect(() => {
+    let unsubscribe: (() => void) | null = null;
+    let live = true;
+    port
+      .onCustomerRowSelected((customerId) => dispatch({ type: 'customerSelected', customerId }))
+      .then((off) => (live ? (unsubscribe = off) : off()))
+      .catch(fail);
+    return () => {
+      live = false;
+      unsubscribe?.();
+    };
+  }, [port, fail]);
+
+  // Every draft change previews at once (in the worker); a late answer to an older draft is dropped.
+  const { draft, saved, result } = state;
+  useEffect(() => {
+    if (!result) return;
+    const seq = ++previewSeq.current;
+    if (draft === saved || !tierRuleSchema.safeParse(draft.tierRule).success) {
+      dispatch({ type: 'preview', preview: null });
+      return;
+    }
+    const asked = performance.now();
+    client
+      .call('preview', { config: draft })
+      .then((preview) => {
+        if (seq !== previewSeq.current) return;
+        // The round trip to the worker and back, for bench/pane.bench.ts.
+        measureSince(PREVIEW_MEASURE, asked);
+        dispatch({ type: 'preview', preview });
+      })
+      .catch(fail);
+  }, [client, draft, saved, result, fail]);
+
+  const score: ScoreFunction = useCallback(
+    async ({ workbook, config, asOf: day, previous }) => {
+      mark('tiers:analyse');
+      const analysis = await analyseInSlices(client, workbook);
+      mark('tiers:score');
+      if (analysis.refused) return { analysis, result: null };
+      const result = await scoreInPages(client, { config, asOf: day, previous: previous.length > 0 ? previous : undefined });
+      mark('tiers:scored');
+      dispatch({ type: 'scored', result });
+      // Yield one task before the adapter starts writing, so the pane paints and the write runs on its own.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return { analysis, result };
+    },
+    [client],
+  );
+
+  const runWith = useCallback(
+    async (config: ScoringConfig) => {
+      const controller = new AbortController();
+      abortRef.current = controller;
+      dispatch({ type: 'runStarted' });
+      mark('tiers:run');
+      try {
+        const outcome = await port.run({
+          config,
+          asOf: asOf(),
+          signal: controller.signal,
+          onProgress: (progress) => {
+            if (progress.done === 0) mark(`tiers:${progress.stage}`);
+            dispatch({ type: 'progress', progress });
+          },
+          score,
+        });
+        mark('tiers:run-end');
+        dispatch({ type: 'runFinished', outcome });
+        return outcome.status === 'done';
+      } catch (error) {
+        dispatch({ type: 'runFinished', outcome: { status: 'failed', message: messageOf(error), problems: [], problemCount: 0, customers: 0, customerSheet: null } });
+        return false;
+      } finally {
+        abortRef.current = null;
+      }
+    },
+    [port, score, asOf],
+  );
+
+  const actions = useMemo<PaneActions>(
+    () => ({
+      selectView: (view) => dispatch({ type: 'view', view }),
+      findSheets: async () => {
+        try {
+          dispatch({ type: 'sheets', sheets: await port.listSheets() });
+        } catch (error) {
+          fail(error);
+        }
+      },
+      detect: async () => {
+        dispatch({ type: 'detecting' });
+        try {
+          const input = await port.readInputs(new AbortController().signal, () => undefined);
+          const { mapping } = stateRef.current;
+          const given = mapping && (mapping.orders || mapping.customers) ? mapping : undefined;
+          const detection = await analyseInSlices(client, { ...input, ...(given ? { mapping: given } : {}) });
+          dispatch({ type: 'detected', detection, headers: headerTexts(input, detection) });
+        } catch (error) {
+          dispatch({ type: 'runFinished', outcome: { status: 'failed', message: messageOf(error), problems: [], problemCount: 0, customers: 0, customerSheet: null } });
+        }
+      },
+      setMappingColumn: (kind, field, column) => dispatch({ type: 'mappingColumn', kind, field, column }),
+      confirmMapping: async () => {
+        const { saved: config, mapping, revision } = stateRef.current;
+        const outcome = await port.saveSettings(config, mapping, revision);
+        if (outcome.ok) dispatch({ type: 'mappingConfirmed', revision: outcome.revision });
+        else dispatch({ type: 'notice', notice: saveFailure(outcome) });
+      },
+      run: async () => {
+        await runWith(stateRef.current.saved);
+      },
+      cancel: () => {
+        dispatch({ type: 'cancelling' });
+        abortRef.current?.abort();
+      },
+      setDraft: (config) => dispatch({ type: 'draft', draft: config }),
+      apply: async () => {
+        const { draft: config, mapping, revision } = stateRef.current;
+        const outcome = await port.saveSettings(config, mapping, revision);
+        if (!outcome.ok) {
+          dispatch({ type: 'notice', notice: saveFailure(outcome) });
+          return;
+        }
+        dispatch({ type: 'applied', config, revision: outcome.revision });
+        if (await runWith(config)) dispatch({ type: 'notice', notice: { intent: 'success', key: 'applied', text: '' } });
+      },
+      reset: () => dispatch({ type: 'reset' }),
+      selectCell: (sheet, address) => {
+        port.selectCell(sheet, address).catch(fail);
+      },
+      predict: async () => {
+        try {
+          dispatch({ type: 'predictive', predictive: await client.call('predictive', { asOf: stateRef.current.result?.asOf ?? asOf() }) });
+        } catch (error) {
+          fail(error);
+        }
+      },
+      dismissNotice: () => dispatch({ type: 'notice', notice: null }),
+    }),
+    [port, client, fail, runWith, asOf],
+  );
+
+  return { state, actions };
+}

@@ -1,0 +1,74 @@
+/** The Customer tab: the customer on the row selected in Excel, and why it scored what it did. */
+import { Button, Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { resolveProfile } from '../../../domain/indicators/profiles';
+import type { ViewProps } from '../../App';
+import { contributionBars } from '../../state/selectors';
+import { useI18n } from '../../i18n/I18nProvider';
+import { indicatorLabel, tierLabel } from '../../i18n/labels';
+import { BarList } from '../../components/BarList';
+import { Section } from '../../components/Section';
+import { Stat, StatGrid } from '../../components/Stat';
+
+const useStyles = makeStyles({
+  who: { display: 'flex', flexDirection: 'column' },
+  id: { color: tokens.colorNeutralForeground3 },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+});
+
+export function CustomerView({ state, actions }: ViewProps) {
+  const { t, number } = useI18n();
+  const styles = useStyles();
+  const { result, selectedCustomerId: id } = state;
+  if (!result || id === null) return <Section title={t('customerTitle')}>{<Caption1>{t('customerHint')}</Caption1>}</Section>;
+  const customer = result.customers.find((c) => c.customerId === id);
+  if (!customer) return <Section title={t('customerTitle')}>{<Caption1>{t('customerNotFound', { id })}</Caption1>}</Section>;
+
+  const profile = resolveProfile(state.saved.profileId, state.saved.customProfile);
+  const labels = new Map(profile.indicators.map((d) => [d.id, indicatorLabel(t, d.id, d.label)]));
+  const bars = contributionBars(customer, labels).map((b) => ({ key: b.id, label: b.label, value: t('points', { points: number(b.points, { maximumFractionDigits: 1 }) }), fraction: b.width }));
+  const predicted = state.predictive?.customers[id];
+  const none = t('none');
+  const fmt = (v: number | null | undefined, digits = 0) => (v === null || v === undefined || !Number.isFinite(v) ? none : number(v, { maximumFractionDigits: digits }));
+  const row = result.customerRows[id];
+  const sheet = state.outcome?.customerSheet ?? null;
+  return (
+    <Section title={t('customerTitle')}>
+      <div className={styles.who}>
+        <Text weight="semibold" size={400}>
+          {customer.name ?? customer.customerId}
+        </Text>
+        <Caption1 className={styles.id}>
+          {customer.customerId}
+          {row !== undefined && sheet && (
+            <>
+              {' · '}
+              <Link as="button" inline onClick={() => actions.selectCell(sheet, `A${row}`)}>
+                {t('goToRow')}
+              </Link>
+            </>
+          )}
+        </Caption1>
+      </div>
+      <StatGrid>
+        <Stat label={t('score')} value={fmt(customer.score, 1)} />
+        <Stat label={t('tier')} value={tierLabel(t, customer.tier)} />
+        <Stat label={t('abc')} value={customer.abc} />
+        <Stat label={t('rfmSegment')} value={customer.rfm?.segment ?? none} />
+        <Stat label={t('orders')} value={fmt(customer.orders)} />
+        <Stat label={t('sales')} value={fmt(customer.sales)} />
+        <Stat label={t('clvHistorical')} value={fmt(customer.clv)} />
+        {predicted && <Stat label={t('clvPredicted')} value={fmt(predicted.predictedClv)} />}
+        {predicted && <Stat label={t('pAlive')} value={predicted.pAlive === null ? none : number(predicted.pAlive, { style: 'percent', maximumFractionDigits: 1 })} />}
+      </StatGrid>
+      {customer.rfm && <Caption1>{t('rfmScores', { r: customer.rfm.r, f: customer.rfm.f, m: customer.rfm.m })}</Caption1>}
+      {state.predictive && state.predictive.warnings.length > 0 && <Caption1>{state.predictive.warnings.join(' ')}</Caption1>}
+      {!state.predictive && (
+        <Button size="small" onClick={() => void actions.predict()}>
+          {t('predictClv')}
+        </Button>
+      )}
+      <h3 className={styles.subheading}>{t('whyTitle')}</h3>
+      {bars.length > 0 ? <BarList bars={bars} label={t('whyTitle')} /> : <Caption1>{t('noContributions')}</Caption1>}
+    </Section>
+  );
+}

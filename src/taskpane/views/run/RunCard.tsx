@@ -1,0 +1,58 @@
+/** Run and Cancel, with one determinate progress bar per stage. */
+import { Button, Caption1, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+import { RUN_STAGES, type RunStage } from '../../services/workbookPort';
+import type { RunStatus } from '../../state/paneState';
+import type { RunOutcome } from '../../services/workbookPort';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages';
+import { Section } from '../../components/Section';
+
+const STAGE_LABEL: Record<RunStage, MessageKey> = { reading: 'stageReading', scoring: 'stageScoring', writing: 'stageWriting' };
+
+export interface RunCardProps {
+  status: RunStatus;
+  progress: Record<RunStage, number>;
+  outcome: RunOutcome | null;
+  customers: number | null;
+  canRun: boolean;
+  onRun: () => void;
+  onCancel: () => void;
+}
+
+const useStyles = makeStyles({
+  buttons: { display: 'flex', columnGap: tokens.spacingHorizontalS },
+});
+
+function outcomeText(t: ReturnType<typeof useI18n>['t'], outcome: RunOutcome, customers: number | null): string {
+  if (outcome.status === 'done') return t('runDone', { customers: customers ?? 0 });
+  if (outcome.status === 'cancelled') return t('runCancelled');
+  return t('runFailed', { message: outcome.message ?? '' });
+}
+
+export function RunCard({ status, progress, outcome, customers, canRun, onRun, onCancel }: RunCardProps) {
+  const { t, number } = useI18n();
+  const styles = useStyles();
+  const busy = status === 'running' || status === 'cancelling';
+  return (
+    <Section title={t('runTitle')}>
+      <div className={styles.buttons}>
+        <Button appearance="primary" onClick={onRun} disabled={busy || !canRun}>
+          {t('runButton')}
+        </Button>
+        <Button onClick={onCancel} disabled={status !== 'running'}>
+          {t('cancelButton')}
+        </Button>
+      </div>
+      {(busy || outcome) &&
+        RUN_STAGES.map((stage) => (
+          <Field key={stage} label={t(STAGE_LABEL[stage])} size="small" hint={number(progress[stage], { style: 'percent' })}>
+            <ProgressBar value={progress[stage]} max={1} thickness="large" aria-label={t(STAGE_LABEL[stage])} />
+          </Field>
+        ))}
+      {status === 'cancelling' && <Caption1 role="status">{t('cancelling')}</Caption1>}
+      {outcome && !busy && (
+        <Caption1 role={outcome.status === 'failed' ? 'alert' : 'status'}>{outcomeText(t, outcome, customers)}</Caption1>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,63 @@
+/** The Run tab: find sheets, confirm the mapping, run, and read the result. */
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import type { PaneState } from '../../state/paneState';
+import type { PaneActions } from '../../state/usePane';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Section } from '../../components/Section';
+import { MappingCard } from './MappingCard';
+import { RunCard } from './RunCard';
+import { SummaryCard } from './SummaryCard';
+
+const useStyles = makeStyles({
+  sheets: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  buttons: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+export function RunView({ state, actions }: { state: PaneState; actions: PaneActions }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const { sheets, detection } = state;
+  return (
+    <>
+      <Section title={t('sheetsLabel')}>
+        <div className={styles.buttons}>
+          <Button onClick={() => void actions.findSheets()}>{t('findSheets')}</Button>
+          <Button onClick={() => void actions.detect()} disabled={state.status === 'detecting' || state.status === 'running'}>
+            {t('detectColumns')}
+          </Button>
+        </div>
+        {sheets && (
+          <ul aria-label={t('sheetsLabel')} className={styles.sheets}>
+            {sheets.map((s) => (
+              <li key={s.name}>{t('sheetSize', { name: s.name, rows: s.rows, columns: s.columns })}</li>
+            ))}
+          </ul>
+        )}
+        {state.status === 'detecting' && <Caption1 role="status">{t('detecting')}</Caption1>}
+        {detection?.refused && <Caption1 role="alert">{detection.refused.message}</Caption1>}
+      </Section>
+      {detection && state.mapping && (
+        <MappingCard
+          detection={detection}
+          headers={state.headers}
+          mapping={state.mapping}
+          confirmed={state.mappingConfirmed}
+          onColumn={actions.setMappingColumn}
+          onConfirm={() => void actions.confirmMapping()}
+        />
+      )}
+      <RunCard
+        status={state.status}
+        progress={state.progress}
+        outcome={state.outcome}
+        customers={state.result?.customers.length ?? null}
+        canRun={state.status !== 'detecting'}
+        onRun={() => void actions.run()}
+        onCancel={actions.cancel}
+      />
+      {state.result && state.outcome?.status === 'done' && (
+        <SummaryCard result={state.result} problems={state.outcome.problems} problemCount={state.outcome.problemCount} onSelectCell={actions.selectCell} />
+      )}
+    </>
+  );
+}

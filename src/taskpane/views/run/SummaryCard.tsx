@@ -1,0 +1,73 @@
+/** The result: customers per tier and per ABC class, and the problems, each linked to its cell. */
+import { Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { ABC_CLASSES } from '../../../domain/segments/abc';
+import { TIER_NAMES } from '../../../domain/segments/tiers';
+import type { ScoringSummary } from '../../../worker/protocol';
+import type { RunProblem } from '../../services/workbookPort';
+import { countBars } from '../../state/selectors';
+import { useI18n } from '../../i18n/I18nProvider';
+import { tierLabel } from '../../i18n/labels';
+import { BarList } from '../../components/BarList';
+import { Section } from '../../components/Section';
+
+const SHOWN_PROBLEMS = 20;
+
+export interface SummaryCardProps {
+  result: ScoringSummary;
+  problems: readonly RunProblem[];
+  problemCount: number;
+  onSelectCell: (sheet: string, address: string) => void;
+}
+
+const useStyles = makeStyles({
+  problems: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, maxHeight: '14rem', overflowY: 'auto' },
+  problem: { fontSize: tokens.fontSizeBase200 },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+});
+
+export function SummaryCard({ result, problems, problemCount, onSelectCell }: SummaryCardProps) {
+  const { t, number } = useI18n();
+  const styles = useStyles();
+  const tiers = countBars(result.tierCounts, TIER_NAMES).map((b) => ({ key: b.key, label: tierLabel(t, b.key), value: number(b.count), fraction: b.share }));
+  const abc = countBars(result.abcCounts, ABC_CLASSES).map((b) => ({ key: b.key, label: t('abcClass', { name: b.key }), value: number(b.count), fraction: b.share }));
+  return (
+    <Section title={t('summaryTitle')}>
+      <h3 className={styles.subheading}>{t('byTier')}</h3>
+      <BarList bars={tiers} label={t('byTier')} />
+      <h3 className={styles.subheading}>{t('byAbc')}</h3>
+      <BarList bars={abc} label={t('byAbc')} />
+      <h3 className={styles.subheading}>{t('problemsTitle', { count: number(problemCount) })}</h3>
+      {problems.length === 0 ? (
+        <Caption1>{t('noProblems')}</Caption1>
+      ) : (
+        <ul className={styles.problems} aria-label={t('problemsTitle', { count: problemCount })}>
+          {problems.slice(0, SHOWN_PROBLEMS).map((p, k) => (
+            <li key={k} className={styles.problem}>
+              {p.address ? (
+                <Link as="button" inline onClick={() => onSelectCell(p.sheet, p.address as string)}>
+                  {t('problemAt', { sheet: p.sheet, row: p.row })}
+                </Link>
+              ) : (
+                <Text size={200}>{t('problemAt', { sheet: p.sheet, row: p.row })}</Text>
+              )}
+              {p.column ? ` · ${p.column}` : ''}: {p.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+      {problemCount > SHOWN_PROBLEMS && <Caption1>{t('moreProblems', { count: number(problemCount - SHOWN_PROBLEMS) })}</Caption1>}
+      {result.warnings.length > 0 && (
+        <>
+          <h3 className={styles.subheading}>{t('warningsTitle')}</h3>
+          <ul className={styles.problems}>
+            {result.warnings.map((w, k) => (
+              <li key={k} className={styles.problem}>
+                {w}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Section>
+  );
+}

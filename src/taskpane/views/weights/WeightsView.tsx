@@ -1,0 +1,67 @@
+/** The Weights tab: profile, weights and tier cut-offs; every change previews before Apply. */
+import { Button, Caption1, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { tierRuleSchema } from '../../../domain/config';
+import type { ViewProps } from '../../App';
+import { presetOf, withPreset, type PresetId } from '../../state/presets';
+import { normalisedWeights, weightRows } from '../../state/selectors';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Section } from '../../components/Section';
+import { PreviewCard } from './PreviewCard';
+import { TierRuleEditor } from './TierRuleEditor';
+import { WeightControl } from './WeightControls';
+
+const useStyles = makeStyles({
+  total: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+  buttons: { display: 'flex', columnGap: tokens.spacingHorizontalS, position: 'sticky', bottom: 0, padding: `${tokens.spacingVerticalS} 0`, backgroundColor: tokens.colorNeutralBackground2 },
+});
+
+export function WeightsView({ state, actions }: ViewProps) {
+  const { t, number } = useI18n();
+  const styles = useStyles();
+  const { draft, saved } = state;
+  const rows = weightRows(draft);
+  const total = rows.reduce((s, r) => s + r.raw, 0);
+  const ruleValid = tierRuleSchema.safeParse(draft.tierRule).success;
+  const busy = state.status === 'running' || state.status === 'cancelling';
+  const setWeight = (id: string, weight: number) => actions.setDraft({ ...draft, weights: { ...Object.fromEntries(rows.map((r) => [r.id, r.raw])), [id]: weight } });
+  return (
+    <>
+      <Section title={t('weightsTitle')}>
+        <Caption1>{t('weightsHint')}</Caption1>
+        <Field label={t('profile')} size="small">
+          <Select size="small" value={presetOf(draft)} onChange={(_, data) => actions.setDraft(withPreset(draft, data.value as PresetId))}>
+            <option value="default">{t('profileDefault')}</option>
+            <option value="distributor">{t('profileDistributor')}</option>
+            <option value="custom">{t('profileCustom')}</option>
+          </Select>
+        </Field>
+        {rows.map((row) => (
+          <WeightControl key={row.id} row={row} onChange={setWeight} />
+        ))}
+        <div className={styles.total}>
+          <Caption1>{t('weightTotal', { total: number(total) })}</Caption1>
+          <Button size="small" disabled={total === 100 || total === 0} onClick={() => actions.setDraft({ ...draft, weights: normalisedWeights(rows) })}>
+            {t('normalise')}
+          </Button>
+        </div>
+      </Section>
+      <Section title={t('tierRule')}>
+        <TierRuleEditor rule={draft.tierRule} onChange={(tierRule) => actions.setDraft({ ...draft, tierRule })} />
+        {!ruleValid && <Caption1 role="alert">{t('tierRuleInvalid')}</Caption1>}
+      </Section>
+      {state.preview && state.result ? (
+        <PreviewCard preview={state.preview} before={state.result.tierCounts} />
+      ) : (
+        !state.result && <Caption1>{t('previewNeedsRun')}</Caption1>
+      )}
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={draft === saved || !ruleValid || busy} onClick={() => void actions.apply()}>
+          {t('apply')}
+        </Button>
+        <Button disabled={draft === saved || busy} onClick={actions.reset}>
+          {t('reset')}
+        </Button>
+      </div>
+    </>
+  );
+}

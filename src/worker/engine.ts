@@ -1,0 +1,124 @@
+/**
+ * The scoring work behind the worker, as a plain class: the worker entry and the in-thread
+ * fallback both drive it, and tests call it directly. It keeps the rows of the last analysis and
+ * the scoring cache, so a preview only re-weights cached sub-scores and posts back counts.
+ */
+import { analyseWorkbook, type WorkbookInput } from '../domain/analyse';
+import { fitPredictiveClv } from '../domain/clv/predictive/predictive';
+import type { CellValue, CustomerRow, OrderRow } from '../domain/model';
+import { effectiveWeights, scoreCustomers, type CustomerResult } from '../domain/score';
+import { buildCache, type ScoringCache } from '../domain/scoring/prepare';
+import { resolveProfile } from '../domain/indicators/profiles';
+import type { ScoringConfig } from '../domain/config';
+import { rescore } from '../domain/scoring/rescore';
+import { NO_TIER, TIER_NAMES } from '../domain/segments/tiers';
+import { MATRIX_SIZE, type CallKind, type PredictiveSummary, type PreviewResult, type WorkerCalls } from './protocol';
+
+type StagedSheet = { sheet: string; grid: (readonly CellValue[])[] };
+
+type Handlers = { [K in CallKind]: (params: WorkerCalls[K]['params']) => WorkerCalls[K]['result'] };
+
+const UNSCORED = TIER_NAMES.length;
+
+function matrixIndex(code: number): number {
+  return code === NO_TIER ? UNSCORED : code;
+}
+
+const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+export function emptyMatrix(): number[][] {
+  return Array.from({ length: MATRIX_SIZE }, () => new Array<number>(MATRIX_SIZE).fill(0));
+}
+
+export class ScoringEngine implements Handlers {
+  private rows: { customers: readonly CustomerRow[]; orders: readonly OrderRow[] } | null = null;
+  private cache: ScoringCache | null = null;
+  private baseTiers: Uint8Array | null = null;
+  private staged: { orders: StagedSheet | null; customers: StagedSheet | null } = { orders: null, customers: null };
+  private lastCustomers: CustomerResult[] = [];
+  private otherProfile: { key: string; cache: ScoringCache } | null = null;
+
+  stage(params: WorkerCalls['stage']['params']): WorkerCalls['stage']['result'] {
+    if (params.first) {
+      if (params.sheet === 'orders') this.staged = { orders: null, customers: null };
+      this.staged[params.sheet] = { sheet: params.name, grid: [] };
+    }
+    const target = this.staged[params.sheet];
+    if (!target) throw new Error(`Stage the ${params.sheet} sheet from its first rows.`);
+    for (const row of params.rows) target.grid.push(row);
+    return { rows: target.grid.length };
+  }
+
+  analyse(params: WorkerCalls['analyse']['params']): WorkerCalls['analyse']['result'] {
+    const input = 'input' in params ? params.input : this.stagedInput(params.staged);
+    const { customers, orders, ...summary } = analyseWorkbook(input);
+    this.rows = summary.refused ? null : { customers, orders };
+    this.cache = null;
+    this.baseTiers = null;
+    return { ...summary, customerCount: customers.length, orderCount: orders.length };
+  }
+
+  private stagedInput(options: Pick<WorkbookInput, 'mapping' | 'readOptions'>): WorkbookInput {
+    const { orders, customers } = this.staged;
+    if (!orders) throw new Error('No order rows were staged.');
+    this.staged = { orders: null, customers: null };
+    return { ...options, orders, ...(customers ? { customers } : {}) };
+  }
+
+  customers(params: WorkerCalls['customers']['params']): WorkerCalls['customers']['result'] {
+    return this.lastCustomers.slice(params.from, params.to);
+  }
+
+  score(params: WorkerCalls['score']['params']): WorkerCalls['score']['result'] {
+    if (params.rows) this.rows = params.rows;
+    if (!this.rows) throw new Error('Nothing to score: the workbook has not been read yet.');
+    const { cache, ...result } = scoreCustomers({ ...this.rows, config: params.config, asOf: params.asOf, previous: params.previous });
+    this.cache = cache;
+    this.otherProfile = null;
+    this.baseTiers = rescore(cache, effectiveWeights(cache, params.config), params.config.tierRule).tiers;
+    const customerRows: Record<string, number> = {};
+    for (const c of this.rows.customers) if (c.row > 0 && !(c.customerId in customerRows)) customerRows[c.customerId] = c.row;
+    this.lastCustomers = result.customers;
+    const customerCount = result.customers.length;
+    return { ...result, customers: params.page ? [] : result.customers, customerRows, customerCount };
+  }
+
+  preview(params: WorkerCalls['preview']['params']): PreviewResult {
+    const started = performance.now();
+    const { cache, baseTiers } = this;
+    if (!cache || !baseTiers) throw new Error('Run the scoring once before previewing weights.');
+    const { profileId, customProfile, weights, tierRule } = params.config;
+    const profiled = profileId === cache.profile.id && customProfile === null ? cache : this.cacheFor(profileId, customProfile, cache);
+    const next = rescore(profiled, { ...profiled.profile.weights, ...weights }, tierRule);
+    const matrix = emptyMatrix();
+    let moved = 0;
+    for (let i = 0; i < baseTiers.length; i++) {
+      const from = matrixIndex(baseTiers[i] as number);
+      const to = matrixIndex(next.tiers[i] as number);
+      (matrix[from] as number[])[to] = ((matrix[from] as number[])[to] as number) + 1;
+      if (from !== to) moved++;
+    }
+    return { tierCounts: next.tierCounts, matrix, moved, millis: performance.now() - started };
+  }
+
+  /** Another profile re-uses the aggregates and only rebuilds the sub-scores; kept for the next preview. */
+  private cacheFor(profileId: string, custom: ScoringConfig['customProfile'], base: ScoringCache): ScoringCache {
+    const key = JSON.stringify([profileId, custom]);
+    if (this.otherProfile?.key !== key) this.otherProfile = { key, cache: buildCache(base.index, base.agg, resolveProfile(profileId, custom), base.asOf) };
+    return this.otherProfile.cache;
+  }
+
+  predictive(params: WorkerCalls['predictive']['params']): PredictiveSummary {
+    if (!this.rows) throw new Error('Nothing to fit: the workbook has not been read yet.');
+    const fit = fitPredictiveClv(this.rows.orders, { asOf: params.asOf });
+    const customers: PredictiveSummary['customers'] = {};
+    for (const [id, c] of fit.customers) customers[id] = { pAlive: finiteOrNull(c.pAlive), predictedClv: finiteOrNull(c.predictedClv), expectedPurchases: finiteOrNull(c.expectedPurchases) };
+    return { customers, warnings: fit.warnings.map((w) => w.message) };
+  }
+}
+
+/** Dispatch one request to the engine by kind. */
+export function handleRequest<K extends CallKind>(engine: ScoringEngine, kind: K, params: WorkerCalls[K]['params']): WorkerCalls[K]['result'] {
+  const handler = engine[kind] as (p: WorkerCalls[K]['params']) => WorkerCalls[K]['result'];
+  return handler.call(engine, params);
+}

@@ -1,0 +1,68 @@
+import { defaultScoringConfig } from '../../../src/domain/config';
+import { initialPaneState, paneReducer, type PaneState } from '../../../src/taskpane/state/paneState';
+import type { AnalysisSummary } from '../../../src/worker/protocol';
+
+function detection(): AnalysisSummary {
+  return {
+    mapping: { orders: { sheet: 'Orders', headerRow: 0, columns: { customerId: 0, orderDate: 1, amount: 2, profit: 3 } }, customers: null },
+    confidence: { orders: { customerId: 1, orderDate: 1, amount: 0.9, profit: 0.8 }, customers: {} },
+    problems: [],
+    problemCount: 0,
+    summary: [],
+    messages: [],
+    derivedCustomers: true,
+    dateOrder: 'YMD',
+    refused: null,
+    customerCount: 3,
+    orderCount: 9,
+  };
+}
+
+const detected = (): PaneState => paneReducer(initialPaneState, { type: 'detected', detection: detection(), headers: { orders: ['Id', 'Date', 'Amount', 'Profit'], customers: [] } });
+
+describe('paneReducer', () => {
+  it('takes the detected mapping, keeping a saved one', () => {
+    expect(detected().mapping?.orders?.columns).toEqual({ customerId: 0, orderDate: 1, amount: 2, profit: 3 });
+    const saved = paneReducer(initialPaneState, {
+      type: 'settingsLoaded',
+      config: defaultScoringConfig(),
+      mapping: { orders: { sheet: 'Orders', headerRow: 0, columns: { customerId: 2, orderDate: 1, amount: 0 } } },
+      revision: null,
+    });
+    expect(saved.mappingConfirmed).toBe(true);
+    const after = paneReducer(saved, { type: 'detected', detection: detection(), headers: { orders: [], customers: [] } });
+    expect(after.mapping?.orders?.columns).toEqual({ customerId: 2, orderDate: 1, amount: 0 });
+  });
+
+  it('keeps a column on one field: choosing it for another field takes it away from the first', () => {
+    const state = paneReducer({ ...detected(), mappingConfirmed: true }, { type: 'mappingColumn', kind: 'orders', field: 'amount', column: 3 });
+    expect(state.mapping?.orders?.columns).toEqual({ customerId: 0, orderDate: 1, amount: 3 });
+    expect(state.mappingConfirmed).toBe(false);
+    const cleared = paneReducer(state, { type: 'mappingColumn', kind: 'orders', field: 'orderDate', column: null });
+    expect(cleared.mapping?.orders?.columns).toEqual({ customerId: 0, amount: 3 });
+  });
+
+  it('tracks each stage as a fraction and resets them on a new run', () => {
+    let state = paneReducer(initialPaneState, { type: 'runStarted' });
+    state = paneReducer(state, { type: 'progress', progress: { stage: 'reading', done: 3, total: 4 } });
+    state = paneReducer(state, { type: 'progress', progress: { stage: 'writing', done: 9, total: 4 } });
+    expect(state.progress).toEqual({ reading: 0.75, scoring: 0, writing: 1 });
+    expect(paneReducer(state, { type: 'runStarted' }).progress).toEqual({ reading: 0, scoring: 0, writing: 0 });
+  });
+
+  it('cancels only a running run', () => {
+    expect(paneReducer(initialPaneState, { type: 'cancelling' }).status).toBe('idle');
+    expect(paneReducer({ ...initialPaneState, status: 'running' }, { type: 'cancelling' }).status).toBe('cancelling');
+  });
+
+  it('resets the draft to the saved configuration and applies a draft as the new saved one', () => {
+    const draft = { ...defaultScoringConfig(), weights: { profitMargin: 40 } };
+    const edited = paneReducer(initialPaneState, { type: 'draft', draft });
+    expect(edited.draft).toBe(draft);
+    expect(paneReducer(edited, { type: 'reset' }).draft).toBe(initialPaneState.saved);
+    const applied = paneReducer(edited, { type: 'applied', config: draft, revision: { counter: 2, savedAt: 'now', sessionId: 's' } });
+    expect(applied.saved).toBe(draft);
+    expect(applied.draft).toBe(draft);
+    expect(applied.revision?.counter).toBe(2);
+  });
+});

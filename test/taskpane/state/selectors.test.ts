@@ -1,0 +1,110 @@
+import { defaultScoringConfig } from '../../../src/domain/config';
+import type { PaymentStats } from '../../../src/domain/finance/payment';
+import type { CustomerResult } from '../../../src/domain/score';
+import { TWELVE_WEIGHTS } from '../../../src/domain/indicators/twelve';
+import { contributionBars, countBars, financeOverview, normalisedWeights, weightRows } from '../../../src/taskpane/state/selectors';
+import { presetOf, withPreset } from '../../../src/taskpane/state/presets';
+import { sharesWithRemainder } from '../../../src/taskpane/views/weights/TierRuleEditor';
+
+function customer(customerId: string, payment: Partial<PaymentStats>, contributions: Record<string, number> = {}): CustomerResult {
+  return {
+    customerId,
+    name: `Name ${customerId}`,
+    businessType: null,
+    orders: 1,
+    sales: 100,
+    profit: null,
+    score: 50,
+    tier: 'Gold',
+    abc: 'A',
+    abcWithinType: 'A',
+    rfm: null,
+    clv: 100,
+    payment: { meanDays: null, medianDays: null, onTimeShare: null, arrears: null, ageing: null, worstBucket: null, ...payment },
+    shippingDays: null,
+    contributions,
+    why: [],
+    tierChange: null,
+    composition: { share: 0, expectedShare: null, gap: null },
+  };
+}
+
+describe('weights', () => {
+  it('lists every indicator of the profile with its share of the total', () => {
+    const rows = weightRows(defaultScoringConfig());
+    expect(rows.map((r) => r.id)).toEqual(Object.keys(TWELVE_WEIGHTS));
+    expect(rows.reduce((s, r) => s + r.share, 0)).toBeCloseTo(100, 9);
+    const raised = weightRows({ ...defaultScoringConfig(), weights: { profitMargin: 115 } });
+    const total = Object.values(TWELVE_WEIGHTS).reduce((a, b) => a + b, 0) + 100;
+    expect(raised[0]?.share).toBeCloseTo((115 / total) * 100, 9);
+  });
+
+  it('normalises to whole numbers that add up to exactly 100', () => {
+    const rows = weightRows({ ...defaultScoringConfig(), weights: { profitMargin: 33, orderSizeFrequency: 33, orderComposition: 34 } });
+    const normal = normalisedWeights(rows);
+    expect(Object.values(normal).reduce((a, b) => a + b, 0)).toBe(100);
+    expect(Object.values(normal).every((w) => Number.isInteger(w) && w >= 0)).toBe(true);
+    // Proportions survive: the largest stays the largest.
+    expect(normal.orderComposition).toBeGreaterThanOrEqual(normal.profitMargin as number);
+  });
+
+  it('switches profile presets and recognises them', () => {
+    const config = defaultScoringConfig();
+    const distributor = withPreset(config, 'distributor');
+    expect(distributor.profileId).toBe('distributor');
+    expect(weightRows(distributor).map((r) => r.id)).toContain('credit');
+    const custom = withPreset({ ...config, weights: { profitMargin: 1 } }, 'custom');
+    expect(presetOf(custom)).toBe('custom');
+    expect(custom.weights).toEqual({});
+    expect(weightRows(custom).length).toBeGreaterThan(0);
+    expect(withPreset(custom, 'custom')).toBe(custom);
+  });
+
+  it('gives the last tier the share the others leave', () => {
+    const shares = sharesWithRemainder([0.01, 0.04, 0.15, 0.3, 0.3, 0.2], 0, 0.1);
+    expect(shares.slice(0, 5)).toEqual([0.1, 0.04, 0.15, 0.3, 0.3]);
+    expect(shares[5]).toBeCloseTo(0.11, 9);
+    expect(sharesWithRemainder([0.5, 0.5, 0, 0, 0, 0], 1, 0.9)[5]).toBe(0);
+  });
+});
+
+describe('finance overview', () => {
+  it('averages over customers with payments, sums ageing, and ranks the slowest', () => {
+    const customers = [
+      customer('A', { meanDays: 10, onTimeShare: 1, ageing: { b0_30: 5, b31_60: 0, b61_90: 0, b90plus: 0 } }),
+      customer('B', { meanDays: 40, onTimeShare: 0.5, ageing: { b0_30: 0, b31_60: 7, b61_90: 0, b90plus: 2 } }),
+      customer('C', { meanDays: 25, onTimeShare: null }),
+      customer('D', {}),
+    ];
+    const overview = financeOverview(customers, 2);
+    expect(overview.customersWithPayments).toBe(3);
+    expect(overview.meanDays).toBeCloseTo(25, 9);
+    expect(overview.medianDays).toBe(25);
+    expect(overview.onTimeShare).toBeCloseTo(0.75, 9);
+    expect(overview.ageing).toEqual({ b0_30: 5, b31_60: 7, b61_90: 0, b90plus: 2 });
+    expect(overview.slowest.map((s) => s.customerId)).toEqual(['B', 'C']);
+  });
+
+  it('has no figures without payment data', () => {
+    expect(financeOverview([customer('D', {})])).toMatchObject({ customersWithPayments: 0, meanDays: null, medianDays: null, onTimeShare: null, ageing: null, slowest: [] });
+  });
+});
+
+describe('bars', () => {
+  it('draws contributions largest first, relative to the largest', () => {
+    const bars = contributionBars(customer('A', {}, { x: 5, y: 20, z: 10 }), new Map([['y', 'Why']]));
+    expect(bars.map((b) => [b.id, b.label, b.width])).toEqual([
+      ['y', 'Why', 1],
+      ['z', 'z', 0.5],
+      ['x', 'x', 0.25],
+    ]);
+  });
+
+  it('counts in the given order with shares of the total', () => {
+    expect(countBars({ B: 1, A: 3 }, ['A', 'B', 'C'])).toEqual([
+      { key: 'A', count: 3, share: 0.75 },
+      { key: 'B', count: 1, share: 0.25 },
+      { key: 'C', count: 0, share: 0 },
+    ]);
+  });
+});
