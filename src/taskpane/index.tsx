@@ -1,3 +1,5 @@
+// Must stay the first import: it configures zod before any schema is created.
+import '../domain/noEval';
 import { createRoot } from 'react-dom/client';
 import { displayLanguage, officeTheme, whenOfficeReady } from '../excel/host';
 import { App } from './App';

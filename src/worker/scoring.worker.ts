@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
 /** Worker entry: runs the scoring engine off the pane's main thread. */
+// Must stay the first import: it configures zod before any schema is created.
+import '../domain/noEval';
 import { handleRequest, ScoringEngine } from './engine';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 

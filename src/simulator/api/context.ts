@@ -129,7 +129,7 @@ export class RequestContext {
     const pathBytes = this.pathBytes;
     this.queue = [];
     this.pathBytes = 0;
-    await Promise.resolve();
+    await nextHostTask();
     // An empty batch makes no round trip in Office.js: nothing is counted.
     if (actions.length === 0) return passThroughValue;
     this.execute(actions, pathBytes);
@@ -377,4 +377,24 @@ export abstract class ClientCollection<I extends ClientObject<unknown>, K> exten
   getCount(): ClientResult<number> {
     return this.result(null, () => this.keys().length);
   }
+}
+
+/**
+ * A sync is a round trip to the host: while it is under way the pane's thread is free, as in Excel,
+ * so the simulator hands the thread back (a macrotask, not a microtask) before running the batch.
+ * Otherwise a run of syncs would be one long main-thread task in the workbench.
+ */
+function nextHostTask(): Promise<void> {
+  if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
+  if (typeof MessageChannel === 'function') {
+    const channel = new MessageChannel();
+    return new Promise((resolve) => {
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
