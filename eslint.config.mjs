@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 const ui = ['react', 'react-dom', 'react-dom/*', '@fluentui/*', 'ag-grid-*', 'chart.js', 'chart.js/*'];
 const office = ['@microsoft/office-js', 'office-addin-*'];
@@ -22,7 +23,7 @@ const restrict = (files, patterns, globals = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'assets/**', '**/*.js', '**/*.mjs', '!eslint.config.mjs'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'assets/**', 'test-results/**', '.cache/**', 'test/support/styleStub.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -44,5 +45,8 @@ export default tseslint.config(
   // The simulator stands in for Excel; it depends on none of our layers.
   restrict(['src/simulator/**'], [...ui, ...office, ...node, ...['domain', 'excel', 'taskpane', 'workbench', 'cli', 'worker', 'sample'].flatMap(layer)]),
   restrict(['src/cli/**'], [...ui, ...office, ...['excel', 'taskpane', 'simulator', 'workbench', 'worker'].flatMap(layer)]),
-  { files: ['src/cli/**', 'scripts/**', 'test/**', 'bench/**'], rules: { 'no-console': 'off' } },
+  { files: ['src/cli/**', 'scripts/**', 'test/**', 'bench/**', 'bin/**'], rules: { 'no-console': 'off' } },
+  // Build, CI and launcher scripts run in Node; the CommonJS ones may use require.
+  { files: ['**/*.js', '**/*.cjs', '**/*.mjs'], languageOptions: { globals: { ...globals.node } } },
+  { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );
