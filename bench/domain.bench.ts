@@ -27,18 +27,31 @@ const sample = (): void => {
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
+/** CPU time of the whole process (all threads: GC helpers, DuckDB workers) since `from`, in ms. */
+function cpuMs(from: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1000;
+}
+
+/** Wall time under `label`, CPU time under `label` + CPU_SUFFIX. */
+const CPU_SUFFIX = ' [cpu]';
+
 function time<T>(label: string, times: Map<string, number>, f: () => T): T {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const out = f();
   times.set(label, performance.now() - t0);
+  times.set(label + CPU_SUFFIX, cpuMs(c0));
   sample();
   return out;
 }
 
 async function timeAsync(label: string, times: Map<string, number>, f: () => Promise<unknown>): Promise<void> {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   await f();
   times.set(label, performance.now() - t0);
+  times.set(label + CPU_SUFFIX, cpuMs(c0));
 }
 
 function median(xs: number[]): number {
@@ -109,7 +122,7 @@ async function duckdbRound(duck: Duck, asOf: number): Promise<Map<string, number
   return times;
 }
 
-function ours(book: ReturnType<typeof syntheticBook>): { times: Map<string, number>; rescoreMs: number[] } {
+function ours(book: ReturnType<typeof syntheticBook>): { times: Map<string, number>; rescoreMs: number[]; rescoreCpuMs: number[] } {
   const times = new Map<string, number>();
   const config = defaultScoringConfig();
   const index = time('index customers', times, () => indexCustomers(book.customers, book.orders));
@@ -132,12 +145,15 @@ function ours(book: ReturnType<typeof syntheticBook>): { times: Map<string, numb
   time('whole pipeline scoreCustomers', times, () => scoreCustomers({ customers: book.customers, orders: book.orders, config, asOf: book.asOf }));
   const changed = { ...DEFAULT_PROFILE.weights, profitMargin: 30, claimReasonableness: 2 };
   const rescoreMs: number[] = [];
+  const rescoreCpuMs: number[] = [];
   for (let k = 0; k < 7; k++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     rescore(cache, k % 2 ? changed : DEFAULT_PROFILE.weights, config.tierRule);
     rescoreMs.push(performance.now() - t0);
+    rescoreCpuMs.push(cpuMs(c0));
   }
-  return { times, rescoreMs };
+  return { times, rescoreMs, rescoreCpuMs };
 }
 
 const ROUNDS = 3;
@@ -150,6 +166,8 @@ function collect(into: Map<string, number[]>, times: Map<string, number>): void 
 
 const fmt = (xs: readonly number[], digits = 0): string =>
   `min ${Math.min(...xs).toFixed(digits).padStart(5)} ms, median ${median([...xs]).toFixed(digits).padStart(5)} ms`;
+const fmtWithCpu = (rounds: Map<string, number[]>, label: string, digits = 0): string =>
+  `${fmt(rounds.get(label) ?? [], digits)}; cpu ${fmt(rounds.get(label + CPU_SUFFIX) ?? [], digits)}`;
 
 async function main(): Promise<void> {
   gc?.();
@@ -164,11 +182,14 @@ async function main(): Promise<void> {
 
   const ourRounds = new Map<string, number[]>();
   const rescoreMs: number[] = [];
+  const rescoreCpuMs: number[] = [];
+  const processCpu = process.cpuUsage();
   // Round 0 of ours runs before DuckDB holds its copies of the data, so its peak RSS is ours alone.
   const first = ours(book);
   const ourPeak = peakRss;
   collect(ourRounds, first.times);
   rescoreMs.push(...first.rescoreMs.slice(1));
+  rescoreCpuMs.push(...first.rescoreCpuMs.slice(1));
   const ducks: Duck[] = [];
   for (const threads of [...new Set([1, cpus().length])]) ducks.push(await loadDuckdb(book, threads));
   const duckRounds = ducks.map(() => new Map<string, number[]>());
@@ -177,19 +198,24 @@ async function main(): Promise<void> {
       const mine = ours(book);
       collect(ourRounds, mine.times);
       rescoreMs.push(...mine.rescoreMs.slice(1));
+      rescoreCpuMs.push(...mine.rescoreCpuMs.slice(1));
     }
     for (const [k, duck] of ducks.entries()) collect(duckRounds[k] as Map<string, number[]>, await duckdbRound(duck, book.asOf));
   }
-  for (const [label, xs] of ourRounds) console.log(`ours  ${label.padEnd(32)} ${fmt(xs)}`);
-  console.log(`ours  rescore after a weight change   ${fmt(rescoreMs, 1)} (${rescoreMs.length} runs)`);
+  for (const label of ourRounds.keys()) if (!label.endsWith(CPU_SUFFIX)) console.log(`ours  ${label.padEnd(32)} ${fmtWithCpu(ourRounds, label)}`);
+  console.log(`ours  rescore after a weight change   ${fmt(rescoreMs, 1)}; cpu ${fmt(rescoreCpuMs, 1)} (${rescoreMs.length} runs)`);
+  console.log(`process CPU over all rounds (ours and DuckDB): ${(cpuMs(processCpu) / 1000).toFixed(1)} s`);
   console.log(`RSS with the input rows loaded: ${mb(dataRss)}; peak RSS in our first round (sampled after each phase, before DuckDB is loaded): ${mb(ourPeak)}`);
   const ourComparable = COMPARABLE.reduce((sum, label) => sum + Math.min(...(ourRounds.get(label) ?? [NaN])), 0);
+  const ourComparableCpu = COMPARABLE.reduce((sum, label) => sum + Math.min(...(ourRounds.get(label + CPU_SUFFIX) ?? [NaN])), 0);
   for (const [k, duck] of ducks.entries()) {
     const rounds = duckRounds[k] as Map<string, number[]>;
     const best = (label: string): number => Math.min(...(rounds.get(label) ?? [NaN]));
     const comparable = best('aggregates') + best('abc') + best('rfm');
-    console.log(`duckdb threads=${duck.threads}: load ${duck.loadMs.toFixed(0)} ms (not counted); aggregates ${fmt(rounds.get('aggregates') ?? [])}; ABC ${fmt(rounds.get('abc') ?? [])}; RFM ${fmt(rounds.get('rfm') ?? [])}`);
-    console.log(`ratio ours/duckdb(threads=${duck.threads}), best rounds, aggregates + ABC + RFM: ${ourComparable.toFixed(0)} / ${comparable.toFixed(0)} = ${(ourComparable / comparable).toFixed(2)}`);
+    const comparableCpu = best('aggregates' + CPU_SUFFIX) + best('abc' + CPU_SUFFIX) + best('rfm' + CPU_SUFFIX);
+    console.log(`duckdb threads=${duck.threads}: load ${duck.loadMs.toFixed(0)} ms (not counted)`);
+    for (const label of ['aggregates', 'abc', 'rfm']) console.log(`duckdb threads=${duck.threads} ${label.padEnd(10)} ${fmtWithCpu(rounds, label)}`);
+    console.log(`ratio ours/duckdb(threads=${duck.threads}), best rounds, aggregates + ABC + RFM: wall ${ourComparable.toFixed(0)} / ${comparable.toFixed(0)} = ${(ourComparable / comparable).toFixed(2)}; cpu ${ourComparableCpu.toFixed(0)} / ${comparableCpu.toFixed(0)} = ${(ourComparableCpu / comparableCpu).toFixed(2)}`);
     duck.close();
   }
 }

@@ -3,6 +3,7 @@
  * NaN = the customer has no value for that measure). Customers are indexed by id in ascending
  * code-unit order, so every later step is independent of the order rows arrive in.
  */
+import { PaymentRows } from './finance/payment';
 import type { CustomerRow, DayNumber, OrderRow } from './model';
 import { settle } from './scoring/stats';
 
@@ -103,6 +104,13 @@ export interface CustomerAggregates {
 const DAYS_PER_YEAR = 365.25;
 
 /**
+ * Working arrays reused by every aggregation (grow-only, cleared before use; nothing here calls
+ * out, so one call never sees another's). They are tens of MB for a million rows, and fresh ones
+ * on every run are churn that brings on full garbage collections, which mark every row object.
+ */
+const reused = { slots: new Int32Array(0), customerOf: new Int32Array(0), acc: new Float64Array(0) };
+
+/**
  * Distinct (customer, order id) pairs in an open-addressing table of row numbers keyed by a
  * string hash: several times faster than a Map of concatenated keys for a million rows, and
  * no garbage. Collisions are settled by comparing the stored row's order id and customer.
@@ -114,8 +122,12 @@ class OrderIdSet {
   constructor(private readonly orders: readonly OrderRow[]) {
     let size = 1024;
     while (size < orders.length * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.customerOf = new Int32Array(size);
+    if (reused.slots.length < size) {
+      reused.slots = new Int32Array(size);
+      reused.customerOf = new Int32Array(size);
+    } else reused.slots.fill(0, 0, size); // customerOf is only read where a slot is set
+    this.slots = reused.slots.subarray(0, size);
+    this.customerOf = reused.customerOf.subarray(0, size);
     this.mask = size - 1;
   }
 
@@ -166,7 +178,27 @@ function meanAt(acc: Float64Array, at: number): number {
   return c > 0 ? settle(acc[at] as number) / c : NaN;
 }
 
+/**
+ * Per-row values that later passes of the scoring pipeline need (finance, seasonality), filled
+ * by the aggregation walk so the row objects are walked once: reading a million row objects
+ * costs far more than reading typed columns.
+ */
+export interface RowCollector {
+  payments: PaymentRows;
+  orderDay: Float64Array;
+  amount: Float64Array;
+}
+
+export function rowCollector(customers: number, orders: readonly OrderRow[], asOf: DayNumber): RowCollector {
+  return { payments: new PaymentRows(customers, orders.length, asOf), orderDay: new Float64Array(orders.length), amount: new Float64Array(orders.length) };
+}
+
 export function aggregateOrders(index: CustomerIndex, orders: readonly OrderRow[], asOf: DayNumber): CustomerAggregates {
+  return aggregateOrdersCollecting(index, orders, asOf, null);
+}
+
+/** aggregateOrders, also filling `collect` (built by rowCollector for the same index and orders). */
+export function aggregateOrdersCollecting(index: CustomerIndex, orders: readonly OrderRow[], asOf: DayNumber, collect: RowCollector | null): CustomerAggregates {
   const n = index.ids.length;
   const ordersCount = new Float64Array(n);
   const rows = new Float64Array(n);
@@ -176,15 +208,26 @@ export function aggregateOrders(index: CustomerIndex, orders: readonly OrderRow[
   // One block per customer, sum and count side by side, keeps a row's updates on neighbouring
   // cache lines: the loop is bound by memory access, not arithmetic.
   const width = 2 * Slot.Count;
-  const acc = new Float64Array(n * width);
+  if (reused.acc.length < n * width) reused.acc = new Float64Array(n * width);
+  else reused.acc.fill(0, 0, n * width);
+  const acc = reused.acc.subarray(0, n * width);
   const seenOrders = new OrderIdSet(orders);
   const customerOf = index.orderCustomer;
   if (customerOf.length !== orders.length) throw new Error('aggregateOrders needs the orders the customer index was built from');
+
+  const payments = collect?.payments ?? null;
+  const orderDay = collect?.orderDay ?? null;
+  const amountOf = collect?.amount ?? null;
 
   // The loop is written out (no helper calls) so the JIT keeps it allocation-free.
   for (let r = 0; r < orders.length; r++) {
     const o = orders[r] as OrderRow;
     const i = customerOf[r] as number;
+    if (payments !== null && orderDay !== null && amountOf !== null) {
+      payments.add(r, i, o);
+      orderDay[r] = o.orderDate;
+      amountOf[r] = o.amount;
+    }
     const b = i * width;
     rows[i] = (rows[i] as number) + 1;
     if (o.orderId === null || seenOrders.addIsNew(i, r)) ordersCount[i] = (ordersCount[i] as number) + 1;

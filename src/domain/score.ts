@@ -3,15 +3,16 @@
  * Deterministic: customers are processed in id order and sums are settled, so the order of the
  * input rows changes nothing.
  */
+import { aggregateOrdersCollecting, indexCustomers, rowCollector } from './aggregate';
 import { historicalClv } from './clv/historical';
 import type { ScoringConfig } from './config';
 import { dayFromIso } from './dates';
-import { paymentStats, type PaymentStats } from './finance/payment';
+import { paymentStatsOf, type PaymentStats } from './finance/payment';
 import { resolveProfile } from './indicators/profiles';
 import type { ExtraColumns } from './indicators/types';
 import type { CustomerRow, DayNumber, OrderRow } from './model';
 import { explain, type WhyItem } from './scoring/explain';
-import { prepareScoring, type ScoringCache } from './scoring/prepare';
+import { buildCache, type ScoringCache } from './scoring/prepare';
 import { rescore, weightVector, type Weights } from './scoring/rescore';
 import { ABC_CLASSES, abcClasses, abcWithinGroups, countAbc, type AbcClass } from './segments/abc';
 import { salesComposition, type CompositionEntry } from './segments/composition';
@@ -19,7 +20,7 @@ import { tierMovement, type TierChange, type TierSnapshotEntry } from './segment
 import { rfmScores } from './segments/rfm';
 import { tierName, type TierName } from './segments/tiers';
 import { whaleCurve, type WhaleCurve } from './segments/whale';
-import { monthlyTargets, seasonalIndex, type Seasonality } from './seasonality';
+import { monthlyTargets, seasonalIndexOfColumns, type Seasonality } from './seasonality';
 
 export interface ScoreInput {
   customers: readonly CustomerRow[];
@@ -96,8 +97,12 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   const configured = config.asOf === null ? NaN : dayFromIso(config.asOf);
   const asOf = Number.isNaN(configured) ? input.asOf : configured;
   const profile = resolveProfile(config.profileId, config.customProfile);
-  const cache = prepareScoring(input.customers, input.orders, profile, asOf, input.extraColumns);
-  const { index, agg } = cache;
+  // prepareScoring's steps, with the aggregation walk also gathering what finance and
+  // seasonality need, so the order rows are walked once after indexing.
+  const index = indexCustomers(input.customers, input.orders);
+  const collected = rowCollector(index.ids.length, input.orders, asOf);
+  const cache = buildCache(index, aggregateOrdersCollecting(index, input.orders, asOf, collected), profile, asOf, input.extraColumns);
+  const { agg } = cache;
   const weights = effectiveWeights(cache, config);
   const scored = rescore(cache, weights, config.tierRule);
   const w = weightVector(cache, weights);
@@ -110,7 +115,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   const recency = agg.lastDay.map((d) => asOf - d);
   const rfm = rfmScores(recency, agg.orders.map((k) => (k === 0 ? NaN : k)), agg.orders.map((k, i) => (k === 0 ? NaN : (agg.sales[i] as number))), config.rfm.mode);
   const clv = historicalClv(agg);
-  const payments = paymentStats(index, input.orders, asOf);
+  const payments = paymentStatsOf(collected.payments, index.orderCustomer);
   const composition = salesComposition(agg.sales, index.rows.map((r) => r?.expectedShare ?? null));
 
   const snapshot = index.ids.map((customerId, i) => ({ customerId, score: orNull(scored.scores[i] as number), tier: tierName(scored.tiers[i] as number) }));
@@ -143,7 +148,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
     };
   });
 
-  const seasonality = seasonalIndex(input.orders);
+  const seasonality = seasonalIndexOfColumns(collected.orderDay, collected.amount);
   const warnings = [...seasonality.warnings];
   if (config.asOf !== null && Number.isNaN(configured)) warnings.push(`The analysis date "${config.asOf}" is not a date; the run date was used.`);
   const unknown = index.rows.reduce((k, row, i) => k + (row === null && (agg.orders[i] as number) > 0 ? 1 : 0), 0);

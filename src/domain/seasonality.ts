@@ -17,6 +17,8 @@ export interface Seasonality {
 }
 
 export const MIN_SEASONAL_MONTHS = 36;
+/** Widest date span (days) given a day -> month table; wider spans convert each row. */
+const MAX_DAY_TABLE = 200_000;
 
 /** year * 12 + 0-based month of a day number. */
 export function monthKey(day: DayNumber): number {
@@ -31,21 +33,40 @@ export interface DatedAmount {
 }
 
 export function seasonalIndex(sales: readonly DatedAmount[]): Seasonality {
-  if (sales.length === 0) return { index: null, months: 0, warnings: ['No sales to compute a seasonal index from.'] };
-  // Month keys first, then sums in an array spanning first..last month (no map per row).
-  const keys = new Float64Array(sales.length);
-  let first = Infinity;
-  let last = -Infinity;
+  const days = new Float64Array(sales.length);
+  const amounts = new Float64Array(sales.length);
   for (let r = 0; r < sales.length; r++) {
-    const k = monthKey((sales[r] as DatedAmount).orderDate);
-    keys[r] = k;
-    if (k < first) first = k;
-    if (k > last) last = k;
+    const o = sales[r] as DatedAmount;
+    days[r] = o.orderDate;
+    amounts[r] = o.amount;
   }
+  return seasonalIndexOfColumns(days, amounts);
+}
+
+/** seasonalIndex of rows given as columns: order day and amount per row. */
+export function seasonalIndexOfColumns(days: Float64Array, amounts: Float64Array): Seasonality {
+  if (days.length === 0) return { index: null, months: 0, warnings: ['No sales to compute a seasonal index from.'] };
+  // Sums per month in an array spanning first..last month (no map per row). Orders cover a few
+  // thousand distinct days at most, so month keys come from a table per day of the date span
+  // rather than a calendar conversion per row.
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  for (let r = 0; r < days.length; r++) {
+    const d = days[r] as number;
+    if (d < firstDay) firstDay = d;
+    if (d > lastDay) lastDay = d;
+  }
+  const first = monthKey(firstDay);
+  const last = monthKey(lastDay);
   const byMonth = new Float64Array(last - first + 1);
-  for (let r = 0; r < sales.length; r++) {
-    const at = (keys[r] as number) - first;
-    byMonth[at] = (byMonth[at] as number) + (sales[r] as DatedAmount).amount;
+  const span = lastDay - firstDay + 1;
+  const monthOfDay = new Int32Array(span <= MAX_DAY_TABLE ? span : 0);
+  for (let d = 0; d < monthOfDay.length; d++) monthOfDay[d] = monthKey(firstDay + d) - first;
+  for (let r = 0; r < days.length; r++) {
+    const day = days[r] as number;
+    // A day off the table (a fraction, or a span too wide for one) is converted directly.
+    const at = monthOfDay[day - firstDay] ?? monthKey(day) - first;
+    byMonth[at] = (byMonth[at] as number) + (amounts[r] as number);
   }
   const monthSum = new Float64Array(12);
   const monthYears = new Float64Array(12);

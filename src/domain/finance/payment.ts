@@ -13,7 +13,7 @@
  */
 import type { CustomerIndex } from '../aggregate';
 import type { DayNumber, OrderRow } from '../model';
-import { medianOfSorted, settle } from '../scoring/stats';
+import { quantileType7Range, settle } from '../scoring/stats';
 
 export const AGEING_BUCKETS = ['b0_30', 'b31_60', 'b61_90', 'b90plus'] as const;
 export type AgeingBucket = (typeof AGEING_BUCKETS)[number];
@@ -32,49 +32,108 @@ export function ageingBucket(ageDays: number): AgeingBucket {
   return ageDays <= 30 ? 'b0_30' : ageDays <= 60 ? 'b31_60' : ageDays <= 90 ? 'b61_90' : 'b90plus';
 }
 
-type OutstandingRule = 'arrears' | 'unpaid' | 'unknown';
+/**
+ * What finance needs from each order row, gathered in one walk over the rows: by
+ * `paymentStats`, or by the aggregation pass (`aggregateOrders`' collector) so the scoring
+ * pipeline walks the row objects once. Outstanding amounts are kept under both rules (arrears
+ * column / unpaid orders) because which one applies depends on the whole sheet.
+ */
+export class PaymentRows {
+  /** paidDate - documentsReceivedDate per row, valid where hasDays[r] = 1. */
+  readonly days: Float64Array;
+  readonly hasDays: Uint8Array;
+  /** Per customer: rows paid on time, and amounts owed per ageing bucket under each rule. */
+  readonly onTime: Float64Array;
+  readonly owedArrears: Float64Array;
+  readonly owedUnpaid: Float64Array;
+  anyArrears = false;
+  anyPaid = false;
+  /** A NaN or -0 among the days: their ordering is left to the built-in sort. */
+  unusual = false;
 
-function outstandingRule(orders: readonly OrderRow[]): OutstandingRule {
-  let paid = false;
-  for (const o of orders) {
-    if (o.arrears !== null) return 'arrears';
-    if (o.paidDate !== null) paid = true;
+  constructor(
+    readonly customers: number,
+    rows: number,
+    readonly asOf: DayNumber,
+  ) {
+    this.days = new Float64Array(rows);
+    this.hasDays = new Uint8Array(rows);
+    this.onTime = new Float64Array(customers);
+    this.owedArrears = new Float64Array(customers * 4);
+    this.owedUnpaid = new Float64Array(customers * 4);
   }
-  return paid ? 'unpaid' : 'unknown';
+
+  /** Row r of customer i. */
+  add(r: number, i: number, o: OrderRow): void {
+    const paid = o.paidDate;
+    const docs = o.documentsReceivedDate;
+    const credit = o.creditDays ?? 0;
+    if (paid !== null) {
+      this.anyPaid = true;
+      if (docs !== null) {
+        if (paid <= docs + credit) this.onTime[i] = (this.onTime[i] as number) + 1;
+        const d = paid - docs;
+        this.days[r] = d;
+        this.hasDays[r] = 1;
+        if (d !== d || (d === 0 && 1 / d < 0)) this.unusual = true;
+      }
+    }
+    const arrears = o.arrears;
+    if (arrears !== null) this.anyArrears = true;
+    const unpaid = paid === null ? o.amount : 0;
+    if ((arrears !== null && arrears !== 0) || unpaid !== 0) {
+      const age = this.asOf - ((docs ?? o.orderDate) + credit);
+      const at = i * 4 + (age <= 30 ? 0 : age <= 60 ? 1 : age <= 90 ? 2 : 3); // as ageingBucket
+      if (arrears !== null && arrears !== 0) this.owedArrears[at] = (this.owedArrears[at] as number) + arrears;
+      if (unpaid !== 0) this.owedUnpaid[at] = (this.owedUnpaid[at] as number) + unpaid;
+    }
+  }
+}
+
+/** Sorts days[from, to) ascending as Float64Array.prototype.sort would (small runs by insertion). */
+function sortRange(days: Float64Array, from: number, to: number, exact: boolean): void {
+  if (exact || to - from > 24) {
+    days.subarray(from, to).sort();
+    return;
+  }
+  for (let j = from + 1; j < to; j++) {
+    const v = days[j] as number;
+    let at = j;
+    while (at > from && (days[at - 1] as number) > v) {
+      days[at] = days[at - 1] as number;
+      at--;
+    }
+    days[at] = v;
+  }
 }
 
 export function paymentStats(index: CustomerIndex, orders: readonly OrderRow[], asOf: DayNumber): PaymentStats[] {
-  const n = index.ids.length;
-  const rule = outstandingRule(orders);
-  // Group payment days per customer in one flat array (counts -> offsets -> fill).
-  const counts = new Uint32Array(n + 1);
-  const onTime = new Float64Array(n);
-  const owed = new Float64Array(n * 4);
   const custOf = index.orderCustomer;
   if (custOf.length !== orders.length) throw new Error('paymentStats needs the orders the customer index was built from');
-  for (let r = 0; r < orders.length; r++) {
-    const o = orders[r] as OrderRow;
-    const i = custOf[r] as number;
-    if (o.paidDate !== null && o.documentsReceivedDate !== null) {
-      counts[i + 1] = (counts[i + 1] as number) + 1;
-      if (o.paidDate <= o.documentsReceivedDate + (o.creditDays ?? 0)) onTime[i] = (onTime[i] as number) + 1;
-    }
-    const amount = rule === 'arrears' ? (o.arrears ?? 0) : rule === 'unpaid' && o.paidDate === null ? o.amount : 0;
-    if (amount !== 0) {
-      const due = (o.documentsReceivedDate ?? o.orderDate) + (o.creditDays ?? 0);
-      const age = asOf - due;
-      const b = age <= 30 ? 0 : age <= 60 ? 1 : age <= 90 ? 2 : 3; // as ageingBucket
-      owed[i * 4 + b] = (owed[i * 4 + b] as number) + amount;
-    }
+  const rows = new PaymentRows(index.ids.length, orders.length, asOf);
+  for (let r = 0; r < orders.length; r++) rows.add(r, custOf[r] as number, orders[r] as OrderRow);
+  return paymentStatsOf(rows, custOf);
+}
+
+/** The statistics from gathered rows; `customerOf` = customer index of each row. */
+export function paymentStatsOf(rows: PaymentRows, customerOf: Int32Array): PaymentStats[] {
+  const n = rows.customers;
+  const owed = rows.anyArrears ? rows.owedArrears : rows.anyPaid ? rows.owedUnpaid : null;
+  // Group payment days per customer in one flat array (counts -> offsets -> fill).
+  const counts = new Uint32Array(n + 1);
+  const { hasDays } = rows;
+  for (let r = 0; r < hasDays.length; r++) {
+    if (hasDays[r] === 0) continue;
+    const at = (customerOf[r] as number) + 1;
+    counts[at] = (counts[at] as number) + 1;
   }
   for (let i = 0; i < n; i++) counts[i + 1] = (counts[i + 1] as number) + (counts[i] as number);
   const days = new Float64Array(counts[n] as number);
   const fill = counts.slice(0, n);
-  for (let r = 0; r < orders.length; r++) {
-    const o = orders[r] as OrderRow;
-    if (o.paidDate === null || o.documentsReceivedDate === null) continue;
-    const i = custOf[r] as number;
-    days[fill[i] as number] = o.paidDate - o.documentsReceivedDate;
+  for (let r = 0; r < hasDays.length; r++) {
+    if (hasDays[r] === 0) continue;
+    const i = customerOf[r] as number;
+    days[fill[i] as number] = rows.days[r] as number;
     fill[i] = (fill[i] as number) + 1;
   }
 
@@ -82,14 +141,14 @@ export function paymentStats(index: CustomerIndex, orders: readonly OrderRow[], 
   for (let i = 0; i < n; i++) {
     const from = counts[i] as number;
     const to = counts[i + 1] as number;
-    const own = days.subarray(from, to).sort();
+    sortRange(days, from, to, rows.unusual);
     let sum = 0;
-    for (const d of own) sum += d;
+    for (let j = from; j < to; j++) sum += days[j] as number;
     const k = to - from;
     let ageing: Ageing | null = null;
     let worst: AgeingBucket | null = null;
     let total: number | null = null;
-    if (rule !== 'unknown') {
+    if (owed !== null) {
       const a: Ageing = { b0_30: 0, b31_60: 0, b61_90: 0, b90plus: 0 };
       let owedSum = 0;
       for (let j = 0; j < AGEING_BUCKETS.length; j++) {
@@ -103,8 +162,8 @@ export function paymentStats(index: CustomerIndex, orders: readonly OrderRow[], 
     }
     out[i] = {
       meanDays: k > 0 ? sum / k : null,
-      medianDays: k > 0 ? medianOfSorted(own) : null,
-      onTimeShare: k > 0 ? (onTime[i] as number) / k : null,
+      medianDays: k > 0 ? quantileType7Range(days, from, to, 0.5) : null,
+      onTimeShare: k > 0 ? (rows.onTime[i] as number) / k : null,
       arrears: total,
       ageing,
       worstBucket: worst,

@@ -22,23 +22,90 @@ export function weightVector(cache: ScoringCache, weights: Weights): Float64Arra
   return Float64Array.from(cache.indicatorIds, (id) => Math.max(0, weights[id] ?? 0));
 }
 
-export function computeScores(cache: ScoringCache, w: Float64Array): Float64Array {
+/**
+ * What every rescore of one cache reuses: sub-scores with NaN replaced by 0 (so the weighted sum
+ * needs no branch: a missing indicator adds exactly 0), and customers grouped by which indicators
+ * they have, so the sum of the weights present is computed once per group, not per customer.
+ * Built on the first rescore of a cache; caches are never mutated after prepareScoring.
+ */
+interface RescorePlan {
+  filled: Float64Array[];
+  /** Group of each customer (customers with the same indicators present share one). */
+  group: Uint32Array;
+  /** Per group, the indicator positions present, ascending. */
+  present: number[][];
+}
+
+const plans = new WeakMap<ScoringCache, RescorePlan>();
+
+function planOf(cache: ScoringCache): RescorePlan {
+  const known = plans.get(cache);
+  if (known) return known;
   const n = cache.agg.n;
-  const sum = new Float64Array(n);
-  const wsum = new Float64Array(n);
-  cache.subScores.forEach((s, k) => {
-    const wk = w[k] as number;
-    if (wk === 0) return;
+  const filled = cache.subScores.map((s) => {
+    const f = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const v = s[i] as number;
-      if (v === v) {
-        sum[i] = (sum[i] as number) + wk * v;
-        wsum[i] = (wsum[i] as number) + wk;
-      }
+      if (v === v) f[i] = v;
     }
+    return f;
   });
+  const group = new Uint32Array(n);
+  const present: number[][] = [];
+  const groupOf = new Map<number | string, number>();
+  const wide = cache.subScores.length > 30; // presence as a bit mask up to 30 indicators, else as text
+  const ks: number[] = [];
   for (let i = 0; i < n; i++) {
-    const ws = wsum[i] as number;
+    ks.length = 0;
+    let mask = 0;
+    for (let k = 0; k < cache.subScores.length; k++) {
+      const v = (cache.subScores[k] as Float64Array)[i] as number;
+      if (v !== v) continue;
+      ks.push(k);
+      mask |= 1 << (k & 31);
+    }
+    const key = wide ? ks.join(',') : mask;
+    let g = groupOf.get(key);
+    if (g === undefined) {
+      g = present.length;
+      groupOf.set(key, g);
+      present.push([...ks]);
+    }
+    group[i] = g;
+  }
+  const plan = { filled, group, present };
+  plans.set(cache, plan);
+  return plan;
+}
+
+export function computeScores(cache: ScoringCache, w: Float64Array): Float64Array {
+  const n = cache.agg.n;
+  const { filled, group, present } = planOf(cache);
+  // Weight sum per group, adding in indicator order as a per-customer sum would.
+  const groupWsum = new Float64Array(present.length);
+  present.forEach((ks, g) => {
+    let ws = 0;
+    for (const k of ks) if (w[k] !== 0) ws += w[k] as number;
+    groupWsum[g] = ws;
+  });
+  const sum = new Float64Array(n);
+  for (let k = 0; k < filled.length; k++) {
+    const wk = w[k] as number;
+    if (wk === 0) continue;
+    if (wk - wk !== 0) {
+      // An infinite or NaN weight times a filled-in 0 would not be 0: add present values only.
+      const raw = cache.subScores[k] as Float64Array;
+      for (let i = 0; i < n; i++) {
+        const v = raw[i] as number;
+        if (v === v) sum[i] = (sum[i] as number) + wk * v;
+      }
+      continue;
+    }
+    const s = filled[k] as Float64Array;
+    for (let i = 0; i < n; i++) sum[i] = (sum[i] as number) + wk * (s[i] as number);
+  }
+  for (let i = 0; i < n; i++) {
+    const ws = groupWsum[group[i] as number] as number;
     const score = (sum[i] as number) / ws;
     // Clamp float noise; written without Math.* since global lookups are slow in some sandboxes.
     sum[i] = ws > 0 ? (score > 100 ? 100 : score < 0 ? 0 : score) : NOT_A_NUMBER;

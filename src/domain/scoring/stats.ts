@@ -1,14 +1,20 @@
 /** Small numeric helpers shared by the scoring engine. NaN marks "no value" in every array. */
+import { presentOrder } from './radixOrder';
 
 /** R's default (type 7) sample quantile of an ascending-sorted array. */
 export function quantileType7(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
+  return quantileType7Range(sorted, 0, sorted.length, p);
+}
+
+/** quantileType7 of sorted[from, to), for groups kept side by side in one array. */
+export function quantileType7Range(sorted: ArrayLike<number>, from: number, to: number, p: number): number {
+  const n = to - from;
+  if (n <= 0) return NaN;
   const h = (n - 1) * p;
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, n - 1);
-  const a = sorted[lo] as number;
-  const b = sorted[hi] as number;
+  const a = sorted[from + lo] as number;
+  const b = sorted[from + hi] as number;
   return a + (h - lo) * (b - a);
 }
 
@@ -62,22 +68,19 @@ export type Direction = 'higher' | 'lower';
  * Guarantee used by the tests: making one value better never lowers that customer's score.
  */
 export function percentileScores(raw: Float64Array, direction: Direction): Float64Array {
-  const sorted = sortedPresent(raw);
-  const n = sorted.length;
-  // Score of each run of equal values, stored at the run's first position.
-  const runScore = new Float64Array(n);
+  // Ascending order of the present values; each run of equal values gets one score.
+  const order = presentOrder(raw);
+  const n = order.length;
+  const out = new Float64Array(raw.length).fill(NaN);
   for (let start = 0; start < n; ) {
+    const value = raw[order[start] as number] as number;
     let end = start + 1;
-    while (end < n && sorted[end] === sorted[start]) end++;
+    while (end < n && raw[order[end] as number] === value) end++;
     const ties = end - start;
     const below = direction === 'higher' ? start : n - end;
-    runScore[start] = n === 1 ? 50 : (100 * (below + (ties - 1) / 2)) / (n - 1);
+    const score = n === 1 ? 50 : (100 * (below + (ties - 1) / 2)) / (n - 1);
+    for (let j = start; j < end; j++) out[order[j] as number] = score;
     start = end;
-  }
-  const out = new Float64Array(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const v = raw[i] as number;
-    out[i] = v !== v ? v : (runScore[lowerBound(sorted, v)] as number);
   }
   return out;
 }

@@ -6,6 +6,8 @@
  * or less (or none) are C.
  */
 
+import { descendingOrderOf } from '../scoring/radixOrder';
+
 export type AbcClass = 'A' | 'B' | 'C';
 export const ABC_CLASSES: readonly AbcClass[] = ['A', 'B', 'C'];
 
@@ -15,14 +17,19 @@ export interface AbcCuts {
 }
 export const DEFAULT_ABC_CUTS: AbcCuts = { a: 0.75, b: 0.95 };
 
-/** Indices of `subset` (default all) ranked by value descending, ties by index ascending. */
+/** Indices of `subset` (default all) ranked by value descending (NaN last), ties by index ascending. */
 export function rankDescending(values: Float64Array, subset?: Uint32Array): Uint32Array {
-  const idx = subset ? Uint32Array.from(subset) : Uint32Array.from({ length: values.length }, (_, i) => i);
-  const key = (i: number): number => {
-    const v = values[i] as number;
-    return Number.isNaN(v) ? -Infinity : v;
-  };
-  return idx.sort((x, y) => key(y) - key(x) || x - y);
+  let idx: Uint32Array;
+  if (subset) {
+    idx = Uint32Array.from(subset);
+    let ascending = true;
+    for (let j = 1; j < idx.length && ascending; j++) ascending = (idx[j - 1] as number) < (idx[j] as number);
+    if (!ascending) idx.sort();
+  } else {
+    idx = new Uint32Array(values.length);
+    for (let i = 0; i < idx.length; i++) idx[i] = i;
+  }
+  return descendingOrderOf(values, idx);
 }
 
 /** Class codes 0 = A, 1 = B, 2 = C written into `out` for the customers of `ranked`. */

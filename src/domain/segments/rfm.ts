@@ -91,13 +91,16 @@ export function rfmSegment(r: number, f: number, m: number): string {
   return RFM_OTHERS;
 }
 
+/** Segment names of every (r, f, m) score triple 0-5, built once from the rules: index (r * 6 + f) * 6 + m. */
+const SEGMENT_OF: readonly string[] = Array.from({ length: 6 * 6 * 6 }, (_, k) => rfmSegment(Math.floor(k / 36), Math.floor(k / 6) % 6, k % 6));
+
 /** Recency in days (fewer = better), frequency and monetary; NaN for customers without orders. */
 export function rfmScores(recencyDays: Float64Array, frequency: Float64Array, monetary: Float64Array, mode: RfmMode): RfmScores {
   const rAsc = rfmBinScores(recencyDays, mode);
   const r = rAsc.map((s) => (s === 0 ? 0 : BINS + 1 - s));
   const f = rfmBinScores(frequency, mode);
   const m = rfmBinScores(monetary, mode);
-  const segments = Array.from(r, (ri, i) => (ri === 0 ? RFM_OTHERS : rfmSegment(ri, f[i] as number, m[i] as number)));
+  const segments = Array.from(r, (ri, i) => (ri === 0 ? RFM_OTHERS : (SEGMENT_OF[(ri * 6 + (f[i] as number)) * 6 + (m[i] as number)] as string)));
   return { r, f, m, segments };
 }
 

@@ -46,6 +46,8 @@ export function tierThresholds(scores: Float64Array, rule: TierRule): Float64Arr
 }
 
 const HISTOGRAM_BINS = 1 << 16;
+/** Reused by every call (cleared first): rescoring runs this on each weight change. */
+const binCounts = new Uint32Array(HISTOGRAM_BINS);
 
 /**
  * The k-th largest non-NaN value for each k (1-based; k = 0 gives NaN) in linear time: a
@@ -63,14 +65,11 @@ export function kthLargest(values: Float64Array, ks: readonly number[]): Float64
   const out = new Float64Array(ks.length).fill(NaN);
   if (!(hi >= lo)) return out;
   const scale = hi > lo ? (HISTOGRAM_BINS - 1) / (hi - lo) : 0;
-  const binOf = (v: number): number => ((v - lo) * scale) | 0; // bins fit in int32
-  const bins = new Uint32Array(values.length);
-  const counts = new Uint32Array(HISTOGRAM_BINS);
+  const counts = binCounts.fill(0);
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
     if (v !== v) continue;
-    const b = binOf(v);
-    bins[i] = b;
+    const b = ((v - lo) * scale) | 0; // bins fit in int32
     counts[b] = (counts[b] as number) + 1;
   }
   // For each k: the bin holding the k-th largest, and how many values lie in higher bins.
@@ -84,18 +83,26 @@ export function kthLargest(values: Float64Array, ks: readonly number[]): Float64
     targetBin[j] = bin;
     above[j] = count;
   });
-  const wanted = new Map<number, number[]>();
-  for (const b of targetBin) if (b >= 0) wanted.set(b, []);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] as number;
-    if (v !== v) continue;
-    const list = wanted.get(bins[i] as number);
-    if (list) list.push(v);
+  // The values of the target bins, one list per distinct bin (a handful: one per tier cut).
+  const bins: number[] = [];
+  const lists: number[][] = [];
+  for (const b of targetBin) {
+    if (b < 0 || bins.includes(b)) continue;
+    bins.push(b);
+    lists.push([]);
   }
-  for (const list of wanted.values()) list.sort((a, b) => b - a);
+  if (bins.length > 0) {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i] as number;
+      if (v !== v) continue;
+      const b = ((v - lo) * scale) | 0;
+      for (let t = 0; t < bins.length; t++) if (bins[t] === b) (lists[t] as number[]).push(v);
+    }
+  }
+  for (const list of lists) list.sort((a, b) => b - a);
   ks.forEach((k, j) => {
-    const list = wanted.get(targetBin[j] as number);
-    if (list) out[j] = list[k - (above[j] as number) - 1] as number;
+    const t = bins.indexOf(targetBin[j] as number);
+    if (t >= 0) out[j] = (lists[t] as number[])[k - (above[j] as number) - 1] as number;
   });
   return out;
 }
