@@ -181,24 +181,3 @@ describe('scoreCustomers', () => {
     expect(r.customers.map((c) => c.composition.share)).toEqual([0.8, 0.15, 0.05]);
   });
 });
-
-describe('rescore speed', () => {
-  it('re-scores 100,000 customers in under 20 ms', () => {
-    const n = 100_000;
-    const customers = Array.from({ length: n }, (_, i) => customerRow(`c${String(i).padStart(6, '0')}`, { industryInfluence: (i % 5) + 1, replyHours: i % 37 }));
-    const orders = customers.map((c, i) => orderRow(c.customerId, asOf - (i % 900), 100 + (i % 997), { profit: (i % 89) - 10, shippedDate: asOf - (i % 900) + (i % 7) }));
-    const r = run(customers, orders);
-    const weights = { ...r.cache.profile.weights, profitMargin: 40 };
-    for (let k = 0; k < 3; k++) rescore(r.cache, weights, defaultScoringConfig().tierRule); // warm up the JIT
-    const times: number[] = [];
-    for (let k = 0; k < 10; k++) {
-      const t0 = performance.now();
-      rescore(r.cache, weights, defaultScoringConfig().tierRule);
-      times.push(performance.now() - t0);
-    }
-    times.sort((x, y) => x - y);
-    console.log(`rescore of ${n} customers: best ${times[0]?.toFixed(1)} ms, median ${times[5]?.toFixed(1)} ms`);
-    // Best of ten: the machine running the tests is shared, and preemption is not our cost.
-    expect(times[0]).toBeLessThan(20);
-  });
-});
