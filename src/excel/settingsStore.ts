@@ -69,6 +69,14 @@ export function parseStoredSettings(stored: unknown): LoadedSettings {
   return { config, mapping, revision: revision.success ? revision.data : null, warnings };
 }
 
+/**
+ * The stored form of a configuration nobody has saved yet: for a workbook that ships with settings
+ * (the workbench's sample carries its analysis date, so its figures read as of its own history).
+ */
+export function shippedSettingsRecord(config: ScoringConfig, savedAt: string): unknown {
+  return { schemaVersion: SETTINGS_SCHEMA_VERSION, config, mapping: {}, revision: { counter: 1, savedAt, sessionId: 'shipped' } };
+}
+
 async function readStored(context: Excel.RequestContext): Promise<unknown> {
   const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   item.load('value');

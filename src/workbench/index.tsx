@@ -9,7 +9,7 @@
 import { createRoot } from 'react-dom/client';
 import type { WorkbookInit } from '../simulator/model';
 import { mountPane } from './paneHost';
-import { applyFormats, sampleBook, type BookWithFormats, type ColumnFormat } from './sampleBook';
+import { applyFormats, applySettings, sampleBook, type BookWithFormats, type ColumnFormat } from './sampleBook';
 import { setDisplayLanguage, startSimulator, type SimulatorHandle } from './simulatorHandle';
 import { Workbench } from './Workbench';
 import { readXlsx } from './xlsxLoader';
@@ -59,6 +59,7 @@ function reloadPane(): void {
 function load(book: BookWithFormats): void {
   simulator = startSimulator(book.init);
   applyFormats(simulator.workbook, book.formats);
+  applySettings(simulator.workbook, book.settings);
   simulator.installGlobals(window);
   setDisplayLanguage(simulator, language);
   render();

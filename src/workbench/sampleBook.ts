@@ -3,6 +3,9 @@ import type { Grid } from '../domain/model';
 import { SAMPLE_CUSTOMER_COLUMNS, SAMPLE_ORDER_COLUMNS, generateSampleWorkbook, sampleNumberFormat, type SampleOptions } from '../sample';
 import { columnLetters } from '../simulator/address';
 import type { Workbook, WorkbookInit } from '../simulator/model';
+import { defaultScoringConfig } from '../domain/config';
+import { isoFromDay } from '../domain/dates';
+import { SETTINGS_KEY, shippedSettingsRecord } from '../excel/settingsStore';
 
 /** A number format for the data rows of one column (row 0 is the header). */
 export interface ColumnFormat {
@@ -15,6 +18,8 @@ export interface ColumnFormat {
 export interface BookWithFormats {
   init: WorkbookInit;
   formats: ColumnFormat[];
+  /** Workbook settings the book ships with (key -> stored value). */
+  settings?: Record<string, unknown>;
 }
 
 function rowsOf(grid: Grid): (string | number | boolean | null)[][] {
@@ -44,7 +49,15 @@ export function sampleBook(options: SampleOptions = {}): BookWithFormats {
       activeSheet: names.customers,
     },
     formats: [...formatsFor(names.customers, sample.customers, SAMPLE_CUSTOMER_COLUMNS), ...formatsFor(names.orders, sample.orders, SAMPLE_ORDER_COLUMNS)],
+    // The sample's history ends before today; scoring it as of today would age every invoice and
+    // make every customer look lost. It ships with its analysis date, as a team's workbook would.
+    settings: { [SETTINGS_KEY]: shippedSettingsRecord({ ...defaultScoringConfig(), asOf: isoFromDay(sample.asOf) }, `${isoFromDay(sample.asOf)}T00:00:00.000Z`) },
   };
+}
+
+/** Writes the settings a book ships with into a freshly created workbook. */
+export function applySettings(workbook: Workbook, settings: Record<string, unknown> = {}): void {
+  for (const [key, value] of Object.entries(settings)) workbook.setSetting(key, value);
 }
 
 /** Applies column formats to a freshly created workbook, as one change. */
