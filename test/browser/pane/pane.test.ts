@@ -44,6 +44,11 @@ describe('task pane: run', () => {
     await expect(tierBars.count()).resolves.toBe(6);
     await pane.getByRole('region', { name: 'Result' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'pane-run', { docs: true });
+
+    // The dashboard sheet holds the native charts; the workbench previews each one.
+    await page.getByRole('tab', { name: 'Tiers Dashboard' }).click();
+    await expect(page.getByTestId('chart-preview').count()).resolves.toBeGreaterThanOrEqual(5);
+    await screenshot(page, 'dashboard', { docs: true });
     expect(problems.all()).toEqual([]);
     await page.close();
   });
