@@ -8,14 +8,17 @@ export const HELP = `tiers: score and tier customers from .xlsx workbooks, witho
 
 Usage:
   tiers score IN.xlsx --out OUT.xlsx [--as-of YYYY-MM-DD] [--config FILE.json]
-                      [--json FILE] [--rfm r-package|quintile] [--lenient] [--quiet]
+                      [--json FILE] [--rfm r-package|quintile] [--period week|month|day]
+                      [--lenient] [--quiet]
   tiers sample --customers N --orders M --out FILE.xlsx [--lang en|zh] [--seed S]
   tiers --help
 
 score   Reads the customer and order sheets (or an order sheet alone), detects the
         columns as the add-in does, scores, and writes OUT.xlsx: the owned "Tiers ..."
         columns beside the customer data and a "Tiers dashboard" sheet with charts.
-        --as-of     analysis date (default: the configuration's, else today)
+        --as-of     analysis date (default: the configuration's, else today); it also
+                    ends the calibration period of the predictive lifetime value
+        --period    time unit of the predictive model (default week)
         --config    a configuration saved by the task pane (JSON)
         --json      also write every customer's figures and all warnings as JSON
         --rfm       RFM binning (default r-package)
@@ -52,6 +55,7 @@ export function parseCommand(argv: readonly string[]): Command {
         config: { type: 'string' },
         json: { type: 'string' },
         rfm: { type: 'string' },
+        period: { type: 'string' },
         lenient: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -73,10 +77,12 @@ export function parseCommand(argv: readonly string[]): Command {
     if (!values.out) throw new InputError('score needs --out OUT.xlsx');
     const rfm = values.rfm ?? null;
     if (rfm !== null && rfm !== 'r-package' && rfm !== 'quintile') throw new InputError(`--rfm must be r-package or quintile, not "${rfm}".`);
+    const period = values.period ?? null;
+    if (period !== null && period !== 'week' && period !== 'month' && period !== 'day') throw new InputError(`--period must be week, month or day, not "${period}".`);
     return {
       kind: 'score',
       quiet,
-      args: { input, out: values.out, asOf: values['as-of'] ?? null, config: values.config ?? null, json: values.json ?? null, rfm, lenient: values.lenient ?? false },
+      args: { input, out: values.out, asOf: values['as-of'] ?? null, config: values.config ?? null, json: values.json ?? null, rfm, period, lenient: values.lenient ?? false },
     };
   }
   if (command === 'sample') {

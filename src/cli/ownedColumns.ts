@@ -2,6 +2,7 @@
  * The columns `tiers score` owns beside the customer data. Their headers mark them, so a re-run
  * finds and replaces them (and hides them from header detection) instead of adding a second set.
  */
+import type { PredictiveCustomer } from '../domain/clv/predictive/predictive';
 import type { CellValue } from '../domain/model';
 import type { CustomerResult } from '../domain/score';
 import type { OutValue } from './xlsx/sheetXml';
@@ -19,6 +20,10 @@ export const OWNED_HEADERS = [
   'Tiers shipping days',
   'Tiers why',
   'Tiers tier change',
+  'Tiers P(alive)',
+  'Tiers predicted CLV',
+  'Tiers expected purchases',
+  'Tiers likely churning',
 ] as const;
 
 /** Sheets the command writes itself and replaces on every run. */
@@ -44,7 +49,8 @@ export function whyText(result: CustomerResult): string | null {
   return result.why.map((w) => `${w.label} +${w.points.toFixed(1)}`).join('; ');
 }
 
-export function ownedValues(result: CustomerResult): OutValue[] {
+/** One row of the owned columns, in OWNED_HEADERS order; `predicted` undefined leaves the predictive ones empty. */
+export function ownedValues(result: CustomerResult, predicted?: PredictiveCustomer): OutValue[] {
   return [
     round(result.score, 1),
     result.tier,
@@ -58,6 +64,10 @@ export function ownedValues(result: CustomerResult): OutValue[] {
     round(result.shippingDays, 1),
     whyText(result),
     result.tierChange,
+    round(predicted?.pAlive, 4),
+    round(predicted?.predictedClv, 2),
+    round(predicted?.expectedPurchases, 2),
+    predicted?.likelyChurning ?? null,
   ];
 }
 

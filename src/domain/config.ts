@@ -3,6 +3,8 @@
  * schema with a version, defaults, and a tolerant loader (`migrateConfig`).
  */
 import { z } from 'zod';
+import type { PredictiveClvOptions } from './clv/predictive/predictive';
+import type { DayNumber } from './model';
 import { DEFAULT_TIER_CUTOFFS, DEFAULT_TIER_SHARES, TIER_NAMES } from './segments/tiers';
 
 export const CONFIG_SCHEMA_VERSION = 1;
@@ -50,6 +52,21 @@ export const abcConfigSchema = z
   })
   .refine((a) => a.cutA < a.cutB, 'The A cut point must be below the B cut point');
 
+/**
+ * Predictive lifetime value and churn risk (docs/clv.md): the BG/NBD and Gamma-Gamma fit that
+ * gives each customer P(alive), expected purchases, predicted CLV and the "likely churning" flag.
+ */
+export const predictiveConfigSchema = z.object({
+  enabled: z.boolean(),
+  /** Time unit of the fit; the predictions do not depend on it much, the fit's speed does. */
+  period: z.enum(['day', 'week', 'month']),
+  horizonMonths: z.number().int().min(1).max(120),
+  monthlyDiscountRate: z.number().min(0).max(1),
+  /** likelyChurning = P(alive) below this. */
+  churnThreshold: z.number().min(0).max(1),
+});
+export type PredictiveConfig = z.infer<typeof predictiveConfigSchema>;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are written YYYY-MM-DD');
 
 export const scoringConfigSchema = z.object({
@@ -66,6 +83,7 @@ export const scoringConfigSchema = z.object({
   asOf: isoDate.nullable(),
   /** Annual sales target for monthly targets from the seasonal index; null = none. */
   annualTarget: z.number().min(0).nullable(),
+  predictive: predictiveConfigSchema,
 });
 
 export type ScoringConfig = z.infer<typeof scoringConfigSchema>;
@@ -81,7 +99,14 @@ export function defaultScoringConfig(): ScoringConfig {
     rfm: { mode: 'r-package' },
     asOf: null,
     annualTarget: null,
+    predictive: { enabled: true, period: 'week', horizonMonths: 12, monthlyDiscountRate: 0.01, churnThreshold: 0.5 },
   };
+}
+
+/** The predictive fit's options for a run on `asOf` (the end of the calibration period), or null when it is switched off. */
+export function predictiveClvOptions(config: Pick<ScoringConfig, 'predictive'>, asOf: DayNumber): PredictiveClvOptions | null {
+  const { enabled, period, horizonMonths, monthlyDiscountRate, churnThreshold } = config.predictive;
+  return enabled ? { asOf, period, horizonMonths, monthlyDiscountRate, churnThreshold } : null;
 }
 
 /** The default score cut-offs, for a manager switching the tier rule to scores. */
@@ -92,6 +117,9 @@ export function defaultScoreTierRule(): ScoringConfig['tierRule'] {
 export type MigrateResult = { ok: true; config: ScoringConfig; warnings: string[] } | { ok: false; error: string };
 
 type Field = Exclude<keyof ScoringConfig, 'schemaVersion'>;
+
+/** Sections added after version 1 was first saved: a configuration without one is not damaged, just older. */
+const LATER_SECTIONS: ReadonlySet<Field> = new Set<Field>(['predictive']);
 
 /**
  * Read a stored configuration. Accepts version 1 and unversioned objects (read as version 1).
@@ -125,7 +153,7 @@ export function migrateConfig(stored: unknown): MigrateResult {
   const fields = Object.keys(shape).filter((k): k is Field => k !== 'schemaVersion');
   for (const field of fields) {
     if (!(field in input)) {
-      warnings.push(`"${field}" was missing; using the default.`);
+      if (!LATER_SECTIONS.has(field)) warnings.push(`"${field}" was missing; using the default.`);
       continue;
     }
     const parsed = shape[field].safeParse(input[field]);

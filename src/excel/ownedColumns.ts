@@ -10,6 +10,7 @@
  * failed on the web (office-js#3013). Trade-off (docs/adapter.md): a user who sorts the table
  * without our columns sees them realigned on the next run.
  */
+import type { PredictiveCustomer } from '../domain/clv/predictive/predictive';
 import type { CellValue, Grid } from '../domain/model';
 import type { CustomerResult } from '../domain/score';
 import { TIER_NAMES } from '../domain/segments/tiers';
@@ -99,12 +100,20 @@ function contiguousRuns(columns: readonly PlannedColumn[]): PlannedColumn[][] {
 }
 
 /** Values for every data row below the header, matched by the id in `idColumn`. */
-export function alignedRows(grid: Grid, headerRow: number, idColumn: number, results: ReadonlyMap<string, CustomerResult>, specs: readonly OwnedColumnSpec[]): CellValue[][] {
+export function alignedRows(
+  grid: Grid,
+  headerRow: number,
+  idColumn: number,
+  results: ReadonlyMap<string, CustomerResult>,
+  specs: readonly OwnedColumnSpec[],
+  predictive: ReadonlyMap<string, PredictiveCustomer> = new Map(),
+): CellValue[][] {
   const out: CellValue[][] = [];
   for (let r = headerRow + 1; r < grid.length; r++) {
     const id = normaliseId(grid[r]?.[idColumn] ?? '');
     const result = typeof id === 'string' ? results.get(id) : undefined;
-    out.push(result ? specs.map((s) => s.value(result)) : specs.map(() => null));
+    const predicted = typeof id === 'string' ? predictive.get(id) : undefined;
+    out.push(result ? specs.map((s) => s.value(result, predicted)) : specs.map(() => null));
   }
   return out;
 }
@@ -137,6 +146,8 @@ export interface OwnedWriteInput {
   grid: Grid;
   idColumn: number;
   results: ReadonlyMap<string, CustomerResult>;
+  /** Per-customer predictive figures; absent = the predictive columns are written empty. */
+  predictive?: ReadonlyMap<string, PredictiveCustomer>;
   onRows?: (done: number, total: number) => void;
 }
 
@@ -151,7 +162,7 @@ export async function writeOwnedValues(syncer: Syncer, input: OwnedWriteInput): 
   const total = rowCount * plan.columns.length;
   for (const run of contiguousRuns(plan.columns)) {
     const specs = run.map((c) => c.spec);
-    const rows = safeBlock(alignedRows(grid, plan.headerRow, input.idColumn, input.results, specs), specs.map((s) => s.kind));
+    const rows = safeBlock(alignedRows(grid, plan.headerRow, input.idColumn, input.results, specs, input.predictive), specs.map((s) => s.kind));
     for (const chunk of chunkRows(rows)) {
       await syncer.reserve(chunk.bytes);
       sheet.getRangeByIndexes(plan.headerRow + 1 + chunk.start, run[0]!.column, chunk.rows.length, run.length).values = chunk.rows;

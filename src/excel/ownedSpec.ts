@@ -2,6 +2,7 @@
  * The columns the add-in owns beside the customer data: key (stable, stored in names and
  * settings), header text, number format (per column) and how a result fills it.
  */
+import type { PredictiveCustomer } from '../domain/clv/predictive/predictive';
 import type { CellValue } from '../domain/model';
 import type { CustomerResult } from '../domain/score';
 import type { ColumnKind } from './textSafety';
@@ -12,7 +13,8 @@ export interface OwnedColumnSpec {
   header: string;
   kind: ColumnKind;
   numberFormat: string;
-  value: (r: CustomerResult) => CellValue;
+  /** `p` is the customer's predictive figures; undefined when the fit is off or did not cover the customer. */
+  value: (r: CustomerResult, p: PredictiveCustomer | undefined) => CellValue;
 }
 
 const AGEING_LABELS: Record<string, string> = { b0_30: '0-30 days', b31_60: '31-60 days', b61_90: '61-90 days', b90plus: 'over 90 days' };
@@ -28,6 +30,9 @@ export function whyText(r: CustomerResult): string | null {
   return r.why.map((w) => `${w.label} +${w.points.toFixed(1)}`).join('; ');
 }
 
+/** The "Generate due tasks" action reads this column back (src/excel/work/workBasis.ts). */
+export const LIKELY_CHURNING_HEADER = 'Tiers likely churning';
+
 export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
   { key: 'score', header: 'Tiers score', kind: 'number', numberFormat: '0.0', value: (r) => rounded(r.score, 1) },
   { key: 'tier', header: 'Tiers tier', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.tier },
@@ -41,6 +46,11 @@ export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
   { key: 'shippingDays', header: 'Tiers shipping days', kind: 'number', numberFormat: '0.0', value: (r) => rounded(r.shippingDays, 1) },
   { key: 'why', header: 'Tiers why', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => whyText(r) },
   { key: 'tierChange', header: 'Tiers tier change', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.tierChange },
+  { key: 'pAlive', header: 'Tiers P(alive)', kind: 'number', numberFormat: '0.0%', value: (_r, p) => rounded(p?.pAlive, 4) },
+  { key: 'predictedClv', header: 'Tiers predicted CLV', kind: 'number', numberFormat: '#,##0.00', value: (_r, p) => rounded(p?.predictedClv, 2) },
+  { key: 'expectedPurchases', header: 'Tiers expected purchases', kind: 'number', numberFormat: '0.00', value: (_r, p) => rounded(p?.expectedPurchases, 2) },
+  // A boolean, so a filter shows TRUE/FALSE in the user's language and the work area reads it back without parsing text.
+  { key: 'likelyChurning', header: LIKELY_CHURNING_HEADER, kind: 'number', numberFormat: 'General', value: (_r, p) => p?.likelyChurning ?? null },
 ];
 
 /** Suffix on owned headers while a write is under way; a failed run leaves it visible. */

@@ -89,6 +89,10 @@ function problemLinks(problems: readonly CellProblem[], grids: readonly (SheetGr
   });
 }
 
+function predictiveWarnings(outcome: ScoreOutcome): string[] {
+  return (outcome.predictive?.warnings ?? []).map((w) => `Predicted lifetime value: ${w.message}`);
+}
+
 interface WriteTarget {
   sheet: Excel.Worksheet;
   sheetName: string;
@@ -205,6 +209,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
         grid: target.grid,
         idColumn: target.idColumn,
         results,
+        ...(outcome.predictive ? { predictive: outcome.predictive.customers } : {}),
         onRows: (done, total) => onProgress?.({ stage: 'writing', done, total: total + 1 }),
       });
       await ensureTierFormats(s, target.sheet, plan);
@@ -228,7 +233,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           abcCounts: result.abcCounts,
           problems,
           problemCount: outcome.analysis.problemCount,
-          warnings: [...inputs.settings.warnings, ...outcome.analysis.messages, ...result.warnings],
+          warnings: [...inputs.settings.warnings, ...outcome.analysis.messages, ...result.warnings, ...predictiveWarnings(outcome)],
           repairedFailedRun: inputs.runState?.state === 'writing',
           timings: { readingMs: marks.read - started, scoringMs: marks.scored - marks.read, writingMs: ended - marks.scored, totalMs: ended - started },
           syncs: s.syncs,

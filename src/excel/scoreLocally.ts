@@ -3,7 +3,8 @@
  * that runs the same thing in a Web Worker; tests and the workbench pass this.
  */
 import { analyseWorkbook, type WorkbookAnalysis, type WorkbookInput } from '../domain/analyse';
-import type { ScoringConfig } from '../domain/config';
+import { fitPredictiveClv, type PredictiveClvResult } from '../domain/clv/predictive/predictive';
+import { predictiveClvOptions, type ScoringConfig } from '../domain/config';
 import type { DayNumber } from '../domain/model';
 import { scoreCustomers, type ScoringResult } from '../domain/score';
 import type { TierSnapshotEntry } from '../domain/segments/movement';
@@ -19,6 +20,12 @@ export interface ScoreOutcome {
   analysis: Pick<WorkbookAnalysis, 'mapping' | 'problems' | 'problemCount' | 'messages' | 'derivedCustomers' | 'refused'>;
   /** Null when the analysis refused the workbook. The cache stays in the worker. */
   result: Omit<ScoringResult, 'cache'> | null;
+  /**
+   * The predictive CLV fit on the same orders, calibrated up to the run's as-of date; null when
+   * the configuration switches it off or the workbook was refused. Optional so a scorer that does
+   * not fit it (an older worker) still type-checks: its predictive columns are left empty.
+   */
+  predictive?: PredictiveClvResult | null;
 }
 
 export type ScoreFn = (request: ScoreRequest) => Promise<ScoreOutcome>;
@@ -27,7 +34,7 @@ export function scoreNow(request: ScoreRequest): ScoreOutcome {
   const analysis = analyseWorkbook(request.workbook);
   const { mapping, problems, problemCount, messages, derivedCustomers, refused } = analysis;
   const summary = { mapping, problems, problemCount, messages, derivedCustomers, refused };
-  if (refused) return { analysis: summary, result: null };
+  if (refused) return { analysis: summary, result: null, predictive: null };
   const { cache: _cache, ...result } = scoreCustomers({
     customers: analysis.customers,
     orders: analysis.orders,
@@ -35,7 +42,8 @@ export function scoreNow(request: ScoreRequest): ScoreOutcome {
     asOf: request.asOf,
     previous: request.previous.length > 0 ? request.previous : undefined,
   });
-  return { analysis: summary, result };
+  const options = predictiveClvOptions(request.config, result.asOf);
+  return { analysis: summary, result, predictive: options ? fitPredictiveClv(analysis.orders, options) : null };
 }
 
 export const scoreLocally: ScoreFn = async (request) => scoreNow(request);

@@ -1,4 +1,4 @@
-import { defaultScoringConfig, migrateConfig, scoringConfigSchema } from '../../src/domain/config';
+import { defaultScoringConfig, migrateConfig, predictiveClvOptions, scoringConfigSchema } from '../../src/domain/config';
 
 describe('scoring configuration', () => {
   it('defaults validate against the schema and survive a JSON round trip', () => {
@@ -43,5 +43,36 @@ describe('scoring configuration', () => {
     expect(migrateConfig([1, 2])).toMatchObject({ ok: false });
     expect(migrateConfig('{not json')).toMatchObject({ ok: false });
     expect(migrateConfig(null)).toMatchObject({ ok: false });
+  });
+
+  describe('predictive section', () => {
+    it('defaults to the fit on, in weeks, 12 months at 1% a month, churn below P(alive) 0.5', () => {
+      expect(defaultScoringConfig().predictive).toEqual({ enabled: true, period: 'week', horizonMonths: 12, monthlyDiscountRate: 0.01, churnThreshold: 0.5 });
+    });
+
+    it('loads a configuration saved before the section existed with the defaults and no warning', () => {
+      const { predictive: _absent, ...older } = defaultScoringConfig();
+      const r = migrateConfig(JSON.stringify({ ...older, annualTarget: 9 }));
+      expect(r).toEqual({ ok: true, config: { ...defaultScoringConfig(), annualTarget: 9 }, warnings: [] });
+    });
+
+    it('keeps a valid section and replaces a broken one by the defaults with a warning', () => {
+      const predictive = { enabled: false, period: 'day' as const, horizonMonths: 6, monthlyDiscountRate: 0, churnThreshold: 0.8 };
+      expect(migrateConfig({ ...defaultScoringConfig(), predictive })).toMatchObject({ ok: true, config: { predictive }, warnings: [] });
+      for (const broken of [{ ...predictive, period: 'fortnight' }, { ...predictive, horizonMonths: 1.5 }, { ...predictive, churnThreshold: 2 }, 'yes']) {
+        const r = migrateConfig({ ...defaultScoringConfig(), predictive: broken });
+        if (!r.ok) throw new Error(r.error);
+        expect(r.config.predictive).toEqual(defaultScoringConfig().predictive);
+        expect(r.warnings).toEqual([expect.stringMatching(/"predictive" was invalid/)]);
+      }
+    });
+
+    it('turns into the fit options for a run date, or null when switched off', () => {
+      const config = defaultScoringConfig();
+      expect(predictiveClvOptions({ predictive: { ...config.predictive, period: 'month', churnThreshold: 0.7 } }, 20_000)).toEqual({
+        asOf: 20_000, period: 'month', horizonMonths: 12, monthlyDiscountRate: 0.01, churnThreshold: 0.7,
+      });
+      expect(predictiveClvOptions({ predictive: { ...config.predictive, enabled: false } }, 20_000)).toBeNull();
+    });
   });
 });

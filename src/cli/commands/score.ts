@@ -2,6 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dayFromIso, isoFromDay } from '../../domain/dates';
 import { defaultScoringConfig, migrateConfig, type ScoringConfig } from '../../domain/config';
+import type { PeriodUnit } from '../../domain/clv/predictive/periods';
 import type { CellValue } from '../../domain/model';
 import { InputError } from '../errors';
 import { OWNED_SHEETS } from '../ownedColumns';
@@ -17,6 +18,8 @@ export interface ScoreArgs {
   config: string | null;
   json: string | null;
   rfm: 'r-package' | 'quintile' | null;
+  /** Time unit of the predictive model; overrides the configuration. */
+  period: PeriodUnit | null;
   lenient: boolean;
 }
 
@@ -63,6 +66,7 @@ async function readInput(path: string, progress: (m: string) => void): Promise<M
 export async function runScore(args: ScoreArgs, progress: (message: string) => void): Promise<string[]> {
   const { config, warnings } = await loadConfig(args.config);
   if (args.rfm) config.rfm = { mode: args.rfm };
+  if (args.period) config.predictive = { ...config.predictive, period: args.period };
   if (args.asOf !== null) {
     if (Number.isNaN(dayFromIso(args.asOf))) throw new InputError(`--as-of must be a date written YYYY-MM-DD, not "${args.asOf}".`);
     config.asOf = args.asOf;
@@ -73,6 +77,7 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
   const scored = scoreGrids(sheets, { config, asOf, lenient: args.lenient });
   if (!scored.ok) throw new InputError(`${args.input} cannot be scored.`, scored.messages);
   progress(`Scored ${scored.result.customers.length} customers from ${scored.analysis.orders.length} order rows; writing ${args.out}`);
+  if (scored.predictive?.model.bgnbd) progress(`Predictive lifetime value fitted on ${scored.predictive.customers.size} customers (${config.predictive.period}s)`);
   sheets.length = 0; // let the grids go before the package is rebuilt
   await writeFile(args.out, await writeScoredWorkbook(await readBytes(args.input), scored));
   progress(`Wrote ${args.out}`);

@@ -1,4 +1,5 @@
 /** The --json report: one plain object per customer and every warning with its sheet, row and column. */
+import type { PredictiveClvResult, PredictiveCustomer } from '../../domain/clv/predictive/predictive';
 import { isoFromDay } from '../../domain/dates';
 import type { CellProblem } from '../../domain/model';
 import type { CustomerResult } from '../../domain/score';
@@ -14,7 +15,8 @@ export interface JsonWarning {
 
 const finite = (x: number | null | undefined): number | null => (x === null || x === undefined || !Number.isFinite(x) ? null : x);
 
-export function customerJson(c: CustomerResult): Record<string, unknown> {
+/** `predicted` undefined (fit off, or no order on or before the as-of date): the predictive fields are null. */
+export function customerJson(c: CustomerResult, predicted?: PredictiveCustomer): Record<string, unknown> {
   return {
     id: c.customerId,
     name: c.name,
@@ -40,6 +42,21 @@ export function customerJson(c: CustomerResult): Record<string, unknown> {
     why: whyText(c),
     contributions: c.contributions,
     tierChange: c.tierChange,
+    pAlive: finite(predicted?.pAlive),
+    expectedPurchases: finite(predicted?.expectedPurchases),
+    expectedAverageValue: finite(predicted?.expectedAverageValue),
+    predictedClv: finite(predicted?.predictedClv),
+    likelyChurning: predicted?.likelyChurning ?? null,
+  };
+}
+
+/** The fitted parameters; null when the fit is off (a model part is null when it could not be fitted). */
+export function modelJson(predictive: PredictiveClvResult | null): Record<string, unknown> | null {
+  if (!predictive) return null;
+  const { bgnbd, gammaGamma } = predictive.model;
+  return {
+    bgnbd: bgnbd ? { r: bgnbd.r, alpha: bgnbd.alpha, a: bgnbd.a, b: bgnbd.b, logLik: finite(bgnbd.logLik), converged: bgnbd.converged } : null,
+    gammaGamma: gammaGamma ? { p: gammaGamma.p, q: gammaGamma.q, v: gammaGamma.v } : null,
   };
 }
 
@@ -56,12 +73,14 @@ export function jsonReport(scored: ScoredWorkbook, extraWarnings: readonly strin
     sheets: { orders: scored.ordersSheet, customers: scored.customersSheet },
     tierCounts: result.tierCounts,
     abcCounts: result.abcCounts,
-    customers: result.customers.map(customerJson),
+    model: modelJson(scored.predictive),
+    customers: result.customers.map((c) => customerJson(c, scored.predictive?.customers.get(c.customerId))),
     warnings: [
       ...analysis.problems.map(problemWarning),
       ...(analysis.problemCount > analysis.problems.length ? [general(`${analysis.problemCount - analysis.problems.length} more problems not listed.`)] : []),
       ...analysis.messages.map(general),
       ...result.warnings.map(general),
+      ...(scored.predictive?.warnings ?? []).map((w) => general(`Predicted lifetime value: ${w.message}`)),
       ...extraWarnings.map(general),
     ],
   };

@@ -4,7 +4,8 @@
  * and score.
  */
 import { analyseWorkbook, type WorkbookAnalysis } from '../../domain/analyse';
-import type { ScoringConfig } from '../../domain/config';
+import { fitPredictiveClv, type PredictiveClvResult } from '../../domain/clv/predictive/predictive';
+import { predictiveClvOptions, type ScoringConfig } from '../../domain/config';
 import { detectSheets } from '../../domain/mapping';
 import type { CellProblem, CellValue, DayNumber, SheetMapping } from '../../domain/model';
 import { scoreCustomers, type ScoringResult } from '../../domain/score';
@@ -28,6 +29,8 @@ export interface ScoredWorkbook {
   ok: true;
   analysis: WorkbookAnalysis;
   result: ScoringResult;
+  /** The predictive CLV fit on the same orders up to the as-of date; null when the configuration switches it off. */
+  predictive: PredictiveClvResult | null;
   ordersSheet: string;
   /** Null for a workbook with an order sheet only. */
   customersSheet: string | null;
@@ -144,10 +147,12 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     asOf: options.asOf,
     ...(previous.length > 0 ? { previous } : {}),
   });
+  const predictiveOptions = predictiveClvOptions(options.config, result.asOf);
   return {
     ok: true,
     analysis,
     result,
+    predictive: predictiveOptions ? fitPredictiveClv(analysis.orders, predictiveOptions) : null,
     ordersSheet,
     customersSheet,
     customerRows: customerGrid && customerMapping ? customerRowsOf(customerGrid, customerMapping) : new Map(),

@@ -3,6 +3,7 @@
  * for an order-only workbook) and a dashboard sheet with native charts. Earlier output of ours
  * is replaced, never duplicated; every other part of the package is copied untouched.
  */
+import type { PredictiveClvResult } from '../../domain/clv/predictive/predictive';
 import type { ScoringResult } from '../../domain/score';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, OWNED_HEADERS, OWNED_SHEETS, ownedValues } from '../ownedColumns';
 import { writeColumnBlock } from '../xlsx/appendColumns';
@@ -21,15 +22,28 @@ async function writeOwnedColumns(pkg: WorkbookPackage, scored: ScoredWorkbook, s
   rows.set(scored.customerHeaderRow + 1, OWNED_HEADERS);
   for (const c of scored.result.customers) {
     const row = scored.customerRows.get(c.customerId);
-    if (row !== undefined) rows.set(row, ownedValues(c));
+    if (row !== undefined) rows.set(row, ownedValues(c, scored.predictive?.customers.get(c.customerId)));
   }
-  const previous = scored.ownedBlock ? Math.min(...scored.ownedBlock.columns.values()) : null;
-  const firstColumn = (previous ?? scored.customerWidth) + 1;
-  pkg.put(part.path, writeColumnBlock(await pkg.text(part.path), { firstColumn, width: OWNED_HEADERS.length, rows }));
+  const { firstColumn, dropped } = blockPlace(scored);
+  let xml = await pkg.text(part.path);
+  for (const column of dropped) xml = writeColumnBlock(xml, { firstColumn: column + 1, width: 1, rows: new Map() });
+  pkg.put(part.path, writeColumnBlock(xml, { firstColumn, width: OWNED_HEADERS.length, rows }));
 }
 
-function derivedCustomerRows(result: ScoringResult): OutValue[][] {
-  return [['Customer ID', 'Name', ...OWNED_HEADERS], ...result.customers.map((c) => [c.customerId, c.name, ...ownedValues(c)])];
+/**
+ * 1-based first column of the owned block: where a previous run put it, unless the user's data now
+ * reaches into or past it (a column added after ours, or a block written by a version with fewer
+ * columns, which the wider block would overwrite). Then it goes after the user's data and the
+ * previous run's columns (0-based, `dropped`) are emptied so no header appears twice.
+ */
+function blockPlace(scored: ScoredWorkbook): { firstColumn: number; dropped: number[] } {
+  const previous = scored.ownedBlock ? Math.min(...scored.ownedBlock.columns.values()) : null;
+  if (previous !== null && scored.customerWidth <= previous) return { firstColumn: previous + 1, dropped: [] };
+  return { firstColumn: scored.customerWidth + 1, dropped: scored.ownedBlock ? [...scored.ownedBlock.columns.values()] : [] };
+}
+
+function derivedCustomerRows(result: ScoringResult, predictive: PredictiveClvResult | null): OutValue[][] {
+  return [['Customer ID', 'Name', ...OWNED_HEADERS], ...result.customers.map((c) => [c.customerId, c.name, ...ownedValues(c, predictive?.customers.get(c.customerId))])];
 }
 
 async function addDashboard(pkg: WorkbookPackage, result: ScoringResult): Promise<void> {
@@ -46,7 +60,7 @@ export async function writeScoredWorkbook(input: Buffer, scored: ScoredWorkbook)
   const pkg = WorkbookPackage.load(input);
   for (const name of OWNED_SHEETS) await pkg.removeSheet(name);
   if (scored.customersSheet) await writeOwnedColumns(pkg, scored, scored.customersSheet);
-  else await pkg.addSheet(DERIVED_CUSTOMERS_SHEET, worksheetXml(derivedCustomerRows(scored.result), { widths: [16, 28] }));
+  else await pkg.addSheet(DERIVED_CUSTOMERS_SHEET, worksheetXml(derivedCustomerRows(scored.result, scored.predictive), { widths: [16, 28] }));
   await addDashboard(pkg, scored.result);
   return pkg.toBuffer();
 }

@@ -5,13 +5,14 @@
  */
 import { columnLetters, escapeXml } from './xmlText';
 
-export type OutValue = string | number | null;
+export type OutValue = string | number | boolean | null;
 
 export function cellXml(column: number, row: number, value: OutValue, style?: number): string {
   if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return '';
   const ref = `${columnLetters(column)}${row}`;
   const s = style === undefined ? '' : ` s="${style}"`;
   if (typeof value === 'number') return `<c r="${ref}"${s}><v>${value}</v></c>`;
+  if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : '';
   return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeXml(value)}</t></is></c>`;
 }

@@ -22,6 +22,8 @@ export function followUpCustomers(
   orders: readonly OrderRow[],
   tiers: ReadonlyMap<string, string> = new Map(),
   churn: ReadonlyMap<string, ChurnMark> = new Map(),
+  /** Ids the predictive model flags as likely churning (owned column "Tiers likely churning"). */
+  likelyChurning: ReadonlySet<string> = new Set(),
 ): FollowUpCustomer[] {
   const lastOrder = lastOrderByCustomer(orders);
   return customers.map((c) => ({
@@ -31,5 +33,6 @@ export function followUpCustomers(
     lastOrderOn: lastOrder.get(c.customerId) ?? null,
     birthday: c.birthday,
     churn: churn.get(c.customerId) ?? null,
+    likelyChurning: likelyChurning.has(c.customerId),
   }));
 }

@@ -20,6 +20,8 @@ export const followUpCustomerSchema = z.object({
   lastOrderOn: z.number().int().nullable(),
   birthday: z.number().int().nullable(),
   churn: z.object({ reason: churnReasonSchema, markedOn: z.number().int() }).nullable(),
+  /** The predictive model's flag (owned column "Tiers likely churning"); absent = not flagged. */
+  likelyChurning: z.boolean().optional(),
 });
 export type FollowUpCustomer = z.infer<typeof followUpCustomerSchema>;
 
@@ -38,6 +40,8 @@ export const holidaySchema = z.object({
   label: bilingualSchema,
 });
 export type Holiday = z.infer<typeof holidaySchema>;
+
+const DEFAULT_CHURN_RISK_RULE = { enabled: true, type: 'winback', withinDays: 7 } as const;
 
 export const followUpRulesSchema = z.object({
   /** How far ahead of the analysis date tasks are put on the list. */
@@ -66,6 +70,18 @@ export const followUpRulesSchema = z.object({
     /** Customers marked lost longer ago than this get no play (it would only be stale). */
     lookbackDays: z.number().int().min(0),
   }),
+  /**
+   * A customer the predictive model flags as likely churning, and not marked lost, gets one
+   * win-back task per calendar quarter. Optional in stored rules (added later): absent = on.
+   */
+  churnRisk: z
+    .object({
+      enabled: z.boolean(),
+      type: z.enum(FOLLOW_UP_TYPES),
+      /** Days after the run the task falls due (capped at the horizon). */
+      withinDays: z.number().int().min(0).max(90),
+    })
+    .default(() => ({ ...DEFAULT_CHURN_RISK_RULE })),
 });
 export type FollowUpRules = z.infer<typeof followUpRulesSchema>;
 
@@ -86,6 +102,7 @@ export const DEFAULT_FOLLOW_UP_RULES: FollowUpRules = {
     tiers: null,
   },
   churn: { enabled: true, highValueTiers: [...DEFAULT_HIGH_VALUE_TIERS], lookbackDays: 90 },
+  churnRisk: { ...DEFAULT_CHURN_RISK_RULE },
 };
 
 interface Candidate {
@@ -236,6 +253,25 @@ function churnPlays({ input, asOf, until, rules }: RuleContext): Candidate[] {
   });
 }
 
+const quarterKey = (day: DayNumber): string => {
+  const { year, month } = toCalendar(day);
+  return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
+};
+
+/**
+ * Win-back tasks for customers the predictive model thinks are slipping away, before anyone has
+ * marked them lost. The task's id carries the quarter of the run, so re-runs within a quarter find
+ * it again (whatever happened to it) and a customer still flagged next quarter gets a new one.
+ * Filed under the churn rule with the win-back reason: the task list knows no other rule ids.
+ */
+function churnRiskWinBacks({ input, asOf, until, rules }: RuleContext): Candidate[] {
+  const dueDate = Math.min(asOf + rules.churnRisk.withinDays, until);
+  const periodKey = `risk-${quarterKey(asOf)}`;
+  return activeCustomers(input)
+    .filter((c) => c.likelyChurning === true)
+    .map((c) => ({ rule: 'churn', subjectKind: 'customer', subjectId: c.customerId, periodKey, type: rules.churnRisk.type, dueDate, owner: c.owner, reason: 'churn.task.winbackQuote' }));
+}
+
 /** Every task the enabled rules call for on `asOf`, before merging with what is already listed. */
 export function dueFollowUps(input: FollowUpInput, existing: readonly FollowUp[], asOf: DayNumber, rules: FollowUpRules = DEFAULT_FOLLOW_UP_RULES): FollowUp[] {
   const context: RuleContext = { input, existing, asOf, until: asOf + rules.horizonDays, rules };
@@ -245,6 +281,7 @@ export function dueFollowUps(input: FollowUpInput, existing: readonly FollowUp[]
     ...(rules.seniorVisit.enabled ? seniorVisits(context) : []),
     ...(rules.care.enabled ? careDates(context) : []),
     ...(rules.churn.enabled ? churnPlays(context) : []),
+    ...(rules.churnRisk.enabled ? churnRiskWinBacks(context) : []),
   ];
   const unique = new Map<string, FollowUp>();
   for (const task of candidates.map(toTask)) if (!unique.has(task.id)) unique.set(task.id, task);

@@ -89,7 +89,7 @@ export interface GenerateReport {
 
 function ruleInput(basis: WorkBasis, lost: readonly LostCustomer[], prospects: readonly Prospect[]) {
   const churn = new Map<string, ChurnMark>(lost.map((l) => [l.customerId, { reason: l.reason, markedOn: l.markedOn }]));
-  return { customers: followUpCustomers(basis.customers, basis.orders, basis.tiers, churn), prospects };
+  return { customers: followUpCustomers(basis.customers, basis.orders, basis.tiers, churn, basis.likelyChurning), prospects };
 }
 
 /**
@@ -123,7 +123,7 @@ export function markCustomerLost(customerId: string, reason: ChurnReason, marked
     await saveLostCustomers(context, [{ customerId, reason, markedOn }]);
     const { tasks } = await readFollowUps(context);
     const customer = ruleInput(basis, [{ customerId, reason, markedOn }], []).customers.filter((c) => c.customerId === customerId);
-    const churnOnly: FollowUpRules = { ...rules, horizonDays: Math.max(rules.horizonDays, 60), returnVisit: { ...rules.returnVisit, enabled: false }, prospectMonthly: { ...rules.prospectMonthly, enabled: false }, seniorVisit: { ...rules.seniorVisit, enabled: false }, care: { ...rules.care, enabled: false }, churn: { ...rules.churn, enabled: true } };
+    const churnOnly: FollowUpRules = { ...rules, horizonDays: Math.max(rules.horizonDays, 60), returnVisit: { ...rules.returnVisit, enabled: false }, prospectMonthly: { ...rules.prospectMonthly, enabled: false }, seniorVisit: { ...rules.seniorVisit, enabled: false }, care: { ...rules.care, enabled: false }, churn: { ...rules.churn, enabled: true }, churnRisk: { ...rules.churnRisk, enabled: false } };
     const generated = generateFollowUps({ customers: customer, prospects: [] }, tasks, markedOn, churnOnly);
     const written = await saveFollowUps(context, generated.added, { onlyNew: true });
     const writtenIds = new Set(written.added);

@@ -6,6 +6,7 @@
 import { analyseWorkbook } from '../../domain/analyse';
 import { detectSheets, type NamedGrid } from '../../domain/mapping';
 import type { CellValue, CustomerRow, Grid, OrderRow } from '../../domain/model';
+import { LIKELY_CHURNING_HEADER } from '../ownedSpec';
 
 export interface CustomerChoice {
   id: string;
@@ -20,12 +21,15 @@ export interface WorkBasis {
   tradedCustomerIds: string[];
   /** Customer id -> tier name, from the owned tier column; empty before the first scoring run. */
   tiers: Map<string, string>;
+  /** Customers the owned "Tiers likely churning" column flags; empty before a run with the predictive fit. */
+  likelyChurning: Set<string>;
   /** Why nothing could be read (no order sheet ...); null when the sheets were read. */
   refused: string | null;
 }
 
 /** Headers of the tier column written by a scoring run (the CLI writes "Tiers tier"). */
 const TIER_HEADERS = new Set(['tiers tier', 'tier', '等级', '客户等级']);
+const CHURNING_HEADERS = new Set([LIKELY_CHURNING_HEADER.toLowerCase()]);
 const OWNED_SHEET = /^tiers /i;
 
 export async function readSheetGrids(context: Excel.RequestContext, names?: readonly string[]): Promise<NamedGrid[]> {
@@ -47,21 +51,32 @@ export async function listImportableSheets(context: Excel.RequestContext): Promi
   return sheets.items.filter((s) => s.visibility === 'Visible' && !OWNED_SHEET.test(s.name)).map((s) => s.name);
 }
 
-export function tiersFromGrid(grid: Grid, headerRow: number, idColumn: number): Map<string, string> {
+/** Id -> cell of the first column whose header is one of `headers`, for rows with an id and a non-empty cell. */
+function columnById(grid: Grid, headerRow: number, idColumn: number, headers: ReadonlySet<string>): Map<string, CellValue> {
   const header = grid[headerRow] ?? [];
-  const tierColumn = header.findIndex((h) => TIER_HEADERS.has(String(h ?? '').trim().toLowerCase()));
-  const tiers = new Map<string, string>();
-  if (tierColumn < 0) return tiers;
+  const column = header.findIndex((h) => headers.has(String(h ?? '').trim().toLowerCase()));
+  const cells = new Map<string, CellValue>();
+  if (column < 0) return cells;
   for (const row of grid.slice(headerRow + 1)) {
     const id = String(row[idColumn] ?? '').trim();
-    const tier = String(row[tierColumn] ?? '').trim();
-    if (id && tier) tiers.set(id, tier);
+    const cell = row[column];
+    if (id && cell !== null && cell !== undefined && String(cell).trim() !== '') cells.set(id, cell);
   }
-  return tiers;
+  return cells;
+}
+
+export function tiersFromGrid(grid: Grid, headerRow: number, idColumn: number): Map<string, string> {
+  return new Map([...columnById(grid, headerRow, idColumn, TIER_HEADERS)].map(([id, tier]) => [id, String(tier).trim()]));
+}
+
+/** Ids flagged TRUE in the likely-churning column (the adapter writes booleans; a typed "TRUE" counts too). */
+export function likelyChurningFromGrid(grid: Grid, headerRow: number, idColumn: number): Set<string> {
+  const flagged = [...columnById(grid, headerRow, idColumn, CHURNING_HEADERS)].filter(([, cell]) => cell === true || String(cell).trim().toUpperCase() === 'TRUE');
+  return new Set(flagged.map(([id]) => id));
 }
 
 export function workBasisFromGrids(grids: readonly NamedGrid[]): WorkBasis {
-  const empty: WorkBasis = { customers: [], orders: [], choices: [], tradedCustomerIds: [], tiers: new Map(), refused: null };
+  const empty: WorkBasis = { customers: [], orders: [], choices: [], tradedCustomerIds: [], tiers: new Map(), likelyChurning: new Set(), refused: null };
   const detection = detectSheets(grids);
   const ordersSheet = detection.orders ? grids.find((g) => g.name === detection.orders?.mapping.sheet) : undefined;
   if (!ordersSheet) return { ...empty, refused: detection.messages.join(' ') || 'No order sheet was found.' };
@@ -73,7 +88,9 @@ export function workBasisFromGrids(grids: readonly NamedGrid[]): WorkBasis {
   if (analysis.refused) return { ...empty, refused: analysis.refused.message };
   const customerMapping = analysis.mapping.customers;
   const idColumn = customerMapping?.columns.customerId;
-  const tiers = customersSheet && customerMapping && idColumn !== undefined ? tiersFromGrid(customersSheet.grid, customerMapping.headerRow, idColumn) : new Map<string, string>();
+  const owned = customersSheet && customerMapping && idColumn !== undefined ? { grid: customersSheet.grid, headerRow: customerMapping.headerRow, idColumn } : null;
+  const tiers = owned ? tiersFromGrid(owned.grid, owned.headerRow, owned.idColumn) : new Map<string, string>();
+  const likelyChurning = owned ? likelyChurningFromGrid(owned.grid, owned.headerRow, owned.idColumn) : new Set<string>();
   const choices = analysis.customers
     .map((c) => ({ id: c.customerId, name: c.name ?? '', owner: c.owner ?? '' }))
     .sort((a, b) => a.id.localeCompare(b.id));
@@ -83,6 +100,7 @@ export function workBasisFromGrids(grids: readonly NamedGrid[]): WorkBasis {
     choices,
     tradedCustomerIds: [...new Set(analysis.orders.map((o) => o.customerId))].sort(),
     tiers,
+    likelyChurning,
     refused: null,
   };
 }

@@ -22,16 +22,17 @@ describe('follow-up input from sheet rows', () => {
     ]);
   });
 
-  it('joins tiers and churn marks; unknown means null', () => {
+  it('joins tiers, churn marks and the likely-churning flags; unknown means null (or not flagged)', () => {
     const customers = followUpCustomers(
       [customerRow('A', 'Li', 3000), customerRow('B', null, null)],
       [order('A', 70)],
       new Map([['A', 'Diamond']]),
       new Map([['B', { reason: 'competitor' as const, markedOn: 80 }]]),
+      new Set(['B']),
     );
     expect(customers).toEqual([
-      { customerId: 'A', owner: 'Li', tier: 'Diamond', lastOrderOn: 70, birthday: 3000, churn: null },
-      { customerId: 'B', owner: '', tier: null, lastOrderOn: null, birthday: null, churn: { reason: 'competitor', markedOn: 80 } },
+      { customerId: 'A', owner: 'Li', tier: 'Diamond', lastOrderOn: 70, birthday: 3000, churn: null, likelyChurning: false },
+      { customerId: 'B', owner: '', tier: null, lastOrderOn: null, birthday: null, churn: { reason: 'competitor', markedOn: 80 }, likelyChurning: true },
     ]);
   });
 });

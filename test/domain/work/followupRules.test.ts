@@ -17,9 +17,9 @@ const customer = (overrides: Partial<FollowUpCustomer> = {}): FollowUpCustomer =
 });
 
 /** Only the named rule switched on, so each test sees one rule's tasks. */
-function only(rule: 'returnVisit' | 'prospectMonthly' | 'seniorVisit' | 'care' | 'churn', patch: Partial<FollowUpRules> = {}): FollowUpRules {
+function only(rule: 'returnVisit' | 'prospectMonthly' | 'seniorVisit' | 'care' | 'churn' | 'churnRisk', patch: Partial<FollowUpRules> = {}): FollowUpRules {
   const rules = structuredClone(DEFAULT_FOLLOW_UP_RULES);
-  for (const key of ['returnVisit', 'prospectMonthly', 'seniorVisit', 'care', 'churn'] as const) rules[key].enabled = key === rule;
+  for (const key of ['returnVisit', 'prospectMonthly', 'seniorVisit', 'care', 'churn', 'churnRisk'] as const) rules[key].enabled = key === rule;
   return { ...rules, ...patch };
 }
 
@@ -189,6 +189,46 @@ describe('churn plays for lost customers', () => {
   });
 });
 
+describe('win-back tasks for customers the model flags as likely churning', () => {
+  const rules = only('churnRisk');
+  const flagged = (customerId: string, extra: Partial<FollowUpCustomer> = {}) => customer({ customerId, likelyChurning: true, ...extra });
+
+  it('gives each flagged customer one win-back task for the quarter, due a week after the run', () => {
+    const customers = [flagged('A'), customer({ customerId: 'B', likelyChurning: false }), customer({ customerId: 'C' }), flagged('D', { owner: 'Wang' })];
+    const added = run({ customers }, '2026-11-05', rules).added;
+    expect(summary(added)).toEqual(['churn:customer:A:risk-2026-Q4 winback due 2026-11-12', 'churn:customer:D:risk-2026-Q4 winback due 2026-11-12']);
+    expect(added[1]).toMatchObject({ owner: 'Wang', source: 'churn', reason: 'churn.task.winbackQuote', status: 'open' });
+  });
+
+  it('gives none to a customer already marked lost (the churn play covers those)', () => {
+    const lost = flagged('A', { churn: { reason: 'dissatisfied', markedOn: day('2026-01-01') } });
+    expect(run({ customers: [lost] }, '2026-11-05', rules).added).toEqual([]);
+  });
+
+  it('adds nothing new on re-runs within the quarter, even when the first task was done; a new one next quarter', () => {
+    const customers = [flagged('A')];
+    const first = run({ customers }, '2026-10-02', rules);
+    expect(first.added).toHaveLength(1);
+    expect(run({ customers }, '2026-10-02', rules, first.tasks).added).toEqual([]);
+    const done = [markDone(first.added[0]!, day('2026-10-09'))];
+    expect(run({ customers }, '2026-12-31', rules, done).added).toEqual([]);
+    expect(summary(run({ customers }, '2027-01-04', rules, done).added)).toEqual(['churn:customer:A:risk-2027-Q1 winback due 2027-01-11']);
+  });
+
+  it('can be switched off, keeps the due date inside the horizon, and the task type is configurable', () => {
+    const customers = [flagged('A')];
+    expect(run({ customers }, '2026-11-05', { ...rules, churnRisk: { ...rules.churnRisk, enabled: false } }).added).toEqual([]);
+    expect(summary(run({ customers }, '2026-11-05', { ...rules, horizonDays: 3, churnRisk: { ...rules.churnRisk, type: 'call' } }).added)).toEqual(['churn:customer:A:risk-2026-Q4 call due 2026-11-08']);
+  });
+
+  it('is on in rules stored before it existed', () => {
+    const { churnRisk: _absent, ...older } = DEFAULT_FOLLOW_UP_RULES;
+    const parsed = followUpRulesSchema.parse(older);
+    expect(parsed.churnRisk).toEqual({ enabled: true, type: 'winback', withinDays: 7 });
+    expect(run({ customers: [flagged('A')] }, '2026-11-05', parsed).added.filter((t) => t.id.includes(':risk-'))).toHaveLength(1);
+  });
+});
+
 describe('re-running the rules', () => {
   const input: FollowUpInput = {
     customers: [
@@ -232,6 +272,7 @@ describe('re-running the rules', () => {
       lastOrderOn: fc.option(aDay, { nil: null }),
       birthday: fc.option(aDay, { nil: null }),
       churn: fc.option(fc.record({ reason: fc.constantFrom('dissatisfied' as const, 'competitor' as const, 'negativeValue' as const, 'involuntary' as const), markedOn: aDay }), { nil: null }),
+      likelyChurning: fc.boolean(),
     });
     const arbProspect = fc.record({ id: fc.constantFrom('P-1', 'P-2', 'P-3'), created: aDay, actions: fc.array(aDay, { maxLength: 3 }), closed: fc.boolean() }).map(
       ({ id, created, actions, closed }): Prospect => ({ ...actions.reduce((p, d) => recordAction(p, d, ''), newProspect({ id }, created)), closedOn: closed ? created : null }),
