@@ -4,12 +4,12 @@
  * the scoring cache, so a preview only re-weights cached sub-scores and posts back counts.
  */
 import { analyseWorkbook, type WorkbookInput } from '../domain/analyse';
-import { fitPredictiveClv } from '../domain/clv/predictive/predictive';
+import { fitPredictiveClv, type PredictiveClvResult } from '../domain/clv/predictive/predictive';
 import type { CellValue, CustomerRow, OrderRow } from '../domain/model';
 import { effectiveWeights, scoreCustomers, type CustomerResult } from '../domain/score';
 import { buildCache, type ScoringCache } from '../domain/scoring/prepare';
 import { resolveProfile } from '../domain/indicators/profiles';
-import type { ScoringConfig } from '../domain/config';
+import { predictiveClvOptions, type ScoringConfig } from '../domain/config';
 import { rescore } from '../domain/scoring/rescore';
 import { NO_TIER, TIER_NAMES } from '../domain/segments/tiers';
 import { MATRIX_SIZE, type CallKind, type PredictiveSummary, type PreviewResult, type WorkerCalls } from './protocol';
@@ -37,6 +37,8 @@ export class ScoringEngine implements Handlers {
   private staged: { orders: StagedSheet | null; customers: StagedSheet | null } = { orders: null, customers: null };
   private lastCustomers: CustomerResult[] = [];
   private otherProfile: { key: string; cache: ScoringCache } | null = null;
+  /** The last predictive fit and what it was asked with: a run and the customer view share it. */
+  private lastFit: { key: string; fit: PredictiveClvResult | null } | null = null;
 
   stage(params: WorkerCalls['stage']['params']): WorkerCalls['stage']['result'] {
     if (params.first) {
@@ -53,6 +55,7 @@ export class ScoringEngine implements Handlers {
     const input = 'input' in params ? params.input : this.stagedInput(params.staged);
     const { customers, orders, ...summary } = analyseWorkbook(input);
     this.rows = summary.refused ? null : { customers, orders };
+    this.lastFit = null;
     this.cache = null;
     this.baseTiers = null;
     return { ...summary, customerCount: customers.length, orderCount: orders.length };
@@ -70,7 +73,10 @@ export class ScoringEngine implements Handlers {
   }
 
   score(params: WorkerCalls['score']['params']): WorkerCalls['score']['result'] {
-    if (params.rows) this.rows = params.rows;
+    if (params.rows) {
+      this.rows = params.rows;
+      this.lastFit = null;
+    }
     if (!this.rows) throw new Error('Nothing to score: the workbook has not been read yet.');
     const { cache, ...result } = scoreCustomers({ ...this.rows, config: params.config, asOf: params.asOf, previous: params.previous });
     this.cache = cache;
@@ -108,13 +114,25 @@ export class ScoringEngine implements Handlers {
     return this.otherProfile.cache;
   }
 
-  predictive(params: WorkerCalls['predictive']['params']): PredictiveSummary {
+  fit(params: WorkerCalls['fit']['params']): PredictiveClvResult | null {
     if (!this.rows) throw new Error('Nothing to fit: the workbook has not been read yet.');
-    const fit = fitPredictiveClv(this.rows.orders, { asOf: params.asOf });
-    const customers: PredictiveSummary['customers'] = {};
-    for (const [id, c] of fit.customers) customers[id] = { pAlive: finiteOrNull(c.pAlive), predictedClv: finiteOrNull(c.predictedClv), expectedPurchases: finiteOrNull(c.expectedPurchases) };
-    return { customers, warnings: fit.warnings.map((w) => w.message) };
+    const options = predictiveClvOptions(params.config, params.asOf);
+    const key = JSON.stringify(options);
+    if (this.lastFit?.key !== key) this.lastFit = { key, fit: options ? fitPredictiveClv(this.rows.orders, options) : null };
+    return this.lastFit.fit;
   }
+
+  predictive(params: WorkerCalls['predictive']['params']): PredictiveSummary {
+    return summariseFit(this.fit(params));
+  }
+}
+
+/** Per-customer figures for the pane, null where the model gives no finite figure. */
+export function summariseFit(fit: PredictiveClvResult | null): PredictiveSummary {
+  const customers: PredictiveSummary['customers'] = {};
+  if (!fit) return { customers, warnings: [] };
+  for (const [id, c] of fit.customers) customers[id] = { pAlive: finiteOrNull(c.pAlive), predictedClv: finiteOrNull(c.predictedClv), expectedPurchases: finiteOrNull(c.expectedPurchases) };
+  return { customers, warnings: fit.warnings.map((w) => w.message) };
 }
 
 /** Dispatch one request to the engine by kind. */

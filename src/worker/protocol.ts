@@ -4,6 +4,7 @@
  * the scoring cache (typed arrays and indicator functions) stays in the worker.
  */
 import type { WorkbookAnalysis, WorkbookInput } from '../domain/analyse';
+import type { PredictiveClvResult } from '../domain/clv/predictive/predictive';
 import type { ScoringConfig } from '../domain/config';
 import type { DayNumber, Grid, SheetKind } from '../domain/model';
 import type { ScoreInput, ScoringResult } from '../domain/score';
@@ -64,8 +65,13 @@ export interface WorkerCalls {
   customers: { params: { from: number; to: number }; result: ScoringSummary['customers'] };
   /** Tier distribution and movement for other weights / tier rule, from the cached sub-scores. */
   preview: { params: { config: Pick<ScoringConfig, 'weights' | 'tierRule' | 'profileId' | 'customProfile'> }; result: PreviewResult };
-  /** BG/NBD + Gamma-Gamma on the kept order rows. */
-  predictive: { params: { asOf: DayNumber }; result: PredictiveSummary };
+  /**
+   * BG/NBD + Gamma-Gamma on the kept order rows, with the configuration's predictive settings, for
+   * the adapter's owned columns; null when the configuration switches the fit off.
+   */
+  fit: { params: { config: ScoringConfig; asOf: DayNumber }; result: PredictiveClvResult | null };
+  /** The same fit, summarised for the customer view (re-uses the last fit when asked the same). */
+  predictive: { params: { config: ScoringConfig; asOf: DayNumber }; result: PredictiveSummary };
 }
 
 export type CallKind = keyof WorkerCalls;

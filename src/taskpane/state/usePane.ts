@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { WorkbookInput } from '../../domain/analyse';
 import { tierRuleSchema, type ScoringConfig } from '../../domain/config';
 import type { AnalysisSummary } from '../../worker/protocol';
+import { summariseFit } from '../../worker/engine';
 import type { DayNumber } from '../../domain/model';
 import type { ScoringClient } from '../services/scoringWorker';
 import { analyseInSlices, scoreInPages } from '../services/transfer';
@@ -109,9 +110,11 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       const result = await scoreInPages(client, { config, asOf: day, previous: previous.length > 0 ? previous : undefined });
       mark('tiers:scored');
       dispatch({ type: 'scored', result });
+      const predictive = await client.call('fit', { config, asOf: result.asOf });
+      dispatch({ type: 'predictive', predictive: summariseFit(predictive) });
       // Yield one task before the adapter starts writing, so the pane paints and the write runs on its own.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      return { analysis, result };
+      return { analysis, result, predictive };
     },
     [client],
   );
@@ -199,7 +202,8 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       },
       predict: async () => {
         try {
-          dispatch({ type: 'predictive', predictive: await client.call('predictive', { asOf: stateRef.current.result?.asOf ?? asOf() }) });
+          const { result, saved } = stateRef.current;
+          dispatch({ type: 'predictive', predictive: await client.call('predictive', { config: saved, asOf: result?.asOf ?? asOf() }) });
         } catch (error) {
           fail(error);
         }

@@ -32,6 +32,9 @@ describe('task pane: run', () => {
     expect(new Set(tiers).size).toBeGreaterThanOrEqual(5);
     const scores = column(sheet, 'Tiers score');
     expect(scores.filter((s) => typeof s === 'number').length).toBeGreaterThan(450);
+    // The worker fits the predictive model too, so its owned columns are filled from the pane.
+    const pAlive = column(sheet, 'Tiers P(alive)');
+    expect(pAlive.filter((p) => typeof p === 'number' && p >= 0 && p <= 1).length).toBeGreaterThan(400);
 
     // The grid shows them too, once scrolled to them.
     const tierColumn = sheet.headers.indexOf('Tiers tier');
@@ -115,7 +118,6 @@ describe('task pane: weights, customer, finance, language', () => {
     await pane.getByText('C00004', { exact: false }).first().waitFor();
     const why = pane.getByRole('list', { name: 'Why: points per indicator' }).getByRole('listitem');
     expect(await why.count()).toBeGreaterThan(3);
-    await pane.getByRole('button', { name: 'Predict CLV' }).click();
     await pane.getByText('P(alive)').waitFor({ timeout: 60000 });
     await screenshot(page, 'pane-customer', { docs: true });
 

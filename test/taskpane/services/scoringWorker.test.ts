@@ -1,5 +1,6 @@
 /** The scoring client (in-thread fallback) driving the worker's engine over a generated workbook. */
-import { defaultScoringConfig, type ScoringConfig } from '../../../src/domain/config';
+import { defaultScoringConfig, predictiveClvOptions, type ScoringConfig } from '../../../src/domain/config';
+import { fitPredictiveClv } from '../../../src/domain/clv/predictive/predictive';
 import { scoreCustomers } from '../../../src/domain/score';
 import { analyseWorkbook } from '../../../src/domain/analyse';
 import { TIER_NAMES } from '../../../src/domain/segments/tiers';
@@ -88,11 +89,24 @@ describe('scoring client, in-thread', () => {
     const small = generateSampleWorkbook({ customers: 30, orders: 600, seed: 3 });
     const client = new InThreadClient();
     await client.call('analyse', { input: { orders: { sheet: 'Orders', grid: small.orders } } });
-    const predictive = await client.call('predictive', { asOf: small.asOf });
+    const predictive = await client.call('predictive', { config, asOf: small.asOf });
     const entries = Object.values(predictive.customers);
     const buyers = new Set(analyseWorkbook({ orders: { sheet: 'Orders', grid: small.orders } }).orders.map((o) => o.customerId));
     expect(Object.keys(predictive.customers).sort()).toEqual([...buyers].sort());
     expect(entries.every((e) => e.pAlive !== null && e.pAlive >= 0 && e.pAlive <= 1)).toBe(true);
     expect(entries.every((e) => e.predictedClv === null || (Number.isFinite(e.predictedClv) && e.predictedClv >= 0))).toBe(true);
+  });
+
+  it('fits with the configuration for the owned columns, once for a run and the customer view alike', async () => {
+    const small = generateSampleWorkbook({ customers: 30, orders: 600, seed: 3 });
+    const client = new InThreadClient();
+    await client.call('analyse', { input: { orders: { sheet: 'Orders', grid: small.orders } } });
+    const monthly = { ...config, predictive: { ...config.predictive, period: 'month' as const } };
+    const fit = await client.call('fit', { config: monthly, asOf: small.asOf });
+    const analysis = analyseWorkbook({ orders: { sheet: 'Orders', grid: small.orders } });
+    const direct = fitPredictiveClv(analysis.orders, predictiveClvOptions(monthly, small.asOf)!);
+    expect(fit?.model).toEqual(direct.model);
+    expect(fit?.customers).toEqual(direct.customers);
+    await expect(client.call('fit', { config: { ...config, predictive: { ...config.predictive, enabled: false } }, asOf: small.asOf })).resolves.toBeNull();
   });
 });
