@@ -14,6 +14,14 @@ export interface MinimiseOptions {
   /** Stop when every gradient component is at most this in absolute value. */
   gradientTolerance?: number;
   maxIterations?: number;
+  /**
+   * Give up (not converged) when the objective has improved by less than this, relative to its
+   * size, over `stallWindow` iterations: an optimum at the edge of the parameter space (e.g. BG/NBD
+   * on customers who never drop out, where a and b run off to infinity) is otherwise chased for
+   * hundreds of iterations that change nothing a user would see.
+   */
+  stallTolerance?: number;
+  stallWindow?: number;
 }
 
 export interface MinimiseResult {
@@ -75,6 +83,9 @@ function updateInverseHessian(h: Float64Array[], s: Float64Array, y: Float64Arra
 export function minimiseBfgs(objective: Objective, start: ArrayLike<number>, options: MinimiseOptions = {}): MinimiseResult {
   const tolerance = options.gradientTolerance ?? 1e-7;
   const maxIterations = options.maxIterations ?? 500;
+  const stallTolerance = options.stallTolerance ?? 1e-10;
+  const stallWindow = options.stallWindow ?? 25;
+  const history: number[] = [];
   const n = start.length;
   let x = Float64Array.from(start);
   let current = objective(x);
@@ -115,6 +126,11 @@ export function minimiseBfgs(objective: Objective, start: ArrayLike<number>, opt
     }
     x = candidate;
     current = next;
+    history.push(current.value);
+    if (history.length > stallWindow) {
+      const before = history[history.length - 1 - stallWindow] as number;
+      if (before - current.value <= stallTolerance * Math.max(1, Math.abs(current.value))) break;
+    }
   }
 
   return {

@@ -45,6 +45,18 @@ describe('minimiseBfgs', () => {
   });
 });
 
+describe('minimiseBfgs at the edge of the space', () => {
+  it('gives up, not converged, when the minimum lies at infinity and progress has stalled', () => {
+    // exp(-x) decreases forever: no point has a zero gradient, every step changes almost nothing.
+    const result = minimiseBfgs((x) => {
+      const v = Math.exp(-(x[0] as number));
+      return { value: v, gradient: Float64Array.of(-v) };
+    }, [0], { gradientTolerance: 1e-30 });
+    expect(result.converged).toBe(false);
+    expect(result.iterations).toBeLessThan(200);
+  });
+});
+
 describe('numericGradient', () => {
   it('agrees with an analytic gradient', () => {
     const point = Float64Array.of(0.3, -0.7);
