@@ -1,8 +1,7 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { browserEnvironment } from './support/environment';
 import { screenshot } from './support/screenshots';
-import { DIST_DIR, startStaticServer, type StaticServer } from './support/staticServer';
+import { DIST_DIR } from './support/staticServer';
 import { openWorkbench, paneOf } from './support/workbench';
 
 /** "Customers: 501 rows × 20 columns" (numbers possibly grouped, "20,001") -> { Customers: [501, 20] }. */
@@ -15,23 +14,12 @@ function sheetSizes(items: string[]): Record<string, [number, number]> {
   return sizes;
 }
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserEnvironment();
 
 describe('workbench', () => {
   it('runs the task pane over the sample workbook, under its Content-Security-Policy, and lists its sheets', async () => {
     // A policy violation (eval, inline script) shows up as a console error and fails the test.
-    const { page, problems } = await openWorkbench(browser, server.url, {}, { enforceCsp: true });
+    const { page, problems } = await openWorkbench(env.browser, env.server.url, {}, { enforceCsp: true });
 
     // The grid shows the Customers sheet: Excel's column letters, row numbers and the sample's data.
     const grid = page.getByTestId('grid');
@@ -53,7 +41,7 @@ describe('workbench', () => {
   });
 
   it('selects a clicked cell in the simulator and switches sheets from the tabs', async () => {
-    const { page, problems } = await openWorkbench(browser, server.url);
+    const { page, problems } = await openWorkbench(env.browser, env.server.url);
     await page.locator('.wb-grid .ag-cell', { hasText: /^C00002$/ }).first().click();
     await expect(page.getByTestId('name-box').inputValue()).resolves.toBe('A3');
     const selected = await page.evaluate(() => {
@@ -82,7 +70,7 @@ describe('workbench', () => {
   });
 
   it('re-renders the grid when the model changes and previews a chart', async () => {
-    const { page, problems } = await openWorkbench(browser, server.url);
+    const { page, problems } = await openWorkbench(env.browser, env.server.url);
     await page.evaluate(() => {
       const handle = window.__workbench;
       if (!handle) throw new Error('no workbench');
@@ -129,7 +117,7 @@ describe('workbench', () => {
 
 describe('workbench toolbar', () => {
   it('loads an .xlsx file (the shipped sample) with dates kept as serials, and restarts the pane', async () => {
-    const { page, problems } = await openWorkbench(browser, server.url);
+    const { page, problems } = await openWorkbench(env.browser, env.server.url);
     await page.getByTestId('file-input').setInputFiles(path.join(DIST_DIR, 'assets', 'samples', 'tiers-sample.xlsx'));
     await page.getByRole('status').filter({ hasText: 'Loaded tiers-sample.xlsx' }).waitFor({ timeout: 60000 });
 
@@ -148,7 +136,7 @@ describe('workbench toolbar', () => {
   });
 
   it('switches the display language and reloads the pane', async () => {
-    const { page, problems } = await openWorkbench(browser, server.url);
+    const { page, problems } = await openWorkbench(env.browser, env.server.url);
     await paneOf(page).getByRole('button', { name: 'Find sheets' }).click();
     await paneOf(page).getByRole('list', { name: 'Sheets' }).waitFor();
     await page.getByLabel('Display language').selectOption('zh-CN');
@@ -175,7 +163,7 @@ describe('workbench toolbar', () => {
 
 describe('workbench in Chinese', () => {
   it('opens the Chinese-header sample with the display language set to zh-CN', async () => {
-    const { page, problems } = await openWorkbench(browser, server.url, { sample: 'zh', lang: 'zh-CN', customers: 60, orders: 600 });
+    const { page, problems } = await openWorkbench(env.browser, env.server.url, { sample: 'zh', lang: 'zh-CN', customers: 60, orders: 600 });
     await expect(page.getByRole('tab').allTextContents()).resolves.toEqual(['客户', '订单']);
     await page.locator('.wb-grid .ag-cell', { hasText: /^客户编号$/ }).first().waitFor();
     await page.getByRole('tab', { name: '订单' }).click();
@@ -191,7 +179,7 @@ describe('workbench in Chinese', () => {
 describe('workbench at scale', () => {
   it('shows a 100,000-row customer sheet and scrolls to its last row', async () => {
     const started = Date.now();
-    const { page, problems } = await openWorkbench(browser, server.url, { customers: 100000, orders: 100000 });
+    const { page, problems } = await openWorkbench(env.browser, env.server.url, { customers: 100000, orders: 100000 });
     const loadMs = Date.now() - started;
     await page.evaluate(() => window.__workbench?.simulator.workbook.select('Customers', 'B100001'));
     await page.locator('.wb-grid .ag-cell', { hasText: /^C100000$/ }).first().waitFor({ timeout: 30000 });

@@ -1,29 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { browserEnvironment } from '../support/environment';
 import { screenshot } from '../support/screenshots';
-import { startStaticServer, type StaticServer } from '../support/staticServer';
 import { openWorkbench, paneOf } from '../support/workbench';
 import { columnLetter } from '../../../src/domain/mapping/columnLetter';
 import { column, confirmAndRun, readSheet, seriousViolations } from './paneSteps';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserEnvironment();
 
 const TIERS = ['Diamond', 'Platinum', 'Gold', 'Bronze', 'Iron', 'Lead'];
 
 describe('task pane: run', () => {
   it('confirms the mapping, runs, and writes the owned columns into the sheet', async () => {
-    const { page, problems } = await openWorkbench(browser, server.url);
+    const { page, problems } = await openWorkbench(env.browser, env.server.url);
     const pane = await confirmAndRun(page);
 
     const sheet = await readSheet(page, 'Customers', 500);
@@ -59,7 +46,7 @@ describe('task pane: run', () => {
 
 describe('task pane: cancel', () => {
   it('cancels a run before anything is written', async () => {
-    const { page, problems } = await openWorkbench(browser, server.url, { customers: 3000, orders: 80000 });
+    const { page, problems } = await openWorkbench(env.browser, env.server.url, { customers: 3000, orders: 80000 });
     const pane = paneOf(page);
     await pane.getByRole('button', { name: 'Run', exact: true }).click();
     // Reading runs inside the simulator in one go; Cancel lands while the worker scores.
@@ -79,7 +66,7 @@ describe('task pane: cancel', () => {
 
 describe('task pane: weights, customer, finance, language', () => {
   it('previews a weight change, applies it, explains a customer, and switches to Chinese', async () => {
-    const { page, problems } = await openWorkbench(browser, server.url);
+    const { page, problems } = await openWorkbench(env.browser, env.server.url);
     const pane = await confirmAndRun(page);
     const before = column(await readSheet(page, 'Customers', 500), 'Tiers tier');
 

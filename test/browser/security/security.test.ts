@@ -9,10 +9,9 @@
  * A `securitypolicyviolation` listener, installed before any page script, records violations; a
  * deliberate string timer (an eval sink) at the end proves the listener would have seen one.
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { browserEnvironment } from '../support/environment';
 import { watchPage } from '../support/pageProblems';
-import { startStaticServer, type StaticServer } from '../support/staticServer';
 import { paneOf, VIEWPORT } from '../support/workbench';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -41,21 +40,10 @@ interface Violation {
   source: string;
 }
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserEnvironment();
 
 async function openGuarded(): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage({ viewport: VIEWPORT, bypassCSP: false });
+  const page = await env.browser.newPage({ viewport: VIEWPORT, bypassCSP: false });
   await page.addInitScript(RECORD_VIOLATIONS);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -73,7 +61,7 @@ async function violations(page: Page): Promise<Violation[]> {
   return all;
 }
 
-const offOrigin = (urls: readonly string[]) => urls.filter((u) => !u.startsWith(server.url) && u !== OFFICE_JS && !u.startsWith('data:') && !u.startsWith('blob:'));
+const offOrigin = (urls: readonly string[]) => urls.filter((u) => !u.startsWith(env.server.url) && u !== OFFICE_JS && !u.startsWith('data:') && !u.startsWith('blob:'));
 
 /** The policy as directive -> sources. */
 function parsePolicy(policy: string): Map<string, string[]> {
@@ -93,7 +81,7 @@ describe('security of the add-in pages', () => {
   it('task pane page: strict policy, no request off the origin but office.js, and violations are seen', async () => {
     const { page, requests } = await openGuarded();
     const problems = watchPage(page);
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${env.server.url}taskpane.html`);
     await page.locator('#taskpane-root > *').first().waitFor({ timeout: 60000 });
     await page.waitForLoadState('networkidle');
 
@@ -123,7 +111,7 @@ describe('security of the add-in pages', () => {
 
   it('workbench: a full scoring run in the pane under its policy makes no request off the origin', async () => {
     const { page, requests } = await openGuarded();
-    await page.goto(`${server.url}workbench.html?customers=30&orders=300&seed=5`);
+    await page.goto(`${env.server.url}workbench.html?customers=30&orders=300&seed=5`);
     await page.waitForFunction(() => (window as unknown as { __workbench?: unknown }).__workbench !== undefined, undefined, { timeout: 60000 });
     const pane = paneOf(page);
     await pane.locator('#taskpane-root > *').first().waitFor({ timeout: 60000 });

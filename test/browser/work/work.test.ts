@@ -3,24 +3,12 @@
  * the rows found in the simulator's model; bad input shows the inline error and writes nothing;
  * re-running the rules adds nothing. Build first: npx webpack --mode production.
  */
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import type { FrameLocator, Page } from 'playwright-core';
+import { browserEnvironment } from '../support/environment';
 import { screenshot } from '../support/screenshots';
-import { startStaticServer, type StaticServer } from '../support/staticServer';
 import { openWorkbench, paneOf } from '../support/workbench';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserEnvironment();
 
 const SAMPLE = { customers: 40, orders: 400, seed: 3 };
 
@@ -60,7 +48,7 @@ async function pickCustomer(pane: FrameLocator, form: string, id: string): Promi
 
 describe('work area forms in the workbench', () => {
   it('contract checklist: inline errors write nothing; a valid contract is one row, text kept as text', async () => {
-    const { page, problems } = await openWorkbench(browser, server.url, SAMPLE);
+    const { page, problems } = await openWorkbench(env.browser, env.server.url, SAMPLE);
     const pane = await openWork(page, 'Contracts');
     const form = pane.getByRole('form', { name: 'Contract checklist' });
 
@@ -105,7 +93,7 @@ describe('work area forms in the workbench', () => {
   });
 
   it('follow-ups: generate once (a re-run adds nothing), a task by hand, mark done, churn play', async () => {
-    const { page, problems } = await openWorkbench(browser, server.url, SAMPLE);
+    const { page, problems } = await openWorkbench(env.browser, env.server.url, SAMPLE);
     const pane = await openWork(page, 'Follow-ups');
 
     await pane.getByRole('button', { name: 'Generate due tasks' }).click();
@@ -155,7 +143,7 @@ describe('work area forms in the workbench', () => {
   });
 
   it('prospects: import without duplicates, MAN switches, a dated stage move and the funnel chart', async () => {
-    const { page, problems } = await openWorkbench(browser, server.url, SAMPLE);
+    const { page, problems } = await openWorkbench(env.browser, env.server.url, SAMPLE);
     await page.evaluate(() => {
       const wb = window.__workbench?.simulator.workbook;
       if (!wb) throw new Error('no workbench');
@@ -211,7 +199,7 @@ describe('work area forms in the workbench', () => {
   });
 
   it('shows the work area in Simplified Chinese', async () => {
-    const { page, problems } = await openWorkbench(browser, server.url, { ...SAMPLE, lang: 'zh-CN' });
+    const { page, problems } = await openWorkbench(env.browser, env.server.url, { ...SAMPLE, lang: 'zh-CN' });
     const pane = paneOf(page);
     await pane.getByRole('tab', { name: '合同跟进' }).click();
     await pane.getByRole('form', { name: '合同检查清单' }).getByRole('checkbox', { name: '1. 标的' }).waitFor();
