@@ -1,17 +1,22 @@
 /**
  * Reading the user's data: which sheets hold customers and orders (the domain's detectSheets on
  * each visible sheet's first rows, or the saved mapping), then their grids in row blocks.
+ * Hidden sheets (not very hidden ones) are looked at when no visible sheet holds orders: most users
+ * hide a sheet to tidy up, not to withdraw its data, so it is read with a warning.
  * Grids start at A1 so grid indexes are sheet indexes (row numbers in problems stay true).
  * Owned columns are blanked in the grids so detection and validation never see them.
  */
 import { detectSheets, HEADER_SCAN_ROWS } from '../domain/mapping';
+import type { SheetDetection } from '../domain/mapping';
 import type { CellValue, Grid } from '../domain/model';
 import { throwIfAborted } from './errors';
 import { isOwnedHeader, isOwnedSheet, OWNED_COLUMNS, OWNED_NAME_PREFIX, OWNED_SHEETS } from './ownedSpec';
 import { blockBytes } from './payload';
 import { readValuesInBlocks } from './readBlocks';
 import { parseRunState, RUN_STATE_KEY, type RunState } from './runState';
-import { parseStoredSettings, SETTINGS_KEY, type LoadedSettings } from './settingsStore';
+import { fitSavedMapping } from './savedMapping';
+import { parseStoredSettings, SETTINGS_KEY, type LoadedSettings, type SavedMapping } from './settingsStore';
+import { unrecognisedCustomerSheets } from './unrecognisedSheets';
 import { Syncer } from './syncs';
 
 export interface SheetGrid {
@@ -40,6 +45,12 @@ export interface WorkbookInputs {
   /** Why no order sheet was found, when none was. */
   messages: string[];
   settings: LoadedSettings;
+  /** The saved mapping less the sheet mappings that no longer fit their sheet (see savedMapping.ts). */
+  mapping: SavedMapping;
+  /** Said to the user with a scored run: hidden sheets read, a saved mapping dropped, a customer sheet passed over. */
+  warnings: string[];
+  /** User sheets that are protected (the customer sheet cannot take the owned columns). */
+  protectedSheets: string[];
   runState: RunState | null;
   namedColumns: NamedColumn[];
   /** The first rows of each grid as read, before owned columns were blanked. */
@@ -66,6 +77,7 @@ interface SheetExtent {
   name: string;
   rows: number;
   columns: number;
+  hidden: boolean;
 }
 
 /** A named column still holds an owned column when its header cell is ours (or empty). */
@@ -115,8 +127,12 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
     const sheet = range.worksheet.load('name');
     return { name: n.name, range, sheet };
   });
-  const candidates = sheets.items.filter((s) => s.visibility === 'Visible' && !isOwnedSheet(s.name));
-  const used = candidates.map((s) => ({ sheet: s, range: s.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') }));
+  const candidates = sheets.items.filter((s) => s.visibility !== 'VeryHidden' && !isOwnedSheet(s.name));
+  const used = candidates.map((s) => ({
+    sheet: s,
+    range: s.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
+    protection: s.protection.load('protected'),
+  }));
   await syncer.sync();
 
   const namedColumns: NamedColumn[] = [];
@@ -137,7 +153,8 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
   );
   const extents: SheetExtent[] = used
     .filter((u) => !u.range.isNullObject)
-    .map((u) => ({ name: u.sheet.name, rows: u.range.rowIndex + u.range.rowCount, columns: u.range.columnIndex + u.range.columnCount }));
+    .map((u) => ({ name: u.sheet.name, rows: u.range.rowIndex + u.range.rowCount, columns: u.range.columnIndex + u.range.columnCount, hidden: u.sheet.visibility !== 'Visible' }));
+  const protectedSheets = used.filter((u) => u.protection.protected).map((u) => u.sheet.name);
 
   const heads = extents.map((e) => ({ extent: e, range: context.workbook.worksheets.getItem(e.name).getRangeByIndexes(0, 0, Math.min(HEADER_SCAN_ROWS, e.rows), e.columns).load('values') }));
   if (heads.length > 0) await syncer.sync();
@@ -155,11 +172,15 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
   let customerSheet = exists(saved.customers?.sheet);
   const messages: string[] = [];
   if (!orderSheet) {
-    const detection = detectSheets(headGrids);
+    const detection = detectWithHiddenFallback(headGrids, extents);
     orderSheet = detection.orders?.mapping.sheet;
     customerSheet = customerSheet ?? detection.customers?.mapping.sheet;
     messages.push(...detection.messages);
   }
+  const warnings = [orderSheet, customerSheet]
+    .filter((name, i, all): name is string => name !== undefined && all.indexOf(name) === i && extents.find((e) => e.name === name)?.hidden === true)
+    .map((name) => `The ${name === orderSheet ? 'order' : 'customer'} sheet "${name}" is hidden; it was read and scored anyway (a hidden sheet still holds data). Unhide it to see the rows scored.`);
+  if (orderSheet && !customerSheet) warnings.push(...unrecognisedCustomerSheets(headGrids.filter((g) => g.name !== orderSheet)));
   const wanted = [orderSheet, customerSheet].filter((s): s is string => s !== undefined);
   const total = wanted.reduce((sum, name) => sum + (extents.find((e) => e.name === name)?.rows ?? 0), 0);
   let before = 0;
@@ -179,11 +200,17 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
     before += extent.rows;
   }
   const sheetGrid = (name: string | undefined): SheetGrid | null => (name ? { sheet: name, grid: grids.get(name) ?? [] } : null);
+  const orders = sheetGrid(orderSheet);
+  const customers = customerSheet !== orderSheet ? sheetGrid(customerSheet) : null;
+  const fitted = fitSavedMapping(saved, { orders, customers });
   return {
-    orders: sheetGrid(orderSheet),
-    customers: customerSheet !== orderSheet ? sheetGrid(customerSheet) : null,
+    orders,
+    customers,
     messages,
     settings,
+    mapping: fitted.mapping,
+    warnings: [...warnings, ...fitted.warnings],
+    protectedSheets,
     runState,
     namedColumns,
     brokenNames,
@@ -191,6 +218,17 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
     ownedSheets,
     sheetNames: sheets.items.map((s) => s.name),
   };
+}
+
+/** Detection over the visible sheets; over the hidden ones too for what no visible sheet holds. */
+function detectWithHiddenFallback(headGrids: { name: string; grid: Grid }[], extents: readonly SheetExtent[]): SheetDetection {
+  const hidden = new Set(extents.filter((e) => e.hidden).map((e) => e.name));
+  const visible = detectSheets(headGrids.filter((g) => !hidden.has(g.name)));
+  if ((visible.orders && visible.customers) || hidden.size === 0) return visible;
+  const all = detectSheets(headGrids);
+  if (!visible.orders) return all.orders ? all : visible;
+  const hiddenCustomers = all.customers && hidden.has(all.customers.mapping.sheet) ? all.customers : null;
+  return hiddenCustomers ? { ...visible, customers: hiddenCustomers } : visible;
 }
 
 /** Reads the detected customer and order sheets' grids, in blocks. */

@@ -134,6 +134,10 @@ function customerTarget(syncer: Syncer, inputs: WorkbookInputs, outcome: ScoreOu
   };
 }
 
+export function protectedSheetMessage(sheet: string): string {
+  return `The sheet "${sheet}" is protected: unprotect it (Review > Unprotect Sheet) so Tiers can write its columns beside your data, then run again. Nothing was written.`;
+}
+
 export async function runScoring(options: RunOptions): Promise<RunOutcome> {
   const { signal, onProgress } = options;
   const clock = options.now ?? (() => new Date());
@@ -157,7 +161,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       const asOfDay = config.asOf === null ? options.asOf : dayFromIso(config.asOf);
       const asOf = isoFromDay(asOfDay);
       const outcome = await options.score({
-        workbook: { orders: inputs.orders, ...(inputs.customers ? { customers: inputs.customers } : {}), mapping: inputs.settings.mapping },
+        workbook: { orders: inputs.orders, ...(inputs.customers ? { customers: inputs.customers } : {}), mapping: inputs.mapping },
         config,
         asOf: asOfDay,
         previous: previousSnapshot(snapshotRows, asOf),
@@ -174,11 +178,17 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
         return { ok: false, kind: 'refused', message: outcome.analysis.refused?.message ?? 'The workbook could not be scored.', problems };
       }
 
+      const userTarget = customerTarget(s, inputs, outcome);
+      // Excel would refuse the owned columns (AccessDenied) after the run state was recorded: refuse first.
+      if (userTarget && inputs.protectedSheets.includes(userTarget.sheetName)) {
+        return { ok: false, kind: 'refused', message: protectedSheetMessage(userTarget.sheetName), problems: [] };
+      }
+
       // From here on the run finishes: cancelling mid-write would leave a half-written result.
       at.stage = 'writing';
       s.beforeSync = undefined;
       onProgress?.({ stage: 'writing', done: 0, total: 1 });
-      const target = customerTarget(s, inputs, outcome) ?? (await writeDerivedCustomers(s, result.customers, inputs.ownedSheets.get(DERIVED_CUSTOMERS_SHEET)));
+      const target = userTarget ?? (await writeDerivedCustomers(s, result.customers, inputs.ownedSheets.get(DERIVED_CUSTOMERS_SHEET)));
       const plan: OwnedPlan = planOwnedColumns({
         sheet: target.sheetName,
         headerRow: target.headerRow,
@@ -233,7 +243,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           abcCounts: result.abcCounts,
           problems,
           problemCount: outcome.analysis.problemCount,
-          warnings: [...inputs.settings.warnings, ...outcome.analysis.messages, ...result.warnings, ...predictiveWarnings(outcome)],
+          warnings: [...inputs.settings.warnings, ...inputs.warnings, ...outcome.analysis.messages, ...result.warnings, ...predictiveWarnings(outcome)],
           repairedFailedRun: inputs.runState?.state === 'writing',
           timings: { readingMs: marks.read - started, scoringMs: marks.scored - marks.read, writingMs: ended - marks.scored, totalMs: ended - started },
           syncs: s.syncs,

@@ -39,3 +39,9 @@ export const CalculationType = { recalculate: 'Recalculate', full: 'Full', fullR
 export const NamedItemType = { string: 'String', integer: 'Integer', double: 'Double', boolean: 'Boolean', range: 'Range', error: 'Error', array: 'Array' } as const;
 export const EventSource = { local: 'Local', remote: 'Remote' } as const;
 export const EventType = { worksheetSelectionChanged: 'WorksheetSelectionChanged', worksheetActivated: 'WorksheetActivated', workbookSelectionChanged: 'WorkbookSelectionChanged' } as const;
+/** Only Values and Custom are simulated (rowVisibility.ts); the others are listed so code type-checks alike. */
+export const FilterOn = {
+  bottomItems: 'BottomItems', bottomPercent: 'BottomPercent', cellColor: 'CellColor', dynamic: 'Dynamic', fontColor: 'FontColor',
+  values: 'Values', topItems: 'TopItems', topPercent: 'TopPercent', icon: 'Icon', custom: 'Custom',
+} as const;
+export const FilterOperator = { and: 'And', or: 'Or' } as const;

@@ -114,5 +114,6 @@ export type { Worksheet } from './api/worksheet';
 export { ErrorCodes, SimulatorError } from './errors';
 export { Workbook, type WorkbookInit, type ModelChange } from './model';
 export { diffSnapshots, snapshotCells, toInit, type CellArea } from './snapshot';
+export type { ColumnFilter, FilterCriteria } from './rowVisibility';
 export { PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT, type FailMode, type SimulatorOptions } from './state';
 export type { SyncStats, SyncRecord } from './stats';

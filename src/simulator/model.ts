@@ -7,6 +7,7 @@ import { formatAddress, MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from '.
 import { CellStore, type Layer, type Scalar, type Undo } from './cells';
 import { interpretInput, type CellInput } from './cellInput';
 import { ErrorCodes, fail } from './errors';
+import { passesFilter, shiftHiddenRows, type ColumnFilter, type FilterCriteria } from './rowVisibility';
 import { shiftRect, type ShiftOp } from './shift';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -21,6 +22,8 @@ export interface Sheet {
   /** Column widths in points, by column index; absent = default. */
   columnWidths: Record<number, number>;
   tabColor: string;
+  /** Row indexes hidden by the user or by a filter (Range.rowHidden). */
+  hiddenRows: Set<number>;
   cells: CellStore;
 }
 
@@ -41,6 +44,8 @@ export interface TableModel {
   showFilterButton: boolean;
   columnIds: number[];
   nextColumnId: number;
+  /** The table's AutoFilter criteria, by column index within the table; empty = not filtered. */
+  filters: ColumnFilter[];
 }
 
 export interface ChartModel {
@@ -277,7 +282,7 @@ export class Workbook {
   private touchMeta(): void {
     if (!this.tx || this.tx.meta) return;
     this.tx.meta = {
-      sheets: this.sheets.map((s) => ({ ...s, columnWidths: { ...s.columnWidths } })),
+      sheets: this.sheets.map((s) => ({ ...s, columnWidths: { ...s.columnWidths }, hiddenRows: new Set(s.hiddenRows) })),
       tables: clone(this.tables),
       charts: clone(this.charts),
       names: clone(this.names),
@@ -326,6 +331,7 @@ export class Workbook {
         frozenColumns: 0,
         columnWidths: {},
         tabColor: '',
+        hiddenRows: new Set<number>(),
         cells: new CellStore(),
       };
       this.allSheetsEver.add(sheet);
@@ -545,6 +551,7 @@ export class Workbook {
         else l.deleteRows(rect.c0, rect.c1, op.at, op.count, whole);
       }
       if (cols && whole) sheet.columnWidths = shiftWidths(sheet.columnWidths, op);
+      if (!cols && whole) sheet.hiddenRows = shiftHiddenRows(sheet.hiddenRows, op);
       this.shiftObjects(sheetId, op);
     });
     if (cols && kind === 'insert') for (const t of this.tables) if (t.sheetId === sheetId) this.nameBlankHeaders(t);
@@ -624,6 +631,7 @@ export class Workbook {
         showFilterButton: true,
         columnIds: Array.from({ length: width }, (_, i) => i + 1),
         nextColumnId: width + 1,
+        filters: [],
       };
       this.tables.push(table);
       return table;
@@ -639,6 +647,69 @@ export class Workbook {
     const table = this.table(id);
     if (!keepData) this.clear(table.sheetId, table.rect, 'All');
     this.mutate('objects', table.sheetId, () => { this.tables = this.tables.filter((t) => t.id !== id); });
+  }
+
+  // ---- hidden rows and table filters ---------------------------------------------------------
+
+  /** Hides or shows rows r0..r1 (Range.rowHidden); refused on a protected sheet, as in Excel. */
+  setRowsHidden(sheetId: string, r0: number, r1: number, hidden: boolean): void {
+    const sheet = this.checkEditable(sheetId);
+    this.mutate('structure', sheetId, () => {
+      for (let r = r0; r <= r1; r++) {
+        if (hidden) sheet.hiddenRows.add(r);
+        else sheet.hiddenRows.delete(r);
+      }
+    });
+  }
+
+  /** true when every row of r0..r1 is hidden, false when none is, null when mixed (Excel's answer). */
+  rowsHidden(sheetId: string, r0: number, r1: number): boolean | null {
+    const hidden = this.sheet(sheetId).hiddenRows;
+    if (hidden.size === 0) return false;
+    let count = 0;
+    for (const r of hidden) if (r >= r0 && r <= r1) count++;
+    return count === 0 ? false : count === r1 - r0 + 1 ? true : null;
+  }
+
+  /**
+   * Table AutoFilter: sets (or, with no criteria, re-applies) a column's criteria, then hides the
+   * body rows failing any column's criteria and shows the others.
+   */
+  applyTableFilter(tableId: string, columnIndex?: number, criteria?: FilterCriteria): void {
+    const table = this.table(tableId);
+    this.checkEditable(table.sheetId);
+    const width = table.rect.c1 - table.rect.c0 + 1;
+    if (columnIndex !== undefined && (columnIndex < 0 || columnIndex >= width)) fail(ErrorCodes.invalidArgument, `Column index ${columnIndex} is outside the table.`);
+    this.mutate('objects', table.sheetId, () => {
+      if (columnIndex !== undefined && criteria) table.filters = [...table.filters.filter((f) => f.columnIndex !== columnIndex), { columnIndex, criteria: clone(criteria) }];
+    });
+    this.refilter(table);
+  }
+
+  /** Removes the criteria of one column (or of all columns) and re-applies the rest. */
+  clearTableFilter(tableId: string, columnIndex?: number): void {
+    const table = this.table(tableId);
+    this.checkEditable(table.sheetId);
+    this.mutate('objects', table.sheetId, () => {
+      table.filters = columnIndex === undefined ? [] : table.filters.filter((f) => f.columnIndex !== columnIndex);
+    });
+    this.refilter(table);
+  }
+
+  private refilter(table: TableModel): void {
+    const cells = this.sheet(table.sheetId).cells;
+    const { r0, r1, c0 } = table.rect;
+    const hide: number[] = [];
+    const show: number[] = [];
+    for (let r = r0 + 1; r <= r1; r++) {
+      const pass = table.filters.every((f) => passesFilter(cells.values.get(r, c0 + f.columnIndex), cells.numberFormats.get(r, c0 + f.columnIndex), f.criteria));
+      (pass ? show : hide).push(r);
+    }
+    const sheet = this.sheet(table.sheetId);
+    this.mutate('structure', table.sheetId, () => {
+      for (const r of hide) sheet.hiddenRows.add(r);
+      for (const r of show) sheet.hiddenRows.delete(r);
+    });
   }
 
   // ---- charts ---------------------------------------------------------------------------------

@@ -102,6 +102,23 @@ const EXTRA: Record<string, (run: CaseRun) => void> = {
     if (!outcome.ok) throw new Error('not ok');
     expect(outcome.summary.problems.find((p) => p.row === 1_048_576)?.address).toBe('D1048576');
   },
+  'hidden-rows': ({ sim }) => {
+    expect([...sim.workbook.sheetByName('Customers')!.hiddenRows].sort((x, y) => x - y)).toEqual([2, 3]);
+    expect(sim.workbook.sheetByName('Orders')!.hiddenRows.size).toBe(13);
+  },
+  'customer-table-with-filter': ({ sim }) => {
+    // The filter stays applied and keeps hiding the same five customers; each still has its score.
+    expect(sim.workbook.tableByName('CustomerTable')!.filters).toEqual([{ columnIndex: 0, criteria: { filterOn: 'Values', values: ['C001'] } }]);
+    expect([...sim.workbook.sheetByName('Customers')!.hiddenRows].sort((x, y) => x - y)).toEqual([2, 3, 4, 5, 6]);
+    const scores = ownedCells(sim, 'Customers', 0).filter((c) => c.key === 'score');
+    expect(scores.filter((c) => typeof c.value === 'number')).toHaveLength(6);
+  },
+  'protected-customer-sheet': ({ sim }) => {
+    expect(runStateOf(sim)).toBeNull();
+  },
+  'hidden-order-sheet': ({ sim }) => {
+    expect(sim.workbook.sheetByName('Orders')!.visibility).toBe('Hidden');
+  },
   'absurd-amounts': ({ outcome }) => {
     if (!outcome.ok) throw new Error('not ok');
     expect(outcome.summary.customers).toBe(6);

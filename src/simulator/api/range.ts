@@ -58,7 +58,7 @@ function* cellsOf<T>(layer: Layer<T>, rect: Rect, fallback: T): Generator<T> {
 export class Range extends ClientObject<SheetRef> {
   protected readonly scalarProps = [
     'address', 'addressLocal', 'values', 'formulas', 'numberFormat', 'text', 'valueTypes',
-    'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'cellCount', 'isEntireColumn', 'isEntireRow',
+    'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'cellCount', 'isEntireColumn', 'isEntireRow', 'rowHidden',
   ] as const;
 
   private formatProxy: RangeFormat | undefined;
@@ -90,6 +90,9 @@ export class Range extends ClientObject<SheetRef> {
   get cellCount(): number { return this.val('cellCount'); }
   get isEntireColumn(): boolean { return this.val('isEntireColumn'); }
   get isEntireRow(): boolean { return this.val('isEntireRow'); }
+  /** true if every row of the range is hidden, false if none, null if some (ExcelApi 1.2). */
+  get rowHidden(): boolean { return this.val('rowHidden'); }
+  set rowHidden(v: boolean) { this.write('rowHidden', v, (t, hidden) => this.model.setRowsHidden(t.sheetId, t.rect.r0, t.rect.r1, hidden)); }
 
   private get model() {
     return this.state.model;
@@ -126,6 +129,7 @@ export class Range extends ClientObject<SheetRef> {
       case 'cellCount': return rectCells(rect);
       case 'isEntireColumn': return whole(rect).columns;
       case 'isEntireRow': return whole(rect).rows;
+      case 'rowHidden': return this.model.rowsHidden(t.sheetId, rect.r0, rect.r1);
       default: return undefined;
     }
   }
@@ -303,7 +307,11 @@ export class RangeFormat extends ClientObject<SheetRef> {
   get rowHeight(): number { return this.val('rowHeight'); }
 
   protected readProperty(t: SheetRef, prop: string): unknown {
-    if (prop === 'rowHeight') return DEFAULT_ROW_HEIGHT;
+    if (prop === 'rowHeight') {
+      // Excel reports a hidden row's height as 0, and null when the rows differ.
+      const hidden = this.state.model.rowsHidden(t.sheetId, t.rect.r0, t.rect.r1);
+      return hidden === null ? null : hidden ? 0 : DEFAULT_ROW_HEIGHT;
+    }
     const widths = this.state.model.sheet(t.sheetId).columnWidths;
     const all = function* () { for (let c = t.rect.c0; c <= t.rect.c1; c++) yield widths[c] ?? DEFAULT_COLUMN_WIDTH; };
     return uniform(all());

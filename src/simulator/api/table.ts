@@ -4,6 +4,7 @@ import type { CellInput } from '../cellInput';
 import { ErrorCodes, fail } from '../errors';
 import type { SheetRef, TableModel } from '../model';
 import { jsonBytes } from '../payload';
+import type { FilterCriteria } from '../rowVisibility';
 import { ClientCollection, ClientObject, NO_PATH, type RequestContext } from './context';
 import { Range } from './range';
 import { Worksheet } from './worksheet';
@@ -99,18 +100,46 @@ export class Table extends ClientObject<string> {
   }
 }
 
+/**
+ * A table's AutoFilter (ExcelApi 1.9). `apply` sets one column's criteria (or re-applies all when
+ * none are given) and hides the body rows that fail; `clearCriteria` shows them again. The range
+ * argument of `apply` must be the table's own range (its filter cannot cover anything else).
+ */
 export class AutoFilter extends ClientObject<string> {
-  protected readonly scalarProps = ['enabled', 'isDataFiltered'] as const;
+  protected readonly scalarProps = ['enabled', 'isDataFiltered', 'criteria'] as const;
   constructor(context: RequestContext, resolver: () => string | null) {
     super(context, resolver, 10);
   }
   get enabled(): boolean { return this.val('enabled'); }
   get isDataFiltered(): boolean { return this.val('isDataFiltered'); }
+  /** One entry per table column: its criteria, or `{ filterOn: "" }` when the column is not filtered. */
+  get criteria(): FilterCriteria[] { return this.val('criteria'); }
   protected readProperty(id: string, prop: string): unknown {
-    return prop === 'enabled' ? this.state.model.table(id).showFilterButton : false;
+    const t = this.state.model.table(id);
+    if (prop === 'enabled') return t.showFilterButton;
+    if (prop === 'isDataFiltered') return t.filters.length > 0;
+    return t.columnIds.map((_, i) => structuredClone(t.filters.find((f) => f.columnIndex === i)?.criteria ?? { filterOn: '' }));
   }
-  /** The simulator does not filter; clearing criteria is therefore a no-op. */
-  clearCriteria(): void { this.call('clearCriteria', () => undefined); }
+  apply(range: Range | string, columnIndex?: number, criteria?: FilterCriteria): void {
+    this.call(['apply', columnIndex ?? null, criteria ?? null], (id) => {
+      const t = this.state.model.table(id);
+      const ref = typeof range === 'string' ? this.state.model.resolveAddress(range, t.sheetId) : range.target();
+      const same = ref.sheetId === t.sheetId && ref.rect.r0 === t.rect.r0 && ref.rect.c0 === t.rect.c0 && ref.rect.r1 === t.rect.r1 && ref.rect.c1 === t.rect.c1;
+      if (!same) fail(ErrorCodes.invalidArgument, `A table's filter applies to the table's range (${this.state.model.address({ sheetId: t.sheetId, rect: t.rect })}).`);
+      this.state.model.applyTableFilter(id, columnIndex, criteria);
+    });
+  }
+  reapply(): void { this.call('reapply', (id) => this.state.model.applyTableFilter(id)); }
+  clearColumnCriteria(columnIndex: number): void { this.call(['clearColumnCriteria', columnIndex], (id) => this.state.model.clearTableFilter(id, columnIndex)); }
+  clearCriteria(): void { this.call('clearCriteria', (id) => this.state.model.clearTableFilter(id)); }
+  getRange(): Range {
+    return new Range(this.context, () => {
+      const id = this.targetOrNull();
+      if (id === null) return null;
+      const t = this.state.model.table(id);
+      return { sheetId: t.sheetId, rect: t.rect };
+    });
+  }
 }
 
 export class TableCollection extends ClientCollection<Table, string> {
