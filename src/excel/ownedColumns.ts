@@ -99,7 +99,7 @@ function contiguousRuns(columns: readonly PlannedColumn[]): PlannedColumn[][] {
   return runs;
 }
 
-/** Values for every data row below the header, matched by the id in `idColumn`. */
+/** Values for the data rows below the header (all, or rows `fromRow` to `toRow` of them), matched by the id in `idColumn`. */
 export function alignedRows(
   grid: Grid,
   headerRow: number,
@@ -107,9 +107,12 @@ export function alignedRows(
   results: ReadonlyMap<string, CustomerResult>,
   specs: readonly OwnedColumnSpec[],
   predictive: ReadonlyMap<string, PredictiveCustomer> = new Map(),
+  fromRow = 0,
+  toRow = grid.length - headerRow - 1,
 ): CellValue[][] {
   const out: CellValue[][] = [];
-  for (let r = headerRow + 1; r < grid.length; r++) {
+  const end = Math.min(grid.length, headerRow + 1 + toRow);
+  for (let r = headerRow + 1 + fromRow; r < end; r++) {
     const id = normaliseId(grid[r]?.[idColumn] ?? '');
     const result = typeof id === 'string' ? results.get(id) : undefined;
     const predicted = typeof id === 'string' ? predictive.get(id) : undefined;
@@ -162,14 +165,28 @@ export async function writeOwnedValues(syncer: Syncer, input: OwnedWriteInput): 
   const total = rowCount * plan.columns.length;
   for (const run of contiguousRuns(plan.columns)) {
     const specs = run.map((c) => c.spec);
-    const rows = safeBlock(alignedRows(grid, plan.headerRow, input.idColumn, input.results, specs, input.predictive), specs.map((s) => s.kind));
-    for (const chunk of chunkRows(rows)) {
-      await syncer.reserve(chunk.bytes);
-      sheet.getRangeByIndexes(plan.headerRow + 1 + chunk.start, run[0]!.column, chunk.rows.length, run.length).values = chunk.rows;
-      done += chunk.rows.length * run.length;
-      input.onRows?.(done, total);
+    const kinds = specs.map((s) => s.kind);
+    for (let from = 0; from < rowCount; from += ROWS_PER_SLICE) {
+      const rows = safeBlock(alignedRows(grid, plan.headerRow, input.idColumn, input.results, specs, input.predictive, from, from + ROWS_PER_SLICE), kinds);
+      for (const chunk of chunkRows(rows)) {
+        await syncer.reserve(chunk.bytes);
+        sheet.getRangeByIndexes(plan.headerRow + 1 + from + chunk.start, run[0]!.column, chunk.rows.length, run.length).values = chunk.rows;
+        done += chunk.rows.length * run.length;
+        input.onRows?.(done, total);
+      }
+      await yieldToPane();
     }
   }
+}
+
+/**
+ * Rows prepared between two yields to the pane's thread. Building 100,000 rows of owned values in
+ * one go held the pane's thread for over half a second; slices keep every task short.
+ */
+const ROWS_PER_SLICE = 5_000;
+
+function yieldToPane(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 const TIER_FILLS: Record<string, string> = {
