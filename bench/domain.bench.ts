@@ -6,7 +6,7 @@
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { cpus } from 'node:os';
-import { aggregateOrders, indexCustomers } from '../src/domain/aggregate';
+import { aggregateTable, indexCustomersOfTable } from '../src/domain/aggregate';
 import { defaultScoringConfig } from '../src/domain/config';
 import { paymentStats } from '../src/domain/finance/payment';
 import { DEFAULT_PROFILE } from '../src/domain/indicators/twelve';
@@ -15,12 +15,16 @@ import { buildCache } from '../src/domain/scoring/prepare';
 import { rescore } from '../src/domain/scoring/rescore';
 import { abcClasses, abcWithinGroups } from '../src/domain/segments/abc';
 import { rfmScores } from '../src/domain/segments/rfm';
+import { orderTableFromRows, scratchOrderTable } from '../src/domain/validation/orderTable';
+import type { OrderTable } from '../src/domain/model';
 import { syntheticBook } from './domainSyntheticBook';
 
 const orderCount = Number(process.argv[2] ?? 1_000_000);
 const customerCount = Number(process.argv[3] ?? 100_000);
 
 let peakRss = 0;
+/** Peak RSS before our from-rows phases (which add the scratch table) in any round so far. */
+let tablePathPeakRss = 0;
 const sample = (): void => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 };
@@ -66,7 +70,7 @@ interface Duck {
   close(): void;
 }
 
-async function loadDuckdb(book: ReturnType<typeof syntheticBook>, threads: number): Promise<Duck> {
+async function loadDuckdb(book: Book, threads: number): Promise<Duck> {
   const instance = await DuckDBInstance.create(':memory:', { threads: String(threads) });
   const db: DuckDBConnection = await instance.connect();
   const t0 = performance.now();
@@ -122,11 +126,18 @@ async function duckdbRound(duck: Duck, asOf: number): Promise<Map<string, number
   return times;
 }
 
-function ours(book: ReturnType<typeof syntheticBook>): { times: Map<string, number>; rescoreMs: number[]; rescoreCpuMs: number[] } {
+type Book = ReturnType<typeof syntheticBook>;
+
+/**
+ * Our phases from the order table (as analyseWorkbook hands it over, like DuckDB's table: its
+ * build is timed apart, under "order table from rows"), and the whole pipeline from the table
+ * and from rows alone (scoreCustomers then builds the table itself).
+ */
+function ours(book: Book, table: OrderTable): { times: Map<string, number>; rescoreMs: number[]; rescoreCpuMs: number[] } {
   const times = new Map<string, number>();
   const config = defaultScoringConfig();
-  const index = time('index customers', times, () => indexCustomers(book.customers, book.orders));
-  const agg = time('aggregate orders', times, () => aggregateOrders(index, book.orders, book.asOf));
+  const index = time('index customers', times, () => indexCustomersOfTable(book.customers, table));
+  const agg = time('aggregate orders', times, () => aggregateTable(index, table, book.asOf, null));
   const cache = time('indicators (sub-scores)', times, () => buildCache(index, agg, DEFAULT_PROFILE, book.asOf));
   time('scores + tiers', times, () => rescore(cache, DEFAULT_PROFILE.weights, config.tierRule));
   time('ABC (overall + per type)', times, () => {
@@ -142,7 +153,10 @@ function ours(book: ReturnType<typeof syntheticBook>): { times: Map<string, numb
     ),
   );
   time('finance (payment, ageing)', times, () => paymentStats(index, book.orders, book.asOf));
-  time('whole pipeline scoreCustomers', times, () => scoreCustomers({ customers: book.customers, orders: book.orders, config, asOf: book.asOf }));
+  time('scoreCustomers, given the table', times, () => scoreCustomers({ customers: book.customers, orders: book.orders, orderTable: table, config, asOf: book.asOf }));
+  tablePathPeakRss = Math.max(tablePathPeakRss, peakRss);
+  time(FROM_ROWS_TABLE, times, () => scratchOrderTable(book.orders));
+  time('scoreCustomers, from rows only', times, () => scoreCustomers({ customers: book.customers, orders: book.orders, config, asOf: book.asOf }));
   const changed = { ...DEFAULT_PROFILE.weights, profitMargin: 30, claimReasonableness: 2 };
   const rescoreMs: number[] = [];
   const rescoreCpuMs: number[] = [];
@@ -158,6 +172,8 @@ function ours(book: ReturnType<typeof syntheticBook>): { times: Map<string, numb
 
 const ROUNDS = 3;
 const COMPARABLE = ['index customers', 'aggregate orders', 'ABC (overall + per type)', 'RFM'];
+/** Building the table from the row objects: added to COMPARABLE for the "from rows" ratio. */
+const FROM_ROWS_TABLE = 'order table from rows';
 
 /** Per label, every round's time. */
 function collect(into: Map<string, number[]>, times: Map<string, number>): void {
@@ -175,6 +191,8 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const book = syntheticBook(customerCount, orderCount);
   const generateMs = performance.now() - t0;
+  const table = orderTableFromRows(book.orders);
+  gc?.();
   sample();
   const dataRss = process.memoryUsage().rss;
   console.log(`data: ${book.orders.length.toLocaleString('en')} order rows, ${book.customers.length.toLocaleString('en')} customers (generated in ${generateMs.toFixed(0)} ms, seed 7)`);
@@ -185,8 +203,9 @@ async function main(): Promise<void> {
   const rescoreCpuMs: number[] = [];
   const processCpu = process.cpuUsage();
   // Round 0 of ours runs before DuckDB holds its copies of the data, so its peak RSS is ours alone.
-  const first = ours(book);
+  const first = ours(book, table);
   const ourPeak = peakRss;
+  const ourTablePeak = tablePathPeakRss;
   collect(ourRounds, first.times);
   rescoreMs.push(...first.rescoreMs.slice(1));
   rescoreCpuMs.push(...first.rescoreCpuMs.slice(1));
@@ -195,7 +214,7 @@ async function main(): Promise<void> {
   const duckRounds = ducks.map(() => new Map<string, number[]>());
   for (let round = 0; round < ROUNDS; round++) {
     if (round > 0) {
-      const mine = ours(book);
+      const mine = ours(book, table);
       collect(ourRounds, mine.times);
       rescoreMs.push(...mine.rescoreMs.slice(1));
       rescoreCpuMs.push(...mine.rescoreCpuMs.slice(1));
@@ -205,17 +224,23 @@ async function main(): Promise<void> {
   for (const label of ourRounds.keys()) if (!label.endsWith(CPU_SUFFIX)) console.log(`ours  ${label.padEnd(32)} ${fmtWithCpu(ourRounds, label)}`);
   console.log(`ours  rescore after a weight change   ${fmt(rescoreMs, 1)}; cpu ${fmt(rescoreCpuMs, 1)} (${rescoreMs.length} runs)`);
   console.log(`process CPU over all rounds (ours and DuckDB): ${(cpuMs(processCpu) / 1000).toFixed(1)} s`);
-  console.log(`RSS with the input rows loaded: ${mb(dataRss)}; peak RSS in our first round (sampled after each phase, before DuckDB is loaded): ${mb(ourPeak)}`);
-  const ourComparable = COMPARABLE.reduce((sum, label) => sum + Math.min(...(ourRounds.get(label) ?? [NaN])), 0);
-  const ourComparableCpu = COMPARABLE.reduce((sum, label) => sum + Math.min(...(ourRounds.get(label + CPU_SUFFIX) ?? [NaN])), 0);
+  console.log(`RSS with the input rows and their order table loaded: ${mb(dataRss)}; peak RSS in our first round (sampled after each phase, before DuckDB is loaded): ${mb(ourTablePeak)} before the from-rows phases, ${mb(ourPeak)} with them`);
+  const best = (label: string): number => Math.min(...(ourRounds.get(label) ?? [NaN]));
+  const ourComparable = COMPARABLE.reduce((sum, label) => sum + best(label), 0);
+  const ourComparableCpu = COMPARABLE.reduce((sum, label) => sum + best(label + CPU_SUFFIX), 0);
+  const ourFromRows = ourComparable + best(FROM_ROWS_TABLE);
+  const ourFromRowsCpu = ourComparableCpu + best(FROM_ROWS_TABLE + CPU_SUFFIX);
   for (const [k, duck] of ducks.entries()) {
     const rounds = duckRounds[k] as Map<string, number[]>;
-    const best = (label: string): number => Math.min(...(rounds.get(label) ?? [NaN]));
-    const comparable = best('aggregates') + best('abc') + best('rfm');
-    const comparableCpu = best('aggregates' + CPU_SUFFIX) + best('abc' + CPU_SUFFIX) + best('rfm' + CPU_SUFFIX);
+    const duckBest = (label: string): number => Math.min(...(rounds.get(label) ?? [NaN]));
+    const comparable = duckBest('aggregates') + duckBest('abc') + duckBest('rfm');
+    const comparableCpu = duckBest('aggregates' + CPU_SUFFIX) + duckBest('abc' + CPU_SUFFIX) + duckBest('rfm' + CPU_SUFFIX);
     console.log(`duckdb threads=${duck.threads}: load ${duck.loadMs.toFixed(0)} ms (not counted)`);
     for (const label of ['aggregates', 'abc', 'rfm']) console.log(`duckdb threads=${duck.threads} ${label.padEnd(10)} ${fmtWithCpu(rounds, label)}`);
-    console.log(`ratio ours/duckdb(threads=${duck.threads}), best rounds, aggregates + ABC + RFM: wall ${ourComparable.toFixed(0)} / ${comparable.toFixed(0)} = ${(ourComparable / comparable).toFixed(2)}; cpu ${ourComparableCpu.toFixed(0)} / ${comparableCpu.toFixed(0)} = ${(ourComparableCpu / comparableCpu).toFixed(2)}`);
+    const ratio = (what: string, wall: number, cpu: number): void =>
+      console.log(`ratio ${what} ours/duckdb(threads=${duck.threads}), best rounds, aggregates + ABC + RFM: wall ${wall.toFixed(0)} / ${comparable.toFixed(0)} = ${(wall / comparable).toFixed(2)}; cpu ${cpu.toFixed(0)} / ${comparableCpu.toFixed(0)} = ${(cpu / comparableCpu).toFixed(2)}`);
+    ratio('[from the order table]', ourComparable, ourComparableCpu);
+    ratio('[from rows, table build included]', ourFromRows, ourFromRowsCpu);
     duck.close();
   }
 }

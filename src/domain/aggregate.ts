@@ -4,8 +4,10 @@
  * code-unit order, so every later step is independent of the order rows arrive in.
  */
 import { PaymentRows } from './finance/payment';
-import type { CustomerRow, DayNumber, OrderRow } from './model';
+import type { CustomerRow, DayNumber, OrderRow, OrderTable } from './model';
 import { settle } from './scoring/stats';
+import { scratchOrderTable } from './validation/orderTable';
+import { StringInterner } from './validation/stringInterner';
 
 export interface CustomerIndex {
   /** Customer ids, ascending: position = customer index. */
@@ -67,6 +69,55 @@ export function indexCustomers(customers: readonly CustomerRow[], orders: readon
   };
 }
 
+/**
+ * indexCustomers for a table: the same index (ids, rows, and the customer index of each order
+ * row) from the table's interned ids, one map lookup per distinct id rather than per row.
+ */
+export function indexCustomersOfTable(customers: readonly CustomerRow[], table: OrderTable): CustomerIndex {
+  // Ids in order of first appearance (customer sheet, then ids met only in orders); sheets are
+  // usually kept in id order, so the sort is skipped when they already are. Interned without a
+  // Map: a Map of 100,000 ids costs more than the rest of the index.
+  const interned = new StringInterner(customers.length + table.customerIds.length);
+  let rows: (CustomerRow | null)[] = [];
+  for (const c of customers) if (interned.codeOf(c.customerId) === rows.length) rows.push(c);
+  const fromCode = new Int32Array(table.customerIds.length);
+  table.customerIds.forEach((id, k) => {
+    const code = interned.codeOf(id);
+    if (code === rows.length) rows.push(null);
+    fromCode[k] = code;
+  });
+  let ids = interned.ids;
+  let sorted = true;
+  for (let i = 1; i < ids.length && sorted; i++) sorted = (ids[i - 1] as string) < (ids[i] as string);
+  if (!sorted) {
+    const order = ids.map((_, i) => i).sort((a, b) => byCodeUnits(ids[a] as string, ids[b] as string));
+    const position = new Int32Array(order.length);
+    order.forEach((code, i) => (position[code] = i));
+    for (let k = 0; k < fromCode.length; k++) fromCode[k] = position[fromCode[k] as number] as number;
+    const unsortedIds = ids;
+    const unsortedRows = rows;
+    ids = order.map((code) => unsortedIds[code] as string);
+    rows = order.map((code) => unsortedRows[code] ?? null);
+  }
+  const orderCustomer = new Int32Array(table.length);
+  const codes = table.customer;
+  for (let r = 0; r < orderCustomer.length; r++) orderCustomer[r] = fromCode[codes[r] as number] as number;
+  let byId: Map<string, number> | null = null;
+  const sortedIds: readonly string[] = ids;
+  return {
+    ids: sortedIds,
+    // Built on first use: the pipeline itself never looks ids up.
+    get byId(): ReadonlyMap<string, number> {
+      byId ??= new Map(sortedIds.map((id, i) => [id, i]));
+      return byId;
+    },
+    rows,
+    names: rows.map((r) => r?.name ?? null),
+    businessTypes: rows.map((r) => r?.businessType ?? null),
+    orderCustomer,
+  };
+}
+
 /** Column arrays, one entry per customer index. */
 export interface CustomerAggregates {
   n: number;
@@ -105,48 +156,37 @@ const DAYS_PER_YEAR = 365.25;
 
 /**
  * Working arrays reused by every aggregation (grow-only, cleared before use; nothing here calls
- * out, so one call never sees another's). They are tens of MB for a million rows, and fresh ones
- * on every run are churn that brings on full garbage collections, which mark every row object.
+ * out, so one call never sees another's). They are MBs for a million rows, and fresh ones on
+ * every run are churn that brings on full garbage collections, which mark every row object.
  */
-const reused = { slots: new Int32Array(0), customerOf: new Int32Array(0), acc: new Float64Array(0) };
+const reused = { ownerOf: new Int32Array(0), acc: new Float64Array(0) };
 
 /**
- * Distinct (customer, order id) pairs in an open-addressing table of row numbers keyed by a
- * string hash: several times faster than a Map of concatenated keys for a million rows, and
- * no garbage. Collisions are settled by comparing the stored row's order id and customer.
+ * Distinct (customer, order id) pairs over interned order ids: the first customer met with each
+ * order id is kept in an array, so the usual case (an order id belongs to one customer) is one
+ * array read. An order id shared by several customers falls back to a set of pair keys.
  */
-class OrderIdSet {
-  private readonly slots: Int32Array;
-  private readonly customerOf: Int32Array;
-  private readonly mask: number;
-  constructor(private readonly orders: readonly OrderRow[]) {
-    let size = 1024;
-    while (size < orders.length * 2) size *= 2;
-    if (reused.slots.length < size) {
-      reused.slots = new Int32Array(size);
-      reused.customerOf = new Int32Array(size);
-    } else reused.slots.fill(0, 0, size); // customerOf is only read where a slot is set
-    this.slots = reused.slots.subarray(0, size);
-    this.customerOf = reused.customerOf.subarray(0, size);
-    this.mask = size - 1;
+class OrderIdPairs {
+  private readonly ownerOf: Int32Array;
+  private readonly shared = new Set<number>();
+  constructor(private readonly orderIdCount: number) {
+    if (reused.ownerOf.length < orderIdCount) reused.ownerOf = new Int32Array(orderIdCount);
+    this.ownerOf = reused.ownerOf.subarray(0, orderIdCount);
+    this.ownerOf.fill(-1);
   }
 
-  /** Registers row r (of customer i, with an order id); true when the pair was not seen before. */
-  addIsNew(i: number, r: number): boolean {
-    const id = (this.orders[r] as OrderRow).orderId as string;
-    let h = 0x811c9dc5 ^ i;
-    for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
-    let slot = (h ^ (h >>> 16)) & this.mask;
-    for (;;) {
-      const stored = this.slots[slot] as number;
-      if (stored === 0) {
-        this.slots[slot] = r + 1;
-        this.customerOf[slot] = i;
-        return true;
-      }
-      if (this.customerOf[slot] === i && (this.orders[stored - 1] as OrderRow).orderId === id) return false;
-      slot = (slot + 1) & this.mask;
+  /** Registers order id `k` for customer i; true when the pair was not seen before. */
+  addIsNew(i: number, k: number): boolean {
+    const owner = this.ownerOf[k] as number;
+    if (owner === i) return false;
+    if (owner === -1) {
+      this.ownerOf[k] = i;
+      return true;
     }
+    const key = i * this.orderIdCount + k;
+    if (this.shared.has(key)) return false;
+    this.shared.add(key);
+    return true;
   }
 }
 
@@ -154,8 +194,12 @@ function nanArray(n: number): Float64Array {
   return new Float64Array(n).fill(NaN);
 }
 
-/** Accumulator slots per customer: sum and count of each per-row measure. */
+/**
+ * Accumulator slots per customer: the sum of each per-row measure, and (all but the last two)
+ * how many rows have it.
+ */
 const enum Slot {
+  Profit,
   ProductTypes,
   PrepayShare,
   CreditDays,
@@ -166,22 +210,40 @@ const enum Slot {
   Claims,
   Reasonable,
   Arrears,
-  PrepaidAmount, // sum of prepaymentShare x amount
-  PrepayBase, // sum of amount on rows with a prepayment share
-  Profit,
+  PrepaidAmount, // sum of prepaymentShare x amount (no count)
+  PrepayBase, // sum of amount on rows with a prepayment share (no count)
   Count,
 }
+const COUNTED = Slot.PrepaidAmount;
 
-/** Mean of the slot whose sum sits at `at` (its count follows), or NaN when it has no value. */
-function meanAt(acc: Float64Array, at: number): number {
-  const c = acc[at + 1] as number;
-  return c > 0 ? settle(acc[at] as number) / c : NaN;
+/**
+ * A customer's block of the accumulator, WIDTH doubles (192 bytes, three cache lines): the
+ * totals every row updates (Head), the slot sums from HEAD, then the slot counts as Int32 (a view
+ * on the same buffer) from COUNTS. Fewer, shared cache lines per row matter: with rows in no
+ * particular customer order the loop waits on memory, not arithmetic.
+ */
+const enum Head {
+  Rows,
+  Orders,
+  Sales,
+  FirstDay,
+  LastDay,
+  Count,
+}
+const HEAD = Head.Count;
+const COUNTS = HEAD + Slot.Count;
+const WIDTH = COUNTS + Math.ceil(COUNTED / 2);
+
+/** Mean of a slot for the customer whose block starts at b, or NaN when it has no value. */
+function meanAt(acc: Float64Array, cnt: Int32Array, b: number, slot: Slot): number {
+  const count = cnt[2 * (b + COUNTS) + slot] as number;
+  return count > 0 ? settle(acc[b + HEAD + slot] as number) / count : NaN;
 }
 
 /**
  * Per-row values that later passes of the scoring pipeline need (finance, seasonality), filled
- * by the aggregation walk so the row objects are walked once: reading a million row objects
- * costs far more than reading typed columns.
+ * by the aggregation walk. `scoreCustomers` reads them from the order table instead; this is kept
+ * for callers holding only rows.
  */
 export interface RowCollector {
   payments: PaymentRows;
@@ -199,106 +261,115 @@ export function aggregateOrders(index: CustomerIndex, orders: readonly OrderRow[
 
 /** aggregateOrders, also filling `collect` (built by rowCollector for the same index and orders). */
 export function aggregateOrdersCollecting(index: CustomerIndex, orders: readonly OrderRow[], asOf: DayNumber, collect: RowCollector | null): CustomerAggregates {
+  const table = scratchOrderTable(orders);
+  const agg = aggregateTable(index, table, asOf, collect?.payments ?? null);
+  collect?.orderDay.set(table.orderDate);
+  collect?.amount.set(table.amount);
+  return agg;
+}
+
+/**
+ * The aggregates from the order table (`index` built for the same rows: indexCustomersOfTable, or
+ * indexCustomers of the rows the table was built from); also fills `payments` when given.
+ */
+export function aggregateTable(index: CustomerIndex, table: OrderTable, asOf: DayNumber, payments: PaymentRows | null): CustomerAggregates {
   const n = index.ids.length;
-  const ordersCount = new Float64Array(n);
-  const rows = new Float64Array(n);
-  const sales = new Float64Array(n);
-  const firstDay = new Float64Array(n).fill(Infinity);
-  const lastDay = new Float64Array(n).fill(-Infinity);
-  // One block per customer, sum and count side by side, keeps a row's updates on neighbouring
-  // cache lines: the loop is bound by memory access, not arithmetic.
-  const width = 2 * Slot.Count;
+  // One block per customer (head totals, then sum and count of each slot side by side) keeps a
+  // row's updates on neighbouring cache lines: the loop is bound by memory access, not arithmetic.
+  const width = WIDTH;
   if (reused.acc.length < n * width) reused.acc = new Float64Array(n * width);
   else reused.acc.fill(0, 0, n * width);
   const acc = reused.acc.subarray(0, n * width);
-  const seenOrders = new OrderIdSet(orders);
+  const cnt = new Int32Array(acc.buffer, acc.byteOffset, 2 * acc.length);
+  for (let b = 0; b < acc.length; b += width) {
+    acc[b + Head.FirstDay] = Infinity;
+    acc[b + Head.LastDay] = -Infinity;
+  }
+  const seenOrders = new OrderIdPairs(table.orderIds.length);
   const customerOf = index.orderCustomer;
-  if (customerOf.length !== orders.length) throw new Error('aggregateOrders needs the orders the customer index was built from');
+  if (customerOf.length !== table.length) throw new Error('aggregateTable needs the customer index built for the same order rows');
+  const { orderId, amount: amountCol, orderDate, profit, productTypes, prepaymentShare: prepayShare, creditDays, readyDate, shippedDate, documentsReceivedDate, paidDate } = table;
+  const { bargainingRounds, discount, claimsCount, claimsReasonable, arrears } = table;
 
-  const payments = collect?.payments ?? null;
-  const orderDay = collect?.orderDay ?? null;
-  const amountOf = collect?.amount ?? null;
-
-  // The loop is written out (no helper calls) so the JIT keeps it allocation-free.
-  for (let r = 0; r < orders.length; r++) {
-    const o = orders[r] as OrderRow;
+  // The loop is written out (no helper calls) so the JIT keeps it allocation-free. A value is
+  // present when it is not NaN (v === v).
+  for (let r = 0; r < table.length; r++) {
     const i = customerOf[r] as number;
-    if (payments !== null && orderDay !== null && amountOf !== null) {
-      payments.add(r, i, o);
-      orderDay[r] = o.orderDate;
-      amountOf[r] = o.amount;
-    }
     const b = i * width;
-    rows[i] = (rows[i] as number) + 1;
-    if (o.orderId === null || seenOrders.addIsNew(i, r)) ordersCount[i] = (ordersCount[i] as number) + 1;
-    const amount = o.amount;
-    sales[i] = (sales[i] as number) + amount;
-    const day = o.orderDate;
-    if (day < (firstDay[i] as number)) firstDay[i] = day;
-    if (day > (lastDay[i] as number)) lastDay[i] = day;
-    let v: number | null = o.profit;
-    if (v !== null) {
-      acc[b + 2 * Slot.Profit] = (acc[b + 2 * Slot.Profit] as number) + v;
-      acc[b + 2 * Slot.Profit + 1] = (acc[b + 2 * Slot.Profit + 1] as number) + 1;
+    const c = 2 * (b + COUNTS);
+    acc[b + Head.Rows] = (acc[b + Head.Rows] as number) + 1;
+    const k = orderId[r] as number;
+    if (k < 0 || seenOrders.addIsNew(i, k)) acc[b + Head.Orders] = (acc[b + Head.Orders] as number) + 1;
+    const amount = amountCol[r] as number;
+    acc[b + Head.Sales] = (acc[b + Head.Sales] as number) + amount;
+    const day = orderDate[r] as number;
+    if (day < (acc[b + Head.FirstDay] as number)) acc[b + Head.FirstDay] = day;
+    if (day > (acc[b + Head.LastDay] as number)) acc[b + Head.LastDay] = day;
+    let v = profit[r] as number;
+    if (v === v) {
+      acc[b + HEAD + Slot.Profit] = (acc[b + HEAD + Slot.Profit] as number) + v;
+      cnt[c + Slot.Profit] = (cnt[c + Slot.Profit] as number) + 1;
     }
-    v = o.productTypes;
-    if (v !== null) {
-      acc[b + 2 * Slot.ProductTypes] = (acc[b + 2 * Slot.ProductTypes] as number) + v;
-      acc[b + 2 * Slot.ProductTypes + 1] = (acc[b + 2 * Slot.ProductTypes + 1] as number) + 1;
+    v = productTypes[r] as number;
+    if (v === v) {
+      acc[b + HEAD + Slot.ProductTypes] = (acc[b + HEAD + Slot.ProductTypes] as number) + v;
+      cnt[c + Slot.ProductTypes] = (cnt[c + Slot.ProductTypes] as number) + 1;
     }
-    v = o.prepaymentShare;
-    if (v !== null) {
-      acc[b + 2 * Slot.PrepayShare] = (acc[b + 2 * Slot.PrepayShare] as number) + v;
-      acc[b + 2 * Slot.PrepayShare + 1] = (acc[b + 2 * Slot.PrepayShare + 1] as number) + 1;
-      acc[b + 2 * Slot.PrepaidAmount] = (acc[b + 2 * Slot.PrepaidAmount] as number) + v * amount;
-      acc[b + 2 * Slot.PrepayBase] = (acc[b + 2 * Slot.PrepayBase] as number) + amount;
+    v = prepayShare[r] as number;
+    if (v === v) {
+      acc[b + HEAD + Slot.PrepayShare] = (acc[b + HEAD + Slot.PrepayShare] as number) + v;
+      cnt[c + Slot.PrepayShare] = (cnt[c + Slot.PrepayShare] as number) + 1;
+      acc[b + HEAD + Slot.PrepaidAmount] = (acc[b + HEAD + Slot.PrepaidAmount] as number) + v * amount;
+      acc[b + HEAD + Slot.PrepayBase] = (acc[b + HEAD + Slot.PrepayBase] as number) + amount;
     }
-    v = o.creditDays;
-    if (v !== null) {
-      acc[b + 2 * Slot.CreditDays] = (acc[b + 2 * Slot.CreditDays] as number) + v;
-      acc[b + 2 * Slot.CreditDays + 1] = (acc[b + 2 * Slot.CreditDays + 1] as number) + 1;
+    const credit = creditDays[r] as number;
+    if (credit === credit) {
+      acc[b + HEAD + Slot.CreditDays] = (acc[b + HEAD + Slot.CreditDays] as number) + credit;
+      cnt[c + Slot.CreditDays] = (cnt[c + Slot.CreditDays] as number) + 1;
     }
-    v = o.shippedDate;
-    if (v !== null) {
-      acc[b + 2 * Slot.Shipping] = (acc[b + 2 * Slot.Shipping] as number) + v - (o.readyDate ?? day);
-      acc[b + 2 * Slot.Shipping + 1] = (acc[b + 2 * Slot.Shipping + 1] as number) + 1;
+    v = shippedDate[r] as number;
+    if (v === v) {
+      const ready = readyDate[r] as number;
+      acc[b + HEAD + Slot.Shipping] = (acc[b + HEAD + Slot.Shipping] as number) + v - (ready === ready ? ready : day);
+      cnt[c + Slot.Shipping] = (cnt[c + Slot.Shipping] as number) + 1;
     }
-    v = o.paidDate;
-    const docs = o.documentsReceivedDate;
-    if (v !== null && docs !== null) {
-      acc[b + 2 * Slot.Payment] = (acc[b + 2 * Slot.Payment] as number) + v - docs;
-      acc[b + 2 * Slot.Payment + 1] = (acc[b + 2 * Slot.Payment + 1] as number) + 1;
+    const paid = paidDate[r] as number;
+    const docs = documentsReceivedDate[r] as number;
+    if (paid === paid && docs === docs) {
+      acc[b + HEAD + Slot.Payment] = (acc[b + HEAD + Slot.Payment] as number) + paid - docs;
+      cnt[c + Slot.Payment] = (cnt[c + Slot.Payment] as number) + 1;
     }
-    v = o.bargainingRounds;
-    if (v !== null) {
-      acc[b + 2 * Slot.Bargaining] = (acc[b + 2 * Slot.Bargaining] as number) + v;
-      acc[b + 2 * Slot.Bargaining + 1] = (acc[b + 2 * Slot.Bargaining + 1] as number) + 1;
+    v = bargainingRounds[r] as number;
+    if (v === v) {
+      acc[b + HEAD + Slot.Bargaining] = (acc[b + HEAD + Slot.Bargaining] as number) + v;
+      cnt[c + Slot.Bargaining] = (cnt[c + Slot.Bargaining] as number) + 1;
     }
-    v = o.discount;
-    if (v !== null) {
-      acc[b + 2 * Slot.Discount] = (acc[b + 2 * Slot.Discount] as number) + v;
-      acc[b + 2 * Slot.Discount + 1] = (acc[b + 2 * Slot.Discount + 1] as number) + 1;
+    v = discount[r] as number;
+    if (v === v) {
+      acc[b + HEAD + Slot.Discount] = (acc[b + HEAD + Slot.Discount] as number) + v;
+      cnt[c + Slot.Discount] = (cnt[c + Slot.Discount] as number) + 1;
     }
-    v = o.claimsCount;
-    if (v !== null) {
-      acc[b + 2 * Slot.Claims] = (acc[b + 2 * Slot.Claims] as number) + v;
-      acc[b + 2 * Slot.Claims + 1] = (acc[b + 2 * Slot.Claims + 1] as number) + 1;
+    v = claimsCount[r] as number;
+    if (v === v) {
+      acc[b + HEAD + Slot.Claims] = (acc[b + HEAD + Slot.Claims] as number) + v;
+      cnt[c + Slot.Claims] = (cnt[c + Slot.Claims] as number) + 1;
     }
-    v = o.claimsReasonable;
-    if (v !== null) {
-      acc[b + 2 * Slot.Reasonable] = (acc[b + 2 * Slot.Reasonable] as number) + v;
-      acc[b + 2 * Slot.Reasonable + 1] = (acc[b + 2 * Slot.Reasonable + 1] as number) + 1;
+    v = claimsReasonable[r] as number;
+    if (v === v) {
+      acc[b + HEAD + Slot.Reasonable] = (acc[b + HEAD + Slot.Reasonable] as number) + v;
+      cnt[c + Slot.Reasonable] = (cnt[c + Slot.Reasonable] as number) + 1;
     }
-    v = o.arrears;
-    if (v !== null) {
-      acc[b + 2 * Slot.Arrears] = (acc[b + 2 * Slot.Arrears] as number) + v;
-      acc[b + 2 * Slot.Arrears + 1] = (acc[b + 2 * Slot.Arrears + 1] as number) + 1;
+    const owed = arrears[r] as number;
+    if (owed === owed) {
+      acc[b + HEAD + Slot.Arrears] = (acc[b + HEAD + Slot.Arrears] as number) + owed;
+      cnt[c + Slot.Arrears] = (cnt[c + Slot.Arrears] as number) + 1;
     }
+    if (payments !== null) payments.add(r, i, amount, day, paid, docs, credit, owed);
   }
 
   const column = (slot: Slot): Float64Array => {
     const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) out[i] = meanAt(acc, i * width + 2 * slot);
+    for (let i = 0; i < n; i++) out[i] = meanAt(acc, cnt, i * width, slot);
     return out;
   };
   const meanOrderAmount = nanArray(n);
@@ -309,10 +380,20 @@ export function aggregateOrdersCollecting(index: CustomerIndex, orders: readonly
   const reasonableShare = nanArray(n);
   const arrearsSum = nanArray(n);
   const profitOut = nanArray(n);
+  const ordersCount = new Float64Array(n);
+  const rows = new Float64Array(n);
+  const sales = new Float64Array(n);
+  const firstDay = new Float64Array(n);
+  const lastDay = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const b = i * width;
-    sales[i] = settle(sales[i] as number);
-    if ((acc[b + 2 * Slot.Profit + 1] as number) > 0) profitOut[i] = settle(acc[b + 2 * Slot.Profit] as number);
+    const c = 2 * (b + COUNTS);
+    rows[i] = acc[b + Head.Rows] as number;
+    ordersCount[i] = acc[b + Head.Orders] as number;
+    sales[i] = settle(acc[b + Head.Sales] as number);
+    firstDay[i] = acc[b + Head.FirstDay] as number;
+    lastDay[i] = acc[b + Head.LastDay] as number;
+    if ((cnt[c + Slot.Profit] as number) > 0) profitOut[i] = settle(acc[b + HEAD + Slot.Profit] as number);
     const k = ordersCount[i] as number;
     if (k === 0) {
       firstDay[i] = NaN;
@@ -323,17 +404,17 @@ export function aggregateOrdersCollecting(index: CustomerIndex, orders: readonly
       ordersPerYear[i] = k / years;
       annualSales[i] = (sales[i] as number) / years;
     }
-    const base = settle(acc[b + 2 * Slot.PrepayBase] as number);
-    if (base > 0) prepaymentShare[i] = settle(acc[b + 2 * Slot.PrepaidAmount] as number) / base;
-    else prepaymentShare[i] = meanAt(acc, b + 2 * Slot.PrepayShare);
-    if ((acc[b + 2 * Slot.Claims + 1] as number) > 0 && k > 0) {
-      const total = settle(acc[b + 2 * Slot.Claims] as number);
+    const base = settle(acc[b + HEAD + Slot.PrepayBase] as number);
+    if (base > 0) prepaymentShare[i] = settle(acc[b + HEAD + Slot.PrepaidAmount] as number) / base;
+    else prepaymentShare[i] = meanAt(acc, cnt, b, Slot.PrepayShare);
+    if ((cnt[c + Slot.Claims] as number) > 0 && k > 0) {
+      const total = settle(acc[b + HEAD + Slot.Claims] as number);
       claimsPerOrder[i] = total / k;
-      if (total > 0 && (acc[b + 2 * Slot.Reasonable + 1] as number) > 0) {
-        reasonableShare[i] = Math.min(1, settle(acc[b + 2 * Slot.Reasonable] as number) / total);
+      if (total > 0 && (cnt[c + Slot.Reasonable] as number) > 0) {
+        reasonableShare[i] = Math.min(1, settle(acc[b + HEAD + Slot.Reasonable] as number) / total);
       }
     }
-    if ((acc[b + 2 * Slot.Arrears + 1] as number) > 0) arrearsSum[i] = settle(acc[b + 2 * Slot.Arrears] as number);
+    if ((cnt[c + Slot.Arrears] as number) > 0) arrearsSum[i] = settle(acc[b + HEAD + Slot.Arrears] as number);
   }
 
   return {

@@ -7,7 +7,7 @@ import { customersFromOrders, derivedCustomer } from './customersFromOrders';
 import { inferDateOrder, type DateOrder } from './dates';
 import { detectMapping, missingColumnMessage, REQUIRED_FIELDS, type MappingDetection } from './mapping/detectMapping';
 import { customerSheetMappingSchema, orderSheetMappingSchema } from './mapping/sheetMappingSchema';
-import type { CellProblem, CellValue, CustomerRow, Grid, OrderRow, SheetKind, SheetMapping } from './model';
+import type { CellProblem, CellValue, CustomerRow, Grid, OrderRow, OrderTable, SheetKind, SheetMapping } from './model';
 import { resolveReadOptions, type ReadOptions } from './validation/options';
 import { ProblemLog, type ProblemSummary } from './validation/problems';
 import { readCustomers } from './validation/readCustomers';
@@ -34,6 +34,13 @@ export interface WorkbookAnalysis {
   confidence: { orders: Record<string, number>; customers: Record<string, number> };
   customers: CustomerRow[];
   orders: OrderRow[];
+  /**
+   * `orders` as columns, built while parsing; pass it to scoreCustomers (`orderTable`) so scoring
+   * reads typed arrays. analyseWorkbook always sets it (null when the workbook is refused);
+   * optional so summaries built without it still type-check. Not meant to cross a worker
+   * boundary with the summary: keep it where the rows are kept.
+   */
+  orderTable?: OrderTable | null;
   problems: CellProblem[];
   problemCount: number;
   summary: ProblemSummary[];
@@ -89,6 +96,7 @@ function emptyAnalysis(dateOrder: DateOrder): WorkbookAnalysis {
     confidence: { orders: {}, customers: {} },
     customers: [],
     orders: [],
+    orderTable: null,
     problems: [],
     problemCount: 0,
     summary: [],
@@ -101,7 +109,7 @@ function emptyAnalysis(dateOrder: DateOrder): WorkbookAnalysis {
 
 function refuse(analysis: WorkbookAnalysis, log: ProblemLog | null, message: string): WorkbookAnalysis {
   const withProblems = log ? { problems: log.problems, problemCount: log.count, summary: log.summary() } : {};
-  return { ...analysis, ...withProblems, customers: [], orders: [], refused: { message } };
+  return { ...analysis, ...withProblems, customers: [], orders: [], orderTable: null, refused: { message } };
 }
 
 /** Orders of customers missing from the customer sheet: warned about once per customer, and added. */
@@ -179,6 +187,7 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
     ...analysis,
     customers,
     orders: orderRead.rows,
+    orderTable: orderRead.table,
     problems: log.problems,
     problemCount: log.count,
     summary: log.summary(),

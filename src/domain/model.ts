@@ -137,3 +137,35 @@ export interface CellProblem {
   reason: string;
   severity: 'error' | 'warning';
 }
+
+/**
+ * The order rows as columns (row r of every column is order row r of the same `OrderRow[]`),
+ * built while the order sheet is parsed so the scoring passes read typed arrays rather than a
+ * million row objects. Ids are interned: `customer[r]` indexes `customerIds` (order of first
+ * appearance), `orderId[r]` indexes `orderIds` (-1 when the row has no order id). Numbers and
+ * dates are Float64Array (dates may be fractional in hand-built rows) with NaN where the row has
+ * no value; `orderDate` and `amount` are required, so always present.
+ */
+export interface OrderTable {
+  length: number;
+  customerIds: readonly string[];
+  customer: Int32Array;
+  orderIds: readonly string[];
+  orderId: Int32Array;
+  orderDate: Float64Array;
+  amount: Float64Array;
+  /** From profit, or amount - cost, as OrderRow.profit. */
+  profit: Float64Array;
+  productTypes: Float64Array;
+  prepaymentShare: Float64Array;
+  creditDays: Float64Array;
+  readyDate: Float64Array;
+  shippedDate: Float64Array;
+  documentsReceivedDate: Float64Array;
+  paidDate: Float64Array;
+  bargainingRounds: Float64Array;
+  discount: Float64Array;
+  claimsCount: Float64Array;
+  claimsReasonable: Float64Array;
+  arrears: Float64Array;
+}

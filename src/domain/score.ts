@@ -3,14 +3,14 @@
  * Deterministic: customers are processed in id order and sums are settled, so the order of the
  * input rows changes nothing.
  */
-import { aggregateOrdersCollecting, indexCustomers, rowCollector } from './aggregate';
+import { aggregateTable, indexCustomersOfTable } from './aggregate';
 import { historicalClv } from './clv/historical';
 import type { ScoringConfig } from './config';
 import { dayFromIso } from './dates';
-import { paymentStatsOf, type PaymentStats } from './finance/payment';
+import { PaymentRows, paymentStatsOf, type PaymentStats } from './finance/payment';
 import { resolveProfile } from './indicators/profiles';
 import type { ExtraColumns } from './indicators/types';
-import type { CustomerRow, DayNumber, OrderRow } from './model';
+import type { CustomerRow, DayNumber, OrderRow, OrderTable } from './model';
 import { explain, type WhyItem } from './scoring/explain';
 import { buildCache, type ScoringCache } from './scoring/prepare';
 import { rescore, weightVector, type Weights } from './scoring/rescore';
@@ -21,10 +21,16 @@ import { rfmScores } from './segments/rfm';
 import { tierName, type TierName } from './segments/tiers';
 import { whaleCurve, type WhaleCurve } from './segments/whale';
 import { monthlyTargets, seasonalIndexOfColumns, type Seasonality } from './seasonality';
+import { scratchOrderTable } from './validation/orderTable';
 
 export interface ScoreInput {
   customers: readonly CustomerRow[];
   orders: readonly OrderRow[];
+  /**
+   * The same orders as columns (analyseWorkbook's `orderTable`, or readOrders' `table`): the
+   * pipeline reads only the table. Built from `orders` in one pass when absent (or null).
+   */
+  orderTable?: OrderTable | null;
   config: ScoringConfig;
   /** Analysis date, used unless config.asOf sets one. */
   asOf: DayNumber;
@@ -97,11 +103,13 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   const configured = config.asOf === null ? NaN : dayFromIso(config.asOf);
   const asOf = Number.isNaN(configured) ? input.asOf : configured;
   const profile = resolveProfile(config.profileId, config.customProfile);
-  // prepareScoring's steps, with the aggregation walk also gathering what finance and
-  // seasonality need, so the order rows are walked once after indexing.
-  const index = indexCustomers(input.customers, input.orders);
-  const collected = rowCollector(index.ids.length, input.orders, asOf);
-  const cache = buildCache(index, aggregateOrdersCollecting(index, input.orders, asOf, collected), profile, asOf, input.extraColumns);
+  // prepareScoring's steps on the order table; the aggregation walk also gathers what finance
+  // needs, and seasonality reads the table's columns.
+  const table = input.orderTable ?? scratchOrderTable(input.orders);
+  if (table.length !== input.orders.length) throw new Error('scoreCustomers: orderTable must hold the same rows as orders');
+  const index = indexCustomersOfTable(input.customers, table);
+  const paymentRows = new PaymentRows(index.ids.length, table.length, asOf);
+  const cache = buildCache(index, aggregateTable(index, table, asOf, paymentRows), profile, asOf, input.extraColumns);
   const { agg } = cache;
   const weights = effectiveWeights(cache, config);
   const scored = rescore(cache, weights, config.tierRule);
@@ -115,7 +123,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   const recency = agg.lastDay.map((d) => asOf - d);
   const rfm = rfmScores(recency, agg.orders.map((k) => (k === 0 ? NaN : k)), agg.orders.map((k, i) => (k === 0 ? NaN : (agg.sales[i] as number))), config.rfm.mode);
   const clv = historicalClv(agg);
-  const payments = paymentStatsOf(collected.payments, index.orderCustomer);
+  const payments = paymentStatsOf(paymentRows, index.orderCustomer);
   const composition = salesComposition(agg.sales, index.rows.map((r) => r?.expectedShare ?? null));
 
   const snapshot = index.ids.map((customerId, i) => ({ customerId, score: orNull(scored.scores[i] as number), tier: tierName(scored.tiers[i] as number) }));
@@ -148,7 +156,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
     };
   });
 
-  const seasonality = seasonalIndexOfColumns(collected.orderDay, collected.amount);
+  const seasonality = seasonalIndexOfColumns(table.orderDate, table.amount);
   const warnings = [...seasonality.warnings];
   if (config.asOf !== null && Number.isNaN(configured)) warnings.push(`The analysis date "${config.asOf}" is not a date; the run date was used.`);
   const unknown = index.rows.reduce((k, row, i) => k + (row === null && (agg.orders[i] as number) > 0 ? 1 : 0), 0);

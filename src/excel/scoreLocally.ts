@@ -38,6 +38,7 @@ export function scoreNow(request: ScoreRequest): ScoreOutcome {
   const { cache: _cache, ...result } = scoreCustomers({
     customers: analysis.customers,
     orders: analysis.orders,
+    orderTable: analysis.orderTable,
     config: request.config,
     asOf: request.asOf,
     previous: request.previous.length > 0 ? request.previous : undefined,

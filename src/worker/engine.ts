@@ -5,7 +5,7 @@
  */
 import { analyseWorkbook, type WorkbookInput } from '../domain/analyse';
 import { fitPredictiveClv, type PredictiveClvResult } from '../domain/clv/predictive/predictive';
-import type { CellValue, CustomerRow, OrderRow } from '../domain/model';
+import type { CellValue, CustomerRow, OrderRow, OrderTable } from '../domain/model';
 import { effectiveWeights, scoreCustomers, type CustomerResult } from '../domain/score';
 import { buildCache, type ScoringCache } from '../domain/scoring/prepare';
 import { resolveProfile } from '../domain/indicators/profiles';
@@ -31,7 +31,7 @@ export function emptyMatrix(): number[][] {
 }
 
 export class ScoringEngine implements Handlers {
-  private rows: { customers: readonly CustomerRow[]; orders: readonly OrderRow[] } | null = null;
+  private rows: { customers: readonly CustomerRow[]; orders: readonly OrderRow[]; orderTable?: OrderTable | null } | null = null;
   private cache: ScoringCache | null = null;
   private baseTiers: Uint8Array | null = null;
   private staged: { orders: StagedSheet | null; customers: StagedSheet | null } = { orders: null, customers: null };
@@ -53,8 +53,8 @@ export class ScoringEngine implements Handlers {
 
   analyse(params: WorkerCalls['analyse']['params']): WorkerCalls['analyse']['result'] {
     const input = 'input' in params ? params.input : this.stagedInput(params.staged);
-    const { customers, orders, ...summary } = analyseWorkbook(input);
-    this.rows = summary.refused ? null : { customers, orders };
+    const { customers, orders, orderTable, ...summary } = analyseWorkbook(input);
+    this.rows = summary.refused ? null : { customers, orders, orderTable };
     this.lastFit = null;
     this.cache = null;
     this.baseTiers = null;

@@ -143,6 +143,7 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
   const result = scoreCustomers({
     customers: analysis.customers,
     orders: analysis.orders,
+    orderTable: analysis.orderTable,
     config: options.config,
     asOf: options.asOf,
     ...(previous.length > 0 ? { previous } : {}),

@@ -28,6 +28,8 @@ export interface PaymentStats {
   worstBucket: AgeingBucket | null;
 }
 
+const orNaN = (v: number | null): number => (v === null ? NaN : v);
+
 export function ageingBucket(ageDays: number): AgeingBucket {
   return ageDays <= 30 ? 'b0_30' : ageDays <= 60 ? 'b31_60' : ageDays <= 90 ? 'b61_90' : 'b90plus';
 }
@@ -64,13 +66,18 @@ export class PaymentRows {
   }
 
   /** Row r of customer i. */
-  add(r: number, i: number, o: OrderRow): void {
-    const paid = o.paidDate;
-    const docs = o.documentsReceivedDate;
-    const credit = o.creditDays ?? 0;
-    if (paid !== null) {
+  addRow(r: number, i: number, o: OrderRow): void {
+    this.add(r, i, o.amount, o.orderDate, orNaN(o.paidDate), orNaN(o.documentsReceivedDate), orNaN(o.creditDays), orNaN(o.arrears));
+  }
+
+  /** Row r of customer i, given as its values (NaN = the row has none), as an order table holds them. */
+  add(r: number, i: number, amount: number, orderDate: DayNumber, paid: number, docs: number, creditDays: number, arrears: number): void {
+    const credit = creditDays === creditDays ? creditDays : 0;
+    const hasPaid = paid === paid;
+    const hasDocs = docs === docs;
+    if (hasPaid) {
       this.anyPaid = true;
-      if (docs !== null) {
+      if (hasDocs) {
         if (paid <= docs + credit) this.onTime[i] = (this.onTime[i] as number) + 1;
         const d = paid - docs;
         this.days[r] = d;
@@ -78,13 +85,14 @@ export class PaymentRows {
         if (d !== d || (d === 0 && 1 / d < 0)) this.unusual = true;
       }
     }
-    const arrears = o.arrears;
-    if (arrears !== null) this.anyArrears = true;
-    const unpaid = paid === null ? o.amount : 0;
-    if ((arrears !== null && arrears !== 0) || unpaid !== 0) {
-      const age = this.asOf - ((docs ?? o.orderDate) + credit);
+    const hasArrears = arrears === arrears;
+    if (hasArrears) this.anyArrears = true;
+    const owesArrears = hasArrears && arrears !== 0;
+    const unpaid = hasPaid ? 0 : amount;
+    if (owesArrears || unpaid !== 0) {
+      const age = this.asOf - ((hasDocs ? docs : orderDate) + credit);
       const at = i * 4 + (age <= 30 ? 0 : age <= 60 ? 1 : age <= 90 ? 2 : 3); // as ageingBucket
-      if (arrears !== null && arrears !== 0) this.owedArrears[at] = (this.owedArrears[at] as number) + arrears;
+      if (owesArrears) this.owedArrears[at] = (this.owedArrears[at] as number) + arrears;
       if (unpaid !== 0) this.owedUnpaid[at] = (this.owedUnpaid[at] as number) + unpaid;
     }
   }
@@ -111,7 +119,7 @@ export function paymentStats(index: CustomerIndex, orders: readonly OrderRow[], 
   const custOf = index.orderCustomer;
   if (custOf.length !== orders.length) throw new Error('paymentStats needs the orders the customer index was built from');
   const rows = new PaymentRows(index.ids.length, orders.length, asOf);
-  for (let r = 0; r < orders.length; r++) rows.add(r, custOf[r] as number, orders[r] as OrderRow);
+  for (let r = 0; r < orders.length; r++) rows.addRow(r, custOf[r] as number, orders[r] as OrderRow);
   return paymentStatsOf(rows, custOf);
 }
 

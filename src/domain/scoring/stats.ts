@@ -13,9 +13,12 @@ export function quantileType7Range(sorted: ArrayLike<number>, from: number, to: 
   const h = (n - 1) * p;
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, n - 1);
-  const a = sorted[from + lo] as number;
-  const b = sorted[from + hi] as number;
-  return a + (h - lo) * (b - a);
+  return type7Between(sorted[from + lo] as number, sorted[from + hi] as number, h);
+}
+
+/** The type-7 interpolation at position h (0-based, fractional) between a = x[floor(h)] and b, the next. */
+export function type7Between(a: number, b: number, h: number): number {
+  return a + (h - Math.floor(h)) * (b - a);
 }
 
 export function medianOfSorted(sorted: ArrayLike<number>): number {

@@ -6,7 +6,8 @@
  * Mode 'quintile' scores by mid-rank percentile: 1 + floor(5 * (below + ties / 2) / n), so tied
  * customers always share a score.
  */
-import { lowerBound, quantileType7, sortedPresent, upperBound } from '../scoring/stats';
+import { valuesAtRanks } from '../scoring/select';
+import { lowerBound, sortedPresent, type7Between, upperBound } from '../scoring/stats';
 
 export type RfmMode = 'r-package' | 'quintile';
 
@@ -36,10 +37,22 @@ const BINS = 5;
 
 /** The R package's bin edges: lower edges and upper edges of the five bins. */
 export function rPackageBins(values: Float64Array): { lower: Float64Array; upper: Float64Array } {
-  const sorted = sortedPresent(values);
-  const breaks = Array.from({ length: BINS - 1 }, (_, k) => quantileType7(sorted, (k + 1) / BINS) + 1);
-  const min = sorted.length ? (sorted[0] as number) : NaN;
-  const max = sorted.length ? (sorted[sorted.length - 1] as number) : NaN;
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i] as number)) n++;
+  // Type-7 quantiles need two ranks each (quantileType7's lo and hi); with min and max, ten
+  // order statistics, selected rather than sorted for.
+  const probabilities = Array.from({ length: BINS - 1 }, (_, k) => (k + 1) / BINS);
+  const rankPairs = probabilities.map((p) => {
+    const lo = Math.floor((n - 1) * p);
+    return [lo, Math.min(lo + 1, n - 1)] as const;
+  });
+  const at = valuesAtRanks(values, [0, n - 1, ...rankPairs.flat()]);
+  const breaks = probabilities.map((p, k) => {
+    const [lo, hi] = rankPairs[k] as readonly [number, number];
+    return n === 0 ? NaN : type7Between(at.get(lo) as number, at.get(hi) as number, (n - 1) * p) + 1;
+  });
+  const min = n ? (at.get(0) as number) : NaN;
+  const max = n ? (at.get(n - 1) as number) : NaN;
   return { lower: Float64Array.from([min, ...breaks]), upper: Float64Array.from([...breaks, max + 1]) };
 }
 

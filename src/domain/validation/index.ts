@@ -1,4 +1,5 @@
 export { readOrders, REQUIRED_ORDER_FIELDS } from './readOrders';
+export { OrderTableBuilder, orderTableFromRows } from './orderTable';
 export { readCustomers, REQUIRED_CUSTOMER_FIELDS } from './readCustomers';
 export type { ReadResult } from './readSheet';
 export { readOptionsSchema, resolveReadOptions, DEFAULT_READ_OPTIONS, type ReadOptions } from './options';

@@ -1,6 +1,7 @@
 /** Order sheet -> OrderRow[]. */
-import type { Grid, OrderField, OrderRow, SheetMapping } from '../model';
+import type { Grid, OrderField, OrderRow, OrderTable, SheetMapping } from '../model';
 import { ORDER_FIELD_TYPES } from './fieldTypes';
+import { OrderTableBuilder } from './orderTable';
 import { resolveReadOptions, type ReadOptions } from './options';
 import { ProblemLog } from './problems';
 import { readSheet, resultOf, type ParsedValues, type ReadResult, type RowShape } from './readSheet';
@@ -47,13 +48,23 @@ const ORDER_SHAPE: RowShape<OrderField, OrderRow> = {
   }),
 };
 
+/** The rows, and the same rows as columns (`table`), built in the same pass. */
 export function readOrders(
   grid: Grid,
   mapping: SheetMapping<'orders'>,
   options: Partial<ReadOptions> = {},
   log?: ProblemLog,
-): ReadResult<OrderRow> {
+): ReadResult<OrderRow> & { table: OrderTable } {
   const resolved = resolveReadOptions(options);
   const problems = log ?? new ProblemLog(resolved.maxProblems);
-  return resultOf(readSheet(grid, mapping, ORDER_SHAPE, resolved, problems), problems);
+  const table = new OrderTableBuilder(grid.length - Math.max(0, mapping.headerRow + 1));
+  const shape: RowShape<OrderField, OrderRow> = {
+    ...ORDER_SHAPE,
+    build: (values, row) => {
+      const order = ORDER_SHAPE.build(values, row);
+      table.push(order);
+      return order;
+    },
+  };
+  return { ...resultOf(readSheet(grid, mapping, shape, resolved, problems), problems), table: table.finish() };
 }

@@ -1,0 +1,153 @@
+/**
+ * Builds the columnar `OrderTable` (model.ts) row by row: while the order sheet is parsed (each
+ * row is appended right after it is built, while it is still in cache), or in one pass over rows
+ * that already exist (`orderTableFromRows`).
+ */
+import type { OrderRow, OrderTable } from '../model';
+import { StringInterner } from './stringInterner';
+
+/** The Float64 columns of the table, in one list so allocation and growth are written once. */
+const NUMBER_COLUMNS = [
+  'orderDate',
+  'amount',
+  'profit',
+  'productTypes',
+  'prepaymentShare',
+  'creditDays',
+  'readyDate',
+  'shippedDate',
+  'documentsReceivedDate',
+  'paidDate',
+  'bargainingRounds',
+  'discount',
+  'claimsCount',
+  'claimsReasonable',
+  'arrears',
+] as const satisfies readonly (keyof OrderTable & keyof OrderRow)[];
+type NumberColumn = (typeof NUMBER_COLUMNS)[number];
+type Columns = Record<NumberColumn, Float64Array> & { customer: Int32Array; orderId: Int32Array };
+
+function allocate(capacity: number): Columns {
+  // An object literal, not properties added in a loop: keyed additions can leave the object in
+  // dictionary mode, and push reads these properties seventeen times per row.
+  const f = (): Float64Array => new Float64Array(capacity);
+  return {
+    customer: new Int32Array(capacity),
+    orderId: new Int32Array(capacity),
+    orderDate: f(),
+    amount: f(),
+    profit: f(),
+    productTypes: f(),
+    prepaymentShare: f(),
+    creditDays: f(),
+    readyDate: f(),
+    shippedDate: f(),
+    documentsReceivedDate: f(),
+    paidDate: f(),
+    bargainingRounds: f(),
+    discount: f(),
+    claimsCount: f(),
+    claimsReasonable: f(),
+    arrears: f(),
+  };
+}
+
+/** Copies the first `length` rows of every column into `into`. */
+function copyRows(from: Columns, into: Columns, length: number): void {
+  into.customer.set(from.customer.subarray(0, length));
+  into.orderId.set(from.orderId.subarray(0, length));
+  for (const name of NUMBER_COLUMNS) into[name].set(from[name].subarray(0, length));
+}
+
+const orNaN = (v: number | null): number => (v === null ? NaN : v);
+
+export class OrderTableBuilder {
+  private c: Columns;
+  private length = 0;
+  private readonly customerCode = new Map<string, number>();
+  private readonly customerIds: string[] = [];
+  private readonly orderIds: StringInterner;
+  // Rows of one customer usually come together: one map lookup per run of the same id.
+  private lastCustomerId: string | null = null;
+  private lastCustomer = -1;
+
+  /**
+   * `capacity`: the expected row count (the table grows past it when needed). `storage`: columns
+   * to fill instead of fresh ones (see scratchOrderTable).
+   */
+  constructor(capacity: number, storage?: Columns) {
+    this.c = storage && storage.customer.length >= capacity ? storage : allocate(Math.max(16, capacity));
+    this.orderIds = new StringInterner(capacity);
+  }
+
+  push(o: OrderRow): void {
+    if (this.length === this.c.customer.length) {
+      const grown = allocate(this.length * 2);
+      copyRows(this.c, grown, this.length);
+      this.c = grown;
+    }
+    const r = this.length++;
+    const c = this.c;
+    const id = o.customerId;
+    if (id !== this.lastCustomerId) {
+      let k = this.customerCode.get(id);
+      if (k === undefined) {
+        k = this.customerIds.length;
+        this.customerCode.set(id, k);
+        this.customerIds.push(id);
+      }
+      this.lastCustomerId = id;
+      this.lastCustomer = k;
+    }
+    c.customer[r] = this.lastCustomer;
+    const orderId = o.orderId;
+    if (orderId === null) c.orderId[r] = -1;
+    else c.orderId[r] = this.orderIds.codeOf(orderId);
+    c.orderDate[r] = o.orderDate;
+    c.amount[r] = o.amount;
+    c.profit[r] = orNaN(o.profit);
+    c.productTypes[r] = orNaN(o.productTypes);
+    c.prepaymentShare[r] = orNaN(o.prepaymentShare);
+    c.creditDays[r] = orNaN(o.creditDays);
+    c.readyDate[r] = orNaN(o.readyDate);
+    c.shippedDate[r] = orNaN(o.shippedDate);
+    c.documentsReceivedDate[r] = orNaN(o.documentsReceivedDate);
+    c.paidDate[r] = orNaN(o.paidDate);
+    c.bargainingRounds[r] = orNaN(o.bargainingRounds);
+    c.discount[r] = orNaN(o.discount);
+    c.claimsCount[r] = orNaN(o.claimsCount);
+    c.claimsReasonable[r] = orNaN(o.claimsReasonable);
+    c.arrears[r] = orNaN(o.arrears);
+  }
+
+  /** The table of the rows pushed so far (views on the builder's arrays: push no more after this). */
+  finish(): OrderTable {
+    const n = this.length;
+    const numbers = {} as Record<NumberColumn, Float64Array>;
+    for (const name of NUMBER_COLUMNS) numbers[name] = this.c[name].subarray(0, n);
+    return { length: n, customerIds: this.customerIds, customer: this.c.customer.subarray(0, n), orderIds: this.orderIds.ids, orderId: this.c.orderId.subarray(0, n), ...numbers };
+  }
+}
+
+function fill(builder: OrderTableBuilder, orders: readonly OrderRow[]): OrderTable {
+  for (let r = 0; r < orders.length; r++) builder.push(orders[r] as OrderRow);
+  return builder.finish();
+}
+
+/** The table of existing rows, in one pass. */
+export function orderTableFromRows(orders: readonly OrderRow[]): OrderTable {
+  return fill(new OrderTableBuilder(orders.length), orders);
+}
+
+/** Columns reused by scratchOrderTable (grow-only). */
+let scratch: Columns | null = null;
+
+/**
+ * orderTableFromRows into columns reused from call to call: valid only until the next call, for
+ * a pass that does not keep the table (scoreCustomers given rows alone). A hundred MB of fresh
+ * typed arrays per run would bring on a full garbage collection, which marks every row object.
+ */
+export function scratchOrderTable(orders: readonly OrderRow[]): OrderTable {
+  if (scratch === null || scratch.customer.length < orders.length) scratch = allocate(orders.length);
+  return fill(new OrderTableBuilder(orders.length, scratch), orders);
+}
