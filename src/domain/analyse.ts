@@ -11,6 +11,8 @@ import type { CellProblem, CellValue, CustomerRow, Grid, OrderRow, OrderTable, S
 import { resolveReadOptions, type ReadOptions } from './validation/options';
 import { ProblemLog, type ProblemSummary } from './validation/problems';
 import { readCustomers } from './validation/readCustomers';
+import { extraCustomerColumns } from './validation/extraColumns';
+import type { ExtraColumns } from './indicators/types';
 import { readOrders } from './validation/readOrders';
 import { headerText } from './validation/readSheet';
 
@@ -41,6 +43,8 @@ export interface WorkbookAnalysis {
    * boundary with the summary: keep it where the rows are kept.
    */
   orderTable?: OrderTable | null;
+  /** The customer sheet's unmapped numeric columns by header, for custom profiles (scoreCustomers `extraColumns`). */
+  extraColumns?: ExtraColumns;
   problems: CellProblem[];
   problemCount: number;
   summary: ProblemSummary[];
@@ -97,6 +101,7 @@ function emptyAnalysis(dateOrder: DateOrder): WorkbookAnalysis {
     customers: [],
     orders: [],
     orderTable: null,
+    extraColumns: {},
     problems: [],
     problemCount: 0,
     summary: [],
@@ -109,7 +114,7 @@ function emptyAnalysis(dateOrder: DateOrder): WorkbookAnalysis {
 
 function refuse(analysis: WorkbookAnalysis, log: ProblemLog | null, message: string): WorkbookAnalysis {
   const withProblems = log ? { problems: log.problems, problemCount: log.count, summary: log.summary() } : {};
-  return { ...analysis, ...withProblems, customers: [], orders: [], orderTable: null, refused: { message } };
+  return { ...analysis, ...withProblems, customers: [], orders: [], orderTable: null, extraColumns: {}, refused: { message } };
 }
 
 /** Orders of customers missing from the customer sheet: warned about once per customer, and added. */
@@ -172,12 +177,14 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
   }
   let customers: CustomerRow[] = [];
   let derivedCustomers = true;
+  let extraColumns: ExtraColumns = {};
   if (input.customers && customerMapping) {
     customers = readCustomers(input.customers.grid, customerMapping.mapping, options, log).rows;
     if (customers.length === 0) {
       analysis.messages.push(`Sheet "${input.customers.sheet}" has no customer rows; customers are taken from the order sheet.`);
     } else {
       derivedCustomers = false;
+      extraColumns = extraCustomerColumns(input.customers.grid, customerMapping.mapping, options.decimalComma);
       warnCustomersWithoutOrders(customers, orderRead.rows, input.customers, customerMapping.mapping, log);
       addUnknownCustomers(customers, orderRead.rows, input.orders, orderMapping.mapping, log);
     }
@@ -188,6 +195,7 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
     customers,
     orders: orderRead.rows,
     orderTable: orderRead.table,
+    extraColumns,
     problems: log.problems,
     problemCount: log.count,
     summary: log.summary(),

@@ -39,6 +39,7 @@ export function scoreNow(request: ScoreRequest): ScoreOutcome {
     customers: analysis.customers,
     orders: analysis.orders,
     orderTable: analysis.orderTable,
+    extraColumns: analysis.extraColumns,
     config: request.config,
     asOf: request.asOf,
     previous: request.previous.length > 0 ? request.previous : undefined,

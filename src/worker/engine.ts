@@ -9,6 +9,7 @@ import type { CellValue, CustomerRow, OrderRow, OrderTable } from '../domain/mod
 import { effectiveWeights, scoreCustomers, type CustomerResult } from '../domain/score';
 import { buildCache, type ScoringCache } from '../domain/scoring/prepare';
 import { resolveProfile } from '../domain/indicators/profiles';
+import type { ExtraColumns } from '../domain/indicators/types';
 import { predictiveClvOptions, type ScoringConfig } from '../domain/config';
 import { rescore } from '../domain/scoring/rescore';
 import { NO_TIER, TIER_NAMES } from '../domain/segments/tiers';
@@ -31,7 +32,7 @@ export function emptyMatrix(): number[][] {
 }
 
 export class ScoringEngine implements Handlers {
-  private rows: { customers: readonly CustomerRow[]; orders: readonly OrderRow[]; orderTable?: OrderTable | null } | null = null;
+  private rows: { customers: readonly CustomerRow[]; orders: readonly OrderRow[]; orderTable?: OrderTable | null; extraColumns?: ExtraColumns } | null = null;
   private cache: ScoringCache | null = null;
   private baseTiers: Uint8Array | null = null;
   private staged: { orders: StagedSheet | null; customers: StagedSheet | null } = { orders: null, customers: null };
@@ -53,8 +54,8 @@ export class ScoringEngine implements Handlers {
 
   analyse(params: WorkerCalls['analyse']['params']): WorkerCalls['analyse']['result'] {
     const input = 'input' in params ? params.input : this.stagedInput(params.staged);
-    const { customers, orders, orderTable, ...summary } = analyseWorkbook(input);
-    this.rows = summary.refused ? null : { customers, orders, orderTable };
+    const { customers, orders, orderTable, extraColumns, ...summary } = analyseWorkbook(input);
+    this.rows = summary.refused ? null : { customers, orders, orderTable, extraColumns };
     this.lastFit = null;
     this.cache = null;
     this.baseTiers = null;
@@ -110,7 +111,7 @@ export class ScoringEngine implements Handlers {
   /** Another profile re-uses the aggregates and only rebuilds the sub-scores; kept for the next preview. */
   private cacheFor(profileId: string, custom: ScoringConfig['customProfile'], base: ScoringCache): ScoringCache {
     const key = JSON.stringify([profileId, custom]);
-    if (this.otherProfile?.key !== key) this.otherProfile = { key, cache: buildCache(base.index, base.agg, resolveProfile(profileId, custom), base.asOf) };
+    if (this.otherProfile?.key !== key) this.otherProfile = { key, cache: buildCache(base.index, base.agg, resolveProfile(profileId, custom), base.asOf, this.rows?.extraColumns) };
     return this.otherProfile.cache;
   }
 

@@ -20,7 +20,7 @@ export type ScoringSummary = Omit<ScoringResult, 'cache'> & {
 };
 
 /** Analysis without the typed rows (they stay in the worker for scoring). */
-export type AnalysisSummary = Omit<WorkbookAnalysis, 'customers' | 'orders' | 'orderTable'> & { customerCount: number; orderCount: number };
+export type AnalysisSummary = Omit<WorkbookAnalysis, 'customers' | 'orders' | 'orderTable' | 'extraColumns'> & { customerCount: number; orderCount: number };
 
 /** Rows of the tier matrix: Diamond..Lead then "no score"; columns likewise. */
 export const MATRIX_SIZE = 7;

@@ -144,6 +144,7 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     customers: analysis.customers,
     orders: analysis.orders,
     orderTable: analysis.orderTable,
+    extraColumns: analysis.extraColumns,
     config: options.config,
     asOf: options.asOf,
     ...(previous.length > 0 ? { previous } : {}),

@@ -33,8 +33,12 @@ export function customerField(ctx: IndicatorContext, field: NumericCustomerField
   return out;
 }
 
+/** "Distribution reach", "distribution_reach" and "distributionReach" name the same column. */
+const looseName = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
 export function extraColumn(ctx: IndicatorContext, name: string): Float64Array | null {
-  const col = ctx.extra[name];
+  const loose = looseName(name);
+  const col = ctx.extra[name] ?? Object.entries(ctx.extra).find(([header]) => looseName(header) === loose)?.[1];
   if (!col) return null;
   return Float64Array.from(ctx.index.ids, (id) => {
     const v = col.get(id) ?? null;
