@@ -4,8 +4,8 @@
  * the scoring cache, so a preview only re-weights cached sub-scores and posts back counts.
  */
 import { analyseWorkbook, type WorkbookInput } from '../domain/analyse';
-import { fitPredictiveClv, type PredictiveClvResult } from '../domain/clv/predictive/predictive';
-import type { CellValue, CustomerRow, OrderRow, OrderTable } from '../domain/model';
+import { fitPredictiveClv, type PredictiveClvResult, type PredictiveCustomer } from '../domain/clv/predictive/predictive';
+import type { CellValue, CustomerRow, DayNumber, OrderRow, OrderTable } from '../domain/model';
 import { effectiveWeights, scoreCustomers, type CustomerResult } from '../domain/score';
 import { buildCache, type ScoringCache } from '../domain/scoring/prepare';
 import { resolveProfile } from '../domain/indicators/profiles';
@@ -39,7 +39,7 @@ export class ScoringEngine implements Handlers {
   private lastCustomers: CustomerResult[] = [];
   private otherProfile: { key: string; cache: ScoringCache } | null = null;
   /** The last predictive fit and what it was asked with: a run and the customer view share it. */
-  private lastFit: { key: string; fit: PredictiveClvResult | null } | null = null;
+  private lastFit: { key: string; fit: PredictiveClvResult | null; entries: [string, PredictiveCustomer][] } | null = null;
 
   stage(params: WorkerCalls['stage']['params']): WorkerCalls['stage']['result'] {
     if (params.first) {
@@ -115,16 +115,31 @@ export class ScoringEngine implements Handlers {
     return this.otherProfile.cache;
   }
 
-  fit(params: WorkerCalls['fit']['params']): PredictiveClvResult | null {
+  fit(params: WorkerCalls['fit']['params']): WorkerCalls['fit']['result'] {
+    const fit = this.fitOnce(params);
+    if (!fit) return null;
+    // With `page`, the customers stay here and cross in slices (fitCustomers): one message with
+    // 100,000 of them would hold the pane's thread while it is copied in.
+    return { ...fit, customers: params.page ? new Map() : fit.customers, customerCount: fit.customers.size };
+  }
+
+  fitCustomers(params: WorkerCalls['fitCustomers']['params']): WorkerCalls['fitCustomers']['result'] {
+    return this.lastFit?.entries.slice(params.from, params.to) ?? [];
+  }
+
+  private fitOnce(params: { config: ScoringConfig; asOf: DayNumber }): PredictiveClvResult | null {
     if (!this.rows) throw new Error('Nothing to fit: the workbook has not been read yet.');
     const options = predictiveClvOptions(params.config, params.asOf);
     const key = JSON.stringify(options);
-    if (this.lastFit?.key !== key) this.lastFit = { key, fit: options ? fitPredictiveClv(this.rows.orders, options) : null };
+    if (this.lastFit?.key !== key) {
+      const fit = options ? fitPredictiveClv(this.rows.orders, options) : null;
+      this.lastFit = { key, fit, entries: fit ? [...fit.customers] : [] };
+    }
     return this.lastFit.fit;
   }
 
   predictive(params: WorkerCalls['predictive']['params']): PredictiveSummary {
-    return summariseFit(this.fit(params));
+    return summariseFit(this.fitOnce(params));
   }
 }
 

@@ -4,7 +4,7 @@
  * the scoring cache (typed arrays and indicator functions) stays in the worker.
  */
 import type { WorkbookAnalysis, WorkbookInput } from '../domain/analyse';
-import type { PredictiveClvResult } from '../domain/clv/predictive/predictive';
+import type { PredictiveClvResult, PredictiveCustomer } from '../domain/clv/predictive/predictive';
 import type { ScoringConfig } from '../domain/config';
 import type { DayNumber, Grid, SheetKind } from '../domain/model';
 import type { ScoreInput, ScoringResult } from '../domain/score';
@@ -69,7 +69,9 @@ export interface WorkerCalls {
    * BG/NBD + Gamma-Gamma on the kept order rows, with the configuration's predictive settings, for
    * the adapter's owned columns; null when the configuration switches the fit off.
    */
-  fit: { params: { config: ScoringConfig; asOf: DayNumber }; result: PredictiveClvResult | null };
+  fit: { params: { config: ScoringConfig; asOf: DayNumber; page?: boolean }; result: (PredictiveClvResult & { customerCount: number }) | null };
+  /** A slice of the last fit's customers (after `fit` with `page`), as [id, figures] pairs. */
+  fitCustomers: { params: { from: number; to: number }; result: [string, PredictiveCustomer][] };
   /** The same fit, summarised for the customer view (re-uses the last fit when asked the same). */
   predictive: { params: { config: ScoringConfig; asOf: DayNumber }; result: PredictiveSummary };
 }

@@ -4,6 +4,7 @@
  * for a long time, so grids go in row slices and results come back in pages.
  */
 import type { WorkbookInput } from '../../domain/analyse';
+import type { PredictiveClvResult, PredictiveCustomer } from '../../domain/clv/predictive/predictive';
 import type { AnalysisSummary, ScoringSummary, WorkerCalls } from '../../worker/protocol';
 import type { ScoringClient } from './scoringWorker';
 
@@ -33,4 +34,16 @@ export async function scoreInPages(client: ScoringClient, params: WorkerCalls['s
     for (const c of page) customers.push(c);
   }
   return { ...summary, customers };
+}
+
+/** Fits the predictive model in the worker and fetches its per-customer figures page by page. */
+export async function fitInPages(client: ScoringClient, params: Omit<WorkerCalls['fit']['params'], 'page'>, perPage = PAGE_CUSTOMERS): Promise<PredictiveClvResult | null> {
+  const fit = await client.call('fit', { ...params, page: true });
+  if (!fit) return null;
+  const customers = new Map<string, PredictiveCustomer>();
+  for (let from = 0; from < fit.customerCount; from += perPage) {
+    for (const [id, figures] of await client.call('fitCustomers', { from, to: from + perPage })) customers.set(id, figures);
+  }
+  const { customerCount: _count, ...model } = fit;
+  return { ...model, customers };
 }

@@ -9,7 +9,7 @@ import type { AnalysisSummary } from '../../worker/protocol';
 import { summariseFit } from '../../worker/engine';
 import type { DayNumber } from '../../domain/model';
 import type { ScoringClient } from '../services/scoringWorker';
-import { analyseInSlices, scoreInPages } from '../services/transfer';
+import { analyseInSlices, fitInPages, scoreInPages } from '../services/transfer';
 import { mark, measureSince } from '../services/perfMarks';
 import type { SaveOutcome, ScoreFunction, WorkbookPort } from '../services/workbookPort';
 import type { ViewId } from '../views/viewList';
@@ -110,7 +110,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       const result = await scoreInPages(client, { config, asOf: day, previous: previous.length > 0 ? previous : undefined });
       mark('tiers:scored');
       dispatch({ type: 'scored', result });
-      const predictive = await client.call('fit', { config, asOf: result.asOf });
+      const predictive = await fitInPages(client, { config, asOf: result.asOf });
       dispatch({ type: 'predictive', predictive: summariseFit(predictive) });
       // Yield one task before the adapter starts writing, so the pane paints and the write runs on its own.
       await new Promise((resolve) => setTimeout(resolve, 0));

@@ -2,13 +2,24 @@
 import { defaultScoringConfig } from '../../../src/domain/config';
 import { generateSampleWorkbook } from '../../../src/sample';
 import { InThreadClient } from '../../../src/taskpane/services/scoringWorker';
-import { analyseInSlices, scoreInPages } from '../../../src/taskpane/services/transfer';
+import { analyseInSlices, fitInPages, scoreInPages } from '../../../src/taskpane/services/transfer';
 
 const book = generateSampleWorkbook({ customers: 40, orders: 900, seed: 11 });
 const input = { orders: { sheet: 'Orders', grid: book.orders }, customers: { sheet: 'Customers', grid: book.customers } };
 const params = { config: defaultScoringConfig(), asOf: book.asOf };
 
 describe('sliced transfer', () => {
+  it('fetches the predictive fit page by page, equal to the fit in one message', async () => {
+    const book = generateSampleWorkbook({ customers: 40, orders: 800, seed: 9 });
+    const client = new InThreadClient();
+    await client.call('analyse', { input: { orders: { sheet: 'Orders', grid: book.orders } } });
+    const whole = await client.call('fit', { config: defaultScoringConfig(), asOf: book.asOf });
+    const paged = await fitInPages(client, { config: defaultScoringConfig(), asOf: book.asOf }, 7);
+    expect(paged?.customers.size).toBe(whole?.customerCount);
+    expect(paged?.customers).toEqual(whole?.customers);
+    expect(paged?.model).toEqual(whole?.model);
+  });
+
   it('analyses and scores the same in slices and pages as in one message', async () => {
     const whole = new InThreadClient();
     const wholeAnalysis = await whole.call('analyse', { input });
