@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OrderRow } from '../../../../src/domain/model';
+import { orderRow } from '../../rows';
 import type { CalibrationSummary } from '../../../../src/domain/clv/predictive/summary';
 
 const FIXTURES = join(__dirname, '../../../fixtures/clv');
@@ -41,32 +42,7 @@ export function cdnowSummaryWithValue(): CalibrationSummary {
 }
 
 export function order(customerId: string, orderDate: number, amount: number, profit: number | null = null, row = 0): OrderRow {
-  return {
-    row,
-    orderId: null,
-    customerId,
-    customerName: null,
-    orderDate,
-    amount,
-    profit,
-    productTypes: null,
-    productLine: null,
-    quantity: null,
-    prepaymentShare: null,
-    creditDays: null,
-    readyDate: null,
-    shippedDate: null,
-    documentsReceivedDate: null,
-    paidDate: null,
-    bargainingRounds: null,
-    discount: null,
-    claimsCount: null,
-    claimAmount: null,
-    claimsReasonable: null,
-    arrears: null,
-    settlementStatus: null,
-    businessType: null,
-  };
+  return orderRow(customerId, orderDate, amount, { profit, row });
 }
 
 /** CDNOW_sample.txt: "customer id, (unused), YYYYMMDD, CDs, dollars" per line, whitespace separated. */
