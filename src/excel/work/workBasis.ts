@@ -6,7 +6,7 @@
 import { analyseWorkbook } from '../../domain/analyse';
 import { detectSheets, type NamedGrid } from '../../domain/mapping';
 import type { CellValue, CustomerRow, Grid, OrderRow } from '../../domain/model';
-import { LIKELY_CHURNING_HEADER } from '../ownedSpec';
+import { DERIVED_CUSTOMERS_SHEET, LIKELY_CHURNING_HEADER } from '../ownedSpec';
 
 export interface CustomerChoice {
   id: string;
@@ -75,7 +75,11 @@ export function likelyChurningFromGrid(grid: Grid, headerRow: number, idColumn: 
   return new Set(flagged.map(([id]) => id));
 }
 
-export function workBasisFromGrids(grids: readonly NamedGrid[]): WorkBasis {
+/**
+ * `derivedCustomers`: the owned "Tiers Customers" sheet of an order-only workbook, where the scoring
+ * run writes the tier and churn columns when there is no customer sheet of the user's to write beside.
+ */
+export function workBasisFromGrids(grids: readonly NamedGrid[], derivedCustomers: Grid = []): WorkBasis {
   const empty: WorkBasis = { customers: [], orders: [], choices: [], tradedCustomerIds: [], tiers: new Map(), likelyChurning: new Set(), refused: null };
   const detection = detectSheets(grids);
   const ordersSheet = detection.orders ? grids.find((g) => g.name === detection.orders?.mapping.sheet) : undefined;
@@ -88,7 +92,12 @@ export function workBasisFromGrids(grids: readonly NamedGrid[]): WorkBasis {
   if (analysis.refused) return { ...empty, refused: analysis.refused.message };
   const customerMapping = analysis.mapping.customers;
   const idColumn = customerMapping?.columns.customerId;
-  const owned = customersSheet && customerMapping && idColumn !== undefined ? { grid: customersSheet.grid, headerRow: customerMapping.headerRow, idColumn } : null;
+  const owned =
+    customersSheet && customerMapping && idColumn !== undefined
+      ? { grid: customersSheet.grid, headerRow: customerMapping.headerRow, idColumn }
+      : derivedCustomers.length > 0
+        ? { grid: derivedCustomers, headerRow: 0, idColumn: 0 }
+        : null;
   const tiers = owned ? tiersFromGrid(owned.grid, owned.headerRow, owned.idColumn) : new Map<string, string>();
   const likelyChurning = owned ? likelyChurningFromGrid(owned.grid, owned.headerRow, owned.idColumn) : new Set<string>();
   const choices = analysis.customers
@@ -106,5 +115,7 @@ export function workBasisFromGrids(grids: readonly NamedGrid[]): WorkBasis {
 }
 
 export async function readWorkBasis(context: Excel.RequestContext): Promise<WorkBasis> {
-  return workBasisFromGrids(await readSheetGrids(context));
+  const grids = await readSheetGrids(context);
+  const [derived] = await readSheetGrids(context, [DERIVED_CUSTOMERS_SHEET]);
+  return workBasisFromGrids(grids, derived?.grid ?? []);
 }

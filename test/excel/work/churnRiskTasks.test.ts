@@ -1,7 +1,7 @@
 /** "Generate due tasks" reads the owned "Tiers likely churning" column a scoring run wrote. */
 import { defaultScoringConfig, type ScoringConfig } from '../../../src/domain/config';
 import { DEFAULT_FOLLOW_UP_RULES, type FollowUpRules } from '../../../src/domain/work';
-import { LIKELY_CHURNING_HEADER } from '../../../src/excel/ownedSpec';
+import { DERIVED_CUSTOMERS_SHEET, LIKELY_CHURNING_HEADER } from '../../../src/excel/ownedSpec';
 import { generateDueTasks, loadWorkState, markCustomerLost } from '../../../src/excel/work/workActions';
 import { columnOf, expectOk, run, sampleBook, sheetValues, type Book } from '../helpers';
 
@@ -16,10 +16,10 @@ const onlyChurnRisk: FollowUpRules = {
   churn: { ...DEFAULT_FOLLOW_UP_RULES.churn, enabled: false },
 };
 
-function flaggedInSheet(book: Book): { flagged: string[]; unflagged: string[] } {
-  const column = columnOf(book, 'Customers', LIKELY_CHURNING_HEADER);
+function flaggedInSheet(book: Book, sheet = 'Customers'): { flagged: string[]; unflagged: string[] } {
+  const column = columnOf(book, sheet, LIKELY_CHURNING_HEADER);
   expect(column).toBeGreaterThan(0);
-  const rows = sheetValues(book, 'Customers').slice(1);
+  const rows = sheetValues(book, sheet).slice(1);
   return {
     flagged: rows.filter((r) => r[column] === true).map((r) => String(r[0])).sort(),
     unflagged: rows.filter((r) => r[column] === false).map((r) => String(r[0])).sort(),
@@ -54,5 +54,16 @@ describe('win-back tasks from the likely-churning column', () => {
     expectOk(await run(book, { config }));
     expect((await generateDueTasks(book.asOf, { ...DEFAULT_FOLLOW_UP_RULES, churnRisk: { ...DEFAULT_FOLLOW_UP_RULES.churnRisk, enabled: false } })).added.filter((t) => t.id.includes(':risk-'))).toEqual([]);
     expect(riskTasks((await generateDueTasks(book.asOf)).added).length).toBe(flaggedInSheet(book).flagged.length);
+  });
+
+  it('reads tiers and flags from the owned customer sheet of an order-only workbook', async () => {
+    const book = sampleBook({ customers: 40, orders: 600, orderOnly: true });
+    expectOk(await run(book, { config }));
+    const { flagged } = flaggedInSheet(book, DERIVED_CUSTOMERS_SHEET);
+    expect(flagged.length).toBeGreaterThan(0);
+    const { basis } = await loadWorkState();
+    expect(basis.likelyChurning).toEqual(new Set(flagged));
+    expect(basis.tiers.size).toBeGreaterThan(30);
+    expect(riskTasks((await generateDueTasks(book.asOf, onlyChurnRisk)).added).map((t) => t.subjectId).sort()).toEqual(flagged);
   });
 });
