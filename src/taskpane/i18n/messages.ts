@@ -42,6 +42,8 @@ export const en = {
   // Run view: run
   runTitle: 'Score the workbook',
   runButton: 'Run',
+  analysisDate: 'Analysis date',
+  analysisDateHint: 'Scores, ageing and P(alive) as of this day; blank = today. Saved in the workbook.',
   cancelButton: 'Cancel',
   stageReading: 'Reading',
   stageScoring: 'Scoring',
@@ -185,6 +187,8 @@ export const zh: Catalogue = {
   editMapping: '修改映射',
   runTitle: '为工作簿评分',
   runButton: '运行',
+  analysisDate: '分析日期',
+  analysisDateHint: '评分、账龄和存活概率以此日为准；留空即为今天。保存在工作簿中。',
   cancelButton: '取消',
   stageReading: '读取',
   stageScoring: '评分',

@@ -22,6 +22,8 @@ export interface PaneActions {
   setMappingColumn(kind: 'orders' | 'customers', field: string, column: number | null): void;
   confirmMapping(): Promise<void>;
   run(): Promise<void>;
+  /** Saves the analysis date (ISO, or null for the day of each run) with the configuration. */
+  setAnalysisDate(iso: string | null): Promise<void>;
   cancel(): void;
   setDraft(config: ScoringConfig): void;
   apply(): Promise<void>;
@@ -180,6 +182,13 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       },
       run: async () => {
         await runWith(stateRef.current.saved);
+      },
+      setAnalysisDate: async (iso) => {
+        const { saved, mapping, revision } = stateRef.current;
+        const config = { ...saved, asOf: iso };
+        const outcome = await port.saveSettings(config, mapping, revision);
+        if (outcome.ok) dispatch({ type: 'applied', config, revision: outcome.revision });
+        else dispatch({ type: 'notice', notice: saveFailure(outcome) });
       },
       cancel: () => {
         dispatch({ type: 'cancelling' });

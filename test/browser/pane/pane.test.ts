@@ -44,6 +44,23 @@ describe('task pane: run', () => {
   });
 });
 
+describe('task pane: analysis date', () => {
+  it('saves the analysis date with the configuration and scores as of it', async () => {
+    const { page, problems } = await openWorkbench(env.browser, env.server.url, { customers: 60, orders: 1200 });
+    const pane = paneOf(page);
+    const date = pane.getByLabel('Analysis date');
+    await date.fill('2025-06-30');
+    const savedAsOf = () => (window.__workbench?.simulator.workbook.getSetting('Tiers.settings') as { config?: { asOf?: string } } | undefined)?.config?.asOf;
+    await page.waitForFunction(`(${savedAsOf.toString()})() === '2025-06-30'`);
+    await pane.getByRole('button', { name: 'Run', exact: true }).click();
+    await pane.getByText(/Done: \d+ customers scored\./).waitFor({ timeout: 60000 });
+    const snapshots = await readSheet(page, 'Tiers Snapshots', 5);
+    expect(new Set(column(snapshots, 'As of'))).toEqual(new Set(['2025-06-30']));
+    expect(problems.all()).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('task pane: cancel', () => {
   it('cancels a run before anything is written', async () => {
     const { page, problems } = await openWorkbench(env.browser, env.server.url, { customers: 3000, orders: 80000 });

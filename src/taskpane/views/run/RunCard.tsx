@@ -1,5 +1,5 @@
 /** Run and Cancel, with one determinate progress bar per stage. */
-import { Button, Caption1, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
 import { RUN_STAGES, type RunStage } from '../../services/workbookPort';
 import type { RunStatus } from '../../state/paneState';
 import type { RunOutcome } from '../../services/workbookPort';
@@ -15,6 +15,9 @@ export interface RunCardProps {
   outcome: RunOutcome | null;
   customers: number | null;
   canRun: boolean;
+  /** The saved analysis date (ISO), or null for "today". */
+  analysisDate: string | null;
+  onAnalysisDate: (iso: string | null) => void;
   onRun: () => void;
   onCancel: () => void;
 }
@@ -29,12 +32,20 @@ function outcomeText(t: ReturnType<typeof useI18n>['t'], outcome: RunOutcome, cu
   return t('runFailed', { message: outcome.message ?? '' });
 }
 
-export function RunCard({ status, progress, outcome, customers, canRun, onRun, onCancel }: RunCardProps) {
+export function RunCard({ status, progress, outcome, customers, canRun, analysisDate, onAnalysisDate, onRun, onCancel }: RunCardProps) {
   const { t, number } = useI18n();
   const styles = useStyles();
   const busy = status === 'running' || status === 'cancelling';
   return (
     <Section title={t('runTitle')}>
+      <Field label={t('analysisDate')} hint={t('analysisDateHint')} size="small">
+        <Input
+          type="date"
+          value={analysisDate ?? ''}
+          disabled={busy}
+          onChange={(_, data) => onAnalysisDate(/^\d{4}-\d{2}-\d{2}$/.test(data.value) ? data.value : null)}
+        />
+      </Field>
       <div className={styles.buttons}>
         <Button appearance="primary" onClick={onRun} disabled={busy || !canRun}>
           {t('runButton')}

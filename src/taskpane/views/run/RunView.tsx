@@ -52,6 +52,8 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
         outcome={state.outcome}
         customers={state.result?.customers.length ?? null}
         canRun={state.status !== 'detecting'}
+        analysisDate={state.saved.asOf}
+        onAnalysisDate={(iso) => void actions.setAnalysisDate(iso)}
         onRun={() => void actions.run()}
         onCancel={actions.cancel}
       />
