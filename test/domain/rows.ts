@@ -1,27 +1,9 @@
 /** Builders of typed rows for domain tests. */
 import type { CustomerRow, OrderRow } from '../../src/domain/model';
+import { derivedCustomer } from '../../src/domain/customersFromOrders';
 
 export function customerRow(customerId: string, fields: Partial<CustomerRow> = {}): CustomerRow {
-  return {
-    row: 2,
-    customerId,
-    name: null,
-    country: null,
-    contactPerson: null,
-    source: null,
-    businessType: null,
-    owner: null,
-    industryInfluence: null,
-    communicationRating: null,
-    replyHours: null,
-    newProductInquiries: null,
-    newProductOrders: null,
-    creditIndex: null,
-    expectedShare: null,
-    birthday: null,
-    createdAt: null,
-    ...fields,
-  };
+  return { ...derivedCustomer(customerId, null, 2), ...fields };
 }
 
 export function orderRow(customerId: string, orderDate: number, amount: number, fields: Partial<OrderRow> = {}): OrderRow {
