@@ -7,6 +7,7 @@ module.exports = {
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' } }],
   },
+  setupFiles: ['<rootDir>/test/support/officeJs.ts'],
   moduleNameMapper: { '\\.(css)$': '<rootDir>/test/support/styleStub.js' },
   testTimeout: 30000,
 };

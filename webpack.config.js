@@ -29,6 +29,8 @@ module.exports = async (_env, argv) => {
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
+        // The workbench bundles Microsoft's Office.js client library as text (src/workbench/officeJs.ts).
+        { resourceQuery: /source/, type: 'asset/source' },
       ],
     },
     performance: { hints: false },

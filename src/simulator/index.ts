@@ -1,36 +1,30 @@
 /**
- * The Excel simulator: an in-memory Excel behind an Office.js-shaped API that enforces Excel's
- * rules (load/sync, payload and cell limits). See README.md.
+ * The Excel simulator: Microsoft's own Office.js client library (`@microsoft/office-js`) in front
+ * of an emulated Excel host that answers its RichApi requests from an in-memory workbook, enforcing
+ * Excel's limits on the real serialised bytes. See README.md.
  */
-import { RequestContext as BaseContext, ClientObject } from './api/context';
-import { WorkbookProxy } from './api/workbook';
-import * as enums from './enums';
-import { ErrorCodes, SimulatorError } from './errors';
+import { hostExecutor, hostResolver, installOfficeContext, loadClientLibrary } from './host/clientLibrary';
+import { ExcelHost } from './host/host';
 import { Workbook, type WorkbookInit } from './model';
-import { createOffice, DARK_THEME, LIGHT_THEME, type SimulatedOffice } from './office';
+import { createOffice, DARK_THEME, DOCUMENT_SELECTION_CHANGED, LIGHT_THEME, type SimulatedOffice } from './office';
 import { defaultOptions, SimulatorState, type FailMode, type SimulatorOptions } from './state';
 import type { SyncStats } from './stats';
 
-export type Batch<T> = (context: BaseContext) => Promise<T> | T;
-
-export interface SimulatedExcel {
-  run<T>(batch: Batch<T>): Promise<T>;
-  run<T>(object: ClientObject<unknown> | BaseContext | (ClientObject<unknown> | BaseContext)[], batch: Batch<T>): Promise<T>;
-  RequestContext: new () => BaseContext;
-  ErrorCodes: typeof ErrorCodes;
-  /** OfficeExtension.Error stand-in, for `instanceof` checks. */
-  Error: typeof SimulatorError;
-  [key: string]: unknown;
-}
+/* eslint-disable @typescript-eslint/no-explicit-any -- the client library is untyped JavaScript; callers see it through @types/office-js */
+/** Microsoft's `Excel` namespace, typed by @types/office-js. */
+export type SimulatedExcel = typeof Excel;
 
 export interface Simulator {
+  /** The client library's `Excel` namespace, with `run` and `RequestContext` bound to this simulator's host. */
   Excel: SimulatedExcel;
   Office: SimulatedOffice;
-  /** OfficeExtension stand-in (Error, ErrorCodes). */
-  OfficeExtension: { Error: typeof SimulatorError; ErrorCodes: typeof ErrorCodes };
+  /** The client library's `OfficeExtension` (Error, ErrorCodes, Promise, ...). */
+  OfficeExtension: typeof OfficeExtension;
   workbook: Workbook;
   stats: SyncStats;
   options: SimulatorOptions;
+  /** The client library file the simulator runs, e.g. "excel-win32-16.01". */
+  clientLibrary: string;
   /** The nth sync from now (1 = next) fails: 'none' applies nothing, 'partial' the first half of its actions. */
   failSync(n: number, mode?: FailMode, code?: string): void;
   /** Puts Excel, Office and OfficeExtension on `target` (globalThis by default). */
@@ -42,75 +36,47 @@ export interface Simulator {
 export function createSimulator(init?: WorkbookInit, options: Partial<SimulatorOptions> = {}): Simulator {
   const model = new Workbook(init);
   const opts: SimulatorOptions = { ...defaultOptions(), ...options };
-  const state = new SimulatorState(model, opts, (ctx) => new WorkbookProxy(ctx));
+  const state = new SimulatorState();
+  const library = loadClientLibrary();
+  const office = createOffice(() => opts.maxExcelApi);
+  installOfficeContext(library, office.context);
+  const host = new ExcelHost({ model, options: opts, stats: state.stats }, state);
+  const resolver = hostResolver(hostExecutor(library, host));
 
-  model.onSelection((sel) => {
-    const args = { address: model.address(sel), worksheetId: sel.sheetId, source: enums.EventSource.local };
-    state.dispatch('workbookSelection', undefined, { ...args, type: enums.EventType.workbookSelectionChanged });
-    state.dispatch('sheetSelection', sel.sheetId, { ...args, address: model.address(sel).split('!')[1], type: enums.EventType.worksheetSelectionChanged });
-  });
-  model.onActivation((sheetId) => {
-    state.dispatch('activated', sheetId, { worksheetId: sheetId, type: enums.EventType.worksheetActivated, source: enums.EventSource.local });
-  });
+  model.onSelection(() => office.context.document.raise(DOCUMENT_SELECTION_CHANGED));
 
-  class RequestContext extends BaseContext {
-    constructor() {
-      super(state);
+  const Base = library.Excel.RequestContext as new (url?: unknown) => any;
+  class RequestContext extends Base {
+    constructor(url?: unknown) {
+      super(url ?? resolver);
     }
   }
+  /** `Excel.run(batch)` makes a context on this host; `Excel.run(object, batch)` reuses the object's context. */
+  const run = (...args: any[]): Promise<any> =>
+    typeof args[0] === 'function' ? library.Excel.run(resolver, ...args) : library.Excel.run(...args);
 
-  const contextOf = (arg: unknown): BaseContext | undefined => {
-    const first = Array.isArray(arg) ? arg[0] : arg;
-    if (first instanceof BaseContext) return first;
-    if (first instanceof ClientObject) return first.context;
-    return undefined;
-  };
-
-  async function run<T>(first: unknown, second?: Batch<T>): Promise<T> {
-    const batch = (typeof first === 'function' ? first : second) as Batch<T> | undefined;
-    if (!batch) throw new SimulatorError(ErrorCodes.invalidArgument, 'Excel.run needs a batch function.');
-    const context = (typeof first === 'function' ? undefined : contextOf(first)) ?? new RequestContext();
-    context.enterRun();
-    try {
-      const result = await batch(context);
-      // Office.js syncs whatever is still queued when the batch's promise resolves.
-      if (context.hasPending) await context.sync();
-      return result;
-    } finally {
-      context.leaveRun();
-    }
-  }
-
-  const Excel: SimulatedExcel = {
-    ...enums,
-    run: run as SimulatedExcel['run'],
-    RequestContext,
-    ErrorCodes,
-    Error: SimulatorError,
-  };
-  const Office = createOffice(() => opts.maxExcelApi);
-  const OfficeExtension = { Error: SimulatorError, ErrorCodes };
+  const excel = Object.assign(Object.create(library.Excel) as object, { run, RequestContext }) as SimulatedExcel;
+  const officeExtension = library.OfficeExtension as typeof OfficeExtension;
 
   return {
-    Excel,
-    Office,
-    OfficeExtension,
+    Excel: excel,
+    Office: office,
+    OfficeExtension: officeExtension,
     workbook: model,
     stats: state.stats,
     options: opts,
+    clientLibrary: library.flavour,
     failSync: (n, mode, code) => state.failSync(n, mode, code),
     installGlobals(target: object = globalThis) {
-      Object.assign(target, { Excel, Office, OfficeExtension });
+      Object.assign(target, { Excel: excel, Office: office, OfficeExtension: officeExtension });
     },
     setDarkTheme(dark: boolean) {
-      Office.context.officeTheme = { ...(dark ? DARK_THEME : LIGHT_THEME) };
+      office.context.officeTheme = { ...(dark ? DARK_THEME : LIGHT_THEME) };
     },
   };
 }
 
-export type { RequestContext } from './api/context';
-export type { Range } from './api/range';
-export type { Worksheet } from './api/worksheet';
+export { setClientLibraryLoader, type ClientLibrary } from './host/clientLibrary';
 export { ErrorCodes, SimulatorError } from './errors';
 export { Workbook, type WorkbookInit, type ModelChange } from './model';
 export { diffSnapshots, snapshotCells, toInit, type CellArea } from './snapshot';

@@ -1,6 +1,10 @@
 /**
- * The `Office` global: onReady, context (displayLanguage, requirements, officeTheme) and the host
- * and platform enums. learn.microsoft.com/office/dev/add-ins/develop/specify-api-requirements-runtime
+ * The part of Office's common API that a host supplies, emulated: `Office.onReady`,
+ * `Office.context` (displayLanguage, requirements.isSetSupported, officeTheme) and
+ * `Office.context.document.addHandlerAsync` for the document selection event, which the client
+ * library's `OfficeJsEventRegistration.register` uses for `Workbook.onSelectionChanged` (event id 2).
+ * Everything else (Excel.run, proxies, load/sync, errors) is Microsoft's client library.
+ * learn.microsoft.com/office/dev/add-ins/develop/specify-api-requirements-runtime
  */
 export const HostType = { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' } as const;
 export const PlatformType = { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' } as const;
@@ -28,6 +32,42 @@ export function versionAtMost(version: string, max: string): boolean {
   return true;
 }
 
+type AsyncCallback = (result: { status: 'succeeded' | 'failed'; value?: unknown; error?: { code: number; message: string } }) => void;
+type DocumentHandler = (args: { type: string; document: unknown }) => unknown;
+
+export interface SimulatedDocument {
+  addHandlerAsync(eventType: string, handler: DocumentHandler, optionsOrCallback?: unknown, callback?: AsyncCallback): void;
+  removeHandlerAsync(eventType: string, options?: { handler?: DocumentHandler } | AsyncCallback, callback?: AsyncCallback): void;
+  /** Host side: raises an event to the handlers registered for it. */
+  raise(eventType: string): void;
+}
+
+/** `Office.EventType.DocumentSelectionChanged`. */
+export const DOCUMENT_SELECTION_CHANGED = 'documentSelectionChanged';
+
+function createDocument(): SimulatedDocument {
+  const handlers = new Map<string, DocumentHandler[]>();
+  const done = (...args: unknown[]) => {
+    const cb = args.find((a) => typeof a === 'function') as AsyncCallback | undefined;
+    cb?.({ status: 'succeeded' });
+  };
+  const document: SimulatedDocument = {
+    addHandlerAsync(eventType, handler, optionsOrCallback, callback) {
+      handlers.set(eventType, [...(handlers.get(eventType) ?? []), handler]);
+      done(optionsOrCallback, callback);
+    },
+    removeHandlerAsync(eventType, options, callback) {
+      const handler = typeof options === 'object' ? options.handler : undefined;
+      handlers.set(eventType, handler ? (handlers.get(eventType) ?? []).filter((h) => h !== handler) : []);
+      done(options, callback);
+    },
+    raise(eventType) {
+      for (const h of handlers.get(eventType) ?? []) void Promise.resolve().then(() => h({ type: eventType, document }));
+    },
+  };
+  return document;
+}
+
 export interface SimulatedOffice {
   HostType: typeof HostType;
   PlatformType: typeof PlatformType;
@@ -38,6 +78,7 @@ export interface SimulatedOffice {
     platform: string;
     host: string;
     requirements: { isSetSupported(name: string, version?: string): boolean };
+    document: SimulatedDocument;
   };
 }
 
@@ -60,6 +101,7 @@ export function createOffice(maxExcelApi: () => string): SimulatedOffice {
           return name === 'ExcelApi' && versionAtMost(version, maxExcelApi());
         },
       },
+      document: createDocument(),
     },
   };
 }

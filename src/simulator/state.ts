@@ -1,7 +1,5 @@
-/** State shared by every RequestContext of one simulator: the model, options, counters, events. */
-import type { RequestContext } from './api/context';
+/** Limits and options of one simulator, and the failures injected into its next round trips. */
 import { ErrorCodes } from './errors';
-import type { Workbook } from './model';
 import { SyncStats } from './stats';
 
 /**
@@ -39,32 +37,10 @@ interface InjectedFailure {
   code: string;
 }
 
-export type EventKind = 'workbookSelection' | 'sheetSelection' | 'activated';
-
-export interface EventRegistration {
-  kind: EventKind;
-  sheetId?: string;
-  handler: (args: Record<string, unknown>) => unknown;
-}
-
 export class SimulatorState {
   readonly stats = new SyncStats();
-  readonly events = new Set<EventRegistration>();
   private failures: InjectedFailure[] = [];
   private syncsSeen = 0;
-  private proxies = new WeakMap<RequestContext, unknown>();
-
-  constructor(
-    readonly model: Workbook,
-    readonly options: SimulatorOptions,
-    private readonly makeWorkbook: (ctx: RequestContext) => unknown,
-  ) {}
-
-  workbookProxy(ctx: RequestContext): unknown {
-    let wb = this.proxies.get(ctx);
-    if (!wb) this.proxies.set(ctx, (wb = this.makeWorkbook(ctx)));
-    return wb;
-  }
 
   /** The `n`th sync from now (1 = the next one) fails with `code`. */
   failSync(n: number, mode: FailMode = 'none', code: string = ErrorCodes.generalException): void {
@@ -76,13 +52,5 @@ export class SimulatorState {
     this.syncsSeen++;
     const i = this.failures.findIndex((f) => f.at === this.syncsSeen);
     return i < 0 ? undefined : this.failures.splice(i, 1)[0];
-  }
-
-  /** Delivers an event to matching handlers asynchronously, as Office.js does. */
-  dispatch(kind: EventKind, sheetId: string | undefined, args: Record<string, unknown>): void {
-    for (const reg of this.events) {
-      if (reg.kind !== kind || (reg.sheetId !== undefined && reg.sheetId !== sheetId)) continue;
-      void Promise.resolve().then(() => reg.handler(args));
-    }
   }
 }

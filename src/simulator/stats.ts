@@ -2,6 +2,12 @@
 export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
+  /**
+   * The request only released tracked objects (`_RemoveReference`): the clean-up round trip the
+   * client makes after an `Excel.run` (ClientRequestContext._runCommon). Its failure is ignored
+   * by the client, so it fails no run.
+   */
+  cleanupOnly?: boolean;
 }
 
 export class SyncStats {

@@ -6,6 +6,7 @@
  * iframe, as Office does; see paneHost).
  * `window.__workbench` is the handle browser tests drive.
  */
+import './officeJs';
 import { createRoot } from 'react-dom/client';
 import type { WorkbookInit } from '../simulator/model';
 import { mountPane } from './paneHost';

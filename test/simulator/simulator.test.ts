@@ -22,7 +22,7 @@ describe('createSimulator and the Office object', () => {
     const Excel = target.Excel as typeof sim.Excel;
     expect((Excel.ChartType as Record<string, string>).columnClustered).toBe('ColumnClustered');
     expect((Excel.SheetVisibility as Record<string, string>).veryHidden).toBe('VeryHidden');
-    expect(Excel.ErrorCodes.propertyNotLoaded).toBe('PropertyNotLoaded');
+    expect((target.OfficeExtension as typeof sim.OfficeExtension).ErrorCodes.propertyNotLoaded).toBe('PropertyNotLoaded');
     const names = await Excel.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets.load('items/name');
       await ctx.sync();
