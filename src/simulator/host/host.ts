@@ -70,6 +70,8 @@ class RequestRun {
   readonly results: ActionResult[] = [];
   readonly traceIds: number[] = [];
   private readonly paths = new Map<number, HostObject | null>();
+  /** The member being evaluated, for `Body.Error.Location` ("Worksheet.getRange"). */
+  where = '';
 
   constructor(private readonly body: RequestBody, private readonly host: ExcelHost) {}
 
@@ -119,6 +121,7 @@ class RequestRun {
   private member(parent: HostObject, pathType: number, name: string, args: unknown[]): HostObject | null {
     const { type, target } = parent;
     const member = memberName(name);
+    this.where = `${type.name}.${pathType === ObjectPathType.indexer ? 'getItem' : member}`;
     let out: unknown;
     if (pathType === ObjectPathType.property) {
       const nav = type.nav?.[member] ?? notEmulated(`${type.name}.${member}`);
@@ -155,6 +158,7 @@ class RequestRun {
         const o = this.resolve(action.ObjectPathId);
         if (o === null) return;
         const name = memberName(action.Name);
+        this.where = `${o.type.name}.${name}`;
         const setter = o.type.setters?.[name] ?? notEmulated(`setting ${o.type.name}.${name}`);
         setter(o.target, this.args(action.ArgumentInfo)[0] as never, this.env);
         return;
@@ -171,6 +175,7 @@ class RequestRun {
   private method(action: ActionInfo): void {
     const o = this.resolve(action.ObjectPathId);
     if (o === null) return; // calls on a null object do nothing
+    this.where = `${o.type.name}.${memberName(action.Name)}`;
     const args = this.args(action.ArgumentInfo);
     if (action.Name === '_KeepReference') {
       // TrackedObjects._addCommon / AutoKeepReference: the object survives this request under a reference id.
@@ -219,11 +224,8 @@ class RequestRun {
     return out;
   }
 
-  location(action: ActionInfo): string {
-    const path = this.body.ObjectPaths[String(action.ObjectPathId)];
-    const o = this.paths.get(action.ObjectPathId);
-    const owner = o?.type.name ?? path?.Name ?? '';
-    return action.Name ? `${owner}.${memberName(action.Name)}` : owner;
+  location(): string {
+    return this.where;
   }
 }
 
@@ -277,8 +279,7 @@ export class ExcelHost {
       // Like Excel, actions before the failing one stay applied; the response carries only the error.
       model.commit();
       const index = failed?.index ?? 0;
-      const action = body.Actions[index];
-      return reply({ Error: { ...errorOf(error), ActionIndex: index, Location: action ? run.location(action) : '' } });
+      return reply({ Error: { ...errorOf(error), ActionIndex: index, Location: run.location() } });
     }
     const text = JSON.stringify({ Results: run.results, TraceIds: run.traceIds });
     const responseBytes = utf8Length(text);
