@@ -48,7 +48,9 @@ describe.each(SWEPT.map((b) => [b.id, b] as const))('faults on %s', (_id, bad) =
       counts.faults++;
       const failed = await checkedRun(sim);
       expect({ n, changed: failed.changedUserCells, taken: failed.takenUserColumns }).toEqual({ n, changed: [], taken: [] });
-      expect(failed.outcome.ok ? 'ok' : failed.outcome.kind).toBe('excel-error');
+      // The client ignores a failed clean-up round trip (releasing tracked ranges after Excel.run).
+      const cleanup = sim.stats.syncs[n - 1]?.cleanupOnly === true;
+      expect(failed.outcome.ok ? 'ok' : failed.outcome.kind).toBe(cleanup ? 'ok' : 'excel-error');
       const repaired = await runOnce();
       expect(repaired.ok).toBe(true);
       expect(stateOf(sim)).toEqual(ref.state);

@@ -203,8 +203,13 @@ class RequestRun {
   /** A query result as the generated `_handleResult` reads it: wire-named scalars, navigation objects, `_Items`. */
   private value(o: HostObject, sel: Selection, asItem = false): unknown {
     if (o.type.items) {
-      const items = o.type.items(o.target, this.env);
-      return { [ITEMS_KEY]: items.map((item) => this.value(item, sel, true)) };
+      // Scalars of the collection itself (`count`) answer at its level; the rest select from the items.
+      const own = [...sel.scalars].filter((n) => o.type.scalars?.[n]);
+      const out: Record<string, unknown> = {};
+      for (const name of own) out[wireName(name)] = o.type.scalars![name]!(o.target, this.env);
+      const itemSel: Selection = { all: sel.all, scalars: new Set([...sel.scalars].filter((n) => !own.includes(n))), nav: sel.nav };
+      if (sel.all || itemSel.scalars.size > 0 || itemSel.nav.size > 0) out[ITEMS_KEY] = o.type.items(o.target, this.env).map((item) => this.value(item, itemSel, true));
+      return out;
     }
     const { type, target } = o;
     const out = this.identity(o, asItem);
@@ -259,7 +264,7 @@ export class ExcelHost {
     if (injected?.mode === 'none') return reply({ Error: errorOf(new SimulatorError(injected.code, 'Injected failure: the batch was not applied.')) });
 
     const body = JSON.parse(requestText) as RequestBody;
-    if (body.Actions.length > 0 && body.Actions.every((a) => a.Name === '_RemoveReference')) record.cleanupOnly = true;
+    if (body.Actions.some((a) => a.Name === '_RemoveReference') && body.Actions.every((a) => a.Name === '_RemoveReference' || a.ActionType === ActionType.instantiate)) record.cleanupOnly = true;
     const run = new RequestRun(body, this);
     const count = injected?.mode === 'partial' ? Math.floor(body.Actions.length / 2) : body.Actions.length;
     let failed: { error: unknown; index: number } | undefined;
