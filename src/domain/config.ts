@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { PredictiveClvOptions } from './clv/predictive/predictive';
 import type { DayNumber } from './model';
+import { DEFAULT_MIN_COVERAGE } from './scoring/coverage';
 import { DEFAULT_TIER_CUTOFFS, DEFAULT_TIER_SHARES, TIER_NAMES } from './segments/tiers';
 
 export const CONFIG_SCHEMA_VERSION = 1;
@@ -84,6 +85,8 @@ export const scoringConfigSchema = z.object({
   /** Annual sales target for monthly targets from the seasonal index; null = none. */
   annualTarget: z.number().min(0).nullable(),
   predictive: predictiveConfigSchema,
+  /** A score needs the customer's indicators to carry at least this share of the weight (docs/scoring.md, "Coverage"). */
+  minCoverage: z.number().min(0).max(1),
 });
 
 export type ScoringConfig = z.infer<typeof scoringConfigSchema>;
@@ -100,6 +103,7 @@ export function defaultScoringConfig(): ScoringConfig {
     asOf: null,
     annualTarget: null,
     predictive: { enabled: true, period: 'week', horizonMonths: 12, monthlyDiscountRate: 0.01, churnThreshold: 0.5 },
+    minCoverage: DEFAULT_MIN_COVERAGE,
   };
 }
 
@@ -119,7 +123,7 @@ export type MigrateResult = { ok: true; config: ScoringConfig; warnings: string[
 type Field = Exclude<keyof ScoringConfig, 'schemaVersion'>;
 
 /** Sections added after version 1 was first saved: a configuration without one is not damaged, just older. */
-const LATER_SECTIONS: ReadonlySet<Field> = new Set<Field>(['predictive']);
+const LATER_SECTIONS: ReadonlySet<Field> = new Set<Field>(['predictive', 'minCoverage']);
 
 /**
  * Read a stored configuration. Accepts version 1 and unversioned objects (read as version 1).
