@@ -6,7 +6,7 @@
  * Run: npx tsx bench/adapter.bench.ts [orderRows] [customers]
  */
 import type { CustomerResult } from '../src/domain/score';
-import { OWNED_COLUMNS } from '../src/excel/ownedSpec';
+import { OWNED_COLUMNS } from '../src/output/ownedColumns';
 import { planOwnedColumns, writeOwnedValues } from '../src/excel/ownedColumns';
 import { readWorkbookInputs } from '../src/excel/readInputs';
 import { Syncer } from '../src/excel/syncs';
