@@ -10,22 +10,24 @@
  */
 import type { ScoringConfig } from '../domain/config';
 import { isoFromDay } from '../domain/dates';
-import { columnLetter } from '../domain/mapping/columnLetter';
 import type { CellProblem, CellValue, DayNumber, Grid } from '../domain/model';
 import type { CustomerResult } from '../domain/score';
 import { dayFromIso } from '../domain/score';
 import type { AbcClass } from '../domain/segments/abc';
 import type { TierName } from '../domain/segments/tiers';
+import { columnLetter } from '../output/address';
+import { derivedCustomerRows, ownedName } from '../output/ownedColumns';
+import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, SNAPSHOT_SHEET } from '../output/sheets';
+import { freshSnapshot, previousSnapshot } from '../output/snapshots';
 import { writeDashboard } from './dashboard';
 import { ensureSheet } from './ensureSheet';
 import { CancelledError, throwIfAborted, toFailure, type ExcelFailure } from './errors';
 import { ensureTierFormats, planOwnedColumns, queueHeaders, queueNames, toRunColumns, writeOwnedValues, type OwnedPlan } from './ownedColumns';
-import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, ownedName, SNAPSHOT_SHEET } from './ownedSpec';
 import { chunkRows } from './payload';
 import { readInputsIn, type OwnedSheetInfo, type SheetGrid, type WorkbookInputs } from './readInputs';
 import { queueRunState, type RunState } from './runState';
 import type { ScoreFn, ScoreOutcome } from './scoreLocally';
-import { previousSnapshot, readSnapshots, writeSnapshot } from './snapshots';
+import { readSnapshots, writeSnapshot } from './snapshots';
 import { Syncer } from './syncs';
 import { formatColumns, safeBlock, clearContents, TEXT_FORMAT } from './textSafety';
 
@@ -106,7 +108,7 @@ interface WriteTarget {
 async function writeDerivedCustomers(syncer: Syncer, customers: readonly CustomerResult[], found: OwnedSheetInfo | undefined): Promise<WriteTarget> {
   const { sheet } = await ensureSheet(syncer, DERIVED_CUSTOMERS_SHEET, found?.sheet ?? null);
   const oldRows = found?.rows ?? 0;
-  const grid: CellValue[][] = [['Customer id', 'Name'], ...[...customers].sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0)).map((c) => [c.customerId, c.name])];
+  const grid = derivedCustomerRows(customers);
   await syncer.reserve(500);
   formatColumns(sheet, 0, 0, Math.max(grid.length, oldRows), [TEXT_FORMAT, TEXT_FORMAT]);
   if (oldRows > grid.length) clearContents(sheet.getRangeByIndexes(grid.length, 0, oldRows - grid.length, 2));
@@ -225,7 +227,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       });
       await ensureTierFormats(s, target.sheet, plan);
       await writeDashboard(s, result, inputs.ownedSheets.get(DASHBOARD_SHEET));
-      await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, result.customers.map((c) => ({ runId, asOf, customerId: c.customerId, score: c.score, tier: c.tier })), asOf);
+      await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, freshSnapshot(runId, asOf, result.customers), asOf);
       await s.reserve(3_000);
       queueRunState(context, { ...state, state: 'complete' });
       queueHeaders(target.sheet, plan, false);

@@ -1,6 +1,6 @@
 import { dayFromIso } from '../../src/domain/dates';
-import { paretoBands } from '../../src/excel/dashboard';
-import { planSnapshotWrite, previousSnapshot, type SnapshotRow } from '../../src/excel/snapshots';
+import { paretoBands } from '../../src/output/dashboard';
+import { planSnapshotWrite, previousSnapshot, type SnapshotRow } from '../../src/output/snapshots';
 import { columnOf, expectOk, run, sampleBook, sheetValues, workbookState } from './helpers';
 
 const row = (asOf: string, customerId: string, tier = 'Gold'): SnapshotRow => ({ runId: 'r', asOf, customerId, score: 50, tier });
