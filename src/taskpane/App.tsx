@@ -47,6 +47,8 @@ const useStyles = makeStyles({
   tagline: { color: tokens.colorNeutralForeground3 },
   language: { width: '6.5rem', flexShrink: 0 },
   tabs: { backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingInline: tokens.spacingHorizontalXS },
+  // Excel's default pane is 320 px and users narrow it further: tabs wrap rather than overflow.
+  tabList: { flexWrap: 'wrap' },
   main: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
 });
 
@@ -90,7 +92,7 @@ function Pane({ port, client, asOf }: Omit<AppProps, 'dark'>) {
         <LanguagePicker />
       </header>
       <nav className={styles.tabs} aria-label={t('views')}>
-        <TabList size="small" selectedValue={state.view} onTabSelect={(_, data) => actions.selectView(data.value as ViewId)}>
+        <TabList className={styles.tabList} size="small" selectedValue={state.view} onTabSelect={(_, data) => actions.selectView(data.value as ViewId)}>
           {VIEWS.map((v) => (
             <Tab key={v.id} value={v.id}>
               {t(v.label)}
