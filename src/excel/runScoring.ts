@@ -87,7 +87,7 @@ export type RunOutcome =
   /** Excel failed; `stale` = the owned areas were being written and are marked stale until the next run. */
   | { ok: false; kind: 'excel-error'; stage: RunStage; error: ExcelFailure; stale: boolean; message: string };
 
-function problemLinks(problems: readonly CellProblem[], grids: readonly (SheetGrid | null)[], headerRows: Record<string, number>): ProblemLink[] {
+export function problemLinks(problems: readonly CellProblem[], grids: readonly (SheetGrid | null)[], headerRows: Record<string, number>): ProblemLink[] {
   return problems.map((p) => {
     const grid = grids.find((g) => g?.sheet === p.sheet)?.grid;
     const header = grid?.[headerRows[p.sheet] ?? 0] ?? [];

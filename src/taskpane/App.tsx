@@ -66,6 +66,7 @@ function LanguagePicker() {
     <Select className={styles.language} size="small" aria-label={t('language')} value={locale} onChange={(_, data) => setLocale(data.value as Locale)}>
       <option value="en">{t('languageEnglish')}</option>
       <option value="zh">{t('languageChinese')}</option>
+      <option value="zh-Hant">{t('languageTraditional')}</option>
     </Select>
   );
 }
@@ -103,7 +104,7 @@ function Pane({ port, client, asOf }: Omit<AppProps, 'dark'>) {
       <main className={styles.main} aria-label={t(VIEWS.find((v) => v.id === state.view)?.label ?? 'viewRun')}>
         {notice && (
           <MessageBar intent={notice.intent}>
-            <MessageBarBody>{notice.key ? t(notice.key) : notice.text}</MessageBarBody>
+            <MessageBarBody>{notice.key ? t(notice.key, notice.values) : notice.text}</MessageBarBody>
             <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={t('dismiss')} onClick={actions.dismissNotice}>×</Button>} />
           </MessageBar>
         )}

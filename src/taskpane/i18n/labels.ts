@@ -1,4 +1,4 @@
-/** Names the domain gives in English (tiers, ageing buckets, indicators) in the pane's language. */
+/** Names the domain gives in English (tiers, ageing buckets, indicators, RFM segments) in the pane's language. */
 import type { ConfigProblem } from '../../domain/configRules';
 import { isMessageKey, type MessageKey } from './messages';
 
@@ -26,4 +26,16 @@ export function configProblemText(t: T, problem: ConfigProblem): string {
   const key = `problem_${problem.code.replace(/-/g, '_')}`;
   const values = { tier: tierLabel(t, problem.tier), value: problem.value ?? '' };
   return isMessageKey(key) ? t(key, values) : problem.message;
+}
+
+/** One line on what a built-in indicator measures; null for custom ones. */
+export function indicatorDescription(t: T, id: string): string | null {
+  const key = `inddesc_${id}`;
+  return isMessageKey(key) ? t(key) : null;
+}
+
+/** RFM segment names of src/domain/segments/rfm.ts ("Can't Lose Them" is rfm_CantLoseThem). */
+export function rfmSegmentLabel(t: T, segment: string): string {
+  const key = `rfm_${segment.replace(/[^A-Za-z]/g, '')}`;
+  return isMessageKey(key) ? t(key) : segment;
 }
