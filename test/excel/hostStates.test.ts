@@ -4,7 +4,7 @@
  * workbook structure protection, calculation and screen updating left suspended, cell-edit mode,
  * the 1904 date system.
  */
-import { OWNED_SHEETS } from '../../src/excel/ownedSpec';
+import { OWNED_SHEETS } from '../../src/output/sheets';
 import { parseRunState, RUN_STATE_KEY } from '../../src/excel/runState';
 import { Syncer } from '../../src/excel/syncs';
 import { snapshotCells } from '../../src/simulator';
