@@ -8,13 +8,13 @@ import { historicalClv } from './clv/historical';
 import type { ScoringConfig } from './config';
 import { dayFromIso } from './dates';
 import { PaymentRows, paymentStatsOf, type PaymentStats } from './finance/payment';
-import { resolveProfile } from './indicators/profiles';
+import { effectiveWeights, resolveProfile } from './indicators/profiles';
 import type { ExtraColumns } from './indicators/types';
 import type { CustomerRow, DayNumber, OrderRow, OrderTable } from './model';
 import { missingInputs, RATING_STATUSES, type RatingStatus } from './scoring/coverage';
 import { explain, type WhyItem } from './scoring/explain';
 import { buildCache, type ScoringCache } from './scoring/prepare';
-import { rescore, weightVector, type Weights } from './scoring/rescore';
+import { rescore, weightVector } from './scoring/rescore';
 import { ABC_CLASSES, abcClasses, abcWithinGroups, countAbc, type AbcClass } from './segments/abc';
 import { salesComposition, type CompositionEntry } from './segments/composition';
 import { tierMovement, type TierChange, type TierSnapshotEntry } from './segments/movement';
@@ -101,10 +101,6 @@ export { dayFromIso };
 
 const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
-export function effectiveWeights(cache: ScoringCache, config: ScoringConfig): Weights {
-  return { ...cache.profile.weights, ...config.weights };
-}
-
 export function scoreCustomers(input: ScoreInput): ScoringResult {
   const { config } = input;
   const configured = config.asOf === null ? NaN : dayFromIso(config.asOf);
@@ -118,7 +114,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   const paymentRows = new PaymentRows(index.ids.length, table.length, asOf);
   const cache = buildCache(index, aggregateTable(index, table, asOf, paymentRows), profile, asOf, input.extraColumns);
   const { agg } = cache;
-  const weights = effectiveWeights(cache, config);
+  const weights = effectiveWeights(profile, config.weights);
   const scored = rescore(cache, weights, config.tierRule, config.minCoverage);
   const w = weightVector(cache, weights);
 

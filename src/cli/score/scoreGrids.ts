@@ -6,15 +6,16 @@
  */
 import { isoFromDay } from '../../domain/dates';
 import { analyseWorkbook, type WorkbookAnalysis } from '../../domain/analyse';
-import { fitPredictiveClv, type PredictiveClvResult } from '../../domain/clv/predictive/predictive';
-import { predictiveClvOptions, type ScoringConfig } from '../../domain/config';
+import type { PredictiveClvResult } from '../../domain/clv/predictive/predictive';
+import type { ScoringConfig } from '../../domain/config';
 import { detectSheets } from '../../domain/mapping';
 import type { CellProblem, CellValue, DayNumber, SheetMapping } from '../../domain/model';
-import { scoreCustomers, type ScoringResult } from '../../domain/score';
+import type { ScoringResult } from '../../domain/score';
 import type { TierSnapshotEntry } from '../../domain/segments/movement';
 import { normaliseId } from '../../domain/validation';
 import { blankOwnedColumns, findOwnedBlock, gridWidth, type OwnedBlock } from '../ownedColumns';
 import { SCORE_HEADER, TIER_HEADER } from '../../output/ownedColumns';
+import { fitRows, scoreRows } from '../../output/pipeline';
 import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
 import { previousSnapshot as snapshotBefore, snapshotRowsOf, type SnapshotRow } from '../../output/snapshots';
 
@@ -147,21 +148,12 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     previous = derivedSheetSnapshot(derivedSheet.grid);
   }
 
-  const result = scoreCustomers({
-    customers: analysis.customers,
-    orders: analysis.orders,
-    orderTable: analysis.orderTable,
-    extraColumns: analysis.extraColumns,
-    config: options.config,
-    asOf: options.asOf,
-    ...(previous.length > 0 ? { previous } : {}),
-  });
-  const predictiveOptions = predictiveClvOptions(options.config, result.asOf);
+  const result = scoreRows(analysis, options.config, options.asOf, previous);
   return {
     ok: true,
     analysis,
     result,
-    predictive: predictiveOptions ? fitPredictiveClv(analysis.orders, predictiveOptions) : null,
+    predictive: fitRows(analysis.orders, options.config, result.asOf),
     ordersSheet,
     customersSheet,
     customerRows: customerGrid && customerMapping ? customerRowsOf(customerGrid, customerMapping) : new Map(),
