@@ -15,7 +15,7 @@ import { DASHBOARD_SHEET } from './ownedSpec';
 import { blockBytes } from './payload';
 import type { OwnedSheetInfo } from './readInputs';
 import type { Syncer } from './syncs';
-import { formatColumns, safeBlock, setWholeValue, TEXT_FORMAT } from './textSafety';
+import { formatColumns, safeBlock, clearContents, TEXT_FORMAT } from './textSafety';
 
 export type DashboardResult = Pick<ScoringResult, 'customers' | 'tierCounts' | 'whaleCurve' | 'seasonality'>;
 
@@ -92,7 +92,7 @@ export async function writeDashboard(syncer: Syncer, result: DashboardResult, fo
     await syncer.reserve(blockBytes(rows) + 500);
     const area = sheet.getRangeByIndexes(0, block.column, BLOCK_ROWS, 2);
     formatColumns(sheet, 0, block.column, BLOCK_ROWS, [TEXT_FORMAT, block.valueFormat]);
-    setWholeValue(area, '');
+    clearContents(area);
     sheet.getRangeByIndexes(0, block.column, rows.length, 2).values = safeBlock(rows, ['text', 'number']);
   }
   await syncer.reserve(blocks.length * 600);

@@ -60,6 +60,16 @@ export interface WorkbookInputs {
   sheetNames: string[];
   /** The owned sheets, looked up in the same round trips as the user's sheets. */
   ownedSheets: Map<string, OwnedSheetInfo>;
+  /** The Excel tables on each user sheet, as cell rectangles (owned columns keep clear of them). */
+  tables: Map<string, TableRect[]>;
+}
+
+/** A table's cells, 0-based and inclusive. */
+export interface TableRect {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
 }
 
 export interface ReadProgress {
@@ -132,6 +142,7 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
     sheet: s,
     range: s.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
     protection: s.protection.load('protected'),
+    tables: s.tables.load('items/name'),
   }));
   await syncer.sync();
 
@@ -156,8 +167,12 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
     .map((u) => ({ name: u.sheet.name, rows: u.range.rowIndex + u.range.rowCount, columns: u.range.columnIndex + u.range.columnCount, hidden: u.sheet.visibility !== 'Visible' }));
   const protectedSheets = used.filter((u) => u.protection.protected).map((u) => u.sheet.name);
 
+  const tableRanges = used.map((u) => ({ sheet: u.sheet.name, ranges: u.tables.items.map((t) => t.getRange().load('rowIndex,columnIndex,rowCount,columnCount')) }));
   const heads = extents.map((e) => ({ extent: e, range: context.workbook.worksheets.getItem(e.name).getRangeByIndexes(0, 0, Math.min(HEADER_SCAN_ROWS, e.rows), e.columns).load('values') }));
-  if (heads.length > 0) await syncer.sync();
+  if (heads.length > 0 || tableRanges.some((t) => t.ranges.length > 0)) await syncer.sync();
+  const tables = new Map<string, TableRect[]>(
+    tableRanges.map((t) => [t.sheet, t.ranges.map((r) => ({ r0: r.rowIndex, c0: r.columnIndex, r1: r.rowIndex + r.rowCount - 1, c1: r.columnIndex + r.columnCount - 1 }))]),
+  );
   const rawHeads = new Map<string, CellValue[][]>();
   const headGrids = heads.map((h) => {
     const grid = h.range.values as CellValue[][];
@@ -216,6 +231,7 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
     brokenNames,
     rawHeads,
     ownedSheets,
+    tables,
     sheetNames: sheets.items.map((s) => s.name),
   };
 }

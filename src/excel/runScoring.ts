@@ -27,7 +27,7 @@ import { queueRunState, type RunState } from './runState';
 import type { ScoreFn, ScoreOutcome } from './scoreLocally';
 import { previousSnapshot, readSnapshots, writeSnapshot } from './snapshots';
 import { Syncer } from './syncs';
-import { formatColumns, safeBlock, setWholeValue, TEXT_FORMAT } from './textSafety';
+import { formatColumns, safeBlock, clearContents, TEXT_FORMAT } from './textSafety';
 
 export type RunStage = 'reading' | 'scoring' | 'writing';
 
@@ -109,7 +109,7 @@ async function writeDerivedCustomers(syncer: Syncer, customers: readonly Custome
   const grid: CellValue[][] = [['Customer id', 'Name'], ...[...customers].sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0)).map((c) => [c.customerId, c.name])];
   await syncer.reserve(500);
   formatColumns(sheet, 0, 0, Math.max(grid.length, oldRows), [TEXT_FORMAT, TEXT_FORMAT]);
-  if (oldRows > grid.length) setWholeValue(sheet.getRangeByIndexes(grid.length, 0, oldRows - grid.length, 2), '');
+  if (oldRows > grid.length) clearContents(sheet.getRangeByIndexes(grid.length, 0, oldRows - grid.length, 2));
   for (const chunk of chunkRows(safeBlock(grid, ['text', 'text']))) {
     await syncer.reserve(chunk.bytes);
     sheet.getRangeByIndexes(chunk.start, 0, chunk.rows.length, 2).values = chunk.rows;
@@ -196,6 +196,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
         rawHead: target.rawHead,
         namedColumns: inputs.namedColumns,
         runState: inputs.runState,
+        tables: inputs.tables.get(target.sheetName) ?? [],
       });
       const state: RunState = {
         schemaVersion: 1,

@@ -12,7 +12,7 @@ import { chunkRows } from './payload';
 import { readValuesInBlocks } from './readBlocks';
 import type { OwnedSheetInfo } from './readInputs';
 import type { Syncer } from './syncs';
-import { formatColumns, safeBlock, setWholeValue, TEXT_FORMAT, type ColumnKind } from './textSafety';
+import { formatColumns, safeBlock, clearContents, TEXT_FORMAT, type ColumnKind } from './textSafety';
 
 export const SNAPSHOT_HEADERS = ['Run id', 'As of', 'Customer id', 'Score', 'Tier'] as const;
 const KINDS: ColumnKind[] = ['text', 'text', 'text', 'number', 'text'];
@@ -81,7 +81,7 @@ export async function writeSnapshot(syncer: Syncer, found: OwnedSheetInfo | unde
     // Formats per column first (text columns as "@"), then clear what the new rows do not cover.
     formatColumns(sheet, firstRow, 0, end - firstRow, FORMATS);
     const clearFrom = firstRow + plan.rows.length;
-    if (end > clearFrom) setWholeValue(sheet.getRangeByIndexes(clearFrom, 0, end - clearFrom, WIDTH), '');
+    if (end > clearFrom) clearContents(sheet.getRangeByIndexes(clearFrom, 0, end - clearFrom, WIDTH));
   }
   const block = safeBlock(plan.rows.map(fromRow), KINDS);
   for (const chunk of chunkRows(block)) {
