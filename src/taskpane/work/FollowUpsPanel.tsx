@@ -6,6 +6,7 @@ import { generateDueTasks, saveTasks, type WorkState } from '../../excel/work/wo
 import { Section } from '../components/Section';
 import { ChurnForm } from './ChurnForm';
 import { TaskForm } from './TaskForm';
+import { subjectNames } from './subjectNames';
 import { TaskList } from './TaskList';
 import { errorText, today } from './useWorkState';
 import { useWorkText } from './useWorkText';
@@ -16,6 +17,7 @@ export function FollowUpsPanel({ state, onChanged }: { state: WorkState; onChang
   const [busy, setBusy] = useState(false);
   const asOf = today();
   const open = state.tasks.filter((task) => task.status === 'open');
+  const names = subjectNames(state);
 
   const fail = (e: unknown) => setNotice({ intent: 'error', text: t('error', { message: errorText(e) }) });
   const done = async (text: string) => {
@@ -56,16 +58,16 @@ export function FollowUpsPanel({ state, onChanged }: { state: WorkState; onChang
         )}
       </Section>
       <Section title={t('overdue')}>
-        <TaskList label={t('overdue')} tasks={overdue(state.tasks, asOf)} onDone={(task) => void complete(task)} busy={busy} />
+        <TaskList names={names} label={t('overdue')} tasks={overdue(state.tasks, asOf)} onDone={(task) => void complete(task)} busy={busy} />
       </Section>
       <Section title={t('dueThisWeek')}>
-        <TaskList label={t('dueThisWeek')} tasks={dueThisWeek(state.tasks, asOf)} onDone={(task) => void complete(task)} busy={busy} />
+        <TaskList names={names} label={t('dueThisWeek')} tasks={dueThisWeek(state.tasks, asOf)} onDone={(task) => void complete(task)} busy={busy} />
       </Section>
       <Section title={t('byOwner')}>
         {byOwner(open).map((group) => (
           <div key={group.owner || '-'}>
             <Subtitle2 as="h3">{group.owner || t('unassigned')}</Subtitle2>
-            <TaskList label={group.owner || t('unassigned')} tasks={group.tasks} onDone={(task) => void complete(task)} busy={busy} />
+            <TaskList names={names} label={group.owner || t('unassigned')} tasks={group.tasks} onDone={(task) => void complete(task)} busy={busy} />
           </div>
         ))}
       </Section>
