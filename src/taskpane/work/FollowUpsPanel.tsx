@@ -11,11 +11,10 @@ import { TaskList } from './TaskList';
 import { errorText, today } from './useWorkState';
 import { useWorkText } from './useWorkText';
 
-export function FollowUpsPanel({ state, onChanged }: { state: WorkState; onChanged: () => Promise<void> }) {
+export function FollowUpsPanel({ state, asOf, onChanged }: { state: WorkState; asOf: number; onChanged: () => Promise<void> }) {
   const { t } = useWorkText();
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const asOf = today();
   const open = state.tasks.filter((task) => task.status === 'open');
   const names = subjectNames(state);
 
@@ -41,7 +40,7 @@ export function FollowUpsPanel({ state, onChanged }: { state: WorkState; onChang
     });
   const complete = (task: FollowUp) =>
     run(async () => {
-      await saveTasks([markDone(task, asOf)]);
+      await saveTasks([markDone(task, today())]);
       return t('saved', { id: task.id });
     });
 

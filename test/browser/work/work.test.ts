@@ -112,6 +112,27 @@ describe('work area forms in the workbench', () => {
     await page.close();
   });
 
+  it('follow-ups are due as of the analysis date the scores use, not the day the pane is open', async () => {
+    const { page, problems } = await openWorkbench(env.browser, env.server.url, SAMPLE);
+    await paneOf(page).getByLabel('Analysis date').fill('2024-01-31');
+    await page.waitForFunction(() => (window.__workbench?.simulator.workbook.getSetting('Tiers.settings') as { config?: { asOf?: string } } | undefined)?.config?.asOf === '2024-01-31');
+    const pane = await openWork(page, 'Follow-ups');
+    await pane.getByRole('button', { name: 'Generate due tasks' }).click();
+    await pane.getByText(/^\d+ new tasks;/).waitFor();
+    const dues = async (list: string) => {
+      const texts = await pane.getByRole('list', { name: list }).getByRole('listitem').allTextContents().catch(() => []);
+      return texts.map((text) => /^(\d{4}-\d{2}-\d{2})/.exec(text)?.[1]).filter((d): d is string => d !== undefined);
+    };
+    const overdue = await dues('Overdue');
+    const thisWeek = await dues('Due this week');
+    expect(overdue.length + thisWeek.length).toBeGreaterThan(0);
+    expect(overdue.filter((d) => d >= '2024-01-31')).toEqual([]);
+    // The week (Monday first) holding Wednesday 2024-01-31.
+    expect(thisWeek.filter((d) => d < '2024-01-29' || d > '2024-02-04')).toEqual([]);
+    expect(problems.all()).toEqual([]);
+    await page.close();
+  });
+
   it('follow-ups: generate once (a re-run adds nothing), a task by hand, mark done, churn play', async () => {
     const { page, problems } = await openWorkbench(env.browser, env.server.url, SAMPLE);
     const pane = await openWork(page, 'Follow-ups');
