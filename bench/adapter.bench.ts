@@ -7,7 +7,7 @@
  */
 import type { PredictiveCustomer } from '../src/domain/clv/predictive/predictive';
 import type { CustomerResult } from '../src/domain/score';
-import { OWNED_COLUMNS } from '../src/excel/ownedSpec';
+import { OWNED_COLUMNS } from '../src/output/ownedColumns';
 import { planOwnedColumns, writeOwnedValues } from '../src/excel/ownedColumns';
 import { readWorkbookInputs } from '../src/excel/readInputs';
 import { Syncer } from '../src/excel/syncs';

@@ -5,11 +5,12 @@
  * from the snapshot mean the data changed since that run, which the pane says.
  */
 import { dayFromIso } from '../domain/score';
-import { DERIVED_CUSTOMERS_SHEET, SNAPSHOT_SHEET } from './ownedSpec';
+import { DERIVED_CUSTOMERS_SHEET, SNAPSHOT_SHEET } from '../output/sheets';
 import { readInputsIn } from './readInputs';
 import { problemLinks, type ProblemLink } from './runScoring';
 import type { ScoreFn } from './scoreLocally';
-import { previousSnapshot, readSnapshots, type SnapshotRow } from './snapshots';
+import { previousSnapshot, type SnapshotRow } from '../output/snapshots';
+import { readSnapshots } from './snapshots';
 import { Syncer } from './syncs';
 
 export interface LastRun {

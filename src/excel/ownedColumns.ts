@@ -19,7 +19,7 @@ import type { CustomerResult } from '../domain/score';
 import { TIER_NAMES } from '../domain/segments/tiers';
 import { normaliseId } from '../domain/validation/textCells';
 import { chunkRows } from './payload';
-import { isOwnedHeader, OWNED_COLUMNS, ownedName, STALE_SUFFIX, type OwnedColumnSpec } from './ownedSpec';
+import { isOwnedHeader, OWNED_COLUMNS, ownedName, STALE_SUFFIX, type OwnedColumnSpec } from '../output/ownedColumns';
 import { namedColumnHolds, type NamedColumn, type TableRect } from './readInputs';
 import type { RunState } from './runState';
 import type { Syncer } from './syncs';
@@ -216,9 +216,11 @@ export async function ensureTierFormats(syncer: Syncer, sheet: Excel.Worksheet, 
   const target = sheet.getRangeByIndexes(top, tier.column, 1_048_576 - top, 1).load('address');
   const formats = target.conditionalFormats.load('items/type');
   await syncer.sync();
-  const ranges = formats.items.map((f) => f.getRange().load('address'));
+  // getRange() throws for a format applied to several ranges (a user's rule can be): the null-object
+  // form never does, and such a format is not ours.
+  const ranges = formats.items.map((f) => f.getRangeOrNullObject().load('address'));
   if (ranges.length > 0) await syncer.sync();
-  const ours = formats.items.filter((f, i) => f.type === 'ContainsText' && ranges[i]?.address === target.address);
+  const ours = formats.items.filter((f, i) => f.type === 'ContainsText' && ranges[i]?.isNullObject === false && ranges[i]?.address === target.address);
   if (ours.length === TIER_NAMES.length) return;
   await syncer.reserve(2_000);
   for (const f of ours) f.delete();

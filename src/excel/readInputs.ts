@@ -10,7 +10,8 @@ import { detectSheets, HEADER_SCAN_ROWS } from '../domain/mapping';
 import type { SheetDetection } from '../domain/mapping';
 import type { CellValue, Grid } from '../domain/model';
 import { throwIfAborted } from './errors';
-import { isOwnedHeader, isOwnedSheet, OWNED_COLUMNS, OWNED_NAME_PREFIX, OWNED_SHEETS } from './ownedSpec';
+import { isOwnedHeader, OWNED_COLUMNS, OWNED_NAME_PREFIX } from '../output/ownedColumns';
+import { isOwnedSheet, OWNED_SHEETS } from '../output/sheets';
 import { blockBytes } from './payload';
 import { readValuesInBlocks } from './readBlocks';
 import { parseRunState, RUN_STATE_KEY, type RunState } from './runState';
@@ -51,6 +52,8 @@ export interface WorkbookInputs {
   warnings: string[];
   /** User sheets that are protected (the customer sheet cannot take the owned columns). */
   protectedSheets: string[];
+  /** The workbook's structure is protected: no sheet can be added (ExcelApi 1.7). */
+  structureProtected: boolean;
   runState: RunState | null;
   namedColumns: NamedColumn[];
   /** The first rows of each grid as read, before owned columns were blanked. */
@@ -119,6 +122,7 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
   const settingsItem = wb.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
   const stateItem = wb.settings.getItemOrNullObject(RUN_STATE_KEY).load('value');
   const names = wb.names.load('items/name');
+  const structure = wb.protection.load('protected');
   const sheets = wb.worksheets.load('items/name,items/visibility');
   const owned = OWNED_SHEETS.map((name) => {
     const sheet = wb.worksheets.getItemOrNullObject(name);
@@ -226,6 +230,7 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
     mapping: fitted.mapping,
     warnings: [...warnings, ...fitted.warnings],
     protectedSheets,
+    structureProtected: structure.protected,
     runState,
     namedColumns,
     brokenNames,

@@ -12,8 +12,9 @@
  * column holding a label), `quoteRisky` adds Excel's quote prefix instead.
  */
 import type { CellValue } from '../domain/model';
+import type { ColumnKind } from '../output/format';
 
-export const TEXT_FORMAT = '@';
+export { TEXT_FORMAT, type ColumnKind } from '../output/format';
 
 const RISKY_START = /^[=+\-@\t\r]/;
 
@@ -25,8 +26,6 @@ export function looksLikeFormula(text: string): boolean {
 export function quoteRisky(value: CellValue): CellValue {
   return typeof value === 'string' && (looksLikeFormula(value) || value.startsWith("'")) ? `'${value}` : value;
 }
-
-export type ColumnKind = 'text' | 'number';
 
 /**
  * Values ready for a block whose columns have the given kinds: text columns pass through (their

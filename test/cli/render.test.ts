@@ -7,7 +7,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { DASHBOARD_SHEET } from '../../src/cli/ownedColumns';
+import { DASHBOARD_SHEET } from '../../src/output/sheets';
 import { expectExit, runTiers, tempDir } from './support/runTiers';
 import { clearRenderCheckNote, inkIn, missingRenderTools, noteRenderCheckSkipped, pageCount, pageText, renderPage, renderTools, toPdf } from './support/render';
 
@@ -36,7 +36,7 @@ if (skipped) noteRenderCheckSkipped(missing);
 else clearRenderCheckNote();
 
 describe('the dashboard in a real spreadsheet client', () => {
-  (skipped ? it.skip : it)('draws the five native charts with their titles', async () => {
+  (skipped ? it.skip : it)('draws the six native charts with their titles', async () => {
     renderTools(); // with CI=true and no LibreOffice or Poppler, fails here, clearly
     const dir = tempDir('render');
     const sample = join(dir, 'sample.xlsx');
@@ -50,20 +50,21 @@ describe('the dashboard in a real spreadsheet client', () => {
     const last = pageCount(chartedPdf!);
     expect(pageCount(plainPdf!)).toBe(last);
     const text = pageText(chartedPdf!, last);
-    for (const title of ['Tier distribution', 'ABC Pareto: sales by customer rank', 'Whale curve: cumulative profit', 'Seasonal index', 'Payment ageing', 'Customers ranked by sales']) {
+    for (const title of ['Customers per tier', 'ABC Pareto: sales by customer rank', 'Whale curve: cumulative profit (%)', 'Seasonal index (100 = average month)', 'Outstanding by age', 'Customers ranked by sales']) {
       expect(text).toContain(title);
     }
-    expect(pageText(plainPdf!, last)).not.toContain('Whale curve: cumulative profit');
+    expect(pageText(plainPdf!, last)).not.toContain('Whale curve: cumulative profit (%)');
 
     const withCharts = renderPage(chartedPdf!, last, dir, 'dashboard');
     const without = renderPage(plainPdf!, last, dir, 'dashboard-without-charts');
-    const chartArea = { left: 0.25, top: 0, right: 1, bottom: 0.7 };
+    // The plan puts the data blocks on the left (columns A-Q) and the charts right of them (S-Z).
+    const chartArea = { left: 0.7, top: 0, right: 1, bottom: 1 };
     const inkCharts = inkIn(withCharts, chartArea);
     const inkPlain = inkIn(without, chartArea);
     expect(inkCharts).toBeGreaterThan(5000);
     expect(inkCharts).toBeGreaterThan(10 * Math.max(1, inkPlain));
     // The tables on the left are the same in both.
-    const tables = { left: 0, top: 0, right: 0.2, bottom: 1 };
+    const tables = { left: 0, top: 0, right: 0.6, bottom: 1 };
     expect(Math.abs(inkIn(withCharts, tables) - inkIn(without, tables))).toBeLessThan(0.05 * inkIn(without, tables) + 50);
     rmSync(join(dir, 'lo-profile'), { recursive: true, force: true });
     console.log(`dashboard pages rendered in ${dir}: ink in chart area ${inkCharts} with charts, ${inkPlain} without`);

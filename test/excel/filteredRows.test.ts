@@ -4,7 +4,7 @@
  * stays applied; hidden order rows are read and scored like any other.
  */
 import type { CellValue } from '../../src/domain/model';
-import { OWNED_COLUMNS } from '../../src/excel/ownedSpec';
+import { OWNED_COLUMNS } from '../../src/output/ownedColumns';
 import { columnOf, expectOk, rowsOf, run, sampleBook, sheetValues, type Book } from './helpers';
 
 const sorted = (rows: Set<number>) => [...rows].sort((a, b) => a - b);

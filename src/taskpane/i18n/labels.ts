@@ -21,6 +21,13 @@ export function indicatorLabel(t: T, id: string, fallback: string): string {
   return isMessageKey(key) ? t(key) : fallback;
 }
 
+/** A configuration guard's reason (src/domain/configRules.ts) in the pane's language. */
+export function configProblemText(t: T, problem: ConfigProblem): string {
+  const key = `problem_${problem.code.replace(/-/g, '_')}`;
+  const values = { tier: tierLabel(t, problem.tier), value: problem.value ?? '' };
+  return isMessageKey(key) ? t(key, values) : problem.message;
+}
+
 /** One line on what a built-in indicator measures; null for custom ones. */
 export function indicatorDescription(t: T, id: string): string | null {
   const key = `inddesc_${id}`;
@@ -31,11 +38,4 @@ export function indicatorDescription(t: T, id: string): string | null {
 export function rfmSegmentLabel(t: T, segment: string): string {
   const key = `rfm_${segment.replace(/[^A-Za-z]/g, '')}`;
   return isMessageKey(key) ? t(key) : segment;
-}
-
-/** A configuration guard's reason (src/domain/configRules.ts) in the pane's language. */
-export function configProblemText(t: T, problem: ConfigProblem): string {
-  const key = `problem_${problem.code.replace(/-/g, '_')}`;
-  const values = { tier: tierLabel(t, problem.tier), value: problem.value ?? '' };
-  return isMessageKey(key) ? t(key, values) : problem.message;
 }

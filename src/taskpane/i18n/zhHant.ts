@@ -77,6 +77,10 @@ export const zhHant: Catalogue = {
   tierRuleByScore: '按分數',
   tierShareOf: '{tier} 佔比 (%)',
   tierCutoffOf: '{tier} 最低分',
+  problem_weights_zero: '權重合計為 0：沒有客戶能得到分數。請至少給一個指標大於 0 的權重。',
+  problem_cutoffs_not_descending: '沒有客戶能進入{tier}：其最低分（{value}）必須低於上一等級。',
+  problem_cutoff_leaves_lead_empty: '沒有客戶能進入{tier}：分數最低為 0，上一等級的最低分必須大於 0。',
+  problem_shares_not_100: '各等級占比合計為 {value}%，不是 100%。',
   previewTitle: '預覽',
   previewNeedsRun: '請先執行一次評分，再預覽修改。',
   previewMoved: '{moved} 位客戶等級變化',
@@ -174,8 +178,4 @@ export const zhHant: Catalogue = {
   rfm_Others: '其他',  restoredRun: '上次執行（截至 {date}）的結果，已從活頁簿重建。',
   dataChanged: '自上次執行（截至 {date}）以來資料已變更：{count} 位客戶的評分或等級會不同。請重新執行以更新工作表。',
 
-  problem_weights_zero: '權重合計為 0：沒有客戶能得到分數。請至少給一個指標大於 0 的權重。',
-  problem_cutoffs_not_descending: '沒有客戶能進入{tier}：其最低分（{value}）必須低於上一等級。',
-  problem_cutoff_leaves_lead_empty: '沒有客戶能進入{tier}：分數最低為 0，上一等級的最低分必須大於 0。',
-  problem_shares_not_100: '各等級佔比合計為 {value}%，不是 100%。',
 };
