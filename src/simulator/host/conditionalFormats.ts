@@ -82,7 +82,17 @@ export const conditionalFormat: TypeDef<string> = defineType<string>({
     colorScale: (id) => obj(colorScaleConditionalFormat, id),
   },
   methods: {
-    getRange: (id, _a, env) => { const f = cf(id, env); return obj(rangeType, { sheetId: f.sheetId, rect: f.rect }); },
+    /** Throws (InvalidOperation) for a format applied to several ranges, as the reference says it does. */
+    getRange: (id, _a, env) => {
+      const f = cf(id, env);
+      if (f.moreAreas?.length) fail(ErrorCodes.invalidOperation, 'The conditional format is applied to multiple ranges.');
+      return obj(rangeType, { sheetId: f.sheetId, rect: f.rect });
+    },
+    /** A null object for a format applied to several ranges. */
+    getRangeOrNullObject: (id, _a, env) => {
+      const f = cf(id, env);
+      return f.moreAreas?.length ? null : obj(rangeType, { sheetId: f.sheetId, rect: f.rect });
+    },
     delete: (id, _a, env) => update(id, env, () => {
       env.model.conditionalFormats = env.model.conditionalFormats.filter((f) => f.id !== id);
     }),
@@ -92,7 +102,7 @@ export const conditionalFormat: TypeDef<string> = defineType<string>({
 
 /** Formats on the range's sheet that overlap the range, by priority. */
 const keys = (ref: SheetRef, env: HostEnv): string[] => env.model.conditionalFormats
-  .filter((f) => f.sheetId === ref.sheetId && intersect(f.rect, ref.rect))
+  .filter((f) => f.sheetId === ref.sheetId && env.model.conditionalFormatAreas(f).some((a) => intersect(a, ref.rect)))
   .sort((a, b) => a.priority - b.priority)
   .map((f) => f.id);
 

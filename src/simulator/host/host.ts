@@ -263,6 +263,7 @@ export class ExcelHost {
     };
     if (injected?.mode === 'none') return reply({ Error: errorOf(new SimulatorError(injected.code, 'Injected failure: the batch was not applied.')) });
 
+    if (model.cellEditMode) return reply({ Error: errorOf(new SimulatorError(ErrorCodes.invalidOperationInCellEditMode, 'The operation is not available while Excel is in cell-edit mode.')) });
     const body = JSON.parse(requestText) as RequestBody;
     if (body.Actions.some((a) => a.Name === '_RemoveReference') && body.Actions.every((a) => a.Name === '_RemoveReference' || a.ActionType === ActionType.instantiate)) record.cleanupOnly = true;
     const run = new RequestRun(body, this);
@@ -281,11 +282,13 @@ export class ExcelHost {
         }
       });
     } catch (error) {
+      model.apiCalculationSuspended = false;
       // Like Excel, actions before the failing one stay applied; the response carries only the error.
       model.commit();
       const index = failed?.index ?? 0;
       return reply({ Error: { ...errorOf(error), ActionIndex: index, Location: run.location() } });
     }
+    model.apiCalculationSuspended = false;
     const text = JSON.stringify({ Results: run.results, TraceIds: run.traceIds });
     const responseBytes = utf8Length(text);
     if (options.payloadLimits && responseBytes > options.responseLimitBytes) {

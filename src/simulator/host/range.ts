@@ -23,10 +23,15 @@ function checkRect(rect: Rect): Rect {
   return rect;
 }
 
-/** Expands a scalar to the range's shape, or checks a 2-D array's shape (InvalidArgument otherwise). */
-export function toBlock<T>(input: GridInput<T>, rect: Rect): readonly (readonly T[])[] {
+/**
+ * Expands a scalar to the range's shape, or checks a 2-D array's shape (InvalidArgument otherwise).
+ * `scalarForMany` false: a single value for a multi-cell range is refused (Range.values and
+ * formulas are typed any[][]; office-js-docs-reference#578 reports the scalar form failing).
+ */
+export function toBlock<T>(input: GridInput<T>, rect: Rect, scalarForMany = true): readonly (readonly T[])[] {
   const rows = rect.r1 - rect.r0 + 1;
   const cols = rect.c1 - rect.c0 + 1;
+  if (!Array.isArray(input) && !scalarForMany && rows * cols > 1) fail(ErrorCodes.invalidArgument, 'A multi-cell range takes a 2-D array of values, not a single value.');
   if (!Array.isArray(input)) return Array.from({ length: rows }, () => new Array<T>(cols).fill(input as T));
   const block = input as readonly (readonly T[])[];
   if (block.length !== rows || block.some((r) => !Array.isArray(r) || r.length !== cols)) {
@@ -167,7 +172,7 @@ export const rangeFormat: TypeDef<SheetRef> = defineType<SheetRef>({
 const derive = (t: SheetRef, rect: Rect | null): HostObject | null => (rect ? obj(rangeType, { sheetId: t.sheetId, rect: checkRect(rect) }) : null);
 
 function writeContent(t: SheetRef, input: GridInput<CellInput>, env: HostEnv): void {
-  env.model.writeValues(t.sheetId, t.rect.r0, t.rect.c0, toBlock(input, t.rect));
+  env.model.writeValues(t.sheetId, t.rect.r0, t.rect.c0, toBlock(input, t.rect, false));
 }
 
 const usedWithin = (t: SheetRef, valuesOnly: unknown, env: HostEnv): Rect | null => {

@@ -16,13 +16,37 @@ export const application: TypeDef<null> = defineType<null>({
     },
   },
   methods: {
-    /** Formulas are not calculated by the model (README); the call is accepted. */
-    calculate: () => undefined,
-    /** ExcelApi 1.6; lasts until the next sync only. */
-    suspendApiCalculationUntilNextSync: (_t, _a, env) => { env.stats.suspendCalculationCalls++; },
+    calculate: (_t, _a, env) => env.model.recalculate(),
+    /** ExcelApi 1.6; lasts until the end of this request (the host resets it). */
+    suspendApiCalculationUntilNextSync: (_t, _a, env) => {
+      env.stats.suspendCalculationCalls++;
+      env.model.apiCalculationSuspended = true;
+    },
     /** ExcelApi 1.9; lasts until the next sync only (calling it in a loop makes the pane blink: office-js#545). */
     suspendScreenUpdatingUntilNextSync: (_t, _a, env) => { env.stats.suspendScreenUpdatingCalls++; },
   },
+});
+
+/** Workbook structure protection (ExcelApi 1.7). */
+export const workbookProtection: TypeDef<null> = defineType<null>({
+  name: 'WorkbookProtection',
+  scalars: { protected: (_t, env) => env.model.structureProtected },
+  methods: {
+    protect: (_t, _a, env) => env.model.mutate('structure', undefined, () => { env.model.structureProtected = true; }),
+    unprotect: (_t, _a, env) => env.model.mutate('structure', undefined, () => { env.model.structureProtected = false; }),
+  },
+});
+
+/** The result of a worksheet function (Excel.FunctionResult): `value` and `error`. Target: the value. */
+export const functionResult: TypeDef<number> = defineType<number>({
+  name: 'FunctionResult',
+  scalars: { error: () => null, value: (v) => v },
+});
+
+/** Worksheet functions (ExcelApi 1.2): only DATE, which answers in the workbook's date system. */
+export const functions: TypeDef<null> = defineType<null>({
+  name: 'Functions',
+  methods: { date: (_t, [y, m, d], env) => obj(functionResult, env.model.dateSerial(y as number, m as number, d as number)) },
 });
 
 export const workbookType: TypeDef<null> = defineType<null>({
@@ -34,6 +58,8 @@ export const workbookType: TypeDef<null> = defineType<null>({
     names: () => obj(namedItemCollection, null),
     settings: () => obj(settingCollection, null),
     application: () => obj(application, null),
+    protection: () => obj(workbookProtection, null),
+    functions: () => obj(functions, null),
   },
   methods: {
     getSelectedRange: (_t, _a, env) => obj(rangeType, { ...env.model.selection }),
