@@ -10,7 +10,7 @@ import { ensureSheet } from './ensureSheet';
 import { blockBytes } from './payload';
 import type { OwnedSheetInfo } from './readInputs';
 import type { Syncer } from './syncs';
-import { formatColumns, safeBlock, setWholeValue } from './textSafety';
+import { formatColumns, safeBlock, clearContents } from './textSafety';
 
 export type { DashboardResult };
 
@@ -31,7 +31,7 @@ export async function writeDashboard(syncer: Syncer, result: DashboardResult, fo
     await syncer.reserve(blockBytes(rows) + 500);
     const area = sheet.getRangeByIndexes(0, block.column, BLOCK_ROWS, 2);
     formatColumns(sheet, 0, block.column, BLOCK_ROWS, blockFormats(block));
-    setWholeValue(area, '');
+    clearContents(area);
     sheet.getRangeByIndexes(0, block.column, rows.length, 2).values = safeBlock(rows, ['text', 'number']);
   }
   await syncer.reserve(blocks.length * 600);

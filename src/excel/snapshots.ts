@@ -11,7 +11,7 @@ import { chunkRows } from './payload';
 import { readValuesInBlocks } from './readBlocks';
 import type { OwnedSheetInfo } from './readInputs';
 import type { Syncer } from './syncs';
-import { formatColumns, safeBlock, setWholeValue, TEXT_FORMAT } from './textSafety';
+import { formatColumns, safeBlock, clearContents, TEXT_FORMAT } from './textSafety';
 
 /** Every stored snapshot row (below the header), in sheet order; `found` = the sheet as looked up while reading. */
 export async function readSnapshots(syncer: Syncer, found: OwnedSheetInfo | undefined, signal?: AbortSignal): Promise<SnapshotRow[]> {
@@ -34,7 +34,7 @@ export async function writeSnapshot(syncer: Syncer, found: OwnedSheetInfo | unde
     // Formats per column first (text columns as "@"), then clear what the new rows do not cover.
     formatColumns(sheet, firstRow, 0, end - firstRow, SNAPSHOT_FORMATS);
     const clearFrom = firstRow + plan.rows.length;
-    if (end > clearFrom) setWholeValue(sheet.getRangeByIndexes(clearFrom, 0, end - clearFrom, SNAPSHOT_WIDTH), '');
+    if (end > clearFrom) clearContents(sheet.getRangeByIndexes(clearFrom, 0, end - clearFrom, SNAPSHOT_WIDTH));
   }
   const block = safeBlock(plan.rows.map(snapshotCells), SNAPSHOT_KINDS);
   for (const chunk of chunkRows(block)) {

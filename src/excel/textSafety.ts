@@ -54,7 +54,10 @@ export function formatColumns(sheet: Excel.Worksheet, startRow: number, startCol
   formats.forEach((format, c) => setWholeFormat(sheet.getRangeByIndexes(startRow, startColumn + c, rowCount, 1), format));
 }
 
-/** A whole range set to one value (e.g. "" to clear contents while keeping formats). */
-export function setWholeValue(range: Excel.Range, value: string | number): void {
-  (range as unknown as { values: string | number }).values = value;
+/**
+ * Empties a range's cells, keeping their formats. Not a single "" assigned to `values`: the
+ * typings declare `any[][]` only and office-js-docs-reference#578 reports the scalar form failing.
+ */
+export function clearContents(range: Excel.Range): void {
+  range.clear('Contents');
 }

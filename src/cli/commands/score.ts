@@ -33,6 +33,7 @@ async function loadConfig(path: string | null): Promise<{ config: ScoringConfig;
   }
   const migrated = migrateConfig(text);
   if (!migrated.ok) throw new InputError(`${path}: ${migrated.error}`);
+  if (migrated.rejected) throw new InputError(`${path} cannot be used:`, migrated.rejected);
   return { config: migrated.config, warnings: migrated.warnings.map((w) => `${path}: ${w}`) };
 }
 

@@ -26,6 +26,9 @@ export function customerJson(c: CustomerResult, predicted?: PredictiveCustomer):
     profit: finite(c.profit),
     score: finite(c.score),
     tier: c.tier,
+    status: c.status,
+    coverage: finite(c.coverage),
+    missingInputs: c.missingInputs,
     abc: c.abc,
     abcWithinType: c.abcWithinType,
     rfm: c.rfm
