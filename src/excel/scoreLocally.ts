@@ -13,6 +13,8 @@ export interface ScoreRequest {
   workbook: WorkbookInput;
   config: ScoringConfig;
   asOf: DayNumber;
+  /** `asOf` is today: the analysis-date rule applies (ScoreInput.asOfIsToday). */
+  asOfIsToday?: boolean;
   previous: TierSnapshotEntry[];
 }
 
@@ -42,6 +44,7 @@ export function scoreNow(request: ScoreRequest): ScoreOutcome {
     extraColumns: analysis.extraColumns,
     config: request.config,
     asOf: request.asOf,
+    asOfIsToday: request.asOfIsToday ?? false,
     previous: request.previous.length > 0 ? request.previous : undefined,
   });
   const options = predictiveClvOptions(request.config, result.asOf);

@@ -79,7 +79,7 @@ export class ScoringEngine implements Handlers {
       this.lastFit = null;
     }
     if (!this.rows) throw new Error('Nothing to score: the workbook has not been read yet.');
-    const { cache, ...result } = scoreCustomers({ ...this.rows, config: params.config, asOf: params.asOf, previous: params.previous });
+    const { cache, ...result } = scoreCustomers({ ...this.rows, config: params.config, asOf: params.asOf, asOfIsToday: params.asOfIsToday ?? false, previous: params.previous });
     this.cache = cache;
     this.otherProfile = null;
     this.baseTiers = rescore(cache, effectiveWeights(cache, params.config), params.config.tierRule).tiers;

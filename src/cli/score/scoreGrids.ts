@@ -4,6 +4,7 @@
  * and score.
  */
 import { analyseWorkbook, type WorkbookAnalysis } from '../../domain/analyse';
+import { AnalysisDateError } from '../../domain/analysisDate';
 import { fitPredictiveClv, type PredictiveClvResult } from '../../domain/clv/predictive/predictive';
 import { predictiveClvOptions, type ScoringConfig } from '../../domain/config';
 import { detectSheets } from '../../domain/mapping';
@@ -21,6 +22,8 @@ export interface MutableSheet {
 export interface ScoreOptions {
   config: ScoringConfig;
   asOf: DayNumber;
+  /** `asOf` is today: the analysis-date rule applies (ScoreInput.asOfIsToday). */
+  asOfIsToday?: boolean;
   /** Skip unreadable rows (with warnings) instead of refusing the workbook. */
   lenient: boolean;
 }
@@ -140,15 +143,22 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     previous = derivedSheetSnapshot(derivedSheet.grid);
   }
 
-  const result = scoreCustomers({
-    customers: analysis.customers,
-    orders: analysis.orders,
-    orderTable: analysis.orderTable,
-    extraColumns: analysis.extraColumns,
-    config: options.config,
-    asOf: options.asOf,
-    ...(previous.length > 0 ? { previous } : {}),
-  });
+  let result: ScoringResult;
+  try {
+    result = scoreCustomers({
+      customers: analysis.customers,
+      orders: analysis.orders,
+      orderTable: analysis.orderTable,
+      extraColumns: analysis.extraColumns,
+      config: options.config,
+      asOf: options.asOf,
+      asOfIsToday: options.asOfIsToday ?? false,
+      ...(previous.length > 0 ? { previous } : {}),
+    });
+  } catch (error) {
+    if (error instanceof AnalysisDateError) return { ok: false, messages: [error.message] };
+    throw error;
+  }
   const predictiveOptions = predictiveClvOptions(options.config, result.asOf);
   return {
     ok: true,
