@@ -192,7 +192,7 @@ export function migrateConfig(stored: unknown): MigrateResult {
     });
     config.customProfile = { ...config.customProfile, indicators: kept };
   }
-  const knownProfiles = ['default', 'distributor', ...(config.customProfile ? [config.customProfile.id] : [])];
+  const knownProfiles = ['default', 'distributor', 'satisfaction', ...(config.customProfile ? [config.customProfile.id] : [])];
   if (!knownProfiles.includes(config.profileId)) {
     warnings.push(`Profile "${config.profileId}" has no definition; using the default profile.`);
     config.profileId = defaults.profileId;

@@ -3,7 +3,7 @@ import type { PredictiveClvResult, PredictiveCustomer } from '../../domain/clv/p
 import { isoFromDay } from '../../domain/dates';
 import type { CellProblem } from '../../domain/model';
 import type { CustomerResult } from '../../domain/score';
-import { ageingLabel, whyText } from '../ownedColumns';
+import { ageingLabel, whyText } from '../../output/format';
 import type { ScoredWorkbook } from './scoreGrids';
 
 export interface JsonWarning {

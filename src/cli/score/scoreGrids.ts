@@ -1,8 +1,10 @@
 /**
  * The scoring run on grids read from a file: pick the sheets as the add-in does, hide a previous
- * run's own columns, analyse, take the previous run's tiers as the snapshot for tier movement,
+ * run's own columns, analyse, take the latest snapshot before the as-of date (or, in a workbook
+ * an older version wrote without snapshots, the previous run's tier column) for tier movement,
  * and score.
  */
+import { isoFromDay } from '../../domain/dates';
 import { analyseWorkbook, type WorkbookAnalysis } from '../../domain/analyse';
 import { AnalysisDateError } from '../../domain/analysisDate';
 import { fitPredictiveClv, type PredictiveClvResult } from '../../domain/clv/predictive/predictive';
@@ -12,7 +14,10 @@ import type { CellProblem, CellValue, DayNumber, SheetMapping } from '../../doma
 import { scoreCustomers, type ScoringResult } from '../../domain/score';
 import type { TierSnapshotEntry } from '../../domain/segments/movement';
 import { normaliseId } from '../../domain/validation';
-import { blankOwnedColumns, findOwnedBlock, gridWidth, OWNED_SHEETS, type OwnedBlock } from '../ownedColumns';
+import { blankOwnedColumns, findOwnedBlock, gridWidth, type OwnedBlock } from '../ownedColumns';
+import { SCORE_HEADER, TIER_HEADER } from '../../output/ownedColumns';
+import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
+import { previousSnapshot as snapshotBefore, snapshotRowsOf, type SnapshotRow } from '../../output/snapshots';
 
 export interface MutableSheet {
   name: string;
@@ -44,15 +49,14 @@ export interface ScoredWorkbook {
   /** Width of the customer sheet before our columns, and where a previous run put them. */
   customerWidth: number;
   ownedBlock: OwnedBlock | null;
+  /** The rows of the workbook's snapshot sheet (empty without one). */
+  snapshotRows: SnapshotRow[];
 }
 
 export interface Refusal {
   ok: false;
   messages: string[];
 }
-
-const TIER_HEADER = 'Tiers tier';
-const SCORE_HEADER = 'Tiers score';
 
 interface PreviousColumns {
   tiers: CellValue[];
@@ -79,7 +83,7 @@ function previousSnapshot(grid: readonly (readonly CellValue[])[], previous: Pre
   return out;
 }
 
-/** Our own `Tiers customers` sheet (order-only workbooks): ids in column A. */
+/** Our own `Tiers Customers` sheet (order-only workbooks): ids in column A. */
 function derivedSheetSnapshot(grid: readonly (readonly CellValue[])[]): TierSnapshotEntry[] {
   const block = findOwnedBlock(grid);
   const columns = block ? previousColumns(grid, block) : null;
@@ -104,9 +108,10 @@ export function problemText(p: Pick<CellProblem, 'sheet' | 'row' | 'column' | 'v
 }
 
 export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOptions): ScoredWorkbook | Refusal {
-  const own = new Set(OWNED_SHEETS);
-  const derivedSheet = sheets.find((s) => s.name === OWNED_SHEETS[1]);
-  const candidates = sheets.filter((s) => !own.has(s.name));
+  const derivedSheet = sheets.find((s) => sameSheetName(s.name, DERIVED_CUSTOMERS_SHEET));
+  const snapshotSheet = sheets.find((s) => sameSheetName(s.name, SNAPSHOT_SHEET));
+  const snapshotRows = snapshotSheet ? snapshotRowsOf(snapshotSheet.grid.slice(1)) : [];
+  const candidates = sheets.filter((s) => !isOwnedSheet(s.name));
   const blocks = new Map<string, OwnedBlock>();
   const previousBySheet = new Map<string, PreviousColumns | null>();
   for (const sheet of candidates) {
@@ -137,7 +142,9 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
   const block = customersSheet ? (blocks.get(customersSheet) ?? null) : null;
   let previous: TierSnapshotEntry[] = [];
   const previousCols = customersSheet ? previousBySheet.get(customersSheet) : null;
-  if (customerGrid && customerMapping && previousCols && customerMapping.columns.customerId !== undefined) {
+  if (snapshotSheet) {
+    previous = snapshotBefore(snapshotRows, isoFromDay(options.asOf));
+  } else if (customerGrid && customerMapping && previousCols && customerMapping.columns.customerId !== undefined) {
     previous = previousSnapshot(customerGrid, previousCols, customerMapping.columns.customerId, customerMapping.headerRow);
   } else if (!customersSheet && derivedSheet) {
     previous = derivedSheetSnapshot(derivedSheet.grid);
@@ -171,6 +178,7 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     customerHeaderRow: customerMapping?.headerRow ?? 0,
     customerWidth: customerGrid ? gridWidth(customerGrid) : 0,
     ownedBlock: block,
+    snapshotRows,
   };
 }
 

@@ -1,9 +1,10 @@
 /** The profile registry: built-in profiles by id, or a custom one. */
 import { customProfile, DISTRIBUTOR_PROFILE, type CustomProfileSpec } from './custom';
 import { DEFAULT_PROFILE } from './twelve';
+import { SATISFACTION_PROFILE } from '../satisfaction/profile';
 import type { Profile } from './types';
 
-export const BUILT_IN_PROFILES: readonly Profile[] = [DEFAULT_PROFILE, DISTRIBUTOR_PROFILE];
+export const BUILT_IN_PROFILES: readonly Profile[] = [DEFAULT_PROFILE, DISTRIBUTOR_PROFILE, SATISFACTION_PROFILE];
 
 export function resolveProfile(profileId: string, custom?: CustomProfileSpec | null): Profile {
   if (custom && custom.id === profileId) return customProfile(custom);

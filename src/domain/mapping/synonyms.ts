@@ -2,7 +2,7 @@
  * Header synonyms per field, English and Chinese. `weak` synonyms are plausible but not certain
  * (a bare "Customer" column may hold ids or names) and score below the `strong` ones.
  */
-import type { CustomerField, OrderField } from '../model';
+import type { CustomerField, OrderField, SurveyField } from '../model';
 
 export interface SynonymSet {
   strong: readonly string[];
@@ -235,4 +235,26 @@ export const CUSTOMER_SYNONYMS: Record<CustomerField, SynonymSet> = {
   createdAt: {
     strong: ['Created At', 'Created', 'Created On', 'Date Created', 'Creation Date', 'Customer Since', 'Since', 'Start Date', 'Onboarded', '创建日期', '创建时间', '建档日期', '录入日期', '开户日期'],
   },
+};
+
+/** The survey sheet (docs/satisfaction.md): items named as seed 001 names them, in English and Chinese. */
+export const SURVEY_SYNONYMS: Record<SurveyField, SynonymSet> = {
+  customerId,
+  surveyDate: {
+    strong: ['Survey Date', 'Date of Survey', 'Surveyed On', 'Response Date', 'Interview Date', 'Date', '调查日期', '调研日期', '问卷日期', '填写日期', '日期'],
+  },
+  productQuality: { strong: ['Product Quality', 'Quality', 'Quality Score', '产品质量', '质量', '品质', '产品品质'] },
+  productBenefit: { strong: ['Product Benefit', 'Benefit', 'Product Benefits', 'Efficacy', 'Product Efficacy', '产品利益', '产品功效', '功效', '利益'] },
+  productDesign: { strong: ['Product Design', 'Design', 'Features', 'Product Features', '产品设计', '设计', '产品特色', '特色'] },
+  productReliability: { strong: ['Reliability', 'Product Reliability', 'Dependability', '可靠性', '产品可靠性', '可靠'] },
+  valueForMoney: { strong: ['Value for Money', 'Value', 'Price Performance', 'Price/Performance', 'Cost Performance', '性价比', '价格性能比', '物有所值'] },
+  serviceDelivery: { strong: ['Delivery', 'Delivery Service', 'Service Delivery', 'On-time Delivery', '送货', '交货', '送货服务', '配送', '交付'] },
+  complaintHandling: { strong: ['Complaint Handling', 'Complaints Handling', 'Handling of Complaints', '客户抱怨处理', '抱怨处理', '投诉处理', '客诉处理'] },
+  disputeResolution: {
+    strong: ['Dispute Resolution', 'Disputes', 'Problem Solving', 'Problem Resolution', 'Business Disputes', '商务纠纷处理', '纠纷处理', '问题解决', '商务纠纷'],
+  },
+  purchaseCourtesy: { strong: ['Courtesy', 'Politeness', 'Friendliness', '礼貌', '礼貌程度', '服务态度', '态度'] },
+  purchaseCommunication: { strong: ['Communication', 'Communication Score', 'Communication Satisfaction', '沟通', '沟通满意度', '沟通评分'] },
+  purchaseInformation: { strong: ['Information', 'Getting Information', 'Access to Information', 'Information Provided', '获得信息', '信息', '信息获取', '资讯'] },
+  purchaseTime: { strong: ['Time', 'Timeliness', 'Purchase Time', 'Time Taken', 'Speed', '时间', '交易时间', '及时性', '购买时间'] },
 };

@@ -1,4 +1,4 @@
-/** Names the domain gives in English (tiers, ageing buckets, indicators) in the pane's language. */
+/** Names the domain gives in English (tiers, ageing buckets, indicators, RFM segments) in the pane's language. */
 import type { AnalysisDate } from '../../domain/analysisDate';
 import type { ConfigProblem } from '../../domain/configRules';
 import { isoFromDay } from '../../domain/dates';
@@ -36,4 +36,16 @@ export function analysisDateText(t: T, date: AnalysisDate | undefined): string {
   const values = { date: isoFromDay(date.day), last: Number.isFinite(date.lastOrder) ? isoFromDay(date.lastOrder) : '' };
   if (date.reason === 'after-last-order') return t('analysisDateAfterLastOrder', values);
   return t(date.reason === 'configured' ? 'analysisDateConfigured' : 'analysisDateToday', values);
+}
+
+/** One line on what a built-in indicator measures; null for custom ones. */
+export function indicatorDescription(t: T, id: string): string | null {
+  const key = `inddesc_${id}`;
+  return isMessageKey(key) ? t(key) : null;
+}
+
+/** RFM segment names of src/domain/segments/rfm.ts ("Can't Lose Them" is rfm_CantLoseThem). */
+export function rfmSegmentLabel(t: T, segment: string): string {
+  const key = `rfm_${segment.replace(/[^A-Za-z]/g, '')}`;
+  return isMessageKey(key) ? t(key) : segment;
 }

@@ -14,6 +14,7 @@ const TABLE_LABEL = { contracts: 'tabContracts', followUps: 'tabFollowUps', pros
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  tabs: { flexWrap: 'wrap' },
 });
 
 export function WorkView() {
@@ -24,7 +25,7 @@ export function WorkView() {
 
   return (
     <div className={styles.view} data-view="work">
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as WorkTab)} aria-label={t('viewTitle')}>
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as WorkTab)} aria-label={t('viewTitle')}>
         {TABS.map((id) => (
           <Tab key={id} value={id}>
             {t(TAB_LABEL[id])}

@@ -4,7 +4,7 @@ import { resolveProfile } from '../../../domain/indicators/profiles';
 import type { ViewProps } from '../../App';
 import { contributionBars } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
-import { indicatorLabel, tierLabel } from '../../i18n/labels';
+import { indicatorLabel, rfmSegmentLabel, tierLabel } from '../../i18n/labels';
 import { BarList } from '../../components/BarList';
 import { Section } from '../../components/Section';
 import { Stat, StatGrid } from '../../components/Stat';
@@ -54,7 +54,7 @@ export function CustomerView({ state, actions }: ViewProps) {
         <Stat label={t('tier')} value={customer.status === 'rated' ? tierLabel(t, customer.tier) : t(customer.status === 'not-rated' ? 'statusNotRated' : 'statusNotEnoughData')} />
         <Stat label={t('coverage')} value={Number.isFinite(customer.coverage) ? number(customer.coverage, { style: 'percent', maximumFractionDigits: 0 }) : none} />
         <Stat label={t('abc')} value={customer.abc} />
-        <Stat label={t('rfmSegment')} value={customer.rfm?.segment ?? none} />
+        <Stat label={t('rfmSegment')} value={customer.rfm ? rfmSegmentLabel(t, customer.rfm.segment) : none} />
         <Stat label={t('orders')} value={fmt(customer.orders)} />
         <Stat label={t('sales')} value={fmt(customer.sales)} />
         <Stat label={t('clvHistorical')} value={fmt(customer.clv)} />
