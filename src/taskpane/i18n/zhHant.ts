@@ -183,7 +183,7 @@ export const zhHant: Catalogue = {
   rfm_NeedAttention: '需要關注客戶',
   rfm_AboutToSleep: '即將沉睡客戶',
   rfm_Lost: '已流失客戶',
-  rfm_Others: '其他',  restoredRun: '上次執行（截至 {date}）的結果，已從活頁簿重建。',
+  rfm_Others: '其他',
+  restoredRun: '上次執行（截至 {date}）的結果，已從活頁簿重建。',
   dataChanged: '自上次執行（截至 {date}）以來資料已變更：{count} 位客戶的評分或等級會不同。請重新執行以更新工作表。',
-
 };
