@@ -74,3 +74,8 @@ export function isOwnedSheet(name: string): boolean {
 export function isOwnedHeader(spec: OwnedColumnSpec, cell: CellValue | undefined): boolean {
   return cell === spec.header || cell === spec.header + STALE_SUFFIX;
 }
+
+/** Said when a sheet the add-in needs cannot be added because the workbook structure is protected. */
+export function structureProtectedMessage(sheets: readonly string[]): string {
+  return `The workbook structure is protected, so Tiers cannot add its sheets (${sheets.map((s) => `"${s}"`).join(', ')}): unprotect it (Review > Protect Workbook) and try again. Nothing was written.`;
+}
