@@ -26,6 +26,7 @@ import { ensureSheet } from './ensureSheet';
 import { FINISH_EDITING_MESSAGE, isCellEditMode, retryWhileEditing } from './editMode';
 import { CancelledError, throwIfAborted, toFailure, type ExcelFailure } from './errors';
 import { ensureTierFormats, planOwnedColumns, queueHeaders, queueNames, toRunColumns, writeOwnedValues, type OwnedPlan } from './ownedColumns';
+import { structureProtectedMessage } from '../output/ownedColumns';
 import { chunkRows } from './payload';
 import { readInputsIn, type OwnedSheetInfo, type SheetGrid, type WorkbookInputs } from './readInputs';
 import { queueRunState, type RunState } from './runState';
@@ -147,10 +148,6 @@ function customerTarget(syncer: Syncer, inputs: WorkbookInputs, outcome: ScoreOu
 
 export function protectedSheetMessage(sheet: string): string {
   return `The sheet "${sheet}" is protected: unprotect it (Review > Unprotect Sheet) so Tiers can write its columns beside your data, then run again. Nothing was written.`;
-}
-
-export function structureProtectedMessage(sheets: readonly string[]): string {
-  return `The workbook structure is protected, so Tiers cannot add its sheets (${sheets.map((s) => `"${s}"`).join(', ')}): unprotect it (Review > Protect Workbook) and run again. Nothing was written.`;
 }
 
 export async function runScoring(options: RunOptions): Promise<RunOutcome> {

@@ -71,3 +71,8 @@ export function derivedCustomerRows(customers: readonly Pick<CustomerResult, 'cu
   const sorted = [...customers].sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
   return [[...DERIVED_CUSTOMER_HEADERS], ...sorted.map((c) => [c.customerId, c.name])];
 }
+
+/** Said when a sheet the add-in needs cannot be added because the workbook structure is protected. */
+export function structureProtectedMessage(sheets: readonly string[]): string {
+  return `The workbook structure is protected, so Tiers cannot add its sheets (${sheets.map((s) => `"${s}"`).join(', ')}): unprotect it (Review > Protect Workbook) and try again. Nothing was written.`;
+}
