@@ -1,12 +1,13 @@
 /**
  * Excel adapter through the simulator: (1) read a 1,000,000 x 12 order sheet in blocks
- * (readWorkbookInputs); (2) write the owned columns of 100,000 customers (planOwnedColumns +
- * writeOwnedValues). Reports syncs, the largest request/response of any sync, total bytes and
+ * (readWorkbookInputs); (2) write every owned column of the spec (OWNED_COLUMNS, predictive ones
+ * included) for 100,000 customers (planOwnedColumns + writeOwnedValues). Reports syncs, the largest request/response of any sync, total bytes and
  * time; the target is syncs <= total payload / 4.5 MB + 10.
  * Run: npx tsx bench/adapter.bench.ts [orderRows] [customers]
  */
+import type { PredictiveCustomer } from '../src/domain/clv/predictive/predictive';
 import type { CustomerResult } from '../src/domain/score';
-import { OWNED_COLUMNS } from '../src/excel/ownedSpec';
+import { OWNED_COLUMNS } from '../src/output/ownedColumns';
 import { planOwnedColumns, writeOwnedValues } from '../src/excel/ownedColumns';
 import { readWorkbookInputs } from '../src/excel/readInputs';
 import { Syncer } from '../src/excel/syncs';
@@ -41,6 +42,9 @@ function fakeResult(i: number): CustomerResult {
     sales: 1000 + i,
     profit: 100,
     score: (i * 7919) % 1000 / 10,
+    status: 'rated',
+    coverage: 1,
+    missingInputs: [],
     tier: (['Diamond', 'Platinum', 'Gold', 'Bronze', 'Iron', 'Lead'] as const)[i % 6]!,
     abc: (['A', 'B', 'C'] as const)[i % 3]!,
     abcWithinType: 'B',
@@ -59,6 +63,10 @@ function fakeResult(i: number): CustomerResult {
   };
 }
 
+function fakePredicted(i: number): PredictiveCustomer {
+  return { x: 3, tx: 40, T: 80, zbar: 120, pAlive: 0.5 + (i % 50) / 100, expectedPurchases: 1.25, expectedAverageValue: 120, predictedClv: 150 + i, likelyChurning: i % 7 === 0 };
+}
+
 async function benchRead(): Promise<boolean> {
   const sim = createSimulator({ sheets: [{ name: 'Orders', rows: largeOrders(orderRows, 50_000) }] });
   sim.installGlobals(globalThis);
@@ -74,16 +82,21 @@ async function benchWrite(): Promise<boolean> {
   const sim = createSimulator({ sheets: [{ name: 'Customers', rows: grid }] });
   sim.installGlobals(globalThis);
   const results = new Map(Array.from({ length: customerRows }, (_, k) => fakeResult(k + 1)).map((r) => [r.customerId, r]));
+  const predictive = new Map([...results.keys()].map((id, k) => [id, fakePredicted(k + 1)]));
   const t = performance.now();
   await Excel.run(async (context) => {
     const syncer = new Syncer(context);
     const plan = planOwnedColumns({ sheet: 'Customers', headerRow: 0, grid, rawHead: grid.slice(0, 10), namedColumns: [], runState: null });
-    await writeOwnedValues(syncer, { sheet: context.workbook.worksheets.getItem('Customers'), plan, grid, idColumn: 0, results });
+    await writeOwnedValues(syncer, { sheet: context.workbook.worksheets.getItem('Customers'), plan, grid, idColumn: 0, results, predictive });
     await syncer.flush();
   });
   const ms = performance.now() - t;
+  // The last customer's cell in the last owned column must hold what the spec computes for it.
+  const lastSpec = OWNED_COLUMNS[OWNED_COLUMNS.length - 1]!;
+  const lastId = grid[customerRows]![0] as string;
+  const expected = lastSpec.value(results.get(lastId)!, predictive.get(lastId));
   const written = sim.workbook.sheetByName('Customers')!.cells.values.get(customerRows, 3 + OWNED_COLUMNS.length - 1);
-  if (written !== 'same') throw new Error(`last owned cell holds ${String(written)}`);
+  if (expected === null || written !== expected) throw new Error(`last owned cell (${lastSpec.header}) holds ${String(written)}, expected ${String(expected)}`);
   return report(`write ${customerRows.toLocaleString('en-US')} customers x ${OWNED_COLUMNS.length} owned columns`, sim, ms);
 }
 

@@ -5,7 +5,7 @@ import { defaultScoringConfig, migrateConfig, type ScoringConfig } from '../../d
 import type { PeriodUnit } from '../../domain/clv/predictive/periods';
 import type { CellValue } from '../../domain/model';
 import { InputError } from '../errors';
-import { OWNED_SHEETS } from '../ownedColumns';
+import { DASHBOARD_SHEET, sameSheetName } from '../../output/sheets';
 import { jsonReport } from '../score/jsonReport';
 import { scoreGrids, type MutableSheet } from '../score/scoreGrids';
 import { writeScoredWorkbook } from '../score/writeScored';
@@ -33,6 +33,7 @@ async function loadConfig(path: string | null): Promise<{ config: ScoringConfig;
   }
   const migrated = migrateConfig(text);
   if (!migrated.ok) throw new InputError(`${path}: ${migrated.error}`);
+  if (migrated.rejected) throw new InputError(`${path} cannot be used:`, migrated.rejected);
   return { config: migrated.config, warnings: migrated.warnings.map((w) => `${path}: ${w}`) };
 }
 
@@ -54,7 +55,7 @@ async function readInput(path: string, progress: (m: string) => void): Promise<M
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new InputError(`${path} is not an .xlsx workbook (not a zip package).`);
   try {
     const sheets = await readWorkbookGrids(bytes, {
-      skip: (name) => name === OWNED_SHEETS[0],
+      skip: (name) => sameSheetName(name, DASHBOARD_SHEET),
       onProgress: (sheet, rows) => progress(`Reading ${sheet}: ${rows} rows`),
     });
     return sheets.map((s) => ({ name: s.name, grid: s.grid as CellValue[][] }));

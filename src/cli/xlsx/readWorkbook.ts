@@ -31,15 +31,13 @@ function requireEntry(entries: Map<string, ZipEntry>, path: string): ZipEntry {
 async function scanSheet(bytes: Buffer, entry: ZipEntry, shared: readonly string[], report: (rows: number) => void, every: number): Promise<Grid> {
   const scanner = new SheetScanner(shared);
   let next = every;
-  const decoder = new TextDecoder('utf-8');
   for await (const chunk of entryStream(bytes, entry)) {
-    scanner.push(decoder.decode(chunk as Buffer, { stream: true }));
+    scanner.push(chunk as Buffer);
     if (scanner.rows.length >= next) {
       report(scanner.rows.length);
       next += every;
     }
   }
-  scanner.push(decoder.decode());
   scanner.finish();
   return scanner.rows;
 }

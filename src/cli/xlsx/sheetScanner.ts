@@ -9,7 +9,6 @@ import { columnNumber, unescapeXml } from './xmlText';
 
 const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
 const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
-const ROW_END = /<\/(?:\w+:)?row>|<(?:\w+:)?row\b[^>]*\/>/g;
 const ATTR_R = /\br="([A-Z]*)(\d*)"/;
 const ATTR_T = /\bt="(\w+)"/;
 const V = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
@@ -58,139 +57,250 @@ function typedValue(type: string, v: string, shared: readonly string[]): CellVal
   }
 }
 
-/** End of the last complete row element in `data`, or -1. */
-function lastRowEnd(data: string): number {
-  const plain = data.lastIndexOf('</row>');
-  if (plain >= 0) return plain + '</row>'.length;
-  // Rare forms: namespace-prefixed rows, or only self-closing rows so far.
-  let end = -1;
-  ROW_END.lastIndex = 0;
-  for (let m = ROW_END.exec(data); m; m = ROW_END.exec(data)) end = m.index + m[0].length;
-  return end;
-}
-
 const LT = 60; // <
 const SLASH = 47;
 const SPACE = 32;
 const GT = 62;
 const QUOTE = 34;
+const EQUALS = 61;
+const AMP = 38;
 const R_CODE = 114; // r
 const T_CODE = 116; // t
+const S_CODE = 115; // s
+const V_CODE = 118; // v
+const C_CODE = 99; // c
+const O_CODE = 111; // o
+const W_CODE = 119; // w
+const DOT = 46;
+const MINUS = 45;
+const ZERO = 48;
+const NINE = 57;
 
-function isTagBoundary(code: number): boolean {
+const ROW_OPEN = Buffer.from('<row');
+const ROW_CLOSE = Buffer.from('</row>');
+const CELL_CLOSE = Buffer.from('</c>');
+const V_OPEN = Buffer.from('<v>');
+const V_OPEN_ATTRS = Buffer.from('<v ');
+/** Powers of ten that are exact doubles: m / 10^k is then correctly rounded, as Number() is. */
+const EXACT_POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+function isTagBoundary(code: number | undefined): boolean {
   return code === SPACE || code === GT || code === SLASH || code === 9 || code === 10 || code === 13;
 }
 
 /**
- * Start of the value of the one-letter attribute ` X="` (X given by its char code) inside the tag
- * [from, tagEnd), or -1. Scans the tag only: an indexOf on the whole text would run far ahead
+ * Start of the value of the one-letter attribute ` X="` (X given by its byte) inside the tag
+ * [from, tagEnd), or -1. Scans the tag only: a search of the whole chunk would run far ahead
  * when a cell lacks the attribute.
  */
-function attrStart(xml: string, name: number, from: number, tagEnd: number): number {
+function attrStart(xml: Buffer, name: number, from: number, tagEnd: number): number {
   for (let i = from; i < tagEnd - 3; i++) {
-    if (xml.charCodeAt(i + 1) === name && xml.charCodeAt(i) === SPACE && xml.charCodeAt(i + 2) === 61 && xml.charCodeAt(i + 3) === QUOTE) return i + 4;
+    if (xml[i + 1] === name && xml[i] === SPACE && xml[i + 2] === EQUALS && xml[i + 3] === QUOTE) return i + 4;
   }
   return -1;
 }
 
+/**
+ * The number written in bytes [from, to), as Number() would read it: plain decimals of up to 15
+ * significant digits are computed from the bytes (integer over an exact power of ten, which IEEE
+ * division rounds correctly); anything else (exponents, longer mantissas) goes through Number().
+ * NaN when it is not a number.
+ */
+function numberAt(xml: Buffer, from: number, to: number): number {
+  let i = from;
+  const negative = xml[i] === MINUS;
+  if (negative) i++;
+  let mantissa = 0;
+  let digits = 0;
+  let decimals = 0;
+  let dot = false;
+  for (; i < to; i++) {
+    const c = xml[i] as number;
+    if (c >= ZERO && c <= NINE) {
+      if (mantissa === 0 && c === ZERO && !dot) continue; // leading zeros
+      mantissa = mantissa * 10 + (c - ZERO);
+      if (mantissa !== 0) digits++;
+      if (dot) decimals++;
+    } else if (c === DOT && !dot) dot = true;
+    else break;
+  }
+  const start = negative ? from + 1 : from;
+  const noDigits = i === start || (dot && i === start + 1);
+  if (i < to || noDigits || digits > 15 || decimals >= EXACT_POWERS.length) return to === from ? NaN : Number(xml.toString('latin1', from, to));
+  const value = decimals === 0 ? mantissa : mantissa / (EXACT_POWERS[decimals] as number);
+  return negative ? -value : value;
+}
+
+/** Index of the first byte `code` in [from, end), or -1. */
+function nextByte(xml: Buffer, code: number, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (xml[i] === code) return i;
+  return -1;
+}
+
+/** Start of the </c> closing the cell whose content starts at `from` (cells do not nest). */
+function cellClose(xml: Buffer, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (xml[i] === LT && xml[i + 1] === SLASH && xml[i + 2] === C_CODE && xml[i + 3] === GT) return i;
+  return end;
+}
+
+/** Start of the next <row> element at or after `from` (usually right there), or -1. */
+function nextRowStart(xml: Buffer, from: number, end: number): number {
+  for (let i = nextByte(xml, LT, from, end); i >= 0; i = nextByte(xml, LT, i + 1, end)) {
+    if (xml[i + 1] === R_CODE && xml[i + 2] === O_CODE && xml[i + 3] === W_CODE && isTagBoundary(xml[i + 4])) return i;
+  }
+  return -1;
+}
+
+/** Text of bytes [from, to) of the sheet XML, entities resolved. */
+function textAt(xml: Buffer, from: number, to: number): string {
+  const text = xml.toString('utf8', from, to);
+  for (let i = from; i < to; i++) if (xml[i] === AMP) return unescapeXml(text);
+  return text;
+}
+
+/** Receives each row as it is scanned: 1-based sheet row number and its cells (column A first). */
+export type RowSink = (rowNumber: number, cells: CellValue[]) => void;
+
+/**
+ * Scans sheet XML given as bytes, chunk by chunk. Bytes after the last complete row of a chunk are
+ * kept (as bytes) for the next one; only the cells themselves are decoded. Rows go to `sink` as
+ * they are completed, or, without a sink, into `rows` (missing rows as empty arrays).
+ */
 export class SheetScanner {
-  private carry = '';
+  private carry: Buffer = Buffer.alloc(0);
   private lastRow = 0;
   /** Namespace-prefixed XML (<x:row>) takes the slower regular-expression path. */
-  private prefixed: boolean | null = null;
+  private prefix: string | null = null;
+  private rowClose = ROW_CLOSE;
+  private rowOpen = ROW_OPEN;
   readonly rows: CellValue[][] = [];
+  private readonly sink: RowSink;
 
-  constructor(private readonly shared: readonly string[]) {}
+  constructor(
+    private readonly shared: readonly string[],
+    sink?: RowSink,
+  ) {
+    this.sink =
+      sink ??
+      ((r, cells) => {
+        while (this.rows.length < r - 1) this.rows.push([]);
+        this.rows.push(cells);
+      });
+  }
 
-  /** Feeds the next piece of the sheet XML; complete rows are parsed, the rest is kept for later. */
-  push(text: string): void {
-    const data = this.carry + text;
-    const end = lastRowEnd(data);
-    if (end < 0) {
+  /** Rows scanned so far (the number of the last one). */
+  get rowCount(): number {
+    return this.lastRow;
+  }
+
+  /** Feeds the next piece of the sheet XML; complete rows are scanned, the rest is kept for later. */
+  push(chunk: Uint8Array | string): void {
+    let piece = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (this.carry.length > 0 && this.prefix !== null) {
+      // Only the row cut in two is joined: the carry and the piece up to that row's end.
+      const close = piece.indexOf(this.rowClose);
+      if (close >= 0) {
+        const head = Buffer.concat([this.carry, piece.subarray(0, close + this.rowClose.length)]);
+        this.parse(head, head.length);
+        this.carry = Buffer.alloc(0);
+        piece = piece.subarray(close + this.rowClose.length);
+      }
+    }
+    const data = this.carry.length === 0 ? piece : Buffer.concat([this.carry, piece]);
+    if (this.prefix === null && !this.findPrefix(data)) {
+      this.carry = data;
+      return;
+    }
+    const end = this.lastCompleteRow(data);
+    if (end <= 0) {
       this.carry = data;
       return;
     }
     this.parse(data, end);
-    this.carry = data.slice(end);
+    // A copy: a view would keep the whole chunk alive.
+    this.carry = Buffer.from(data.subarray(end));
   }
 
-  /** Parses whatever is left at the end of the sheet. */
+  /** Scans whatever is left at the end of the sheet. */
   finish(): void {
+    if (this.prefix === null && !this.findPrefix(this.carry)) return;
     this.parse(this.carry, this.carry.length);
-    this.carry = '';
+    this.carry = Buffer.alloc(0);
   }
 
-  private parse(data: string, end: number): void {
-    if (this.prefixed === null) {
-      const firstRow = /<(\w+:)?row\b/.exec(data);
-      if (!firstRow) return;
-      this.prefixed = firstRow[1] !== undefined;
-    }
-    if (this.prefixed) this.parseRows(data.slice(0, end));
-    else this.parseRowsFast(data, end);
+  /** Reads the namespace prefix of the first row element; false when no row has started yet. */
+  private findPrefix(data: Buffer): boolean {
+    // A row start is ASCII; decoding bytes that split a character only garbles that character.
+    const head = /<(\w+:)?row\b/.exec(data.toString('latin1', 0, data.length));
+    if (!head) return false;
+    this.prefix = head[1] ?? '';
+    this.rowClose = Buffer.from(`</${this.prefix}row>`);
+    this.rowOpen = Buffer.from(`<${this.prefix}row`);
+    return true;
   }
 
-  private startRow(r: number): CellValue[] {
+  /** End of the last complete row in `data`: after its close tag, or before the last row start. */
+  private lastCompleteRow(data: Buffer): number {
+    const close = data.lastIndexOf(this.rowClose);
+    const open = data.lastIndexOf(this.rowOpen);
+    return Math.max(close < 0 ? -1 : close + this.rowClose.length, open);
+  }
+
+  private parse(data: Buffer, end: number): void {
+    if (this.prefix === '') this.parseRowsFast(data, end);
+    else this.parseRows(data.toString('utf8', 0, end));
+  }
+
+  private emit(r: number, cells: CellValue[]): void {
     this.lastRow = r;
-    while (this.rows.length < r - 1) this.rows.push([]);
-    const row: CellValue[] = [];
-    this.rows.push(row);
-    return row;
+    this.sink(r, cells);
   }
 
-  /** indexOf scanning of plain (unprefixed) sheet XML: no regular expressions, few substrings. */
-  private parseRowsFast(xml: string, end: number): void {
-    let p = xml.indexOf('<row', 0);
+  /**
+   * Byte scanning of plain (unprefixed) sheet XML: no regular expressions, no text but the cells'.
+   * Searches are loops over the bytes: the next tag is a few bytes on, and a native indexOf costs
+   * more to call than such a loop.
+   */
+  private parseRowsFast(xml: Buffer, end: number): void {
+    let p = xml.indexOf(ROW_OPEN, 0);
+    if (p >= 0 && !isTagBoundary(xml[p + 4])) p = nextRowStart(xml, p + 1, end);
     while (p >= 0 && p < end) {
-      if (!isTagBoundary(xml.charCodeAt(p + 4))) {
-        p = xml.indexOf('<row', p + 4);
-        continue;
-      }
-      const tagEnd = xml.indexOf('>', p);
+      const tagEnd = nextByte(xml, GT, p, end);
+      if (tagEnd < 0) return;
       const rAt = attrStart(xml, R_CODE, p, tagEnd);
       let r = 0;
-      if (rAt >= 0) for (let i = rAt, c = xml.charCodeAt(i); c >= 48 && c <= 57; c = xml.charCodeAt(++i)) r = r * 10 + (c - 48);
-      const row = this.startRow(r > 0 ? r : this.lastRow + 1);
-      if (xml.charCodeAt(tagEnd - 1) === SLASH) {
-        p = xml.indexOf('<row', tagEnd);
-        continue;
-      }
-      const rowClose = xml.indexOf('</row>', tagEnd);
-      this.parseCellsFast(xml, tagEnd + 1, rowClose, row);
-      p = xml.indexOf('<row', rowClose);
+      if (rAt >= 0) for (let i = rAt, c = xml[i] as number; c >= ZERO && c <= NINE; c = xml[++i] as number) r = r * 10 + (c - ZERO);
+      const row: CellValue[] = [];
+      const after = xml[tagEnd - 1] === SLASH ? tagEnd + 1 : this.parseCellsFast(xml, tagEnd + 1, end, row);
+      this.emit(r > 0 ? r : this.lastRow + 1, row);
+      p = nextRowStart(xml, after, end);
     }
   }
 
-  private parseCellsFast(xml: string, from: number, rowClose: number, row: CellValue[]): void {
+  /** Reads the cells of a row from `from` into `row`; returns the position after the row's close tag. */
+  private parseCellsFast(xml: Buffer, from: number, end: number, row: CellValue[]): number {
     let column = 0;
-    let q = xml.indexOf('<c', from);
-    while (q >= 0 && q < rowClose) {
-      if (!isTagBoundary(xml.charCodeAt(q + 2))) {
-        q = xml.indexOf('<c', q + 2);
+    let q = nextByte(xml, LT, from, end);
+    while (q >= 0) {
+      const next = xml[q + 1];
+      if (next === SLASH && xml[q + 2] === R_CODE) return q + ROW_CLOSE.length; // </row>
+      if (next !== C_CODE || !isTagBoundary(xml[q + 2])) {
+        q = nextByte(xml, LT, q + 1, end); // an element we do not read
         continue;
       }
-      const tagEnd = xml.indexOf('>', q);
+      const tagEnd = nextByte(xml, GT, q, end);
       const rAt = attrStart(xml, R_CODE, q, tagEnd);
       if (rAt >= 0) {
         let n = 0;
-        for (let i = rAt, c = xml.charCodeAt(i); c >= 65 && c <= 90; c = xml.charCodeAt(++i)) n = n * 26 + (c - 64);
+        for (let i = rAt, c = xml[i] as number; c >= 65 && c <= 90; c = xml[++i] as number) n = n * 26 + (c - 64);
         column = n > 0 ? n : column + 1;
       } else column++;
       let value: CellValue = null;
-      let next = tagEnd + 1;
-      if (xml.charCodeAt(tagEnd - 1) !== SLASH) {
-        const close = xml.indexOf('</c>', tagEnd);
-        next = close + 4;
-        const tAt = attrStart(xml, T_CODE, q, tagEnd);
-        const type = tAt < 0 ? 'n' : xml.charCodeAt(tAt) === 115 && xml.charCodeAt(tAt + 1) === QUOTE ? 's' : xml.slice(tAt, xml.indexOf('"', tAt));
-        if (type === 'inlineStr') value = runText(xml.slice(tagEnd + 1, close));
-        else {
-          const v = xml.indexOf('<v>', tagEnd);
-          if (v >= 0 && v < close) value = typedValue(type, xml.slice(v + 3, xml.indexOf('</v>', v)), this.shared);
-          else if (xml.charCodeAt(tagEnd + 1) === LT && xml.indexOf('<v ', tagEnd) > 0 && xml.indexOf('<v ', tagEnd) < close) {
-            value = cellValue(xml.slice(q + 2, tagEnd), xml.slice(tagEnd + 1, close), this.shared);
-          }
-        }
+      let after = tagEnd + 1;
+      if (xml[tagEnd - 1] !== SLASH) {
+        const close = cellClose(xml, tagEnd + 1, end);
+        after = close + CELL_CLOSE.length;
+        value = this.cellFast(xml, q, tagEnd, close);
       }
       if (value !== null) {
         while (row.length < column - 1) row.push(null);
@@ -198,14 +308,44 @@ export class SheetScanner {
       } else if (row.length < column) {
         while (row.length < column) row.push(null);
       }
-      q = xml.indexOf('<c', next);
+      q = nextByte(xml, LT, after, end);
     }
+    return end;
+  }
+
+  /** The value of the cell whose start tag is [q, tagEnd] and whose content ends at `close`. */
+  private cellFast(xml: Buffer, q: number, tagEnd: number, close: number): CellValue {
+    const tAt = attrStart(xml, T_CODE, q, tagEnd);
+    const shared = tAt >= 0 && xml[tAt] === S_CODE && xml[tAt + 1] === QUOTE;
+    const type = tAt < 0 ? 'n' : shared ? 's' : xml.toString('latin1', tAt, nextByte(xml, QUOTE, tAt, tagEnd));
+    if (type === 'inlineStr') return runText(xml.toString('utf8', tagEnd + 1, close));
+    // Usually <v> comes first; a formula puts <f> before it. Searched within the cell only.
+    let v = xml[tagEnd + 1] === LT && xml[tagEnd + 2] === V_CODE && xml[tagEnd + 3] === GT ? tagEnd + 1 : -1;
+    if (v < 0 && close - tagEnd > 4) {
+      const inner = xml.subarray(tagEnd, close);
+      const at = inner.indexOf(V_OPEN);
+      if (at >= 0) v = tagEnd + at;
+      else if (inner.indexOf(V_OPEN_ATTRS) >= 0) return cellValue(xml.toString('utf8', q + 2, tagEnd), xml.toString('utf8', tagEnd + 1, close), this.shared);
+    }
+    if (v < 0) return null;
+    const vEnd = nextByte(xml, LT, v + 3, close);
+    if (type === 'n' && tAt < 0) {
+      const n = numberAt(xml, v + 3, vEnd);
+      return Number.isNaN(n) ? null : n;
+    }
+    if (shared) {
+      let k = 0;
+      let i = v + 3;
+      for (let c = xml[i] as number; c >= ZERO && c <= NINE; c = xml[++i] as number) k = k * 10 + (c - ZERO);
+      if (i === vEnd && i > v + 3) return this.shared[k] ?? null;
+    }
+    return typedValue(type, textAt(xml, v + 3, vEnd), this.shared);
   }
 
   private parseRows(xml: string): void {
     for (const m of xml.matchAll(ROW)) {
       const r = Number(ATTR_R.exec(m[1] ?? '')?.[2] || this.lastRow + 1);
-      const row = this.startRow(r);
+      const row: CellValue[] = [];
       let column = 0;
       if (m[2] !== undefined) {
         for (const c of m[2].matchAll(CELL)) {
@@ -217,6 +357,7 @@ export class SheetScanner {
           row[column - 1] = value;
         }
       }
+      this.emit(r, row);
     }
   }
 }

@@ -30,7 +30,7 @@ const customerName: SynonymSet = {
 const businessType: SynonymSet = {
   strong: [
     'Business Type', 'Customer Type', 'Client Type', 'Customer Category', 'Business Category', 'Trade Type',
-    'Dealer Type', 'Segment', 'Customer Segment', '业务类型', '客户类型', '客户类别', '经营类型', '渠道类型', '客户分类', '业态',
+    'Dealer Type', 'Segment', 'Customer Segment', '业务类型', '客户类型', '客户类别', '经营类型', '渠道类型', '客户分类', '业态', '业种', '客户业种', '业务种类', '行业类别', '客户行业',
   ],
   weak: ['Type', 'Category', 'Channel', '类型', '类别'],
 };
@@ -145,7 +145,7 @@ export const ORDER_SYNONYMS: Record<OrderField, SynonymSet> = {
   claimsReasonable: {
     strong: [
       'Reasonable Claims', 'Claims Reasonable', 'Claims Settled Reasonably', 'Reasonable Settlements',
-      'Claims Accepted', 'Accepted Settlements', '合理索赔', '合理索赔次数', '合理理赔次数', '合理索赔数',
+      'Claims Accepted', 'Accepted Settlements', '合理索赔', '合理索赔次数', '合理理赔次数', '合理索赔数', '合理解决索赔数', '合理解决索赔次数', '合理处理索赔数',
     ],
   },
   arrears: {
@@ -214,14 +214,14 @@ export const CUSTOMER_SYNONYMS: Record<CustomerField, SynonymSet> = {
   replyHours: {
     strong: [
       'Reply Hours', 'Reply Time', 'Response Time', 'Avg Reply Time', 'Average Reply Time', 'Mean Reply Hours',
-      'Response Hours', 'Reply Time (h)', '回复时间', '平均回复时间', '回复时长', '响应时间', '平均响应时间',
+      'Response Hours', 'Reply Time (h)', '回复时间', '平均回复时间', '回复时长', '平均回复时长', '响应时间', '平均响应时间', '响应时长', '平均响应时长', '回复小时数', 'Average Reply Hours', 'Avg Reply Hours', 'Average Response Time',
     ],
   },
   newProductInquiries: {
-    strong: ['New Product Inquiries', 'New Product Enquiries', 'NPD Inquiries', 'New Product Requests', '新品询盘', '新产品询价次数', '新品询价', '新产品询盘', '新品询价次数'],
+    strong: ['New Product Inquiries', 'New Product Enquiries', 'NPD Inquiries', 'New Product Requests', '新品询盘', '新产品询价次数', '新品询价', '新产品询盘', '新品询价次数', '新品询盘数', '新品询价数', '新产品询盘数'],
   },
   newProductOrders: {
-    strong: ['New Product Orders', 'NPD Orders', 'Sample to Order', 'Samples Converted', 'New Product Conversions', '新品订单', '新产品下单次数', '新品成单', '打样转订单', '新品下单次数'],
+    strong: ['New Product Orders', 'NPD Orders', 'Sample to Order', 'Samples Converted', 'New Product Conversions', '新品订单', '新产品下单次数', '新品成单', '打样转订单', '新品下单次数', '新品下单数', '新品下单', '新品成交数', '新品订单数', '新产品下单数', '新产品订单数'],
   },
   creditIndex: {
     strong: ['Credit Index', 'Credit Score', 'Credit Rating', 'Credit', 'Creditworthiness', '信用指数', '信用评分', '信用等级', '信用', '资信'],

@@ -54,3 +54,53 @@ describe('SheetScanner', () => {
     expect(scanInPieces(['<sheetData><row><c><v>1</v></c><c><v>2</v></c></row></sheetData>'])).toEqual([[1, 2]]);
   });
 });
+
+describe('SheetScanner on bytes', () => {
+  const UNICODE =
+    '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>客户编号 &amp; Ünïcode</t></is></c><c r="B1" t="str"><v>订单 &lt;1&gt;</v></c></row>' +
+    '<row r="2"><c r="A2"><v>-0.000123</v></c><c r="B2"><v>1.5E-3</v></c><c r="C2"><v>12345678901234567</v></c><c r="D2"><v>007.50</v></c></row></sheetData>';
+  const UNICODE_ROWS = [
+    ['客户编号 & Ünïcode', '订单 <1>'],
+    [-0.000123, 0.0015, Number("12345678901234567"), 7.5],
+  ];
+
+  it('gives the same rows however the bytes are cut, even inside a character', () => {
+    const bytes = Buffer.from(UNICODE, 'utf8');
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: bytes.length - 1 }), { maxLength: 10 }), (cuts) => {
+        const sorted = [...cuts].sort((a, b) => a - b);
+        const scanner = new SheetScanner([]);
+        for (const [i, from] of [0, ...sorted].entries()) scanner.push(bytes.subarray(from, sorted[i] ?? bytes.length));
+        scanner.finish();
+        expect(scanner.rows).toEqual(UNICODE_ROWS);
+      }),
+    );
+  });
+
+  it('reads every number as Number() reads its text', () => {
+    const decimal = fc.tuple(fc.boolean(), fc.stringMatching(/^\d{1,20}$/), fc.option(fc.stringMatching(/^\d{0,25}$/))).map(([neg, int, frac]) => `${neg ? '-' : ''}${int}${frac === null ? '' : `.${frac}`}`);
+    fc.assert(
+      fc.property(fc.oneof(decimal, fc.double({ noNaN: true, noDefaultInfinity: true }).map(String)), (text) => {
+        const scanner = new SheetScanner([]);
+        scanner.push(`<sheetData><row r="1"><c r="A1"><v>${text}</v></c></row></sheetData>`);
+        scanner.finish();
+        expect(Object.is(scanner.rows[0]?.[0], Number(text))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('hands each row to a sink with its sheet row number instead of keeping a grid', () => {
+    const seen: [number, unknown[]][] = [];
+    const scanner = new SheetScanner(SHARED, (r, cells) => seen.push([r, cells]));
+    scanner.push(XML);
+    scanner.finish();
+    expect(scanner.rows).toEqual([]);
+    expect(seen).toEqual([
+      [1, EXPECTED[0]],
+      [2, EXPECTED[1]],
+      [4, EXPECTED[3]],
+      [5, []],
+    ]);
+  });
+});
