@@ -11,16 +11,17 @@ import { scoreCustomers, type ScoreInput, type ScoringResult } from '../domain/s
 import type { TierSnapshotEntry } from '../domain/segments/movement';
 
 /** The typed rows an analysis keeps for scoring. */
-export type AnalysedRows = Pick<ScoreInput, 'customers' | 'orders' | 'orderTable' | 'extraColumns'>;
+export type AnalysedRows = Pick<ScoreInput, 'customers' | 'orders' | 'orderTable' | 'extraColumns' | 'survey'>;
 
 /** Score step: the rows against the configuration; `previous` (a snapshot) gives tier movement. */
 export function scoreRows(rows: AnalysedRows, config: ScoringConfig, asOf: DayNumber, previous?: readonly TierSnapshotEntry[]): ScoringResult {
-  const { customers, orders, orderTable, extraColumns } = rows;
+  const { customers, orders, orderTable, extraColumns, survey } = rows;
   return scoreCustomers({
     customers,
     orders,
     ...(orderTable ? { orderTable } : {}),
     ...(extraColumns ? { extraColumns } : {}),
+    ...(survey ? { survey } : {}),
     config,
     asOf,
     ...(previous && previous.length > 0 ? { previous } : {}),
