@@ -6,8 +6,8 @@
 import { customersFromOrders, derivedCustomer } from './customersFromOrders';
 import { inferDateOrder, type DateOrder } from './dates';
 import { detectMapping, missingColumnMessage, REQUIRED_FIELDS, type MappingDetection } from './mapping/detectMapping';
-import { customerSheetMappingSchema, orderSheetMappingSchema } from './mapping/sheetMappingSchema';
-import type { CellProblem, CellValue, CustomerRow, Grid, OrderRow, OrderTable, SheetKind, SheetMapping } from './model';
+import { customerSheetMappingSchema, orderSheetMappingSchema, surveySheetMappingSchema } from './mapping/sheetMappingSchema';
+import type { CellProblem, CellValue, CustomerRow, Grid, MappedKind, OrderRow, OrderTable, SheetMapping } from './model';
 import { resolveReadOptions, type ReadOptions } from './validation/options';
 import { ProblemLog, type ProblemSummary } from './validation/problems';
 import { readCustomers } from './validation/readCustomers';
@@ -15,6 +15,7 @@ import { extraCustomerColumns } from './validation/extraColumns';
 import type { ExtraColumns } from './indicators/types';
 import { readOrders } from './validation/readOrders';
 import { headerText } from './validation/readSheet';
+import { readSurvey, type SurveyRead } from './satisfaction/survey';
 
 export interface SheetInput {
   sheet: string;
@@ -24,14 +25,16 @@ export interface SheetInput {
 export interface WorkbookInput {
   orders: SheetInput;
   customers?: SheetInput;
+  /** A satisfaction survey sheet (docs/satisfaction.md). */
+  survey?: SheetInput;
   /** Confirmed mappings (from workbook settings); detected when absent. */
-  mapping?: { orders?: SheetMapping<'orders'>; customers?: SheetMapping<'customers'> };
+  mapping?: { orders?: SheetMapping<'orders'>; customers?: SheetMapping<'customers'>; survey?: SheetMapping<'survey'> };
   /** When dateOrder is not given, it is inferred from the order dates (falling back to 'YMD'). */
   readOptions?: Partial<ReadOptions>;
 }
 
 export interface WorkbookAnalysis {
-  mapping: { orders: SheetMapping<'orders'> | null; customers: SheetMapping<'customers'> | null };
+  mapping: { orders: SheetMapping<'orders'> | null; customers: SheetMapping<'customers'> | null; survey?: SheetMapping<'survey'> | null };
   /** Confidence of each detected column (empty for a mapping that was given). */
   confidence: { orders: Record<string, number>; customers: Record<string, number> };
   customers: CustomerRow[];
@@ -50,22 +53,24 @@ export interface WorkbookAnalysis {
   summary: ProblemSummary[];
   /** Mapping notes (duplicate headers ...), for the mapping step of the UI. */
   messages: string[];
+  /** The survey sheet's rows; null (or absent) without a survey sheet. */
+  survey?: SurveyRead | null;
   /** true when every customer comes from the order sheet (no customer sheet, or an empty one). */
   derivedCustomers: boolean;
   dateOrder: DateOrder;
   refused: null | { message: string };
 }
 
-interface ResolvedMapping<K extends SheetKind> {
+interface ResolvedMapping<K extends MappedKind> {
   mapping: SheetMapping<K>;
   confidence: Record<string, number>;
   messages: string[];
   refusal: string | null;
 }
 
-function resolveMapping<K extends SheetKind>(input: SheetInput, kind: K, given: SheetMapping<K> | undefined): ResolvedMapping<K> {
+function resolveMapping<K extends MappedKind>(input: SheetInput, kind: K, given: SheetMapping<K> | undefined): ResolvedMapping<K> {
   if (given) {
-    const schema = kind === 'orders' ? orderSheetMappingSchema : customerSheetMappingSchema;
+    const schema = kind === 'orders' ? orderSheetMappingSchema : kind === 'survey' ? surveySheetMappingSchema : customerSheetMappingSchema;
     if (!schema.safeParse(given).success) {
       return { mapping: given, confidence: {}, messages: [], refusal: `The saved column mapping for sheet "${input.sheet}" is not valid; map the columns again.` };
     }
@@ -190,12 +195,24 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
     }
   }
   if (derivedCustomers) customers = customersFromOrders(orderRead.rows);
+  let survey: SurveyRead | null = null;
+  if (input.survey) {
+    // A survey sheet that does not map is a note, not a refusal: the rest of the run stands.
+    const surveyMapping = resolveMapping(input.survey, 'survey', input.mapping?.survey);
+    analysis.messages.push(...surveyMapping.messages);
+    if (surveyMapping.refusal) analysis.messages.push(surveyMapping.refusal);
+    else {
+      survey = readSurvey(input.survey.grid, surveyMapping.mapping, options, log);
+      analysis.mapping.survey = surveyMapping.mapping;
+    }
+  }
   analysis = {
     ...analysis,
     customers,
     orders: orderRead.rows,
     orderTable: orderRead.table,
     extraColumns,
+    survey,
     problems: log.problems,
     problemCount: log.count,
     summary: log.summary(),

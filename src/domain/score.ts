@@ -24,6 +24,9 @@ import { tierName, type TierName } from './segments/tiers';
 import { whaleCurve, type WhaleCurve } from './segments/whale';
 import { monthlyTargets, seasonalIndexOfColumns, type Seasonality } from './seasonality';
 import { scratchOrderTable } from './validation/orderTable';
+import { surveyColumns } from './satisfaction/profile';
+import { summariseSatisfaction, type SatisfactionSummary } from './satisfaction/summary';
+import type { SurveyRead } from './satisfaction/survey';
 
 export interface ScoreInput {
   customers: readonly CustomerRow[];
@@ -46,6 +49,8 @@ export interface ScoreInput {
   previous?: readonly TierSnapshotEntry[];
   /** Extra numeric customer-sheet columns for distributor and custom profiles. */
   extraColumns?: ExtraColumns;
+  /** The survey sheet's rows (analyseWorkbook's `survey`), for the satisfaction indicators (docs/satisfaction.md). */
+  survey?: SurveyRead | null;
 }
 
 export interface CustomerRfm {
@@ -101,6 +106,8 @@ export interface ScoringResult {
   seasonality: Seasonality & { monthlyTargets: number[] | null };
   /** Customers of the previous snapshot no longer present. */
   goneCustomers: string[];
+  /** Satisfaction per customer from the survey sheet; null without one. */
+  satisfaction?: SatisfactionSummary | null;
   warnings: string[];
   cache: ScoringCache;
 }
@@ -146,7 +153,9 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   const profile = resolveProfile(config.profileId, config.customProfile);
   const index = indexCustomersOfTable(input.customers, table);
   const paymentRows = new PaymentRows(index.ids.length, table.length, asOf);
-  const cache = buildCache(index, aggregateTable(index, table, asOf, paymentRows), profile, asOf, input.extraColumns);
+  const satisfaction = input.survey ? summariseSatisfaction(input.survey.rows, { ...config.satisfaction, asOf, scale: input.survey.scale }) : null;
+  const extra = satisfaction ? { ...input.extraColumns, ...surveyColumns(satisfaction) } : input.extraColumns;
+  const cache = buildCache(index, aggregateTable(index, table, asOf, paymentRows), profile, asOf, extra);
   const { agg } = cache;
   const weights = effectiveWeights(profile, config.weights);
   const scored = rescore(cache, weights, config.tierRule, config.minCoverage);
@@ -197,7 +206,8 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   });
 
   const seasonality = seasonalIndexOfColumns(table.orderDate, table.amount);
-  const warnings = [...seasonality.warnings];
+  const warnings = [...seasonality.warnings, ...(satisfaction?.warnings ?? [])];
+  if (profile.id === 'satisfaction' && !satisfaction) warnings.push('The satisfaction profile needs a survey sheet; none was found, so no customer has a score.');
   if (analysisDate.reason === 'after-last-order') warnings.push(analysisDate.message);
   if (config.asOf !== null && Number.isNaN(configured)) warnings.push(`The analysis date "${config.asOf}" is not a date; the run date was used.`);
   const unknown = index.rows.reduce((k, row, i) => k + (row === null && (agg.orders[i] as number) > 0 ? 1 : 0), 0);
@@ -223,6 +233,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
       monthlyTargets: config.annualTarget !== null && seasonality.index ? monthlyTargets(config.annualTarget, seasonality.index) : null,
     },
     goneCustomers: movement?.gone ?? [],
+    satisfaction,
     warnings,
     cache,
   };

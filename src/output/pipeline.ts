@@ -11,17 +11,18 @@ import { scoreCustomers, type ScoreInput, type ScoringResult } from '../domain/s
 import type { TierSnapshotEntry } from '../domain/segments/movement';
 
 /** The typed rows an analysis keeps for scoring. */
-export type AnalysedRows = Pick<ScoreInput, 'customers' | 'orders' | 'orderTable' | 'extraColumns'>;
+export type AnalysedRows = Pick<ScoreInput, 'customers' | 'orders' | 'orderTable' | 'extraColumns' | 'survey'>;
 
 /** Score step: the rows against the configuration; `previous` (a snapshot) gives tier movement. */
 /** `asOfIsToday`: `asOf` is today, so the analysis-date rule applies (docs/scoring.md, "Analysis date"). */
 export function scoreRows(rows: AnalysedRows, config: ScoringConfig, asOf: DayNumber, previous?: readonly TierSnapshotEntry[], asOfIsToday = false): ScoringResult {
-  const { customers, orders, orderTable, extraColumns } = rows;
+  const { customers, orders, orderTable, extraColumns, survey } = rows;
   return scoreCustomers({
     customers,
     orders,
     ...(orderTable ? { orderTable } : {}),
     ...(extraColumns ? { extraColumns } : {}),
+    ...(survey ? { survey } : {}),
     config,
     asOf,
     asOfIsToday,

@@ -17,6 +17,8 @@ import { normaliseId } from '../../domain/validation';
 import { blankOwnedColumns, findOwnedBlock, gridWidth, type OwnedBlock } from '../ownedColumns';
 import { SCORE_HEADER, TIER_HEADER } from '../../output/ownedColumns';
 import { fitRows, scoreRows } from '../../output/pipeline';
+import { PLAN_SHEET, readPlanGrid } from '../../domain/plans/table';
+import { studiesReport, type StudiesReport } from '../../domain/studies';
 import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
 import { previousSnapshot as snapshotBefore, snapshotRowsOf, type SnapshotRow } from '../../output/snapshots';
 
@@ -35,6 +37,8 @@ export interface ScoreOptions {
 }
 
 export interface ScoredWorkbook {
+  /** Products, satisfaction and distributor plans (docs/products.md, docs/satisfaction.md, docs/plans.md). */
+  studies: StudiesReport;
   ok: true;
   analysis: WorkbookAnalysis;
   result: ScoringResult;
@@ -112,7 +116,11 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
   const derivedSheet = sheets.find((s) => sameSheetName(s.name, DERIVED_CUSTOMERS_SHEET));
   const snapshotSheet = sheets.find((s) => sameSheetName(s.name, SNAPSHOT_SHEET));
   const snapshotRows = snapshotSheet ? snapshotRowsOf(snapshotSheet.grid.slice(1)) : [];
-  const candidates = sheets.filter((s) => !isOwnedSheet(s.name));
+  // The plan table is ours but a manager's to edit: read back for the re-run rule, never a data sheet.
+  const planSheet = sheets.find((s) => sameSheetName(s.name, PLAN_SHEET));
+  const existingPlans = planSheet ? readPlanGrid(planSheet.grid, planSheet.name) : { ok: true as const, rows: [] };
+  if (!existingPlans.ok) return { ok: false, messages: [existingPlans.message] };
+  const candidates = sheets.filter((s) => !isOwnedSheet(s.name) && s !== planSheet);
   const blocks = new Map<string, OwnedBlock>();
   const previousBySheet = new Map<string, PreviousColumns | null>();
   for (const sheet of candidates) {
@@ -126,10 +134,12 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
   if (!detection.orders) return { ok: false, messages: detection.messages };
   const ordersSheet = detection.orders.mapping.sheet;
   const customersSheet = detection.customers?.mapping.sheet ?? null;
+  const surveySheet = detection.survey?.mapping.sheet ?? null;
   const byName = (name: string): MutableSheet => sheets.find((s) => s.name === name) as MutableSheet;
   const analysis = analyseWorkbook({
     orders: { sheet: ordersSheet, grid: byName(ordersSheet).grid },
     ...(customersSheet ? { customers: { sheet: customersSheet, grid: byName(customersSheet).grid } } : {}),
+    ...(surveySheet ? { survey: { sheet: surveySheet, grid: byName(surveySheet).grid } } : {}),
   });
   if (analysis.refused) return { ok: false, messages: [analysis.refused.message, ...analysis.problems.filter((p) => p.severity === 'error').map(problemText)] };
   const errors = analysis.problems.filter((p) => p.severity === 'error');
@@ -162,6 +172,7 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     ok: true,
     analysis,
     result,
+    studies: studiesReport(analysis, result, options.config, existingPlans.rows),
     predictive: fitRows(analysis.orders, options.config, result.asOf),
     ordersSheet,
     customersSheet,
