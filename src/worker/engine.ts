@@ -82,7 +82,7 @@ export class ScoringEngine implements Handlers {
     const { cache, ...result } = scoreRows(this.rows, params.config, params.asOf, params.previous);
     this.cache = cache;
     this.otherProfile = null;
-    this.baseTiers = rescore(cache, effectiveWeights(cache.profile, params.config.weights), params.config.tierRule).tiers;
+    this.baseTiers = rescore(cache, effectiveWeights(cache.profile, params.config.weights), params.config.tierRule, params.config.minCoverage).tiers;
     const customerRows: Record<string, number> = {};
     for (const c of this.rows.customers) if (c.row > 0 && !(c.customerId in customerRows)) customerRows[c.customerId] = c.row;
     this.lastCustomers = result.customers;
@@ -94,9 +94,9 @@ export class ScoringEngine implements Handlers {
     const started = performance.now();
     const { cache, baseTiers } = this;
     if (!cache || !baseTiers) throw new Error('Run the scoring once before previewing weights.');
-    const { profileId, customProfile, weights, tierRule } = params.config;
+    const { profileId, customProfile, weights, tierRule, minCoverage } = params.config;
     const profiled = profileId === cache.profile.id && customProfile === null ? cache : this.cacheFor(profileId, customProfile, cache);
-    const next = rescore(profiled, effectiveWeights(profiled.profile, weights), tierRule);
+    const next = rescore(profiled, effectiveWeights(profiled.profile, weights), tierRule, minCoverage);
     const matrix = emptyMatrix();
     let moved = 0;
     for (let i = 0; i < baseTiers.length; i++) {

@@ -1,8 +1,8 @@
 /** The profile registry: built-in profiles by id, or a custom one. */
 import { customProfile, DISTRIBUTOR_PROFILE, type CustomProfileSpec } from './custom';
 import { DEFAULT_PROFILE } from './twelve';
-import type { Weights } from '../scoring/rescore';
 import { SATISFACTION_PROFILE } from '../satisfaction/profile';
+import type { Weights } from '../scoring/rescore';
 import type { Profile } from './types';
 
 export const BUILT_IN_PROFILES: readonly Profile[] = [DEFAULT_PROFILE, DISTRIBUTOR_PROFILE, SATISFACTION_PROFILE];
