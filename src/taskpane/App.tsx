@@ -8,21 +8,18 @@ import { mark } from './services/perfMarks';
 import type { ScoringClient } from './services/scoringWorker';
 import type { WorkbookPort } from './services/workbookPort';
 import { WorkPortContext } from './services/workPort';
-import type { PaneState } from './state/paneState';
-import { usePane, type PaneActions } from './state/usePane';
+import { usePane } from './state/usePane';
 import { CustomerView } from './views/customer/CustomerView';
 import { FinanceView } from './views/finance/FinanceView';
 import { RunView } from './views/run/RunView';
 import { VIEWS, type ViewId } from './views/viewList';
+import type { ViewProps } from './views/viewProps';
 import { WeightsView } from './views/weights/WeightsView';
 import { WorkView } from './work/WorkView';
 
 export const FIRST_RENDER_MARK = 'tiers:first-render';
 
-export interface ViewProps {
-  state: PaneState;
-  actions: PaneActions;
-}
+export type { ViewProps };
 
 /** One entry per tab of `VIEWS`. */
 const viewComponents: Record<ViewId, ComponentType<ViewProps>> = {

@@ -1,7 +1,7 @@
 /** The Customer tab: the customer on the row selected in Excel, and why it scored what it did. */
 import { Button, Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { resolveProfile } from '../../../domain/indicators/profiles';
-import type { ViewProps } from '../../App';
+import type { ViewProps } from '../viewProps';
 import { contributionBars } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { indicatorLabel, rfmSegmentLabel, tierLabel } from '../../i18n/labels';
