@@ -9,13 +9,13 @@ import type { ScoringConfig } from './config';
 import { AnalysisDateError, resolveAnalysisDate, type AnalysisDate } from './analysisDate';
 import { dayFromIso, isoFromDay } from './dates';
 import { PaymentRows, paymentStatsOf, type PaymentStats } from './finance/payment';
-import { resolveProfile } from './indicators/profiles';
+import { effectiveWeights, resolveProfile } from './indicators/profiles';
 import type { ExtraColumns } from './indicators/types';
 import type { CustomerRow, DayNumber, OrderRow, OrderTable } from './model';
 import { missingInputs, RATING_STATUSES, type RatingStatus } from './scoring/coverage';
 import { explain, type WhyItem } from './scoring/explain';
 import { buildCache, type ScoringCache } from './scoring/prepare';
-import { rescore, weightVector, type Weights } from './scoring/rescore';
+import { rescore, weightVector } from './scoring/rescore';
 import { ABC_CLASSES, abcClasses, abcWithinGroups, countAbc, type AbcClass } from './segments/abc';
 import { salesComposition, type CompositionEntry } from './segments/composition';
 import { tierMovement, type TierChange, type TierSnapshotEntry } from './segments/movement';
@@ -110,10 +110,6 @@ export { dayFromIso };
 
 const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
-export function effectiveWeights(cache: ScoringCache, config: ScoringConfig): Weights {
-  return { ...cache.profile.weights, ...config.weights };
-}
-
 function orderDayRange(table: OrderTable): { first: number; last: number } {
   let first = Infinity;
   let last = -Infinity;
@@ -152,7 +148,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   const paymentRows = new PaymentRows(index.ids.length, table.length, asOf);
   const cache = buildCache(index, aggregateTable(index, table, asOf, paymentRows), profile, asOf, input.extraColumns);
   const { agg } = cache;
-  const weights = effectiveWeights(cache, config);
+  const weights = effectiveWeights(profile, config.weights);
   const scored = rescore(cache, weights, config.tierRule, config.minCoverage);
   const w = weightVector(cache, weights);
 

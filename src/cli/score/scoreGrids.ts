@@ -7,15 +7,16 @@
 import { isoFromDay } from '../../domain/dates';
 import { analyseWorkbook, type WorkbookAnalysis } from '../../domain/analyse';
 import { AnalysisDateError } from '../../domain/analysisDate';
-import { fitPredictiveClv, type PredictiveClvResult } from '../../domain/clv/predictive/predictive';
-import { predictiveClvOptions, type ScoringConfig } from '../../domain/config';
+import type { PredictiveClvResult } from '../../domain/clv/predictive/predictive';
+import type { ScoringConfig } from '../../domain/config';
 import { detectSheets } from '../../domain/mapping';
 import type { CellProblem, CellValue, DayNumber, SheetMapping } from '../../domain/model';
-import { scoreCustomers, type ScoringResult } from '../../domain/score';
+import type { ScoringResult } from '../../domain/score';
 import type { TierSnapshotEntry } from '../../domain/segments/movement';
 import { normaliseId } from '../../domain/validation';
 import { blankOwnedColumns, findOwnedBlock, gridWidth, type OwnedBlock } from '../ownedColumns';
 import { SCORE_HEADER, TIER_HEADER } from '../../output/ownedColumns';
+import { fitRows, scoreRows } from '../../output/pipeline';
 import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
 import { previousSnapshot as snapshotBefore, snapshotRowsOf, withMovementAsOf, type SnapshotRow } from '../../output/snapshots';
 
@@ -154,27 +155,17 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
 
   let result: ScoringResult;
   try {
-    result = scoreCustomers({
-      customers: analysis.customers,
-      orders: analysis.orders,
-      orderTable: analysis.orderTable,
-      extraColumns: analysis.extraColumns,
-      config: options.config,
-      asOf: options.asOf,
-      asOfIsToday: options.asOfIsToday ?? false,
-      ...(previous.length > 0 ? { previous } : {}),
-    });
+    result = scoreRows(analysis, options.config, options.asOf, previous, options.asOfIsToday ?? false);
   } catch (error) {
     if (error instanceof AnalysisDateError) return { ok: false, messages: [error.message] };
     throw error;
   }
   if (snapshotSheet) result = withMovementAsOf(result, snapshotRows, guessedAsOf);
-  const predictiveOptions = predictiveClvOptions(options.config, result.asOf);
   return {
     ok: true,
     analysis,
     result,
-    predictive: predictiveOptions ? fitPredictiveClv(analysis.orders, predictiveOptions) : null,
+    predictive: fitRows(analysis.orders, options.config, result.asOf),
     ordersSheet,
     customersSheet,
     customerRows: customerGrid && customerMapping ? customerRowsOf(customerGrid, customerMapping) : new Map(),

@@ -12,19 +12,21 @@ import {
   type ContractStatus,
   type FieldError,
 } from '../../domain/work';
-import { submitContract, type WorkState } from '../../excel/work/workActions';
+import { useWorkPort, type WorkState } from '../services/workPort';
 import { Section } from '../components/Section';
 import { CustomerPicker } from './CustomerPicker';
 import { DayField } from './DayField';
 import { fieldMessage } from './fieldErrors';
 import { errorText } from './useWorkState';
 import { useFormStyles } from './formStyles';
+import { subjectNames } from './subjectNames';
 import { useWorkText } from './useWorkText';
 
 
 const NEW = '__new__';
 
 export function ContractsPanel({ state, onChanged }: { state: WorkState; onChanged: () => Promise<void> }) {
+  const work = useWorkPort();
   const styles = useFormStyles();
   const { t, w, pick, percent } = useWorkText();
   const [contract, setContract] = useState<Contract>(() => newContract('', ''));
@@ -52,7 +54,7 @@ export function ContractsPanel({ state, onChanged }: { state: WorkState; onChang
     if (!local.ok) return;
     setBusy(true);
     try {
-      const result = await submitContract(contract, editingId);
+      const result = await work.submitContract(contract, editingId);
       if (!result.ok) {
         setErrors(result.errors);
         return;
@@ -68,6 +70,7 @@ export function ContractsPanel({ state, onChanged }: { state: WorkState; onChang
   };
 
   const without = customersWithoutSignedContract(state.basis.tradedCustomerIds, state.contracts);
+  const names = subjectNames(state);
   const clausesMessage = message('clauses');
 
   return (
@@ -135,7 +138,9 @@ export function ContractsPanel({ state, onChanged }: { state: WorkState; onChang
               return (
                 <div key={clause.id} className={styles.clause}>
                   <Checkbox label={`${clause.number}. ${pick(clause.label)}`} title={pick(clause.description)} checked={current.checked} onChange={(_, d) => setClause({ checked: d.checked === true })} />
-                  <Input size="small" aria-label={t('clauseNote', { clause: pick(clause.label) })} value={current.note} onChange={(_, d) => setClause({ note: d.value })} />
+                  <Field size="small" label={t('noteLabel')}>
+                    <Input size="small" aria-label={t('clauseNote', { clause: pick(clause.label) })} value={current.note} onChange={(_, d) => setClause({ note: d.value })} />
+                  </Field>
                 </div>
               );
             })}
@@ -166,7 +171,7 @@ export function ContractsPanel({ state, onChanged }: { state: WorkState; onChang
               return (
                 <li key={c.contractId}>
                   <Text>
-                    {t('completionLine', { id: c.contractId, customer: c.customerId, checked: done.checked, total: done.total })} · {w(`contract.status.${c.status}`)}
+                    {t('completionLine', { id: c.contractId, customer: names.get(c.customerId) ?? c.customerId, checked: done.checked, total: done.total })} · {w(`contract.status.${c.status}`)}
                   </Text>
                   {done.missing.length > 0 && (
                     <Text block size={200}>
@@ -183,7 +188,23 @@ export function ContractsPanel({ state, onChanged }: { state: WorkState; onChang
         {without.length === 0 ? (
           <Text>{t('allCovered')}</Text>
         ) : (
-          <Text aria-label={t('withoutContract')}>{without.join(', ')}</Text>
+          <table className={styles.table}>
+            <caption className={styles.caption}>{t('withoutContractCount', { count: without.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('customerIdHeader')}</th>
+                <th scope="col">{t('company')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {without.map((id) => (
+                <tr key={id}>
+                  <td>{id}</td>
+                  <td>{names.get(id) ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         )}
       </Section>
     </>

@@ -81,5 +81,5 @@ describe('task pane: reload', () => {
     await screenshot(page, 'pane-data-changed', { of: page.locator('.wb-pane') });
     expect(problems.all()).toEqual([]);
     await page.close();
-  });
+  }, 300000);
 });
