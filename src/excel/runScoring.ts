@@ -15,12 +15,11 @@ import type { CellProblem, CellValue, DayNumber, Grid } from '../domain/model';
 import type { CustomerResult } from '../domain/score';
 import { dayFromIso } from '../domain/score';
 import type { AbcClass } from '../domain/segments/abc';
-import { tierMovement } from '../domain/segments/movement';
 import type { TierName } from '../domain/segments/tiers';
 import { columnLetter } from '../output/address';
 import { derivedCustomerRows, ownedName } from '../output/ownedColumns';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, SNAPSHOT_SHEET } from '../output/sheets';
-import { freshSnapshot, previousSnapshot } from '../output/snapshots';
+import { freshSnapshot, previousSnapshot, withMovementAsOf } from '../output/snapshots';
 import { writeDashboard } from './dashboard';
 import { ensureSheet } from './ensureSheet';
 import { FINISH_EDITING_MESSAGE, isCellEditMode, retryWhileEditing } from './editMode';
@@ -301,19 +300,3 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
   }
 }
 
-/**
- * The domain may score as of another day than the one the previous snapshot was picked for (a
- * blank date on a finished history: docs/scoring.md, "Analysis date"): tier movement is then
- * measured again against the snapshot before the date actually used.
- */
-function withMovementAsOf<R extends NonNullable<ScoreOutcome['result']>>(result: R, snapshotRows: Parameters<typeof previousSnapshot>[0], guessed: string): R {
-  const used = isoFromDay(result.asOf);
-  if (used === guessed) return result;
-  const previous = previousSnapshot(snapshotRows, used);
-  if (previous.length === 0) return { ...result, customers: result.customers.map((c) => ({ ...c, tierChange: null })), goneCustomers: [] };
-  const movement = tierMovement(
-    result.customers.map((c) => ({ customerId: c.customerId, score: c.score, tier: c.tier })),
-    previous,
-  );
-  return { ...result, customers: result.customers.map((c) => ({ ...c, tierChange: movement.changes.get(c.customerId) ?? null })), goneCustomers: movement.gone };
-}

@@ -38,7 +38,17 @@ export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
   { key: 'expectedPurchases', header: 'Tiers expected purchases', kind: 'number', numberFormat: '0.00', value: (_r, p) => round(p?.expectedPurchases, 2) },
   // A boolean, so a filter shows TRUE/FALSE in the user's language and the work area reads it back without parsing text.
   { key: 'likelyChurning', header: LIKELY_CHURNING_HEADER, kind: 'number', numberFormat: 'General', value: (_r, p) => p?.likelyChurning ?? null },
+  // Why a customer has no score or tier (docs/scoring.md, "Coverage"), and how much of the weight its data carries.
+  { key: 'rating', header: 'Tiers rating', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => ratingText(r) },
+  { key: 'coverage', header: 'Tiers coverage', kind: 'number', numberFormat: '0%', value: (r) => round(r.coverage, 3) },
 ];
+
+/** "rated", "not rated: no orders", or "not enough data: missing ..." naming the heaviest missing inputs. */
+export function ratingText(r: Pick<CustomerResult, 'status' | 'missingInputs'>): string {
+  if (r.status === 'rated') return 'rated';
+  if (r.status === 'not-rated') return 'not rated: no orders';
+  return `not enough data: missing ${r.missingInputs.join(', ')}`;
+}
 
 export const OWNED_HEADERS: readonly string[] = OWNED_COLUMNS.map((s) => s.header);
 

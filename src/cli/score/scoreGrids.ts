@@ -20,7 +20,7 @@ import { fitRows, scoreRows } from '../../output/pipeline';
 import { PLAN_SHEET, readPlanGrid } from '../../domain/plans/table';
 import { studiesReport, type StudiesReport } from '../../domain/studies';
 import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
-import { previousSnapshot as snapshotBefore, snapshotRowsOf, type SnapshotRow } from '../../output/snapshots';
+import { previousSnapshot as snapshotBefore, snapshotRowsOf, withMovementAsOf, type SnapshotRow } from '../../output/snapshots';
 
 export interface MutableSheet {
   name: string;
@@ -152,9 +152,11 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
   const customerGrid = customersSheet ? byName(customersSheet).grid : null;
   const block = customersSheet ? (blocks.get(customersSheet) ?? null) : null;
   let previous: TierSnapshotEntry[] = [];
+  // The blank-date rule may move the date; movement is then measured again (withMovementAsOf).
+  const guessedAsOf = options.config.asOf ?? isoFromDay(options.asOf);
   const previousCols = customersSheet ? previousBySheet.get(customersSheet) : null;
   if (snapshotSheet) {
-    previous = snapshotBefore(snapshotRows, isoFromDay(options.asOf));
+    previous = snapshotBefore(snapshotRows, guessedAsOf);
   } else if (customerGrid && customerMapping && previousCols && customerMapping.columns.customerId !== undefined) {
     previous = previousSnapshot(customerGrid, previousCols, customerMapping.columns.customerId, customerMapping.headerRow);
   } else if (!customersSheet && derivedSheet) {
@@ -168,6 +170,7 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     if (error instanceof AnalysisDateError) return { ok: false, messages: [error.message] };
     throw error;
   }
+  if (snapshotSheet) result = withMovementAsOf(result, snapshotRows, guessedAsOf);
   return {
     ok: true,
     analysis,
