@@ -1,6 +1,6 @@
 /** `tiers score`: read, analyse and score a workbook; write OUT.xlsx and optionally a JSON report. */
 import { readFile, writeFile } from 'node:fs/promises';
-import { dayFromIso, isoFromDay } from '../../domain/dates';
+import { dayFromIso } from '../../domain/dates';
 import { defaultScoringConfig, migrateConfig, type ScoringConfig } from '../../domain/config';
 import type { PeriodUnit } from '../../domain/clv/predictive/periods';
 import type { CellValue } from '../../domain/model';
@@ -72,11 +72,11 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
     if (Number.isNaN(dayFromIso(args.asOf))) throw new InputError(`--as-of must be a date written YYYY-MM-DD, not "${args.asOf}".`);
     config.asOf = args.asOf;
   }
-  const asOf = config.asOf === null ? todayDay() : dayFromIso(config.asOf);
   const sheets = await readInput(args.input, progress);
-  progress(`Read ${sheets.length} sheet(s); scoring as of ${isoFromDay(asOf)}`);
-  const scored = scoreGrids(sheets, { config, asOf, lenient: args.lenient });
+  progress(`Read ${sheets.length} sheet(s); scoring`);
+  const scored = scoreGrids(sheets, { config, asOf: todayDay(), asOfIsToday: true, lenient: args.lenient });
   if (!scored.ok) throw new InputError(`${args.input} cannot be scored.`, scored.messages);
+  progress(scored.result.analysisDate.message);
   progress(`Scored ${scored.result.customers.length} customers from ${scored.analysis.orders.length} order rows; writing ${args.out}`);
   if (scored.predictive?.model.bgnbd) progress(`Predictive lifetime value fitted on ${scored.predictive.customers.size} customers (${config.predictive.period}s)`);
   sheets.length = 0; // let the grids go before the package is rebuilt

@@ -6,15 +6,17 @@
  */
 import { isoFromDay } from '../../domain/dates';
 import { analyseWorkbook, type WorkbookAnalysis } from '../../domain/analyse';
-import { fitPredictiveClv, type PredictiveClvResult } from '../../domain/clv/predictive/predictive';
-import { predictiveClvOptions, type ScoringConfig } from '../../domain/config';
+import { AnalysisDateError } from '../../domain/analysisDate';
+import type { PredictiveClvResult } from '../../domain/clv/predictive/predictive';
+import type { ScoringConfig } from '../../domain/config';
 import { detectSheets } from '../../domain/mapping';
 import type { CellProblem, CellValue, DayNumber, SheetMapping } from '../../domain/model';
-import { scoreCustomers, type ScoringResult } from '../../domain/score';
+import type { ScoringResult } from '../../domain/score';
 import type { TierSnapshotEntry } from '../../domain/segments/movement';
 import { normaliseId } from '../../domain/validation';
 import { blankOwnedColumns, findOwnedBlock, gridWidth, type OwnedBlock } from '../ownedColumns';
 import { SCORE_HEADER, TIER_HEADER } from '../../output/ownedColumns';
+import { fitRows, scoreRows } from '../../output/pipeline';
 import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
 import { previousSnapshot as snapshotBefore, snapshotRowsOf, type SnapshotRow } from '../../output/snapshots';
 
@@ -26,6 +28,8 @@ export interface MutableSheet {
 export interface ScoreOptions {
   config: ScoringConfig;
   asOf: DayNumber;
+  /** `asOf` is today: the analysis-date rule applies (ScoreInput.asOfIsToday). */
+  asOfIsToday?: boolean;
   /** Skip unreadable rows (with warnings) instead of refusing the workbook. */
   lenient: boolean;
 }
@@ -147,21 +151,18 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     previous = derivedSheetSnapshot(derivedSheet.grid);
   }
 
-  const result = scoreCustomers({
-    customers: analysis.customers,
-    orders: analysis.orders,
-    orderTable: analysis.orderTable,
-    extraColumns: analysis.extraColumns,
-    config: options.config,
-    asOf: options.asOf,
-    ...(previous.length > 0 ? { previous } : {}),
-  });
-  const predictiveOptions = predictiveClvOptions(options.config, result.asOf);
+  let result: ScoringResult;
+  try {
+    result = scoreRows(analysis, options.config, options.asOf, previous, options.asOfIsToday ?? false);
+  } catch (error) {
+    if (error instanceof AnalysisDateError) return { ok: false, messages: [error.message] };
+    throw error;
+  }
   return {
     ok: true,
     analysis,
     result,
-    predictive: predictiveOptions ? fitPredictiveClv(analysis.orders, predictiveOptions) : null,
+    predictive: fitRows(analysis.orders, options.config, result.asOf),
     ordersSheet,
     customersSheet,
     customerRows: customerGrid && customerMapping ? customerRowsOf(customerGrid, customerMapping) : new Map(),

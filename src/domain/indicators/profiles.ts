@@ -2,6 +2,7 @@
 import { customProfile, DISTRIBUTOR_PROFILE, type CustomProfileSpec } from './custom';
 import { DEFAULT_PROFILE } from './twelve';
 import { SATISFACTION_PROFILE } from '../satisfaction/profile';
+import type { Weights } from '../scoring/rescore';
 import type { Profile } from './types';
 
 export const BUILT_IN_PROFILES: readonly Profile[] = [DEFAULT_PROFILE, DISTRIBUTOR_PROFILE, SATISFACTION_PROFILE];
@@ -11,4 +12,9 @@ export function resolveProfile(profileId: string, custom?: CustomProfileSpec | n
   const found = BUILT_IN_PROFILES.find((p) => p.id === profileId);
   if (!found) throw new Error(`Unknown scoring profile "${profileId}"`);
   return found;
+}
+
+/** The weights a run uses: the configured weight of an indicator, else the profile's default. */
+export function effectiveWeights(profile: Pick<Profile, 'weights'>, configured: Weights): Weights {
+  return { ...profile.weights, ...configured };
 }
