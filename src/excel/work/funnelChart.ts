@@ -8,6 +8,8 @@ import { DASHBOARD_SHEET, FUNNEL_CHART } from './tableSpecs';
 /** Far enough right of what the scoring dashboard writes, so the two never overlap. */
 const DATA_ROW = 0;
 const DATA_COLUMN = 26; // column AA
+const CHART_TOP_ROW = 0;
+const CHART_LEFT_COLUMN = 30; // column AE
 const CHART_HEADERS: Record<WorkLanguage, [string, string, string]> = {
   en: ['Funnel stage', 'Reached', 'Open now'],
   'zh-CN': ['漏斗阶段', '曾到达', '当前'],
@@ -31,6 +33,8 @@ export async function writeFunnelChart(context: Excel.RequestContext, prospects:
   await context.sync();
   // "Columns" explicitly: "Auto" reads ranges differently on the web (office-js#1830).
   const chart = existing.isNullObject ? sheet.charts.add('BarClustered', data, 'Columns') : existing;
+  // Its own place right of its data (AE1:AL17), clear of the scoring charts in S:Z.
+  if (existing.isNullObject) chart.setPosition(sheet.getCell(CHART_TOP_ROW, CHART_LEFT_COLUMN), sheet.getCell(CHART_TOP_ROW + 16, CHART_LEFT_COLUMN + 7));
   if (!existing.isNullObject) chart.setData(data, 'Columns');
   chart.name = FUNNEL_CHART;
   chart.title.text = CHART_TITLE[language];

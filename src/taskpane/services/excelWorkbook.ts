@@ -38,7 +38,10 @@ export const excelWorkbook: WorkbookPort = {
   async run({ config, asOf, signal, onProgress, score }) {
     return toOutcome(await runScoring({ config, asOf, signal, onProgress, score }));
   },
-  selectCell,
+  async selectCell(sheet, address) {
+    // false for a hidden sheet: nothing is selected (selection.ts).
+    await selectCell(sheet, address);
+  },
   async onCustomerRowSelected(handler) {
     const off = await onCustomerRowSelected((customer) => handler(customer?.customerId ?? null));
     return () => void off();
