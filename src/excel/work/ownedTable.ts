@@ -40,6 +40,8 @@ export interface OwnedRows {
 export interface UpsertOptions {
   /** Leave rows whose key is already listed exactly as they are (add new keys only). */
   onlyNew?: boolean;
+  /** Leave the last (small) batch queued for the caller's next sync, instead of syncing it now. */
+  deferLastBatch?: boolean;
 }
 
 export interface UpsertResult {
@@ -247,7 +249,7 @@ export async function upsertOwnedRows(context: Excel.RequestContext, spec: Owned
       range.values = cells as (string | number | boolean)[][];
     }
   }
-  await syncer.flush();
+  if (!options.deferLastBatch) await syncer.flush();
   return result;
 }
 

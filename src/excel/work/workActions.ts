@@ -125,12 +125,14 @@ export function markCustomerLost(customerId: string, reason: ChurnReason, marked
   return Excel.run(async (context) => {
     const basis = await readWorkBasis(context);
     const tables = await readWorkTables(context);
-    await saveLostCustomers(context, [{ customerId, reason, markedOn }], tables.lost);
+    // The one lost row goes out with the task batch below (one sync for both).
+    await saveLostCustomers(context, [{ customerId, reason, markedOn }], tables.lost, { deferLastBatch: true });
     const { tasks } = followUpsFrom(tables.followUps);
     const customer = ruleInput(basis, [{ customerId, reason, markedOn }], []).customers.filter((c) => c.customerId === customerId);
     const churnOnly: FollowUpRules = { ...rules, horizonDays: Math.max(rules.horizonDays, 60), returnVisit: { ...rules.returnVisit, enabled: false }, prospectMonthly: { ...rules.prospectMonthly, enabled: false }, seniorVisit: { ...rules.seniorVisit, enabled: false }, care: { ...rules.care, enabled: false }, churn: { ...rules.churn, enabled: true }, churnRisk: { ...rules.churnRisk, enabled: false } };
     const generated = generateFollowUps({ customers: customer, prospects: [] }, tasks, markedOn, churnOnly);
     const written = await saveFollowUps(context, generated.added, { onlyNew: true }, tables.followUps);
+    await context.sync(); // the lost row, when no task batch carried it (an empty batch makes no round trip)
     const writtenIds = new Set(written.added);
     return { added: generated.added.filter((t) => writtenIds.has(t.id)) };
   });

@@ -69,6 +69,6 @@ export async function readLostCustomers(context: Excel.RequestContext): Promise<
   return lostFromRows(headers, rows);
 }
 
-export function saveLostCustomers(context: Excel.RequestContext, lost: readonly LostCustomer[], read?: OwnedRead): Promise<UpsertResult> {
-  return upsertOwnedRows(context, LOST_CUSTOMERS_TABLE, lost.map(lostToRow), {}, read);
+export function saveLostCustomers(context: Excel.RequestContext, lost: readonly LostCustomer[], read?: OwnedRead, options: UpsertOptions = {}): Promise<UpsertResult> {
+  return upsertOwnedRows(context, LOST_CUSTOMERS_TABLE, lost.map(lostToRow), options, read);
 }

@@ -41,7 +41,10 @@ export const excelWorkbook: WorkbookPort = {
   async run({ config, asOf, signal, onProgress, score }) {
     return toOutcome(await runScoring({ config, asOf, signal, onProgress, score }));
   },
-  selectCell,
+  async selectCell(sheet, address) {
+    // false for a hidden sheet: nothing is selected (selection.ts).
+    await selectCell(sheet, address);
+  },
   restoreLastRun: (score) => readLastRun(score),
   async onCustomerRowSelected(handler) {
     const off = await onCustomerRowSelected((customer) => handler(customer?.customerId ?? null));
