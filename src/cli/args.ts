@@ -8,7 +8,7 @@ export const HELP = `tiers: score and tier customers from .xlsx workbooks, witho
 
 Usage:
   tiers score IN.xlsx --out OUT.xlsx [--as-of YYYY-MM-DD] [--config FILE.json]
-                      [--json FILE] [--rfm r-package|quintile] [--period week|month|day]
+                      [--json FILE [--json-pretty]] [--rfm r-package|quintile] [--period week|month|day]
                       [--lenient] [--quiet]
   tiers sample --customers N --orders M --out FILE.xlsx [--lang en|zh] [--seed S]
   tiers --help
@@ -21,6 +21,7 @@ score   Reads the customer and order sheets (or an order sheet alone), detects t
         --period    time unit of the predictive model (default week)
         --config    a configuration saved by the task pane (JSON)
         --json      also write every customer's figures and all warnings as JSON
+                    (compact; --json-pretty indents it for reading)
         --rfm       RFM binning (default r-package)
         --lenient   score the readable rows even when some rows cannot be read
 sample  Writes the seeded sample workbook (default 500 customers, 20000 orders).
@@ -54,6 +55,7 @@ export function parseCommand(argv: readonly string[]): Command {
         'as-of': { type: 'string' },
         config: { type: 'string' },
         json: { type: 'string' },
+        'json-pretty': { type: 'boolean' },
         rfm: { type: 'string' },
         period: { type: 'string' },
         lenient: { type: 'boolean' },
@@ -82,7 +84,7 @@ export function parseCommand(argv: readonly string[]): Command {
     return {
       kind: 'score',
       quiet,
-      args: { input, out: values.out, asOf: values['as-of'] ?? null, config: values.config ?? null, json: values.json ?? null, rfm, period, lenient: values.lenient ?? false },
+      args: { input, out: values.out, asOf: values['as-of'] ?? null, config: values.config ?? null, json: values.json ?? null, jsonPretty: values['json-pretty'] ?? false, rfm, period, lenient: values.lenient ?? false },
     };
   }
   if (command === 'sample') {

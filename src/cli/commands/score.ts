@@ -5,11 +5,12 @@ import { defaultScoringConfig, migrateConfig, type ScoringConfig } from '../../d
 import type { PeriodUnit } from '../../domain/clv/predictive/periods';
 import type { CellValue } from '../../domain/model';
 import { InputError } from '../errors';
-import { OWNED_SHEETS } from '../ownedColumns';
+import { findOwnedBlock, OWNED_SHEETS } from '../ownedColumns';
+import { ORDER_STREAM_HEAD_ROWS, startOrderStream, type OrderStream } from '../../domain/analyse';
 import { jsonReport } from '../score/jsonReport';
-import { scoreGrids, type MutableSheet } from '../score/scoreGrids';
+import { pickSheets, scoreGrids, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
 import { writeScoredWorkbook } from '../score/writeScored';
-import { readWorkbookGrids } from '../xlsx/readWorkbook';
+import { WorkbookReader } from '../xlsx/readWorkbook';
 
 export interface ScoreArgs {
   input: string;
@@ -17,6 +18,8 @@ export interface ScoreArgs {
   asOf: string | null;
   config: string | null;
   json: string | null;
+  /** Indent the JSON report for people (compact by default: a million-line report is 40 % smaller and written faster). */
+  jsonPretty: boolean;
   rfm: 'r-package' | 'quintile' | null;
   /** Time unit of the predictive model; overrides the configuration. */
   period: PeriodUnit | null;
@@ -48,19 +51,68 @@ async function readBytes(path: string): Promise<Buffer> {
   }
 }
 
-/** The package bytes are dropped once the grids are read (they are read again to write OUT.xlsx). */
-async function readInput(path: string, progress: (m: string) => void): Promise<MutableSheet[]> {
+interface Head {
+  name: string;
+  grid: CellValue[][];
+  complete: boolean;
+}
+
+/**
+ * The order sheet row by row into the reader of analyseWorkbook's startOrderStream, owned columns
+ * blanked as scoreGrids blanks them, rows the sheet does not store pushed as empty rows (as the
+ * grid would hold them): the grid of a million order lines is never built.
+ */
+async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: string) => void): Promise<OrderStream> {
+  const block = findOwnedBlock(head.grid);
+  const owned = block ? [...block.columns.values()] : [];
+  const blank = (cells: CellValue[]): CellValue[] => {
+    for (const c of owned) if (c < cells.length) cells[c] = null;
+    return cells;
+  };
+  const stream = startOrderStream({ sheet: head.name, grid: head.grid.map((row) => blank([...row])) });
+  const reader = stream.reader;
+  if (!reader) return stream;
+  const first = reader.firstDataRow;
+  let next = 0;
+  await workbook.stream(
+    head.name,
+    (r, cells) => {
+      const i = r - 1;
+      for (; next < i; next++) if (next >= first) reader.push([], next);
+      if (i >= first) reader.push(blank(cells), i);
+      next = i + 1;
+    },
+    (rows) => progress(`Reading ${head.name}: ${rows} rows`),
+  );
+  return stream;
+}
+
+/**
+ * The sheets' first rows settle which is the order sheet; that one is then streamed into the
+ * order reader (unless it was short enough to be read whole already), every other sheet is read
+ * as a grid. The package bytes are dropped afterwards (they are read again to write OUT.xlsx).
+ */
+async function readAndScore(path: string, options: ScoreOptions, progress: (m: string) => void): Promise<ScoredWorkbook | Refusal> {
   const bytes = await readBytes(path);
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new InputError(`${path} is not an .xlsx workbook (not a zip package).`);
+  const sheets: MutableSheet[] = [];
+  let orderStream: OrderStream | undefined;
   try {
-    const sheets = await readWorkbookGrids(bytes, {
-      skip: (name) => name === OWNED_SHEETS[0],
-      onProgress: (sheet, rows) => progress(`Reading ${sheet}: ${rows} rows`),
-    });
-    return sheets.map((s) => ({ name: s.name, grid: s.grid as CellValue[][] }));
+    const workbook = WorkbookReader.open(bytes);
+    const heads: Head[] = [];
+    for (const name of workbook.sheetNames.filter((n) => n !== OWNED_SHEETS[0])) heads.push({ name, ...(await workbook.grid(name, ORDER_STREAM_HEAD_ROWS)) });
+    const ordersName = pickSheets(heads).orders;
+    for (const head of heads) {
+      if (head.complete || head.name === ordersName) sheets.push({ name: head.name, grid: head.grid });
+      else sheets.push({ name: head.name, grid: (await workbook.grid(head.name, Infinity, (rows) => progress(`Reading ${head.name}: ${rows} rows`))).grid });
+    }
+    const ordersHead = heads.find((h) => h.name === ordersName);
+    if (ordersHead && !ordersHead.complete) orderStream = await streamOrders(workbook, ordersHead, progress);
   } catch (error) {
     throw new InputError(`${path} could not be read as an .xlsx workbook: ${(error as Error).message}`);
   }
+  progress(`Read ${sheets.length} sheet(s); scoring as of ${isoFromDay(options.asOf)}`);
+  return scoreGrids(sheets, options, orderStream);
 }
 
 export async function runScore(args: ScoreArgs, progress: (message: string) => void): Promise<string[]> {
@@ -72,16 +124,13 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
     config.asOf = args.asOf;
   }
   const asOf = config.asOf === null ? todayDay() : dayFromIso(config.asOf);
-  const sheets = await readInput(args.input, progress);
-  progress(`Read ${sheets.length} sheet(s); scoring as of ${isoFromDay(asOf)}`);
-  const scored = scoreGrids(sheets, { config, asOf, lenient: args.lenient });
+  const scored = await readAndScore(args.input, { config, asOf, lenient: args.lenient }, progress);
   if (!scored.ok) throw new InputError(`${args.input} cannot be scored.`, scored.messages);
   progress(`Scored ${scored.result.customers.length} customers from ${scored.analysis.orders.length} order rows; writing ${args.out}`);
   if (scored.predictive?.model.bgnbd) progress(`Predictive lifetime value fitted on ${scored.predictive.customers.size} customers (${config.predictive.period}s)`);
-  sheets.length = 0; // let the grids go before the package is rebuilt
   await writeFile(args.out, await writeScoredWorkbook(await readBytes(args.input), scored));
   progress(`Wrote ${args.out}`);
-  if (args.json) await writeFile(args.json, `${JSON.stringify(jsonReport(scored, warnings), null, 2)}\n`);
+  if (args.json) await writeFile(args.json, `${JSON.stringify(jsonReport(scored, warnings), null, args.jsonPretty ? 2 : undefined)}\n`);
   const problems = scored.analysis.problemCount;
   return [...warnings, ...(problems > 0 ? [`${problems} cell problem(s); see the --json report for each sheet, row and column.`] : [])];
 }

@@ -61,7 +61,7 @@ describe('SheetScanner on bytes', () => {
     '<row r="2"><c r="A2"><v>-0.000123</v></c><c r="B2"><v>1.5E-3</v></c><c r="C2"><v>12345678901234567</v></c><c r="D2"><v>007.50</v></c></row></sheetData>';
   const UNICODE_ROWS = [
     ['客户编号 & Ünïcode', '订单 <1>'],
-    [-0.000123, 0.0015, 12345678901234567, 7.5],
+    [-0.000123, 0.0015, Number("12345678901234567"), 7.5],
   ];
 
   it('gives the same rows however the bytes are cut, even inside a character', () => {
