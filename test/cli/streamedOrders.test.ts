@@ -49,7 +49,7 @@ describe('tiers score on an order sheet too long to hold as a grid', () => {
 
     const json = join(dir, 'long.json');
     const stream = jest.spyOn(WorkbookReader.prototype, 'stream');
-    await runScore({ input, out: join(dir, 'out.xlsx'), asOf: AS_OF, config: null, json, jsonPretty: false, rfm: null, period: null, lenient: true }, () => undefined);
+    await runScore({ input, out: join(dir, 'out.xlsx'), asOf: AS_OF, config: null, json, jsonPretty: false, csv: null, rfm: null, period: null, lenient: true }, () => undefined);
     // Orders: its head (stopped early), then the whole sheet to the order reader; never a whole grid.
     const orderScans = stream.mock.calls.filter(([name]) => name === 'Orders');
     expect(orderScans.map((call) => call[4] === undefined)).toEqual([false, true]);

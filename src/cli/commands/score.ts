@@ -1,5 +1,6 @@
 /** `tiers score`: read, analyse and score a workbook; write OUT.xlsx and optionally a JSON report. */
 import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { dayFromIso, isoFromDay } from '../../domain/dates';
 import { defaultScoringConfig, migrateConfig, type ScoringConfig } from '../../domain/config';
 import type { PeriodUnit } from '../../domain/clv/predictive/periods';
@@ -9,7 +10,10 @@ import { findOwnedBlock, OWNED_SHEETS } from '../ownedColumns';
 import { ORDER_STREAM_HEAD_ROWS, startOrderStream, type OrderStream } from '../../domain/analyse';
 import { jsonReport } from '../score/jsonReport';
 import { pickSheets, scoreGrids, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
-import { writeScoredWorkbook } from '../score/writeScored';
+import { derivedCustomerRows, writeScoredWorkbook } from '../score/writeScored';
+import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
+import type { OutValue } from '../xlsx/sheetXml';
+import { writeGridsXlsx } from '../xlsx/writeGrids';
 import { WorkbookReader } from '../xlsx/readWorkbook';
 
 export interface ScoreArgs {
@@ -18,6 +22,8 @@ export interface ScoreArgs {
   asOf: string | null;
   config: string | null;
   json: string | null;
+  /** Also write the scored customers as CSV. */
+  csv: string | null;
   /** Indent the JSON report for people (compact by default: a million-line report is 40 % smaller and written faster). */
   jsonPretty: boolean;
   rfm: 'r-package' | 'quintile' | null;
@@ -115,6 +121,29 @@ async function readAndScore(path: string, options: ScoreOptions, progress: (m: s
   return scoreGrids(sheets, options, orderStream);
 }
 
+/** Scored customers as CSV (RFC 4180): the columns of the derived customer sheet. */
+function customersCsv(scored: ScoredWorkbook): string {
+  const cell = (v: OutValue): string => {
+    if (v === null) return '';
+    const text = String(v);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return `${derivedCustomerRows(scored.result, scored.predictive).map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** A CSV or Parquet order history through DuckDB into the same order reader; customers come from the orders. */
+async function scoreOrderFile(path: string, kind: OrderFileKind, options: ScoreOptions, progress: (m: string) => void): Promise<{ scored: ScoredWorkbook | Refusal; lines: number }> {
+  const sheet = basename(path);
+  let read;
+  try {
+    read = await readOrderFile(path, kind, sheet, (lines) => progress(`Reading ${sheet}: ${lines} lines`));
+  } catch (error) {
+    throw new InputError(`${path} could not be read as ${kind === 'csv' ? 'CSV' : 'Parquet'}: ${(error as Error).message}`);
+  }
+  progress(`Read ${read.lines} order lines; scoring as of ${isoFromDay(options.asOf)}`);
+  return { scored: scoreGrids([{ name: sheet, grid: read.head }], options, read.stream), lines: read.lines };
+}
+
 export async function runScore(args: ScoreArgs, progress: (message: string) => void): Promise<string[]> {
   const { config, warnings } = await loadConfig(args.config);
   if (args.rfm) config.rfm = { mode: args.rfm };
@@ -124,12 +153,20 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
     config.asOf = args.asOf;
   }
   const asOf = config.asOf === null ? todayDay() : dayFromIso(config.asOf);
-  const scored = await readAndScore(args.input, { config, asOf, lenient: args.lenient }, progress);
+  const options = { config, asOf, lenient: args.lenient };
+  const fileKind = orderFileKind(args.input);
+  const fromFile = fileKind ? await scoreOrderFile(args.input, fileKind, options, progress) : null;
+  const scored = fromFile ? fromFile.scored : await readAndScore(args.input, options, progress);
   if (!scored.ok) throw new InputError(`${args.input} cannot be scored.`, scored.messages);
   progress(`Scored ${scored.result.customers.length} customers from ${scored.analysis.orders.length} order rows; writing ${args.out}`);
   if (scored.predictive?.model.bgnbd) progress(`Predictive lifetime value fitted on ${scored.predictive.customers.size} customers (${config.predictive.period}s)`);
-  await writeFile(args.out, await writeScoredWorkbook(await readBytes(args.input), scored));
+  if (fromFile) {
+    // The customers fit in a sheet: a new workbook saying where the orders came from, then the owned sheets.
+    await writeGridsXlsx(args.out, [{ name: 'Source', grid: [['Orders read from', args.input], ['Order lines', fromFile.lines]], widths: [20, 60] }]);
+  }
+  await writeFile(args.out, await writeScoredWorkbook(await readBytes(fromFile ? args.out : args.input), scored));
   progress(`Wrote ${args.out}`);
+  if (args.csv) await writeFile(args.csv, customersCsv(scored));
   if (args.json) await writeFile(args.json, `${JSON.stringify(jsonReport(scored, warnings), null, args.jsonPretty ? 2 : undefined)}\n`);
   const problems = scored.analysis.problemCount;
   return [...warnings, ...(problems > 0 ? [`${problems} cell problem(s); see the --json report for each sheet, row and column.`] : [])];

@@ -42,7 +42,8 @@ function blockPlace(scored: ScoredWorkbook): { firstColumn: number; dropped: num
   return { firstColumn: scored.customerWidth + 1, dropped: scored.ownedBlock ? [...scored.ownedBlock.columns.values()] : [] };
 }
 
-function derivedCustomerRows(result: ScoringResult, predictive: PredictiveClvResult | null): OutValue[][] {
+/** Customer id, name and the owned columns, one row per scored customer (the derived sheet, the --csv file). */
+export function derivedCustomerRows(result: ScoringResult, predictive: PredictiveClvResult | null): OutValue[][] {
   return [['Customer ID', 'Name', ...OWNED_HEADERS], ...result.customers.map((c) => [c.customerId, c.name, ...ownedValues(c, predictive?.customers.get(c.customerId))])];
 }
 
