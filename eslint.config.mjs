@@ -1,4 +1,4 @@
-// Layer boundaries: domain <- excel adapter <- task pane. Each block says what a folder may not import.
+// Layer boundaries: domain <- output plan <- excel adapter (and CLI) <- task pane. Each block says what a folder may not import.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -34,7 +34,9 @@ export default tseslint.config(
   },
   { files: ['src/taskpane/**/*.tsx', 'src/workbench/**/*.tsx'], plugins: { 'react-hooks': reactHooks }, rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' } },
   // The domain knows nothing of Office, React, the DOM, Node or the other layers.
-  restrict(['src/domain/**'], [...ui, ...office, ...node, ...['excel', 'taskpane', 'simulator', 'workbench', 'cli', 'worker', 'sample'].flatMap(layer)], [...officeGlobals, ...browserGlobals]),
+  restrict(['src/domain/**'], [...ui, ...office, ...node, ...['output', 'excel', 'taskpane', 'simulator', 'workbench', 'cli', 'worker', 'sample'].flatMap(layer)], [...officeGlobals, ...browserGlobals]),
+  // The output plan (what Tiers writes: owned columns, sheets, dashboard, snapshots) is pure and knows only the domain.
+  restrict(['src/output/**'], [...ui, ...office, ...node, ...['excel', 'taskpane', 'simulator', 'workbench', 'cli', 'worker', 'sample'].flatMap(layer)], [...officeGlobals, ...browserGlobals]),
   // Sample data is pure too, so the CLI, the workbench and benchmarks can all use it.
   restrict(['src/sample/**'], [...ui, ...office, ...node, ...['excel', 'taskpane', 'simulator', 'workbench', 'cli', 'worker'].flatMap(layer)], [...officeGlobals, ...browserGlobals]),
   // The adapter may use the domain, never the UI.
@@ -43,7 +45,7 @@ export default tseslint.config(
   restrict(['src/taskpane/**'], [...office, ...node, ...['simulator', 'workbench', 'cli'].flatMap(layer)], officeGlobals),
   restrict(['src/worker/**'], [...ui, ...office, ...node, ...['excel', 'taskpane', 'simulator', 'workbench', 'cli'].flatMap(layer)], officeGlobals),
   // The simulator stands in for Excel; it depends on none of our layers.
-  restrict(['src/simulator/**'], [...ui, ...office, ...node, ...['domain', 'excel', 'taskpane', 'workbench', 'cli', 'worker', 'sample'].flatMap(layer)]),
+  restrict(['src/simulator/**'], [...ui, ...office, ...node, ...['domain', 'output', 'excel', 'taskpane', 'workbench', 'cli', 'worker', 'sample'].flatMap(layer)]),
   restrict(['src/cli/**'], [...ui, ...office, ...['excel', 'taskpane', 'simulator', 'workbench', 'worker'].flatMap(layer)]),
   { files: ['src/cli/**', 'scripts/**', 'test/**', 'bench/**', 'bin/**'], rules: { 'no-console': 'off' } },
   // Build, CI and launcher scripts run in Node; the CommonJS ones may use require.

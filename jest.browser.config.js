@@ -1,6 +1,7 @@
 /**
- * Browser tests: jest in Node drives Debian's Chromium (/usr/bin/chromium) through playwright-core
- * against dist/ served on a loopback port. Run after `npm run build`.
+ * Browser tests: jest in Node drives Chromium through playwright-core against dist/ served on a
+ * loopback port. Debian's /usr/bin/chromium when installed, else the one @sparticuz/chromium ships
+ * (TIERS_NPM_CHROMIUM=1 forces it); see docs/testing.md. Run after `npm run build`.
  */
 module.exports = {
   testEnvironment: 'node',

@@ -29,6 +29,9 @@ module.exports = async (_env, argv) => {
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
+        // Dependencies ship newer syntax (tabster's `??=`, chart.js's static class fields): lower them to
+        // ES2020 too, the oldest engine the manifest's ExcelApi floor admits (docs/excel-versions.md).
+        { test: /\.m?js$/, include: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020' } },
       ],
     },
     performance: { hints: false },

@@ -7,7 +7,7 @@
  */
 import type { PredictiveCustomer } from '../src/domain/clv/predictive/predictive';
 import type { CustomerResult } from '../src/domain/score';
-import { OWNED_COLUMNS } from '../src/excel/ownedSpec';
+import { OWNED_COLUMNS } from '../src/output/ownedColumns';
 import { planOwnedColumns, writeOwnedValues } from '../src/excel/ownedColumns';
 import { readWorkbookInputs } from '../src/excel/readInputs';
 import { Syncer } from '../src/excel/syncs';
@@ -42,6 +42,9 @@ function fakeResult(i: number): CustomerResult {
     sales: 1000 + i,
     profit: 100,
     score: (i * 7919) % 1000 / 10,
+    status: 'rated',
+    coverage: 1,
+    missingInputs: [],
     tier: (['Diamond', 'Platinum', 'Gold', 'Bronze', 'Iron', 'Lead'] as const)[i % 6]!,
     abc: (['A', 'B', 'C'] as const)[i % 3]!,
     abcWithinType: 'B',

@@ -7,9 +7,10 @@ import { InputError } from './errors';
 export const HELP = `tiers: score and tier customers from .xlsx workbooks, without Excel.
 
 Usage:
-  tiers score IN.xlsx|ORDERS.csv|ORDERS.parquet --out OUT.xlsx [--as-of YYYY-MM-DD]
-                      [--config FILE.json] [--json FILE [--json-pretty]] [--csv FILE] [--rfm r-package|quintile] [--period week|month|day]
+  tiers score IN.xlsx --out OUT.xlsx [--as-of YYYY-MM-DD] [--config FILE.json]
+                      [--json FILE [--json-pretty]] [--csv FILE] [--rfm r-package|quintile] [--period week|month|day]
                       [--lenient] [--quiet]
+  tiers score ORDERS.csv|ORDERS.parquet --out OUT.xlsx [the same options]
   tiers sample --customers N --orders M --out FILE.xlsx [--lang en|zh] [--seed S]
   tiers --help
 

@@ -1,75 +1,10 @@
 /**
- * The columns `tiers score` owns beside the customer data. Their headers mark them, so a re-run
- * finds and replaces them (and hides them from header detection) instead of adding a second set.
+ * Finding what a previous `tiers score` left in a grid: the owned headers (from the output plan)
+ * mark the owned columns, so a re-run replaces them (and hides them from header detection)
+ * instead of adding a second set.
  */
-import type { PredictiveCustomer } from '../domain/clv/predictive/predictive';
 import type { CellValue } from '../domain/model';
-import type { CustomerResult } from '../domain/score';
-import type { OutValue } from './xlsx/sheetXml';
-
-export const OWNED_HEADERS = [
-  'Tiers score',
-  'Tiers tier',
-  'Tiers ABC',
-  'Tiers RFM segment',
-  'Tiers CLV',
-  'Tiers payment days',
-  'Tiers on-time share',
-  'Tiers arrears',
-  'Tiers ageing',
-  'Tiers shipping days',
-  'Tiers why',
-  'Tiers tier change',
-  'Tiers P(alive)',
-  'Tiers predicted CLV',
-  'Tiers expected purchases',
-  'Tiers likely churning',
-] as const;
-
-/** Sheets the command writes itself and replaces on every run. */
-export const DASHBOARD_SHEET = 'Tiers dashboard';
-export const DERIVED_CUSTOMERS_SHEET = 'Tiers customers';
-export const OWNED_SHEETS: readonly string[] = [DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET];
-
-const AGEING_LABELS: Record<string, string> = { b0_30: '0-30 days', b31_60: '31-60 days', b61_90: '61-90 days', b90plus: 'over 90 days' };
-
-export function ageingLabel(bucket: string | null): string | null {
-  return bucket === null ? null : (AGEING_LABELS[bucket] ?? bucket);
-}
-
-export function round(value: number | null | undefined, digits: number): number | null {
-  if (value === null || value === undefined || !Number.isFinite(value)) return null;
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}
-
-/** "Order profit margin +21.4; Payment terms +12.0; ..." from the structured top contributions. */
-export function whyText(result: CustomerResult): string | null {
-  if (result.why.length === 0) return null;
-  return result.why.map((w) => `${w.label} +${w.points.toFixed(1)}`).join('; ');
-}
-
-/** One row of the owned columns, in OWNED_HEADERS order; `predicted` undefined leaves the predictive ones empty. */
-export function ownedValues(result: CustomerResult, predicted?: PredictiveCustomer): OutValue[] {
-  return [
-    round(result.score, 1),
-    result.tier,
-    result.abc,
-    result.rfm?.segment ?? null,
-    round(result.clv, 2),
-    round(result.payment.meanDays, 1),
-    round(result.payment.onTimeShare, 3),
-    round(result.payment.arrears, 2),
-    ageingLabel(result.payment.worstBucket),
-    round(result.shippingDays, 1),
-    whyText(result),
-    result.tierChange,
-    round(predicted?.pAlive, 4),
-    round(predicted?.predictedClv, 2),
-    round(predicted?.expectedPurchases, 2),
-    predicted?.likelyChurning ?? null,
-  ];
-}
+import { OWNED_HEADERS } from '../output/ownedColumns';
 
 export interface OwnedBlock {
   /** 0-based row of the header row holding the owned headers. */

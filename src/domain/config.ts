@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import type { PredictiveClvOptions } from './clv/predictive/predictive';
 import type { DayNumber } from './model';
+import { tierRuleProblems, weightsProblems, type ConfigProblem } from './configRules';
+import { DEFAULT_MIN_COVERAGE } from './scoring/coverage';
 import { DEFAULT_TIER_CUTOFFS, DEFAULT_TIER_SHARES, TIER_NAMES } from './segments/tiers';
 
 export const CONFIG_SCHEMA_VERSION = 1;
@@ -27,22 +29,17 @@ export const customProfileSchema = z.object({
     .min(1),
 });
 
-const sumsToOne = (xs: readonly number[]): boolean => Math.abs(xs.reduce((a, b) => a + b, 0) - 1) < 1e-6;
-const descending = (xs: readonly number[]): boolean => xs.every((x, k) => k === 0 || x <= (xs[k - 1] as number));
+/** Every problem of configRules as a zod issue, so the schema refuses what the pane refuses. */
+function addProblems(problems: readonly ConfigProblem[], ctx: z.RefinementCtx, path: (string | number)[] = []): void {
+  for (const p of problems) ctx.addIssue({ code: z.ZodIssueCode.custom, message: p.message, path });
+}
 
-export const tierRuleSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('score'),
-    cutoffs: z
-      .array(z.number().min(0).max(100))
-      .length(TIER_NAMES.length - 1)
-      .refine(descending, 'Tier cut-offs must go down from Diamond to Iron'),
-  }),
-  z.object({
-    kind: z.literal('share'),
-    shares: z.array(z.number().min(0).max(1)).length(TIER_NAMES.length).refine(sumsToOne, 'Tier shares must add up to 100%'),
-  }),
-]);
+export const tierRuleSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('score'), cutoffs: z.array(z.number().min(0).max(100)).length(TIER_NAMES.length - 1) }),
+    z.object({ kind: z.literal('share'), shares: z.array(z.number().min(0).max(1)).length(TIER_NAMES.length) }),
+  ])
+  .superRefine((rule, ctx) => addProblems(tierRuleProblems(rule), ctx));
 
 export const abcConfigSchema = z
   .object({
@@ -84,9 +81,14 @@ export const scoringConfigSchema = z.object({
   /** Annual sales target for monthly targets from the seasonal index; null = none. */
   annualTarget: z.number().min(0).nullable(),
   predictive: predictiveConfigSchema,
+  /** A score needs the customer's indicators to carry at least this share of the weight (docs/scoring.md, "Coverage"). */
+  minCoverage: z.number().min(0).max(1),
 });
 
 export type ScoringConfig = z.infer<typeof scoringConfigSchema>;
+
+/** The whole configuration with the rules across fields (weights against the profile): what a saved or --config file must pass. */
+export const guardedScoringConfigSchema = scoringConfigSchema.superRefine((config, ctx) => addProblems(weightsProblems(config.profileId, config.customProfile, config.weights), ctx, ['weights']));
 
 export function defaultScoringConfig(): ScoringConfig {
   return {
@@ -100,6 +102,7 @@ export function defaultScoringConfig(): ScoringConfig {
     asOf: null,
     annualTarget: null,
     predictive: { enabled: true, period: 'week', horizonMonths: 12, monthlyDiscountRate: 0.01, churnThreshold: 0.5 },
+    minCoverage: DEFAULT_MIN_COVERAGE,
   };
 }
 
@@ -114,12 +117,20 @@ export function defaultScoreTierRule(): ScoringConfig['tierRule'] {
   return { kind: 'score', cutoffs: [...DEFAULT_TIER_CUTOFFS] };
 }
 
-export type MigrateResult = { ok: true; config: ScoringConfig; warnings: string[] } | { ok: false; error: string };
+export type MigrateResult =
+  | {
+      ok: true;
+      config: ScoringConfig;
+      warnings: string[];
+      /** What the stored configuration broke of the guards (docs/scoring.md): the CLI refuses such a --config; the pane loads the defaults in its place. */
+      rejected?: string[];
+    }
+  | { ok: false; error: string };
 
 type Field = Exclude<keyof ScoringConfig, 'schemaVersion'>;
 
 /** Sections added after version 1 was first saved: a configuration without one is not damaged, just older. */
-const LATER_SECTIONS: ReadonlySet<Field> = new Set<Field>(['predictive']);
+const LATER_SECTIONS: ReadonlySet<Field> = new Set<Field>(['predictive', 'minCoverage']);
 
 /**
  * Read a stored configuration. Accepts version 1 and unversioned objects (read as version 1).
@@ -140,6 +151,7 @@ export function migrateConfig(stored: unknown): MigrateResult {
   }
   const input = stored as Record<string, unknown>;
   const warnings: string[] = [];
+  const rejected: string[] = [];
   const version = input.schemaVersion;
   if (version === undefined) warnings.push(`The saved configuration has no schema version; read as version ${CONFIG_SCHEMA_VERSION}.`);
   else if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -158,7 +170,11 @@ export function migrateConfig(stored: unknown): MigrateResult {
     }
     const parsed = shape[field].safeParse(input[field]);
     if (parsed.success) (config as Record<Field, unknown>)[field] = parsed.data;
-    else warnings.push(`"${field}" was invalid (${parsed.error.issues.map((i) => i.message).join('; ')}); using the default.`);
+    else {
+      const why = parsed.error.issues.map((i) => i.message).join('; ');
+      warnings.push(`"${field}" was invalid (${why}); using the default.`);
+      if (field === 'tierRule') rejected.push(why);
+    }
   }
   for (const key of Object.keys(input)) {
     if (key !== 'schemaVersion' && !(fields as string[]).includes(key)) warnings.push(`Unknown setting "${key}" ignored.`);
@@ -176,10 +192,15 @@ export function migrateConfig(stored: unknown): MigrateResult {
     });
     config.customProfile = { ...config.customProfile, indicators: kept };
   }
-  const knownProfiles = ['default', 'distributor', ...(config.customProfile ? [config.customProfile.id] : [])];
+  const knownProfiles = ['default', 'distributor', 'satisfaction', ...(config.customProfile ? [config.customProfile.id] : [])];
   if (!knownProfiles.includes(config.profileId)) {
     warnings.push(`Profile "${config.profileId}" has no definition; using the default profile.`);
     config.profileId = defaults.profileId;
   }
-  return { ok: true, config, warnings };
+  for (const problem of weightsProblems(config.profileId, config.customProfile, config.weights)) {
+    warnings.push(`${problem.message} The default weights are used.`);
+    rejected.push(problem.message);
+    config.weights = {};
+  }
+  return rejected.length > 0 ? { ok: true, config, warnings, rejected } : { ok: true, config, warnings };
 }

@@ -16,6 +16,8 @@ export type Grid = readonly (readonly CellValue[])[];
 export type DayNumber = number;
 
 export type SheetKind = 'customers' | 'orders';
+/** Every sheet the mapping step recognises: the two main ones and the optional survey sheet. */
+export type MappedKind = SheetKind | 'survey';
 
 /** Fields of the customer sheet (DOMAIN.md section 1). Only `customerId` is required. */
 export const CUSTOMER_FIELDS = [
@@ -71,10 +73,32 @@ export const ORDER_FIELDS = [
 ] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
 
-export type FieldOf<K extends SheetKind> = K extends 'customers' ? CustomerField : OrderField;
+/**
+ * Fields of the satisfaction survey sheet (docs/satisfaction.md): one row per customer per survey,
+ * each score 1-5 or 1-10. `customerId` and at least one score are needed.
+ */
+export const SURVEY_FIELDS = [
+  'customerId',
+  'surveyDate',
+  'productQuality',
+  'productBenefit',
+  'productDesign',
+  'productReliability',
+  'valueForMoney',
+  'serviceDelivery',
+  'complaintHandling',
+  'disputeResolution',
+  'purchaseCourtesy',
+  'purchaseCommunication',
+  'purchaseInformation',
+  'purchaseTime',
+] as const;
+export type SurveyField = (typeof SURVEY_FIELDS)[number];
+
+export type FieldOf<K extends MappedKind> = K extends 'customers' ? CustomerField : K extends 'survey' ? SurveyField : OrderField;
 
 /** Which column of a sheet holds which field: column indexes into the header row. Serialisable. */
-export interface SheetMapping<K extends SheetKind = SheetKind> {
+export interface SheetMapping<K extends MappedKind = SheetKind> {
   sheet: string;
   headerRow: number; // 0-based row index of the header row within the grid
   columns: Partial<Record<FieldOf<K>, number>>;

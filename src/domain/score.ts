@@ -8,12 +8,13 @@ import { historicalClv } from './clv/historical';
 import type { ScoringConfig } from './config';
 import { dayFromIso } from './dates';
 import { PaymentRows, paymentStatsOf, type PaymentStats } from './finance/payment';
-import { resolveProfile } from './indicators/profiles';
+import { effectiveWeights, resolveProfile } from './indicators/profiles';
 import type { ExtraColumns } from './indicators/types';
 import type { CustomerRow, DayNumber, OrderRow, OrderTable } from './model';
+import { missingInputs, RATING_STATUSES, type RatingStatus } from './scoring/coverage';
 import { explain, type WhyItem } from './scoring/explain';
 import { buildCache, type ScoringCache } from './scoring/prepare';
-import { rescore, weightVector, type Weights } from './scoring/rescore';
+import { rescore, weightVector } from './scoring/rescore';
 import { ABC_CLASSES, abcClasses, abcWithinGroups, countAbc, type AbcClass } from './segments/abc';
 import { salesComposition, type CompositionEntry } from './segments/composition';
 import { tierMovement, type TierChange, type TierSnapshotEntry } from './segments/movement';
@@ -56,8 +57,14 @@ export interface CustomerResult {
   sales: number;
   /** Null when none of its orders states a profit or cost. */
   profit: number | null;
-  /** 0-100, null when the customer has none of the profile's inputs. */
+  /** 0-100, null unless `status` is 'rated'. */
   score: number | null;
+  /** 'not-rated': no orders; 'not-enough-data': its indicators carry less than config.minCoverage of the weight. */
+  status: RatingStatus;
+  /** Share (0-1) of the weight its indicators carry, of the indicators the data has. */
+  coverage: number;
+  /** Labels of the weighted indicators it lacks (that some customer has), heaviest first. */
+  missingInputs: string[];
   tier: TierName | null;
   abc: AbcClass;
   abcWithinType: AbcClass;
@@ -94,10 +101,6 @@ export { dayFromIso };
 
 const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
-export function effectiveWeights(cache: ScoringCache, config: ScoringConfig): Weights {
-  return { ...cache.profile.weights, ...config.weights };
-}
-
 export function scoreCustomers(input: ScoreInput): ScoringResult {
   const { config } = input;
   const configured = config.asOf === null ? NaN : dayFromIso(config.asOf);
@@ -111,8 +114,8 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   const paymentRows = new PaymentRows(index.ids.length, table.length, asOf);
   const cache = buildCache(index, aggregateTable(index, table, asOf, paymentRows), profile, asOf, input.extraColumns);
   const { agg } = cache;
-  const weights = effectiveWeights(cache, config);
-  const scored = rescore(cache, weights, config.tierRule);
+  const weights = effectiveWeights(profile, config.weights);
+  const scored = rescore(cache, weights, config.tierRule, config.minCoverage);
   const w = weightVector(cache, weights);
 
   const abcBasis = config.abc.basis === 'profit' ? agg.profit : agg.sales;
@@ -140,6 +143,9 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
       sales: agg.sales[i] as number,
       profit: orNull(agg.profit[i] as number),
       score: snapshot[i]?.score ?? null,
+      status: RATING_STATUSES[scored.status[i] as number] as RatingStatus,
+      coverage: scored.coverage[i] as number,
+      missingInputs: missingInputs(cache, w, i),
       tier: snapshot[i]?.tier ?? null,
       abc: ABC_CLASSES[abc[i] as number] as AbcClass,
       abcWithinType: ABC_CLASSES[abcTyped[i] as number] as AbcClass,
@@ -161,6 +167,10 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   if (config.asOf !== null && Number.isNaN(configured)) warnings.push(`The analysis date "${config.asOf}" is not a date; the run date was used.`);
   const unknown = index.rows.reduce((k, row, i) => k + (row === null && (agg.orders[i] as number) > 0 ? 1 : 0), 0);
   if (unknown > 0) warnings.push(`${unknown} customer id(s) appear in the orders but not in the customer sheet; they are scored from their orders.`);
+  const notRated = customers.filter((c) => c.status === 'not-rated').length;
+  const thin = customers.filter((c) => c.status === 'not-enough-data').length;
+  if (notRated > 0) warnings.push(`${notRated} customer(s) have no orders: not rated (no score, no tier).`);
+  if (thin > 0) warnings.push(`${thin} customer(s) have indicators carrying less than ${Math.round(config.minCoverage * 100)}% of the weight: "not enough data" (no score, no tier).`);
   for (const id of cache.indicatorIds) {
     if (cache.missing[id] === index.ids.length && index.ids.length > 0) warnings.push(`No customer has the inputs of indicator "${id}"; it does not count.`);
   }

@@ -1,79 +1,18 @@
 /**
- * The owned "Tiers Dashboard" sheet: chart data in owned ranges (one block per chart, header row
- * first) and native Excel charts named "Tiers ...". A re-run rewrites the data and points each
- * existing chart at it with setData; it adds a chart only when none of that name exists, so
- * charts never stack. seriesBy is always "Columns" (office-js#1830, #2929).
- * The ABC Pareto is two charts (sales columns; cumulative share line): a combo chart needs
- * per-series chartType and a secondary axis, which the simulator does not model.
+ * The owned "Tiers Dashboard" sheet, as the output plan (src/output/dashboard.ts) lays it out:
+ * chart data in owned ranges and native Excel charts named "Tiers ...". A re-run rewrites the data
+ * and points each existing chart at it with setData; it adds a chart only when none of that name
+ * exists, so charts never stack. seriesBy is always "Columns" (office-js#1830, #2929).
  */
-import type { CellValue } from '../domain/model';
-import type { ScoringResult } from '../domain/score';
-import { AGEING_BUCKETS } from '../domain/finance/payment';
-import { TIER_NAMES } from '../domain/segments/tiers';
+import { blockFormats, blockRows, BLOCK_ROWS, chartPlace, dashboardBlocks, type DashboardResult } from '../output/dashboard';
+import { DASHBOARD_SHEET } from '../output/sheets';
 import { ensureSheet } from './ensureSheet';
-import { DASHBOARD_SHEET } from './ownedSpec';
 import { blockBytes } from './payload';
 import type { OwnedSheetInfo } from './readInputs';
 import type { Syncer } from './syncs';
-import { formatColumns, safeBlock, setWholeValue, TEXT_FORMAT } from './textSafety';
+import { formatColumns, safeBlock, clearContents } from './textSafety';
 
-export type DashboardResult = Pick<ScoringResult, 'customers' | 'tierCounts' | 'whaleCurve' | 'seasonality'>;
-
-type ChartKind = 'ColumnClustered' | 'Line';
-
-export interface ChartBlock {
-  chart: string;
-  title: string;
-  type: ChartKind;
-  /** First column of the block on the dashboard sheet. */
-  column: number;
-  headers: [string, string];
-  rows: [string, number | null][];
-  valueFormat: string;
-}
-
-/** Space reserved per block; blocks are cleared to this depth before each write. */
-export const BLOCK_ROWS = 120;
-const PARETO_BANDS = 50;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const AGEING_LABELS = ['0-30 days', '31-60 days', '61-90 days', 'over 90 days'];
-
-const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-/** Sales by customer rank, in at most 50 bands of equal customer count, with cumulative share. */
-export function paretoBands(sales: readonly number[]): { label: string; sales: number; cumulative: number }[] {
-  const sorted = [...sales].sort((a, b) => b - a);
-  const total = sorted.reduce((s, x) => s + x, 0);
-  const bands = Math.min(PARETO_BANDS, sorted.length);
-  const out: { label: string; sales: number; cumulative: number }[] = [];
-  let cumulative = 0;
-  for (let b = 0; b < bands; b++) {
-    const from = Math.floor((b * sorted.length) / bands);
-    const to = Math.floor(((b + 1) * sorted.length) / bands);
-    const sum = sorted.slice(from, to).reduce((s, x) => s + x, 0);
-    cumulative += sum;
-    const label = bands === sorted.length ? `#${b + 1}` : `Top ${round(((b + 1) * 100) / bands, 1)}%`;
-    out.push({ label, sales: round(sum, 2), cumulative: total > 0 ? round((cumulative / total) * 100, 2) : 0 });
-  }
-  return out;
-}
-
-export function dashboardBlocks(result: DashboardResult): ChartBlock[] {
-  const pareto = paretoBands(result.customers.map((c) => c.sales));
-  const ageing = AGEING_BUCKETS.map((bucket) => result.customers.reduce((s, c) => s + (c.payment.ageing?.[bucket] ?? 0), 0));
-  const index = result.seasonality.index;
-  return [
-    { chart: 'Tiers tier distribution', title: 'Customers per tier', type: 'ColumnClustered', column: 0, headers: ['Tier', 'Customers'], rows: TIER_NAMES.map((t) => [t, result.tierCounts[t] ?? 0]), valueFormat: '0' },
-    { chart: 'Tiers ABC Pareto sales', title: 'ABC Pareto: sales by customer rank', type: 'ColumnClustered', column: 3, headers: ['Customers', 'Sales'], rows: pareto.map((p) => [p.label, p.sales]), valueFormat: '#,##0' },
-    { chart: 'Tiers ABC Pareto cumulative', title: 'ABC Pareto: cumulative share of sales (%)', type: 'Line', column: 6, headers: ['Customers', 'Cumulative %'], rows: pareto.map((p) => [p.label, p.cumulative]), valueFormat: '0.0' },
-    { chart: 'Tiers whale curve', title: 'Whale curve: cumulative profit (%)', type: 'Line', column: 9, headers: ['Customers %', 'Profit %'], rows: result.whaleCurve.points.map((p) => [String(round(p.customerShare, 1)), round(p.profitShare, 2)]), valueFormat: '0.0' },
-    { chart: 'Tiers seasonal index', title: 'Seasonal index (100 = average month)', type: 'ColumnClustered', column: 12, headers: ['Month', 'Index'], rows: MONTHS.map((m, k) => [m, index ? round(index[k] ?? 0, 1) : null]), valueFormat: '0.0' },
-    { chart: 'Tiers payment ageing', title: 'Outstanding by age', type: 'ColumnClustered', column: 15, headers: ['Age', 'Outstanding'], rows: AGEING_LABELS.map((label, k) => [label, round(ageing[k] ?? 0, 2)]), valueFormat: '#,##0' },
-  ];
-}
-
-const CHART_COLUMN = 18;
-const CHART_ROWS = 18;
+export type { DashboardResult };
 
 /** `found`: the dashboard sheet and its chart names as looked up while reading. */
 export async function writeDashboard(syncer: Syncer, result: DashboardResult, found: OwnedSheetInfo | undefined): Promise<void> {
@@ -88,11 +27,11 @@ export async function writeDashboard(syncer: Syncer, result: DashboardResult, fo
     for (const name of orphans) sheet.charts.getItem(name).delete();
   }
   for (const block of blocks) {
-    const rows: CellValue[][] = [[...block.headers], ...block.rows.map((r) => [...r] as CellValue[])];
+    const rows = blockRows(block);
     await syncer.reserve(blockBytes(rows) + 500);
     const area = sheet.getRangeByIndexes(0, block.column, BLOCK_ROWS, 2);
-    formatColumns(sheet, 0, block.column, BLOCK_ROWS, [TEXT_FORMAT, block.valueFormat]);
-    setWholeValue(area, '');
+    formatColumns(sheet, 0, block.column, BLOCK_ROWS, blockFormats(block));
+    clearContents(area);
     sheet.getRangeByIndexes(0, block.column, rows.length, 2).values = safeBlock(rows, ['text', 'number']);
   }
   await syncer.reserve(blocks.length * 600);
@@ -102,7 +41,8 @@ export async function writeDashboard(syncer: Syncer, result: DashboardResult, fo
     if (!chartNames.has(block.chart)) {
       chart = sheet.charts.add(block.type, source, 'Columns');
       chart.name = block.chart;
-      chart.setPosition(sheet.getCell(k * CHART_ROWS, CHART_COLUMN), sheet.getCell(k * CHART_ROWS + CHART_ROWS - 2, CHART_COLUMN + 7));
+      const place = chartPlace(k);
+      chart.setPosition(sheet.getCell(place.fromRow, place.fromColumn), sheet.getCell(place.toRow, place.toColumn));
     } else {
       chart = sheet.charts.getItem(block.chart);
       chart.setData(source, 'Columns');

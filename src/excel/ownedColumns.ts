@@ -7,8 +7,11 @@
  *
  * Owned columns stay plain columns even when the customer data is an Excel table: a table is the
  * user's object (its columns, styles and structured references), and table-column writes have
- * failed on the web (office-js#3013). Trade-off (docs/adapter.md): a user who sorts the table
- * without our columns sees them realigned on the next run.
+ * failed on the web (office-js#3013). Excel takes an entry in the column right of a table into the
+ * table (AutoCorrect "Include new rows and columns in table"), so new owned columns leave the
+ * column beside a table empty. Columns a user (or an older version) brought into the table are
+ * still found by name and header and written in place. Trade-off (docs/adapter.md): a user who
+ * sorts the table without our columns sees them realigned on the next run.
  */
 import type { PredictiveCustomer } from '../domain/clv/predictive/predictive';
 import type { CellValue, Grid } from '../domain/model';
@@ -16,8 +19,8 @@ import type { CustomerResult } from '../domain/score';
 import { TIER_NAMES } from '../domain/segments/tiers';
 import { normaliseId } from '../domain/validation/textCells';
 import { chunkRows } from './payload';
-import { isOwnedHeader, OWNED_COLUMNS, ownedName, STALE_SUFFIX, type OwnedColumnSpec } from './ownedSpec';
-import { namedColumnHolds, type NamedColumn } from './readInputs';
+import { isOwnedHeader, OWNED_COLUMNS, ownedName, STALE_SUFFIX, type OwnedColumnSpec } from '../output/ownedColumns';
+import { namedColumnHolds, type NamedColumn, type TableRect } from './readInputs';
 import type { RunState } from './runState';
 import type { Syncer } from './syncs';
 import { safeBlock, setWholeFormat } from './textSafety';
@@ -46,6 +49,8 @@ export interface PlanInput {
   rawHead: Grid;
   namedColumns: readonly NamedColumn[];
   runState: RunState | null;
+  /** Excel tables on the sheet: a new owned column never goes in the column right of one. */
+  tables?: readonly TableRect[];
 }
 
 export function planOwnedColumns(input: PlanInput): OwnedPlan {
@@ -77,9 +82,10 @@ export function planOwnedColumns(input: PlanInput): OwnedPlan {
   for (const row of grid) width = Math.max(width, row.length);
   for (let c = 0; c < width; c++) if (!taken.has(c) && !columnEmpty(c)) userEnd = c + 1;
   let next = userEnd;
+  const besideTable = (c: number) => (input.tables ?? []).some((t) => t.c1 + 1 === c && t.r0 <= headerRow + 1 && t.r1 >= headerRow);
   for (const spec of OWNED_COLUMNS) {
     if (located.has(spec.key)) continue;
-    while (taken.has(next) || !columnEmpty(next)) next++;
+    while (taken.has(next) || !columnEmpty(next) || besideTable(next)) next++;
     claim(spec, next, false);
   }
   const columns = OWNED_COLUMNS.map((s) => located.get(s.key) as PlannedColumn);
@@ -210,9 +216,11 @@ export async function ensureTierFormats(syncer: Syncer, sheet: Excel.Worksheet, 
   const target = sheet.getRangeByIndexes(top, tier.column, 1_048_576 - top, 1).load('address');
   const formats = target.conditionalFormats.load('items/type');
   await syncer.sync();
-  const ranges = formats.items.map((f) => f.getRange().load('address'));
+  // getRange() throws for a format applied to several ranges (a user's rule can be): the null-object
+  // form never does, and such a format is not ours.
+  const ranges = formats.items.map((f) => f.getRangeOrNullObject().load('address'));
   if (ranges.length > 0) await syncer.sync();
-  const ours = formats.items.filter((f, i) => f.type === 'ContainsText' && ranges[i]?.address === target.address);
+  const ours = formats.items.filter((f, i) => f.type === 'ContainsText' && ranges[i]?.isNullObject === false && ranges[i]?.address === target.address);
   if (ours.length === TIER_NAMES.length) return;
   await syncer.reserve(2_000);
   for (const f of ours) f.delete();

@@ -10,7 +10,8 @@ import { detectSheets, HEADER_SCAN_ROWS } from '../domain/mapping';
 import type { SheetDetection } from '../domain/mapping';
 import type { CellValue, Grid } from '../domain/model';
 import { throwIfAborted } from './errors';
-import { isOwnedHeader, isOwnedSheet, OWNED_COLUMNS, OWNED_NAME_PREFIX, OWNED_SHEETS } from './ownedSpec';
+import { isOwnedHeader, OWNED_COLUMNS, OWNED_NAME_PREFIX } from '../output/ownedColumns';
+import { isOwnedSheet, OWNED_SHEETS } from '../output/sheets';
 import { blockBytes } from './payload';
 import { readValuesInBlocks } from './readBlocks';
 import { parseRunState, RUN_STATE_KEY, type RunState } from './runState';
@@ -51,6 +52,8 @@ export interface WorkbookInputs {
   warnings: string[];
   /** User sheets that are protected (the customer sheet cannot take the owned columns). */
   protectedSheets: string[];
+  /** The workbook's structure is protected: no sheet can be added (ExcelApi 1.7). */
+  structureProtected: boolean;
   runState: RunState | null;
   namedColumns: NamedColumn[];
   /** The first rows of each grid as read, before owned columns were blanked. */
@@ -60,6 +63,16 @@ export interface WorkbookInputs {
   sheetNames: string[];
   /** The owned sheets, looked up in the same round trips as the user's sheets. */
   ownedSheets: Map<string, OwnedSheetInfo>;
+  /** The Excel tables on each user sheet, as cell rectangles (owned columns keep clear of them). */
+  tables: Map<string, TableRect[]>;
+}
+
+/** A table's cells, 0-based and inclusive. */
+export interface TableRect {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
 }
 
 export interface ReadProgress {
@@ -109,6 +122,7 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
   const settingsItem = wb.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
   const stateItem = wb.settings.getItemOrNullObject(RUN_STATE_KEY).load('value');
   const names = wb.names.load('items/name');
+  const structure = wb.protection.load('protected');
   const sheets = wb.worksheets.load('items/name,items/visibility');
   const owned = OWNED_SHEETS.map((name) => {
     const sheet = wb.worksheets.getItemOrNullObject(name);
@@ -132,6 +146,7 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
     sheet: s,
     range: s.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
     protection: s.protection.load('protected'),
+    tables: s.tables.load('items/name'),
   }));
   await syncer.sync();
 
@@ -156,8 +171,12 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
     .map((u) => ({ name: u.sheet.name, rows: u.range.rowIndex + u.range.rowCount, columns: u.range.columnIndex + u.range.columnCount, hidden: u.sheet.visibility !== 'Visible' }));
   const protectedSheets = used.filter((u) => u.protection.protected).map((u) => u.sheet.name);
 
+  const tableRanges = used.map((u) => ({ sheet: u.sheet.name, ranges: u.tables.items.map((t) => t.getRange().load('rowIndex,columnIndex,rowCount,columnCount')) }));
   const heads = extents.map((e) => ({ extent: e, range: context.workbook.worksheets.getItem(e.name).getRangeByIndexes(0, 0, Math.min(HEADER_SCAN_ROWS, e.rows), e.columns).load('values') }));
-  if (heads.length > 0) await syncer.sync();
+  if (heads.length > 0 || tableRanges.some((t) => t.ranges.length > 0)) await syncer.sync();
+  const tables = new Map<string, TableRect[]>(
+    tableRanges.map((t) => [t.sheet, t.ranges.map((r) => ({ r0: r.rowIndex, c0: r.columnIndex, r1: r.rowIndex + r.rowCount - 1, c1: r.columnIndex + r.columnCount - 1 }))]),
+  );
   const rawHeads = new Map<string, CellValue[][]>();
   const headGrids = heads.map((h) => {
     const grid = h.range.values as CellValue[][];
@@ -211,11 +230,13 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
     mapping: fitted.mapping,
     warnings: [...warnings, ...fitted.warnings],
     protectedSheets,
+    structureProtected: structure.protected,
     runState,
     namedColumns,
     brokenNames,
     rawHeads,
     ownedSheets,
+    tables,
     sheetNames: sheets.items.map((s) => s.name),
   };
 }

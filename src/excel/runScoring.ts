@@ -10,24 +10,27 @@
  */
 import type { ScoringConfig } from '../domain/config';
 import { isoFromDay } from '../domain/dates';
-import { columnLetter } from '../domain/mapping/columnLetter';
 import type { CellProblem, CellValue, DayNumber, Grid } from '../domain/model';
 import type { CustomerResult } from '../domain/score';
 import { dayFromIso } from '../domain/score';
 import type { AbcClass } from '../domain/segments/abc';
 import type { TierName } from '../domain/segments/tiers';
+import { columnLetter } from '../output/address';
+import { derivedCustomerRows, ownedName } from '../output/ownedColumns';
+import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, SNAPSHOT_SHEET } from '../output/sheets';
+import { freshSnapshot, previousSnapshot } from '../output/snapshots';
 import { writeDashboard } from './dashboard';
 import { ensureSheet } from './ensureSheet';
+import { FINISH_EDITING_MESSAGE, isCellEditMode, retryWhileEditing } from './editMode';
 import { CancelledError, throwIfAborted, toFailure, type ExcelFailure } from './errors';
 import { ensureTierFormats, planOwnedColumns, queueHeaders, queueNames, toRunColumns, writeOwnedValues, type OwnedPlan } from './ownedColumns';
-import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, ownedName, SNAPSHOT_SHEET } from './ownedSpec';
 import { chunkRows } from './payload';
 import { readInputsIn, type OwnedSheetInfo, type SheetGrid, type WorkbookInputs } from './readInputs';
 import { queueRunState, type RunState } from './runState';
 import type { ScoreFn, ScoreOutcome } from './scoreLocally';
-import { previousSnapshot, readSnapshots, writeSnapshot } from './snapshots';
+import { readSnapshots, writeSnapshot } from './snapshots';
 import { Syncer } from './syncs';
-import { formatColumns, safeBlock, setWholeValue, TEXT_FORMAT } from './textSafety';
+import { formatColumns, safeBlock, clearContents, TEXT_FORMAT } from './textSafety';
 
 export type RunStage = 'reading' | 'scoring' | 'writing';
 
@@ -45,6 +48,10 @@ export interface RunOptions {
   signal?: AbortSignal;
   onProgress?: (progress: RunProgress) => void;
   score: ScoreFn;
+  /** Excel is in cell-edit mode: the run waits and tries again (attempt = 1, 2, ...); the pane says "finish editing the cell". */
+  onWaitingForEdit?: (attempt: number) => void;
+  /** Waits between attempts while Excel is in cell-edit mode (defaults: editMode.ts). */
+  editRetryDelaysMs?: readonly number[];
   /** For tests: a fixed run id and clock. */
   runId?: string;
   now?: () => Date;
@@ -80,7 +87,7 @@ export type RunOutcome =
   /** Excel failed; `stale` = the owned areas were being written and are marked stale until the next run. */
   | { ok: false; kind: 'excel-error'; stage: RunStage; error: ExcelFailure; stale: boolean; message: string };
 
-function problemLinks(problems: readonly CellProblem[], grids: readonly (SheetGrid | null)[], headerRows: Record<string, number>): ProblemLink[] {
+export function problemLinks(problems: readonly CellProblem[], grids: readonly (SheetGrid | null)[], headerRows: Record<string, number>): ProblemLink[] {
   return problems.map((p) => {
     const grid = grids.find((g) => g?.sheet === p.sheet)?.grid;
     const header = grid?.[headerRows[p.sheet] ?? 0] ?? [];
@@ -106,10 +113,10 @@ interface WriteTarget {
 async function writeDerivedCustomers(syncer: Syncer, customers: readonly CustomerResult[], found: OwnedSheetInfo | undefined): Promise<WriteTarget> {
   const { sheet } = await ensureSheet(syncer, DERIVED_CUSTOMERS_SHEET, found?.sheet ?? null);
   const oldRows = found?.rows ?? 0;
-  const grid: CellValue[][] = [['Customer id', 'Name'], ...[...customers].sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0)).map((c) => [c.customerId, c.name])];
+  const grid = derivedCustomerRows(customers);
   await syncer.reserve(500);
   formatColumns(sheet, 0, 0, Math.max(grid.length, oldRows), [TEXT_FORMAT, TEXT_FORMAT]);
-  if (oldRows > grid.length) setWholeValue(sheet.getRangeByIndexes(grid.length, 0, oldRows - grid.length, 2), '');
+  if (oldRows > grid.length) clearContents(sheet.getRangeByIndexes(grid.length, 0, oldRows - grid.length, 2));
   for (const chunk of chunkRows(safeBlock(grid, ['text', 'text']))) {
     await syncer.reserve(chunk.bytes);
     sheet.getRangeByIndexes(chunk.start, 0, chunk.rows.length, 2).values = chunk.rows;
@@ -138,6 +145,10 @@ export function protectedSheetMessage(sheet: string): string {
   return `The sheet "${sheet}" is protected: unprotect it (Review > Unprotect Sheet) so Tiers can write its columns beside your data, then run again. Nothing was written.`;
 }
 
+export function structureProtectedMessage(sheets: readonly string[]): string {
+  return `The workbook structure is protected, so Tiers cannot add its sheets (${sheets.map((s) => `"${s}"`).join(', ')}): unprotect it (Review > Protect Workbook) and run again. Nothing was written.`;
+}
+
 export async function runScoring(options: RunOptions): Promise<RunOutcome> {
   const { signal, onProgress } = options;
   const clock = options.now ?? (() => new Date());
@@ -146,7 +157,8 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
   const at: { stage: RunStage } = { stage: 'reading' };
   const marks = { read: started, scored: started };
   try {
-    return await Excel.run(async (context): Promise<RunOutcome> => {
+    return await retryWhileEditing(() => Excel.run(async (context): Promise<RunOutcome> => {
+      at.stage = 'reading';
       const s = new Syncer(context);
       s.beforeSync = () => throwIfAborted(signal);
       throwIfAborted(signal);
@@ -184,6 +196,12 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
         return { ok: false, kind: 'refused', message: protectedSheetMessage(userTarget.sheetName), problems: [] };
       }
 
+      // Adding a sheet to a protected workbook structure would fail after the run state was recorded: refuse first.
+      const sheetsToAdd = [...(userTarget ? [] : [DERIVED_CUSTOMERS_SHEET]), DASHBOARD_SHEET, SNAPSHOT_SHEET].filter((name) => !inputs.ownedSheets.get(name)?.sheet);
+      if (inputs.structureProtected && sheetsToAdd.length > 0) {
+        return { ok: false, kind: 'refused', message: structureProtectedMessage(sheetsToAdd), problems: [] };
+      }
+
       // From here on the run finishes: cancelling mid-write would leave a half-written result.
       at.stage = 'writing';
       s.beforeSync = undefined;
@@ -196,6 +214,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
         rawHead: target.rawHead,
         namedColumns: inputs.namedColumns,
         runState: inputs.runState,
+        tables: inputs.tables.get(target.sheetName) ?? [],
       });
       const state: RunState = {
         schemaVersion: 1,
@@ -224,7 +243,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       });
       await ensureTierFormats(s, target.sheet, plan);
       await writeDashboard(s, result, inputs.ownedSheets.get(DASHBOARD_SHEET));
-      await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, result.customers.map((c) => ({ runId, asOf, customerId: c.customerId, score: c.score, tier: c.tier })), asOf);
+      await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, freshSnapshot(runId, asOf, result.customers), asOf);
       await s.reserve(3_000);
       queueRunState(context, { ...state, state: 'complete' });
       queueHeaders(target.sheet, plan, false);
@@ -249,12 +268,13 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           syncs: s.syncs,
         },
       };
-    });
+    }), { ...(options.onWaitingForEdit ? { onWaiting: options.onWaitingForEdit } : {}), ...(options.editRetryDelaysMs ? { delaysMs: options.editRetryDelaysMs } : {}) });
   } catch (error) {
     const stage = at.stage;
     if (error instanceof CancelledError) return { ok: false, kind: 'cancelled', stage, message: 'Cancelled before anything was written.' };
     const failure = toFailure(error);
     const stale = stage === 'writing';
+    if (isCellEditMode(error)) return { ok: false, kind: 'excel-error', stage, error: failure, stale, message: `${FINISH_EDITING_MESSAGE} The run did not finish${stale ? '; the Tiers columns are marked stale until the next run' : ''}.` };
     return {
       ok: false,
       kind: 'excel-error',

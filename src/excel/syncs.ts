@@ -1,9 +1,13 @@
 /**
- * Every round trip of a run goes through one Syncer: it counts syncs, keeps queued writes under
- * the payload budget (syncing only when the next write would not fit), and suspends calculation
- * (ExcelApi 1.6) and screen updating (1.9, feature-detected) once per write batch. Both suspend
- * calls last until the next sync only, so they are re-issued at the start of each batch, never
- * in a loop (office-js#545, #2734).
+ * Every round trip of a run goes through one Syncer: it counts syncs and keeps queued writes under
+ * the payload budget (syncing only when the next write would not fit).
+ *
+ * Screen updating (ExcelApi 1.9, feature-detected) is suspended once per Syncer, with the first
+ * write batch: calling it batch after batch is the pattern behind the blinking pane of
+ * office-js#545 and #2734. Calculation is not suspended: `suspendApiCalculationUntilNextSync`
+ * leaves recalculation to the caller ("it is the developer's responsibility to re-calc"), so
+ * user formulas over owned columns would stay stale; owned columns feed no formulas of ours, and a
+ * full recalculation of a user's workbook costs more than the automatic one it would replace.
  */
 import { ACTION_BYTES, SYNC_BUDGET_BYTES } from './payload';
 
@@ -16,38 +20,32 @@ export class Syncer {
   /** Checked before every sync; throw to stop (cancellation while reading). */
   beforeSync: (() => void) | undefined;
   private pendingBytes = 0;
-  private suspended = false;
+  private screenSuspended = false;
   private readonly budget: number;
-  private readonly canSuspendCalculation: boolean;
   private readonly canSuspendScreen: boolean;
 
   constructor(readonly context: Excel.RequestContext, options: SyncerOptions = {}) {
     this.budget = options.budget ?? SYNC_BUDGET_BYTES;
-    const supports = (v: string) => Office.context?.requirements?.isSetSupported('ExcelApi', v) ?? false;
-    this.canSuspendCalculation = supports('1.6');
-    this.canSuspendScreen = supports('1.9');
+    this.canSuspendScreen = Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') ?? false;
   }
 
   /** A read or control round trip. */
   async sync(): Promise<void> {
     this.beforeSync?.();
     this.pendingBytes = 0;
-    this.suspended = false;
     this.syncs++;
     await this.context.sync();
   }
 
   /**
    * Call before queuing a write of about `bytes`: flushes the batch first when the write would
-   * push it past the budget, and opens each write batch with the suspend calls.
+   * push it past the budget; the first write batch suspends screen updating.
    */
   async reserve(bytes: number): Promise<void> {
     if (this.pendingBytes > 0 && this.pendingBytes + bytes + ACTION_BYTES > this.budget) await this.sync();
-    if (!this.suspended) {
-      const app = this.context.workbook.application;
-      if (this.canSuspendCalculation) app.suspendApiCalculationUntilNextSync();
-      if (this.canSuspendScreen) app.suspendScreenUpdatingUntilNextSync();
-      this.suspended = true;
+    if (!this.screenSuspended && this.canSuspendScreen) {
+      this.context.workbook.application.suspendScreenUpdatingUntilNextSync();
+      this.screenSuspended = true;
     }
     this.pendingBytes += bytes + ACTION_BYTES;
   }

@@ -12,8 +12,9 @@
  * column holding a label), `quoteRisky` adds Excel's quote prefix instead.
  */
 import type { CellValue } from '../domain/model';
+import type { ColumnKind } from '../output/format';
 
-export const TEXT_FORMAT = '@';
+export { TEXT_FORMAT, type ColumnKind } from '../output/format';
 
 const RISKY_START = /^[=+\-@\t\r]/;
 
@@ -25,8 +26,6 @@ export function looksLikeFormula(text: string): boolean {
 export function quoteRisky(value: CellValue): CellValue {
   return typeof value === 'string' && (looksLikeFormula(value) || value.startsWith("'")) ? `'${value}` : value;
 }
-
-export type ColumnKind = 'text' | 'number';
 
 /**
  * Values ready for a block whose columns have the given kinds: text columns pass through (their
@@ -55,7 +54,10 @@ export function formatColumns(sheet: Excel.Worksheet, startRow: number, startCol
   formats.forEach((format, c) => setWholeFormat(sheet.getRangeByIndexes(startRow, startColumn + c, rowCount, 1), format));
 }
 
-/** A whole range set to one value (e.g. "" to clear contents while keeping formats). */
-export function setWholeValue(range: Excel.Range, value: string | number): void {
-  (range as unknown as { values: string | number }).values = value;
+/**
+ * Empties a range's cells, keeping their formats. Not a single "" assigned to `values`: the
+ * typings declare `any[][]` only and office-js-docs-reference#578 reports the scalar form failing.
+ */
+export function clearContents(range: Excel.Range): void {
+  range.clear('Contents');
 }

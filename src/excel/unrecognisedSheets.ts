@@ -5,7 +5,7 @@
  */
 import { detectMapping } from '../domain/mapping';
 import type { Grid } from '../domain/model';
-import { DERIVED_CUSTOMERS_SHEET } from './ownedSpec';
+import { DERIVED_CUSTOMERS_SHEET } from '../output/sheets';
 
 const CUSTOMER_SHEET_NAME = /customer|client|account|buyer|客户|顾客|买家|客戶/i;
 /** Mapped customer fields that make a sheet of any name look like a customer list. */

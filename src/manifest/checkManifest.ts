@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { readPngSize } from './pngSize';
+import { MIN_EXCEL_API } from './supportedExcel';
 import { descendants, parseXml, path, type XmlElement } from './xmlTree';
 
 export interface ManifestCheckOptions {
@@ -140,6 +141,8 @@ function checkHostAndRequirements(root: XmlElement, errors: string[]): void {
   if (!excelApi) errors.push('Requirements must declare Set Name="ExcelApi"');
   else if (!excelApi.attrs.MinVersion || !VERSION.test(excelApi.attrs.MinVersion)) {
     errors.push('Requirements Set ExcelApi needs a MinVersion');
+  } else if (excelApi.attrs.MinVersion !== MIN_EXCEL_API) {
+    errors.push(`Requirements Set ExcelApi MinVersion must be ${MIN_EXCEL_API}, found ${excelApi.attrs.MinVersion}: lower admits Excel whose webview cannot run the pane (docs/excel-versions.md)`);
   }
 }
 

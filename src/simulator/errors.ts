@@ -12,6 +12,7 @@ export const ErrorCodes = {
   invalidArgument: 'InvalidArgument',
   invalidObjectPath: 'InvalidObjectPath',
   invalidOperation: 'InvalidOperation',
+  invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
   invalidReference: 'InvalidReference',
   itemAlreadyExists: 'ItemAlreadyExists',
   itemNotFound: 'ItemNotFound',

@@ -8,6 +8,7 @@ import { CellStore, type Layer, type Scalar, type Undo } from './cells';
 import { interpretInput, type CellInput } from './cellInput';
 import { ErrorCodes, fail } from './errors';
 import { passesFilter, shiftHiddenRows, type ColumnFilter, type FilterCriteria } from './rowVisibility';
+import { dateSerial } from './dateSystem';
 import { shiftRect, type ShiftOp } from './shift';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -88,6 +89,8 @@ export interface ConditionalFormatModel {
   format: { fill?: string; fontColor?: string; bold?: boolean };
   priority: number;
   stopIfTrue: boolean;
+  /** Further areas of a rule applied to several ranges (Excel's "Applies to: =$A:$A,$C:$C"). */
+  moreAreas?: Rect[];
 }
 
 export interface Selection {
@@ -140,6 +143,19 @@ export class Workbook {
   activeSheetId = '';
   selection: Selection = { sheetId: '', rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
   calculationMode = 'Automatic';
+  /**
+   * Host behaviours a review of the adapter asked for (see README, "Host states"). All default to
+   * Excel's defaults: structure unprotected, the 1900 date system, not editing a cell, tables
+   * expanding over adjacent entries (AutoCorrect "Include new rows and columns in table").
+   */
+  structureProtected = false;
+  date1904 = false;
+  cellEditMode = false;
+  autoExpandTables = true;
+  /** Set for the length of one sync by suspendApiCalculationUntilNextSync. */
+  apiCalculationSuspended = false;
+  /** Cells changed while API calculation was suspended and no recalculation since: dependent formulas may be stale. */
+  calculationStale = false;
   private nextId = 1;
 
   private listeners = new Set<ChangeListener>();
@@ -242,6 +258,7 @@ export class Workbook {
   }
 
   private changed(kind: ChangeKind, sheetId?: string): void {
+    if (kind === 'cells' && this.apiCalculationSuspended) this.calculationStale = true;
     if (!this.pending.kinds.includes(kind)) this.pending.kinds.push(kind);
     if (sheetId && !this.pending.sheetIds.includes(sheetId)) this.pending.sheetIds.push(sheetId);
     if (this.batchDepth === 0) this.flush();
@@ -318,7 +335,13 @@ export class Workbook {
 
   // ---- sheets ---------------------------------------------------------------------------------
 
+  /** Workbook structure protection refuses adding, deleting, renaming, moving, hiding and showing sheets. */
+  private checkStructure(): void {
+    if (this.structureProtected) fail(ErrorCodes.accessDenied, 'The workbook structure is protected.');
+  }
+
   addSheet(name?: string): Sheet {
+    this.checkStructure();
     const finalName = name ?? this.nextFreeName('Sheet', (n) => this.sheetByName(n) !== undefined);
     this.checkSheetName(finalName);
     return this.mutate('structure', undefined, () => {
@@ -355,11 +378,13 @@ export class Workbook {
   }
 
   renameSheet(id: string, name: string): void {
+    this.checkStructure();
     this.checkSheetName(name, id);
     this.mutate('structure', id, () => { this.sheet(id).name = name; });
   }
 
   moveSheet(id: string, position: number): void {
+    this.checkStructure();
     this.mutate('structure', id, () => {
       const sheet = this.sheet(id);
       this.sheets = this.sheets.filter((s) => s !== sheet);
@@ -368,6 +393,7 @@ export class Workbook {
   }
 
   setSheetProps(id: string, props: Partial<Pick<Sheet, 'visibility' | 'protected' | 'frozenRows' | 'frozenColumns' | 'tabColor'>>): void {
+    if (props.visibility !== undefined && props.visibility !== this.sheet(id).visibility) this.checkStructure();
     if (props.visibility && props.visibility !== 'Visible') {
       const visible = this.sheets.filter((s) => s.visibility === 'Visible' && s.id !== id);
       if (visible.length === 0) fail(ErrorCodes.invalidOperation, 'A workbook must keep at least one visible sheet.');
@@ -381,6 +407,7 @@ export class Workbook {
   }
 
   deleteSheet(id: string): void {
+    this.checkStructure();
     if (this.sheets.filter((s) => s.visibility === 'Visible' && s.id !== id).length === 0) {
       fail(ErrorCodes.invalidOperation, 'A workbook must contain at least one visible worksheet.');
     }
@@ -470,7 +497,26 @@ export class Workbook {
     }
     cells.values.writeBlock(r0, c0, values);
     if (anyFormula || anyOldFormula) cells.formulas.writeBlock(r0, c0, formulas);
+    if (this.autoExpandTables) this.expandTablesOver(sheetId, r0, c0, values);
     this.changed('cells', sheetId);
+  }
+
+  /**
+   * Excel's table auto-expansion: an entry in the column right of a table (on one of its rows) or
+   * in the row below it (under one of its columns) takes that column or row into the table.
+   */
+  private expandTablesOver(sheetId: string, r0: number, c0: number, block: readonly (readonly (Scalar | null | undefined)[])[]): void {
+    for (const t of this.tables) {
+      if (t.sheetId !== sheetId) continue;
+      const grow = tableGrowth(t.rect, r0, c0, block);
+      if (!grow) continue;
+      const added = grow.c1 - t.rect.c1;
+      this.mutate('objects', sheetId, () => {
+        t.rect = { ...t.rect, r1: grow.r1, c1: grow.c1 };
+        for (let i = 0; i < added; i++) t.columnIds.push(t.nextColumnId++);
+      });
+      if (added > 0) this.nameBlankHeaders(t);
+    }
   }
 
   /** Stores strings verbatim as text, whatever the cell's format (Excel keeps table headers as text). */
@@ -593,9 +639,11 @@ export class Workbook {
     }
     this.conditionalFormats = this.conditionalFormats.filter((f) => {
       if (f.sheetId !== sheetId) return true;
-      const next = move(f.rect);
-      if (next) f.rect = next;
-      return next !== null;
+      const areas = [f.rect, ...(f.moreAreas ?? [])].map(move).filter((r): r is Rect => r !== null);
+      if (areas.length === 0) return false;
+      f.rect = areas[0]!;
+      if (f.moreAreas) f.moreAreas = areas.slice(1);
+      return true;
     });
     if (this.selection.sheetId === sheetId) this.selection.rect = move(this.selection.rect) ?? { r0: 0, c0: 0, r1: 0, c1: 0 };
   }
@@ -786,13 +834,31 @@ export class Workbook {
     this.mutate('objects', undefined, () => { this.names = this.names.filter((n) => n !== item); });
   }
 
-  addConditionalFormat(sheetId: string, rect: Rect, type: string): ConditionalFormatModel {
+  /** `moreAreas`: a rule applied to several ranges, as a user can make in the rules manager. */
+  addConditionalFormat(sheetId: string, rect: Rect, type: string, moreAreas: Rect[] = []): ConditionalFormatModel {
     return this.mutate('objects', sheetId, () => {
-      const cf: ConditionalFormatModel = { id: this.newId('cf'), sheetId, rect, type, rule: {}, format: {}, priority: 0, stopIfTrue: false };
+      const cf: ConditionalFormatModel = { id: this.newId('cf'), sheetId, rect, type, rule: {}, format: {}, priority: 0, stopIfTrue: false, ...(moreAreas.length ? { moreAreas } : {}) };
       for (const f of this.conditionalFormats) if (f.sheetId === sheetId) f.priority++;
       this.conditionalFormats.push(cf);
       return cf;
     });
+  }
+
+  /** Every area a conditional format applies to. */
+  conditionalFormatAreas(f: ConditionalFormatModel): Rect[] {
+    return [f.rect, ...(f.moreAreas ?? [])];
+  }
+
+  // ---- calculation and the date system --------------------------------------------------------
+
+  /** application.calculate: formulas are not evaluated (README), but dependants are no longer stale. */
+  recalculate(): void {
+    this.calculationStale = false;
+  }
+
+  /** DATE(year, month, day) in this workbook's date system (serial 1 = 1900-01-01, or 0 = 1904-01-01). */
+  dateSerial(year: number, month: number, day: number): number {
+    return dateSerial(year, month, day, this.date1904);
   }
 
   setSetting(key: string, value: unknown): void {
@@ -809,6 +875,31 @@ export class Workbook {
   deleteSetting(key: string): void {
     this.mutate('settings', undefined, () => this.settings.delete(key));
   }
+}
+
+/** The rectangle a table grows to when `block` is written at (r0, c0), or null when it does not grow. */
+function tableGrowth(t: Rect, r0: number, c0: number, block: readonly (readonly (Scalar | null | undefined)[])[]): { r1: number; c1: number } | null {
+  const filled = (r: number, c: number) => {
+    const v = block[r - r0]?.[c - c0];
+    return v !== undefined && v !== null && v !== '';
+  };
+  const width = block.reduce((w, row) => Math.max(w, row.length), 0);
+  let c1 = t.c1;
+  // Columns right of the table, contiguous from its edge, with an entry on one of its rows.
+  while (c1 + 1 >= c0 && c1 + 1 < c0 + width) {
+    let entry = false;
+    for (let r = Math.max(t.r0, r0); r <= Math.min(t.r1, r0 + block.length - 1) && !entry; r++) entry = filled(r, c1 + 1);
+    if (!entry) break;
+    c1++;
+  }
+  let r1 = t.r1;
+  while (r1 + 1 >= r0 && r1 + 1 < r0 + block.length) {
+    let entry = false;
+    for (let c = Math.max(t.c0, c0); c <= Math.min(c1, c0 + width - 1) && !entry; c++) entry = filled(r1 + 1, c);
+    if (!entry) break;
+    r1++;
+  }
+  return r1 === t.r1 && c1 === t.c1 ? null : { r1, c1 };
 }
 
 function overlaps(a: Rect, b: Rect): boolean {

@@ -47,6 +47,8 @@ const useStyles = makeStyles({
   tagline: { color: tokens.colorNeutralForeground3 },
   language: { width: '6.5rem', flexShrink: 0 },
   tabs: { backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingInline: tokens.spacingHorizontalXS },
+  // Excel's default pane is 320 px and users narrow it further: tabs wrap rather than overflow.
+  tabList: { flexWrap: 'wrap' },
   main: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
 });
 
@@ -64,6 +66,7 @@ function LanguagePicker() {
     <Select className={styles.language} size="small" aria-label={t('language')} value={locale} onChange={(_, data) => setLocale(data.value as Locale)}>
       <option value="en">{t('languageEnglish')}</option>
       <option value="zh">{t('languageChinese')}</option>
+      <option value="zh-Hant">{t('languageTraditional')}</option>
     </Select>
   );
 }
@@ -90,7 +93,7 @@ function Pane({ port, client, asOf }: Omit<AppProps, 'dark'>) {
         <LanguagePicker />
       </header>
       <nav className={styles.tabs} aria-label={t('views')}>
-        <TabList size="small" selectedValue={state.view} onTabSelect={(_, data) => actions.selectView(data.value as ViewId)}>
+        <TabList className={styles.tabList} size="small" selectedValue={state.view} onTabSelect={(_, data) => actions.selectView(data.value as ViewId)}>
           {VIEWS.map((v) => (
             <Tab key={v.id} value={v.id}>
               {t(v.label)}
@@ -101,7 +104,7 @@ function Pane({ port, client, asOf }: Omit<AppProps, 'dark'>) {
       <main className={styles.main} aria-label={t(VIEWS.find((v) => v.id === state.view)?.label ?? 'viewRun')}>
         {notice && (
           <MessageBar intent={notice.intent}>
-            <MessageBarBody>{notice.key ? t(notice.key) : notice.text}</MessageBarBody>
+            <MessageBarBody>{notice.key ? t(notice.key, notice.values) : notice.text}</MessageBarBody>
             <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={t('dismiss')} onClick={actions.dismissNotice}>×</Button>} />
           </MessageBar>
         )}

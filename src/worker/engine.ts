@@ -4,15 +4,15 @@
  * the scoring cache, so a preview only re-weights cached sub-scores and posts back counts.
  */
 import { analyseWorkbook, type WorkbookInput } from '../domain/analyse';
-import { fitPredictiveClv, type PredictiveClvResult, type PredictiveCustomer } from '../domain/clv/predictive/predictive';
-import type { CellValue, CustomerRow, DayNumber, OrderRow, OrderTable } from '../domain/model';
-import { effectiveWeights, scoreCustomers, type CustomerResult } from '../domain/score';
+import type { PredictiveClvResult, PredictiveCustomer } from '../domain/clv/predictive/predictive';
+import type { CellValue, DayNumber } from '../domain/model';
+import type { CustomerResult } from '../domain/score';
 import { buildCache, type ScoringCache } from '../domain/scoring/prepare';
-import { resolveProfile } from '../domain/indicators/profiles';
-import type { ExtraColumns } from '../domain/indicators/types';
+import { effectiveWeights, resolveProfile } from '../domain/indicators/profiles';
 import { predictiveClvOptions, type ScoringConfig } from '../domain/config';
 import { rescore } from '../domain/scoring/rescore';
 import { NO_TIER, TIER_NAMES } from '../domain/segments/tiers';
+import { fitRows, scoreRows, type AnalysedRows } from '../output/pipeline';
 import { MATRIX_SIZE, type CallKind, type PredictiveSummary, type PreviewResult, type WorkerCalls } from './protocol';
 
 type StagedSheet = { sheet: string; grid: (readonly CellValue[])[] };
@@ -32,7 +32,7 @@ export function emptyMatrix(): number[][] {
 }
 
 export class ScoringEngine implements Handlers {
-  private rows: { customers: readonly CustomerRow[]; orders: readonly OrderRow[]; orderTable?: OrderTable | null; extraColumns?: ExtraColumns } | null = null;
+  private rows: AnalysedRows | null = null;
   private cache: ScoringCache | null = null;
   private baseTiers: Uint8Array | null = null;
   private staged: { orders: StagedSheet | null; customers: StagedSheet | null } = { orders: null, customers: null };
@@ -79,10 +79,10 @@ export class ScoringEngine implements Handlers {
       this.lastFit = null;
     }
     if (!this.rows) throw new Error('Nothing to score: the workbook has not been read yet.');
-    const { cache, ...result } = scoreCustomers({ ...this.rows, config: params.config, asOf: params.asOf, previous: params.previous });
+    const { cache, ...result } = scoreRows(this.rows, params.config, params.asOf, params.previous);
     this.cache = cache;
     this.otherProfile = null;
-    this.baseTiers = rescore(cache, effectiveWeights(cache, params.config), params.config.tierRule).tiers;
+    this.baseTiers = rescore(cache, effectiveWeights(cache.profile, params.config.weights), params.config.tierRule, params.config.minCoverage).tiers;
     const customerRows: Record<string, number> = {};
     for (const c of this.rows.customers) if (c.row > 0 && !(c.customerId in customerRows)) customerRows[c.customerId] = c.row;
     this.lastCustomers = result.customers;
@@ -94,9 +94,9 @@ export class ScoringEngine implements Handlers {
     const started = performance.now();
     const { cache, baseTiers } = this;
     if (!cache || !baseTiers) throw new Error('Run the scoring once before previewing weights.');
-    const { profileId, customProfile, weights, tierRule } = params.config;
+    const { profileId, customProfile, weights, tierRule, minCoverage } = params.config;
     const profiled = profileId === cache.profile.id && customProfile === null ? cache : this.cacheFor(profileId, customProfile, cache);
-    const next = rescore(profiled, { ...profiled.profile.weights, ...weights }, tierRule);
+    const next = rescore(profiled, effectiveWeights(profiled.profile, weights), tierRule, minCoverage);
     const matrix = emptyMatrix();
     let moved = 0;
     for (let i = 0; i < baseTiers.length; i++) {
@@ -132,7 +132,7 @@ export class ScoringEngine implements Handlers {
     const options = predictiveClvOptions(params.config, params.asOf);
     const key = JSON.stringify(options);
     if (this.lastFit?.key !== key) {
-      const fit = options ? fitPredictiveClv(this.rows.orders, options) : null;
+      const fit = fitRows(this.rows.orders, params.config, params.asOf);
       this.lastFit = { key, fit, entries: fit ? [...fit.customers] : [] };
     }
     return this.lastFit.fit;

@@ -64,7 +64,7 @@ export interface WorkerCalls {
   /** A slice of the last scoring's customers. */
   customers: { params: { from: number; to: number }; result: ScoringSummary['customers'] };
   /** Tier distribution and movement for other weights / tier rule, from the cached sub-scores. */
-  preview: { params: { config: Pick<ScoringConfig, 'weights' | 'tierRule' | 'profileId' | 'customProfile'> }; result: PreviewResult };
+  preview: { params: { config: Pick<ScoringConfig, 'weights' | 'tierRule' | 'profileId' | 'customProfile' | 'minCoverage'> }; result: PreviewResult };
   /**
    * BG/NBD + Gamma-Gamma on the kept order rows, with the configuration's predictive settings, for
    * the adapter's owned columns; null when the configuration switches the fit off.

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, OWNED_HEADERS } from '../../src/cli/ownedColumns';
+import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, SNAPSHOT_SHEET } from '../../src/output/sheets';
+import { DERIVED_CUSTOMER_HEADERS, OWNED_HEADERS } from '../../src/output/ownedColumns';
 import { expectExit, removeTempDir, runTiers, tempDir } from './support/runTiers';
 
 const REFERENCE = '/work/shared/reference/rfm';
@@ -46,9 +47,9 @@ describe('tiers score on an order-only workbook', () => {
   it('writes the scored customers on a sheet of their own, beside the untouched orders', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Orders', DERIVED_CUSTOMERS_SHEET, DASHBOARD_SHEET]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Orders', DERIVED_CUSTOMERS_SHEET, DASHBOARD_SHEET, SNAPSHOT_SHEET]);
     const customers = wb.getWorksheet(DERIVED_CUSTOMERS_SHEET)!;
-    expect((customers.getRow(1).values as unknown[]).slice(1)).toEqual(['Customer ID', 'Name', ...OWNED_HEADERS]);
+    expect((customers.getRow(1).values as unknown[]).slice(1)).toEqual([...DERIVED_CUSTOMER_HEADERS, ...OWNED_HEADERS]);
     expect(customers.rowCount).toBe(996);
     expect(wb.getWorksheet('Orders')!.rowCount).toBe(4907);
   });
@@ -58,11 +59,25 @@ describe('tiers score on an order-only workbook', () => {
     expectExit(runTiers(['score', out, '--out', again, '--as-of', '2006-12-31', '-q']), 0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(again);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Orders', DERIVED_CUSTOMERS_SHEET, DASHBOARD_SHEET]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Orders', DERIVED_CUSTOMERS_SHEET, DASHBOARD_SHEET, SNAPSHOT_SHEET]);
     const sheet = wb.getWorksheet(DERIVED_CUSTOMERS_SHEET)!;
     const tierChangeColumn = (sheet.getRow(1).values as unknown[]).indexOf('Tiers tier change');
     expect(tierChangeColumn).toBeGreaterThan(0);
-    const tierChanges = (sheet.getColumn(tierChangeColumn).values as unknown[]).slice(2);
-    expect(new Set(tierChanges)).toEqual(new Set(['same']));
+    // The same as-of date replaces that date's snapshot rows instead of comparing with itself.
+    expect(wb.getWorksheet(SNAPSHOT_SHEET)!.rowCount).toBe(996);
+    expect((sheet.getColumn(tierChangeColumn).values as unknown[]).slice(2).every((v) => v === null || v === undefined)).toBe(true);
+  });
+
+  it('re-scoring at a later date moves tiers against the stored snapshot', async () => {
+    const later = join(dir, 'later.xlsx');
+    expectExit(runTiers(['score', out, '--out', later, '--as-of', '2007-03-31', '-q']), 0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(later);
+    const snapshot = wb.getWorksheet(SNAPSHOT_SHEET)!;
+    expect(new Set((snapshot.getColumn(2).values as unknown[]).slice(2))).toEqual(new Set(['2006-12-31', '2007-03-31']));
+    const sheet = wb.getWorksheet(DERIVED_CUSTOMERS_SHEET)!;
+    const tierChanges = (sheet.getColumn((sheet.getRow(1).values as unknown[]).indexOf('Tiers tier change')).values as unknown[]).slice(2);
+    expect(tierChanges.filter((v) => v !== null && v !== undefined).length).toBeGreaterThan(0);
+    for (const v of tierChanges) if (v !== null && v !== undefined) expect(['up', 'down', 'same', 'new']).toContain(v);
   });
 });

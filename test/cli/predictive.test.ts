@@ -12,7 +12,8 @@ import { defaultScoringConfig, type ScoringConfig } from '../../src/domain/confi
 import { dayFromIso } from '../../src/domain/dates';
 import type { Grid } from '../../src/domain/model';
 import { generateSampleWorkbook } from '../../src/sample';
-import { DERIVED_CUSTOMERS_SHEET, OWNED_HEADERS } from '../../src/cli/ownedColumns';
+import { DERIVED_CUSTOMERS_SHEET } from '../../src/output/sheets';
+import { DERIVED_CUSTOMER_HEADERS, OWNED_HEADERS } from '../../src/output/ownedColumns';
 import { cdnowOrders } from '../domain/clv/predictive/cdnowFixtures';
 import { expectExit, removeTempDir, runTiers, tempDir } from './support/runTiers';
 
@@ -85,7 +86,7 @@ describe('tiers score on the CDNOW sample (orders only, weeks, calibration to 19
     const sheet = wb.getWorksheet(DERIVED_CUSTOMERS_SHEET)!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const column = (h: string) => header.indexOf(h) + 1;
-    expect(header).toEqual(['Customer ID', 'Name', ...OWNED_HEADERS]);
+    expect(header).toEqual([...DERIVED_CUSTOMER_HEADERS, ...OWNED_HEADERS]);
     const byId = new Map(readJson(json).customers.map((c) => [c.id, c]));
     let churning = 0;
     for (let r = 2; r <= sheet.rowCount; r++) {

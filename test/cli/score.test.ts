@@ -12,7 +12,8 @@ import { dayFromIso } from '../../src/domain/dates';
 import type { CellValue, Grid } from '../../src/domain/model';
 import { scoreCustomers } from '../../src/domain/score';
 import { generateSampleWorkbook } from '../../src/sample';
-import { DASHBOARD_SHEET, OWNED_HEADERS } from '../../src/cli/ownedColumns';
+import { DASHBOARD_SHEET, SNAPSHOT_SHEET } from '../../src/output/sheets';
+import { OWNED_HEADERS } from '../../src/output/ownedColumns';
 import { expectExit, removeTempDir, runTiers, tempDir } from './support/runTiers';
 
 const AS_OF = '2026-01-01';
@@ -120,7 +121,7 @@ describe('tiers score on a sample workbook the user has edited', () => {
 
   it('keeps the user sheets, values, formulas and formats and adds the owned columns beside the data', async () => {
     const [before, after] = await Promise.all([loadWorkbook(edited), loadWorkbook(out)]);
-    expect(after.worksheets.map((w) => w.name)).toEqual(['Customers', 'Orders', 'Notes', DASHBOARD_SHEET]);
+    expect(after.worksheets.map((w) => w.name)).toEqual(['Customers', 'Orders', 'Notes', DASHBOARD_SHEET, SNAPSHOT_SHEET]);
     const notes = after.getWorksheet('Notes')!;
     expect(notes.getCell('B1').value).toBe(125000.5);
     expect(notes.getCell('B1').numFmt).toBe('#,##0.00');
@@ -159,16 +160,18 @@ describe('tiers score on a sample workbook the user has edited', () => {
     const againJson = join(dir, 'again.json');
     expectExit(runTiers(['score', out, '--out', again, '--json', againJson, '--as-of', AS_OF, '-q']), 0);
     const wb = await loadWorkbook(again);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Customers', 'Orders', 'Notes', DASHBOARD_SHEET]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Customers', 'Orders', 'Notes', DASHBOARD_SHEET, SNAPSHOT_SHEET]);
     const headers = headerRow(wb.getWorksheet('Customers')!);
     for (const h of OWNED_HEADERS) expect(headers.filter((x) => x === h)).toHaveLength(1);
     const zip = await JSZip.loadAsync(readFileSync(again));
-    expect(Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(5);
+    expect(Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(6);
     expect(Object.keys(zip.files).filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))).toHaveLength(1);
     const first = readJson(json).customers;
     const second = readJson(againJson).customers;
     expect(second.map((c) => [c.id, c.score, c.tier])).toEqual(first.map((c) => [c.id, c.score, c.tier]));
-    expect(new Set(second.filter((c) => c.tier !== null).map((c) => c.tierChange))).toEqual(new Set(['same']));
+    // The same as-of date replaces that date's snapshot rather than comparing with itself (as in the add-in).
+    expect(new Set(second.map((c) => c.tierChange))).toEqual(new Set([null]));
+    expect(wb.getWorksheet(SNAPSHOT_SHEET)!.rowCount).toBe(first.length + 1);
   });
 
   it('honours --config (the pane configuration) and --rfm', () => {

@@ -93,7 +93,8 @@ describe('scoreCustomers', () => {
     const customers = [customerRow('a', { industryInfluence: 5 }), customerRow('b', { industryInfluence: 1 })];
     const r = scoreCustomers({
       customers,
-      orders: [],
+      // Same orders, so the manager rating alone separates them.
+      orders: [orderRow('a', asOf - 10, 100), orderRow('b', asOf - 10, 100)],
       config: { ...defaultScoringConfig(), tierRule: { kind: 'score', cutoffs: [75, 65, 55, 45, 35] } },
       asOf,
       previous: [
@@ -102,8 +103,9 @@ describe('scoreCustomers', () => {
       ],
     });
     expect(r.customers.map((c) => [c.tier, c.tierChange])).toEqual([
-      ['Diamond', 'up'],
-      ['Lead', 'new'],
+      // Order size, frequency and cooperation tie at 50 (weight 31); the rating adds 100 or 0 (weight 8).
+      ['Gold', 'up'],
+      ['Iron', 'new'],
     ]);
     expect(r.goneCustomers).toEqual(['z']);
   });

@@ -1,6 +1,6 @@
 import { snapshotCells } from '../../src/simulator';
 import type { FailMode } from '../../src/simulator';
-import { OWNED_COLUMNS, STALE_SUFFIX } from '../../src/excel/ownedSpec';
+import { OWNED_COLUMNS, STALE_SUFFIX } from '../../src/output/ownedColumns';
 import { expectOk, run, sampleBook, sheetValues, workbookState, type Book } from './helpers';
 
 const SMALL = { customers: 15, orders: 150 };

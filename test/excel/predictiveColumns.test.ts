@@ -3,7 +3,7 @@ import { analyseWorkbook } from '../../src/domain/analyse';
 import { fitPredictiveClv, type PredictiveClvResult } from '../../src/domain/clv/predictive/predictive';
 import { defaultScoringConfig, type ScoringConfig } from '../../src/domain/config';
 import { normaliseId } from '../../src/domain/validation/textCells';
-import { OWNED_COLUMNS } from '../../src/excel/ownedSpec';
+import { OWNED_COLUMNS } from '../../src/output/ownedColumns';
 import { generateSampleWorkbook } from '../../src/sample';
 import { columnOf, expectOk, run, sampleBook, sheetValues, type Book } from './helpers';
 

@@ -1,6 +1,6 @@
 import { snapshotCells } from '../../src/simulator';
 import { MAX_ROWS } from '../../src/simulator/address';
-import { OWNED_COLUMNS } from '../../src/excel/ownedSpec';
+import { OWNED_COLUMNS } from '../../src/output/ownedColumns';
 import { columnLetter } from '../../src/domain/mapping/columnLetter';
 import { columnOf, expectOk, rowsOf, run, sampleBook, sheetValues, workbookState, type Book } from './helpers';
 

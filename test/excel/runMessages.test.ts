@@ -3,7 +3,7 @@
  * sheet, a saved mapping that no longer fits, and a customer sheet without an id column.
  */
 import type { CellValue } from '../../src/domain/model';
-import { OWNED_SHEETS } from '../../src/excel/ownedSpec';
+import { OWNED_SHEETS } from '../../src/output/sheets';
 import { runScoring, type RunOutcome } from '../../src/excel/runScoring';
 import { parseRunState, RUN_STATE_KEY } from '../../src/excel/runState';
 import { fitSavedMapping } from '../../src/excel/savedMapping';

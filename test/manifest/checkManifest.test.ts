@@ -25,11 +25,11 @@ describe('checkManifest on manifest.xml', () => {
     expect(check(manifest.replaceAll('https://localhost:3000/', 'https://tiers.example.com/app/'))).toEqual([]);
   });
 
-  it('declares ExcelApi 1.7 as the minimum requirement set', () => {
+  it('declares ExcelApi 1.14 as the minimum requirement set', () => {
     const parsed = parseXml(manifest);
     if ('error' in parsed) throw new Error(parsed.error);
     const set = path(parsed.root, 'Requirements', 'Sets', 'Set');
-    expect(set?.attrs).toMatchObject({ Name: 'ExcelApi', MinVersion: '1.7' });
+    expect(set?.attrs).toMatchObject({ Name: 'ExcelApi', MinVersion: '1.14' });
   });
 });
 
@@ -50,7 +50,8 @@ describe('checkManifest on broken copies', () => {
     ['unknown top-level element', 'OfficeApp has an unknown element AppDomain', '<Hosts>', '<AppDomain>tiers.example.com</AppDomain>\n  <Hosts>'],
     ['missing Workbook host', 'Hosts must contain Host Name="Workbook"', '<Host Name="Workbook"/>', '<Host Name="Document"/>'],
     ['missing ExcelApi requirement', 'Requirements must declare Set Name="ExcelApi"', 'Name="ExcelApi"', 'Name="WordApi"'],
-    ['ExcelApi without MinVersion', 'Requirements Set ExcelApi needs a MinVersion', 'MinVersion="1.7"', ''],
+    ['ExcelApi without MinVersion', 'Requirements Set ExcelApi needs a MinVersion', 'MinVersion="1.14"', ''],
+    ['the old ExcelApi 1.7 floor, which admits Office 2019 volume-licensed (Internet Explorer 11)', 'Requirements Set ExcelApi MinVersion must be 1.14, found 1.7: ', 'MinVersion="1.14"', 'MinVersion="1.7"'],
     ['missing DefaultSettings SourceLocation', 'DefaultSettings SourceLocation is missing', /<DefaultSettings>[\s\S]*?<\/DefaultSettings>/, '<DefaultSettings></DefaultSettings>'],
     ['missing zh-CN DisplayName', 'DisplayName has no zh-CN Override', /<Override Locale="zh-CN" Value="Tiers 客户分级"\/>/, ''],
     ['missing zh-CN Description', 'Description has no zh-CN Override', /(<Description DefaultValue="Score[^>]*>)\s*<Override [^>]*>/, '$1'],

@@ -3,7 +3,8 @@
  * scored with its problems listed by sheet, row, column and reason, or refused with one message;
  * nothing throws; no cell of the user's changes.
  */
-import { OWNED_COLUMNS, OWNED_NAME_PREFIX, OWNED_SHEETS } from '../../src/excel/ownedSpec';
+import { OWNED_COLUMNS, OWNED_NAME_PREFIX } from '../../src/output/ownedColumns';
+import { OWNED_SHEETS } from '../../src/output/sheets';
 import type { RunOutcome } from '../../src/excel/runScoring';
 import { BAD_WORKBOOKS, type BadWorkbook, type ExpectedProblem } from '../fixtures/bad-workbooks';
 import { ownedCells, ownedHeaderCounts, rowValues } from './support/ownedCells';

@@ -11,7 +11,7 @@ import { defaultScoringConfig, type ScoringConfig } from '../../src/domain/confi
 import type { CellValue } from '../../src/domain/model';
 import { normaliseId, parseTextCell } from '../../src/domain/validation/textCells';
 import { advanceStage, CLAUSE_IDS, fromCalendar, newContract, newProspect, type Contract } from '../../src/domain/work';
-import { DERIVED_CUSTOMERS_SHEET, SNAPSHOT_SHEET } from '../../src/excel/ownedSpec';
+import { DERIVED_CUSTOMERS_SHEET, SNAPSHOT_SHEET } from '../../src/output/sheets';
 import { SETTINGS_KEY } from '../../src/excel/settingsStore';
 import { CONTRACTS_TABLE, PROSPECTS_TABLE } from '../../src/excel/work/tableSpecs';
 import { loadWorkState, saveProspectsAndFunnel, submitContract } from '../../src/excel/work/workActions';

@@ -6,13 +6,13 @@ import { defaultScoringConfig, migrateConfig, type ScoringConfig } from '../../d
 import type { PeriodUnit } from '../../domain/clv/predictive/periods';
 import type { CellValue } from '../../domain/model';
 import { InputError } from '../errors';
-import { findOwnedBlock, OWNED_SHEETS } from '../ownedColumns';
+import { findOwnedBlock } from '../ownedColumns';
 import { ORDER_STREAM_HEAD_ROWS, startOrderStream, type OrderStream } from '../../domain/analyse';
+import { DASHBOARD_SHEET, sameSheetName } from '../../output/sheets';
 import { jsonReport } from '../score/jsonReport';
 import { pickSheets, scoreGrids, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
-import { derivedCustomerRows, writeScoredWorkbook } from '../score/writeScored';
+import { derivedSheetRows, writeScoredWorkbook } from '../score/writeScored';
 import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
-import type { OutValue } from '../xlsx/sheetXml';
 import { writeGridsXlsx } from '../xlsx/writeGrids';
 import { WorkbookReader } from '../xlsx/readWorkbook';
 
@@ -42,6 +42,7 @@ async function loadConfig(path: string | null): Promise<{ config: ScoringConfig;
   }
   const migrated = migrateConfig(text);
   if (!migrated.ok) throw new InputError(`${path}: ${migrated.error}`);
+  if (migrated.rejected) throw new InputError(`${path} cannot be used:`, migrated.rejected);
   return { config: migrated.config, warnings: migrated.warnings.map((w) => `${path}: ${w}`) };
 }
 
@@ -106,7 +107,7 @@ async function readAndScore(path: string, options: ScoreOptions, progress: (m: s
   try {
     const workbook = WorkbookReader.open(bytes);
     const heads: Head[] = [];
-    for (const name of workbook.sheetNames.filter((n) => n !== OWNED_SHEETS[0])) heads.push({ name, ...(await workbook.grid(name, ORDER_STREAM_HEAD_ROWS)) });
+    for (const name of workbook.sheetNames.filter((n) => !sameSheetName(n, DASHBOARD_SHEET))) heads.push({ name, ...(await workbook.grid(name, ORDER_STREAM_HEAD_ROWS)) });
     const ordersName = pickSheets(heads).orders;
     for (const head of heads) {
       if (head.complete || head.name === ordersName) sheets.push({ name: head.name, grid: head.grid });
@@ -123,12 +124,12 @@ async function readAndScore(path: string, options: ScoreOptions, progress: (m: s
 
 /** Scored customers as CSV (RFC 4180): the columns of the derived customer sheet. */
 function customersCsv(scored: ScoredWorkbook): string {
-  const cell = (v: OutValue): string => {
+  const cell = (v: CellValue): string => {
     if (v === null) return '';
     const text = String(v);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return `${derivedCustomerRows(scored.result, scored.predictive).map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `${derivedSheetRows(scored).map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** A CSV or Parquet order history through DuckDB into the same order reader; customers come from the orders. */

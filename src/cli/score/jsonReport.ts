@@ -3,7 +3,7 @@ import type { PredictiveClvResult, PredictiveCustomer } from '../../domain/clv/p
 import { isoFromDay } from '../../domain/dates';
 import type { CellProblem } from '../../domain/model';
 import type { CustomerResult } from '../../domain/score';
-import { ageingLabel, whyText } from '../ownedColumns';
+import { ageingLabel, whyText } from '../../output/format';
 import type { ScoredWorkbook } from './scoreGrids';
 
 export interface JsonWarning {
@@ -26,6 +26,9 @@ export function customerJson(c: CustomerResult, predicted?: PredictiveCustomer):
     profit: finite(c.profit),
     score: finite(c.score),
     tier: c.tier,
+    status: c.status,
+    coverage: finite(c.coverage),
+    missingInputs: c.missingInputs,
     abc: c.abc,
     abcWithinType: c.abcWithinType,
     rfm: c.rfm

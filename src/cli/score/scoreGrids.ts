@@ -1,17 +1,23 @@
 /**
  * The scoring run on grids read from a file: pick the sheets as the add-in does, hide a previous
- * run's own columns, analyse, take the previous run's tiers as the snapshot for tier movement,
+ * run's own columns, analyse, take the latest snapshot before the as-of date (or, in a workbook
+ * an older version wrote without snapshots, the previous run's tier column) for tier movement,
  * and score.
  */
+import { isoFromDay } from '../../domain/dates';
 import { analyseWorkbook, type OrderStream, type WorkbookAnalysis } from '../../domain/analyse';
-import { fitPredictiveClv, type PredictiveClvResult } from '../../domain/clv/predictive/predictive';
-import { predictiveClvOptions, type ScoringConfig } from '../../domain/config';
+import type { PredictiveClvResult } from '../../domain/clv/predictive/predictive';
+import type { ScoringConfig } from '../../domain/config';
 import { detectSheets, HEADER_SCAN_ROWS } from '../../domain/mapping';
 import type { CellProblem, CellValue, DayNumber, SheetMapping } from '../../domain/model';
-import { scoreCustomers, type ScoringResult } from '../../domain/score';
+import type { ScoringResult } from '../../domain/score';
 import type { TierSnapshotEntry } from '../../domain/segments/movement';
 import { normaliseId } from '../../domain/validation';
-import { blankOwnedColumns, findOwnedBlock, gridWidth, OWNED_SHEETS, type OwnedBlock } from '../ownedColumns';
+import { blankOwnedColumns, findOwnedBlock, gridWidth, type OwnedBlock } from '../ownedColumns';
+import { SCORE_HEADER, TIER_HEADER } from '../../output/ownedColumns';
+import { fitRows, scoreRows } from '../../output/pipeline';
+import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
+import { previousSnapshot as snapshotBefore, snapshotRowsOf, type SnapshotRow } from '../../output/snapshots';
 
 export interface MutableSheet {
   name: string;
@@ -41,15 +47,14 @@ export interface ScoredWorkbook {
   /** Width of the customer sheet before our columns, and where a previous run put them. */
   customerWidth: number;
   ownedBlock: OwnedBlock | null;
+  /** The rows of the workbook's snapshot sheet (empty without one). */
+  snapshotRows: SnapshotRow[];
 }
 
 export interface Refusal {
   ok: false;
   messages: string[];
 }
-
-const TIER_HEADER = 'Tiers tier';
-const SCORE_HEADER = 'Tiers score';
 
 interface PreviousColumns {
   tiers: CellValue[];
@@ -76,7 +81,7 @@ function previousSnapshot(grid: readonly (readonly CellValue[])[], previous: Pre
   return out;
 }
 
-/** Our own `Tiers customers` sheet (order-only workbooks): ids in column A. */
+/** Our own `Tiers Customers` sheet (order-only workbooks): ids in column A. */
 function derivedSheetSnapshot(grid: readonly (readonly CellValue[])[]): TierSnapshotEntry[] {
   const block = findOwnedBlock(grid);
   const columns = block ? previousColumns(grid, block) : null;
@@ -115,9 +120,8 @@ function headerRows(grid: readonly CellValue[][]): CellValue[][] {
  * HEADER_SCAN_ROWS of each); the grids are not changed.
  */
 export function pickSheets(sheets: readonly MutableSheet[]): { orders: string | null; customers: string | null; messages: string[] } {
-  const own = new Set(OWNED_SHEETS);
   const heads = sheets
-    .filter((s) => !own.has(s.name))
+    .filter((s) => !isOwnedSheet(s.name))
     .map((s) => {
       const grid = headerRows(s.grid).map((row) => [...row]);
       const block = findOwnedBlock(grid);
@@ -133,9 +137,10 @@ export function pickSheets(sheets: readonly MutableSheet[]): { orders: string | 
  * columns blanked); its grid in `sheets` is then only its first rows.
  */
 export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOptions, orderStream?: OrderStream): ScoredWorkbook | Refusal {
-  const own = new Set(OWNED_SHEETS);
-  const derivedSheet = sheets.find((s) => s.name === OWNED_SHEETS[1]);
-  const candidates = sheets.filter((s) => !own.has(s.name));
+  const derivedSheet = sheets.find((s) => sameSheetName(s.name, DERIVED_CUSTOMERS_SHEET));
+  const snapshotSheet = sheets.find((s) => sameSheetName(s.name, SNAPSHOT_SHEET));
+  const snapshotRows = snapshotSheet ? snapshotRowsOf(snapshotSheet.grid.slice(1)) : [];
+  const candidates = sheets.filter((s) => !isOwnedSheet(s.name));
   const blocks = new Map<string, OwnedBlock>();
   const previousBySheet = new Map<string, PreviousColumns | null>();
   for (const sheet of candidates) {
@@ -167,33 +172,27 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
   const block = customersSheet ? (blocks.get(customersSheet) ?? null) : null;
   let previous: TierSnapshotEntry[] = [];
   const previousCols = customersSheet ? previousBySheet.get(customersSheet) : null;
-  if (customerGrid && customerMapping && previousCols && customerMapping.columns.customerId !== undefined) {
+  if (snapshotSheet) {
+    previous = snapshotBefore(snapshotRows, isoFromDay(options.asOf));
+  } else if (customerGrid && customerMapping && previousCols && customerMapping.columns.customerId !== undefined) {
     previous = previousSnapshot(customerGrid, previousCols, customerMapping.columns.customerId, customerMapping.headerRow);
   } else if (!customersSheet && derivedSheet) {
     previous = derivedSheetSnapshot(derivedSheet.grid);
   }
 
-  const result = scoreCustomers({
-    customers: analysis.customers,
-    orders: analysis.orders,
-    orderTable: analysis.orderTable,
-    extraColumns: analysis.extraColumns,
-    config: options.config,
-    asOf: options.asOf,
-    ...(previous.length > 0 ? { previous } : {}),
-  });
-  const predictiveOptions = predictiveClvOptions(options.config, result.asOf);
+  const result = scoreRows(analysis, options.config, options.asOf, previous);
   return {
     ok: true,
     analysis,
     result,
-    predictive: predictiveOptions ? fitPredictiveClv(analysis.orders, predictiveOptions) : null,
+    predictive: fitRows(analysis.orders, options.config, result.asOf),
     ordersSheet,
     customersSheet,
     customerRows: customerGrid && customerMapping ? customerRowsOf(customerGrid, customerMapping) : new Map(),
     customerHeaderRow: customerMapping?.headerRow ?? 0,
     customerWidth: customerGrid ? gridWidth(customerGrid) : 0,
     ownedBlock: block,
+    snapshotRows,
   };
 }
 

@@ -1,15 +1,17 @@
 /**
- * OUT.xlsx = IN.xlsx with the owned columns beside the customer data (or a derived customer sheet
- * for an order-only workbook) and a dashboard sheet with native charts. Earlier output of ours
- * is replaced, never duplicated; every other part of the package is copied untouched.
+ * OUT.xlsx = IN.xlsx with what the output plan (src/output/) says Tiers writes: the owned columns
+ * beside the customer data (or a derived customer sheet for an order-only workbook), the snapshot
+ * sheet and the dashboard with native charts. Earlier output of ours is replaced, never
+ * duplicated; every other part of the package is copied untouched.
  */
-import type { PredictiveClvResult } from '../../domain/clv/predictive/predictive';
-import type { ScoringResult } from '../../domain/score';
-import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, OWNED_HEADERS, OWNED_SHEETS, ownedValues } from '../ownedColumns';
+import { isoFromDay } from '../../domain/dates';
+import type { CellValue } from '../../domain/model';
+import { DERIVED_CUSTOMER_HEADERS, derivedCustomerRows, OWNED_HEADERS, ownedValues } from '../../output/ownedColumns';
+import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, isScoringSheet, SNAPSHOT_SHEET } from '../../output/sheets';
+import { freshSnapshot, snapshotSheet } from '../../output/snapshots';
 import { writeColumnBlock } from '../xlsx/appendColumns';
 import { chartXml } from '../xlsx/chartParts';
 import { drawingXml, REL } from '../xlsx/drawingParts';
-import type { OutValue } from '../xlsx/sheetXml';
 import { worksheetXml } from '../xlsx/sheetXml';
 import { WorkbookPackage } from '../xlsx/workbookPackage';
 import { buildDashboard } from './dashboard';
@@ -18,7 +20,7 @@ import type { ScoredWorkbook } from './scoreGrids';
 async function writeOwnedColumns(pkg: WorkbookPackage, scored: ScoredWorkbook, sheet: string): Promise<void> {
   const part = (await pkg.sheets()).find((s) => s.name === sheet);
   if (!part || !pkg.has(part.path)) throw new Error(`Cannot find the part of sheet "${sheet}"`);
-  const rows = new Map<number, readonly OutValue[]>();
+  const rows = new Map<number, readonly CellValue[]>();
   rows.set(scored.customerHeaderRow + 1, OWNED_HEADERS);
   for (const c of scored.result.customers) {
     const row = scored.customerRows.get(c.customerId);
@@ -42,26 +44,43 @@ function blockPlace(scored: ScoredWorkbook): { firstColumn: number; dropped: num
   return { firstColumn: scored.customerWidth + 1, dropped: scored.ownedBlock ? [...scored.ownedBlock.columns.values()] : [] };
 }
 
-/** Customer id, name and the owned columns, one row per scored customer (the derived sheet, the --csv file). */
-export function derivedCustomerRows(result: ScoringResult, predictive: PredictiveClvResult | null): OutValue[][] {
-  return [['Customer ID', 'Name', ...OWNED_HEADERS], ...result.customers.map((c) => [c.customerId, c.name, ...ownedValues(c, predictive?.customers.get(c.customerId))])];
+/** The derived customer sheet (and the --csv file): id and name in id order, then the owned columns. */
+export function derivedSheetRows(scored: ScoredWorkbook): CellValue[][] {
+  const byId = new Map(scored.result.customers.map((c) => [c.customerId, c]));
+  const [, ...body] = derivedCustomerRows(scored.result.customers);
+  return [
+    [...DERIVED_CUSTOMER_HEADERS, ...OWNED_HEADERS],
+    ...body.map((cells) => {
+      const id = String(cells[0]);
+      const customer = byId.get(id);
+      return customer ? [...cells, ...ownedValues(customer, scored.predictive?.customers.get(id))] : cells;
+    }),
+  ];
 }
 
-async function addDashboard(pkg: WorkbookPackage, result: ScoringResult): Promise<void> {
-  const dashboard = buildDashboard(result, DASHBOARD_SHEET);
+async function addDashboard(pkg: WorkbookPackage, scored: ScoredWorkbook): Promise<void> {
+  const dashboard = buildDashboard(scored.result, DASHBOARD_SHEET);
   const drawingPath = await pkg.addDrawing(
-    drawingXml(dashboard.anchors, dashboard.charts.map((c) => c.title)),
+    drawingXml(dashboard.anchors, dashboard.names),
     dashboard.charts.map(chartXml),
   );
-  const xml = worksheetXml(dashboard.rows, { widths: [24, 14, 16], drawingRelId: 'rId1', onePage: true });
+  const xml = worksheetXml(dashboard.rows, { drawingRelId: 'rId1', onePage: true });
   await pkg.addSheet(DASHBOARD_SHEET, xml, [{ id: 'rId1', type: REL.drawing, target: `../${drawingPath.slice('xl/'.length)}` }]);
 }
 
-export async function writeScoredWorkbook(input: Buffer, scored: ScoredWorkbook): Promise<Buffer> {
+export interface WriteOptions {
+  /** Identifies this run's snapshot rows; tests fix it. */
+  runId?: string;
+}
+
+export async function writeScoredWorkbook(input: Buffer, scored: ScoredWorkbook, options: WriteOptions = {}): Promise<Buffer> {
   const pkg = WorkbookPackage.load(input);
-  for (const name of OWNED_SHEETS) await pkg.removeSheet(name);
+  for (const sheet of await pkg.sheets()) if (isScoringSheet(sheet.name)) await pkg.removeSheet(sheet.name);
   if (scored.customersSheet) await writeOwnedColumns(pkg, scored, scored.customersSheet);
-  else await pkg.addSheet(DERIVED_CUSTOMERS_SHEET, worksheetXml(derivedCustomerRows(scored.result, scored.predictive), { widths: [16, 28] }));
-  await addDashboard(pkg, scored.result);
+  else await pkg.addSheet(DERIVED_CUSTOMERS_SHEET, worksheetXml(derivedSheetRows(scored), { widths: [16, 28] }));
+  const asOf = isoFromDay(scored.result.asOf);
+  const runId = options.runId ?? `${new Date().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
+  await addDashboard(pkg, scored);
+  await pkg.addSheet(SNAPSHOT_SHEET, worksheetXml(snapshotSheet(scored.snapshotRows, freshSnapshot(runId, asOf, scored.result.customers), asOf), { widths: [30, 12, 16] }));
   return pkg.toBuffer();
 }

@@ -4,7 +4,8 @@
  * rows the sheet did not store are created in order.
  */
 import { cellXml, type OutValue } from './sheetXml';
-import { attribute, columnLetters, columnNumber } from './xmlText';
+import { columnLetter } from '../../output/address';
+import { attribute, columnNumber } from './xmlText';
 
 export interface ColumnBlock {
   /** 1-based first column of the block. */
@@ -81,7 +82,7 @@ export function writeColumnBlock(sheetXml: string, block: ColumnBlock): string {
     const endCol = end ? columnNumber(/^[A-Za-z]+/.exec(end)?.[0] ?? 'A') : 1;
     const endRow = end ? Number(/\d+$/.exec(end)?.[0] ?? 1) : 1;
     const lastCol = Math.max(endCol, block.firstColumn + block.width - 1);
-    return `<${p}dimension ref="${start && start !== '' ? start.replace(/:.*/, '') : 'A1'}:${columnLetters(lastCol)}${Math.max(endRow, maxRow)}"/>`;
+    return `<${p}dimension ref="${start && start !== '' ? start.replace(/:.*/, '') : 'A1'}:${columnLetter(lastCol - 1)}${Math.max(endRow, maxRow)}"/>`;
   });
   return result;
 }

@@ -3,13 +3,14 @@
  * columns added to the user's sheet. Text goes in as inline strings, so sharedStrings.xml and the
  * user's string indexes are never touched.
  */
-import { columnLetters, escapeXml } from './xmlText';
+import { columnLetter } from '../../output/address';
+import { escapeXml } from './xmlText';
 
 export type OutValue = string | number | boolean | null;
 
 export function cellXml(column: number, row: number, value: OutValue, style?: number): string {
   if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return '';
-  const ref = `${columnLetters(column)}${row}`;
+  const ref = `${columnLetter(column - 1)}${row}`;
   const s = style === undefined ? '' : ` s="${style}"`;
   if (typeof value === 'number') return `<c r="${ref}"${s}><v>${value}</v></c>`;
   if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
@@ -43,7 +44,7 @@ export function worksheetXml(rows: readonly (readonly OutValue[])[], options: Ne
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     (options.onePage ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
-    `<dimension ref="A1:${columnLetters(width)}${Math.max(1, rows.length)}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
+    `<dimension ref="A1:${columnLetter(width - 1)}${Math.max(1, rows.length)}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
     `${cols}<sheetData>${data}</sheetData><pageMargins left="0.5" right="0.5" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>` +
     `<pageSetup orientation="landscape"${options.onePage ? ' fitToWidth="1" fitToHeight="1"' : ''}/>${drawing}</worksheet>`
   );

@@ -18,29 +18,11 @@ export function unescapeXml(text: string): string {
   });
 }
 
-/** 1-based column number -> letters (1 -> A, 27 -> AA). */
-export function columnLetters(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 /** Letters -> 1-based column number (A -> 1). */
 export function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
-}
-
-/** 'Sheet name'!$A$2:$A$9 for chart series formulas. */
-export function absoluteRange(sheet: string, column: number, firstRow: number, lastRow: number): string {
-  const col = columnLetters(column);
-  return `'${sheet.replace(/'/g, "''")}'!$${col}$${firstRow}:$${col}$${lastRow}`;
 }
 
 /** Value of attribute `name` in one start tag, unescaped; null when absent. */

@@ -3,6 +3,7 @@
  * Default weights are justified in docs/scoring.md.
  */
 import { customerField, ratio } from './columns';
+import { surveyColumn } from '../satisfaction/profile';
 import type { IndicatorContext, IndicatorDefinition, IndicatorPart, Profile } from './types';
 
 const DAYS_PER_YEAR = 365.25;
@@ -74,6 +75,8 @@ export const TWELVE_INDICATORS: readonly IndicatorDefinition[] = [
     parts: [
       part('mean reply hours', 'lower', (c) => customerField(c, 'replyHours')),
       part('communication rating 1-5', 'higher', (c) => customerField(c, 'communicationRating')),
+      // docs/satisfaction.md: the survey's communication score when the sheet has neither.
+      part('survey communication score', 'higher', (c) => surveyColumn(c, 'purchaseCommunication')),
     ],
     combine: 'first',
   },

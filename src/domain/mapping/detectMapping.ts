@@ -6,26 +6,28 @@
 import {
   CUSTOMER_FIELDS,
   ORDER_FIELDS,
+  SURVEY_FIELDS,
   type CellValue,
   type FieldOf,
   type Grid,
-  type SheetKind,
+  type MappedKind,
   type SheetMapping,
 } from '../model';
 import { columnLetter } from './columnLetter';
 import { fieldLabel } from './fieldLabels';
 import { compileSynonyms, headerConfidence, prepareHeader, type PreparedHeader } from './matchHeader';
-import { CUSTOMER_SYNONYMS, ORDER_SYNONYMS } from './synonyms';
+import { CUSTOMER_SYNONYMS, ORDER_SYNONYMS, SURVEY_SYNONYMS } from './synonyms';
 
-export const REQUIRED_FIELDS: { [K in SheetKind]: readonly FieldOf<K>[] } = {
+export const REQUIRED_FIELDS: { [K in MappedKind]: readonly FieldOf<K>[] } = {
   customers: ['customerId'],
   orders: ['customerId', 'orderDate', 'amount'],
+  survey: ['customerId'],
 };
 
 export const HEADER_SCAN_ROWS = 10;
 const REQUIRED_BONUS = 2;
 
-export interface MappingDetection<K extends SheetKind = SheetKind> {
+export interface MappingDetection<K extends MappedKind = MappedKind> {
   mapping: SheetMapping<K>;
   confidence: Partial<Record<FieldOf<K>, number>>;
   missingRequired: FieldOf<K>[];
@@ -38,13 +40,20 @@ export interface MappingDetection<K extends SheetKind = SheetKind> {
 
 type Compiled = { field: string; synonyms: ReturnType<typeof compileSynonyms> }[];
 
-function compileKind(kind: SheetKind): Compiled {
-  const fields: readonly string[] = kind === 'orders' ? ORDER_FIELDS : CUSTOMER_FIELDS;
-  const table = (kind === 'orders' ? ORDER_SYNONYMS : CUSTOMER_SYNONYMS) as Record<string, Parameters<typeof compileSynonyms>[0]>;
+const FIELDS_OF: Record<MappedKind, readonly string[]> = { orders: ORDER_FIELDS, customers: CUSTOMER_FIELDS, survey: SURVEY_FIELDS };
+const SYNONYMS_OF: Record<MappedKind, Record<string, Parameters<typeof compileSynonyms>[0]>> = {
+  orders: ORDER_SYNONYMS,
+  customers: CUSTOMER_SYNONYMS,
+  survey: SURVEY_SYNONYMS,
+};
+
+function compileKind(kind: MappedKind): Compiled {
+  const fields = FIELDS_OF[kind];
+  const table = SYNONYMS_OF[kind];
   return fields.map((field) => ({ field, synonyms: compileSynonyms(table[field] ?? { strong: [] }) }));
 }
 
-const COMPILED: Record<SheetKind, Compiled> = { orders: compileKind('orders'), customers: compileKind('customers') };
+const COMPILED: Record<MappedKind, Compiled> = { orders: compileKind('orders'), customers: compileKind('customers'), survey: compileKind('survey') };
 
 function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
@@ -57,7 +66,7 @@ interface RowAssignment {
   quality: number;
 }
 
-function assignColumns(headers: readonly PreparedHeader[], kind: SheetKind): RowAssignment {
+function assignColumns(headers: readonly PreparedHeader[], kind: MappedKind): RowAssignment {
   const compiled = COMPILED[kind];
   const required: readonly string[] = REQUIRED_FIELDS[kind];
   const candidates: { field: string; fieldIndex: number; column: number; score: number }[] = [];
@@ -108,10 +117,10 @@ function duplicateHeaderMessages(sheet: string, headers: readonly PreparedHeader
 
 export function missingColumnMessage(sheet: string, field: string, seenHeaders: readonly string[]): string {
   const seen = seenHeaders.length ? seenHeaders.map((h) => `"${h}"`).join(', ') : 'none';
-  return `Sheet "${sheet}" has no column for ${fieldLabel(field as FieldOf<SheetKind>)}. Headers seen: ${seen}.`;
+  return `Sheet "${sheet}" has no column for ${fieldLabel(field as FieldOf<MappedKind>)}. Headers seen: ${seen}.`;
 }
 
-export function detectMapping<K extends SheetKind>(grid: Grid, kind: K, sheetName: string): MappingDetection<K> {
+export function detectMapping<K extends MappedKind>(grid: Grid, kind: K, sheetName: string): MappingDetection<K> {
   let best: { row: number; headers: PreparedHeader[]; assignment: RowAssignment } | null = null;
   for (const row of candidateHeaderRows(grid)) {
     const headers = (grid[row] ?? []).map((cell) => prepareHeader(cellText(cell)));

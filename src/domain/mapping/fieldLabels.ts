@@ -1,12 +1,12 @@
 /** Human names of the fields, for messages and the mapping UI. */
-import type { CustomerField, OrderField } from '../model';
+import type { CustomerField, OrderField, SurveyField } from '../model';
 
 export interface FieldLabel {
   en: string;
   zh: string;
 }
 
-export const FIELD_LABELS: Record<CustomerField | OrderField, FieldLabel> = {
+export const FIELD_LABELS: Record<CustomerField | OrderField | SurveyField, FieldLabel> = {
   customerId: { en: 'Customer ID', zh: '客户编号' },
   name: { en: 'Customer name', zh: '客户名称' },
   country: { en: 'Country', zh: '国家' },
@@ -49,9 +49,22 @@ export const FIELD_LABELS: Record<CustomerField | OrderField, FieldLabel> = {
   claimsReasonable: { en: 'Claims settled reasonably', zh: '合理索赔次数' },
   arrears: { en: 'Arrears', zh: '欠款' },
   settlementStatus: { en: 'Settlement status', zh: '结算状态' },
+  surveyDate: { en: 'Survey date', zh: '调查日期' },
+  productQuality: { en: 'Product quality', zh: '产品质量' },
+  productBenefit: { en: 'Product benefit', zh: '产品利益' },
+  productDesign: { en: 'Product design', zh: '产品设计' },
+  productReliability: { en: 'Reliability', zh: '可靠性' },
+  valueForMoney: { en: 'Value for money', zh: '性价比' },
+  serviceDelivery: { en: 'Delivery', zh: '送货' },
+  complaintHandling: { en: 'Complaint handling', zh: '客户抱怨处理' },
+  disputeResolution: { en: 'Dispute resolution', zh: '商务纠纷处理' },
+  purchaseCourtesy: { en: 'Courtesy', zh: '礼貌' },
+  purchaseCommunication: { en: 'Communication', zh: '沟通' },
+  purchaseInformation: { en: 'Information', zh: '获得信息' },
+  purchaseTime: { en: 'Time', zh: '时间' },
 };
 
-export function fieldLabel(field: CustomerField | OrderField): string {
+export function fieldLabel(field: CustomerField | OrderField | SurveyField): string {
   const label = FIELD_LABELS[field];
   return `${label.en} (${label.zh})`;
 }

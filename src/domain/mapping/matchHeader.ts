@@ -9,6 +9,8 @@ import type { SynonymSet } from './synonyms';
 
 export const MIN_CONFIDENCE = 0.5;
 const WEAK_WEIGHT = 0.85;
+/** A synonym matched once a trailing unit is set aside: near-certain, but not the exact header. */
+const UNIT_WEIGHT = 0.95;
 
 /** Single words too vague to match inside a longer header ("Credit Limit" is not a credit index). */
 const VAGUE_WORDS = new Set([
@@ -24,7 +26,12 @@ export interface PreparedHeader {
   text: string;
   norm: string;
   tokens: readonly string[];
+  /** The header without a trailing unit in brackets ("平均回复时长(小时)" -> "平均回复时长"), or null when it has none. */
+  bare: PreparedHeader | null;
 }
+
+/** A trailing "(小时)", "（天）", "[USD]" or "【元】" after some other text: a unit, not part of the name. */
+const TRAILING_UNIT = /^(.*\S)\s*(?:\([^()]*\)|（[^（）]*）|\[[^[\]]*\]|【[^【】]*】)\s*$/u;
 
 interface CompiledSynonym {
   norm: string;
@@ -35,7 +42,9 @@ interface CompiledSynonym {
 }
 
 export function prepareHeader(text: string): PreparedHeader {
-  return { text, norm: normaliseHeader(text), tokens: headerTokens(text) };
+  const unit = TRAILING_UNIT.exec(text);
+  const bare = unit ? prepareHeader(unit[1] as string) : null;
+  return { text, norm: normaliseHeader(text), tokens: headerTokens(text), bare: bare && bare.norm !== '' ? bare : null };
 }
 
 function compile(text: string, weak: boolean): CompiledSynonym {
@@ -81,6 +90,9 @@ function synonymConfidence(header: PreparedHeader, synonym: CompiledSynonym): nu
 export function headerConfidence(header: PreparedHeader, synonyms: readonly CompiledSynonym[]): number {
   if (header.norm === '') return 0;
   let best = 0;
-  for (const synonym of synonyms) best = Math.max(best, synonymConfidence(header, synonym));
+  for (const synonym of synonyms) {
+    best = Math.max(best, synonymConfidence(header, synonym));
+    if (header.bare) best = Math.max(best, UNIT_WEIGHT * synonymConfidence(header.bare, synonym));
+  }
   return best >= MIN_CONFIDENCE ? Math.round(best * 1000) / 1000 : 0;
 }

@@ -2,7 +2,7 @@
  * Header synonyms per field, English and Chinese. `weak` synonyms are plausible but not certain
  * (a bare "Customer" column may hold ids or names) and score below the `strong` ones.
  */
-import type { CustomerField, OrderField } from '../model';
+import type { CustomerField, OrderField, SurveyField } from '../model';
 
 export interface SynonymSet {
   strong: readonly string[];
@@ -30,7 +30,7 @@ const customerName: SynonymSet = {
 const businessType: SynonymSet = {
   strong: [
     'Business Type', 'Customer Type', 'Client Type', 'Customer Category', 'Business Category', 'Trade Type',
-    'Dealer Type', 'Segment', 'Customer Segment', '业务类型', '客户类型', '客户类别', '经营类型', '渠道类型', '客户分类', '业态',
+    'Dealer Type', 'Segment', 'Customer Segment', '业务类型', '客户类型', '客户类别', '经营类型', '渠道类型', '客户分类', '业态', '业种', '客户业种', '业务种类', '行业类别', '客户行业',
   ],
   weak: ['Type', 'Category', 'Channel', '类型', '类别'],
 };
@@ -145,7 +145,7 @@ export const ORDER_SYNONYMS: Record<OrderField, SynonymSet> = {
   claimsReasonable: {
     strong: [
       'Reasonable Claims', 'Claims Reasonable', 'Claims Settled Reasonably', 'Reasonable Settlements',
-      'Claims Accepted', 'Accepted Settlements', '合理索赔', '合理索赔次数', '合理理赔次数', '合理索赔数',
+      'Claims Accepted', 'Accepted Settlements', '合理索赔', '合理索赔次数', '合理理赔次数', '合理索赔数', '合理解决索赔数', '合理解决索赔次数', '合理处理索赔数',
     ],
   },
   arrears: {
@@ -214,14 +214,14 @@ export const CUSTOMER_SYNONYMS: Record<CustomerField, SynonymSet> = {
   replyHours: {
     strong: [
       'Reply Hours', 'Reply Time', 'Response Time', 'Avg Reply Time', 'Average Reply Time', 'Mean Reply Hours',
-      'Response Hours', 'Reply Time (h)', '回复时间', '平均回复时间', '回复时长', '响应时间', '平均响应时间',
+      'Response Hours', 'Reply Time (h)', '回复时间', '平均回复时间', '回复时长', '平均回复时长', '响应时间', '平均响应时间', '响应时长', '平均响应时长', '回复小时数', 'Average Reply Hours', 'Avg Reply Hours', 'Average Response Time',
     ],
   },
   newProductInquiries: {
-    strong: ['New Product Inquiries', 'New Product Enquiries', 'NPD Inquiries', 'New Product Requests', '新品询盘', '新产品询价次数', '新品询价', '新产品询盘', '新品询价次数'],
+    strong: ['New Product Inquiries', 'New Product Enquiries', 'NPD Inquiries', 'New Product Requests', '新品询盘', '新产品询价次数', '新品询价', '新产品询盘', '新品询价次数', '新品询盘数', '新品询价数', '新产品询盘数'],
   },
   newProductOrders: {
-    strong: ['New Product Orders', 'NPD Orders', 'Sample to Order', 'Samples Converted', 'New Product Conversions', '新品订单', '新产品下单次数', '新品成单', '打样转订单', '新品下单次数'],
+    strong: ['New Product Orders', 'NPD Orders', 'Sample to Order', 'Samples Converted', 'New Product Conversions', '新品订单', '新产品下单次数', '新品成单', '打样转订单', '新品下单次数', '新品下单数', '新品下单', '新品成交数', '新品订单数', '新产品下单数', '新产品订单数'],
   },
   creditIndex: {
     strong: ['Credit Index', 'Credit Score', 'Credit Rating', 'Credit', 'Creditworthiness', '信用指数', '信用评分', '信用等级', '信用', '资信'],
@@ -235,4 +235,26 @@ export const CUSTOMER_SYNONYMS: Record<CustomerField, SynonymSet> = {
   createdAt: {
     strong: ['Created At', 'Created', 'Created On', 'Date Created', 'Creation Date', 'Customer Since', 'Since', 'Start Date', 'Onboarded', '创建日期', '创建时间', '建档日期', '录入日期', '开户日期'],
   },
+};
+
+/** The survey sheet (docs/satisfaction.md): items named as seed 001 names them, in English and Chinese. */
+export const SURVEY_SYNONYMS: Record<SurveyField, SynonymSet> = {
+  customerId,
+  surveyDate: {
+    strong: ['Survey Date', 'Date of Survey', 'Surveyed On', 'Response Date', 'Interview Date', 'Date', '调查日期', '调研日期', '问卷日期', '填写日期', '日期'],
+  },
+  productQuality: { strong: ['Product Quality', 'Quality', 'Quality Score', '产品质量', '质量', '品质', '产品品质'] },
+  productBenefit: { strong: ['Product Benefit', 'Benefit', 'Product Benefits', 'Efficacy', 'Product Efficacy', '产品利益', '产品功效', '功效', '利益'] },
+  productDesign: { strong: ['Product Design', 'Design', 'Features', 'Product Features', '产品设计', '设计', '产品特色', '特色'] },
+  productReliability: { strong: ['Reliability', 'Product Reliability', 'Dependability', '可靠性', '产品可靠性', '可靠'] },
+  valueForMoney: { strong: ['Value for Money', 'Value', 'Price Performance', 'Price/Performance', 'Cost Performance', '性价比', '价格性能比', '物有所值'] },
+  serviceDelivery: { strong: ['Delivery', 'Delivery Service', 'Service Delivery', 'On-time Delivery', '送货', '交货', '送货服务', '配送', '交付'] },
+  complaintHandling: { strong: ['Complaint Handling', 'Complaints Handling', 'Handling of Complaints', '客户抱怨处理', '抱怨处理', '投诉处理', '客诉处理'] },
+  disputeResolution: {
+    strong: ['Dispute Resolution', 'Disputes', 'Problem Solving', 'Problem Resolution', 'Business Disputes', '商务纠纷处理', '纠纷处理', '问题解决', '商务纠纷'],
+  },
+  purchaseCourtesy: { strong: ['Courtesy', 'Politeness', 'Friendliness', '礼貌', '礼貌程度', '服务态度', '态度'] },
+  purchaseCommunication: { strong: ['Communication', 'Communication Score', 'Communication Satisfaction', '沟通', '沟通满意度', '沟通评分'] },
+  purchaseInformation: { strong: ['Information', 'Getting Information', 'Access to Information', 'Information Provided', '获得信息', '信息', '信息获取', '资讯'] },
+  purchaseTime: { strong: ['Time', 'Timeliness', 'Purchase Time', 'Time Taken', 'Speed', '时间', '交易时间', '及时性', '购买时间'] },
 };

@@ -3,6 +3,7 @@
  * simply leaves it out: the weights of the indicators it has are rescaled to sum to 100%.
  */
 import { assignTiers, countTiers, type TierName, type TierRule } from '../segments/tiers';
+import { DEFAULT_MIN_COVERAGE, inData, RATED, ratingStatus } from './coverage';
 import type { ScoringCache } from './prepare';
 
 const NOT_A_NUMBER = NaN;
@@ -10,8 +11,12 @@ const NOT_A_NUMBER = NaN;
 export type Weights = Readonly<Record<string, number>>;
 
 export interface RescoreResult {
-  /** 0-100; NaN when the customer has no indicator at all. */
+  /** 0-100; NaN when the customer is not rated (see `status`). */
   scores: Float64Array;
+  /** Share of the weight its indicators carry (docs/scoring.md, "Coverage"). */
+  coverage: Float64Array;
+  /** Index into RATING_STATUSES. */
+  status: Uint8Array;
   /** Index into TIER_NAMES, NO_TIER when unscored. */
   tiers: Uint8Array;
   tierCounts: Record<TierName, number>;
@@ -113,8 +118,34 @@ export function computeScores(cache: ScoringCache, w: Float64Array): Float64Arra
   return sum;
 }
 
-export function rescore(cache: ScoringCache, weights: Weights, tierRule: TierRule): RescoreResult {
-  const scores = computeScores(cache, weightVector(cache, weights));
+/**
+ * Coverage per customer: the weight of its indicators over the weight of the indicators the data
+ * has, computed once per group of customers sharing the same indicators.
+ */
+export function coverageShares(cache: ScoringCache, w: Float64Array): Float64Array {
+  const { group, present } = planOf(cache);
+  const inTheData = inData(cache);
+  let total = 0;
+  for (let k = 0; k < w.length; k++) if (inTheData[k]) total += w[k] as number;
+  const perGroup = present.map((ks) => {
+    let have = 0;
+    for (const k of ks) have += w[k] as number;
+    return total > 0 ? have / total : 0;
+  });
+  return Float64Array.from(group, (g) => perGroup[g] as number);
+}
+
+export function rescore(cache: ScoringCache, weights: Weights, tierRule: TierRule, minCoverage = DEFAULT_MIN_COVERAGE): RescoreResult {
+  const w = weightVector(cache, weights);
+  const scores = computeScores(cache, w);
+  const coverage = coverageShares(cache, w);
+  const status = new Uint8Array(scores.length);
+  const orders = cache.agg.orders;
+  for (let i = 0; i < scores.length; i++) {
+    const s = ratingStatus(orders[i] as number, coverage[i] as number, minCoverage);
+    status[i] = s;
+    if (s !== RATED) scores[i] = NOT_A_NUMBER;
+  }
   const tiers = assignTiers(scores, tierRule);
-  return { scores, tiers, tierCounts: countTiers(tiers) };
+  return { scores, coverage, status, tierCounts: countTiers(tiers), tiers };
 }

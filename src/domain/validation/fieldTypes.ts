@@ -6,7 +6,7 @@ import { parseNumberCell, parseShareCell } from './numbers';
 import { rejection, type Rejection } from './rejection';
 import { normaliseId, parseTextCell } from './textCells';
 
-export type FieldType = 'id' | 'text' | 'number' | 'nonNegative' | 'count' | 'rating' | 'share' | 'date';
+export type FieldType = 'id' | 'text' | 'number' | 'nonNegative' | 'count' | 'rating' | 'score' | 'share' | 'date';
 
 export const ORDER_FIELD_TYPES: Record<OrderField, FieldType> = {
   orderId: 'id',
@@ -66,6 +66,7 @@ export interface CellReadSettings {
 const NEGATIVE = rejection('negative value; expected 0 or more');
 const NOT_WHOLE = rejection('not a whole number of 0 or more');
 const RATING_RANGE = rejection('rating out of range; expected 1-5');
+const SCORE_RANGE = rejection('score out of range; expected 1-5 or 1-10');
 
 export function parseField(type: FieldType, value: CellValue | undefined, settings: CellReadSettings): string | number | Rejection {
   switch (type) {
@@ -90,6 +91,10 @@ export function parseField(type: FieldType, value: CellValue | undefined, settin
     case 'rating': {
       const n = parseNumberCell(value, settings.decimalComma);
       return typeof n === 'number' && (n < 1 || n > 5) ? RATING_RANGE : n;
+    }
+    case 'score': {
+      const n = parseNumberCell(value, settings.decimalComma);
+      return typeof n === 'number' && (n < 1 || n > 10) ? SCORE_RANGE : n;
     }
   }
 }

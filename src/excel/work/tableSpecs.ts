@@ -73,6 +73,3 @@ export const LOST_CUSTOMERS_TABLE: OwnedTableSpec = {
   columns: Object.values(LOST_COLUMNS),
   key: LOST_COLUMNS.customerId.header,
 };
-
-export const DASHBOARD_SHEET = 'Tiers Dashboard';
-export const FUNNEL_CHART = 'Tiers Funnel';

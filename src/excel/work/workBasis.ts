@@ -6,7 +6,8 @@
 import { analyseWorkbook } from '../../domain/analyse';
 import { detectSheets, type NamedGrid } from '../../domain/mapping';
 import type { CellValue, CustomerRow, Grid, OrderRow } from '../../domain/model';
-import { DERIVED_CUSTOMERS_SHEET, LIKELY_CHURNING_HEADER } from '../ownedSpec';
+import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet } from '../../output/sheets';
+import { LIKELY_CHURNING_HEADER } from '../../output/ownedColumns';
 
 export interface CustomerChoice {
   id: string;
@@ -30,12 +31,11 @@ export interface WorkBasis {
 /** Headers of the tier column written by a scoring run (the CLI writes "Tiers tier"). */
 const TIER_HEADERS = new Set(['tiers tier', 'tier', '等级', '客户等级']);
 const CHURNING_HEADERS = new Set([LIKELY_CHURNING_HEADER.toLowerCase()]);
-const OWNED_SHEET = /^tiers /i;
 
 export async function readSheetGrids(context: Excel.RequestContext, names?: readonly string[]): Promise<NamedGrid[]> {
   const sheets = context.workbook.worksheets.load('items/name,items/visibility');
   await context.sync();
-  const wanted = sheets.items.filter((s) => (names ? names.includes(s.name) : s.visibility === 'Visible' && !OWNED_SHEET.test(s.name)));
+  const wanted = sheets.items.filter((s) => (names ? names.includes(s.name) : s.visibility === 'Visible' && !isOwnedSheet(s.name)));
   const used = wanted.map((s) => s.getUsedRangeOrNullObject(true).load('values'));
   await context.sync();
   return wanted.map((s, i) => {
@@ -48,7 +48,7 @@ export async function readSheetGrids(context: Excel.RequestContext, names?: read
 export async function listImportableSheets(context: Excel.RequestContext): Promise<string[]> {
   const sheets = context.workbook.worksheets.load('items/name,items/visibility');
   await context.sync();
-  return sheets.items.filter((s) => s.visibility === 'Visible' && !OWNED_SHEET.test(s.name)).map((s) => s.name);
+  return sheets.items.filter((s) => s.visibility === 'Visible' && !isOwnedSheet(s.name)).map((s) => s.name);
 }
 
 /** Id -> cell of the first column whose header is one of `headers`, for rows with an id and a non-empty cell. */

@@ -41,13 +41,25 @@ export class ConditionalFormat extends CfPart {
   get topBottom(): RuleWithFormat { return this.part(); }
   get custom(): CustomConditionalFormat { return new CustomConditionalFormat(this.context, () => this.targetOrNull()); }
   get colorScale(): ColorScaleConditionalFormat { return new ColorScaleConditionalFormat(this.context, () => this.targetOrNull()); }
+  /** Throws (InvalidOperation) for a format applied to several ranges, as the reference says it does. */
   getRange(): Range {
     return new Range(this.context, () => {
       const id = this.targetOrNull();
       if (id === null) return null;
       const f = this.cf(id);
+      if (f.moreAreas?.length) fail(ErrorCodes.invalidOperation, 'The conditional format is applied to multiple ranges.');
       return { sheetId: f.sheetId, rect: f.rect };
     });
+  }
+  /** A null object for a format applied to several ranges. */
+  getRangeOrNullObject(): Range {
+    const range = new Range(this.context, () => {
+      const id = this.targetOrNull();
+      const f = id === null ? undefined : this.cf(id);
+      return !f || f.moreAreas?.length ? null : { sheetId: f.sheetId, rect: f.rect };
+    });
+    range.resolveAtSync();
+    return range;
   }
   delete(): void {
     this.call('delete', (id) => this.update(id, () => {
@@ -137,7 +149,7 @@ export class ConditionalFormatCollection extends ClientCollection<ConditionalFor
     const ref = this.range();
     if (!ref) return [];
     return this.state.model.conditionalFormats
-      .filter((f) => f.sheetId === ref.sheetId && intersect(f.rect, ref.rect))
+      .filter((f) => f.sheetId === ref.sheetId && this.state.model.conditionalFormatAreas(f).some((a) => intersect(a, ref.rect)))
       .sort((a, b) => a.priority - b.priority)
       .map((f) => f.id);
   }

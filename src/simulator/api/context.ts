@@ -146,6 +146,7 @@ export class RequestContext {
       throw new SimulatorError(ErrorCodes.requestPayloadSizeLimitExceeded, `The request payload size has exceeded the limit (${requestBytes} > ${options.requestLimitBytes} bytes).`);
     }
     if (injected?.mode === 'none') throw new SimulatorError(injected.code, 'Injected failure: the batch was not applied.');
+    if (model.cellEditMode) throw new SimulatorError(ErrorCodes.invalidOperationInCellEditMode, 'The operation is not available while Excel is in cell-edit mode.');
     const stage: Stage = { responseBytes: 2, publish: [] };
     const count = injected?.mode === 'partial' ? Math.floor(actions.length / 2) : actions.length;
     model.begin();
@@ -154,11 +155,13 @@ export class RequestContext {
         for (let i = 0; i < count; i++) actions[i]!.run(stage);
       });
     } catch (error) {
+      model.apiCalculationSuspended = false;
       // Like Excel, actions before the failing one stay applied.
       model.commit();
       record.responseBytes = stage.responseBytes;
       throw error;
     }
+    model.apiCalculationSuspended = false;
     record.responseBytes = stage.responseBytes;
     stats.addResponse(stage.responseBytes);
     if (options.payloadLimits && stage.responseBytes > options.responseLimitBytes) {

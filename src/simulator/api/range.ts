@@ -27,10 +27,15 @@ function checkRect(rect: Rect): Rect {
   return rect;
 }
 
-/** Expands a scalar to the range's shape, or checks a 2-D array's shape (InvalidArgument otherwise). */
-function toBlock<T>(input: GridInput<T>, rect: Rect): readonly (readonly T[])[] {
+/**
+ * Expands a scalar to the range's shape, or checks a 2-D array's shape (InvalidArgument otherwise).
+ * `scalarForMany` false: a single value for a multi-cell range is refused (Range.values and
+ * formulas are typed any[][]; office-js-docs-reference#578 reports the scalar form failing).
+ */
+function toBlock<T>(input: GridInput<T>, rect: Rect, scalarForMany = true): readonly (readonly T[])[] {
   const rows = rect.r1 - rect.r0 + 1;
   const cols = rect.c1 - rect.c0 + 1;
+  if (!Array.isArray(input) && !scalarForMany && rows * cols > 1) fail(ErrorCodes.invalidArgument, 'A multi-cell range takes a 2-D array of values, not a single value.');
   if (!Array.isArray(input)) return Array.from({ length: rows }, () => new Array<T>(cols).fill(input as T));
   const block = input as readonly (readonly T[])[];
   if (block.length !== rows || block.some((r) => !Array.isArray(r) || r.length !== cols)) {
@@ -99,7 +104,7 @@ export class Range extends ClientObject<SheetRef> {
   }
 
   private writeContent(t: SheetRef, input: GridInput<CellInput>): void {
-    this.model.writeValues(t.sheetId, t.rect.r0, t.rect.c0, toBlock(input, t.rect));
+    this.model.writeValues(t.sheetId, t.rect.r0, t.rect.c0, toBlock(input, t.rect, false));
   }
 
   protected readProperty(t: SheetRef, prop: string): unknown {

@@ -29,17 +29,62 @@ export class Application extends ClientObject<true> {
 
   /** Formulas are not calculated by the simulator (README); the call is accepted and counted. */
   calculate(_type?: string): void {
-    this.call('calculate', () => undefined);
+    this.call('calculate', () => this.state.model.recalculate());
   }
 
   /** ExcelApi 1.6; lasts until the next sync only. */
   suspendApiCalculationUntilNextSync(): void {
-    this.call('suspendApiCalculationUntilNextSync', () => { this.state.stats.suspendCalculationCalls++; });
+    this.call('suspendApiCalculationUntilNextSync', () => {
+      this.state.stats.suspendCalculationCalls++;
+      this.state.model.apiCalculationSuspended = true;
+    });
   }
 
   /** ExcelApi 1.9; lasts until the next sync only (calling it in a loop makes the pane blink: office-js#545). */
   suspendScreenUpdatingUntilNextSync(): void {
     this.call('suspendScreenUpdatingUntilNextSync', () => { this.state.stats.suspendScreenUpdatingCalls++; });
+  }
+}
+
+/** Workbook structure protection (ExcelApi 1.7). */
+export class WorkbookProtection extends ClientObject<true> {
+  protected readonly scalarProps = ['protected'] as const;
+  constructor(context: RequestContext) {
+    super(context, () => true, 10);
+  }
+  get protected(): boolean { return this.val('protected'); }
+  protect(_password?: string): void {
+    this.call('protect', () => this.state.model.mutate('structure', undefined, () => { this.state.model.structureProtected = true; }));
+  }
+  unprotect(_password?: string): void {
+    this.call('unprotect', () => this.state.model.mutate('structure', undefined, () => { this.state.model.structureProtected = false; }));
+  }
+  protected readProperty(): unknown {
+    return this.state.model.structureProtected;
+  }
+}
+
+/** The result of a worksheet function (Excel.FunctionResult): `value` and `error` after load. */
+export class FunctionResult extends ClientObject<number> {
+  protected readonly scalarProps = ['value', 'error'] as const;
+  get value(): number { return this.val('value'); }
+  get error(): string | null { return this.val('error'); }
+  protected readProperty(value: number, prop: string): unknown {
+    return prop === 'value' ? value : null;
+  }
+}
+
+/** Worksheet functions (ExcelApi 1.2): only DATE, which answers in the workbook's date system. */
+export class Functions extends ClientObject<true> {
+  protected readonly scalarProps = [] as const;
+  constructor(context: RequestContext) {
+    super(context, () => true, 10);
+  }
+  date(year: number, month: number, day: number): FunctionResult {
+    return new FunctionResult(this.context, () => this.state.model.dateSerial(year, month, day), 30);
+  }
+  protected readProperty(): unknown {
+    return undefined;
   }
 }
 
@@ -50,6 +95,8 @@ export class WorkbookProxy extends ClientObject<true> {
   readonly names: NamedItemCollection;
   readonly settings: SettingCollection;
   readonly application: Application;
+  readonly protection: WorkbookProtection;
+  readonly functions: Functions;
 
   constructor(context: RequestContext) {
     super(context, () => true, 0);
@@ -58,6 +105,8 @@ export class WorkbookProxy extends ClientObject<true> {
     this.names = new NamedItemCollection(context, () => undefined);
     this.settings = new SettingCollection(context);
     this.application = new Application(context);
+    this.protection = new WorkbookProtection(context);
+    this.functions = new Functions(context);
   }
 
   get name(): string { return this.val('name'); }
@@ -68,7 +117,7 @@ export class WorkbookProxy extends ClientObject<true> {
 
   protected override navigation(name: string): ClientObject<unknown> | undefined {
     const children: Record<string, ClientObject<unknown>> = {
-      worksheets: this.worksheets, tables: this.tables, names: this.names, settings: this.settings, application: this.application,
+      worksheets: this.worksheets, tables: this.tables, names: this.names, settings: this.settings, application: this.application, protection: this.protection,
     };
     return children[name];
   }

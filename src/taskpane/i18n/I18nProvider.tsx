@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import { catalogues, format, type Locale, type MessageKey } from './messages';
+import { catalogues, format, INTL_LOCALE, type Locale, type MessageKey } from './messages';
 
 interface I18n {
   locale: Locale;
@@ -15,7 +15,7 @@ export function I18nProvider({ initialLocale, children }: { initialLocale: Local
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const value = useMemo<I18n>(() => {
     const catalogue = catalogues[locale];
-    const intlLocale = locale === 'zh' ? 'zh-CN' : 'en-US';
+    const intlLocale = INTL_LOCALE[locale];
     return {
       locale,
       setLocale,

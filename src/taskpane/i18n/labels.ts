@@ -1,7 +1,8 @@
-/** Names the domain gives in English (tiers, ageing buckets, indicators) in the pane's language. */
+/** Names the domain gives in English (tiers, ageing buckets, indicators, RFM segments) in the pane's language. */
+import type { ConfigProblem } from '../../domain/configRules';
 import { isMessageKey, type MessageKey } from './messages';
 
-type T = (key: MessageKey) => string;
+type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 export function tierLabel(t: T, tier: string | null): string {
   if (tier === null) return t('unscored');
@@ -18,4 +19,23 @@ export function ageingLabel(t: T, bucket: string): string {
 export function indicatorLabel(t: T, id: string, fallback: string): string {
   const key = `ind_${id}`;
   return isMessageKey(key) ? t(key) : fallback;
+}
+
+/** A configuration guard's reason (src/domain/configRules.ts) in the pane's language. */
+export function configProblemText(t: T, problem: ConfigProblem): string {
+  const key = `problem_${problem.code.replace(/-/g, '_')}`;
+  const values = { tier: tierLabel(t, problem.tier), value: problem.value ?? '' };
+  return isMessageKey(key) ? t(key, values) : problem.message;
+}
+
+/** One line on what a built-in indicator measures; null for custom ones. */
+export function indicatorDescription(t: T, id: string): string | null {
+  const key = `inddesc_${id}`;
+  return isMessageKey(key) ? t(key) : null;
+}
+
+/** RFM segment names of src/domain/segments/rfm.ts ("Can't Lose Them" is rfm_CantLoseThem). */
+export function rfmSegmentLabel(t: T, segment: string): string {
+  const key = `rfm_${segment.replace(/[^A-Za-z]/g, '')}`;
+  return isMessageKey(key) ? t(key) : segment;
 }

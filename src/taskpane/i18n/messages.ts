@@ -1,14 +1,17 @@
 /**
- * The pane's text in English and Simplified Chinese. Every key must exist in both catalogues: the
- * `zh` object is typed against `en`, so a missing translation is a type error.
+ * The pane's text in English, Simplified Chinese (`zh`) and Traditional Chinese (`zh-Hant`, in
+ * zhHant.ts). Every key must exist in every catalogue: the Chinese ones are typed against `en`, so
+ * a missing translation is a type error.
  * Placeholders are written {name} and filled by `format`.
  */
+import { zhHant } from './zhHant';
+
 export const en = {
   appTitle: 'Tiers',
   appTagline: 'Customer value scores and tiers from your own sheets',
   language: 'Language',
   languageEnglish: 'English',
-  languageChinese: '中文',
+  languageChinese: '简体中文',
   views: 'Views',
   viewRun: 'Run',
   viewWeights: 'Weights',
@@ -78,7 +81,10 @@ export const en = {
   tierRuleByScore: 'By score',
   tierShareOf: 'Share in {tier} (%)',
   tierCutoffOf: 'Lowest score for {tier}',
-  tierRuleInvalid: 'Shares must add up to 100% and score cut-offs must go down.',
+  problem_weights_zero: 'The weights add up to 0: no customer could get a score. Give at least one indicator a weight above 0.',
+  problem_cutoffs_not_descending: 'No customer can be {tier}: its lowest score ({value}) must be below the tier above it.',
+  problem_cutoff_leaves_lead_empty: 'No customer can be {tier}: every score is at least 0, so the tier above it must start above 0.',
+  problem_shares_not_100: 'The tier shares add up to {value}%, not 100%.',
   previewTitle: 'Preview',
   previewNeedsRun: 'Run the scoring once to preview changes.',
   previewMoved: '{moved} customers change tier',
@@ -127,24 +133,60 @@ export const en = {
   tierGold: 'Gold',
   tierBronze: 'Bronze',
   tierIron: 'Iron',
-  tierLead: 'Lead',
+  // The lowest tier is the metal, never a sales lead: the pane says so.
+  tierLead: 'Lead (metal)',
   ageing_b0_30: '0-30 days',
   ageing_b31_60: '31-60 days',
   ageing_b61_90: '61-90 days',
   ageing_b90plus: 'Over 90 days',
   // Indicators of the built-in profiles
-  ind_profitMargin: 'Order profit margin',
+  ind_profitMargin: 'Profit margin',
   ind_orderSizeFrequency: 'Order size and frequency',
-  ind_orderComposition: 'Order composition',
+  ind_orderComposition: 'Products per order',
   ind_paymentTerms: 'Payment terms',
   ind_industryInfluence: 'Industry influence',
-  ind_cooperationLength: 'Cooperation length',
-  ind_newProductDevelopment: 'New-product development',
-  ind_shippingEfficiency: 'Shipping efficiency',
-  ind_paymentEfficiency: 'Payment efficiency',
+  ind_cooperationLength: 'Years as a customer',
+  ind_newProductDevelopment: 'New-product uptake',
+  ind_shippingEfficiency: 'Shipping speed',
+  ind_paymentEfficiency: 'Payment speed',
   ind_priceSensitivity: 'Price sensitivity',
-  ind_communicationEfficiency: 'Communication efficiency',
-  ind_claimReasonableness: 'Claim reasonableness',
+  ind_communicationEfficiency: 'Communication',
+  ind_claimReasonableness: 'Claims',
+  languageTraditional: '繁體中文',
+  indicatorInfo: 'What {indicator} measures',
+  ind_enthusiasm: 'Enthusiasm',
+  ind_flexibility: 'Operating flexibility',
+  ind_distributionReach: 'Distribution reach',
+  ind_capital: 'Capital',
+  ind_brandsHeld: 'Best-selling brands held',
+  ind_logistics: 'Warehousing, vehicles and staff',
+  ind_credit: 'Credit',
+  ind_socialRelations: 'Social relations',
+  inddesc_profitMargin: 'Profit as a share of sales, and the customer’s share of all profit; higher scores more.',
+  inddesc_orderSizeFrequency: 'Average order amount and orders per year; higher scores more.',
+  inddesc_orderComposition: 'Product types mixed in one order; fewer types per order score more.',
+  inddesc_paymentTerms: 'Share paid in advance (more is better) and credit days granted (fewer is better).',
+  inddesc_industryInfluence: 'Your 1-5 rating of the customer’s standing in its industry.',
+  inddesc_cooperationLength: 'Years since the customer’s first order; longer scores more.',
+  inddesc_newProductDevelopment: 'Share of new-product inquiries that became orders.',
+  inddesc_shippingEfficiency: 'Days from goods ready to goods shipped; fewer scores more.',
+  inddesc_paymentEfficiency: 'Days from documents received to payment; fewer scores more.',
+  inddesc_priceSensitivity: 'Bargaining rounds per order (or, without them, the discount asked); fewer scores more.',
+  inddesc_communicationEfficiency: 'Average reply time in hours (or, without it, your 1-5 communication rating).',
+  inddesc_claimReasonableness: 'Claims per order (fewer is better) and the share settled reasonably (more is better).',
+  rfm_Champions: 'Champions',
+  rfm_PotentialLoyalist: 'Potential loyalists',
+  rfm_LoyalCustomers: 'Loyal customers',
+  rfm_Promising: 'Promising',
+  rfm_NewCustomers: 'New customers',
+  rfm_CantLoseThem: 'Can’t lose them',
+  rfm_AtRisk: 'At risk',
+  rfm_NeedAttention: 'Need attention',
+  rfm_AboutToSleep: 'About to sleep',
+  rfm_Lost: 'Lost',
+  rfm_Others: 'Others',
+  restoredRun: 'Figures of the last run (as of {date}), rebuilt from the workbook.',
+  dataChanged: 'The data changed since the last run (as of {date}): {count} customers would now score or tier differently. Run again to update the sheet.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -155,7 +197,7 @@ export const zh: Catalogue = {
   appTagline: '用您自己的表格计算客户价值评分与等级',
   language: '语言',
   languageEnglish: 'English',
-  languageChinese: '中文',
+  languageChinese: '简体中文',
   views: '视图',
   viewRun: '运行',
   viewWeights: '权重',
@@ -221,7 +263,10 @@ export const zh: Catalogue = {
   tierRuleByScore: '按分数',
   tierShareOf: '{tier} 占比 (%)',
   tierCutoffOf: '{tier} 最低分',
-  tierRuleInvalid: '比例合计须为 100%，分数线须逐级递减。',
+  problem_weights_zero: '权重合计为 0：没有客户能得到分数。请至少给一个指标大于 0 的权重。',
+  problem_cutoffs_not_descending: '没有客户能进入{tier}：其最低分（{value}）必须低于上一等级。',
+  problem_cutoff_leaves_lead_empty: '没有客户能进入{tier}：分数最低为 0，上一等级的最低分必须大于 0。',
+  problem_shares_not_100: '各等级占比合计为 {value}%，不是 100%。',
   previewTitle: '预览',
   previewNeedsRun: '请先运行一次评分，再预览修改。',
   previewMoved: '{moved} 位客户等级变化',
@@ -272,27 +317,70 @@ export const zh: Catalogue = {
   ageing_b31_60: '31-60 天',
   ageing_b61_90: '61-90 天',
   ageing_b90plus: '90 天以上',
-  ind_profitMargin: '订单利润率',
-  ind_orderSizeFrequency: '订单规模与复购频率',
-  ind_orderComposition: '订单构成',
+  ind_profitMargin: '利润率',
+  ind_orderSizeFrequency: '订单金额与频率',
+  ind_orderComposition: '每单产品种类',
   ind_paymentTerms: '付款条件',
   ind_industryInfluence: '行业影响力',
-  ind_cooperationLength: '合作时长',
-  ind_newProductDevelopment: '新品开发',
-  ind_shippingEfficiency: '出货效率',
-  ind_paymentEfficiency: '回款效率',
+  ind_cooperationLength: '合作年限',
+  ind_newProductDevelopment: '新品转化',
+  ind_shippingEfficiency: '出货速度',
+  ind_paymentEfficiency: '回款速度',
   ind_priceSensitivity: '价格敏感度',
   ind_communicationEfficiency: '沟通效率',
-  ind_claimReasonableness: '索赔合理性',
+  ind_claimReasonableness: '索赔情况',
+  languageTraditional: '繁體中文',
+  indicatorInfo: '{indicator}衡量什么',
+  ind_enthusiasm: '合作热情',
+  ind_flexibility: '经营灵活性',
+  ind_distributionReach: '分销网络',
+  ind_capital: '资金实力',
+  ind_brandsHeld: '代理畅销品牌',
+  ind_logistics: '仓储、车辆与人员',
+  ind_credit: '信用',
+  ind_socialRelations: '社会关系',
+  inddesc_profitMargin: '利润占销售额的比例及该客户占全部利润的份额；越高得分越高。',
+  inddesc_orderSizeFrequency: '平均订单金额与每年订单数；越高得分越高。',
+  inddesc_orderComposition: '每张订单包含的产品种类；种类越少得分越高。',
+  inddesc_paymentTerms: '预付款比例（越高越好）与账期天数（越短越好）。',
+  inddesc_industryInfluence: '您对客户行业地位的 1-5 分评价。',
+  inddesc_cooperationLength: '自首次下单以来的年数；越长得分越高。',
+  inddesc_newProductDevelopment: '新品询盘转为订单的比例。',
+  inddesc_shippingEfficiency: '从备货完成到发货的天数；越短得分越高。',
+  inddesc_paymentEfficiency: '从收到单据到付款的天数；越短得分越高。',
+  inddesc_priceSensitivity: '每单议价次数（无此数据时看所要折扣）；越少得分越高。',
+  inddesc_communicationEfficiency: '平均回复小时数（无此数据时看 1-5 分沟通评分）。',
+  inddesc_claimReasonableness: '每单索赔次数（越少越好）与合理索赔的比例（越高越好）。',
+  rfm_Champions: '重要价值客户',
+  rfm_PotentialLoyalist: '潜在忠诚客户',
+  rfm_LoyalCustomers: '忠诚客户',
+  rfm_Promising: '有潜力客户',
+  rfm_NewCustomers: '新客户',
+  rfm_CantLoseThem: '不可流失客户',
+  rfm_AtRisk: '流失风险客户',
+  rfm_NeedAttention: '需要关注客户',
+  rfm_AboutToSleep: '即将沉睡客户',
+  rfm_Lost: '已流失客户',
+  rfm_Others: '其他',  restoredRun: '上次运行（截至 {date}）的结果，已从工作簿重建。',
+  dataChanged: '自上次运行（截至 {date}）以来数据已变化：{count} 位客户的评分或等级会不同。请重新运行以更新工作表。',
+
 };
 
-export type Locale = 'en' | 'zh';
+export type Locale = 'en' | 'zh' | 'zh-Hant';
 
-export const catalogues: Record<Locale, Catalogue> = { en, zh };
+export const catalogues: Record<Locale, Catalogue> = { en, zh, 'zh-Hant': zhHant };
 
-/** Office display languages starting with "zh" get Chinese; everything else English. */
+/** The locale numbers and dates are formatted in. */
+export const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN', 'zh-Hant': 'zh-TW' };
+
+/**
+ * Office's display language to the pane's: Taiwan, Hong Kong and Macao (zh-TW, zh-HK, zh-MO) and
+ * any zh-Hant tag read Traditional Chinese; other Chinese tags Simplified; everything else English.
+ */
 export function localeFromDisplayLanguage(displayLanguage: string | null | undefined): Locale {
-  return displayLanguage?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  const tag = displayLanguage?.toLowerCase() ?? '';
+  if (!/^zh(-|_|$)/.test(tag)) return 'en';
+  return /(^|[-_])(hant|tw|hk|mo)($|[-_])/.test(tag) ? 'zh-Hant' : 'zh';
 }
 
 export function format(template: string, values: Record<string, string | number> = {}): string {

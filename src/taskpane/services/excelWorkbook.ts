@@ -1,6 +1,7 @@
 /** The WorkbookPort over the Excel adapter (src/excel): the only place the pane calls it. */
 import type { WorkbookInput } from '../../domain/analyse';
 import { runScoring, type RunOutcome as AdapterOutcome } from '../../excel/runScoring';
+import { readLastRun } from '../../excel/lastRun';
 import { readWorkbookInputs } from '../../excel/readInputs';
 import { onCustomerRowSelected, selectCell } from '../../excel/selection';
 import { loadSettings, saveConfig } from '../../excel/settingsStore';
@@ -39,6 +40,7 @@ export const excelWorkbook: WorkbookPort = {
     return toOutcome(await runScoring({ config, asOf, signal, onProgress, score }));
   },
   selectCell,
+  restoreLastRun: (score) => readLastRun(score),
   async onCustomerRowSelected(handler) {
     const off = await onCustomerRowSelected((customer) => handler(customer?.customerId ?? null));
     return () => void off();

@@ -72,6 +72,18 @@ export interface RunRequest {
   score: ScoreFunction;
 }
 
+/** The last finished run, rebuilt from the workbook when the pane opens (see src/excel/lastRun.ts). */
+export interface RestoredRun {
+  /** ISO date the last run scored as of. */
+  asOf: string;
+  customers: number;
+  customerSheet: string;
+  problems: RunProblem[];
+  problemCount: number;
+  /** Customers who would now score or tier differently: the data changed since that run. */
+  changed: number;
+}
+
 export interface WorkbookPort {
   listSheets(): Promise<SheetSummary[]>;
   /** Grids of the detected customer and order sheets. */
@@ -82,4 +94,6 @@ export interface WorkbookPort {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Calls back with the customer id of the selected row (null off the customer rows); returns the unsubscribe. */
   onCustomerRowSelected(handler: (customerId: string | null) => void): Promise<() => void>;
+  /** Scores the last run again from the workbook, writing nothing; null when there is none. */
+  restoreLastRun?(score: ScoreFunction): Promise<RestoredRun | null>;
 }

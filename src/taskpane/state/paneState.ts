@@ -1,7 +1,7 @@
 /** The pane's whole state and the one reducer that changes it. Pure: tested without React. */
 import { defaultScoringConfig, type ScoringConfig } from '../../domain/config';
 import type { AnalysisSummary, PredictiveSummary, PreviewResult, ScoringSummary } from '../../worker/protocol';
-import type { Revision, RunOutcome, RunStage, SavedMapping, SheetSummary, StageProgress } from '../services/workbookPort';
+import type { RestoredRun, Revision, RunOutcome, RunStage, SavedMapping, SheetSummary, StageProgress } from '../services/workbookPort';
 import type { ViewId } from '../views/viewList';
 import type { MessageKey } from '../i18n/messages';
 
@@ -27,6 +27,8 @@ export interface PaneState {
   preview: PreviewResult | null;
   predictive: PredictiveSummary | null;
   selectedCustomerId: string | null;
+  /** Set when the figures were rebuilt from the workbook on open rather than by a run in this pane. */
+  restored: { asOf: string; changed: number } | null;
   /** A message for the user: a catalogue key, or text from elsewhere (Excel, the domain). */
   notice: Notice | null;
 }
@@ -35,6 +37,8 @@ export interface Notice {
   intent: 'error' | 'warning' | 'success';
   key: MessageKey | null;
   text: string;
+  /** Placeholders of the catalogue text. */
+  values?: Record<string, string | number>;
 }
 
 export const initialPaneState: PaneState = {
@@ -54,6 +58,7 @@ export const initialPaneState: PaneState = {
   preview: null,
   predictive: null,
   selectedCustomerId: null,
+  restored: null,
   notice: null,
 };
 
@@ -70,6 +75,7 @@ export type PaneAction =
   | { type: 'cancelling' }
   | { type: 'scored'; result: ScoringSummary }
   | { type: 'runFinished'; outcome: RunOutcome }
+  | { type: 'restored'; restored: RestoredRun }
   | { type: 'draft'; draft: ScoringConfig }
   | { type: 'preview'; preview: PreviewResult | null }
   | { type: 'applied'; config: ScoringConfig; revision: Revision | null }
@@ -123,7 +129,18 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'scored':
       return { ...state, result: action.result, preview: null, predictive: null };
     case 'runFinished':
-      return { ...state, status: action.outcome.status, outcome: action.outcome };
+      return { ...state, status: action.outcome.status, outcome: action.outcome, restored: null };
+    case 'restored': {
+      // A run started meanwhile wins: its figures are newer.
+      if (state.status !== 'idle') return state;
+      const { asOf, changed, customers, customerSheet, problems, problemCount } = action.restored;
+      return {
+        ...state,
+        outcome: { status: 'done', customers, customerSheet, problems, problemCount, message: null },
+        restored: { asOf, changed },
+        notice: changed > 0 ? { intent: 'warning', key: 'dataChanged', text: '', values: { count: changed, date: asOf } } : state.notice,
+      };
+    }
     case 'draft':
       return { ...state, draft: action.draft };
     case 'preview':

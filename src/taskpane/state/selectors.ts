@@ -1,7 +1,7 @@
 /** Figures the views show, derived from pane state. Pure functions: tested without React. */
 import type { ScoringConfig } from '../../domain/config';
 import { AGEING_BUCKETS, type AgeingBucket } from '../../domain/finance/payment';
-import { resolveProfile } from '../../domain/indicators/profiles';
+import { effectiveWeights, resolveProfile } from '../../domain/indicators/profiles';
 import type { CustomerResult } from '../../domain/score';
 import { medianOfSorted } from '../../domain/scoring/stats';
 
@@ -17,7 +17,8 @@ export interface WeightRow {
 /** Every indicator of the draft's profile with its raw weight and its normalised share of 100. */
 export function weightRows(config: ScoringConfig): WeightRow[] {
   const profile = resolveProfile(config.profileId, config.customProfile);
-  const raws = profile.indicators.map((d) => Math.max(0, config.weights[d.id] ?? profile.weights[d.id] ?? 0));
+  const weights = effectiveWeights(profile, config.weights);
+  const raws = profile.indicators.map((d) => Math.max(0, weights[d.id] ?? 0));
   const total = raws.reduce((a, b) => a + b, 0);
   return profile.indicators.map((d, k) => ({ id: d.id, label: d.label, raw: raws[k] as number, share: total > 0 ? ((raws[k] as number) / total) * 100 : 0 }));
 }

@@ -121,6 +121,21 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
     [client],
   );
 
+  // Reopening a pane loses its state: rebuild the last run's figures from the workbook, writing nothing.
+  useEffect(() => {
+    if (!port.restoreLastRun) return;
+    let live = true;
+    port
+      .restoreLastRun(score)
+      .then((restored) => {
+        if (live && restored) dispatch({ type: 'restored', restored });
+      })
+      .catch(fail);
+    return () => {
+      live = false;
+    };
+  }, [port, score, fail]);
+
   const runWith = useCallback(
     async (config: ScoringConfig) => {
       const controller = new AbortController();

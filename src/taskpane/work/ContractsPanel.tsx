@@ -19,6 +19,7 @@ import { DayField } from './DayField';
 import { fieldMessage } from './fieldErrors';
 import { errorText } from './useWorkState';
 import { useFormStyles } from './formStyles';
+import { subjectNames } from './subjectNames';
 import { useWorkText } from './useWorkText';
 
 
@@ -68,6 +69,7 @@ export function ContractsPanel({ state, onChanged }: { state: WorkState; onChang
   };
 
   const without = customersWithoutSignedContract(state.basis.tradedCustomerIds, state.contracts);
+  const names = subjectNames(state);
   const clausesMessage = message('clauses');
 
   return (
@@ -135,7 +137,9 @@ export function ContractsPanel({ state, onChanged }: { state: WorkState; onChang
               return (
                 <div key={clause.id} className={styles.clause}>
                   <Checkbox label={`${clause.number}. ${pick(clause.label)}`} title={pick(clause.description)} checked={current.checked} onChange={(_, d) => setClause({ checked: d.checked === true })} />
-                  <Input size="small" aria-label={t('clauseNote', { clause: pick(clause.label) })} value={current.note} onChange={(_, d) => setClause({ note: d.value })} />
+                  <Field size="small" label={t('noteLabel')}>
+                    <Input size="small" aria-label={t('clauseNote', { clause: pick(clause.label) })} value={current.note} onChange={(_, d) => setClause({ note: d.value })} />
+                  </Field>
                 </div>
               );
             })}
@@ -166,7 +170,7 @@ export function ContractsPanel({ state, onChanged }: { state: WorkState; onChang
               return (
                 <li key={c.contractId}>
                   <Text>
-                    {t('completionLine', { id: c.contractId, customer: c.customerId, checked: done.checked, total: done.total })} · {w(`contract.status.${c.status}`)}
+                    {t('completionLine', { id: c.contractId, customer: names.get(c.customerId) ?? c.customerId, checked: done.checked, total: done.total })} · {w(`contract.status.${c.status}`)}
                   </Text>
                   {done.missing.length > 0 && (
                     <Text block size={200}>
@@ -183,7 +187,23 @@ export function ContractsPanel({ state, onChanged }: { state: WorkState; onChang
         {without.length === 0 ? (
           <Text>{t('allCovered')}</Text>
         ) : (
-          <Text aria-label={t('withoutContract')}>{without.join(', ')}</Text>
+          <table className={styles.table}>
+            <caption className={styles.caption}>{t('withoutContractCount', { count: without.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('customerIdHeader')}</th>
+                <th scope="col">{t('company')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {without.map((id) => (
+                <tr key={id}>
+                  <td>{id}</td>
+                  <td>{names.get(id) ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         )}
       </Section>
     </>

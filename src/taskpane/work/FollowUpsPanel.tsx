@@ -6,16 +6,17 @@ import { generateDueTasks, saveTasks, type WorkState } from '../../excel/work/wo
 import { Section } from '../components/Section';
 import { ChurnForm } from './ChurnForm';
 import { TaskForm } from './TaskForm';
+import { subjectNames } from './subjectNames';
 import { TaskList } from './TaskList';
 import { errorText, today } from './useWorkState';
 import { useWorkText } from './useWorkText';
 
-export function FollowUpsPanel({ state, onChanged }: { state: WorkState; onChanged: () => Promise<void> }) {
+export function FollowUpsPanel({ state, asOf, onChanged }: { state: WorkState; asOf: number; onChanged: () => Promise<void> }) {
   const { t } = useWorkText();
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const asOf = today();
   const open = state.tasks.filter((task) => task.status === 'open');
+  const names = subjectNames(state);
 
   const fail = (e: unknown) => setNotice({ intent: 'error', text: t('error', { message: errorText(e) }) });
   const done = async (text: string) => {
@@ -39,7 +40,7 @@ export function FollowUpsPanel({ state, onChanged }: { state: WorkState; onChang
     });
   const complete = (task: FollowUp) =>
     run(async () => {
-      await saveTasks([markDone(task, asOf)]);
+      await saveTasks([markDone(task, today())]);
       return t('saved', { id: task.id });
     });
 
@@ -56,16 +57,16 @@ export function FollowUpsPanel({ state, onChanged }: { state: WorkState; onChang
         )}
       </Section>
       <Section title={t('overdue')}>
-        <TaskList label={t('overdue')} tasks={overdue(state.tasks, asOf)} onDone={(task) => void complete(task)} busy={busy} />
+        <TaskList names={names} label={t('overdue')} tasks={overdue(state.tasks, asOf)} onDone={(task) => void complete(task)} busy={busy} />
       </Section>
       <Section title={t('dueThisWeek')}>
-        <TaskList label={t('dueThisWeek')} tasks={dueThisWeek(state.tasks, asOf)} onDone={(task) => void complete(task)} busy={busy} />
+        <TaskList names={names} label={t('dueThisWeek')} tasks={dueThisWeek(state.tasks, asOf)} onDone={(task) => void complete(task)} busy={busy} />
       </Section>
       <Section title={t('byOwner')}>
         {byOwner(open).map((group) => (
           <div key={group.owner || '-'}>
             <Subtitle2 as="h3">{group.owner || t('unassigned')}</Subtitle2>
-            <TaskList label={group.owner || t('unassigned')} tasks={group.tasks} onDone={(task) => void complete(task)} busy={busy} />
+            <TaskList names={names} label={group.owner || t('unassigned')} tasks={group.tasks} onDone={(task) => void complete(task)} busy={busy} />
           </div>
         ))}
       </Section>

@@ -1,10 +1,12 @@
 /** The work area: sub-tabs Contracts | Follow-ups | Prospects over the workbook's owned tables. */
 import { useState } from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { dayFromIso } from '../../domain/dates';
+import type { ViewProps } from '../App';
 import { ContractsPanel } from './ContractsPanel';
 import { FollowUpsPanel } from './FollowUpsPanel';
 import { ProspectsPanel } from './ProspectsPanel';
-import { useWorkState } from './useWorkState';
+import { today, useWorkState } from './useWorkState';
 import { useWorkText } from './useWorkText';
 
 const TABS = ['contracts', 'followUps', 'prospects'] as const;
@@ -14,9 +16,16 @@ const TABLE_LABEL = { contracts: 'tabContracts', followUps: 'tabFollowUps', pros
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  tabs: { flexWrap: 'wrap' },
 });
 
-export function WorkView() {
+/** The scores' analysis date when one is saved, else today: due and overdue are judged as of the same day as the tiers. */
+function analysisDay(iso: string | null): number {
+  const day = iso === null ? Number.NaN : dayFromIso(iso);
+  return Number.isFinite(day) ? day : today();
+}
+
+export function WorkView({ state: pane }: ViewProps) {
   const styles = useStyles();
   const { t } = useWorkText();
   const [tab, setTab] = useState<WorkTab>('contracts');
@@ -24,7 +33,7 @@ export function WorkView() {
 
   return (
     <div className={styles.view} data-view="work">
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as WorkTab)} aria-label={t('viewTitle')}>
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as WorkTab)} aria-label={t('viewTitle')}>
         {TABS.map((id) => (
           <Tab key={id} value={id}>
             {t(TAB_LABEL[id])}
@@ -48,7 +57,7 @@ export function WorkView() {
       ))}
       {!state && loading && <Spinner size="small" label={t('loading')} />}
       {state && tab === 'contracts' && <ContractsPanel state={state} onChanged={reload} />}
-      {state && tab === 'followUps' && <FollowUpsPanel state={state} onChanged={reload} />}
+      {state && tab === 'followUps' && <FollowUpsPanel state={state} asOf={analysisDay(pane.saved.asOf)} onChanged={reload} />}
       {state && tab === 'prospects' && <ProspectsPanel state={state} onChanged={reload} />}
       <Button appearance="subtle" disabled={loading} onClick={() => void reload()}>
         {t('reload')}

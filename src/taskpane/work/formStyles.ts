@@ -18,4 +18,11 @@ export const useFormStyles = makeStyles({
   },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  table: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': { textAlign: 'start', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  },
+  caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
 });

@@ -89,7 +89,7 @@ describe('task pane: weights, customer, finance, language', () => {
 
     // Move a weight: the preview shows the new distribution and how many customers move.
     await pane.getByRole('tab', { name: 'Weights' }).click();
-    const margin = pane.getByRole('spinbutton', { name: 'Weight of Order profit margin' });
+    const margin = pane.getByRole('spinbutton', { name: 'Weight of Profit margin' });
     await margin.fill('90');
     await margin.press('Enter');
     const moved = pane.getByText(/^\d+ customers change tier/);

@@ -43,3 +43,19 @@ export async function openWorkbench(browser: Browser, baseUrl: string, query: Wo
 export function paneOf(page: Page): FrameLocator {
   return page.frameLocator('#taskpane-frame');
 }
+
+/** Excel's default task-pane width on Windows and Mac is 320 px; users can narrow it to about 300. */
+export const EXCEL_PANE_WIDTH = 320;
+
+/** Sets the width of the workbench's pane column, as a user dragging Excel's pane edge does. */
+export async function setPaneWidth(page: Page, width: number): Promise<void> {
+  await page.evaluate((px) => {
+    const pane = document.querySelector<HTMLElement>('.wb-pane');
+    if (!pane) throw new Error('The workbench has no .wb-pane element.');
+    pane.style.width = `${px}px`;
+  }, width);
+  await page.frameLocator('#taskpane-frame').locator('body').evaluate((body, px) => new Promise<void>((resolve) => {
+    const check = () => (body.ownerDocument.defaultView?.innerWidth === px ? resolve() : requestAnimationFrame(check));
+    check();
+  }), width);
+}

@@ -34,6 +34,15 @@ async function tableBody(page: Page, table: string): Promise<{ headers: string[]
   }, table);
 }
 
+/** The company name of a customer id, from the Customers sheet (column B). */
+function companyName(page: Page, id: string): Promise<string> {
+  return page.evaluate((wanted) => {
+    const sheet = window.__workbench?.simulator.workbook.sheetByName('Customers');
+    for (let r = 1; sheet && r < 1000; r++) if (sheet.cells.values.get(r, 0) === wanted) return String(sheet.cells.values.get(r, 1));
+    throw new Error(`no customer ${wanted}`);
+  }, id);
+}
+
 async function pickOption(pane: FrameLocator, field: string, option: string | RegExp): Promise<void> {
   await pane.getByRole('combobox', { name: field }).click();
   await pane.getByRole('option', { name: option }).first().click();
@@ -79,7 +88,18 @@ describe('work area forms in the workbench', () => {
     expect(row[at('Custodian')]).toBe('+Li Wei');
     expect(row[at('Clause notes')]).toBe(JSON.stringify({ delivery: '-FOB Ningbo' }));
     expect(saved?.formulas.flat().filter((f) => f !== null)).toEqual([]);
-    await pane.getByRole('list', { name: 'Contracts in the workbook' }).getByText(/HT-2025-01 \(C00001\): 4\/11 clauses/).waitFor();
+    // Lists name the customer, not only its id.
+    const companyOf = (id: string) => companyName(page, id);
+    const c1 = await companyOf('C00001');
+    await pane.getByRole('list', { name: 'Contracts in the workbook' }).getByText(`HT-2025-01 (${c1}): 4/11 clauses`).waitFor();
+    const without = pane.getByRole('table', { name: /customers traded without a signed contract$/ });
+    const count = Number(/^(\d+)/.exec((await without.locator('caption').textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThan(0);
+    const rows = without.locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(count);
+    const firstId = (await rows.first().locator('td').first().textContent()) ?? '';
+    await expect(rows.first().locator('td').nth(1).textContent()).resolves.toBe(await companyOf(firstId));
+    await expect(without.getByRole('cell', { name: 'C00001', exact: true }).count()).resolves.toBe(0);
     await screenshot(page, 'work-contracts', { docs: true });
 
     // Editing keeps the one row.
@@ -88,6 +108,27 @@ describe('work area forms in the workbench', () => {
     await form.getByRole('button', { name: 'Save' }).click();
     await pane.getByRole('list', { name: 'Contracts in the workbook' }).getByText(/5\/11 clauses/).waitFor();
     expect((await tableBody(page, 'TiersContracts'))?.rows).toHaveLength(1);
+    expect(problems.all()).toEqual([]);
+    await page.close();
+  });
+
+  it('follow-ups are due as of the analysis date the scores use, not the day the pane is open', async () => {
+    const { page, problems } = await openWorkbench(env.browser, env.server.url, SAMPLE);
+    await paneOf(page).getByLabel('Analysis date').fill('2024-01-31');
+    await page.waitForFunction(() => (window.__workbench?.simulator.workbook.getSetting('Tiers.settings') as { config?: { asOf?: string } } | undefined)?.config?.asOf === '2024-01-31');
+    const pane = await openWork(page, 'Follow-ups');
+    await pane.getByRole('button', { name: 'Generate due tasks' }).click();
+    await pane.getByText(/^\d+ new tasks;/).waitFor();
+    const dues = async (list: string) => {
+      const texts = await pane.getByRole('list', { name: list }).getByRole('listitem').allTextContents().catch(() => []);
+      return texts.map((text) => /^(\d{4}-\d{2}-\d{2})/.exec(text)?.[1]).filter((d): d is string => d !== undefined);
+    };
+    const overdue = await dues('Overdue');
+    const thisWeek = await dues('Due this week');
+    expect(overdue.length + thisWeek.length).toBeGreaterThan(0);
+    expect(overdue.filter((d) => d >= '2024-01-31')).toEqual([]);
+    // The week (Monday first) holding Wednesday 2024-01-31.
+    expect(thisWeek.filter((d) => d < '2024-01-29' || d > '2024-02-04')).toEqual([]);
     expect(problems.all()).toEqual([]);
     await page.close();
   });
@@ -115,6 +156,7 @@ describe('work area forms in the workbench', () => {
     await form.getByLabel('Owner').fill('Wang');
     await form.getByRole('button', { name: 'Save' }).click();
     await pane.getByText(/^Task manual:customer:C00002:/).waitFor();
+    await pane.getByRole('list', { name: 'Wang' }).getByText(`${await companyName(page, 'C00002')} (C00002)`, { exact: false }).waitFor();
     const withManual = await tableBody(page, 'TiersFollowUps');
     expect(withManual?.rows).toHaveLength(added + 1);
     const notes = withManual?.headers.indexOf('Notes') ?? -1;

@@ -1,21 +1,28 @@
 /** LibreOffice (headless) as a real client: .xlsx -> PDF -> grey pixels of one page. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 function which(command: string): string | null {
   const result = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' });
   return result.status === 0 ? result.stdout.trim() : null;
 }
 
-/** The tools, or an error saying what to install: these tests must fail, not skip, without them. */
+const INSTALL_HINT = 'install LibreOffice Calc and Poppler (Debian: apt-get install libreoffice-calc-nogui poppler-utils)';
+
+/** What is missing for the rendering check, or null when `soffice` and Poppler are on PATH. */
+export function missingRenderTools(): string | null {
+  const missing = ['soffice', 'pdftoppm', 'pdfinfo', 'pdftotext'].filter((tool) => !which(tool));
+  return missing.length ? `${missing.map((t) => `\`${t}\``).join(', ')} not on PATH; ${INSTALL_HINT}` : null;
+}
+
+/** The tools, or an error saying what to install (CI sets CI=true so the check cannot be skipped there). */
 export function renderTools(): { soffice: string; pdftoppm: string; pdfinfo: string; pdftotext: string } {
   const soffice = which('soffice');
   const pdftoppm = which('pdftoppm');
   const pdfinfo = which('pdfinfo');
   const pdftotext = which('pdftotext');
-  if (!soffice) throw new Error('LibreOffice is missing: `soffice` is not on PATH. Install it (Debian: apt-get install libreoffice-calc-nogui) to run the rendering test.');
-  if (!pdftoppm || !pdfinfo || !pdftotext) throw new Error('Poppler is missing: pdftoppm/pdfinfo/pdftotext are not on PATH. Install poppler-utils.');
+  if (!soffice || !pdftoppm || !pdfinfo || !pdftotext) throw new Error(`The LibreOffice rendering check cannot run: ${missingRenderTools()}.`);
   return { soffice, pdftoppm, pdfinfo, pdftotext };
 }
 
@@ -84,4 +91,19 @@ export function inkIn(image: GreyImage, box: { left: number; top: number; right:
   const y1 = Math.floor(box.bottom * image.height);
   for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if ((image.pixels[y * image.width + x] as number) < 220) ink++;
   return ink;
+}
+
+/**
+ * The note `npm test` prints at its end (scripts/test-notes.mjs) when the rendering check was
+ * skipped; removed whenever the check runs, so it never outlives the run that skipped it.
+ */
+export const RENDER_NOTE = join(__dirname, '..', '..', '..', '.cache', 'test-notes', 'render-check.txt');
+
+export function noteRenderCheckSkipped(reason: string): void {
+  mkdirSync(dirname(RENDER_NOTE), { recursive: true });
+  writeFileSync(RENDER_NOTE, `Skipped the LibreOffice rendering check (test/cli/render.test.ts): ${reason}, then run npm test again.\n`);
+}
+
+export function clearRenderCheckNote(): void {
+  rmSync(RENDER_NOTE, { force: true });
 }

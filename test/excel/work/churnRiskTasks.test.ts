@@ -1,7 +1,8 @@
 /** "Generate due tasks" reads the owned "Tiers likely churning" column a scoring run wrote. */
 import { defaultScoringConfig, type ScoringConfig } from '../../../src/domain/config';
 import { DEFAULT_FOLLOW_UP_RULES, type FollowUpRules } from '../../../src/domain/work';
-import { DERIVED_CUSTOMERS_SHEET, LIKELY_CHURNING_HEADER } from '../../../src/excel/ownedSpec';
+import { DERIVED_CUSTOMERS_SHEET } from '../../../src/output/sheets';
+import { LIKELY_CHURNING_HEADER } from '../../../src/output/ownedColumns';
 import { generateDueTasks, loadWorkState, markCustomerLost } from '../../../src/excel/work/workActions';
 import { columnOf, expectOk, run, sampleBook, sheetValues, type Book } from '../helpers';
 

@@ -1,6 +1,6 @@
 /** Reading back what the adapter wrote: owned headers on a sheet, and the cells under them. */
 import type { CellValue } from '../../../src/domain/model';
-import { OWNED_COLUMNS, STALE_SUFFIX } from '../../../src/excel/ownedSpec';
+import { OWNED_COLUMNS, STALE_SUFFIX } from '../../../src/output/ownedColumns';
 import type { Simulator } from '../../../src/simulator';
 
 export function rowValues(sim: Simulator, sheet: string, row: number): CellValue[] {

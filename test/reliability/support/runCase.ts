@@ -8,7 +8,8 @@
  * column with user data; (2) every cell outside them is identical (snapshotCells/diffSnapshots).
  */
 import { columnLetter } from '../../../src/domain/mapping/columnLetter';
-import { OWNED_NAME_PREFIX, OWNED_SHEETS } from '../../../src/excel/ownedSpec';
+import { OWNED_NAME_PREFIX } from '../../../src/output/ownedColumns';
+import { OWNED_SHEETS } from '../../../src/output/sheets';
 import { runScoring, type RunOptions, type RunOutcome } from '../../../src/excel/runScoring';
 import { parseRunState, RUN_STATE_KEY, type RunState } from '../../../src/excel/runState';
 import { scoreLocally } from '../../../src/excel/scoreLocally';

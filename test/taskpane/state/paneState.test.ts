@@ -66,3 +66,25 @@ describe('paneReducer', () => {
     expect(applied.revision?.counter).toBe(2);
   });
 });
+
+describe('paneReducer: the last run rebuilt on open', () => {
+  const restored = { asOf: '2025-06-30', customers: 60, customerSheet: 'Customers', problems: [], problemCount: 0, changed: 0 };
+
+  it('shows the rebuilt run as done, and warns only when the data changed', () => {
+    const same = paneReducer(initialPaneState, { type: 'restored', restored });
+    expect(same.outcome).toEqual({ status: 'done', customers: 60, customerSheet: 'Customers', problems: [], problemCount: 0, message: null });
+    expect(same.restored).toEqual({ asOf: '2025-06-30', changed: 0 });
+    expect(same.status).toBe('idle');
+    expect(same.notice).toBeNull();
+    const changed = paneReducer(initialPaneState, { type: 'restored', restored: { ...restored, changed: 3 } });
+    expect(changed.notice).toEqual({ intent: 'warning', key: 'dataChanged', text: '', values: { count: 3, date: '2025-06-30' } });
+  });
+
+  it('never overwrites a run started meanwhile; a finished run replaces the rebuilt one', () => {
+    const running = paneReducer(initialPaneState, { type: 'runStarted' });
+    expect(paneReducer(running, { type: 'restored', restored })).toBe(running);
+    const rebuilt = paneReducer(initialPaneState, { type: 'restored', restored });
+    const done = paneReducer(paneReducer(rebuilt, { type: 'runStarted' }), { type: 'runFinished', outcome: { status: 'done', customers: 60, customerSheet: 'Customers', problems: [], problemCount: 0, message: null } });
+    expect(done.restored).toBeNull();
+  });
+});

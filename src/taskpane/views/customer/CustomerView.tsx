@@ -4,7 +4,7 @@ import { resolveProfile } from '../../../domain/indicators/profiles';
 import type { ViewProps } from '../../App';
 import { contributionBars } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
-import { indicatorLabel, tierLabel } from '../../i18n/labels';
+import { indicatorLabel, rfmSegmentLabel, tierLabel } from '../../i18n/labels';
 import { BarList } from '../../components/BarList';
 import { Section } from '../../components/Section';
 import { Stat, StatGrid } from '../../components/Stat';
@@ -53,7 +53,7 @@ export function CustomerView({ state, actions }: ViewProps) {
         <Stat label={t('score')} value={fmt(customer.score, 1)} />
         <Stat label={t('tier')} value={tierLabel(t, customer.tier)} />
         <Stat label={t('abc')} value={customer.abc} />
-        <Stat label={t('rfmSegment')} value={customer.rfm?.segment ?? none} />
+        <Stat label={t('rfmSegment')} value={customer.rfm ? rfmSegmentLabel(t, customer.rfm.segment) : none} />
         <Stat label={t('orders')} value={fmt(customer.orders)} />
         <Stat label={t('sales')} value={fmt(customer.sales)} />
         <Stat label={t('clvHistorical')} value={fmt(customer.clv)} />

@@ -1,12 +1,12 @@
 /** The mapping step: detected sheets and columns, each field with a dropdown to fix it. */
 import { useState } from 'react';
 import { Badge, Button, Caption1, Field, makeStyles, Select, Switch, tokens } from '@fluentui/react-components';
-import { FIELD_LABELS } from '../../../domain/mapping/fieldLabels';
 import { REQUIRED_FIELDS } from '../../../domain/mapping/detectMapping';
 import { columnLetter } from '../../../domain/mapping/columnLetter';
 import { CUSTOMER_FIELDS, ORDER_FIELDS, type SheetKind } from '../../../domain/model';
 import type { AnalysisSummary } from '../../../worker/protocol';
 import type { SavedMapping } from '../../services/workbookPort';
+import { fieldName } from '../../i18n/domainText';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Section } from '../../components/Section';
 
@@ -46,8 +46,7 @@ function SheetMappingFields(props: { kind: SheetKind; headers: string[]; columns
   return (
     <>
       {fieldsToShow(kind, columns, showAll).map((field) => {
-        const label = FIELD_LABELS[field as keyof typeof FIELD_LABELS];
-        const name = label ? label[locale] : field;
+        const name = fieldName(locale, field);
         const column = columns[field];
         const score = confidence[field];
         return (

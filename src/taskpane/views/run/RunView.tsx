@@ -11,6 +11,7 @@ import { SummaryCard } from './SummaryCard';
 const useStyles = makeStyles({
   sheets: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
   buttons: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  restored: { paddingInline: tokens.spacingHorizontalS },
 });
 
 export function RunView({ state, actions }: { state: PaneState; actions: PaneActions }) {
@@ -49,7 +50,7 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
       <RunCard
         status={state.status}
         progress={state.progress}
-        outcome={state.outcome}
+        outcome={state.restored ? null : state.outcome}
         customers={state.result?.customers.length ?? null}
         canRun={state.status !== 'detecting'}
         analysisDate={state.saved.asOf}
@@ -57,6 +58,11 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
         onRun={() => void actions.run()}
         onCancel={actions.cancel}
       />
+      {state.restored && (
+        <Caption1 role="status" className={styles.restored}>
+          {t('restoredRun', { date: state.restored.asOf })}
+        </Caption1>
+      )}
       {state.result && state.outcome?.status === 'done' && (
         <SummaryCard result={state.result} problems={state.outcome.problems} problemCount={state.outcome.problemCount} onSelectCell={actions.selectCell} />
       )}

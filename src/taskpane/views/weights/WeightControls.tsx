@@ -1,15 +1,16 @@
 /** One indicator's weight: a slider and a number field bound together, with its normalised share. */
-import { Caption1, Field, makeStyles, Slider, SpinButton, tokens } from '@fluentui/react-components';
+import { Caption1, InfoLabel, makeStyles, Slider, SpinButton, Text, tokens } from '@fluentui/react-components';
 import type { WeightRow } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
-import { indicatorLabel } from '../../i18n/labels';
+import { indicatorDescription, indicatorLabel } from '../../i18n/labels';
 
 const MAX_WEIGHT = 100;
 
 const useStyles = makeStyles({
   row: { display: 'grid', gridTemplateColumns: '1fr 5rem', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   slider: { minWidth: 0 },
-  head: { display: 'flex', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+  control: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  head: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   share: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
 });
 
@@ -23,16 +24,20 @@ export function WeightControl({ row, onChange }: { row: WeightRow; onChange: (id
   const styles = useStyles();
   const name = indicatorLabel(t, row.id, row.label);
   const label = t('weightOf', { indicator: name });
+  const description = indicatorDescription(t, row.id);
+  // A group, not a Field: the label holds an info button, and a <label> must not contain one.
   return (
-    <Field
-      size="small"
-      label={
-        <span className={styles.head}>
-          <span>{name}</span>
-          <Caption1 className={styles.share}>{t('weightShare', { share: number(row.share, { maximumFractionDigits: 1 }) })}</Caption1>
-        </span>
-      }
-    >
+    <div role="group" aria-label={name} className={styles.control}>
+      <div className={styles.head}>
+        {description ? (
+          <InfoLabel size="small" info={description} infoButton={{ 'aria-label': t('indicatorInfo', { indicator: name }) }}>
+            {name}
+          </InfoLabel>
+        ) : (
+          <Text size={200}>{name}</Text>
+        )}
+        <Caption1 className={styles.share}>{t('weightShare', { share: number(row.share, { maximumFractionDigits: 1 }) })}</Caption1>
+      </div>
       <div className={styles.row}>
         <Slider className={styles.slider} size="small" min={0} max={MAX_WEIGHT} step={1} value={Math.min(MAX_WEIGHT, row.raw)} aria-label={label} onChange={(_, data) => onChange(row.id, data.value)} />
         <SpinButton
@@ -47,6 +52,6 @@ export function WeightControl({ row, onChange }: { row: WeightRow; onChange: (id
           }}
         />
       </div>
-    </Field>
+    </div>
   );
 }

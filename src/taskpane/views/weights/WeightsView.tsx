@@ -1,6 +1,7 @@
 /** The Weights tab: profile, weights and tier cut-offs; every change previews before Apply. */
 import { Button, Caption1, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
-import { tierRuleSchema } from '../../../domain/config';
+import { configProblems } from '../../../domain/configRules';
+import { configProblemText } from '../../i18n/labels';
 import type { ViewProps } from '../../App';
 import { presetOf, withPreset, type PresetId } from '../../state/presets';
 import { normalisedWeights, weightRows } from '../../state/selectors';
@@ -21,7 +22,10 @@ export function WeightsView({ state, actions }: ViewProps) {
   const { draft, saved } = state;
   const rows = weightRows(draft);
   const total = rows.reduce((s, r) => s + r.raw, 0);
-  const ruleValid = tierRuleSchema.safeParse(draft.tierRule).success;
+  // The same rules as the saved configuration and the CLI's --config (src/domain/configRules.ts).
+  const problems = configProblems(draft);
+  const weightProblems = problems.filter((p) => p.field === 'weights');
+  const ruleProblems = problems.filter((p) => p.field === 'tierRule');
   const busy = state.status === 'running' || state.status === 'cancelling';
   const setWeight = (id: string, weight: number) => actions.setDraft({ ...draft, weights: { ...Object.fromEntries(rows.map((r) => [r.id, r.raw])), [id]: weight } });
   return (
@@ -44,10 +48,19 @@ export function WeightsView({ state, actions }: ViewProps) {
             {t('normalise')}
           </Button>
         </div>
+        {weightProblems.map((p) => (
+          <Caption1 key={p.code} role="alert">
+            {configProblemText(t, p)}
+          </Caption1>
+        ))}
       </Section>
       <Section title={t('tierRule')}>
         <TierRuleEditor rule={draft.tierRule} onChange={(tierRule) => actions.setDraft({ ...draft, tierRule })} />
-        {!ruleValid && <Caption1 role="alert">{t('tierRuleInvalid')}</Caption1>}
+        {ruleProblems.map((p) => (
+          <Caption1 key={`${p.code}-${p.tier ?? ''}`} role="alert">
+            {configProblemText(t, p)}
+          </Caption1>
+        ))}
       </Section>
       {state.preview && state.result ? (
         <PreviewCard preview={state.preview} before={state.result.tierCounts} />
@@ -55,7 +68,7 @@ export function WeightsView({ state, actions }: ViewProps) {
         !state.result && <Caption1>{t('previewNeedsRun')}</Caption1>
       )}
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={draft === saved || !ruleValid || busy} onClick={() => void actions.apply()}>
+        <Button appearance="primary" disabled={draft === saved || problems.length > 0 || busy} onClick={() => void actions.apply()}>
           {t('apply')}
         </Button>
         <Button disabled={draft === saved || busy} onClick={actions.reset}>

@@ -1,0 +1,76 @@
+/**
+ * Settings that would give numbers nobody should trust (docs/scoring.md, "Configuration
+ * guards"): weights summing to 0, score cut-offs that leave a tier impossible, tier shares not
+ * summing to 100 %. The zod schema, the saved-configuration loader, the CLI's --config and the
+ * pane's Apply button all use these same rules.
+ */
+import { resolveProfile } from './indicators/profiles';
+import type { CustomProfileSpec } from './indicators/custom';
+import { TIER_NAMES, type TierRule } from './segments/tiers';
+
+export type ConfigProblemCode = 'weights-zero' | 'cutoffs-not-descending' | 'cutoff-leaves-lead-empty' | 'shares-not-100';
+
+export interface ConfigProblem {
+  /** The configuration field the problem is about, for showing it next to that field. */
+  field: 'weights' | 'tierRule';
+  code: ConfigProblemCode;
+  /** Tier the problem makes impossible, when there is one. */
+  tier: string | null;
+  /** The offending figure (the shares' total in percent, a cut-off ...), when there is one. */
+  value: number | null;
+  message: string;
+}
+
+const SHARE_TOLERANCE = 1e-6;
+
+export function tierRuleProblems(rule: TierRule): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  if (rule.kind === 'share') {
+    const total = rule.shares.reduce((a, b) => a + b, 0);
+    if (Math.abs(total - 1) > SHARE_TOLERANCE) {
+      const percent = Math.round(total * 1000) / 10;
+      problems.push({ field: 'tierRule', code: 'shares-not-100', tier: null, value: percent, message: `The tier shares add up to ${percent}%, not 100%.` });
+    }
+    return problems;
+  }
+  for (let k = 1; k < rule.cutoffs.length; k++) {
+    const above = rule.cutoffs[k - 1] as number;
+    const own = rule.cutoffs[k] as number;
+    if (own >= above) {
+      const tier = TIER_NAMES[k] as string;
+      problems.push({
+        field: 'tierRule',
+        code: 'cutoffs-not-descending',
+        tier,
+        value: own,
+        message: `No customer can be ${tier}: its cut-off (${own}) is not below ${TIER_NAMES[k - 1]}'s (${above}). Cut-offs must go down from Diamond to Iron.`,
+      });
+    }
+  }
+  const last = rule.cutoffs[rule.cutoffs.length - 1];
+  if (last !== undefined && last <= 0) {
+    const lead = TIER_NAMES[TIER_NAMES.length - 1] as string;
+    problems.push({ field: 'tierRule', code: 'cutoff-leaves-lead-empty', tier: lead, value: last, message: `No customer can be ${lead}: ${TIER_NAMES[TIER_NAMES.length - 2]}'s cut-off is ${last}, and every score is at least 0.` });
+  }
+  return problems;
+}
+
+/** The weight each indicator of the profile gets: the profile's default unless the configuration overrides it. */
+export function weightsProblems(profileId: string, customProfile: CustomProfileSpec | null, weights: Readonly<Record<string, number>>): ConfigProblem[] {
+  let ids: readonly string[];
+  let defaults: Readonly<Record<string, number>>;
+  try {
+    const profile = resolveProfile(profileId, customProfile);
+    ids = profile.indicators.map((d) => d.id);
+    defaults = profile.weights;
+  } catch {
+    return []; // an unknown profile is reported (and replaced) by the loader
+  }
+  const total = ids.reduce((sum, id) => sum + Math.max(0, weights[id] ?? defaults[id] ?? 0), 0);
+  if (total > 0) return [];
+  return [{ field: 'weights', code: 'weights-zero', tier: null, value: 0, message: 'The weights add up to 0: no customer could get a score. Give at least one indicator a weight above 0.' }];
+}
+
+export function configProblems(config: { profileId: string; customProfile: CustomProfileSpec | null; weights: Readonly<Record<string, number>>; tierRule: TierRule }): ConfigProblem[] {
+  return [...weightsProblems(config.profileId, config.customProfile, config.weights), ...tierRuleProblems(config.tierRule)];
+}

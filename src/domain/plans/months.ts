@@ -1,0 +1,26 @@
+/** Plan months as keys (year * 12 + 0-based month, as seasonality's monthKey) and as "YYYY-MM" text. */
+import { dayFromExcelSerial } from '../dates';
+import type { DayNumber } from '../model';
+import { monthKey } from '../seasonality';
+
+export function monthText(key: number): string {
+  const year = Math.floor(key / 12);
+  const month = key - year * 12 + 1;
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/** The first plan month for an analysis date: that month when it is its 1st, else the next one. */
+export function firstPlanMonth(asOf: DayNumber): number {
+  const key = monthKey(asOf);
+  return monthKey(asOf - 1) === key ? key + 1 : key;
+}
+
+/** "2027-03" (or "2027/3", "2027年3月") or an Excel date serial -> month key; null when neither. */
+export function monthFromCell(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isFinite(value) && value > 0) return monthKey(dayFromExcelSerial(Math.floor(value)));
+  if (typeof value !== 'string') return null;
+  const m = /^\s*(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:月)?(?:[-/.]\d{1,2})?\s*$/.exec(value);
+  if (!m) return null;
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 ? Number(m[1]) * 12 + month - 1 : null;
+}

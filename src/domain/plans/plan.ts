@@ -1,0 +1,134 @@
+/**
+ * Distributor sales plans (seeds 000 and 004, docs/plans.md): for each chosen customer, twelve
+ * monthly targets per product line in amount and quantity = last year's sales of that customer
+ * and line x (1 + growth) x the month's share of the seasonal index.
+ */
+import type { DayNumber, OrderRow } from '../model';
+import { monthKey, monthlyTargets } from '../seasonality';
+import { settle } from '../scoring/stats';
+
+export interface PlanSettings {
+  /** First plan month (a month key); the base year is the twelve months before it. */
+  startMonth: number;
+  /** Growth over last year, e.g. 0.1 = +10%. */
+  growth: number;
+  /** Growth per product line, overriding `growth`. */
+  lineGrowth: Readonly<Record<string, number>>;
+}
+
+/** The editable part of a plan row; the rest is derived. */
+export interface PlanTarget {
+  customerId: string;
+  /** Month key. */
+  month: number;
+  /** Null for sales without a product line. */
+  productLine: string | null;
+  targetAmount: number;
+  /** Null when last year's rows state no quantity. */
+  targetQuantity: number | null;
+  scheduleNote: string;
+  supportNote: string;
+}
+
+export interface PlanCustomer {
+  customerId: string;
+  name: string | null;
+}
+
+export interface PlanResult {
+  targets: PlanTarget[];
+  /** Customers with no sales in the base year: no plan. */
+  withoutBase: string[];
+}
+
+type History = Pick<OrderRow, 'customerId' | 'orderDate' | 'amount' | 'quantity' | 'productLine'>;
+
+/** Amounts to the cent, quantities to two decimals: what the sheet shows is what is compared on re-runs. */
+export const roundTarget = (x: number): number => Math.round(x * 100) / 100;
+
+const FLAT_INDEX: readonly number[] = Array.from({ length: 12 }, () => 100);
+
+export function lineGrowth(settings: PlanSettings, line: string | null): number {
+  return line !== null && Object.prototype.hasOwnProperty.call(settings.lineGrowth, line) ? (settings.lineGrowth[line] as number) : settings.growth;
+}
+
+/**
+ * The plan targets of `customers`. `seasonalIndex` is the twelve calendar-month percentages
+ * (January first; null = flat); the plan month m gets index[calendar month of m] / sum of the index.
+ */
+export function planTargets(customers: readonly PlanCustomer[], orders: readonly History[], seasonalIndex: readonly number[] | null, settings: PlanSettings): PlanResult {
+  const wanted = new Set(customers.map((c) => c.customerId));
+  const baseFrom = settings.startMonth - 12;
+  // customer -> line -> [amount, quantity, rows with quantity]
+  const base = new Map<string, Map<string | null, [number, number, number]>>();
+  for (const o of orders) {
+    if (!wanted.has(o.customerId)) continue;
+    const key = monthKey(o.orderDate as DayNumber);
+    if (key < baseFrom || key >= settings.startMonth) continue;
+    let lines = base.get(o.customerId);
+    if (!lines) base.set(o.customerId, (lines = new Map()));
+    let t = lines.get(o.productLine);
+    if (!t) lines.set(o.productLine, (t = [0, 0, 0]));
+    t[0] += o.amount;
+    if (o.quantity !== null) {
+      t[1] += o.quantity;
+      t[2]++;
+    }
+  }
+  const index = seasonalIndex ?? FLAT_INDEX;
+  const targets: PlanTarget[] = [];
+  const withoutBase: string[] = [];
+  const ids = [...wanted].sort();
+  for (const customerId of ids) {
+    const lines = base.get(customerId);
+    const kept = lines ? [...lines.entries()].filter(([, t]) => settle(t[0]) > 0) : [];
+    if (kept.length === 0) {
+      withoutBase.push(customerId);
+      continue;
+    }
+    kept.sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0));
+    for (const [line, [amount, quantity, quantityRows]] of kept) {
+      const g = 1 + lineGrowth(settings, line);
+      const amounts = monthlyTargets(settle(amount) * g, index);
+      const quantities = quantityRows > 0 ? monthlyTargets(settle(quantity) * g, index) : null;
+      for (let k = 0; k < 12; k++) {
+        const month = settings.startMonth + k;
+        const calendar = ((month % 12) + 12) % 12;
+        targets.push({
+          customerId,
+          month,
+          productLine: line,
+          targetAmount: roundTarget(amounts[calendar] as number),
+          targetQuantity: quantities ? roundTarget(quantities[calendar] as number) : null,
+          scheduleNote: '',
+          supportNote: '',
+        });
+      }
+    }
+  }
+  return { targets, withoutBase };
+}
+
+/** Distributor-like business types (docs/plans.md), in English and Chinese. */
+const DISTRIBUTOR_TYPE = /distribut|dealer|wholesal|agent|reseller|经销|代理|批发|分销|經銷|批發|分銷/i;
+
+export function isDistributorType(businessType: string | null): boolean {
+  return businessType !== null && DISTRIBUTOR_TYPE.test(businessType);
+}
+
+export interface PlanSelection {
+  /** Customers whose business type reads as a distributor's. */
+  distributors: boolean;
+  /** Customers in these tiers. */
+  tiers: readonly string[];
+  /** These customer ids. */
+  ids: readonly string[];
+}
+
+export function selectPlanCustomers<C extends { customerId: string; businessType: string | null; tier: string | null }>(customers: readonly C[], selection: PlanSelection): C[] {
+  const tiers = new Set(selection.tiers);
+  const ids = new Set(selection.ids);
+  return customers.filter(
+    (c) => (selection.distributors && isDistributorType(c.businessType)) || (c.tier !== null && tiers.has(c.tier)) || ids.has(c.customerId),
+  );
+}

@@ -1,0 +1,334 @@
+/**
+ * The owned, editable "Tiers Plans" table (docs/plans.md): its columns, reading it back, and the
+ * re-run rule. Each row carries a check of the values Tiers wrote; a row whose values no longer
+ * match its check was edited by a manager, and re-runs keep it as it is (only actuals refresh).
+ */
+import type { CellValue, DayNumber, Grid, OrderRow } from '../model';
+import { monthKey } from '../seasonality';
+import { settle } from '../scoring/stats';
+import { monthFromCell, monthText } from './months';
+import { roundTarget, type PlanTarget } from './plan';
+
+export const PLAN_SHEET = 'Tiers Plans';
+
+export const PLAN_COLUMNS = [
+  'customerId',
+  'customerName',
+  'month',
+  'productLine',
+  'targetAmount',
+  'targetQuantity',
+  'cumulativeTarget',
+  'scheduleNote',
+  'supportNote',
+  'actualAmount',
+  'actualQuantity',
+  'gapAmount',
+  'gapPct',
+  'check',
+] as const;
+export type PlanColumn = (typeof PLAN_COLUMNS)[number];
+
+export type PlanLanguage = 'en' | 'zh-CN' | 'zh-TW';
+
+export const PLAN_HEADERS: Record<PlanLanguage, Record<PlanColumn, string>> = {
+  en: {
+    customerId: 'Customer ID',
+    customerName: 'Customer',
+    month: 'Month',
+    productLine: 'Product line',
+    targetAmount: 'Target amount',
+    targetQuantity: 'Target quantity',
+    cumulativeTarget: 'Cumulative target',
+    scheduleNote: 'Schedule',
+    supportNote: 'Support',
+    actualAmount: 'Actual amount',
+    actualQuantity: 'Actual quantity',
+    gapAmount: 'Gap',
+    gapPct: 'Gap %',
+    check: 'Tiers check (do not edit)',
+  },
+  'zh-CN': {
+    customerId: '客户编号',
+    customerName: '客户',
+    month: '月份',
+    productLine: '产品线',
+    targetAmount: '目标金额',
+    targetQuantity: '目标数量',
+    cumulativeTarget: '累计目标',
+    scheduleNote: '进度安排',
+    supportNote: '支持措施',
+    actualAmount: '实际金额',
+    actualQuantity: '实际数量',
+    gapAmount: '差额',
+    gapPct: '差额 %',
+    check: 'Tiers 校验 (请勿修改)',
+  },
+  'zh-TW': {
+    customerId: '客戶編號',
+    customerName: '客戶',
+    month: '月份',
+    productLine: '產品線',
+    targetAmount: '目標金額',
+    targetQuantity: '目標數量',
+    cumulativeTarget: '累計目標',
+    scheduleNote: '進度安排',
+    supportNote: '支援措施',
+    actualAmount: '實際金額',
+    actualQuantity: '實際數量',
+    gapAmount: '差額',
+    gapPct: '差額 %',
+    check: 'Tiers 校驗 (請勿修改)',
+  },
+};
+
+export interface PlanLine extends PlanTarget {
+  customerName: string | null;
+  /** The customer's and line's targets from the first month of its plan rows to this one. */
+  cumulativeTarget: number;
+  actualAmount: number;
+  actualQuantity: number | null;
+  /** actual - target. */
+  gapAmount: number;
+  /** gap / target; null when the target is 0. */
+  gapPct: number | null;
+  edited: boolean;
+  check: string;
+}
+
+/** A plan row read back from the sheet, with the check it carries (null when blank). */
+export interface ExistingPlanRow extends PlanTarget {
+  row: number;
+  check: string | null;
+}
+
+const key = (t: Pick<PlanTarget, 'customerId' | 'month' | 'productLine'>): string => `${t.customerId}\u0000${t.month}\u0000${t.productLine ?? ''}`;
+
+/** FNV-1a of the row's written values: "t" and 8 hex digits (the letter keeps Excel from reading it as a number). */
+export function planCheck(t: PlanTarget): string {
+  const text = [t.customerId, monthText(t.month), t.productLine ?? '', t.targetAmount, t.targetQuantity ?? '', t.scheduleNote, t.supportNote].join('\u0001');
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `t${h.toString(16).padStart(8, '0')}`;
+}
+
+export function isEdited(row: ExistingPlanRow): boolean {
+  return row.check === null || row.check !== planCheck(row);
+}
+
+/** A target after the merge; an edited one carries the check it was read with, so it stays edited. */
+export type MergedTarget = PlanTarget & { edited: boolean; check?: string | null };
+
+export interface PlanMerge {
+  targets: MergedTarget[];
+  /** Rows kept because a manager edited them (or added them). */
+  keptEdited: number;
+  /** Unedited rows of months before the new plan start: the plan that was in force, kept. */
+  keptPast: number;
+  /** Unedited rows no longer generated (the customer left the selection): removed. */
+  dropped: number;
+}
+
+/**
+ * The re-run rule: an edited row is kept as the manager left it; an unedited row of a month before
+ * `startMonth` is kept (it was the plan for that month); every other unedited row is replaced by
+ * the freshly generated one, or dropped when nothing is generated for it; new rows are added.
+ */
+export function mergePlans(generated: readonly PlanTarget[], existing: readonly ExistingPlanRow[], startMonth: number): PlanMerge {
+  const out = new Map<string, MergedTarget>();
+  let keptEdited = 0;
+  let keptPast = 0;
+  let dropped = 0;
+  const fresh = new Map(generated.map((t) => [key(t), t]));
+  for (const row of existing) {
+    const { row: _row, check, ...target } = row;
+    if (isEdited(row)) {
+      out.set(key(row), { ...target, edited: true, check });
+      keptEdited++;
+    } else if (row.month < startMonth) {
+      out.set(key(row), { ...target, edited: false });
+      keptPast++;
+    } else if (!fresh.has(key(row))) dropped++;
+  }
+  for (const t of generated) if (!out.has(key(t))) out.set(key(t), { ...t, edited: false });
+  const targets = [...out.values()].sort(
+    (a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0) || lineOrder(a.productLine, b.productLine) || a.month - b.month,
+  );
+  return { targets, keptEdited, keptPast, dropped };
+}
+
+function lineOrder(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+type Sales = Pick<OrderRow, 'customerId' | 'orderDate' | 'amount' | 'quantity' | 'productLine'>;
+
+/** Actuals per row from the orders of that customer, month and line; cumulative targets; gaps. */
+export function planLines(targets: readonly (PlanTarget & { edited?: boolean; check?: string | null })[], orders: readonly Sales[], names: ReadonlyMap<string, string | null>): PlanLine[] {
+  const wanted = new Set(targets.map((t) => key(t)));
+  const actual = new Map<string, [number, number, number]>();
+  for (const o of orders) {
+    const k = key({ customerId: o.customerId, month: monthKey(o.orderDate as DayNumber), productLine: o.productLine });
+    if (!wanted.has(k)) continue;
+    let a = actual.get(k);
+    if (!a) actual.set(k, (a = [0, 0, 0]));
+    a[0] += o.amount;
+    if (o.quantity !== null) {
+      a[1] += o.quantity;
+      a[2]++;
+    }
+  }
+  const running = new Map<string, number>();
+  return targets.map((t) => {
+    const series = `${t.customerId}\u0000${t.productLine ?? ''}`;
+    const cumulative = roundTarget((running.get(series) ?? 0) + t.targetAmount);
+    running.set(series, cumulative);
+    const a = actual.get(key(t)) ?? [0, 0, 0];
+    const actualAmount = settle(a[0]);
+    const gapAmount = settle(actualAmount - t.targetAmount);
+    const plain: PlanTarget = {
+      customerId: t.customerId,
+      month: t.month,
+      productLine: t.productLine,
+      targetAmount: t.targetAmount,
+      targetQuantity: t.targetQuantity,
+      scheduleNote: t.scheduleNote,
+      supportNote: t.supportNote,
+    };
+    return {
+      ...plain,
+      customerName: names.get(t.customerId) ?? null,
+      cumulativeTarget: cumulative,
+      actualAmount,
+      actualQuantity: a[2] > 0 ? settle(a[1]) : null,
+      gapAmount,
+      gapPct: t.targetAmount === 0 ? null : gapAmount / t.targetAmount,
+      edited: t.edited ?? false,
+      check: t.edited ? (t.check ?? '') : planCheck(plain),
+    };
+  });
+}
+
+export interface PlanProgress {
+  customerId: string;
+  month: number;
+  target: number;
+  /** All the customer's sales that month, on any line. */
+  actual: number;
+  gapAmount: number;
+  gapPct: number | null;
+}
+
+/** Actual against plan per customer and month (docs/plans.md). */
+export function planProgress(lines: readonly PlanLine[], orders: readonly Sales[]): PlanProgress[] {
+  const target = new Map<string, PlanProgress>();
+  for (const l of lines) {
+    const k = `${l.customerId}\u0000${l.month}`;
+    const p = target.get(k);
+    if (p) p.target += l.targetAmount;
+    else target.set(k, { customerId: l.customerId, month: l.month, target: l.targetAmount, actual: 0, gapAmount: 0, gapPct: null });
+  }
+  for (const o of orders) {
+    const p = target.get(`${o.customerId}\u0000${monthKey(o.orderDate as DayNumber)}`);
+    if (p) p.actual += o.amount;
+  }
+  return [...target.values()]
+    .map((p) => {
+      const t = roundTarget(p.target);
+      const actual = settle(p.actual);
+      const gap = settle(actual - t);
+      return { ...p, target: t, actual, gapAmount: gap, gapPct: t === 0 ? null : gap / t };
+    })
+    .sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0) || a.month - b.month);
+}
+
+/** The table's cells, header row first, in `language`. Month as "YYYY-MM" text. */
+export function planGrid(lines: readonly PlanLine[], language: PlanLanguage): CellValue[][] {
+  const headers = PLAN_HEADERS[language];
+  return [
+    PLAN_COLUMNS.map((c) => headers[c]),
+    ...lines.map((l) => [
+      l.customerId,
+      l.customerName ?? '',
+      monthText(l.month),
+      l.productLine ?? '',
+      l.targetAmount,
+      l.targetQuantity ?? '',
+      l.cumulativeTarget,
+      l.scheduleNote,
+      l.supportNote,
+      l.actualAmount,
+      l.actualQuantity ?? '',
+      l.gapAmount,
+      l.gapPct ?? '',
+      l.check,
+    ]),
+  ];
+}
+
+export type PlanGridRead = { ok: true; rows: ExistingPlanRow[] } | { ok: false; message: string };
+
+const col = (c: PlanColumn): number => PLAN_COLUMNS.indexOf(c);
+
+function text(v: CellValue | undefined): string {
+  return v === null || v === undefined ? '' : String(v).trim();
+}
+
+function numberCell(v: CellValue | undefined): number | null | undefined {
+  if (v === null || v === undefined || v === '') return null;
+  const n = typeof v === 'number' ? v : Number(String(v).replace(/,/g, '').trim());
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * Reads the table back. Its header row must be one of ours (any language); a cell that cannot be
+ * read refuses the whole table with a message naming sheet, row and column, so nothing is changed.
+ * `firstSheetRow` is the sheet row of grid row 0.
+ */
+export function readPlanGrid(grid: Grid, sheet: string = PLAN_SHEET, firstSheetRow = 1): PlanGridRead {
+  if (grid.length === 0 || grid.every((r) => r.every((c) => text(c) === ''))) return { ok: true, rows: [] };
+  const header = (grid[0] ?? []).map(text);
+  const language = (Object.keys(PLAN_HEADERS) as PlanLanguage[]).find((lang) => PLAN_COLUMNS.every((c, i) => header[i] === PLAN_HEADERS[lang][c]));
+  if (!language) {
+    return { ok: false, message: `Sheet "${sheet}" does not have the plan table's columns in row ${firstSheetRow} (were columns moved?). Put them back or rename the sheet; Tiers changed nothing.` };
+  }
+  const headers = PLAN_HEADERS[language];
+  const rows: ExistingPlanRow[] = [];
+  for (let r = 1; r < grid.length; r++) {
+    const cells = grid[r] ?? [];
+    if (cells.every((c) => text(c) === '')) continue;
+    const sheetRow = firstSheetRow + r;
+    const fail = (c: PlanColumn, why: string): PlanGridRead => ({
+      ok: false,
+      message: `Sheet "${sheet}", row ${sheetRow}, column "${headers[c]}": ${why}. Fix the cell and run again; Tiers changed nothing.`,
+    });
+    const customerId = text(cells[col('customerId')]);
+    if (customerId === '') return fail('customerId', 'no customer ID');
+    const month = monthFromCell(cells[col('month')]);
+    if (month === null) return fail('month', 'not a month (write it as YYYY-MM)');
+    const amount = numberCell(cells[col('targetAmount')]);
+    if (amount === undefined || amount === null) return fail('targetAmount', 'not a number');
+    const quantity = numberCell(cells[col('targetQuantity')]);
+    if (quantity === undefined) return fail('targetQuantity', 'not a number');
+    const line = text(cells[col('productLine')]);
+    const check = text(cells[col('check')]);
+    rows.push({
+      row: sheetRow,
+      customerId,
+      month,
+      productLine: line === '' ? null : line,
+      targetAmount: amount,
+      targetQuantity: quantity,
+      scheduleNote: text(cells[col('scheduleNote')]),
+      supportNote: text(cells[col('supportNote')]),
+      check: check === '' ? null : check,
+    });
+  }
+  return { ok: true, rows };
+}

@@ -1,0 +1,196 @@
+/**
+ * Product composition (seed 004, docs/products.md): products by sales descending with cumulative
+ * share and an ABC class by the customers' rule and cut points (segments/abc), gross margin where
+ * profit or cost is known, and the same inside each business type.
+ */
+import type { CustomerRow, OrderRow } from '../model';
+import { ABC_CLASSES, classifyRanked, DEFAULT_ABC_CUTS, rankDescending, type AbcClass, type AbcCuts } from '../segments/abc';
+import { settle } from '../scoring/stats';
+
+/** One sale of one product: an order line, or a whole order on a one-row-per-order sheet. */
+export interface ProductSale {
+  product: string | null;
+  amount: number;
+  /** Null when the row states neither profit nor cost. */
+  profit: number | null;
+  quantity: number | null;
+  businessType: string | null;
+}
+
+export interface ProductEntry {
+  rank: number;
+  product: string;
+  sales: number;
+  /** Sum of quantities; null when no row of the product states one. */
+  quantity: number | null;
+  /** Rows (lines or orders) of the product. */
+  rows: number;
+  /** Sum of the profits stated; null when none is. */
+  profit: number | null;
+  /** profit / sales of the rows that state a profit; null when none does or their sales are 0. */
+  margin: number | null;
+  /** Share of the rows' sales that state a profit, 0-1: how much of the product the margin covers. */
+  marginCoverage: number;
+  share: number;
+  cumulativeShare: number;
+  abc: AbcClass;
+}
+
+export interface ProductTable {
+  entries: ProductEntry[];
+  total: number;
+  abcCounts: Record<AbcClass, number>;
+}
+
+/** How the order sheet names products: per line, per order, or not at all. */
+export type ProductBasis = 'orderLines' | 'orders' | 'none';
+
+export interface ProductComposition {
+  basis: ProductBasis;
+  overall: ProductTable;
+  byBusinessType: { businessType: string | null; table: ProductTable }[];
+  /** Rows without a product, and their sales (left out of the ranking). */
+  unassigned: { rows: number; sales: number };
+  notes: string[];
+}
+
+interface Totals {
+  sales: number;
+  quantity: number;
+  quantityRows: number;
+  rows: number;
+  profit: number;
+  profitSales: number;
+  profitRows: number;
+}
+
+function emptyTotals(): Totals {
+  return { sales: 0, quantity: 0, quantityRows: 0, rows: 0, profit: 0, profitSales: 0, profitRows: 0 };
+}
+
+/** Products ranked by sales descending, ties by product name ascending; ABC as customers get it. */
+export function productTable(sales: readonly ProductSale[], cuts: AbcCuts = DEFAULT_ABC_CUTS): ProductTable {
+  const byProduct = new Map<string, Totals>();
+  for (const s of sales) {
+    if (s.product === null) continue;
+    let t = byProduct.get(s.product);
+    if (!t) byProduct.set(s.product, (t = emptyTotals()));
+    t.sales += s.amount;
+    t.rows++;
+    if (s.quantity !== null) {
+      t.quantity += s.quantity;
+      t.quantityRows++;
+    }
+    if (s.profit !== null) {
+      t.profit += s.profit;
+      t.profitSales += s.amount;
+      t.profitRows++;
+    }
+  }
+  // Index order = name order, so rankDescending's tie-break (index ascending) is by name.
+  const names = [...byProduct.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const totals = names.map((n) => byProduct.get(n) as Totals);
+  const values = Float64Array.from(totals, (t) => settle(t.sales));
+  const ranked = rankDescending(values);
+  const codes = new Uint8Array(values.length);
+  classifyRanked(values, ranked, cuts, codes);
+  let positive = 0;
+  for (const v of values) if (v > 0) positive += v;
+  positive = settle(positive);
+  const entries: ProductEntry[] = [];
+  let cumulative = 0;
+  const abcCounts: Record<AbcClass, number> = { A: 0, B: 0, C: 0 };
+  ranked.forEach((i, k) => {
+    const t = totals[i] as Totals;
+    const sales = values[i] as number;
+    if (sales > 0) cumulative += sales;
+    const abc = ABC_CLASSES[codes[i] as number] as AbcClass;
+    abcCounts[abc]++;
+    const profit = t.profitRows > 0 ? settle(t.profit) : null;
+    const profitSales = settle(t.profitSales);
+    entries.push({
+      rank: k + 1,
+      product: names[i] as string,
+      sales,
+      quantity: t.quantityRows > 0 ? settle(t.quantity) : null,
+      rows: t.rows,
+      profit,
+      margin: profit === null || profitSales === 0 ? null : profit / profitSales,
+      marginCoverage: sales === 0 ? (t.profitRows > 0 ? 1 : 0) : Math.min(1, Math.abs(profitSales / sales)),
+      share: positive > 0 && sales > 0 ? sales / positive : 0,
+      cumulativeShare: positive > 0 ? cumulative / positive : 0,
+      abc,
+    });
+  });
+  return { entries, total: settle(values.reduce((a, b) => a + b, 0)), abcCounts };
+}
+
+/** An order id on more than one row means the sheet holds order lines (a minimal check; docs/products.md). */
+export function hasOrderLines(orders: readonly Pick<OrderRow, 'orderId'>[]): boolean {
+  const seen = new Set<string>();
+  for (const o of orders) {
+    if (o.orderId === null) continue;
+    if (seen.has(o.orderId)) return true;
+    seen.add(o.orderId);
+  }
+  return false;
+}
+
+/** Each order row as a product sale; the business type is the order's, else its customer's. */
+export function productSales(orders: readonly OrderRow[], customers: readonly CustomerRow[]): ProductSale[] {
+  const typeOf = new Map<string, string | null>();
+  for (const c of customers) typeOf.set(c.customerId, c.businessType);
+  return orders.map((o) => ({
+    product: o.productLine,
+    amount: o.amount,
+    profit: o.profit,
+    quantity: o.quantity,
+    businessType: o.businessType ?? typeOf.get(o.customerId) ?? null,
+  }));
+}
+
+export function productComposition(
+  orders: readonly OrderRow[],
+  customers: readonly CustomerRow[],
+  options: { cuts?: AbcCuts; productMapped: boolean },
+): ProductComposition {
+  const cuts = options.cuts ?? DEFAULT_ABC_CUTS;
+  const empty: ProductTable = { entries: [], total: 0, abcCounts: { A: 0, B: 0, C: 0 } };
+  if (!options.productMapped) {
+    return {
+      basis: 'none',
+      overall: empty,
+      byBusinessType: [],
+      unassigned: { rows: orders.length, sales: settle(orders.reduce((a, o) => a + o.amount, 0)) },
+      notes: ['Products cannot be ranked: the order sheet has no product or product-line column mapped.'],
+    };
+  }
+  const sales = productSales(orders, customers);
+  const basis: ProductBasis = hasOrderLines(orders) ? 'orderLines' : 'orders';
+  const notes: string[] = [];
+  if (basis === 'orders') {
+    notes.push("One row per order: each order counts in full under the product (line) its row names; an order of several products is not split.");
+  }
+  let unassignedRows = 0;
+  let unassignedSales = 0;
+  for (const s of sales) {
+    if (s.product !== null) continue;
+    unassignedRows++;
+    unassignedSales += s.amount;
+  }
+  if (unassignedRows > 0) notes.push(`${unassignedRows} order row(s) name no product; their sales are left out of the ranking.`);
+  const groups = new Map<string | null, ProductSale[]>();
+  for (const s of sales) {
+    const list = groups.get(s.businessType);
+    if (list) list.push(s);
+    else groups.set(s.businessType, [s]);
+  }
+  const types = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0));
+  return {
+    basis,
+    overall: productTable(sales, cuts),
+    byBusinessType: types.length > 1 || types[0] !== null ? types.map((t) => ({ businessType: t, table: productTable(groups.get(t) ?? [], cuts) })) : [],
+    unassigned: { rows: unassignedRows, sales: settle(unassignedSales) },
+    notes,
+  };
+}

@@ -1,0 +1,15 @@
+/** A1 addresses for what Tiers writes. Every column and row index here is 0-based. */
+import { columnLetter } from '../domain/mapping/columnLetter';
+
+export { columnLetter };
+
+/** "C5" for row 4, column 2. */
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetter(column)}${row + 1}`;
+}
+
+/** 'Sheet name'!$A$2:$A$9: one column from `firstRow` to `lastRow`, for chart series formulas. */
+export function absoluteRange(sheet: string, column: number, firstRow: number, lastRow: number): string {
+  const col = columnLetter(column);
+  return `'${sheet.replace(/'/g, "''")}'!$${col}$${firstRow + 1}:$${col}$${lastRow + 1}`;
+}

@@ -1,0 +1,115 @@
+/**
+ * The dashboard Tiers writes on its own sheet, for the add-in and the CLI alike: one small data
+ * block per chart (header row first, side by side from row 1), the chart over each block and where
+ * it sits. The writers only put this into a workbook: same cells, same charts, same series.
+ */
+import type { CellValue } from '../domain/model';
+import { AGEING_BUCKETS } from '../domain/finance/payment';
+import type { ScoringResult } from '../domain/score';
+import { TIER_NAMES } from '../domain/segments/tiers';
+import { funnelSeries, type Prospect, type WorkLanguage } from '../domain/work';
+import { ageingLabel, round, TEXT_FORMAT } from './format';
+
+export type DashboardResult = Pick<ScoringResult, 'customers' | 'tierCounts' | 'whaleCurve' | 'seasonality'>;
+
+export type ChartKind = 'ColumnClustered' | 'Line' | 'BarClustered';
+
+export interface ChartBlock {
+  /** The chart's name ("Tiers ..."): found again by it on the next run. */
+  chart: string;
+  title: string;
+  type: ChartKind;
+  /** Axis titles (the CLI draws them; Excel's charts keep their defaults). */
+  axes: { x: string; y: string };
+  /** RRGGBB of the series. */
+  color: string;
+  /** First column (0-based) of the block on the dashboard sheet; its header is on row 1. */
+  column: number;
+  headers: [string, string];
+  rows: [string, number | null][];
+  valueFormat: string;
+}
+
+/** Cell corners (0-based, inclusive) of a chart frame. */
+export interface ChartPlace {
+  fromRow: number;
+  fromColumn: number;
+  toRow: number;
+  toColumn: number;
+}
+
+/** Space reserved per block; blocks are cleared to this depth before each write. */
+export const BLOCK_ROWS = 120;
+/** Number formats of a block's two columns. */
+export const blockFormats = (block: ChartBlock): [string, string] => [TEXT_FORMAT, block.valueFormat];
+
+const PARETO_BANDS = 50;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const COLORS = { blue: '4472C4', orange: 'ED7D31', green: '70AD47', gold: 'FFC000', grey: '7F7F7F' };
+
+const rounded = (x: number, digits: number): number => round(x, digits) ?? 0;
+
+/**
+ * Sales by customer rank, in at most 50 bands of equal customer count (every customer its own
+ * band when there are fewer), with the cumulative share of all sales in percent.
+ */
+export function paretoBands(sales: readonly number[]): { label: string; sales: number; cumulative: number }[] {
+  const sorted = [...sales].sort((a, b) => b - a);
+  const total = sorted.reduce((s, x) => s + x, 0);
+  const bands = Math.min(PARETO_BANDS, sorted.length);
+  const out: { label: string; sales: number; cumulative: number }[] = [];
+  let cumulative = 0;
+  for (let b = 0; b < bands; b++) {
+    const from = Math.floor((b * sorted.length) / bands);
+    const to = Math.floor(((b + 1) * sorted.length) / bands);
+    const sum = sorted.slice(from, to).reduce((s, x) => s + x, 0);
+    cumulative += sum;
+    const label = bands === sorted.length ? `#${b + 1}` : `Top ${rounded(((b + 1) * 100) / bands, 1)}%`;
+    out.push({ label, sales: rounded(sum, 2), cumulative: total > 0 ? rounded((cumulative / total) * 100, 2) : 0 });
+  }
+  return out;
+}
+
+export function dashboardBlocks(result: DashboardResult): ChartBlock[] {
+  const pareto = paretoBands(result.customers.map((c) => c.sales));
+  const ageing = AGEING_BUCKETS.map((bucket) => result.customers.reduce((s, c) => s + (c.payment.ageing?.[bucket] ?? 0), 0));
+  const index = result.seasonality.index;
+  const paretoAxis = 'Customers ranked by sales';
+  return [
+    { chart: 'Tiers tier distribution', title: 'Customers per tier', type: 'ColumnClustered', axes: { x: 'Tier', y: 'Customers' }, color: COLORS.blue, column: 0, headers: ['Tier', 'Customers'], rows: TIER_NAMES.map((t) => [t, result.tierCounts[t] ?? 0]), valueFormat: '0' },
+    { chart: 'Tiers ABC Pareto sales', title: 'ABC Pareto: sales by customer rank', type: 'ColumnClustered', axes: { x: paretoAxis, y: 'Sales' }, color: COLORS.blue, column: 3, headers: ['Customers', 'Sales'], rows: pareto.map((p) => [p.label, p.sales]), valueFormat: '#,##0' },
+    { chart: 'Tiers ABC Pareto cumulative', title: 'ABC Pareto: cumulative share of sales (%)', type: 'Line', axes: { x: paretoAxis, y: 'Cumulative %' }, color: COLORS.orange, column: 6, headers: ['Customers', 'Cumulative %'], rows: pareto.map((p) => [p.label, p.cumulative]), valueFormat: '0.0' },
+    { chart: 'Tiers whale curve', title: 'Whale curve: cumulative profit (%)', type: 'Line', axes: { x: 'Customers ranked by profit (%)', y: 'Cumulative profit %' }, color: COLORS.green, column: 9, headers: ['Customers %', 'Profit %'], rows: result.whaleCurve.points.map((p) => [String(rounded(p.customerShare, 1)), rounded(p.profitShare, 2)]), valueFormat: '0.0' },
+    { chart: 'Tiers seasonal index', title: 'Seasonal index (100 = average month)', type: 'ColumnClustered', axes: { x: 'Month', y: 'Index' }, color: COLORS.gold, column: 12, headers: ['Month', 'Index'], rows: MONTHS.map((m, k) => [m, index ? rounded(index[k] ?? 0, 1) : null]), valueFormat: '0.0' },
+    { chart: 'Tiers payment ageing', title: 'Outstanding by age', type: 'ColumnClustered', axes: { x: 'Days past due', y: 'Outstanding' }, color: COLORS.grey, column: 15, headers: ['Age', 'Outstanding'], rows: AGEING_BUCKETS.map((bucket, k) => [ageingLabel(bucket) ?? bucket, rounded(ageing[k] ?? 0, 2)]), valueFormat: '#,##0' },
+  ];
+}
+
+/** A block's cells, header row first. */
+export function blockRows(block: ChartBlock): CellValue[][] {
+  return [[...block.headers], ...block.rows.map((r) => [...r] as CellValue[])];
+}
+
+const CHART_COLUMN = 18;
+const CHART_ROWS = 18;
+const CHART_WIDTH = 8;
+
+/** Where chart `k` of the dashboard sits: one under another, right of the data blocks. */
+export function chartPlace(k: number): ChartPlace {
+  return { fromRow: k * CHART_ROWS, fromColumn: CHART_COLUMN, toRow: k * CHART_ROWS + CHART_ROWS - 2, toColumn: CHART_COLUMN + CHART_WIDTH - 1 };
+}
+
+/** The prospect funnel's block and chart, written by the work area on the same sheet. */
+export const FUNNEL_CHART = 'Tiers Funnel';
+/** Far enough right of the scoring dashboard (column AA), so the two never overlap. */
+export const FUNNEL_PLACE = { row: 0, column: 26 } as const;
+const FUNNEL_HEADERS: Record<WorkLanguage, [string, string, string]> = {
+  en: ['Funnel stage', 'Reached', 'Open now'],
+  'zh-CN': ['漏斗阶段', '曾到达', '当前'],
+};
+export const FUNNEL_TITLE: Record<WorkLanguage, string> = { en: 'Prospect funnel', 'zh-CN': '潜在客户漏斗' };
+
+export function funnelBlock(prospects: readonly Prospect[], language: WorkLanguage): (string | number)[][] {
+  const header: (string | number)[] = [...FUNNEL_HEADERS[language]];
+  return [header, ...funnelSeries(prospects).map((p) => [language === 'zh-CN' ? p.label.zh : p.label.en, p.reached, p.current])];
+}

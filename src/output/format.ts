@@ -1,0 +1,27 @@
+/** How values Tiers writes are rounded, labelled and formatted, for the add-in and the CLI alike. */
+import type { CustomerResult } from '../domain/score';
+
+/** Excel's text number format: a cell formatted so keeps what is written verbatim. */
+export const TEXT_FORMAT = '@';
+
+/** Text columns keep strings verbatim; number columns may hold a string only as a label. */
+export type ColumnKind = 'text' | 'number';
+
+const AGEING_LABELS: Record<string, string> = { b0_30: '0-30 days', b31_60: '31-60 days', b61_90: '61-90 days', b90plus: 'over 90 days' };
+
+export function ageingLabel(bucket: string | null): string | null {
+  return bucket === null ? null : (AGEING_LABELS[bucket] ?? bucket);
+}
+
+/** `value` to `digits` decimals; null for a missing or non-finite value (never a made-up 0). */
+export function round(value: number | null | undefined, digits: number): number | null {
+  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/** "Order profit margin +21.4; Payment terms +12.0; ..." from the structured top contributions. */
+export function whyText(result: CustomerResult): string | null {
+  if (result.why.length === 0) return null;
+  return result.why.map((w) => `${w.label} +${w.points.toFixed(1)}`).join('; ');
+}

@@ -1,0 +1,73 @@
+/**
+ * The columns Tiers owns beside the customer data: key (stable, stored in names and settings),
+ * header text, number format and how a result fills it. The headers mark them, so a re-run finds
+ * and replaces them (and hides them from header detection) instead of adding a second set.
+ */
+import type { PredictiveCustomer } from '../domain/clv/predictive/predictive';
+import type { CellValue } from '../domain/model';
+import type { CustomerResult } from '../domain/score';
+import { ageingLabel, round, TEXT_FORMAT, whyText, type ColumnKind } from './format';
+
+export interface OwnedColumnSpec {
+  key: string;
+  header: string;
+  kind: ColumnKind;
+  numberFormat: string;
+  /** `p` is the customer's predictive figures; undefined when the fit is off or did not cover the customer. */
+  value: (r: CustomerResult, p: PredictiveCustomer | undefined) => CellValue;
+}
+
+/** The "Generate due tasks" action reads this column back (src/excel/work/workBasis.ts). */
+export const LIKELY_CHURNING_HEADER = 'Tiers likely churning';
+
+export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
+  { key: 'score', header: 'Tiers score', kind: 'number', numberFormat: '0.0', value: (r) => round(r.score, 1) },
+  { key: 'tier', header: 'Tiers tier', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.tier },
+  { key: 'abc', header: 'Tiers ABC', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.abc },
+  { key: 'rfm', header: 'Tiers RFM segment', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.rfm?.segment ?? null },
+  { key: 'clv', header: 'Tiers CLV', kind: 'number', numberFormat: '#,##0.00', value: (r) => round(r.clv, 2) },
+  { key: 'paymentDays', header: 'Tiers payment days', kind: 'number', numberFormat: '0.0', value: (r) => round(r.payment.meanDays, 1) },
+  { key: 'onTime', header: 'Tiers on-time share', kind: 'number', numberFormat: '0.0%', value: (r) => round(r.payment.onTimeShare, 3) },
+  { key: 'arrears', header: 'Tiers arrears', kind: 'number', numberFormat: '#,##0.00', value: (r) => round(r.payment.arrears, 2) },
+  { key: 'ageing', header: 'Tiers ageing', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => ageingLabel(r.payment.worstBucket) },
+  { key: 'shippingDays', header: 'Tiers shipping days', kind: 'number', numberFormat: '0.0', value: (r) => round(r.shippingDays, 1) },
+  { key: 'why', header: 'Tiers why', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => whyText(r) },
+  { key: 'tierChange', header: 'Tiers tier change', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.tierChange },
+  { key: 'pAlive', header: 'Tiers P(alive)', kind: 'number', numberFormat: '0.0%', value: (_r, p) => round(p?.pAlive, 4) },
+  { key: 'predictedClv', header: 'Tiers predicted CLV', kind: 'number', numberFormat: '#,##0.00', value: (_r, p) => round(p?.predictedClv, 2) },
+  { key: 'expectedPurchases', header: 'Tiers expected purchases', kind: 'number', numberFormat: '0.00', value: (_r, p) => round(p?.expectedPurchases, 2) },
+  // A boolean, so a filter shows TRUE/FALSE in the user's language and the work area reads it back without parsing text.
+  { key: 'likelyChurning', header: LIKELY_CHURNING_HEADER, kind: 'number', numberFormat: 'General', value: (_r, p) => p?.likelyChurning ?? null },
+];
+
+export const OWNED_HEADERS: readonly string[] = OWNED_COLUMNS.map((s) => s.header);
+
+const headerOf = (key: string): string => OWNED_COLUMNS.find((s) => s.key === key)?.header ?? key;
+export const TIER_HEADER = headerOf('tier');
+export const SCORE_HEADER = headerOf('score');
+
+/** One row of the owned columns, in OWNED_COLUMNS order; `predicted` undefined leaves the predictive ones empty. */
+export function ownedValues(result: CustomerResult, predicted?: PredictiveCustomer): CellValue[] {
+  return OWNED_COLUMNS.map((s) => s.value(result, predicted));
+}
+
+/** Suffix on owned headers while a write is under way; a failed run leaves it visible. */
+export const STALE_SUFFIX = ' (stale)';
+
+/** Named item per owned column: Excel moves it with the column when columns are inserted or moved. */
+export const OWNED_NAME_PREFIX = 'Tiers_col_';
+export const ownedName = (key: string): string => `${OWNED_NAME_PREFIX}${key}`;
+
+/** True when a header cell holds this owned column's header (fresh or marked stale). */
+export function isOwnedHeader(spec: OwnedColumnSpec, cell: CellValue | undefined): boolean {
+  return cell === spec.header || cell === spec.header + STALE_SUFFIX;
+}
+
+/** The derived customer sheet's own columns, left of the owned columns. */
+export const DERIVED_CUSTOMER_HEADERS: readonly string[] = ['Customer id', 'Name'];
+
+/** The derived customer sheet's rows (header first), one per customer, in id order. */
+export function derivedCustomerRows(customers: readonly Pick<CustomerResult, 'customerId' | 'name'>[]): CellValue[][] {
+  const sorted = [...customers].sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
+  return [[...DERIVED_CUSTOMER_HEADERS], ...sorted.map((c) => [c.customerId, c.name])];
+}

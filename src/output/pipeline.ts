@@ -1,0 +1,63 @@
+/**
+ * The scoring pipeline, written once: analyse -> score -> fit. The plan (this folder) then says
+ * what is written. The worker, the CLI, the in-process scorer of the adapter and the tests all
+ * call these steps, so the same workbook gets the same figures everywhere.
+ */
+import { analyseWorkbook, type WorkbookAnalysis, type WorkbookInput } from '../domain/analyse';
+import { fitPredictiveClv, type PredictiveClvResult } from '../domain/clv/predictive/predictive';
+import { predictiveClvOptions, type ScoringConfig } from '../domain/config';
+import type { DayNumber } from '../domain/model';
+import { scoreCustomers, type ScoreInput, type ScoringResult } from '../domain/score';
+import type { TierSnapshotEntry } from '../domain/segments/movement';
+
+/** The typed rows an analysis keeps for scoring. */
+export type AnalysedRows = Pick<ScoreInput, 'customers' | 'orders' | 'orderTable' | 'extraColumns'>;
+
+/** Score step: the rows against the configuration; `previous` (a snapshot) gives tier movement. */
+export function scoreRows(rows: AnalysedRows, config: ScoringConfig, asOf: DayNumber, previous?: readonly TierSnapshotEntry[]): ScoringResult {
+  const { customers, orders, orderTable, extraColumns } = rows;
+  return scoreCustomers({
+    customers,
+    orders,
+    ...(orderTable ? { orderTable } : {}),
+    ...(extraColumns ? { extraColumns } : {}),
+    config,
+    asOf,
+    ...(previous && previous.length > 0 ? { previous } : {}),
+  });
+}
+
+/** Fit step: BG/NBD + Gamma-Gamma on the orders up to `asOf` (the scoring's); null when the configuration switches it off. */
+export function fitRows(orders: ScoreInput['orders'], config: ScoringConfig, asOf: DayNumber): PredictiveClvResult | null {
+  const options = predictiveClvOptions(config, asOf);
+  return options ? fitPredictiveClv(orders, options) : null;
+}
+
+export interface ScoreRequest {
+  workbook: WorkbookInput;
+  config: ScoringConfig;
+  asOf: DayNumber;
+  previous: TierSnapshotEntry[];
+}
+
+export interface ScoreOutcome {
+  analysis: Pick<WorkbookAnalysis, 'mapping' | 'problems' | 'problemCount' | 'messages' | 'derivedCustomers' | 'refused'>;
+  /** Null when the analysis refused the workbook. The cache stays where the rows are. */
+  result: Omit<ScoringResult, 'cache'> | null;
+  /**
+   * The predictive CLV fit on the same orders, calibrated up to the run's as-of date; null when
+   * the configuration switches it off or the workbook was refused. Optional so a scorer that does
+   * not fit it (an older worker) still type-checks: its predictive columns are left empty.
+   */
+  predictive?: PredictiveClvResult | null;
+}
+
+/** analyse -> score -> fit on one thread. */
+export function scoreWorkbook(request: ScoreRequest): ScoreOutcome {
+  const analysis = analyseWorkbook(request.workbook);
+  const { mapping, problems, problemCount, messages, derivedCustomers, refused } = analysis;
+  const summary = { mapping, problems, problemCount, messages, derivedCustomers, refused };
+  if (refused) return { analysis: summary, result: null, predictive: null };
+  const { cache: _cache, ...result } = scoreRows(analysis, request.config, request.asOf, request.previous);
+  return { analysis: summary, result, predictive: fitRows(analysis.orders, request.config, result.asOf) };
+}

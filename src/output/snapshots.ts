@@ -1,0 +1,71 @@
+/**
+ * Dated snapshots on the owned "Tiers Snapshots" sheet: one row per customer per run (run id,
+ * as-of date, customer id, score, tier). A re-run on the same as-of date replaces that date's rows
+ * instead of adding a second copy. The latest snapshot before the as-of date is the "previous"
+ * one for tier movement.
+ */
+import type { CellValue } from '../domain/model';
+import type { CustomerResult } from '../domain/score';
+import type { TierSnapshotEntry } from '../domain/segments/movement';
+import { TEXT_FORMAT, type ColumnKind } from './format';
+
+export const SNAPSHOT_HEADERS = ['Run id', 'As of', 'Customer id', 'Score', 'Tier'] as const;
+export const SNAPSHOT_KINDS: readonly ColumnKind[] = ['text', 'text', 'text', 'number', 'text'];
+export const SNAPSHOT_FORMATS: readonly string[] = [TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, '0.0', TEXT_FORMAT];
+export const SNAPSHOT_WIDTH = SNAPSHOT_HEADERS.length;
+
+export interface SnapshotRow {
+  runId: string;
+  asOf: string;
+  customerId: string;
+  score: number | null;
+  tier: string | null;
+}
+
+const text = (v: CellValue | undefined): string => (v === null || v === undefined ? '' : String(v));
+
+export function snapshotFromCells(values: readonly CellValue[]): SnapshotRow {
+  const score = values[3];
+  return {
+    runId: text(values[0]),
+    asOf: text(values[1]),
+    customerId: text(values[2]),
+    score: typeof score === 'number' ? score : null,
+    tier: values[4] === '' || values[4] === undefined || values[4] === null ? null : text(values[4]),
+  };
+}
+
+export const snapshotCells = (r: SnapshotRow): CellValue[] => [r.runId, r.asOf, r.customerId, r.score, r.tier];
+
+/** The stored rows below the header, skipping blank ones. */
+export function snapshotRowsOf(values: readonly (readonly CellValue[])[]): SnapshotRow[] {
+  return values.map(snapshotFromCells).filter((r) => r.asOf !== '' && r.customerId !== '');
+}
+
+/** This run's rows. */
+export function freshSnapshot(runId: string, asOf: string, customers: readonly Pick<CustomerResult, 'customerId' | 'score' | 'tier'>[]): SnapshotRow[] {
+  return customers.map((c) => ({ runId, asOf, customerId: c.customerId, score: c.score, tier: c.tier }));
+}
+
+/** The latest snapshot strictly before `asOf` (ISO dates compare as text). */
+export function previousSnapshot(rows: readonly SnapshotRow[], asOf: string): TierSnapshotEntry[] {
+  let latest = '';
+  for (const r of rows) if (r.asOf < asOf && r.asOf > latest) latest = r.asOf;
+  if (!latest) return [];
+  return rows.filter((r) => r.asOf === latest).map((r) => ({ customerId: r.customerId, score: r.score, tier: r.tier }));
+}
+
+/** Stored rows with `asOf`'s rows replaced by `fresh`; only the changed tail (from `start`) is rewritten. */
+export function planSnapshotWrite(existing: readonly SnapshotRow[], fresh: readonly SnapshotRow[], asOf: string): { start: number; rows: SnapshotRow[]; clearTo: number } {
+  let start = existing.findIndex((r) => r.asOf === asOf);
+  if (start < 0) start = existing.length;
+  const tail = existing.slice(start).filter((r) => r.asOf !== asOf);
+  const rows = [...tail, ...fresh];
+  return { start, rows, clearTo: Math.max(existing.length, start + rows.length) };
+}
+
+/** The whole sheet after the write: header, then every stored row. */
+export function snapshotSheet(existing: readonly SnapshotRow[], fresh: readonly SnapshotRow[], asOf: string): CellValue[][] {
+  const plan = planSnapshotWrite(existing, fresh, asOf);
+  return [[...SNAPSHOT_HEADERS], ...[...existing.slice(0, plan.start), ...plan.rows].map(snapshotCells)];
+}

@@ -1,0 +1,85 @@
+/**
+ * Reopening the pane (a reload, as closing and opening it in Excel does) rebuilds every view from
+ * the workbook: the same figures as before, the preview works without a re-run, and a change to
+ * the data since the last run is said. Build first: npx webpack --mode production.
+ */
+import type { FrameLocator, Page } from 'playwright-core';
+import { browserEnvironment } from '../support/environment';
+import { screenshot } from '../support/screenshots';
+import { EXCEL_PANE_WIDTH, openWorkbench, paneOf, setPaneWidth } from '../support/workbench';
+import { confirmAndRun } from './paneSteps';
+
+const env = browserEnvironment();
+
+interface Figures {
+  result: string;
+  customer: string;
+  finance: string;
+  moved: string;
+}
+
+async function selectCustomerRow(page: Page, address: string): Promise<void> {
+  // Off and back on, so the pane hears a selection change whatever was selected before.
+  await page.evaluate(() => window.__workbench?.simulator.workbook.select('Customers', 'A1'));
+  await page.evaluate((a) => window.__workbench?.simulator.workbook.select('Customers', a), address);
+}
+
+async function figures(page: Page, pane: FrameLocator): Promise<Figures> {
+  await pane.getByRole('tab', { name: 'Run' }).click();
+  const result = await pane.getByRole('region', { name: 'Result' }).innerText();
+  await pane.getByRole('tab', { name: 'Customer' }).click();
+  await selectCustomerRow(page, 'B5');
+  await pane.getByText('P(alive)').waitFor({ timeout: 60000 });
+  const customer = await pane.getByRole('main').innerText();
+  await pane.getByRole('tab', { name: 'Finance' }).click();
+  await pane.getByRole('list', { name: 'Outstanding by age' }).waitFor();
+  const finance = await pane.getByRole('main').innerText();
+  await pane.getByRole('tab', { name: 'Weights' }).click();
+  const margin = pane.getByRole('spinbutton', { name: 'Weight of Profit margin' });
+  await margin.fill('60');
+  await margin.press('Enter');
+  const movedText = pane.getByText(/^\d+ customers change tier/);
+  await movedText.waitFor({ timeout: 60000 });
+  const moved = (await movedText.textContent()) ?? '';
+  await pane.getByRole('button', { name: 'Reset' }).click();
+  return { result, customer, finance, moved };
+}
+
+async function reloadPane(page: Page): Promise<FrameLocator> {
+  await page.evaluate(() => window.__workbench?.reloadPane());
+  const pane = paneOf(page);
+  await pane.locator('#taskpane-root > *').first().waitFor({ timeout: 60000 });
+  await pane.getByText(/^Figures of the last run \(as of \d{4}-\d{2}-\d{2}\), rebuilt from the workbook\.$/).waitFor({ timeout: 120000 });
+  return pane;
+}
+
+describe('task pane: reload', () => {
+  it('shows the same figures in every view after a reload, and says when the data changed', async () => {
+    const { page, problems } = await openWorkbench(env.browser, env.server.url, { customers: 60, orders: 1200, seed: 5 });
+    await setPaneWidth(page, EXCEL_PANE_WIDTH);
+    const before = await figures(page, await confirmAndRun(page));
+    expect(before.moved).toMatch(/^[1-9]\d* customers change tier/);
+
+    const pane = await reloadPane(page);
+    await expect(pane.getByText(/The data changed since the last run/).count()).resolves.toBe(0);
+    await screenshot(page, 'pane-reloaded', { of: page.locator('.wb-pane') });
+    const after = await figures(page, pane);
+    expect(after).toEqual(before);
+
+    // Change an order's amount in the sheet: the next reload says a re-run is needed.
+    await page.evaluate(() => {
+      const wb = window.__workbench?.simulator.workbook;
+      const sheet = wb?.sheetByName('Orders');
+      if (!wb || !sheet) throw new Error('no Orders sheet');
+      const headers = Array.from({ length: 40 }, (_, c) => sheet.cells.values.get(0, c));
+      const amount = headers.indexOf('Amount');
+      if (amount < 0) throw new Error(`no Amount column in ${headers.join(', ')}`);
+      wb.writeValues(sheet.id, 1, amount, [[Number(sheet.cells.values.get(1, amount)) * 50]]);
+    });
+    const changed = await reloadPane(page);
+    await changed.getByText(/^The data changed since the last run \(as of \d{4}-\d{2}-\d{2}\): [1-9]\d* customers would now score or tier differently\. Run again to update the sheet\.$/).waitFor();
+    await screenshot(page, 'pane-data-changed', { of: page.locator('.wb-pane') });
+    expect(problems.all()).toEqual([]);
+    await page.close();
+  }, 300000);
+});

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { configProblems, tierRuleProblems } from '../../src/domain/configRules';
+import { defaultScoringConfig, guardedScoringConfigSchema, migrateConfig, scoringConfigSchema } from '../../src/domain/config';
+import { TWELVE_WEIGHTS } from '../../src/domain/indicators/twelve';
+
+const allZero = Object.fromEntries(Object.keys(TWELVE_WEIGHTS).map((id) => [id, 0]));
+
+describe('configuration guards', () => {
+  it('weights summing to 0 are refused by the guarded schema and reported for the weights field', () => {
+    const config = { ...defaultScoringConfig(), weights: allZero };
+    expect(configProblems(config).map((p) => [p.field, p.code])).toEqual([['weights', 'weights-zero']]);
+    expect(guardedScoringConfigSchema.safeParse(config).success).toBe(false);
+    expect(guardedScoringConfigSchema.safeParse(defaultScoringConfig()).success).toBe(true);
+    // One weight left above 0 is enough.
+    expect(configProblems({ ...config, weights: { ...allZero, claimReasonableness: 1 } })).toEqual([]);
+  });
+
+  it('a saved configuration with weights summing to 0 loads the default weights, says so, and is marked rejected', () => {
+    const r = migrateConfig({ ...defaultScoringConfig(), weights: allZero });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.config.weights).toEqual({});
+    expect(r.rejected).toHaveLength(1);
+    expect(r.warnings.join(' ')).toMatch(/add up to 0/);
+  });
+
+  it('cut-offs that leave a tier impossible are refused, naming the tier', () => {
+    expect(tierRuleProblems({ kind: 'score', cutoffs: [75, 75, 55, 45, 35] }).map((p) => [p.code, p.tier])).toEqual([['cutoffs-not-descending', 'Platinum']]);
+    expect(tierRuleProblems({ kind: 'score', cutoffs: [75, 65, 55, 45, 0] }).map((p) => [p.code, p.tier])).toEqual([['cutoff-leaves-lead-empty', 'Lead']]);
+    expect(tierRuleProblems({ kind: 'score', cutoffs: [75, 65, 55, 45, 35] })).toEqual([]);
+    expect(scoringConfigSchema.safeParse({ ...defaultScoringConfig(), tierRule: { kind: 'score', cutoffs: [75, 75, 55, 45, 35] } }).success).toBe(false);
+    const r = migrateConfig({ ...defaultScoringConfig(), tierRule: { kind: 'score', cutoffs: [75, 65, 55, 45, 0] } });
+    expect(r.ok && r.rejected?.[0]).toMatch(/Lead/);
+  });
+
+  it('shares not summing to 100 % are refused with the total', () => {
+    const problems = tierRuleProblems({ kind: 'share', shares: [0.1, 0.1, 0.1, 0.1, 0.1, 0.1] });
+    expect(problems.map((p) => [p.code, p.value])).toEqual([['shares-not-100', 60]]);
+  });
+
+  it('property: strictly descending cut-offs above 0 are accepted, and every accepted rule can place a customer in each tier', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 5, maxLength: 5 }), (cutoffs) => {
+        const ok = tierRuleProblems({ kind: 'score', cutoffs }).length === 0;
+        const reachable = cutoffs.every((c, k) => k === 0 || c < (cutoffs[k - 1] as number)) && (cutoffs[4] as number) > 0;
+        expect(ok).toBe(reachable);
+      }),
+    );
+  });
+});

@@ -1,0 +1,171 @@
+import fc from 'fast-check';
+import { dayFromCivil } from '../../../src/domain/dates';
+import { firstPlanMonth, monthFromCell, monthText } from '../../../src/domain/plans/months';
+import { isDistributorType, planTargets, selectPlanCustomers, type PlanSettings } from '../../../src/domain/plans/plan';
+import { mergePlans, planCheck, planGrid, planLines, planProgress, readPlanGrid } from '../../../src/domain/plans/table';
+import type { CellValue, OrderRow } from '../../../src/domain/model';
+import { day, orderRow } from '../rows';
+
+const JAN_2026 = 2026 * 12;
+// Seasonal index: January 150, February 50, every other month 100 (sum 1200).
+const INDEX = [150, 50, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100];
+
+function history(): OrderRow[] {
+  const rows: OrderRow[] = [];
+  for (let m = 1; m <= 12; m++) {
+    rows.push(orderRow('D1', dayFromCivil(2025, m, 15), 100, { productLine: 'Chairs', quantity: 10 }));
+    rows.push(orderRow('D1', dayFromCivil(2025, m, 20), 50, { productLine: 'Tables' }));
+  }
+  rows.push(orderRow('D1', day('2024-12-31'), 999, { productLine: 'Chairs', quantity: 99 })); // before the base year
+  rows.push(orderRow('X9', day('2025-05-05'), 500, { productLine: 'Chairs' })); // not chosen
+  return rows;
+}
+
+const settings: PlanSettings = { startMonth: JAN_2026, growth: 0.1, lineGrowth: { Tables: 0.2 } };
+
+describe('plan targets', () => {
+  it('last year x growth x the month share of the seasonal index, per line, in amount and quantity', () => {
+    const plan = planTargets([{ customerId: 'D1', name: 'Dealer One' }, { customerId: 'D2', name: null }], history(), INDEX, settings);
+    expect(plan.withoutBase).toEqual(['D2']);
+    const chairs = plan.targets.filter((t) => t.productLine === 'Chairs');
+    const tables = plan.targets.filter((t) => t.productLine === 'Tables');
+    // Chairs: 1200 x 1.1 = 1320 -> Jan 1320 x 150/1200 = 165, Feb 55, others 110; quantity 120 x 1.1 = 132 -> 16.5, 5.5, 11.
+    expect(chairs.map((t) => t.targetAmount)).toEqual([165, 55, 110, 110, 110, 110, 110, 110, 110, 110, 110, 110]);
+    expect(chairs.map((t) => t.targetQuantity)).toEqual([16.5, 5.5, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11]);
+    // Tables: 600 x 1.2 = 720 -> 90, 30, 60 ...; no quantity on its rows.
+    expect(tables.map((t) => t.targetAmount)).toEqual([90, 30, 60, 60, 60, 60, 60, 60, 60, 60, 60, 60]);
+    expect(tables.every((t) => t.targetQuantity === null)).toBe(true);
+    expect(chairs.map((t) => monthText(t.month))).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12']);
+  });
+
+  it('a plan starting mid-year takes each calendar month its own share', () => {
+    const plan = planTargets([{ customerId: 'D1', name: null }], history(), INDEX, { ...settings, startMonth: JAN_2026 - 1, growth: 0, lineGrowth: {} });
+    // Plan from December 2025: base year Dec 2024 .. Nov 2025, chairs 999 + 11 x 100 = 2099; December target = 2099 x 100/1200.
+    const chairs = plan.targets.filter((t) => t.productLine === 'Chairs');
+    expect(monthText(chairs[0]?.month ?? 0)).toBe('2025-12');
+    expect(chairs[0]?.targetAmount).toBeCloseTo((2099 * 100) / 1200, 2); // 174.92
+    expect(chairs[1]?.targetAmount).toBeCloseTo((2099 * 150) / 1200, 2); // January: 262.38
+  });
+
+  it('months of a plan add up to the annual target (to rounding) for any index and growth', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 12, maxLength: 12 }), fc.integer({ min: -50, max: 100 }), (index, pct) => {
+        fc.pre(index.some((x) => x > 0));
+        const plan = planTargets([{ customerId: 'D1', name: null }], history(), index, { startMonth: JAN_2026, growth: pct / 100, lineGrowth: {} });
+        const chairs = plan.targets.filter((t) => t.productLine === 'Chairs').reduce((a, t) => a + t.targetAmount, 0);
+        expect(Math.abs(chairs - 1200 * (1 + pct / 100))).toBeLessThanOrEqual(0.06);
+      }),
+    );
+  });
+
+  it('plans start with the month after the analysis date (that month when it is the 1st)', () => {
+    expect(monthText(firstPlanMonth(day('2026-01-01')))).toBe('2026-01');
+    expect(monthText(firstPlanMonth(day('2025-12-31')))).toBe('2026-01');
+    expect(monthText(firstPlanMonth(day('2026-01-02')))).toBe('2026-02');
+  });
+
+  it('picks distributors by business type, tiers or ids', () => {
+    expect(['Distributor', '经销商', '區域代理', 'Wholesaler', 'Retail store', null].map(isDistributorType)).toEqual([true, true, true, true, false, false]);
+    const customers = [
+      { customerId: 'a', businessType: '经销商', tier: 'Iron' },
+      { customerId: 'b', businessType: 'Store', tier: 'Diamond' },
+      { customerId: 'c', businessType: 'Store', tier: 'Gold' },
+    ];
+    expect(selectPlanCustomers(customers, { distributors: true, tiers: [], ids: [] }).map((c) => c.customerId)).toEqual(['a']);
+    expect(selectPlanCustomers(customers, { distributors: false, tiers: ['Diamond'], ids: ['c'] }).map((c) => c.customerId)).toEqual(['b', 'c']);
+  });
+});
+
+describe('plan table', () => {
+  const names = new Map([['D1', 'Dealer One']]);
+  const actuals = [
+    orderRow('D1', day('2026-01-05'), 150, { productLine: 'Chairs', quantity: 15 }),
+    orderRow('D1', day('2026-01-25'), 40, { productLine: 'Beds' }), // a line without a plan row
+  ];
+
+  it('actual against plan per row and per customer month, with the gap in amount and percent', () => {
+    const plan = planTargets([{ customerId: 'D1', name: null }], history(), INDEX, settings);
+    const lines = planLines(plan.targets, actuals, names);
+    const jan = lines.find((l) => l.productLine === 'Chairs' && monthText(l.month) === '2026-01');
+    expect(jan).toMatchObject({ customerName: 'Dealer One', targetAmount: 165, actualAmount: 150, actualQuantity: 15, gapAmount: -15, cumulativeTarget: 165 });
+    expect(jan?.gapPct).toBeCloseTo(-15 / 165, 12);
+    const febChairs = lines.find((l) => l.productLine === 'Chairs' && monthText(l.month) === '2026-02');
+    expect(febChairs).toMatchObject({ actualAmount: 0, gapAmount: -55, gapPct: -1, cumulativeTarget: 220 });
+    const progress = planProgress(lines, actuals);
+    // January: target 165 + 90 = 255; actual 150 + 40 (every line) = 190; gap -65.
+    expect(progress[0]).toMatchObject({ customerId: 'D1', month: JAN_2026, target: 255, actual: 190, gapAmount: -65 });
+    expect(progress[0]?.gapPct).toBeCloseTo(-65 / 255, 12);
+    expect(progress).toHaveLength(12);
+  });
+
+  function writeAndRead(lines: ReturnType<typeof planLines>, edit?: (grid: CellValue[][]) => void) {
+    const grid = planGrid(lines, 'zh-CN');
+    edit?.(grid);
+    const read = readPlanGrid(grid, 'Tiers Plans');
+    if (!read.ok) throw new Error(read.message);
+    return read.rows;
+  }
+
+  it('re-running never overwrites a row a manager edited, and keeps it edited on later runs', () => {
+    const first = planTargets([{ customerId: 'D1', name: null }], history(), INDEX, settings);
+    const lines = planLines(mergePlans(first.targets, [], JAN_2026).targets, [], names);
+    const marchTables = lines.findIndex((l) => l.productLine === 'Tables' && monthText(l.month) === '2026-03');
+    const aprilChairs = lines.findIndex((l) => l.productLine === 'Chairs' && monthText(l.month) === '2026-04');
+    const existing = writeAndRead(lines, (grid) => {
+      const march = grid[marchTables + 1] as CellValue[];
+      march[4] = 80; // target amount 60 -> 80
+      const april = grid[aprilChairs + 1] as CellValue[];
+      april[8] = '展会促销支持'; // a support note
+    });
+    // Growth changes: every unedited row gets new targets, the two edited rows stay.
+    const second = planTargets([{ customerId: 'D1', name: null }], history(), INDEX, { ...settings, growth: 0, lineGrowth: {} });
+    const merged = mergePlans(second.targets, existing, JAN_2026);
+    expect(merged.keptEdited).toBe(2);
+    const again = planLines(merged.targets, [], names);
+    const find = (line: string, month: string) => again.find((l) => l.productLine === line && monthText(l.month) === month);
+    expect(find('Tables', '2026-03')).toMatchObject({ targetAmount: 80, edited: true });
+    expect(find('Chairs', '2026-04')).toMatchObject({ targetAmount: 110, supportNote: '展会促销支持', edited: true });
+    expect(find('Tables', '2026-04')).toMatchObject({ targetAmount: 50, edited: false });
+    expect(find('Chairs', '2026-01')).toMatchObject({ targetAmount: 150, edited: false });
+    // A third run still recognises the edits.
+    const third = mergePlans(second.targets, writeAndRead(again), JAN_2026);
+    expect(third.keptEdited).toBe(2);
+    expect(third.targets.find((t) => t.productLine === 'Tables' && monthText(t.month) === '2026-03')?.targetAmount).toBe(80);
+    expect(third.targets).toHaveLength(24);
+  });
+
+  it('keeps past months, drops unedited rows no longer planned, keeps rows a manager added', () => {
+    const first = planTargets([{ customerId: 'D1', name: null }], history(), INDEX, settings);
+    const existing = writeAndRead(planLines(first.targets, [], names), (grid) => {
+      grid.push(['D7', '', '2026-05', 'Lamps', 500, '', '', '', '', '', '', '', '', '']);
+    });
+    // A month later, D1 left the selection: its rows from February on go, January (past) stays.
+    const merged = mergePlans([], existing, JAN_2026 + 1);
+    expect(merged.keptPast).toBe(2);
+    expect(merged.keptEdited).toBe(1);
+    expect(merged.dropped).toBe(22);
+    expect(merged.targets.map((t) => `${t.customerId} ${monthText(t.month)} ${t.productLine}`)).toEqual(['D1 2026-01 Chairs', 'D1 2026-01 Tables', 'D7 2026-05 Lamps']);
+  });
+
+  it('reads months written as dates, and refuses an unreadable cell naming sheet, row and column', () => {
+    expect(monthFromCell(46023)).toBe(JAN_2026); // Excel serial of 2026-01-01
+    expect(monthFromCell('2026年3月')).toBe(JAN_2026 + 2);
+    expect(monthFromCell('March')).toBeNull();
+    const lines = planLines(planTargets([{ customerId: 'D1', name: null }], history(), INDEX, settings).targets, [], names);
+    const grid = planGrid(lines, 'en');
+    (grid[3] as CellValue[])[4] = 'lots';
+    const read = readPlanGrid(grid, 'Tiers Plans');
+    expect(read).toEqual({ ok: false, message: 'Sheet "Tiers Plans", row 4, column "Target amount": not a number. Fix the cell and run again; Tiers changed nothing.' });
+    const moved = planGrid(lines, 'en').map((r) => [...r.slice(1), r[0] as CellValue]);
+    expect(readPlanGrid(moved).ok).toBe(false);
+  });
+
+  it('the check changes with every written value', () => {
+    const t = { customerId: 'D1', month: JAN_2026, productLine: 'Chairs', targetAmount: 165, targetQuantity: 16.5, scheduleNote: '', supportNote: '' };
+    const base = planCheck(t);
+    expect(base).toMatch(/^t[0-9a-f]{8}$/);
+    for (const change of [{ targetAmount: 166 }, { targetQuantity: null }, { scheduleNote: 'x' }, { supportNote: 'y' }, { productLine: null }, { month: JAN_2026 + 1 }]) {
+      expect(planCheck({ ...t, ...change })).not.toBe(base);
+    }
+  });
+});
