@@ -6,7 +6,8 @@
 import { aggregateTable, indexCustomersOfTable } from './aggregate';
 import { historicalClv } from './clv/historical';
 import type { ScoringConfig } from './config';
-import { dayFromIso } from './dates';
+import { AnalysisDateError, resolveAnalysisDate, type AnalysisDate } from './analysisDate';
+import { dayFromIso, isoFromDay } from './dates';
 import { PaymentRows, paymentStatsOf, type PaymentStats } from './finance/payment';
 import { effectiveWeights, resolveProfile } from './indicators/profiles';
 import type { ExtraColumns } from './indicators/types';
@@ -33,8 +34,14 @@ export interface ScoreInput {
    */
   orderTable?: OrderTable | null;
   config: ScoringConfig;
-  /** Analysis date, used unless config.asOf sets one. */
+  /** Analysis date, used unless config.asOf sets one; today's date when `asOfIsToday`. */
   asOf: DayNumber;
+  /**
+   * `asOf` is today (the CLI, the pane): a blank config.asOf then follows the analysis-date rule
+   * (the day after the last order for a history that ended over a month ago) and a set one must
+   * lie between the first order and today, else scoreCustomers throws AnalysisDateError.
+   */
+  asOfIsToday?: boolean;
   /** The previous snapshot, for tier movement. */
   previous?: readonly TierSnapshotEntry[];
   /** Extra numeric customer-sheet columns for distributor and custom profiles. */
@@ -85,6 +92,8 @@ export interface CustomerResult {
 export interface ScoringResult {
   customers: CustomerResult[];
   asOf: DayNumber;
+  /** Which date was used and why, in plain words (docs/scoring.md, "Analysis date"). */
+  analysisDate: AnalysisDate;
   indicatorsMissing: Record<string, number>;
   tierCounts: Record<TierName, number>;
   abcCounts: Record<AbcClass, number>;
@@ -101,15 +110,40 @@ export { dayFromIso };
 
 const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
+function orderDayRange(table: OrderTable): { first: number; last: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  const days = table.orderDate;
+  for (let r = 0; r < days.length; r++) {
+    const d = days[r] as number;
+    if (d < first) first = d;
+    if (d > last) last = d;
+  }
+  return table.length === 0 ? { first: NaN, last: NaN } : { first, last };
+}
+
+function analysisDateOf(input: ScoreInput, table: OrderTable, configured: number): AnalysisDate {
+  const iso = input.config.asOf;
+  if (input.asOfIsToday) {
+    const { first, last } = orderDayRange(table);
+    const resolved = resolveAnalysisDate(iso, input.asOf, first, last);
+    if ('refused' in resolved) throw new AnalysisDateError(resolved.refused);
+    return resolved;
+  }
+  const day = Number.isNaN(configured) ? input.asOf : configured;
+  return { day, reason: Number.isNaN(configured) ? 'today' : 'configured', lastOrder: orderDayRange(table).last, message: `Analysis date ${isoFromDay(day)}.` };
+}
+
 export function scoreCustomers(input: ScoreInput): ScoringResult {
   const { config } = input;
-  const configured = config.asOf === null ? NaN : dayFromIso(config.asOf);
-  const asOf = Number.isNaN(configured) ? input.asOf : configured;
-  const profile = resolveProfile(config.profileId, config.customProfile);
   // prepareScoring's steps on the order table; the aggregation walk also gathers what finance
   // needs, and seasonality reads the table's columns.
   const table = input.orderTable ?? scratchOrderTable(input.orders);
   if (table.length !== input.orders.length) throw new Error('scoreCustomers: orderTable must hold the same rows as orders');
+  const configured = config.asOf === null ? NaN : dayFromIso(config.asOf);
+  const analysisDate = analysisDateOf(input, table, configured);
+  const asOf = analysisDate.day;
+  const profile = resolveProfile(config.profileId, config.customProfile);
   const index = indexCustomersOfTable(input.customers, table);
   const paymentRows = new PaymentRows(index.ids.length, table.length, asOf);
   const cache = buildCache(index, aggregateTable(index, table, asOf, paymentRows), profile, asOf, input.extraColumns);
@@ -164,6 +198,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
 
   const seasonality = seasonalIndexOfColumns(table.orderDate, table.amount);
   const warnings = [...seasonality.warnings];
+  if (analysisDate.reason === 'after-last-order') warnings.push(analysisDate.message);
   if (config.asOf !== null && Number.isNaN(configured)) warnings.push(`The analysis date "${config.asOf}" is not a date; the run date was used.`);
   const unknown = index.rows.reduce((k, row, i) => k + (row === null && (agg.orders[i] as number) > 0 ? 1 : 0), 0);
   if (unknown > 0) warnings.push(`${unknown} customer id(s) appear in the orders but not in the customer sheet; they are scored from their orders.`);
@@ -178,6 +213,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   return {
     customers,
     asOf,
+    analysisDate,
     indicatorsMissing: { ...cache.missing },
     tierCounts: scored.tierCounts,
     abcCounts: countAbc(abc),

@@ -8,12 +8,14 @@
  * Cancel: honoured up to the start of writing (nothing written); once writing has begun the run
  * finishes, because a half-written result is worse than a late one.
  */
+import { AnalysisDateError, type AnalysisDate } from '../domain/analysisDate';
 import type { ScoringConfig } from '../domain/config';
 import { isoFromDay } from '../domain/dates';
 import type { CellProblem, CellValue, DayNumber, Grid } from '../domain/model';
 import type { CustomerResult } from '../domain/score';
 import { dayFromIso } from '../domain/score';
 import type { AbcClass } from '../domain/segments/abc';
+import { tierMovement } from '../domain/segments/movement';
 import type { TierName } from '../domain/segments/tiers';
 import { columnLetter } from '../output/address';
 import { derivedCustomerRows, ownedName } from '../output/ownedColumns';
@@ -65,6 +67,8 @@ export interface ProblemLink extends CellProblem {
 export interface RunSummary {
   runId: string;
   asOf: string;
+  /** Which analysis date was used and why (docs/scoring.md, "Analysis date"). */
+  analysisDate?: AnalysisDate;
   customerSheet: string;
   orderSheet: string;
   customers: number;
@@ -172,12 +176,21 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       const config = options.config ?? inputs.settings.config;
       const asOfDay = config.asOf === null ? options.asOf : dayFromIso(config.asOf);
       const asOf = isoFromDay(asOfDay);
-      const outcome = await options.score({
-        workbook: { orders: inputs.orders, ...(inputs.customers ? { customers: inputs.customers } : {}), mapping: inputs.mapping },
-        config,
-        asOf: asOfDay,
-        previous: previousSnapshot(snapshotRows, asOf),
-      });
+      let outcome: ScoreOutcome;
+      try {
+        outcome = await options.score({
+          workbook: { orders: inputs.orders, ...(inputs.customers ? { customers: inputs.customers } : {}), mapping: inputs.mapping },
+          config,
+          // Today: the domain resolves the configured or blank analysis date (docs/scoring.md).
+          asOf: options.asOf,
+          asOfIsToday: true,
+          previous: previousSnapshot(snapshotRows, asOf),
+        });
+      } catch (error) {
+        // A set analysis date after today or before the first order: refused, nothing written.
+        if (error instanceof AnalysisDateError) return { ok: false, kind: 'refused', message: error.message, problems: [] };
+        throw error;
+      }
       throwIfAborted(signal);
       marks.scored = Date.now();
       onProgress?.({ stage: 'scoring', done: 1, total: 1 });
@@ -185,11 +198,13 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       if (outcome.analysis.mapping.orders) headerRows[outcome.analysis.mapping.orders.sheet] = outcome.analysis.mapping.orders.headerRow;
       if (outcome.analysis.mapping.customers) headerRows[outcome.analysis.mapping.customers.sheet] = outcome.analysis.mapping.customers.headerRow;
       const problems = problemLinks(outcome.analysis.problems, [inputs.orders, inputs.customers], headerRows);
-      const result = outcome.result;
-      if (!result || outcome.analysis.refused) {
+      const scoredResult = outcome.result;
+      if (!scoredResult || outcome.analysis.refused) {
         return { ok: false, kind: 'refused', message: outcome.analysis.refused?.message ?? 'The workbook could not be scored.', problems };
       }
+      const result = withMovementAsOf(scoredResult, snapshotRows, asOf);
 
+      const ranAsOf = isoFromDay(result.asOf);
       const userTarget = customerTarget(s, inputs, outcome);
       // Excel would refuse the owned columns (AccessDenied) after the run state was recorded: refuse first.
       if (userTarget && inputs.protectedSheets.includes(userTarget.sheetName)) {
@@ -243,7 +258,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       });
       await ensureTierFormats(s, target.sheet, plan);
       await writeDashboard(s, result, inputs.ownedSheets.get(DASHBOARD_SHEET));
-      await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, freshSnapshot(runId, asOf, result.customers), asOf);
+      await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, freshSnapshot(runId, ranAsOf, result.customers), ranAsOf);
       await s.reserve(3_000);
       queueRunState(context, { ...state, state: 'complete' });
       queueHeaders(target.sheet, plan, false);
@@ -254,7 +269,8 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
         ok: true,
         summary: {
           runId,
-          asOf,
+          asOf: ranAsOf,
+          analysisDate: result.analysisDate,
           customerSheet: target.sheetName,
           orderSheet: inputs.orders.sheet,
           customers: result.customers.length,
@@ -286,4 +302,21 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
         : `Excel stopped the run while ${stage} (${failure.code}). Nothing was written.`,
     };
   }
+}
+
+/**
+ * The domain may score as of another day than the one the previous snapshot was picked for (a
+ * blank date on a finished history: docs/scoring.md, "Analysis date"): tier movement is then
+ * measured again against the snapshot before the date actually used.
+ */
+function withMovementAsOf<R extends NonNullable<ScoreOutcome['result']>>(result: R, snapshotRows: Parameters<typeof previousSnapshot>[0], guessed: string): R {
+  const used = isoFromDay(result.asOf);
+  if (used === guessed) return result;
+  const previous = previousSnapshot(snapshotRows, used);
+  if (previous.length === 0) return { ...result, customers: result.customers.map((c) => ({ ...c, tierChange: null })), goneCustomers: [] };
+  const movement = tierMovement(
+    result.customers.map((c) => ({ customerId: c.customerId, score: c.score, tier: c.tier })),
+    previous,
+  );
+  return { ...result, customers: result.customers.map((c) => ({ ...c, tierChange: movement.changes.get(c.customerId) ?? null })), goneCustomers: movement.gone };
 }

@@ -7,6 +7,7 @@ import type { Locale } from './i18n/messages';
 import { mark } from './services/perfMarks';
 import type { ScoringClient } from './services/scoringWorker';
 import type { WorkbookPort } from './services/workbookPort';
+import { WorkPortContext } from './services/workPort';
 import type { PaneState } from './state/paneState';
 import { usePane, type PaneActions } from './state/usePane';
 import { CustomerView } from './views/customer/CustomerView';
@@ -108,7 +109,9 @@ function Pane({ port, client, asOf }: Omit<AppProps, 'dark'>) {
             <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={t('dismiss')} onClick={actions.dismissNotice}>×</Button>} />
           </MessageBar>
         )}
-        <View state={state} actions={actions} />
+        <WorkPortContext.Provider value={port.work}>
+          <View state={state} actions={actions} />
+        </WorkPortContext.Provider>
       </main>
     </div>
   );

@@ -1,7 +1,7 @@
 /** `tiers score`: read, analyse and score a workbook; write OUT.xlsx and optionally a JSON report. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { dayFromIso, isoFromDay } from '../../domain/dates';
+import { dayFromIso } from '../../domain/dates';
 import { defaultScoringConfig, migrateConfig, type ScoringConfig } from '../../domain/config';
 import type { PeriodUnit } from '../../domain/clv/predictive/periods';
 import type { CellValue } from '../../domain/model';
@@ -118,7 +118,7 @@ async function readAndScore(path: string, options: ScoreOptions, progress: (m: s
   } catch (error) {
     throw new InputError(`${path} could not be read as an .xlsx workbook: ${(error as Error).message}`);
   }
-  progress(`Read ${sheets.length} sheet(s); scoring as of ${isoFromDay(options.asOf)}`);
+  progress(`Read ${sheets.length} sheet(s); scoring`);
   return scoreGrids(sheets, options, orderStream);
 }
 
@@ -141,7 +141,7 @@ async function scoreOrderFile(path: string, kind: OrderFileKind, options: ScoreO
   } catch (error) {
     throw new InputError(`${path} could not be read as ${kind === 'csv' ? 'CSV' : 'Parquet'}: ${(error as Error).message}`);
   }
-  progress(`Read ${read.lines} order lines; scoring as of ${isoFromDay(options.asOf)}`);
+  progress(`Read ${read.lines} order lines; scoring`);
   return { scored: scoreGrids([{ name: sheet, grid: read.head }], options, read.stream), lines: read.lines };
 }
 
@@ -153,12 +153,12 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
     if (Number.isNaN(dayFromIso(args.asOf))) throw new InputError(`--as-of must be a date written YYYY-MM-DD, not "${args.asOf}".`);
     config.asOf = args.asOf;
   }
-  const asOf = config.asOf === null ? todayDay() : dayFromIso(config.asOf);
-  const options = { config, asOf, lenient: args.lenient };
+  const options = { config, asOf: todayDay(), asOfIsToday: true, lenient: args.lenient };
   const fileKind = orderFileKind(args.input);
   const fromFile = fileKind ? await scoreOrderFile(args.input, fileKind, options, progress) : null;
   const scored = fromFile ? fromFile.scored : await readAndScore(args.input, options, progress);
   if (!scored.ok) throw new InputError(`${args.input} cannot be scored.`, scored.messages);
+  progress(scored.result.analysisDate.message);
   progress(`Scored ${scored.result.customers.length} customers from ${scored.analysis.orders.length} order rows; writing ${args.out}`);
   if (scored.predictive?.model.bgnbd) progress(`Predictive lifetime value fitted on ${scored.predictive.customers.size} customers (${config.predictive.period}s)`);
   if (fromFile) {

@@ -73,6 +73,7 @@ export function jsonReport(scored: ScoredWorkbook, extraWarnings: readonly strin
   const general = (message: string): JsonWarning => ({ sheet: null, row: null, column: null, message });
   return {
     asOf: isoFromDay(result.asOf),
+    analysisDate: { date: isoFromDay(result.analysisDate.day), reason: result.analysisDate.reason, message: result.analysisDate.message },
     sheets: { orders: scored.ordersSheet, customers: scored.customersSheet },
     tierCounts: result.tierCounts,
     abcCounts: result.abcCounts,

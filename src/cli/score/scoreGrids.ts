@@ -6,6 +6,7 @@
  */
 import { isoFromDay } from '../../domain/dates';
 import { analyseWorkbook, type OrderStream, type WorkbookAnalysis } from '../../domain/analyse';
+import { AnalysisDateError } from '../../domain/analysisDate';
 import type { PredictiveClvResult } from '../../domain/clv/predictive/predictive';
 import type { ScoringConfig } from '../../domain/config';
 import { detectSheets, HEADER_SCAN_ROWS } from '../../domain/mapping';
@@ -27,6 +28,8 @@ export interface MutableSheet {
 export interface ScoreOptions {
   config: ScoringConfig;
   asOf: DayNumber;
+  /** `asOf` is today: the analysis-date rule applies (ScoreInput.asOfIsToday). */
+  asOfIsToday?: boolean;
   /** Skip unreadable rows (with warnings) instead of refusing the workbook. */
   lenient: boolean;
 }
@@ -180,7 +183,13 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     previous = derivedSheetSnapshot(derivedSheet.grid);
   }
 
-  const result = scoreRows(analysis, options.config, options.asOf, previous);
+  let result: ScoringResult;
+  try {
+    result = scoreRows(analysis, options.config, options.asOf, previous, options.asOfIsToday ?? false);
+  } catch (error) {
+    if (error instanceof AnalysisDateError) return { ok: false, messages: [error.message] };
+    throw error;
+  }
   return {
     ok: true,
     analysis,

@@ -6,6 +6,7 @@ import { readWorkbookInputs } from '../../excel/readInputs';
 import { onCustomerRowSelected, selectCell } from '../../excel/selection';
 import { loadSettings, saveConfig } from '../../excel/settingsStore';
 import { listSheets } from '../../excel/sheets';
+import { generateDueTasks, importProspectsFromSheet, loadWorkState, markCustomerLost, saveProspectsAndFunnel, saveTasks, submitContract } from '../../excel/work/workActions';
 import type { RunOutcome, WorkbookPort } from './workbookPort';
 
 function toOutcome(outcome: AdapterOutcome): RunOutcome {
@@ -18,6 +19,7 @@ function toOutcome(outcome: AdapterOutcome): RunOutcome {
 }
 
 export const excelWorkbook: WorkbookPort = {
+  work: { loadWorkState, submitContract, saveTasks, generateDueTasks, markCustomerLost, importProspectsFromSheet, saveProspectsAndFunnel },
   listSheets,
   async readInputs(signal, onProgress) {
     const inputs = await readWorkbookInputs({ signal, onProgress });

@@ -104,12 +104,12 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
   }, [client, draft, saved, result, fail]);
 
   const score: ScoreFunction = useCallback(
-    async ({ workbook, config, asOf: day, previous }) => {
+    async ({ workbook, config, asOf: day, asOfIsToday, previous }) => {
       mark('tiers:analyse');
       const analysis = await analyseInSlices(client, workbook);
       mark('tiers:score');
       if (analysis.refused) return { analysis, result: null };
-      const result = await scoreInPages(client, { config, asOf: day, previous: previous.length > 0 ? previous : undefined });
+      const result = await scoreInPages(client, { config, asOf: day, asOfIsToday, previous: previous.length > 0 ? previous : undefined });
       mark('tiers:scored');
       dispatch({ type: 'scored', result });
       const predictive = await fitInPages(client, { config, asOf: result.asOf });
