@@ -5,11 +5,11 @@
  * and score.
  */
 import { isoFromDay } from '../../domain/dates';
-import { analyseWorkbook, type WorkbookAnalysis } from '../../domain/analyse';
+import { analyseWorkbook, type OrderStream, type WorkbookAnalysis } from '../../domain/analyse';
 import { AnalysisDateError } from '../../domain/analysisDate';
 import type { PredictiveClvResult } from '../../domain/clv/predictive/predictive';
 import type { ScoringConfig } from '../../domain/config';
-import { detectSheets } from '../../domain/mapping';
+import { detectSheets, HEADER_SCAN_ROWS } from '../../domain/mapping';
 import type { CellProblem, CellValue, DayNumber, SheetMapping } from '../../domain/model';
 import type { ScoringResult } from '../../domain/score';
 import type { TierSnapshotEntry } from '../../domain/segments/movement';
@@ -112,7 +112,38 @@ export function problemText(p: Pick<CellProblem, 'sheet' | 'row' | 'column' | 'v
   return `Sheet "${p.sheet}", row ${p.row}${column}: ${p.reason}${value}`;
 }
 
-export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOptions): ScoredWorkbook | Refusal {
+const isText = (v: CellValue | undefined): boolean => v !== null && v !== undefined && String(v).trim() !== '';
+
+/** The first rows of a grid, up to its HEADER_SCAN_ROWS-th row with any text: all detection looks at. */
+function headerRows(grid: readonly CellValue[][]): CellValue[][] {
+  let seen = 0;
+  let r = 0;
+  while (r < grid.length && seen < HEADER_SCAN_ROWS) if ((grid[r++] ?? []).some(isText)) seen++;
+  return grid.slice(0, r);
+}
+
+/**
+ * The order and customer sheets scoreGrids would pick, from the sheets' first rows (at least
+ * HEADER_SCAN_ROWS of each); the grids are not changed.
+ */
+export function pickSheets(sheets: readonly MutableSheet[]): { orders: string | null; customers: string | null; messages: string[] } {
+  const heads = sheets
+    .filter((s) => !isOwnedSheet(s.name))
+    .map((s) => {
+      const grid = headerRows(s.grid).map((row) => [...row]);
+      const block = findOwnedBlock(grid);
+      if (block) blankOwnedColumns(grid, block);
+      return { name: s.name, grid };
+    });
+  const detection = detectSheets(heads);
+  return { orders: detection.orders?.mapping.sheet ?? null, customers: detection.customers?.mapping.sheet ?? null, messages: detection.messages };
+}
+
+/**
+ * `orderStream`: the order sheet read row by row (analyseWorkbook's startOrderStream, owned
+ * columns blanked); its grid in `sheets` is then only its first rows.
+ */
+export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOptions, orderStream?: OrderStream): ScoredWorkbook | Refusal {
   const derivedSheet = sheets.find((s) => sameSheetName(s.name, DERIVED_CUSTOMERS_SHEET));
   const snapshotSheet = sheets.find((s) => sameSheetName(s.name, SNAPSHOT_SHEET));
   const snapshotRows = snapshotSheet ? snapshotRowsOf(snapshotSheet.grid.slice(1)) : [];
@@ -140,6 +171,7 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     orders: { sheet: ordersSheet, grid: byName(ordersSheet).grid },
     ...(customersSheet ? { customers: { sheet: customersSheet, grid: byName(customersSheet).grid } } : {}),
     ...(surveySheet ? { survey: { sheet: surveySheet, grid: byName(surveySheet).grid } } : {}),
+    ...(orderStream ? { orderStream } : {}),
   });
   if (analysis.refused) return { ok: false, messages: [analysis.refused.message, ...analysis.problems.filter((p) => p.severity === 'error').map(problemText)] };
   const errors = analysis.problems.filter((p) => p.severity === 'error');
