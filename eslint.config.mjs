@@ -43,6 +43,8 @@ export default tseslint.config(
   restrict(['src/excel/**'], [...ui, ...node, ...['taskpane', 'simulator', 'workbench', 'cli', 'worker'].flatMap(layer)]),
   // The task pane reaches Excel only through the adapter.
   restrict(['src/taskpane/**'], [...office, ...node, ...['simulator', 'workbench', 'cli'].flatMap(layer)], officeGlobals),
+  // Inside the pane, only the port (services/) and the entry points call the adapter.
+  restrict(['src/taskpane/work/**', 'src/taskpane/views/**', 'src/taskpane/state/**', 'src/taskpane/components/**', 'src/taskpane/App.tsx'], [...office, ...node, ...['simulator', 'workbench', 'cli', 'excel'].flatMap(layer)], officeGlobals),
   restrict(['src/worker/**'], [...ui, ...office, ...node, ...['excel', 'taskpane', 'simulator', 'workbench', 'cli'].flatMap(layer)], officeGlobals),
   // The simulator stands in for Excel; it depends on none of our layers.
   restrict(['src/simulator/**'], [...ui, ...office, ...node, ...['domain', 'output', 'excel', 'taskpane', 'workbench', 'cli', 'worker', 'sample'].flatMap(layer)]),

@@ -8,8 +8,9 @@ export const HELP = `tiers: score and tier customers from .xlsx workbooks, witho
 
 Usage:
   tiers score IN.xlsx --out OUT.xlsx [--as-of YYYY-MM-DD] [--config FILE.json]
-                      [--json FILE] [--rfm r-package|quintile] [--period week|month|day]
+                      [--json FILE [--json-pretty]] [--csv FILE] [--rfm r-package|quintile] [--period week|month|day]
                       [--lenient] [--quiet]
+  tiers score ORDERS.csv|ORDERS.parquet --out OUT.xlsx [the same options]
   tiers sample --customers N --orders M --out FILE.xlsx [--lang en|zh] [--seed S]
   tiers --help
 
@@ -21,6 +22,12 @@ score   Reads the customer and order sheets (or an order sheet alone), detects t
         --period    time unit of the predictive model (default week)
         --config    a configuration saved by the task pane (JSON)
         --json      also write every customer's figures and all warnings as JSON
+                    (compact; --json-pretty indents it for reading)
+        --csv       also write the scored customers as CSV
+        An order history in CSV or Parquet (any number of lines, past Excel's
+        1,048,576 rows) is read through embedded DuckDB with the same column
+        detection and checks; OUT.xlsx then holds the scored customers and the
+        dashboard.
         --rfm       RFM binning (default r-package)
         --lenient   score the readable rows even when some rows cannot be read
 sample  Writes the seeded sample workbook (default 500 customers, 20000 orders).
@@ -54,6 +61,8 @@ export function parseCommand(argv: readonly string[]): Command {
         'as-of': { type: 'string' },
         config: { type: 'string' },
         json: { type: 'string' },
+        'json-pretty': { type: 'boolean' },
+        csv: { type: 'string' },
         rfm: { type: 'string' },
         period: { type: 'string' },
         lenient: { type: 'boolean' },
@@ -73,7 +82,7 @@ export function parseCommand(argv: readonly string[]): Command {
   const quiet = values.quiet ?? false;
   if (command === 'score') {
     const input = positionals[0];
-    if (!input || positionals.length > 1) throw new InputError('score takes exactly one input workbook: tiers score IN.xlsx --out OUT.xlsx');
+    if (!input || positionals.length > 1) throw new InputError('score takes exactly one input (a workbook, or a CSV or Parquet order file): tiers score IN.xlsx --out OUT.xlsx');
     if (!values.out) throw new InputError('score needs --out OUT.xlsx');
     const rfm = values.rfm ?? null;
     if (rfm !== null && rfm !== 'r-package' && rfm !== 'quintile') throw new InputError(`--rfm must be r-package or quintile, not "${rfm}".`);
@@ -82,7 +91,7 @@ export function parseCommand(argv: readonly string[]): Command {
     return {
       kind: 'score',
       quiet,
-      args: { input, out: values.out, asOf: values['as-of'] ?? null, config: values.config ?? null, json: values.json ?? null, rfm, period, lenient: values.lenient ?? false },
+      args: { input, out: values.out, asOf: values['as-of'] ?? null, config: values.config ?? null, json: values.json ?? null, jsonPretty: values['json-pretty'] ?? false, csv: values.csv ?? null, rfm, period, lenient: values.lenient ?? false },
     };
   }
   if (command === 'sample') {

@@ -3,27 +3,14 @@
  * NaN = the customer has no value for that measure). Customers are indexed by id in ascending
  * code-unit order, so every later step is independent of the order rows arrive in.
  */
+import type { CustomerIndex } from './customerIndex';
 import { PaymentRows } from './finance/payment';
 import type { CustomerRow, DayNumber, OrderRow, OrderTable } from './model';
 import { settle } from './scoring/stats';
 import { scratchOrderTable } from './validation/orderTable';
 import { StringInterner } from './validation/stringInterner';
 
-export interface CustomerIndex {
-  /** Customer ids, ascending: position = customer index. */
-  ids: readonly string[];
-  byId: ReadonlyMap<string, number>;
-  /** The customer-sheet row of each index, or null for ids met only in the order sheet. */
-  rows: readonly (CustomerRow | null)[];
-  /** Name from the customer sheet (null for ids met only in the order sheet). */
-  names: (string | null)[];
-  businessTypes: (string | null)[];
-  /**
-   * Customer index of each order row of the `orders` the index was built from, so later passes
-   * over those rows need no map lookup. Only valid for that same array.
-   */
-  orderCustomer: Int32Array;
-}
+export type { CustomerIndex };
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -240,32 +227,8 @@ function meanAt(acc: Float64Array, cnt: Int32Array, b: number, slot: Slot): numb
   return count > 0 ? settle(acc[b + HEAD + slot] as number) / count : NaN;
 }
 
-/**
- * Per-row values that later passes of the scoring pipeline need (finance, seasonality), filled
- * by the aggregation walk. `scoreCustomers` reads them from the order table instead; this is kept
- * for callers holding only rows.
- */
-export interface RowCollector {
-  payments: PaymentRows;
-  orderDay: Float64Array;
-  amount: Float64Array;
-}
-
-export function rowCollector(customers: number, orders: readonly OrderRow[], asOf: DayNumber): RowCollector {
-  return { payments: new PaymentRows(customers, orders.length, asOf), orderDay: new Float64Array(orders.length), amount: new Float64Array(orders.length) };
-}
-
 export function aggregateOrders(index: CustomerIndex, orders: readonly OrderRow[], asOf: DayNumber): CustomerAggregates {
-  return aggregateOrdersCollecting(index, orders, asOf, null);
-}
-
-/** aggregateOrders, also filling `collect` (built by rowCollector for the same index and orders). */
-export function aggregateOrdersCollecting(index: CustomerIndex, orders: readonly OrderRow[], asOf: DayNumber, collect: RowCollector | null): CustomerAggregates {
-  const table = scratchOrderTable(orders);
-  const agg = aggregateTable(index, table, asOf, collect?.payments ?? null);
-  collect?.orderDay.set(table.orderDate);
-  collect?.amount.set(table.amount);
-  return agg;
+  return aggregateTable(index, scratchOrderTable(orders), asOf, null);
 }
 
 /**

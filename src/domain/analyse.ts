@@ -4,17 +4,18 @@
  * Never throws for bad input: it refuses with one message instead.
  */
 import { customersFromOrders, derivedCustomer } from './customersFromOrders';
-import { inferDateOrder, type DateOrder } from './dates';
-import { detectMapping, missingColumnMessage, REQUIRED_FIELDS, type MappingDetection } from './mapping/detectMapping';
-import { customerSheetMappingSchema, orderSheetMappingSchema } from './mapping/sheetMappingSchema';
-import type { CellProblem, CellValue, CustomerRow, Grid, OrderRow, OrderTable, SheetKind, SheetMapping } from './model';
+import { DATE_ORDER_SAMPLE, inferDateOrder, type DateOrder } from './dates';
+import { detectMapping, HEADER_SCAN_ROWS, missingColumnMessage, REQUIRED_FIELDS, type MappingDetection } from './mapping/detectMapping';
+import { customerSheetMappingSchema, orderSheetMappingSchema, surveySheetMappingSchema } from './mapping/sheetMappingSchema';
+import type { CellProblem, CellValue, CustomerRow, Grid, MappedKind, OrderRow, OrderTable, SheetMapping } from './model';
 import { resolveReadOptions, type ReadOptions } from './validation/options';
 import { ProblemLog, type ProblemSummary } from './validation/problems';
 import { readCustomers } from './validation/readCustomers';
 import { extraCustomerColumns } from './validation/extraColumns';
 import type { ExtraColumns } from './indicators/types';
-import { readOrders } from './validation/readOrders';
+import { OrderReader } from './validation/readOrders';
 import { headerText } from './validation/readSheet';
+import { readSurvey, type SurveyRead } from './satisfaction/survey';
 
 export interface SheetInput {
   sheet: string;
@@ -24,14 +25,50 @@ export interface SheetInput {
 export interface WorkbookInput {
   orders: SheetInput;
   customers?: SheetInput;
+  /** A satisfaction survey sheet (docs/satisfaction.md). */
+  survey?: SheetInput;
   /** Confirmed mappings (from workbook settings); detected when absent. */
-  mapping?: { orders?: SheetMapping<'orders'>; customers?: SheetMapping<'customers'> };
+  mapping?: { orders?: SheetMapping<'orders'>; customers?: SheetMapping<'customers'>; survey?: SheetMapping<'survey'> };
   /** When dateOrder is not given, it is inferred from the order dates (falling back to 'YMD'). */
   readOptions?: Partial<ReadOptions>;
+  /**
+   * The order sheet already read row by row (startOrderStream, every row pushed): `orders.grid`
+   * is then only the sheet's first rows, and mapping, date order and read options are the stream's.
+   */
+  orderStream?: OrderStream;
+}
+
+/** An order sheet being read row by row; see startOrderStream. */
+export interface OrderStream {
+  mapping: ResolvedMapping<'orders'>;
+  dateOrder: DateOrder;
+  options: ReadOptions;
+  /** Null when the mapping is refused (no row can be read); push nothing then. */
+  reader: OrderReader | null;
+}
+
+/**
+ * Rows of the order sheet's head needed to settle its mapping and date order as for the whole
+ * sheet: the header scan and the date-order sample (inferDateOrder's limit).
+ */
+export const ORDER_STREAM_HEAD_ROWS = HEADER_SCAN_ROWS + DATE_ORDER_SAMPLE + 1;
+
+/**
+ * For a caller that streams an order sheet too big to hold (the CLI): the mapping and date order,
+ * from the sheet's first ORDER_STREAM_HEAD_ROWS rows (`head.grid`) just as from the whole sheet,
+ * and a reader to push every data row into (from `reader.firstDataRow`, the head's rows included).
+ * Then analyseWorkbook({ orders: head, orderStream, ... }).
+ */
+export function startOrderStream(head: SheetInput, given?: SheetMapping<'orders'>, readOptions: Partial<ReadOptions> = {}, expectedRows?: number): OrderStream {
+  const mapping = resolveMapping(head, 'orders', given);
+  const dateOrder = dateOrderFor(head, mapping.mapping, readOptions);
+  const options = resolveReadOptions({ ...readOptions, dateOrder });
+  const reader = mapping.refusal ? null : new OrderReader(head.grid, mapping.mapping, options, new ProblemLog(options.maxProblems), expectedRows);
+  return { mapping, dateOrder, options, reader };
 }
 
 export interface WorkbookAnalysis {
-  mapping: { orders: SheetMapping<'orders'> | null; customers: SheetMapping<'customers'> | null };
+  mapping: { orders: SheetMapping<'orders'> | null; customers: SheetMapping<'customers'> | null; survey?: SheetMapping<'survey'> | null };
   /** Confidence of each detected column (empty for a mapping that was given). */
   confidence: { orders: Record<string, number>; customers: Record<string, number> };
   customers: CustomerRow[];
@@ -50,22 +87,24 @@ export interface WorkbookAnalysis {
   summary: ProblemSummary[];
   /** Mapping notes (duplicate headers ...), for the mapping step of the UI. */
   messages: string[];
+  /** The survey sheet's rows; null (or absent) without a survey sheet. */
+  survey?: SurveyRead | null;
   /** true when every customer comes from the order sheet (no customer sheet, or an empty one). */
   derivedCustomers: boolean;
   dateOrder: DateOrder;
   refused: null | { message: string };
 }
 
-interface ResolvedMapping<K extends SheetKind> {
+export interface ResolvedMapping<K extends MappedKind> {
   mapping: SheetMapping<K>;
   confidence: Record<string, number>;
   messages: string[];
   refusal: string | null;
 }
 
-function resolveMapping<K extends SheetKind>(input: SheetInput, kind: K, given: SheetMapping<K> | undefined): ResolvedMapping<K> {
+function resolveMapping<K extends MappedKind>(input: SheetInput, kind: K, given: SheetMapping<K> | undefined): ResolvedMapping<K> {
   if (given) {
-    const schema = kind === 'orders' ? orderSheetMappingSchema : customerSheetMappingSchema;
+    const schema = kind === 'orders' ? orderSheetMappingSchema : kind === 'survey' ? surveySheetMappingSchema : customerSheetMappingSchema;
     if (!schema.safeParse(given).success) {
       return { mapping: given, confidence: {}, messages: [], refusal: `The saved column mapping for sheet "${input.sheet}" is not valid; map the columns again.` };
     }
@@ -148,15 +187,19 @@ function warnCustomersWithoutOrders(customers: readonly CustomerRow[], orders: r
 }
 
 export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
-  const given = input.readOptions ?? {};
-  const orderMapping = resolveMapping(input.orders, 'orders', input.mapping?.orders);
-  const dateOrder = dateOrderFor(input.orders, orderMapping.mapping, given);
-  const options = resolveReadOptions({ ...given, dateOrder });
+  let stream = input.orderStream;
+  if (!stream) {
+    stream = startOrderStream(input.orders, input.mapping?.orders, input.readOptions ?? {});
+    const { reader } = stream;
+    const grid = input.orders.grid;
+    if (reader) for (let r = reader.firstDataRow; r < grid.length; r++) reader.push(grid[r], r);
+  }
+  const { mapping: orderMapping, dateOrder, options } = stream;
   let analysis = emptyAnalysis(dateOrder);
   analysis.mapping.orders = orderMapping.mapping;
   analysis.confidence.orders = orderMapping.confidence;
   analysis.messages.push(...orderMapping.messages);
-  if (orderMapping.refusal) return refuse(analysis, null, orderMapping.refusal);
+  if (orderMapping.refusal || !stream.reader) return refuse(analysis, null, orderMapping.refusal ?? 'The order sheet cannot be read.');
 
   const customerMapping = input.customers ? resolveMapping(input.customers, 'customers', input.mapping?.customers) : null;
   if (customerMapping) {
@@ -166,8 +209,8 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
     if (customerMapping.refusal) return refuse(analysis, null, customerMapping.refusal);
   }
 
-  const log = new ProblemLog(options.maxProblems);
-  const orderRead = readOrders(input.orders.grid, orderMapping.mapping, options, log);
+  const log = stream.reader.log;
+  const orderRead = stream.reader.finish();
   if (orderRead.rows.length === 0) {
     const message =
       orderRead.skippedRows === 0
@@ -190,12 +233,24 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
     }
   }
   if (derivedCustomers) customers = customersFromOrders(orderRead.rows);
+  let survey: SurveyRead | null = null;
+  if (input.survey) {
+    // A survey sheet that does not map is a note, not a refusal: the rest of the run stands.
+    const surveyMapping = resolveMapping(input.survey, 'survey', input.mapping?.survey);
+    analysis.messages.push(...surveyMapping.messages);
+    if (surveyMapping.refusal) analysis.messages.push(surveyMapping.refusal);
+    else {
+      survey = readSurvey(input.survey.grid, surveyMapping.mapping, options, log);
+      analysis.mapping.survey = surveyMapping.mapping;
+    }
+  }
   analysis = {
     ...analysis,
     customers,
     orders: orderRead.rows,
     orderTable: orderRead.table,
     extraColumns,
+    survey,
     problems: log.problems,
     problemCount: log.count,
     summary: log.summary(),

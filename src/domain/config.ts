@@ -64,11 +64,29 @@ export const predictiveConfigSchema = z.object({
 });
 export type PredictiveConfig = z.infer<typeof predictiveConfigSchema>;
 
+/** Satisfaction survey (docs/satisfaction.md): the latest survey per customer, or the mean over a window. */
+export const satisfactionConfigSchema = z.object({
+  mode: z.enum(['latest', 'window']),
+  windowDays: z.number().int().min(1).max(3660),
+});
+
+/** Distributor sales plans (docs/plans.md): who gets one and the growth over last year. */
+export const plansConfigSchema = z.object({
+  distributors: z.boolean(),
+  tiers: z.array(z.string()),
+  ids: z.array(z.string()),
+  /** Growth over last year's sales, e.g. 0.1 = +10%. */
+  growth: z.number().min(-1).max(10),
+  /** Growth per product line, overriding `growth`. */
+  lineGrowth: z.record(z.string(), z.number().min(-1).max(10)),
+});
+export type PlansConfig = z.infer<typeof plansConfigSchema>;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are written YYYY-MM-DD');
 
 export const scoringConfigSchema = z.object({
   schemaVersion: z.literal(CONFIG_SCHEMA_VERSION),
-  /** 'default' (twelve indicators), 'distributor', or the id of `customProfile`. */
+  /** 'default' (twelve indicators), 'distributor', 'satisfaction', or the id of `customProfile`. */
   profileId: z.string().min(1),
   customProfile: customProfileSchema.nullable(),
   /** Weight overrides by indicator id; indicators not listed keep the profile's default weight. */
@@ -83,6 +101,8 @@ export const scoringConfigSchema = z.object({
   predictive: predictiveConfigSchema,
   /** A score needs the customer's indicators to carry at least this share of the weight (docs/scoring.md, "Coverage"). */
   minCoverage: z.number().min(0).max(1),
+  satisfaction: satisfactionConfigSchema,
+  plans: plansConfigSchema,
 });
 
 export type ScoringConfig = z.infer<typeof scoringConfigSchema>;
@@ -103,6 +123,8 @@ export function defaultScoringConfig(): ScoringConfig {
     annualTarget: null,
     predictive: { enabled: true, period: 'week', horizonMonths: 12, monthlyDiscountRate: 0.01, churnThreshold: 0.5 },
     minCoverage: DEFAULT_MIN_COVERAGE,
+    satisfaction: { mode: 'latest', windowDays: 365 },
+    plans: { distributors: true, tiers: [], ids: [], growth: 0, lineGrowth: {} },
   };
 }
 
@@ -130,7 +152,7 @@ export type MigrateResult =
 type Field = Exclude<keyof ScoringConfig, 'schemaVersion'>;
 
 /** Sections added after version 1 was first saved: a configuration without one is not damaged, just older. */
-const LATER_SECTIONS: ReadonlySet<Field> = new Set<Field>(['predictive', 'minCoverage']);
+const LATER_SECTIONS: ReadonlySet<Field> = new Set<Field>(['predictive', 'minCoverage', 'satisfaction', 'plans']);
 
 /**
  * Read a stored configuration. Accepts version 1 and unversioned objects (read as version 1).

@@ -175,8 +175,11 @@ function resolveDayFirst(first: number, second: number, dotted: boolean, order: 
   return dotted ? true : null;
 }
 
+/** Order dates inferDateOrder looks at (the first ones of the sheet). */
+export const DATE_ORDER_SAMPLE = 20000;
+
 /** Year-last date texts reveal their order when one of the first two numbers exceeds 12. */
-export function inferDateOrder(values: Iterable<unknown>, limit = 20000): DateOrder | null {
+export function inferDateOrder(values: Iterable<unknown>, limit = DATE_ORDER_SAMPLE): DateOrder | null {
   let dayFirst = 0;
   let monthFirst = 0;
   let seen = 0;

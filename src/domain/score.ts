@@ -6,7 +6,8 @@
 import { aggregateTable, indexCustomersOfTable } from './aggregate';
 import { historicalClv } from './clv/historical';
 import type { ScoringConfig } from './config';
-import { dayFromIso } from './dates';
+import { AnalysisDateError, resolveAnalysisDate, type AnalysisDate } from './analysisDate';
+import { dayFromIso, isoFromDay } from './dates';
 import { PaymentRows, paymentStatsOf, type PaymentStats } from './finance/payment';
 import { effectiveWeights, resolveProfile } from './indicators/profiles';
 import type { ExtraColumns } from './indicators/types';
@@ -23,6 +24,9 @@ import { tierName, type TierName } from './segments/tiers';
 import { whaleCurve, type WhaleCurve } from './segments/whale';
 import { monthlyTargets, seasonalIndexOfColumns, type Seasonality } from './seasonality';
 import { scratchOrderTable } from './validation/orderTable';
+import { surveyColumns } from './satisfaction/profile';
+import { summariseSatisfaction, type SatisfactionSummary } from './satisfaction/summary';
+import type { SurveyRead } from './satisfaction/survey';
 
 export interface ScoreInput {
   customers: readonly CustomerRow[];
@@ -33,12 +37,20 @@ export interface ScoreInput {
    */
   orderTable?: OrderTable | null;
   config: ScoringConfig;
-  /** Analysis date, used unless config.asOf sets one. */
+  /** Analysis date, used unless config.asOf sets one; today's date when `asOfIsToday`. */
   asOf: DayNumber;
+  /**
+   * `asOf` is today (the CLI, the pane): a blank config.asOf then follows the analysis-date rule
+   * (the day after the last order for a history that ended over a month ago) and a set one must
+   * lie between the first order and today, else scoreCustomers throws AnalysisDateError.
+   */
+  asOfIsToday?: boolean;
   /** The previous snapshot, for tier movement. */
   previous?: readonly TierSnapshotEntry[];
   /** Extra numeric customer-sheet columns for distributor and custom profiles. */
   extraColumns?: ExtraColumns;
+  /** The survey sheet's rows (analyseWorkbook's `survey`), for the satisfaction indicators (docs/satisfaction.md). */
+  survey?: SurveyRead | null;
 }
 
 export interface CustomerRfm {
@@ -85,6 +97,8 @@ export interface CustomerResult {
 export interface ScoringResult {
   customers: CustomerResult[];
   asOf: DayNumber;
+  /** Which date was used and why, in plain words (docs/scoring.md, "Analysis date"). */
+  analysisDate: AnalysisDate;
   indicatorsMissing: Record<string, number>;
   tierCounts: Record<TierName, number>;
   abcCounts: Record<AbcClass, number>;
@@ -92,6 +106,8 @@ export interface ScoringResult {
   seasonality: Seasonality & { monthlyTargets: number[] | null };
   /** Customers of the previous snapshot no longer present. */
   goneCustomers: string[];
+  /** Satisfaction per customer from the survey sheet; null without one. */
+  satisfaction?: SatisfactionSummary | null;
   warnings: string[];
   cache: ScoringCache;
 }
@@ -101,18 +117,45 @@ export { dayFromIso };
 
 const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
+function orderDayRange(table: OrderTable): { first: number; last: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  const days = table.orderDate;
+  for (let r = 0; r < days.length; r++) {
+    const d = days[r] as number;
+    if (d < first) first = d;
+    if (d > last) last = d;
+  }
+  return table.length === 0 ? { first: NaN, last: NaN } : { first, last };
+}
+
+function analysisDateOf(input: ScoreInput, table: OrderTable, configured: number): AnalysisDate {
+  const iso = input.config.asOf;
+  if (input.asOfIsToday) {
+    const { first, last } = orderDayRange(table);
+    const resolved = resolveAnalysisDate(iso, input.asOf, first, last);
+    if ('refused' in resolved) throw new AnalysisDateError(resolved.refused);
+    return resolved;
+  }
+  const day = Number.isNaN(configured) ? input.asOf : configured;
+  return { day, reason: Number.isNaN(configured) ? 'today' : 'configured', lastOrder: orderDayRange(table).last, message: `Analysis date ${isoFromDay(day)}.` };
+}
+
 export function scoreCustomers(input: ScoreInput): ScoringResult {
   const { config } = input;
-  const configured = config.asOf === null ? NaN : dayFromIso(config.asOf);
-  const asOf = Number.isNaN(configured) ? input.asOf : configured;
-  const profile = resolveProfile(config.profileId, config.customProfile);
   // prepareScoring's steps on the order table; the aggregation walk also gathers what finance
   // needs, and seasonality reads the table's columns.
   const table = input.orderTable ?? scratchOrderTable(input.orders);
   if (table.length !== input.orders.length) throw new Error('scoreCustomers: orderTable must hold the same rows as orders');
+  const configured = config.asOf === null ? NaN : dayFromIso(config.asOf);
+  const analysisDate = analysisDateOf(input, table, configured);
+  const asOf = analysisDate.day;
+  const profile = resolveProfile(config.profileId, config.customProfile);
   const index = indexCustomersOfTable(input.customers, table);
   const paymentRows = new PaymentRows(index.ids.length, table.length, asOf);
-  const cache = buildCache(index, aggregateTable(index, table, asOf, paymentRows), profile, asOf, input.extraColumns);
+  const satisfaction = input.survey ? summariseSatisfaction(input.survey.rows, { ...config.satisfaction, asOf, scale: input.survey.scale }) : null;
+  const extra = satisfaction ? { ...input.extraColumns, ...surveyColumns(satisfaction) } : input.extraColumns;
+  const cache = buildCache(index, aggregateTable(index, table, asOf, paymentRows), profile, asOf, extra);
   const { agg } = cache;
   const weights = effectiveWeights(profile, config.weights);
   const scored = rescore(cache, weights, config.tierRule, config.minCoverage);
@@ -163,7 +206,9 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   });
 
   const seasonality = seasonalIndexOfColumns(table.orderDate, table.amount);
-  const warnings = [...seasonality.warnings];
+  const warnings = [...seasonality.warnings, ...(satisfaction?.warnings ?? [])];
+  if (profile.id === 'satisfaction' && !satisfaction) warnings.push('The satisfaction profile needs a survey sheet; none was found, so no customer has a score.');
+  if (analysisDate.reason === 'after-last-order') warnings.push(analysisDate.message);
   if (config.asOf !== null && Number.isNaN(configured)) warnings.push(`The analysis date "${config.asOf}" is not a date; the run date was used.`);
   const unknown = index.rows.reduce((k, row, i) => k + (row === null && (agg.orders[i] as number) > 0 ? 1 : 0), 0);
   if (unknown > 0) warnings.push(`${unknown} customer id(s) appear in the orders but not in the customer sheet; they are scored from their orders.`);
@@ -178,6 +223,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   return {
     customers,
     asOf,
+    analysisDate,
     indicatorsMissing: { ...cache.missing },
     tierCounts: scored.tierCounts,
     abcCounts: countAbc(abc),
@@ -187,6 +233,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
       monthlyTargets: config.annualTarget !== null && seasonality.index ? monthlyTargets(config.annualTarget, seasonality.index) : null,
     },
     goneCustomers: movement?.gone ?? [],
+    satisfaction,
     warnings,
     cache,
   };

@@ -14,14 +14,20 @@ import { formatColumns, safeBlock, clearContents } from './textSafety';
 
 export type { DashboardResult };
 
+/** Excel's default chart name in any display language: a word, a space, a number; never one of ours. */
+export function isDefaultChartName(name: string): boolean {
+  return !name.startsWith('Tiers ') && /^\p{L}[\p{L} ]*\s\d+$/u.test(name);
+}
+
 /** `found`: the dashboard sheet and its chart names as looked up while reading. */
 export async function writeDashboard(syncer: Syncer, result: DashboardResult, found: OwnedSheetInfo | undefined): Promise<void> {
   const { sheet } = await ensureSheet(syncer, DASHBOARD_SHEET, found?.sheet ?? null);
   const blocks = dashboardBlocks(result);
   const chartNames = new Set(found?.chartNames ?? []);
-  // A run interrupted between charts.add and naming the chart leaves Excel's default name behind:
-  // such orphans on our own sheet are removed so re-runs never stack charts.
-  const orphans = [...chartNames].filter((name) => /^Chart \d+$/.test(name));
+  // A run interrupted between charts.add and naming the chart leaves Excel's default name behind,
+  // in the display language ("Chart 3", "图表 3", "Diagramm 3"): such orphans on our own sheet are
+  // removed so re-runs never stack charts.
+  const orphans = [...chartNames].filter(isDefaultChartName);
   if (orphans.length > 0) {
     await syncer.reserve(orphans.length * 100);
     for (const name of orphans) sheet.charts.getItem(name).delete();

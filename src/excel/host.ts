@@ -33,6 +33,28 @@ export function officeTheme(): HostTheme {
   return { dark: background ? isDarkColour(background) : false, bodyBackground: background };
 }
 
+/**
+ * Calls `onChange` whenever the Office theme changes while the pane is open (the user switches
+ * Office to dark, or Windows does). Excel raises no theme event to add-ins, so the theme is read
+ * again every `intervalMs` and when the pane regains focus. Returns a function that stops.
+ */
+export function watchOfficeTheme(onChange: (theme: HostTheme) => void, intervalMs = 2_000): () => void {
+  let last = officeTheme();
+  const check = () => {
+    const now = officeTheme();
+    if (now.dark === last.dark && now.bodyBackground === last.bodyBackground) return;
+    last = now;
+    onChange(now);
+  };
+  const timer = setInterval(check, intervalMs);
+  const target = typeof window !== 'undefined' ? window : undefined;
+  target?.addEventListener('focus', check);
+  return () => {
+    clearInterval(timer);
+    target?.removeEventListener('focus', check);
+  };
+}
+
 function isDarkColour(hex: string): boolean {
   const match = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
   if (!match) return false;

@@ -7,7 +7,7 @@
  */
 import type { CellValue } from '../domain/model';
 import { isPayloadLimit, throwIfAborted } from './errors';
-import { blockBytes, rowsPerBlock } from './payload';
+import { blockBytes, FIRST_GUESS_BYTES_PER_CELL, READ_CELL_CAP, rowsPerBlock, SYNC_BUDGET_BYTES } from './payload';
 import type { Syncer } from './syncs';
 
 export interface BlockReadOptions {
@@ -16,6 +16,8 @@ export interface BlockReadOptions {
   bytesPerRowHint?: number | null;
   /** Called after each block with the rows read so far. */
   onRows?: (done: number) => void;
+  /** First column of the rectangle (0 = column A). */
+  startColumn?: number;
 }
 
 export async function readValuesInBlocks(
@@ -35,7 +37,7 @@ export async function readValuesInBlocks(
   while (done < rowCount) {
     throwIfAborted(options.signal);
     const rows = Math.min(size, rowCount - done);
-    const range = sheet.getRangeByIndexes(startRow + done, 0, rows, columnCount).load('values');
+    const range = sheet.getRangeByIndexes(startRow + done, options.startColumn ?? 0, rows, columnCount).load('values');
     try {
       await syncer.sync();
     } catch (error) {
@@ -59,5 +61,58 @@ export async function readValuesInBlocks(
     size = rowsPerBlock(columnCount, bytesPerRow);
     options.onRows?.(done);
   }
+  return out;
+}
+
+export interface RectRead {
+  sheet: Excel.Worksheet;
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+/**
+ * Several rectangles in as few syncs as fit: small ones (a guessed quarter of the budget or less)
+ * share a sync, large ones go in row blocks. A packed sync Excel refuses for size is read again
+ * one rectangle at a time, in blocks.
+ */
+export async function readRects(syncer: Syncer, rects: readonly RectRead[]): Promise<CellValue[][][]> {
+  const out: CellValue[][][] = rects.map(() => []);
+  const guess = (r: RectRead) => r.rows * r.columns * FIRST_GUESS_BYTES_PER_CELL;
+  let pending: { index: number; range: Excel.Range }[] = [];
+  let pendingBytes = 0;
+  const readAlone = async (index: number) => {
+    const r = rects[index]!;
+    out[index] = await readValuesInBlocks(syncer, r.sheet, r.row, r.rows, r.columns, { startColumn: r.column });
+  };
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    pendingBytes = 0;
+    try {
+      await syncer.sync();
+    } catch (error) {
+      if (!isPayloadLimit(error)) throw error;
+      for (const p of batch) await readAlone(p.index);
+      return;
+    }
+    for (const p of batch) out[p.index] = (p.range.values as CellValue[][] | null) ?? [];
+    // Range.values can come back null for a read too large: read those again in blocks.
+    for (const p of batch) if (p.range.values === null) await readAlone(p.index);
+  };
+  for (const [index, r] of rects.entries()) {
+    if (r.rows <= 0 || r.columns <= 0) continue;
+    const bytes = guess(r);
+    if (bytes > SYNC_BUDGET_BYTES / 4 || r.rows * r.columns > READ_CELL_CAP / 4) {
+      await readAlone(index);
+      continue;
+    }
+    if (pendingBytes + bytes > SYNC_BUDGET_BYTES / 2) await flush();
+    pending.push({ index, range: r.sheet.getRangeByIndexes(r.row, r.column, r.rows, r.columns).load('values') });
+    pendingBytes += bytes;
+  }
+  await flush();
   return out;
 }

@@ -8,6 +8,7 @@
  * Cancel: honoured up to the start of writing (nothing written); once writing has begun the run
  * finishes, because a half-written result is worse than a late one.
  */
+import { AnalysisDateError, type AnalysisDate } from '../domain/analysisDate';
 import type { ScoringConfig } from '../domain/config';
 import { isoFromDay } from '../domain/dates';
 import type { CellProblem, CellValue, DayNumber, Grid } from '../domain/model';
@@ -18,12 +19,13 @@ import type { TierName } from '../domain/segments/tiers';
 import { columnLetter } from '../output/address';
 import { derivedCustomerRows, ownedName } from '../output/ownedColumns';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, SNAPSHOT_SHEET } from '../output/sheets';
-import { freshSnapshot, previousSnapshot } from '../output/snapshots';
+import { freshSnapshot, previousSnapshot, withMovementAsOf } from '../output/snapshots';
 import { writeDashboard } from './dashboard';
 import { ensureSheet } from './ensureSheet';
 import { FINISH_EDITING_MESSAGE, isCellEditMode, retryWhileEditing } from './editMode';
 import { CancelledError, throwIfAborted, toFailure, type ExcelFailure } from './errors';
 import { ensureTierFormats, planOwnedColumns, queueHeaders, queueNames, toRunColumns, writeOwnedValues, type OwnedPlan } from './ownedColumns';
+import { structureProtectedMessage } from '../output/ownedColumns';
 import { chunkRows } from './payload';
 import { readInputsIn, type OwnedSheetInfo, type SheetGrid, type WorkbookInputs } from './readInputs';
 import { queueRunState, type RunState } from './runState';
@@ -65,6 +67,8 @@ export interface ProblemLink extends CellProblem {
 export interface RunSummary {
   runId: string;
   asOf: string;
+  /** Which analysis date was used and why (docs/scoring.md, "Analysis date"). */
+  analysisDate?: AnalysisDate;
   customerSheet: string;
   orderSheet: string;
   customers: number;
@@ -145,10 +149,6 @@ export function protectedSheetMessage(sheet: string): string {
   return `The sheet "${sheet}" is protected: unprotect it (Review > Unprotect Sheet) so Tiers can write its columns beside your data, then run again. Nothing was written.`;
 }
 
-export function structureProtectedMessage(sheets: readonly string[]): string {
-  return `The workbook structure is protected, so Tiers cannot add its sheets (${sheets.map((s) => `"${s}"`).join(', ')}): unprotect it (Review > Protect Workbook) and run again. Nothing was written.`;
-}
-
 export async function runScoring(options: RunOptions): Promise<RunOutcome> {
   const { signal, onProgress } = options;
   const clock = options.now ?? (() => new Date());
@@ -172,12 +172,21 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       const config = options.config ?? inputs.settings.config;
       const asOfDay = config.asOf === null ? options.asOf : dayFromIso(config.asOf);
       const asOf = isoFromDay(asOfDay);
-      const outcome = await options.score({
-        workbook: { orders: inputs.orders, ...(inputs.customers ? { customers: inputs.customers } : {}), mapping: inputs.mapping },
-        config,
-        asOf: asOfDay,
-        previous: previousSnapshot(snapshotRows, asOf),
-      });
+      let outcome: ScoreOutcome;
+      try {
+        outcome = await options.score({
+          workbook: { orders: inputs.orders, ...(inputs.customers ? { customers: inputs.customers } : {}), mapping: inputs.mapping },
+          config,
+          // Today: the domain resolves the configured or blank analysis date (docs/scoring.md).
+          asOf: options.asOf,
+          asOfIsToday: true,
+          previous: previousSnapshot(snapshotRows, asOf),
+        });
+      } catch (error) {
+        // A set analysis date after today or before the first order: refused, nothing written.
+        if (error instanceof AnalysisDateError) return { ok: false, kind: 'refused', message: error.message, problems: [] };
+        throw error;
+      }
       throwIfAborted(signal);
       marks.scored = Date.now();
       onProgress?.({ stage: 'scoring', done: 1, total: 1 });
@@ -185,11 +194,13 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       if (outcome.analysis.mapping.orders) headerRows[outcome.analysis.mapping.orders.sheet] = outcome.analysis.mapping.orders.headerRow;
       if (outcome.analysis.mapping.customers) headerRows[outcome.analysis.mapping.customers.sheet] = outcome.analysis.mapping.customers.headerRow;
       const problems = problemLinks(outcome.analysis.problems, [inputs.orders, inputs.customers], headerRows);
-      const result = outcome.result;
-      if (!result || outcome.analysis.refused) {
+      const scoredResult = outcome.result;
+      if (!scoredResult || outcome.analysis.refused) {
         return { ok: false, kind: 'refused', message: outcome.analysis.refused?.message ?? 'The workbook could not be scored.', problems };
       }
+      const result = withMovementAsOf(scoredResult, snapshotRows, asOf);
 
+      const ranAsOf = isoFromDay(result.asOf);
       const userTarget = customerTarget(s, inputs, outcome);
       // Excel would refuse the owned columns (AccessDenied) after the run state was recorded: refuse first.
       if (userTarget && inputs.protectedSheets.includes(userTarget.sheetName)) {
@@ -243,7 +254,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       });
       await ensureTierFormats(s, target.sheet, plan);
       await writeDashboard(s, result, inputs.ownedSheets.get(DASHBOARD_SHEET));
-      await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, freshSnapshot(runId, asOf, result.customers), asOf);
+      await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, freshSnapshot(runId, ranAsOf, result.customers), ranAsOf);
       await s.reserve(3_000);
       queueRunState(context, { ...state, state: 'complete' });
       queueHeaders(target.sheet, plan, false);
@@ -254,7 +265,8 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
         ok: true,
         summary: {
           runId,
-          asOf,
+          asOf: ranAsOf,
+          analysisDate: result.analysisDate,
           customerSheet: target.sheetName,
           orderSheet: inputs.orders.sheet,
           customers: result.customers.length,
@@ -287,3 +299,4 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
     };
   }
 }
+

@@ -6,13 +6,19 @@ import type { CellValue } from '../domain/model';
 import { normaliseId } from '../domain/validation/textCells';
 import { parseRunState, RUN_STATE_KEY } from './runState';
 
-/** Activates `sheet` and selects `address` on it (e.g. "C5"). */
-export async function selectCell(sheet: string, address: string): Promise<void> {
-  await Excel.run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(sheet);
+/**
+ * Activates `sheet` and selects `address` on it (e.g. "C5"). A hidden sheet is left as it is (Excel
+ * refuses to activate one, and unhiding it is the user's call): false then.
+ */
+export async function selectCell(sheet: string, address: string): Promise<boolean> {
+  return Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet).load('visibility');
+    await context.sync();
+    if (ws.visibility !== 'Visible') return false;
     ws.activate();
     ws.getRange(address).select();
     await context.sync();
+    return true;
   });
 }
 

@@ -38,7 +38,17 @@ export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
   { key: 'expectedPurchases', header: 'Tiers expected purchases', kind: 'number', numberFormat: '0.00', value: (_r, p) => round(p?.expectedPurchases, 2) },
   // A boolean, so a filter shows TRUE/FALSE in the user's language and the work area reads it back without parsing text.
   { key: 'likelyChurning', header: LIKELY_CHURNING_HEADER, kind: 'number', numberFormat: 'General', value: (_r, p) => p?.likelyChurning ?? null },
+  // Why a customer has no score or tier (docs/scoring.md, "Coverage"), and how much of the weight its data carries.
+  { key: 'rating', header: 'Tiers rating', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => ratingText(r) },
+  { key: 'coverage', header: 'Tiers coverage', kind: 'number', numberFormat: '0%', value: (r) => round(r.coverage, 3) },
 ];
+
+/** "rated", "not rated: no orders", or "not enough data: missing ..." naming the heaviest missing inputs. */
+export function ratingText(r: Pick<CustomerResult, 'status' | 'missingInputs'>): string {
+  if (r.status === 'rated') return 'rated';
+  if (r.status === 'not-rated') return 'not rated: no orders';
+  return `not enough data: missing ${r.missingInputs.join(', ')}`;
+}
 
 export const OWNED_HEADERS: readonly string[] = OWNED_COLUMNS.map((s) => s.header);
 
@@ -70,4 +80,9 @@ export const DERIVED_CUSTOMER_HEADERS: readonly string[] = ['Customer id', 'Name
 export function derivedCustomerRows(customers: readonly Pick<CustomerResult, 'customerId' | 'name'>[]): CellValue[][] {
   const sorted = [...customers].sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
   return [[...DERIVED_CUSTOMER_HEADERS], ...sorted.map((c) => [c.customerId, c.name])];
+}
+
+/** Said when a sheet the add-in needs cannot be added because the workbook structure is protected. */
+export function structureProtectedMessage(sheets: readonly string[]): string {
+  return `The workbook structure is protected, so Tiers cannot add its sheets (${sheets.map((s) => `"${s}"`).join(', ')}): unprotect it (Review > Protect Workbook) and try again. Nothing was written.`;
 }

@@ -11,18 +11,21 @@ import { scoreCustomers, type ScoreInput, type ScoringResult } from '../domain/s
 import type { TierSnapshotEntry } from '../domain/segments/movement';
 
 /** The typed rows an analysis keeps for scoring. */
-export type AnalysedRows = Pick<ScoreInput, 'customers' | 'orders' | 'orderTable' | 'extraColumns'>;
+export type AnalysedRows = Pick<ScoreInput, 'customers' | 'orders' | 'orderTable' | 'extraColumns' | 'survey'>;
 
 /** Score step: the rows against the configuration; `previous` (a snapshot) gives tier movement. */
-export function scoreRows(rows: AnalysedRows, config: ScoringConfig, asOf: DayNumber, previous?: readonly TierSnapshotEntry[]): ScoringResult {
-  const { customers, orders, orderTable, extraColumns } = rows;
+/** `asOfIsToday`: `asOf` is today, so the analysis-date rule applies (docs/scoring.md, "Analysis date"). */
+export function scoreRows(rows: AnalysedRows, config: ScoringConfig, asOf: DayNumber, previous?: readonly TierSnapshotEntry[], asOfIsToday = false): ScoringResult {
+  const { customers, orders, orderTable, extraColumns, survey } = rows;
   return scoreCustomers({
     customers,
     orders,
     ...(orderTable ? { orderTable } : {}),
     ...(extraColumns ? { extraColumns } : {}),
+    ...(survey ? { survey } : {}),
     config,
     asOf,
+    asOfIsToday,
     ...(previous && previous.length > 0 ? { previous } : {}),
   });
 }
@@ -37,6 +40,8 @@ export interface ScoreRequest {
   workbook: WorkbookInput;
   config: ScoringConfig;
   asOf: DayNumber;
+  /** `asOf` is today: the analysis-date rule applies (ScoreInput.asOfIsToday). */
+  asOfIsToday?: boolean;
   previous: TierSnapshotEntry[];
 }
 
@@ -58,6 +63,6 @@ export function scoreWorkbook(request: ScoreRequest): ScoreOutcome {
   const { mapping, problems, problemCount, messages, derivedCustomers, refused } = analysis;
   const summary = { mapping, problems, problemCount, messages, derivedCustomers, refused };
   if (refused) return { analysis: summary, result: null, predictive: null };
-  const { cache: _cache, ...result } = scoreRows(analysis, request.config, request.asOf, request.previous);
+  const { cache: _cache, ...result } = scoreRows(analysis, request.config, request.asOf, request.previous, request.asOfIsToday ?? false);
   return { analysis: summary, result, predictive: fitRows(analysis.orders, request.config, result.asOf) };
 }

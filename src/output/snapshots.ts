@@ -5,8 +5,9 @@
  * one for tier movement.
  */
 import type { CellValue } from '../domain/model';
-import type { CustomerResult } from '../domain/score';
-import type { TierSnapshotEntry } from '../domain/segments/movement';
+import { isoFromDay } from '../domain/dates';
+import type { CustomerResult, ScoringResult } from '../domain/score';
+import { tierMovement, type TierSnapshotEntry } from '../domain/segments/movement';
 import { TEXT_FORMAT, type ColumnKind } from './format';
 
 export const SNAPSHOT_HEADERS = ['Run id', 'As of', 'Customer id', 'Score', 'Tier'] as const;
@@ -68,4 +69,21 @@ export function planSnapshotWrite(existing: readonly SnapshotRow[], fresh: reado
 export function snapshotSheet(existing: readonly SnapshotRow[], fresh: readonly SnapshotRow[], asOf: string): CellValue[][] {
   const plan = planSnapshotWrite(existing, fresh, asOf);
   return [[...SNAPSHOT_HEADERS], ...[...existing.slice(0, plan.start), ...plan.rows].map(snapshotCells)];
+}
+
+/**
+ * The domain may score as of another day than the one the previous snapshot was picked for (a
+ * blank date on a finished history: docs/scoring.md, "Analysis date"): tier movement is then
+ * measured again against the snapshot before the date actually used.
+ */
+export function withMovementAsOf<R extends Pick<ScoringResult, 'asOf' | 'customers' | 'goneCustomers'>>(result: R, snapshotRows: readonly SnapshotRow[], guessed: string): R {
+  const used = isoFromDay(result.asOf);
+  if (used === guessed) return result;
+  const previous = previousSnapshot(snapshotRows, used);
+  if (previous.length === 0) return { ...result, customers: result.customers.map((c) => ({ ...c, tierChange: null })), goneCustomers: [] };
+  const movement = tierMovement(
+    result.customers.map((c) => ({ customerId: c.customerId, score: c.score, tier: c.tier })),
+    previous,
+  );
+  return { ...result, customers: result.customers.map((c) => ({ ...c, tierChange: movement.changes.get(c.customerId) ?? null })), goneCustomers: movement.gone };
 }

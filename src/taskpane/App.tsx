@@ -7,21 +7,19 @@ import type { Locale } from './i18n/messages';
 import { mark } from './services/perfMarks';
 import type { ScoringClient } from './services/scoringWorker';
 import type { WorkbookPort } from './services/workbookPort';
-import type { PaneState } from './state/paneState';
-import { usePane, type PaneActions } from './state/usePane';
+import { WorkPortContext } from './services/workPort';
+import { usePane } from './state/usePane';
 import { CustomerView } from './views/customer/CustomerView';
 import { FinanceView } from './views/finance/FinanceView';
 import { RunView } from './views/run/RunView';
 import { VIEWS, type ViewId } from './views/viewList';
+import type { ViewProps } from './views/viewProps';
 import { WeightsView } from './views/weights/WeightsView';
 import { WorkView } from './work/WorkView';
 
 export const FIRST_RENDER_MARK = 'tiers:first-render';
 
-export interface ViewProps {
-  state: PaneState;
-  actions: PaneActions;
-}
+export type { ViewProps };
 
 /** One entry per tab of `VIEWS`. */
 const viewComponents: Record<ViewId, ComponentType<ViewProps>> = {
@@ -108,7 +106,9 @@ function Pane({ port, client, asOf }: Omit<AppProps, 'dark'>) {
             <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={t('dismiss')} onClick={actions.dismissNotice}>×</Button>} />
           </MessageBar>
         )}
-        <View state={state} actions={actions} />
+        <WorkPortContext.Provider value={port.work}>
+          <View state={state} actions={actions} />
+        </WorkPortContext.Provider>
       </main>
     </div>
   );

@@ -1,7 +1,7 @@
 // Must stay the first import: it configures zod before any schema is created.
 import '../domain/noEval';
 import { createRoot } from 'react-dom/client';
-import { displayLanguage, officeTheme, whenOfficeReady } from '../excel/host';
+import { displayLanguage, officeTheme, watchOfficeTheme, whenOfficeReady } from '../excel/host';
 import { App } from './App';
 import { I18nProvider } from './i18n/I18nProvider';
 import { localeFromDisplayLanguage } from './i18n/messages';
@@ -15,11 +15,17 @@ async function main(): Promise<void> {
   if (!element) throw new Error('The task pane page has no #taskpane-root element.');
   const locale = localeFromDisplayLanguage(displayLanguage());
   document.documentElement.lang = displayLanguage();
-  createRoot(element).render(
-    <I18nProvider initialLocale={locale}>
-      <App port={excelWorkbook} client={createScoringClient(spawnScoringWorker)} dark={officeTheme().dark} />
-    </I18nProvider>,
-  );
+  const root = createRoot(element);
+  const client = createScoringClient(spawnScoringWorker);
+  // Rendered again (same tree, state kept) when the Office theme changes while the pane is open.
+  const render = (dark: boolean) =>
+    root.render(
+      <I18nProvider initialLocale={locale}>
+        <App port={excelWorkbook} client={client} dark={dark} />
+      </I18nProvider>,
+    );
+  render(officeTheme().dark);
+  watchOfficeTheme((theme) => render(theme.dark));
 }
 
 void main();

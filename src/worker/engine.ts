@@ -79,7 +79,7 @@ export class ScoringEngine implements Handlers {
       this.lastFit = null;
     }
     if (!this.rows) throw new Error('Nothing to score: the workbook has not been read yet.');
-    const { cache, ...result } = scoreRows(this.rows, params.config, params.asOf, params.previous);
+    const { cache, ...result } = scoreRows(this.rows, params.config, params.asOf, params.previous, params.asOfIsToday ?? false);
     this.cache = cache;
     this.otherProfile = null;
     this.baseTiers = rescore(cache, effectiveWeights(cache.profile, params.config.weights), params.config.tierRule, params.config.minCoverage).tiers;

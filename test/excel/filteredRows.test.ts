@@ -50,13 +50,14 @@ describe('sorted and filtered customer table between runs', () => {
     const after = resultsById(book);
     expect(after.size).toBe(40);
     for (const [id, values] of after) expect([id, values]).toEqual([id, expected.get(id)]);
-    const scoreCol = columnOf(book, 'Customers', 'Tiers score');
+    // Every customer gets an ABC class (a score only when rated: customers without orders are not).
+    const abcCol = columnOf(book, 'Customers', 'Tiers ABC');
     const rows = sheetValues(book, 'Customers');
-    for (const r of hiddenBefore) expect(typeof rows[r]![scoreCol]).toBe('number');
+    for (const r of hiddenBefore) expect(typeof rows[r]![abcCol]).toBe('string');
     expect(sorted(wb.sheetByName('Customers')!.hiddenRows)).toEqual(hiddenBefore);
     expect(wb.tableByName('CustomerTable')!.filters).toEqual([{ columnIndex: 0, criteria: { filterOn: 'Values', values: kept } }]);
     // The owned columns stay outside the table, clear of the column Excel would take into it.
-    expect(scoreCol).toBeGreaterThan(table.rect.c1 + 1);
+    expect(abcCol).toBeGreaterThan(table.rect.c1 + 1);
   });
 
   it('keeps rows the user hid by hand hidden, and writes their results', async () => {

@@ -7,12 +7,26 @@ import { generateSampleWorkbook } from '../../src/sample';
 import { App } from '../../src/taskpane/App';
 import { I18nProvider } from '../../src/taskpane/i18n/I18nProvider';
 import { InThreadClient } from '../../src/taskpane/services/scoringWorker';
-import type { RunRequest, WorkbookPort } from '../../src/taskpane/services/workbookPort';
+import type { RunRequest, WorkbookPort, WorkPort } from '../../src/taskpane/services/workbookPort';
 import { VIEWS } from '../../src/taskpane/views/viewList';
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const book = generateSampleWorkbook({ customers: 30, orders: 500, seed: 5 });
+
+/** These tests never open the Work tab: any call to its port fails them. */
+const unused = async (): Promise<never> => {
+  throw new Error('The work port is not part of this test.');
+};
+const unusedWorkPort: WorkPort = {
+  loadWorkState: unused,
+  submitContract: unused,
+  saveTasks: unused,
+  generateDueTasks: unused,
+  markCustomerLost: unused,
+  importProspectsFromSheet: unused,
+  saveProspectsAndFunnel: unused,
+};
 
 function fakePort(options: { waitForCancel?: boolean } = {}): WorkbookPort & { runs: RunRequest[]; selected: string[] } {
   const runs: RunRequest[] = [];
@@ -34,11 +48,12 @@ function fakePort(options: { waitForCancel?: boolean } = {}): WorkbookPort & { r
       const outcome = await request.score({ workbook: { orders: { sheet: 'Orders', grid: book.orders } }, config: request.config, asOf: book.asOf, previous: [] });
       request.onProgress({ stage: 'scoring', done: 1, total: 1 });
       request.onProgress({ stage: 'writing', done: 1, total: 1 });
-      const problems = [{ sheet: 'Orders', row: 7, column: 'Amount', reason: 'not a number', severity: 'error' as const, address: 'D7' }];
+      const problems = [{ sheet: 'Orders', row: 7, column: 'Amount', reason: 'not a number', severity: 'error' as const, value: null, address: 'D7' }];
       return { status: 'done', message: null, problems, problemCount: 1, customers: outcome.result?.customers.length ?? 0, customerSheet: 'Tiers Customers' };
     },
     selectCell: async (sheet, address) => void selected.push(`${sheet}!${address}`),
     onCustomerRowSelected: async () => () => undefined,
+    work: unusedWorkPort,
   };
 }
 

@@ -5,6 +5,7 @@ import type { CellProblem } from '../../domain/model';
 import type { CustomerResult } from '../../domain/score';
 import { ageingLabel, whyText } from '../../output/format';
 import type { ScoredWorkbook } from './scoreGrids';
+import { studiesJson } from './studiesJson';
 
 export interface JsonWarning {
   sheet: string | null;
@@ -73,11 +74,13 @@ export function jsonReport(scored: ScoredWorkbook, extraWarnings: readonly strin
   const general = (message: string): JsonWarning => ({ sheet: null, row: null, column: null, message });
   return {
     asOf: isoFromDay(result.asOf),
-    sheets: { orders: scored.ordersSheet, customers: scored.customersSheet },
+    analysisDate: { date: isoFromDay(result.analysisDate.day), reason: result.analysisDate.reason, message: result.analysisDate.message },
+    sheets: { orders: scored.ordersSheet, customers: scored.customersSheet, survey: analysis.mapping.survey?.sheet ?? null },
     tierCounts: result.tierCounts,
     abcCounts: result.abcCounts,
     model: modelJson(scored.predictive),
     customers: result.customers.map((c) => customerJson(c, scored.predictive?.customers.get(c.customerId))),
+    ...studiesJson(scored.studies),
     warnings: [
       ...analysis.problems.map(problemWarning),
       ...(analysis.problemCount > analysis.problems.length ? [general(`${analysis.problemCount - analysis.problems.length} more problems not listed.`)] : []),

@@ -5,10 +5,11 @@
  * and score.
  */
 import { isoFromDay } from '../../domain/dates';
-import { analyseWorkbook, type WorkbookAnalysis } from '../../domain/analyse';
+import { analyseWorkbook, type OrderStream, type WorkbookAnalysis } from '../../domain/analyse';
+import { AnalysisDateError } from '../../domain/analysisDate';
 import type { PredictiveClvResult } from '../../domain/clv/predictive/predictive';
 import type { ScoringConfig } from '../../domain/config';
-import { detectSheets } from '../../domain/mapping';
+import { detectSheets, HEADER_SCAN_ROWS } from '../../domain/mapping';
 import type { CellProblem, CellValue, DayNumber, SheetMapping } from '../../domain/model';
 import type { ScoringResult } from '../../domain/score';
 import type { TierSnapshotEntry } from '../../domain/segments/movement';
@@ -16,8 +17,10 @@ import { normaliseId } from '../../domain/validation';
 import { blankOwnedColumns, findOwnedBlock, gridWidth, type OwnedBlock } from '../ownedColumns';
 import { SCORE_HEADER, TIER_HEADER } from '../../output/ownedColumns';
 import { fitRows, scoreRows } from '../../output/pipeline';
+import { PLAN_SHEET, readPlanGrid } from '../../domain/plans/table';
+import { studiesReport, type StudiesReport } from '../../domain/studies';
 import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
-import { previousSnapshot as snapshotBefore, snapshotRowsOf, type SnapshotRow } from '../../output/snapshots';
+import { previousSnapshot as snapshotBefore, snapshotRowsOf, withMovementAsOf, type SnapshotRow } from '../../output/snapshots';
 
 export interface MutableSheet {
   name: string;
@@ -27,11 +30,15 @@ export interface MutableSheet {
 export interface ScoreOptions {
   config: ScoringConfig;
   asOf: DayNumber;
+  /** `asOf` is today: the analysis-date rule applies (ScoreInput.asOfIsToday). */
+  asOfIsToday?: boolean;
   /** Skip unreadable rows (with warnings) instead of refusing the workbook. */
   lenient: boolean;
 }
 
 export interface ScoredWorkbook {
+  /** Products, satisfaction and distributor plans (docs/products.md, docs/satisfaction.md, docs/plans.md). */
+  studies: StudiesReport;
   ok: true;
   analysis: WorkbookAnalysis;
   result: ScoringResult;
@@ -105,11 +112,46 @@ export function problemText(p: Pick<CellProblem, 'sheet' | 'row' | 'column' | 'v
   return `Sheet "${p.sheet}", row ${p.row}${column}: ${p.reason}${value}`;
 }
 
-export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOptions): ScoredWorkbook | Refusal {
+const isText = (v: CellValue | undefined): boolean => v !== null && v !== undefined && String(v).trim() !== '';
+
+/** The first rows of a grid, up to its HEADER_SCAN_ROWS-th row with any text: all detection looks at. */
+function headerRows(grid: readonly CellValue[][]): CellValue[][] {
+  let seen = 0;
+  let r = 0;
+  while (r < grid.length && seen < HEADER_SCAN_ROWS) if ((grid[r++] ?? []).some(isText)) seen++;
+  return grid.slice(0, r);
+}
+
+/**
+ * The order and customer sheets scoreGrids would pick, from the sheets' first rows (at least
+ * HEADER_SCAN_ROWS of each); the grids are not changed.
+ */
+export function pickSheets(sheets: readonly MutableSheet[]): { orders: string | null; customers: string | null; messages: string[] } {
+  const heads = sheets
+    .filter((s) => !isOwnedSheet(s.name))
+    .map((s) => {
+      const grid = headerRows(s.grid).map((row) => [...row]);
+      const block = findOwnedBlock(grid);
+      if (block) blankOwnedColumns(grid, block);
+      return { name: s.name, grid };
+    });
+  const detection = detectSheets(heads);
+  return { orders: detection.orders?.mapping.sheet ?? null, customers: detection.customers?.mapping.sheet ?? null, messages: detection.messages };
+}
+
+/**
+ * `orderStream`: the order sheet read row by row (analyseWorkbook's startOrderStream, owned
+ * columns blanked); its grid in `sheets` is then only its first rows.
+ */
+export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOptions, orderStream?: OrderStream): ScoredWorkbook | Refusal {
   const derivedSheet = sheets.find((s) => sameSheetName(s.name, DERIVED_CUSTOMERS_SHEET));
   const snapshotSheet = sheets.find((s) => sameSheetName(s.name, SNAPSHOT_SHEET));
   const snapshotRows = snapshotSheet ? snapshotRowsOf(snapshotSheet.grid.slice(1)) : [];
-  const candidates = sheets.filter((s) => !isOwnedSheet(s.name));
+  // The plan table is ours but a manager's to edit: read back for the re-run rule, never a data sheet.
+  const planSheet = sheets.find((s) => sameSheetName(s.name, PLAN_SHEET));
+  const existingPlans = planSheet ? readPlanGrid(planSheet.grid, planSheet.name) : { ok: true as const, rows: [] };
+  if (!existingPlans.ok) return { ok: false, messages: [existingPlans.message] };
+  const candidates = sheets.filter((s) => !isOwnedSheet(s.name) && s !== planSheet);
   const blocks = new Map<string, OwnedBlock>();
   const previousBySheet = new Map<string, PreviousColumns | null>();
   for (const sheet of candidates) {
@@ -123,10 +165,13 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
   if (!detection.orders) return { ok: false, messages: detection.messages };
   const ordersSheet = detection.orders.mapping.sheet;
   const customersSheet = detection.customers?.mapping.sheet ?? null;
+  const surveySheet = detection.survey?.mapping.sheet ?? null;
   const byName = (name: string): MutableSheet => sheets.find((s) => s.name === name) as MutableSheet;
   const analysis = analyseWorkbook({
     orders: { sheet: ordersSheet, grid: byName(ordersSheet).grid },
     ...(customersSheet ? { customers: { sheet: customersSheet, grid: byName(customersSheet).grid } } : {}),
+    ...(surveySheet ? { survey: { sheet: surveySheet, grid: byName(surveySheet).grid } } : {}),
+    ...(orderStream ? { orderStream } : {}),
   });
   if (analysis.refused) return { ok: false, messages: [analysis.refused.message, ...analysis.problems.filter((p) => p.severity === 'error').map(problemText)] };
   const errors = analysis.problems.filter((p) => p.severity === 'error');
@@ -139,20 +184,30 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
   const customerGrid = customersSheet ? byName(customersSheet).grid : null;
   const block = customersSheet ? (blocks.get(customersSheet) ?? null) : null;
   let previous: TierSnapshotEntry[] = [];
+  // The blank-date rule may move the date; movement is then measured again (withMovementAsOf).
+  const guessedAsOf = options.config.asOf ?? isoFromDay(options.asOf);
   const previousCols = customersSheet ? previousBySheet.get(customersSheet) : null;
   if (snapshotSheet) {
-    previous = snapshotBefore(snapshotRows, isoFromDay(options.asOf));
+    previous = snapshotBefore(snapshotRows, guessedAsOf);
   } else if (customerGrid && customerMapping && previousCols && customerMapping.columns.customerId !== undefined) {
     previous = previousSnapshot(customerGrid, previousCols, customerMapping.columns.customerId, customerMapping.headerRow);
   } else if (!customersSheet && derivedSheet) {
     previous = derivedSheetSnapshot(derivedSheet.grid);
   }
 
-  const result = scoreRows(analysis, options.config, options.asOf, previous);
+  let result: ScoringResult;
+  try {
+    result = scoreRows(analysis, options.config, options.asOf, previous, options.asOfIsToday ?? false);
+  } catch (error) {
+    if (error instanceof AnalysisDateError) return { ok: false, messages: [error.message] };
+    throw error;
+  }
+  if (snapshotSheet) result = withMovementAsOf(result, snapshotRows, guessedAsOf);
   return {
     ok: true,
     analysis,
     result,
+    studies: studiesReport(analysis, result, options.config, existingPlans.rows),
     predictive: fitRows(analysis.orders, options.config, result.asOf),
     ordersSheet,
     customersSheet,

@@ -44,8 +44,8 @@ function blockPlace(scored: ScoredWorkbook): { firstColumn: number; dropped: num
   return { firstColumn: scored.customerWidth + 1, dropped: scored.ownedBlock ? [...scored.ownedBlock.columns.values()] : [] };
 }
 
-/** The derived customer sheet: id and name in id order, then the owned columns. */
-function derivedSheetRows(scored: ScoredWorkbook): CellValue[][] {
+/** The derived customer sheet (and the --csv file): id and name in id order, then the owned columns. */
+export function derivedSheetRows(scored: ScoredWorkbook): CellValue[][] {
   const byId = new Map(scored.result.customers.map((c) => [c.customerId, c]));
   const [, ...body] = derivedCustomerRows(scored.result.customers);
   return [

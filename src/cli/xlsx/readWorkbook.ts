@@ -1,12 +1,13 @@
 /**
- * Streaming read of the worksheets of an .xlsx into grids, in tab order. The sheet XML is inflated
- * and scanned chunk by chunk, so it never exists as one string or as an object model (exceljs's
- * streaming reader took 110 s on a million-row sheet here; this reads it in a fraction; see
- * docs/benchmarks.md).
+ * Streaming read of the worksheets of an .xlsx, in tab order. The sheet XML is inflated and
+ * scanned chunk by chunk, so it never exists as one string or as an object model (exceljs's
+ * streaming reader took 110 s on a million-row sheet here; see docs/benchmarks.md). A sheet comes
+ * out as a grid, as its first rows only, or row by row to a sink (so a million-row order sheet
+ * need never be held as a grid).
  */
-import type { Grid } from '../../domain/model';
+import type { CellValue, Grid } from '../../domain/model';
 import { parseRelationships, resolveTarget, sheetEntries } from './packageXml';
-import { parseSharedStrings, SheetScanner } from './sheetScanner';
+import { parseSharedStrings, SheetScanner, type RowSink } from './sheetScanner';
 import { entryStream, entryText, listZipEntries, type ZipEntry } from './zipEntries';
 
 export interface SheetGrid {
@@ -28,35 +29,78 @@ function requireEntry(entries: Map<string, ZipEntry>, path: string): ZipEntry {
   return entry;
 }
 
-async function scanSheet(bytes: Buffer, entry: ZipEntry, shared: readonly string[], report: (rows: number) => void, every: number): Promise<Grid> {
-  const scanner = new SheetScanner(shared);
-  let next = every;
-  for await (const chunk of entryStream(bytes, entry)) {
-    scanner.push(chunk as Buffer);
-    if (scanner.rows.length >= next) {
-      report(scanner.rows.length);
-      next += every;
+/** The worksheets of a package (chart and dialog sheets, which have no cells, left out). */
+export class WorkbookReader {
+  private constructor(
+    private readonly bytes: Buffer,
+    private readonly shared: readonly string[],
+    private readonly parts: ReadonlyMap<string, ZipEntry>,
+    /** Sheet names in tab order. */
+    readonly sheetNames: readonly string[],
+  ) {}
+
+  static open(bytes: Buffer): WorkbookReader {
+    const entries = listZipEntries(bytes);
+    const workbookPath = 'xl/workbook.xml';
+    const rels = parseRelationships(entryText(bytes, requireEntry(entries, 'xl/_rels/workbook.xml.rels')));
+    const sharedEntry = entries.get('xl/sharedStrings.xml');
+    const shared = sharedEntry ? parseSharedStrings(entryText(bytes, sharedEntry)) : [];
+    const parts = new Map<string, ZipEntry>();
+    for (const sheet of sheetEntries(entryText(bytes, requireEntry(entries, workbookPath)))) {
+      const rel = rels.find((r) => r.id === sheet.relId);
+      const entry = rel ? entries.get(resolveTarget(workbookPath, rel.target)) : undefined;
+      if (entry) parts.set(sheet.name, entry);
     }
+    return new WorkbookReader(bytes, shared, parts, [...parts.keys()]);
   }
-  scanner.finish();
-  return scanner.rows;
+
+  /**
+   * Every row of the sheet to `sink`, in order (rows the sheet does not store are skipped; the
+   * sink sees each row's number). `until` stops the scan once it returns true.
+   */
+  async stream(name: string, sink: RowSink, onProgress?: (rows: number) => void, every = 100_000, until?: () => boolean): Promise<void> {
+    const entry = this.parts.get(name);
+    if (!entry) throw new Error(`the workbook has no worksheet "${name}"`);
+    const scanner = new SheetScanner(this.shared, sink);
+    let next = every;
+    for await (const chunk of entryStream(this.bytes, entry)) {
+      scanner.push(chunk as Buffer);
+      if (until?.()) return;
+      if (scanner.rowCount >= next) {
+        onProgress?.(scanner.rowCount);
+        next += every;
+      }
+    }
+    scanner.finish();
+  }
+
+  /**
+   * The sheet as a grid (row r of the sheet at index r - 1, rows it does not store as []), or its
+   * first `limit` rows: `complete` says whether that was the whole sheet.
+   */
+  async grid(name: string, limit = Infinity, onProgress?: (rows: number) => void, every?: number): Promise<{ grid: CellValue[][]; complete: boolean }> {
+    const grid: CellValue[][] = [];
+    let complete = true;
+    const sink: RowSink = (r, cells) => {
+      if (r > limit) {
+        complete = false;
+        return;
+      }
+      while (grid.length < r - 1) grid.push([]);
+      grid.push(cells);
+    };
+    await this.stream(name, sink, onProgress, every, () => !complete);
+    return { grid, complete };
+  }
 }
 
 export async function readWorkbookGrids(bytes: Buffer, options: ReadOptions = {}): Promise<SheetGrid[]> {
-  const entries = listZipEntries(bytes);
-  const workbookPath = 'xl/workbook.xml';
-  const rels = parseRelationships(entryText(bytes, requireEntry(entries, 'xl/_rels/workbook.xml.rels')));
-  const sharedEntry = entries.get('xl/sharedStrings.xml');
-  const shared = sharedEntry ? parseSharedStrings(entryText(bytes, sharedEntry)) : [];
-  const every = options.progressEvery ?? 100_000;
+  const reader = WorkbookReader.open(bytes);
   const sheets: SheetGrid[] = [];
-  for (const sheet of sheetEntries(entryText(bytes, requireEntry(entries, workbookPath)))) {
-    if (options.skip?.(sheet.name)) continue;
-    const rel = rels.find((r) => r.id === sheet.relId);
-    const entry = rel ? entries.get(resolveTarget(workbookPath, rel.target)) : undefined;
-    if (!entry) continue; // chart sheets and dialog sheets have no cells
-    const grid = await scanSheet(bytes, entry, shared, (rows) => options.onProgress?.(sheet.name, rows), every);
-    sheets.push({ name: sheet.name, grid });
+  for (const name of reader.sheetNames) {
+    if (options.skip?.(name)) continue;
+    const { grid } = await reader.grid(name, Infinity, (rows) => options.onProgress?.(name, rows), options.progressEvery);
+    sheets.push({ name, grid });
   }
   return sheets;
 }

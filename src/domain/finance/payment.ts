@@ -11,7 +11,7 @@
  *   orderDate) + creditDays, as of `asOf`; age <= 30 days (including not yet due) -> 0-30,
  *   31-60, 61-90, > 90. The worst bucket is the oldest with an amount > 0.
  */
-import type { CustomerIndex } from '../aggregate';
+import type { CustomerIndex } from '../customerIndex';
 import type { DayNumber, OrderRow } from '../model';
 import { quantileType7Range, settle } from '../scoring/stats';
 

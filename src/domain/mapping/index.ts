@@ -5,4 +5,4 @@ export { ORDER_SYNONYMS, CUSTOMER_SYNONYMS, SURVEY_SYNONYMS, type SynonymSet } f
 export { normaliseHeader, headerTokens } from './normaliseHeader';
 export { prepareHeader, compileSynonyms, headerConfidence, MIN_CONFIDENCE } from './matchHeader';
 export { columnLetter } from './columnLetter';
-export { sheetMappingSchema, orderSheetMappingSchema, customerSheetMappingSchema, sheetMappingSchemaFor } from './sheetMappingSchema';
+export { sheetMappingSchema, orderSheetMappingSchema, customerSheetMappingSchema, surveySheetMappingSchema, sheetMappingSchemaFor } from './sheetMappingSchema';

@@ -1,10 +1,10 @@
 /** Order sheet -> OrderRow[]. */
-import type { Grid, OrderField, OrderRow, OrderTable, SheetMapping } from '../model';
+import type { CellValue, Grid, OrderField, OrderRow, OrderTable, SheetMapping } from '../model';
 import { ORDER_FIELD_TYPES } from './fieldTypes';
 import { OrderTableBuilder } from './orderTable';
 import { resolveReadOptions, type ReadOptions } from './options';
 import { ProblemLog } from './problems';
-import { readSheet, resultOf, type ParsedValues, type ReadResult, type RowShape } from './readSheet';
+import { resultOf, SheetRowReader, type ParsedValues, type ReadResult, type RowShape } from './readSheet';
 
 export const REQUIRED_ORDER_FIELDS: readonly OrderField[] = ['customerId', 'orderDate', 'amount'];
 
@@ -48,6 +48,42 @@ const ORDER_SHAPE: RowShape<OrderField, OrderRow> = {
   }),
 };
 
+/**
+ * The order sheet read row by row (`push`): each row is checked and, when readable, kept and
+ * appended to the columnar table at once. `readOrders` pushes a whole grid; the CLI pushes rows
+ * as it streams a sheet, so the grid never exists. `head` holds at least the header row.
+ */
+export class OrderReader {
+  private readonly table: OrderTableBuilder;
+  private readonly reader: SheetRowReader<OrderField, OrderRow>;
+
+  constructor(head: Grid, mapping: SheetMapping<'orders'>, options: ReadOptions, readonly log: ProblemLog, expectedRows = head.length) {
+    this.table = new OrderTableBuilder(expectedRows - Math.max(0, mapping.headerRow + 1));
+    const shape: RowShape<OrderField, OrderRow> = {
+      ...ORDER_SHAPE,
+      build: (values, row) => {
+        const order = ORDER_SHAPE.build(values, row);
+        this.table.push(order);
+        return order;
+      },
+    };
+    this.reader = new SheetRowReader(head, mapping, shape, options, log);
+  }
+
+  get firstDataRow(): number {
+    return this.reader.firstDataRow;
+  }
+
+  /** One row of the sheet; `r` is its 0-based grid row (from `firstDataRow` on). */
+  push(cells: readonly CellValue[] | undefined, r: number): void {
+    this.reader.push(cells, r);
+  }
+
+  finish(): ReadResult<OrderRow> & { table: OrderTable } {
+    return { ...resultOf(this.reader.result(), this.log), table: this.table.finish() };
+  }
+}
+
 /** The rows, and the same rows as columns (`table`), built in the same pass. */
 export function readOrders(
   grid: Grid,
@@ -56,15 +92,7 @@ export function readOrders(
   log?: ProblemLog,
 ): ReadResult<OrderRow> & { table: OrderTable } {
   const resolved = resolveReadOptions(options);
-  const problems = log ?? new ProblemLog(resolved.maxProblems);
-  const table = new OrderTableBuilder(grid.length - Math.max(0, mapping.headerRow + 1));
-  const shape: RowShape<OrderField, OrderRow> = {
-    ...ORDER_SHAPE,
-    build: (values, row) => {
-      const order = ORDER_SHAPE.build(values, row);
-      table.push(order);
-      return order;
-    },
-  };
-  return { ...resultOf(readSheet(grid, mapping, shape, resolved, problems), problems), table: table.finish() };
+  const reader = new OrderReader(grid, mapping, resolved, log ?? new ProblemLog(resolved.maxProblems));
+  for (let r = reader.firstDataRow; r < grid.length; r++) reader.push(grid[r], r);
+  return reader.finish();
 }

@@ -62,43 +62,59 @@ function isBlankRow(cells: readonly CellValue[] | undefined): boolean {
   return true;
 }
 
-/** Without a required column no row can be read: one problem on the header row, every data row skipped. */
-function refuseUnmapped(grid: Grid, mapping: SheetMapping, fields: readonly string[], options: ReadOptions, log: ProblemLog) {
-  const headerRow = Math.max(0, mapping.headerRow);
-  for (const field of fields) {
-    log.add({ sheet: mapping.sheet, row: options.firstSheetRow + headerRow, column: null, value: null, reason: `no column mapped for ${field}`, severity: 'error' });
-  }
-  let skippedRows = 0;
-  for (let r = headerRow + 1; r < grid.length; r++) if (!isBlankRow(grid[r])) skippedRows++;
-  return { rows: [], skippedRows, blankRows: Math.max(0, grid.length - headerRow - 1 - skippedRows) };
-}
+/**
+ * Reads a sheet one row at a time (`push`), so a caller streaming a sheet too big to hold as a
+ * grid (the CLI) runs the same checks as `readSheet` on a whole grid. `head` holds at least the
+ * header row (for the column names in problems). Without a required column no row can be read:
+ * one problem on the header row, every data row skipped.
+ */
+export class SheetRowReader<F extends string, R> {
+  private readonly readers: ColumnReader<F>[];
+  private readonly requiredCount: number;
+  private readonly refused: boolean;
+  private readonly values = {} as ParsedValues<F>;
+  readonly rows: R[] = [];
+  skippedRows = 0;
+  blankRows = 0;
 
-export function readSheet<F extends string, R>(
-  grid: Grid,
-  mapping: SheetMapping,
-  shape: RowShape<F, R>,
-  options: ReadOptions,
-  log: ProblemLog,
-): { rows: R[]; skippedRows: number; blankRows: number } {
-  const readers = columnReaders(grid, mapping, shape);
-  const unmapped = shape.required.filter((field) => !readers.some((r) => r.field === field));
-  if (unmapped.length > 0) return refuseUnmapped(grid, mapping, unmapped, options, log);
-  const requiredCount = readers.filter((r) => r.required).length;
-  const values = {} as ParsedValues<F>;
-  for (const field of Object.keys(shape.types) as F[]) values[field] = null;
-  const rows: R[] = [];
-  let skippedRows = 0;
-  let blankRows = 0;
-  for (let r = Math.max(0, mapping.headerRow + 1); r < grid.length; r++) {
-    const cells = grid[r];
-    if (isBlankRow(cells)) {
-      blankRows++;
-      continue;
+  constructor(
+    head: Grid,
+    private readonly mapping: SheetMapping,
+    private readonly shape: RowShape<F, R>,
+    private readonly options: ReadOptions,
+    private readonly log: ProblemLog,
+  ) {
+    this.readers = columnReaders(head, mapping, shape);
+    this.requiredCount = this.readers.filter((r) => r.required).length;
+    for (const field of Object.keys(shape.types) as F[]) this.values[field] = null;
+    const unmapped = shape.required.filter((field) => !this.readers.some((r) => r.field === field));
+    this.refused = unmapped.length > 0;
+    const headerRow = Math.max(0, mapping.headerRow);
+    for (const field of unmapped) {
+      log.add({ sheet: mapping.sheet, row: options.firstSheetRow + headerRow, column: null, value: null, reason: `no column mapped for ${field}`, severity: 'error' });
     }
+  }
+
+  /** First grid row (0-based) of the data: the rows before it are not to be pushed. */
+  get firstDataRow(): number {
+    return Math.max(0, this.mapping.headerRow + 1);
+  }
+
+  /** One data row; `r` is its 0-based grid row. */
+  push(cells: readonly CellValue[] | undefined, r: number): void {
+    if (isBlankRow(cells)) {
+      this.blankRows++;
+      return;
+    }
+    if (this.refused) {
+      this.skippedRows++;
+      return;
+    }
+    const { readers, values, options } = this;
     const sheetRow = options.firstSheetRow + r;
     let rowIsBad = false;
     for (let i = 0; i < readers.length; i++) {
-      if (i === requiredCount && rowIsBad) break;
+      if (i === this.requiredCount && rowIsBad) break;
       const reader = readers[i] as ColumnReader<F>;
       const value = cells?.[reader.column];
       const parsed = parseField(reader.type, value, options);
@@ -109,8 +125,8 @@ export function readSheet<F extends string, R>(
       values[reader.field] = null;
       if (parsed === BLANK && !reader.required) continue;
       if (reader.required) rowIsBad = true;
-      log.add({
-        sheet: mapping.sheet,
+      this.log.add({
+        sheet: this.mapping.sheet,
         row: sheetRow,
         column: reader.header,
         value: value === undefined ? null : value,
@@ -119,12 +135,28 @@ export function readSheet<F extends string, R>(
       });
     }
     if (rowIsBad) {
-      skippedRows++;
-      continue;
+      this.skippedRows++;
+      return;
     }
-    rows.push(shape.build(values, sheetRow));
+    this.rows.push(this.shape.build(values, sheetRow));
   }
-  return { rows, skippedRows, blankRows };
+
+  result(): { rows: R[]; skippedRows: number; blankRows: number } {
+    // A refused sheet keeps no rows, whatever was pushed.
+    return { rows: this.refused ? [] : this.rows, skippedRows: this.skippedRows, blankRows: this.blankRows };
+  }
+}
+
+export function readSheet<F extends string, R>(
+  grid: Grid,
+  mapping: SheetMapping,
+  shape: RowShape<F, R>,
+  options: ReadOptions,
+  log: ProblemLog,
+): { rows: R[]; skippedRows: number; blankRows: number } {
+  const reader = new SheetRowReader(grid, mapping, shape, options, log);
+  for (let r = reader.firstDataRow; r < grid.length; r++) reader.push(grid[r], r);
+  return reader.result();
 }
 
 export function resultOf<R>(read: { rows: R[]; skippedRows: number; blankRows: number }, log: ProblemLog): ReadResult<R> {

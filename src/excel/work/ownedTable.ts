@@ -9,7 +9,11 @@
  * which cites its sources). Dates are written as serial numbers in date-formatted columns.
  */
 import type { CellValue } from '../../domain/model';
-import { TEXT_FORMAT } from '../textSafety';
+import { structureProtectedMessage } from '../../output/ownedColumns';
+import { blockBytes, chunkRows } from '../payload';
+import { readRects, readValuesInBlocks } from '../readBlocks';
+import { Syncer } from '../syncs';
+import { setWholeFormat, TEXT_FORMAT } from '../textSafety';
 
 export type OwnedColumnKind = 'text' | 'date' | 'number' | 'boolean' | 'percent';
 
@@ -36,6 +40,8 @@ export interface OwnedRows {
 export interface UpsertOptions {
   /** Leave rows whose key is already listed exactly as they are (add new keys only). */
   onlyNew?: boolean;
+  /** Leave the last (small) batch queued for the caller's next sync, instead of syncing it now. */
+  deferLastBatch?: boolean;
 }
 
 export interface UpsertResult {
@@ -60,48 +66,90 @@ interface TableLayout {
   body: CellValue[][];
 }
 
-/** The owned table, created (sheet, headers, table) when missing; missing columns are appended. */
-export async function ensureOwnedTable(context: Excel.RequestContext, spec: OwnedTableSpec): Promise<Excel.Table> {
-  const found = context.workbook.tables.getItemOrNullObject(spec.table);
-  const sheetFound = context.workbook.worksheets.getItemOrNullObject(spec.sheet);
-  await context.sync();
-  if (!found.isNullObject) {
-    const header = found.getHeaderRowRange().load('values');
-    await context.sync();
-    const present = new Set((header.values[0] ?? []).map((h) => normaliseHeader(h as CellValue)));
-    const missing = spec.columns.filter((c) => !present.has(normaliseHeader(c.header)));
-    for (const column of missing) found.columns.add(undefined, undefined, column.header);
-    if (missing.length) await context.sync();
-    return found;
-  }
-  const sheet = sheetFound.isNullObject ? context.workbook.worksheets.add(spec.sheet) : sheetFound;
-  const headerRange = sheet.getRangeByIndexes(0, 0, 1, spec.columns.length);
-  headerRange.values = [spec.columns.map((c) => c.header)];
+/** The table's cells in row blocks within the payload limits (a task list can run to 100,000 rows). */
+async function readTableCells(syncer: Syncer, table: Excel.Table): Promise<{ sheet: Excel.Worksheet; rowIndex: number; columnIndex: number; values: CellValue[][] }> {
+  const range = table.getRange().load('rowIndex,columnIndex,rowCount,columnCount');
+  const sheet = table.worksheet;
+  await syncer.sync();
+  const values = await readValuesInBlocks(syncer, sheet, range.rowIndex, range.rowCount, range.columnCount, { startColumn: range.columnIndex });
+  return { sheet, rowIndex: range.rowIndex, columnIndex: range.columnIndex, values };
+}
+
+/** An absent owned table as found: its sheet (null when absent too) and whether a sheet may be added. */
+export interface AbsentTable {
+  sheet: Excel.Worksheet | null;
+  structureProtected: boolean;
+}
+
+/** Queues the sheet (when missing), header row and table; they go with the first write's batch. */
+async function createTable(context: Excel.RequestContext, syncer: Syncer, spec: OwnedTableSpec, absent: AbsentTable): Promise<TableLayout> {
+  // Adding the sheet would fail with the structure protected: say so before writing anything.
+  if (!absent.sheet && absent.structureProtected) throw new Error(structureProtectedMessage([spec.sheet]));
+  const sheet = absent.sheet ?? context.workbook.worksheets.add(spec.sheet);
+  const headers = spec.columns.map((c) => c.header);
+  const headerRange = sheet.getRangeByIndexes(0, 0, 1, headers.length);
+  headerRange.values = [headers];
   const table = sheet.tables.add(headerRange, true);
   table.name = spec.table;
   sheet.freezePanes.freezeRows(1);
-  await context.sync();
-  return table;
+  await syncer.reserve(1_000);
+  return { sheet, table, rowIndex: 0, columnIndex: 0, headers, body: [] };
 }
 
-async function loadLayout(context: Excel.RequestContext, spec: OwnedTableSpec): Promise<TableLayout> {
-  const table = await ensureOwnedTable(context, spec);
-  const range = table.getRange().load('values,rowIndex,columnIndex');
-  const sheet = table.worksheet;
-  await context.sync();
-  const [header = [], ...body] = range.values as CellValue[][];
-  return { sheet, table, rowIndex: range.rowIndex, columnIndex: range.columnIndex, headers: header.map((h) => String(h ?? '')), body };
-}
-
-/** Header and non-blank rows of the owned table; an absent table reads as empty (and is not created). */
-export async function readOwnedTable(context: Excel.RequestContext, spec: OwnedTableSpec): Promise<OwnedRows> {
+/**
+ * Where the owned table stands, with its cells: created (sheet, headers, table) when missing, in the
+ * batch of the first write; missing columns are appended. The cells are read in blocks.
+ */
+async function loadLayout(context: Excel.RequestContext, syncer: Syncer, spec: OwnedTableSpec): Promise<TableLayout> {
   const found = context.workbook.tables.getItemOrNullObject(spec.table);
-  await context.sync();
-  if (found.isNullObject) return { headers: spec.columns.map((c) => c.header), rows: [] };
-  const range = found.getRange().load('values');
-  await context.sync();
-  const [header = [], ...body] = range.values as CellValue[][];
-  return { headers: header.map((h) => String(h ?? '')), rows: body.filter((row) => !isBlankRow(row)) };
+  const sheetFound = context.workbook.worksheets.getItemOrNullObject(spec.sheet);
+  const structure = context.workbook.protection.load('protected');
+  await syncer.sync();
+  if (found.isNullObject) return createTable(context, syncer, spec, { sheet: sheetFound.isNullObject ? null : sheetFound, structureProtected: structure.protected });
+  const header = found.getHeaderRowRange().load('values');
+  await syncer.sync();
+  const present = new Set((header.values[0] ?? []).map((h) => normaliseHeader(h as CellValue)));
+  const missing = spec.columns.filter((c) => !present.has(normaliseHeader(c.header)));
+  for (const column of missing) found.columns.add(undefined, undefined, column.header);
+  const { sheet, rowIndex, columnIndex, values } = await readTableCells(syncer, found);
+  const [top = [], ...body] = values;
+  return { sheet, table: found, rowIndex, columnIndex, headers: top.map((h) => String(h ?? '')), body };
+}
+
+/** What a read of the owned tables found: rows, and (when the table exists) where it stands, for writing back in the same run. */
+export interface OwnedRead extends OwnedRows {
+  layout: TableLayout | null;
+  /** Set when the table was absent. */
+  absent: AbsentTable | null;
+}
+
+/**
+ * Header and non-blank rows of several owned tables in three syncs when they are small (find,
+ * locate, read together), in blocks when not; an absent table reads as empty (and is not created).
+ */
+export async function readOwnedTables(context: Excel.RequestContext, specs: readonly OwnedTableSpec[]): Promise<OwnedRead[]> {
+  const syncer = new Syncer(context);
+  const found = specs.map((spec) => context.workbook.tables.getItemOrNullObject(spec.table));
+  const sheets = specs.map((spec) => context.workbook.worksheets.getItemOrNullObject(spec.sheet));
+  const structure = context.workbook.protection.load('protected');
+  await syncer.sync();
+  const located = found.map((table) => (table.isNullObject ? null : { table, sheet: table.worksheet, range: table.getRange().load('rowIndex,columnIndex,rowCount,columnCount') }));
+  if (located.some((l) => l !== null)) await syncer.sync();
+  const present = located.filter((l): l is NonNullable<typeof l> => l !== null);
+  const cells = await readRects(syncer, present.map((l) => ({ sheet: l.sheet, row: l.range.rowIndex, column: l.range.columnIndex, rows: l.range.rowCount, columns: l.range.columnCount })));
+  return specs.map((spec, i) => {
+    const l = located[i];
+    const sheet = sheets[i]!;
+    if (!l) return { headers: spec.columns.map((c) => c.header), rows: [], layout: null, absent: { sheet: sheet.isNullObject ? null : sheet, structureProtected: structure.protected } };
+    const [header = [], ...body] = cells[present.indexOf(l)] ?? [];
+    const headers = header.map((h) => String(h ?? ''));
+    return { headers, rows: body.filter((row) => !isBlankRow(row)), layout: { sheet: l.sheet, table: l.table, rowIndex: l.range.rowIndex, columnIndex: l.range.columnIndex, headers, body }, absent: null };
+  });
+}
+
+export async function readOwnedTable(context: Excel.RequestContext, spec: OwnedTableSpec): Promise<OwnedRows> {
+  const [read] = await readOwnedTables(context, [spec]);
+  return { headers: read!.headers, rows: read!.rows };
 }
 
 /** Runs of adjacent table positions, so one record's cells go out in as few ranges as possible. */
@@ -120,12 +168,17 @@ function contiguousRuns(positions: readonly { spec: number; at: number }[]): { s
 /**
  * Writes records (cells in `spec.columns` order) into the owned table: a record whose key is
  * listed updates that row in place, wherever sorting put it; others fill blank rows, then new
- * rows at the end. Cells of columns the user added are left alone. All writes go in one sync.
+ * rows at the end. Cells of columns the user added are left alone. Writes go in as few syncs as
+ * the payload budget allows (one for a handful of records).
  */
-export async function upsertOwnedRows(context: Excel.RequestContext, spec: OwnedTableSpec, records: readonly (readonly CellValue[])[], options: UpsertOptions = {}): Promise<UpsertResult> {
+export async function upsertOwnedRows(context: Excel.RequestContext, spec: OwnedTableSpec, records: readonly (readonly CellValue[])[], options: UpsertOptions = {}, read?: OwnedRead): Promise<UpsertResult> {
   const keyIndex = spec.columns.findIndex((c) => c.header === spec.key);
   if (keyIndex < 0) throw new Error(`Owned table ${spec.table} has no key column ${spec.key}.`);
-  const layout = await loadLayout(context, spec);
+  const syncer = new Syncer(context);
+  // A read earlier in the same run is reused when it holds every column of ours.
+  const known = read?.layout;
+  const complete = known && spec.columns.every((c) => known.headers.some((h) => normaliseHeader(h) === normaliseHeader(c.header)));
+  const layout = complete ? known : read?.absent ? await createTable(context, syncer, spec, read.absent) : await loadLayout(context, syncer, spec);
   const position = new Map(layout.headers.map((h, i) => [normaliseHeader(h), i]));
   const positions = spec.columns.map((c, i) => ({ spec: i, at: position.get(normaliseHeader(c.header)) ?? -1 })).filter((p) => p.at >= 0);
   const runs = contiguousRuns(positions);
@@ -159,22 +212,44 @@ export async function upsertOwnedRows(context: Excel.RequestContext, spec: Owned
     targets.push({ bodyRow, record });
   }
 
-  const newRows = nextNew - layout.body.length;
+  const formatsOf = (run: readonly { spec: number }[]) => run.map((p) => NUMBER_FORMATS[spec.columns[p.spec]?.kind ?? 'text']);
+  const cellsOf = (record: readonly CellValue[], run: readonly { spec: number }[]) => run.map((p) => record[p.spec] ?? '') as CellValue[];
+  const firstNew = layout.body.length;
+  const newRows = nextNew - firstNew;
   if (newRows > 0) {
-    const width = layout.headers.length;
-    layout.table.rows.add(undefined, Array.from({ length: newRows }, () => new Array<string>(width).fill('')));
+    // Blank rows first (in budget-sized chunks), then the new records' cells as one block per run of columns.
+    const blank = new Array<string>(layout.headers.length).fill('');
+    for (const chunk of chunkRows(Array.from({ length: newRows }, () => blank))) {
+      await syncer.reserve(chunk.bytes);
+      layout.table.rows.add(undefined, chunk.rows);
+    }
+    const appended = targets.filter((t) => t.bodyRow >= firstNew).sort((a, b) => a.bodyRow - b.bodyRow);
+    for (const run of runs) {
+      const first = run[0];
+      if (!first) continue;
+      const column = layout.columnIndex + first.at;
+      await syncer.reserve(run.length * 120);
+      formatsOf(run).forEach((format, k) => setWholeFormat(layout.sheet.getRangeByIndexes(layout.rowIndex + 1 + firstNew, column + k, newRows, 1), format));
+      for (const chunk of chunkRows(appended.map((t) => cellsOf(t.record, run)))) {
+        await syncer.reserve(chunk.bytes);
+        layout.sheet.getRangeByIndexes(layout.rowIndex + 1 + firstNew + chunk.start, column, chunk.rows.length, run.length).values = chunk.rows as (string | number | boolean)[][];
+      }
+    }
   }
   for (const { bodyRow, record } of targets) {
+    if (bodyRow >= firstNew) continue;
     for (const run of runs) {
       const first = run[0];
       if (!first) continue;
       const range = layout.sheet.getRangeByIndexes(layout.rowIndex + 1 + bodyRow, layout.columnIndex + first.at, 1, run.length);
+      const cells = [cellsOf(record, run)];
+      await syncer.reserve(blockBytes(cells) + run.length * 12);
       // Formats first, so text columns are already Text when the values arrive.
-      range.numberFormat = [run.map((p) => NUMBER_FORMATS[spec.columns[p.spec]?.kind ?? 'text'])];
-      range.values = [run.map((p) => record[p.spec] ?? '')] as (string | number | boolean)[][];
+      range.numberFormat = [formatsOf(run)];
+      range.values = cells as (string | number | boolean)[][];
     }
   }
-  if (targets.length) await context.sync();
+  if (!options.deferLastBatch) await syncer.flush();
   return result;
 }
 

@@ -24,7 +24,9 @@ import { writeFunnelChart } from './funnelChart';
 import type { LostCustomer } from './lostRows';
 import type { UpsertResult } from './ownedTable';
 import { listImportableSheets, readSheetGrids, readWorkBasis, type WorkBasis } from './workBasis';
-import { readContracts, readFollowUps, readLostCustomers, readProspects, saveContracts, saveFollowUps, saveLostCustomers, saveProspects } from './workStore';
+import { readOwnedTables } from './ownedTable';
+import { PROSPECTS_TABLE } from './tableSpecs';
+import { contractsFrom, followUpsFrom, lostFrom, prospectsFrom, readContracts, readWorkTables, saveContracts, saveFollowUps, saveLostCustomers, saveProspects } from './workStore';
 
 export interface WorkState {
   basis: WorkBasis;
@@ -40,10 +42,11 @@ export interface WorkState {
 export function loadWorkState(): Promise<WorkState> {
   return Excel.run(async (context) => {
     const basis = await readWorkBasis(context);
-    const contracts = await readContracts(context);
-    const tasks = await readFollowUps(context);
-    const prospects = await readProspects(context);
-    const lost = await readLostCustomers(context);
+    const tables = await readWorkTables(context);
+    const contracts = contractsFrom(tables.contracts);
+    const tasks = followUpsFrom(tables.followUps);
+    const prospects = prospectsFrom(tables.prospects);
+    const lost = lostFrom(tables.lost);
     const importableSheets = await listImportableSheets(context);
     return {
       basis,
@@ -99,14 +102,15 @@ function ruleInput(basis: WorkBasis, lost: readonly LostCustomer[], prospects: r
 export function generateDueTasks(asOf: DayNumber, rules: FollowUpRules = DEFAULT_FOLLOW_UP_RULES): Promise<GenerateReport> {
   return Excel.run(async (context) => {
     const basis = await readWorkBasis(context);
-    const { tasks, unreadable } = await readFollowUps(context);
-    const { prospects } = await readProspects(context);
-    const lost = await readLostCustomers(context);
+    const tables = await readWorkTables(context);
+    const { tasks, unreadable } = followUpsFrom(tables.followUps);
+    const { prospects } = prospectsFrom(tables.prospects);
+    const lost = lostFrom(tables.lost);
     // A task row someone broke still holds its id: treat it as listed so it is not re-added.
     const listedIds = new Set([...tasks.map((t) => t.id), ...unreadable.map((u) => u.id)]);
     const generated = generateFollowUps(ruleInput(basis, lost, prospects), tasks, asOf, rules);
     const added = generated.added.filter((t) => !listedIds.has(t.id));
-    const written = await saveFollowUps(context, added, { onlyNew: true });
+    const written = await saveFollowUps(context, added, { onlyNew: true }, tables.followUps);
     const writtenIds = new Set(written.added);
     return { added: added.filter((t) => writtenIds.has(t.id)), kept: generated.kept.length, unchanged: generated.unchanged.length };
   });
@@ -120,12 +124,15 @@ export interface LostReport {
 export function markCustomerLost(customerId: string, reason: ChurnReason, markedOn: DayNumber, rules: FollowUpRules = DEFAULT_FOLLOW_UP_RULES): Promise<LostReport> {
   return Excel.run(async (context) => {
     const basis = await readWorkBasis(context);
-    await saveLostCustomers(context, [{ customerId, reason, markedOn }]);
-    const { tasks } = await readFollowUps(context);
+    const tables = await readWorkTables(context);
+    // The one lost row goes out with the task batch below (one sync for both).
+    await saveLostCustomers(context, [{ customerId, reason, markedOn }], tables.lost, { deferLastBatch: true });
+    const { tasks } = followUpsFrom(tables.followUps);
     const customer = ruleInput(basis, [{ customerId, reason, markedOn }], []).customers.filter((c) => c.customerId === customerId);
     const churnOnly: FollowUpRules = { ...rules, horizonDays: Math.max(rules.horizonDays, 60), returnVisit: { ...rules.returnVisit, enabled: false }, prospectMonthly: { ...rules.prospectMonthly, enabled: false }, seniorVisit: { ...rules.seniorVisit, enabled: false }, care: { ...rules.care, enabled: false }, churn: { ...rules.churn, enabled: true }, churnRisk: { ...rules.churnRisk, enabled: false } };
     const generated = generateFollowUps({ customers: customer, prospects: [] }, tasks, markedOn, churnOnly);
-    const written = await saveFollowUps(context, generated.added, { onlyNew: true });
+    const written = await saveFollowUps(context, generated.added, { onlyNew: true }, tables.followUps);
+    await context.sync(); // the lost row, when no task batch carried it (an empty batch makes no round trip)
     const writtenIds = new Set(written.added);
     return { added: generated.added.filter((t) => writtenIds.has(t.id)) };
   });
@@ -141,9 +148,10 @@ export interface ImportOptions {
 export function importProspectsFromSheet(options: ImportOptions): Promise<ProspectImportReport> {
   return Excel.run(async (context) => {
     const [named] = await readSheetGrids(context, [options.sheet]);
-    const { prospects } = await readProspects(context);
+    const [read] = await readOwnedTables(context, [PROSPECTS_TABLE]);
+    const { prospects } = prospectsFrom(read!);
     const report = importProspects(named?.grid ?? [], prospects, { day: options.day, ...(options.owner ? { owner: options.owner } : {}) });
-    if (report.added.length) await saveProspects(context, report.added, { onlyNew: true });
+    if (report.added.length) await saveProspects(context, report.added, { onlyNew: true }, read);
     return report;
   });
 }
@@ -151,9 +159,12 @@ export function importProspectsFromSheet(options: ImportOptions): Promise<Prospe
 /** Saves prospects (a new one, MAN flags, a stage move) and redraws the funnel chart. */
 export function saveProspectsAndFunnel(changed: readonly Prospect[], language: WorkLanguage): Promise<UpsertResult> {
   return Excel.run(async (context) => {
-    const result = await saveProspects(context, changed);
-    const { prospects } = await readProspects(context);
-    await writeFunnelChart(context, prospects, language);
+    const [read] = await readOwnedTables(context, [PROSPECTS_TABLE]);
+    const result = await saveProspects(context, changed, {}, read);
+    // The table now holds what was read with `changed` upserted by id: no second read.
+    const byId = new Map(prospectsFrom(read!).prospects.map((p) => [p.id.trim().toLowerCase(), p]));
+    for (const p of changed) byId.set(p.id.trim().toLowerCase(), p);
+    await writeFunnelChart(context, [...byId.values()], language);
     return result;
   });
 }

@@ -4,10 +4,12 @@
  * run writes beside the customer data. Sheets the add-in owns ("Tiers ...") are not read.
  */
 import { analyseWorkbook } from '../../domain/analyse';
-import { detectSheets, type NamedGrid } from '../../domain/mapping';
+import { detectSheets, HEADER_SCAN_ROWS, type NamedGrid } from '../../domain/mapping';
 import type { CellValue, CustomerRow, Grid, OrderRow } from '../../domain/model';
 import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet } from '../../output/sheets';
 import { LIKELY_CHURNING_HEADER } from '../../output/ownedColumns';
+import { readRects } from '../readBlocks';
+import { Syncer } from '../syncs';
 
 export interface CustomerChoice {
   id: string;
@@ -32,16 +34,34 @@ export interface WorkBasis {
 const TIER_HEADERS = new Set(['tiers tier', 'tier', '等级', '客户等级']);
 const CHURNING_HEADERS = new Set([LIKELY_CHURNING_HEADER.toLowerCase()]);
 
-export async function readSheetGrids(context: Excel.RequestContext, names?: readonly string[]): Promise<NamedGrid[]> {
+/**
+ * Grids of the sheets the work area reads, in row blocks within Excel's payload limits: the named
+ * sheets in full, or (no names) the first rows of every visible sheet of the user's for detection,
+ * and in full only the order and customer sheets detected among them. `extra`: sheets (such as
+ * owned ones) also read in full when present.
+ */
+export async function readSheetGrids(context: Excel.RequestContext, names?: readonly string[], extra: readonly string[] = []): Promise<NamedGrid[]> {
+  const syncer = new Syncer(context);
   const sheets = context.workbook.worksheets.load('items/name,items/visibility');
-  await context.sync();
-  const wanted = sheets.items.filter((s) => (names ? names.includes(s.name) : s.visibility === 'Visible' && !isOwnedSheet(s.name)));
-  const used = wanted.map((s) => s.getUsedRangeOrNullObject(true).load('values'));
-  await context.sync();
-  return wanted.map((s, i) => {
-    const range = used[i];
-    return { name: s.name, grid: range && !range.isNullObject ? (range.values as CellValue[][]) : [] };
-  });
+  await syncer.sync();
+  const wanted = sheets.items.filter((s) => extra.includes(s.name) || (names ? names.includes(s.name) : s.visibility === 'Visible' && !isOwnedSheet(s.name)));
+  const used = wanted.map((s) => ({ sheet: s, range: s.getUsedRangeOrNullObject(true).load('rowIndex,rowCount,columnIndex,columnCount') }));
+  if (used.length > 0) await syncer.sync();
+  const extents = used.map((u) => ({
+    sheet: u.sheet,
+    rows: u.range.isNullObject ? 0 : u.range.rowIndex + u.range.rowCount,
+    columns: u.range.isNullObject ? 0 : u.range.columnIndex + u.range.columnCount,
+  }));
+  let full: Set<string>;
+  let heads: CellValue[][][] = [];
+  if (names) full = new Set([...names, ...extra]);
+  else {
+    heads = await readRects(syncer, extents.map((e) => ({ sheet: e.sheet, row: 0, column: 0, rows: extra.includes(e.sheet.name) ? 0 : Math.min(HEADER_SCAN_ROWS, e.rows), columns: e.columns })));
+    const detection = detectSheets(extents.map((e, i) => ({ name: e.sheet.name, grid: heads[i] ?? [] })));
+    full = new Set([detection.orders?.mapping.sheet, detection.customers?.mapping.sheet, ...extra].filter((n): n is string => n !== undefined));
+  }
+  const grids = await readRects(syncer, extents.map((e) => ({ sheet: e.sheet, row: 0, column: 0, rows: full.has(e.sheet.name) ? e.rows : 0, columns: e.columns })));
+  return extents.map((e, i) => ({ name: e.sheet.name, grid: full.has(e.sheet.name) ? (grids[i] ?? []) : (heads[i] ?? []) }));
 }
 
 /** Visible sheets a contact list could be imported from (the add-in's own sheets left out). */
@@ -115,7 +135,7 @@ export function workBasisFromGrids(grids: readonly NamedGrid[], derivedCustomers
 }
 
 export async function readWorkBasis(context: Excel.RequestContext): Promise<WorkBasis> {
-  const grids = await readSheetGrids(context);
-  const [derived] = await readSheetGrids(context, [DERIVED_CUSTOMERS_SHEET]);
-  return workBasisFromGrids(grids, derived?.grid ?? []);
+  const grids = await readSheetGrids(context, undefined, [DERIVED_CUSTOMERS_SHEET]);
+  const derived = grids.find((g) => g.name === DERIVED_CUSTOMERS_SHEET);
+  return workBasisFromGrids(grids.filter((g) => g !== derived), derived?.grid ?? []);
 }

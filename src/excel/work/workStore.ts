@@ -2,7 +2,7 @@
 import { contractFromRow, contractToRow, type Contract, type FollowUp, type Prospect, type RowProblem } from '../../domain/work';
 import { followUpsFromRows, followUpToRow, type UnreadableRow } from './followUpRows';
 import { lostFromRows, lostToRow, type LostCustomer } from './lostRows';
-import { readOwnedTable, upsertOwnedRows, type UpsertOptions, type UpsertResult } from './ownedTable';
+import { readOwnedTable, readOwnedTables, upsertOwnedRows, type OwnedRead, type OwnedRows, type UpsertOptions, type UpsertResult } from './ownedTable';
 import { prospectsFromRows, prospectToRow } from './prospectRows';
 import { CONTRACTS_TABLE, FOLLOW_UPS_TABLE, LOST_CUSTOMERS_TABLE, PROSPECTS_TABLE } from './tableSpecs';
 
@@ -11,8 +11,20 @@ export interface ContractsRead {
   unreadable: (UnreadableRow & { problems: RowProblem[] })[];
 }
 
-export async function readContracts(context: Excel.RequestContext): Promise<ContractsRead> {
-  const { headers, rows } = await readOwnedTable(context, CONTRACTS_TABLE);
+/** The four work tables read together (one set of syncs), each with its layout for writing back. */
+export interface WorkTables {
+  contracts: OwnedRead;
+  followUps: OwnedRead;
+  prospects: OwnedRead;
+  lost: OwnedRead;
+}
+
+export async function readWorkTables(context: Excel.RequestContext): Promise<WorkTables> {
+  const [contracts, followUps, prospects, lost] = await readOwnedTables(context, [CONTRACTS_TABLE, FOLLOW_UPS_TABLE, PROSPECTS_TABLE, LOST_CUSTOMERS_TABLE]);
+  return { contracts: contracts!, followUps: followUps!, prospects: prospects!, lost: lost! };
+}
+
+export function contractsFrom({ headers, rows }: OwnedRows): ContractsRead {
   const result: ContractsRead = { contracts: [], unreadable: [] };
   rows.forEach((row, index) => {
     const read = contractFromRow(row, headers);
@@ -22,8 +34,16 @@ export async function readContracts(context: Excel.RequestContext): Promise<Cont
   return result;
 }
 
-export function saveContracts(context: Excel.RequestContext, contracts: readonly Contract[]): Promise<UpsertResult> {
-  return upsertOwnedRows(context, CONTRACTS_TABLE, contracts.map(contractToRow));
+export async function readContracts(context: Excel.RequestContext): Promise<ContractsRead> {
+  return contractsFrom(await readOwnedTable(context, CONTRACTS_TABLE));
+}
+
+export const followUpsFrom = ({ headers, rows }: OwnedRows) => followUpsFromRows(headers, rows);
+export const prospectsFrom = ({ headers, rows }: OwnedRows) => prospectsFromRows(headers, rows);
+export const lostFrom = ({ headers, rows }: OwnedRows): LostCustomer[] => lostFromRows(headers, rows);
+
+export function saveContracts(context: Excel.RequestContext, contracts: readonly Contract[], read?: OwnedRead): Promise<UpsertResult> {
+  return upsertOwnedRows(context, CONTRACTS_TABLE, contracts.map(contractToRow), {}, read);
 }
 
 export async function readFollowUps(context: Excel.RequestContext) {
@@ -31,8 +51,8 @@ export async function readFollowUps(context: Excel.RequestContext) {
   return followUpsFromRows(headers, rows);
 }
 
-export function saveFollowUps(context: Excel.RequestContext, tasks: readonly FollowUp[], options: UpsertOptions = {}): Promise<UpsertResult> {
-  return upsertOwnedRows(context, FOLLOW_UPS_TABLE, tasks.map(followUpToRow), options);
+export function saveFollowUps(context: Excel.RequestContext, tasks: readonly FollowUp[], options: UpsertOptions = {}, read?: OwnedRead): Promise<UpsertResult> {
+  return upsertOwnedRows(context, FOLLOW_UPS_TABLE, tasks.map(followUpToRow), options, read);
 }
 
 export async function readProspects(context: Excel.RequestContext) {
@@ -40,8 +60,8 @@ export async function readProspects(context: Excel.RequestContext) {
   return prospectsFromRows(headers, rows);
 }
 
-export function saveProspects(context: Excel.RequestContext, prospects: readonly Prospect[], options: UpsertOptions = {}): Promise<UpsertResult> {
-  return upsertOwnedRows(context, PROSPECTS_TABLE, prospects.map(prospectToRow), options);
+export function saveProspects(context: Excel.RequestContext, prospects: readonly Prospect[], options: UpsertOptions = {}, read?: OwnedRead): Promise<UpsertResult> {
+  return upsertOwnedRows(context, PROSPECTS_TABLE, prospects.map(prospectToRow), options, read);
 }
 
 export async function readLostCustomers(context: Excel.RequestContext): Promise<LostCustomer[]> {
@@ -49,6 +69,6 @@ export async function readLostCustomers(context: Excel.RequestContext): Promise<
   return lostFromRows(headers, rows);
 }
 
-export function saveLostCustomers(context: Excel.RequestContext, lost: readonly LostCustomer[]): Promise<UpsertResult> {
-  return upsertOwnedRows(context, LOST_CUSTOMERS_TABLE, lost.map(lostToRow));
+export function saveLostCustomers(context: Excel.RequestContext, lost: readonly LostCustomer[], read?: OwnedRead, options: UpsertOptions = {}): Promise<UpsertResult> {
+  return upsertOwnedRows(context, LOST_CUSTOMERS_TABLE, lost.map(lostToRow), options, read);
 }

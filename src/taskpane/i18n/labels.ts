@@ -1,5 +1,7 @@
 /** Names the domain gives in English (tiers, ageing buckets, indicators, RFM segments) in the pane's language. */
+import type { AnalysisDate } from '../../domain/analysisDate';
 import type { ConfigProblem } from '../../domain/configRules';
+import { isoFromDay } from '../../domain/dates';
 import { isMessageKey, type MessageKey } from './messages';
 
 type T = (key: MessageKey, values?: Record<string, string | number>) => string;
@@ -26,6 +28,14 @@ export function configProblemText(t: T, problem: ConfigProblem): string {
   const key = `problem_${problem.code.replace(/-/g, '_')}`;
   const values = { tier: tierLabel(t, problem.tier), value: problem.value ?? '' };
   return isMessageKey(key) ? t(key, values) : problem.message;
+}
+
+/** Which analysis date a run used, and why, in the pane's language. */
+export function analysisDateText(t: T, date: AnalysisDate | undefined): string {
+  if (!date) return '';
+  const values = { date: isoFromDay(date.day), last: Number.isFinite(date.lastOrder) ? isoFromDay(date.lastOrder) : '' };
+  if (date.reason === 'after-last-order') return t('analysisDateAfterLastOrder', values);
+  return t(date.reason === 'configured' ? 'analysisDateConfigured' : 'analysisDateToday', values);
 }
 
 /** One line on what a built-in indicator measures; null for custom ones. */

@@ -6,6 +6,7 @@ import { readWorkbookInputs } from '../../excel/readInputs';
 import { onCustomerRowSelected, selectCell } from '../../excel/selection';
 import { loadSettings, saveConfig } from '../../excel/settingsStore';
 import { listSheets } from '../../excel/sheets';
+import { generateDueTasks, importProspectsFromSheet, loadWorkState, markCustomerLost, saveProspectsAndFunnel, saveTasks, submitContract } from '../../excel/work/workActions';
 import type { RunOutcome, WorkbookPort } from './workbookPort';
 
 function toOutcome(outcome: AdapterOutcome): RunOutcome {
@@ -18,6 +19,7 @@ function toOutcome(outcome: AdapterOutcome): RunOutcome {
 }
 
 export const excelWorkbook: WorkbookPort = {
+  work: { loadWorkState, submitContract, saveTasks, generateDueTasks, markCustomerLost, importProspectsFromSheet, saveProspectsAndFunnel },
   listSheets,
   async readInputs(signal, onProgress) {
     const inputs = await readWorkbookInputs({ signal, onProgress });
@@ -39,7 +41,10 @@ export const excelWorkbook: WorkbookPort = {
   async run({ config, asOf, signal, onProgress, score }) {
     return toOutcome(await runScoring({ config, asOf, signal, onProgress, score }));
   },
-  selectCell,
+  async selectCell(sheet, address) {
+    // false for a hidden sheet: nothing is selected (selection.ts).
+    await selectCell(sheet, address);
+  },
   restoreLastRun: (score) => readLastRun(score),
   async onCustomerRowSelected(handler) {
     const off = await onCustomerRowSelected((customer) => handler(customer?.customerId ?? null));

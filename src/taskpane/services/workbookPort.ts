@@ -4,31 +4,18 @@
  */
 import type { WorkbookInput } from '../../domain/analyse';
 import type { ScoringConfig } from '../../domain/config';
-import type { DayNumber, SheetMapping } from '../../domain/model';
+import type { DayNumber } from '../../domain/model';
+import type { LastRun } from '../../excel/lastRun';
+import type { ProblemLink, RunProgress, RunStage } from '../../excel/runScoring';
 import type { ScoreOutcome, ScoreRequest } from '../../excel/scoreLocally';
-import type { Revision } from '../../excel/settingsStore';
+import type { Revision, SavedMapping } from '../../excel/settingsStore';
+import type { SheetSummary } from '../../excel/sheets';
+import type { WorkPort } from './workPort';
 
-export type { Revision, ScoreOutcome, ScoreRequest };
+export type { Revision, RunStage, SavedMapping, ScoreOutcome, ScoreRequest, SheetSummary, WorkPort };
+export type StageProgress = RunProgress;
 
-export interface SheetSummary {
-  name: string;
-  rows: number;
-  columns: number;
-}
-
-export type RunStage = 'reading' | 'scoring' | 'writing';
 export const RUN_STAGES: readonly RunStage[] = ['reading', 'scoring', 'writing'];
-
-export interface StageProgress {
-  stage: RunStage;
-  done: number;
-  total: number;
-}
-
-export interface SavedMapping {
-  orders?: SheetMapping<'orders'>;
-  customers?: SheetMapping<'customers'>;
-}
 
 export interface StoredSettings {
   config: ScoringConfig;
@@ -40,15 +27,8 @@ export interface StoredSettings {
 
 export type SaveOutcome = { ok: true; revision: Revision | null } | { ok: false; conflict: boolean; message: string };
 
-export interface RunProblem {
-  sheet: string;
-  row: number;
-  column: string | null;
-  reason: string;
-  severity: 'error' | 'warning';
-  /** A1 address of the cell (or row) to select, when known. */
-  address: string | null;
-}
+/** A problem with the A1 address of the cell (or row) to select, when known. */
+export type RunProblem = ProblemLink;
 
 export interface RunOutcome {
   status: 'done' | 'cancelled' | 'failed';
@@ -73,18 +53,11 @@ export interface RunRequest {
 }
 
 /** The last finished run, rebuilt from the workbook when the pane opens (see src/excel/lastRun.ts). */
-export interface RestoredRun {
-  /** ISO date the last run scored as of. */
-  asOf: string;
-  customers: number;
-  customerSheet: string;
-  problems: RunProblem[];
-  problemCount: number;
-  /** Customers who would now score or tier differently: the data changed since that run. */
-  changed: number;
-}
+export type RestoredRun = LastRun;
 
 export interface WorkbookPort {
+  /** The work area's actions (contracts, follow-ups, prospects). */
+  work: WorkPort;
   listSheets(): Promise<SheetSummary[]>;
   /** Grids of the detected customer and order sheets. */
   readInputs(signal: AbortSignal, onProgress: (progress: StageProgress) => void): Promise<WorkbookInput>;

@@ -34,6 +34,8 @@ export interface PaneActions {
 }
 
 export const PREVIEW_MEASURE = 'tiers:preview';
+/** Quiet time after the last draft change before the worker previews it: one preview per slider drag, not one per tick. */
+export const PREVIEW_DELAY_MS = 150;
 
 const today = (): DayNumber => Math.floor(Date.now() / 86_400_000);
 
@@ -82,7 +84,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
     };
   }, [port, fail]);
 
-  // Every draft change previews at once (in the worker); a late answer to an older draft is dropped.
+  // A draft change previews (in the worker) once the slider rests for PREVIEW_DELAY_MS; a late answer to an older draft is dropped.
   const { draft, saved, result } = state;
   useEffect(() => {
     if (!result) return;
@@ -91,25 +93,28 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       dispatch({ type: 'preview', preview: null });
       return;
     }
-    const asked = performance.now();
-    client
-      .call('preview', { config: draft })
-      .then((preview) => {
-        if (seq !== previewSeq.current) return;
-        // The round trip to the worker and back, for bench/pane.bench.ts.
-        measureSince(PREVIEW_MEASURE, asked);
-        dispatch({ type: 'preview', preview });
-      })
-      .catch(fail);
+    const timer = setTimeout(() => {
+      const asked = performance.now();
+      client
+        .call('preview', { config: draft })
+        .then((preview) => {
+          if (seq !== previewSeq.current) return;
+          // The round trip to the worker and back, for bench/pane.bench.ts.
+          measureSince(PREVIEW_MEASURE, asked);
+          dispatch({ type: 'preview', preview });
+        })
+        .catch(fail);
+    }, PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [client, draft, saved, result, fail]);
 
   const score: ScoreFunction = useCallback(
-    async ({ workbook, config, asOf: day, previous }) => {
+    async ({ workbook, config, asOf: day, asOfIsToday, previous }) => {
       mark('tiers:analyse');
       const analysis = await analyseInSlices(client, workbook);
       mark('tiers:score');
       if (analysis.refused) return { analysis, result: null };
-      const result = await scoreInPages(client, { config, asOf: day, previous: previous.length > 0 ? previous : undefined });
+      const result = await scoreInPages(client, { config, asOf: day, asOfIsToday, previous: previous.length > 0 ? previous : undefined });
       mark('tiers:scored');
       dispatch({ type: 'scored', result });
       const predictive = await fitInPages(client, { config, asOf: result.asOf });

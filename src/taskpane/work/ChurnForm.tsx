@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button, Dropdown, Field, Option, Text } from '@fluentui/react-components';
 import { CHURN_REASONS, churnReasonInfo, type ChurnReason } from '../../domain/work';
-import { markCustomerLost, type WorkState } from '../../excel/work/workActions';
+import { useWorkPort, type WorkState } from '../services/workPort';
 import { CustomerPicker } from './CustomerPicker';
 import { DayField } from './DayField';
 import { today } from './useWorkState';
@@ -11,6 +11,7 @@ import { useWorkText } from './useWorkText';
 
 
 export function ChurnForm({ state, onSaved, onError }: { state: WorkState; onSaved: (text: string) => Promise<void>; onError: (e: unknown) => void }) {
+  const work = useWorkPort();
   const styles = useFormStyles();
   const { t, pick } = useWorkText();
   const [customerId, setCustomerId] = useState('');
@@ -27,7 +28,7 @@ export function ChurnForm({ state, onSaved, onError }: { state: WorkState; onSav
     if (customerId.trim() === '' || day === null) return;
     setBusy(true);
     try {
-      const report = await markCustomerLost(customerId.trim(), reason, day);
+      const report = await work.markCustomerLost(customerId.trim(), reason, day);
       setTried(false);
       await onSaved(t('churnAdded', { customer: customerId.trim(), count: report.added.length }));
       setCustomerId('');

@@ -12,7 +12,7 @@ import {
   type ContractStatus,
   type FieldError,
 } from '../../domain/work';
-import { submitContract, type WorkState } from '../../excel/work/workActions';
+import { useWorkPort, type WorkState } from '../services/workPort';
 import { Section } from '../components/Section';
 import { CustomerPicker } from './CustomerPicker';
 import { DayField } from './DayField';
@@ -26,6 +26,7 @@ import { useWorkText } from './useWorkText';
 const NEW = '__new__';
 
 export function ContractsPanel({ state, onChanged }: { state: WorkState; onChanged: () => Promise<void> }) {
+  const work = useWorkPort();
   const styles = useFormStyles();
   const { t, w, pick, percent } = useWorkText();
   const [contract, setContract] = useState<Contract>(() => newContract('', ''));
@@ -53,7 +54,7 @@ export function ContractsPanel({ state, onChanged }: { state: WorkState; onChang
     if (!local.ok) return;
     setBusy(true);
     try {
-      const result = await submitContract(contract, editingId);
+      const result = await work.submitContract(contract, editingId);
       if (!result.ok) {
         setErrors(result.errors);
         return;

@@ -1,7 +1,7 @@
 /** Type-ahead customer search over the customers read from the workbook (Fluent Combobox). */
 import { useMemo, useState } from 'react';
 import { Combobox, Field, Option } from '@fluentui/react-components';
-import type { CustomerChoice } from '../../excel/work/workBasis';
+import type { CustomerChoice } from '../services/workPort';
 import { useWorkText } from './useWorkText';
 
 const MAX_OPTIONS = 50;

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import { byOwner, dueThisWeek, markDone, overdue, type FollowUp } from '../../domain/work';
-import { generateDueTasks, saveTasks, type WorkState } from '../../excel/work/workActions';
+import { useWorkPort, type WorkState } from '../services/workPort';
 import { Section } from '../components/Section';
 import { ChurnForm } from './ChurnForm';
 import { TaskForm } from './TaskForm';
@@ -12,6 +12,7 @@ import { errorText, today } from './useWorkState';
 import { useWorkText } from './useWorkText';
 
 export function FollowUpsPanel({ state, asOf, onChanged }: { state: WorkState; asOf: number; onChanged: () => Promise<void> }) {
+  const work = useWorkPort();
   const { t } = useWorkText();
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -35,12 +36,12 @@ export function FollowUpsPanel({ state, asOf, onChanged }: { state: WorkState; a
   };
   const generate = () =>
     run(async () => {
-      const report = await generateDueTasks(asOf);
+      const report = await work.generateDueTasks(asOf);
       return t('generated', { added: report.added.length, kept: report.kept, unchanged: report.unchanged });
     });
   const complete = (task: FollowUp) =>
     run(async () => {
-      await saveTasks([markDone(task, today())]);
+      await work.saveTasks([markDone(task, today())]);
       return t('saved', { id: task.id });
     });
 

@@ -2,13 +2,14 @@
 import { useState } from 'react';
 import { Button, Dropdown, Field, Input, Option, Text } from '@fluentui/react-components';
 import type { ProspectImportReport } from '../../domain/work';
-import { importProspectsFromSheet, type WorkState } from '../../excel/work/workActions';
+import { useWorkPort, type WorkState } from '../services/workPort';
 import { today } from './useWorkState';
 import { useFormStyles } from './formStyles';
 import { useWorkText } from './useWorkText';
 
 
 export function ImportForm({ state, onSaved, onError }: { state: WorkState; onSaved: (text: string) => Promise<void>; onError: (e: unknown) => void }) {
+  const work = useWorkPort();
   const styles = useFormStyles();
   const { t, w } = useWorkText();
   const [sheet, setSheet] = useState('');
@@ -23,7 +24,7 @@ export function ImportForm({ state, onSaved, onError }: { state: WorkState; onSa
     if (sheet === '') return;
     setBusy(true);
     try {
-      const result = await importProspectsFromSheet({ sheet, day: today(), owner });
+      const result = await work.importProspectsFromSheet({ sheet, day: today(), owner });
       setReport(result);
       await onSaved(t('importReport', { added: result.added.length, duplicates: result.duplicates.length, invalid: result.invalid.length }));
     } catch (e) {

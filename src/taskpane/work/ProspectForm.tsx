@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button, Dropdown, Field, Input, Label, MessageBar, MessageBarBody, Option, Switch, Text } from '@fluentui/react-components';
 import { FUNNEL_STAGES, advanceStage, isoDate, manAdvice, manCode, newProspect, type FunnelStage, type Prospect, type WorkMessageId } from '../../domain/work';
-import { saveProspectsAndFunnel, type WorkState } from '../../excel/work/workActions';
+import { useWorkPort, type WorkState } from '../services/workPort';
 import { DayField } from './DayField';
 import { today } from './useWorkState';
 import { useFormStyles } from './formStyles';
@@ -17,6 +17,7 @@ function nextProspectId(prospects: readonly Prospect[]): string {
 }
 
 export function ProspectForm({ state, onSaved, onError }: { state: WorkState; onSaved: (text: string) => Promise<void>; onError: (e: unknown) => void }) {
+  const work = useWorkPort();
   const styles = useFormStyles();
   const { t, w, pick, language } = useWorkText();
   const [prospect, setProspect] = useState<Prospect>(() => newProspect({ id: nextProspectId(state.prospects) }, today()));
@@ -42,7 +43,7 @@ export function ProspectForm({ state, onSaved, onError }: { state: WorkState; on
   const persist = async (next: Prospect) => {
     setBusy(true);
     try {
-      await saveProspectsAndFunnel([next], language);
+      await work.saveProspectsAndFunnel([next], language);
       setIsNew(false);
       await onSaved(t('saved', { id: next.id }));
     } catch (e) {

@@ -1,7 +1,7 @@
 /** Prospects (DOMAIN.md section 4): import, the prospect form with MAN and stages, conversion. */
 import { useState } from 'react';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { WorkState } from '../../excel/work/workActions';
+import type { WorkState } from '../services/workPort';
 import { Section } from '../components/Section';
 import { ConversionView } from './ConversionView';
 import { ImportForm } from './ImportForm';

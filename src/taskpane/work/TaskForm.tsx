@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button, Dropdown, Field, Input, Option, Textarea } from '@fluentui/react-components';
 import { FOLLOW_UP_STATUSES, FOLLOW_UP_TYPES, SUBJECT_KINDS, manualFollowUp, type FollowUpStatus, type FollowUpType, type SubjectKind } from '../../domain/work';
-import { saveTasks, type WorkState } from '../../excel/work/workActions';
+import { useWorkPort, type WorkState } from '../services/workPort';
 import { CustomerPicker } from './CustomerPicker';
 import { DayField } from './DayField';
 import { today } from './useWorkState';
@@ -23,6 +23,7 @@ interface Draft {
 const emptyDraft = (): Draft => ({ subjectKind: 'customer', subjectId: '', type: 'visit', dueDate: today(), owner: '', notes: '', status: 'open' });
 
 export function TaskForm({ state, onSaved, onError }: { state: WorkState; onSaved: (text: string) => Promise<void>; onError: (e: unknown) => void }) {
+  const work = useWorkPort();
   const styles = useFormStyles();
   const { t, w } = useWorkText();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
@@ -40,7 +41,7 @@ export function TaskForm({ state, onSaved, onError }: { state: WorkState; onSave
     const completed = draft.status === 'done' ? { status: 'done' as const, completedOn: today() } : { status: draft.status };
     setBusy(true);
     try {
-      await saveTasks([{ ...task, ...completed }]);
+      await work.saveTasks([{ ...task, ...completed }]);
       setDraft(emptyDraft());
       setTried(false);
       await onSaved(t('taskAdded', { id }));

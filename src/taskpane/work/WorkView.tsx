@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
 import { dayFromIso } from '../../domain/dates';
-import type { ViewProps } from '../App';
+import type { ViewProps } from '../views/viewProps';
 import { ContractsPanel } from './ContractsPanel';
 import { FollowUpsPanel } from './FollowUpsPanel';
 import { ProspectsPanel } from './ProspectsPanel';

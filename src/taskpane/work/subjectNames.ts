@@ -1,5 +1,5 @@
 /** Who an id in the work area is: customer names from the customer sheet, prospects by company or contact. */
-import type { WorkState } from '../../excel/work/workActions';
+import type { WorkState } from '../services/workPort';
 
 export type SubjectNames = ReadonlyMap<string, string>;
 

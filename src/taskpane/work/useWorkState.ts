@@ -1,6 +1,6 @@
 /** Loads the work area's records from the workbook and reloads them after each change. */
 import { useCallback, useEffect, useState } from 'react';
-import { loadWorkState, type WorkState } from '../../excel/work/workActions';
+import { useWorkPort, type WorkState } from '../services/workPort';
 
 export interface WorkStateHandle {
   state: WorkState | null;
@@ -12,20 +12,21 @@ export interface WorkStateHandle {
 export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export function useWorkState(): WorkStateHandle {
+  const work = useWorkPort();
   const [state, setState] = useState<WorkState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const reload = useCallback(async () => {
     setLoading(true);
     try {
-      setState(await loadWorkState());
+      setState(await work.loadWorkState());
       setError(null);
     } catch (e) {
       setError(errorText(e));
     } finally {
       setLoading(false);
     }
-  }, []);
+  }, [work]);
   useEffect(() => {
     void reload();
   }, [reload]);

@@ -62,7 +62,7 @@ describe('task pane: reload', () => {
 
     const pane = await reloadPane(page);
     await expect(pane.getByText(/The data changed since the last run/).count()).resolves.toBe(0);
-    await screenshot(page, 'pane-reloaded', { of: page.locator('.wb-pane') });
+    await screenshot(page, 'pane-reloaded', { of: page.locator('.wb-pane'), docs: true });
     const after = await figures(page, pane);
     expect(after).toEqual(before);
 
@@ -78,7 +78,7 @@ describe('task pane: reload', () => {
     });
     const changed = await reloadPane(page);
     await changed.getByText(/^The data changed since the last run \(as of \d{4}-\d{2}-\d{2}\): [1-9]\d* customers would now score or tier differently\. Run again to update the sheet\.$/).waitFor();
-    await screenshot(page, 'pane-data-changed', { of: page.locator('.wb-pane') });
+    await screenshot(page, 'pane-data-changed', { of: page.locator('.wb-pane'), docs: true });
     expect(problems.all()).toEqual([]);
     await page.close();
   }, 300000);

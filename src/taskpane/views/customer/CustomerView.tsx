@@ -1,7 +1,7 @@
 /** The Customer tab: the customer on the row selected in Excel, and why it scored what it did. */
 import { Button, Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { resolveProfile } from '../../../domain/indicators/profiles';
-import type { ViewProps } from '../../App';
+import type { ViewProps } from '../viewProps';
 import { contributionBars } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { indicatorLabel, rfmSegmentLabel, tierLabel } from '../../i18n/labels';
@@ -51,7 +51,8 @@ export function CustomerView({ state, actions }: ViewProps) {
       </div>
       <StatGrid>
         <Stat label={t('score')} value={fmt(customer.score, 1)} />
-        <Stat label={t('tier')} value={tierLabel(t, customer.tier)} />
+        <Stat label={t('tier')} value={customer.status === 'rated' ? tierLabel(t, customer.tier) : t(customer.status === 'not-rated' ? 'statusNotRated' : 'statusNotEnoughData')} />
+        <Stat label={t('coverage')} value={Number.isFinite(customer.coverage) ? number(customer.coverage, { style: 'percent', maximumFractionDigits: 0 }) : none} />
         <Stat label={t('abc')} value={customer.abc} />
         <Stat label={t('rfmSegment')} value={customer.rfm ? rfmSegmentLabel(t, customer.rfm.segment) : none} />
         <Stat label={t('orders')} value={fmt(customer.orders)} />
@@ -60,6 +61,7 @@ export function CustomerView({ state, actions }: ViewProps) {
         {predicted && <Stat label={t('clvPredicted')} value={fmt(predicted.predictedClv)} />}
         {predicted && <Stat label={t('pAlive')} value={predicted.pAlive === null ? none : number(predicted.pAlive, { style: 'percent', maximumFractionDigits: 1 })} />}
       </StatGrid>
+      {customer.status === 'not-enough-data' && <Caption1>{t('missingInputs', { inputs: customer.missingInputs.join(', ') })}</Caption1>}
       {customer.rfm && <Caption1>{t('rfmScores', { r: customer.rfm.r, f: customer.rfm.f, m: customer.rfm.m })}</Caption1>}
       {state.predictive && state.predictive.warnings.length > 0 && <Caption1>{state.predictive.warnings.join(' ')}</Caption1>}
       {!state.predictive && (

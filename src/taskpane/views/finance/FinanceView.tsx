@@ -1,7 +1,7 @@
 /** The Finance tab: payment efficiency at a glance, ageing, and the slowest payers. */
 import { Caption1, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { AGEING_BUCKETS } from '../../../domain/finance/payment';
-import type { ViewProps } from '../../App';
+import type { ViewProps } from '../viewProps';
 import { countBars, financeOverview } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ageingLabel } from '../../i18n/labels';

@@ -6,7 +6,7 @@ import type { ScoringSummary } from '../../../worker/protocol';
 import type { RunProblem } from '../../services/workbookPort';
 import { countBars } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
-import { tierLabel } from '../../i18n/labels';
+import { analysisDateText, tierLabel } from '../../i18n/labels';
 import { BarList } from '../../components/BarList';
 import { Section } from '../../components/Section';
 
@@ -32,6 +32,8 @@ export function SummaryCard({ result, problems, problemCount, onSelectCell }: Su
   const abc = countBars(result.abcCounts, ABC_CLASSES).map((b) => ({ key: b.key, label: t('abcClass', { name: b.key }), value: number(b.count), fraction: b.share }));
   return (
     <Section title={t('summaryTitle')}>
+      <Caption1>{analysisDateText(t, result.analysisDate)}</Caption1>
+      <Caption1>{t('ratingCounts', { notRated: number(result.customers.filter((c) => c.status === 'not-rated').length), thin: number(result.customers.filter((c) => c.status === 'not-enough-data').length) })}</Caption1>
       <h3 className={styles.subheading}>{t('byTier')}</h3>
       <BarList bars={tiers} label={t('byTier')} />
       <h3 className={styles.subheading}>{t('byAbc')}</h3>

@@ -2,7 +2,7 @@
 import { Button, Caption1, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { configProblems } from '../../../domain/configRules';
 import { configProblemText } from '../../i18n/labels';
-import type { ViewProps } from '../../App';
+import type { ViewProps } from '../viewProps';
 import { presetOf, withPreset, type PresetId } from '../../state/presets';
 import { normalisedWeights, weightRows } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';

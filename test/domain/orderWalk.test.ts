@@ -1,11 +1,12 @@
 /**
- * The scoring pipeline walks the order rows once: aggregateOrdersCollecting gathers what finance
- * and seasonality need. Its outputs must equal the stand-alone functions, which walk the rows
+ * The scoring pipeline walks the order rows once: aggregateTable also gathers what finance needs,
+ * and seasonality reads the order table's columns. Its outputs must equal the stand-alone functions, which walk the rows
  * themselves, and the cached rescore plan must equal a plain weighted mean.
  */
 import fc from 'fast-check';
-import { aggregateOrders, aggregateOrdersCollecting, indexCustomers, rowCollector } from '../../src/domain/aggregate';
-import { paymentStats, paymentStatsOf } from '../../src/domain/finance/payment';
+import { aggregateOrders, aggregateTable, indexCustomers } from '../../src/domain/aggregate';
+import { PaymentRows, paymentStats, paymentStatsOf } from '../../src/domain/finance/payment';
+import { scratchOrderTable } from '../../src/domain/validation/orderTable';
 import type { OrderRow } from '../../src/domain/model';
 import { monthKey, seasonalIndex, seasonalIndexOfColumns } from '../../src/domain/seasonality';
 import { computeScores } from '../../src/domain/scoring/rescore';
@@ -34,15 +35,16 @@ const orderArb = fc
     }),
   );
 
-describe('aggregateOrdersCollecting', () => {
+describe('the one walk over the order table', () => {
   it('gives the same aggregates, payment statistics and seasonal index as the separate walks', () => {
     fc.assert(
       fc.property(fc.array(orderArb, { minLength: 1, maxLength: 80 }), (orders) => {
         const index = indexCustomers([], orders);
-        const collected = rowCollector(index.ids.length, orders, asOf);
-        expect(aggregateOrdersCollecting(index, orders, asOf, collected)).toEqual(aggregateOrders(index, orders, asOf));
-        expect(paymentStatsOf(collected.payments, index.orderCustomer)).toEqual(paymentStats(index, orders, asOf));
-        expect(seasonalIndexOfColumns(collected.orderDay, collected.amount)).toEqual(seasonalIndex(orders));
+        const table = scratchOrderTable(orders);
+        const payments = new PaymentRows(index.ids.length, orders.length, asOf);
+        expect(aggregateTable(index, table, asOf, payments)).toEqual(aggregateOrders(index, orders, asOf));
+        expect(paymentStatsOf(payments, index.orderCustomer)).toEqual(paymentStats(index, orders, asOf));
+        expect(seasonalIndexOfColumns(table.orderDate, table.amount)).toEqual(seasonalIndex(orders));
       }),
       { numRuns: 200 },
     );

@@ -1,0 +1,79 @@
+/** The --json report's product composition, satisfaction and plans (docs/products.md, docs/satisfaction.md, docs/plans.md). */
+import { isoFromDay } from '../../domain/dates';
+import { monthText } from '../../domain/plans/months';
+import type { ProductTable } from '../../domain/products/composition';
+import type { StudiesReport } from '../../domain/studies';
+
+const finite = (x: number | null): number | null => (x === null || !Number.isFinite(x) ? null : x);
+
+function productTableJson(table: ProductTable): Record<string, unknown> {
+  return {
+    total: table.total,
+    abcCounts: table.abcCounts,
+    products: table.entries.map((e) => ({
+      rank: e.rank,
+      product: e.product,
+      sales: e.sales,
+      quantity: e.quantity,
+      rows: e.rows,
+      profit: e.profit,
+      margin: finite(e.margin),
+      marginCoverage: e.marginCoverage,
+      share: e.share,
+      cumulativeShare: e.cumulativeShare,
+      abc: e.abc,
+    })),
+  };
+}
+
+export function studiesJson(studies: StudiesReport): Record<string, unknown> {
+  const { products, satisfaction, plans } = studies;
+  return {
+    products: {
+      basis: products.basis,
+      notes: products.notes,
+      unassigned: products.unassigned,
+      ...productTableJson(products.overall),
+      byBusinessType: products.byBusinessType.map((g) => ({ businessType: g.businessType, ...productTableJson(g.table) })),
+    },
+    satisfaction: satisfaction
+      ? {
+          scale: satisfaction.scale,
+          warnings: satisfaction.warnings,
+          customers: satisfaction.customers.map((c) => ({
+            id: c.customerId,
+            surveys: c.surveys,
+            lastDate: c.lastDate === null ? null : isoFromDay(c.lastDate),
+            overall: c.overall,
+            groups: c.groups,
+            items: c.items,
+          })),
+        }
+      : null,
+    plans: {
+      startMonth: monthText(plans.startMonth),
+      customers: plans.customers,
+      notes: plans.notes,
+      withoutBase: plans.withoutBase,
+      keptEdited: plans.merge.keptEdited,
+      keptPast: plans.merge.keptPast,
+      dropped: plans.merge.dropped,
+      rows: plans.lines.map((l) => ({
+        customerId: l.customerId,
+        month: monthText(l.month),
+        productLine: l.productLine,
+        targetAmount: l.targetAmount,
+        targetQuantity: l.targetQuantity,
+        cumulativeTarget: l.cumulativeTarget,
+        schedule: l.scheduleNote,
+        support: l.supportNote,
+        actualAmount: l.actualAmount,
+        actualQuantity: l.actualQuantity,
+        gapAmount: l.gapAmount,
+        gapPct: finite(l.gapPct),
+        edited: l.edited,
+      })),
+      progress: plans.progress.map((p) => ({ customerId: p.customerId, month: monthText(p.month), target: p.target, actual: p.actual, gapAmount: p.gapAmount, gapPct: finite(p.gapPct) })),
+    },
+  };
+}

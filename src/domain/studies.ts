@@ -1,0 +1,75 @@
+/**
+ * The three analyses of the source studies beyond customer scoring, from one analysed and scored
+ * workbook: product composition (docs/products.md), satisfaction (docs/satisfaction.md) and
+ * distributor sales plans with actual against plan (docs/plans.md).
+ */
+import type { WorkbookAnalysis } from './analyse';
+import type { ScoringConfig } from './config';
+import { firstPlanMonth } from './plans/months';
+import { planTargets, selectPlanCustomers } from './plans/plan';
+import { mergePlans, planLines, planProgress, type ExistingPlanRow, type PlanLine, type PlanMerge, type PlanProgress } from './plans/table';
+import { productComposition, type ProductComposition } from './products/composition';
+import type { CustomerSatisfaction } from './satisfaction/summary';
+import type { ScoringResult } from './score';
+
+export interface PlansReport {
+  startMonth: number;
+  /** Customers chosen for a plan. */
+  customers: number;
+  lines: PlanLine[];
+  progress: PlanProgress[];
+  merge: Omit<PlanMerge, 'targets'>;
+  /** Chosen customers without sales in the base year: no plan. */
+  withoutBase: string[];
+  notes: string[];
+}
+
+export interface StudiesReport {
+  products: ProductComposition;
+  /** Null without a survey sheet. */
+  satisfaction: { scale: 5 | 10; customers: CustomerSatisfaction[]; warnings: string[] } | null;
+  plans: PlansReport;
+}
+
+export function studiesReport(
+  analysis: Pick<WorkbookAnalysis, 'orders' | 'customers' | 'mapping' | 'survey'>,
+  scoring: Pick<ScoringResult, 'customers' | 'seasonality' | 'asOf' | 'satisfaction'>,
+  config: Pick<ScoringConfig, 'abc' | 'plans'>,
+  existingPlans: readonly ExistingPlanRow[] = [],
+): StudiesReport {
+  const products = productComposition(analysis.orders, analysis.customers, {
+    cuts: { a: config.abc.cutA, b: config.abc.cutB },
+    productMapped: analysis.mapping.orders?.columns.productLine !== undefined,
+  });
+
+  const startMonth = firstPlanMonth(scoring.asOf);
+  const chosen = selectPlanCustomers(scoring.customers, config.plans);
+  const plan = planTargets(
+    chosen.map((c) => ({ customerId: c.customerId, name: c.name })),
+    analysis.orders,
+    scoring.seasonality.index,
+    { startMonth, growth: config.plans.growth, lineGrowth: config.plans.lineGrowth },
+  );
+  const merged = mergePlans(plan.targets, existingPlans, startMonth);
+  const names = new Map(scoring.customers.map((c) => [c.customerId, c.name]));
+  const lines = planLines(merged.targets, analysis.orders, names);
+  const notes: string[] = [];
+  if (chosen.length === 0) notes.push('No customer is chosen for a sales plan: no business type reads as a distributor and no tier or customer is picked.');
+  if (plan.withoutBase.length > 0) notes.push(`${plan.withoutBase.length} chosen customer(s) had no sales in the twelve months before the plan: no plan for them.`);
+  if (!scoring.seasonality.index) notes.push('No seasonal index: the months of a plan are equal.');
+  const { targets: _targets, ...mergeCounts } = merged;
+
+  const satisfaction = scoring.satisfaction && analysis.survey
+    ? {
+        scale: analysis.survey.scale,
+        customers: [...scoring.satisfaction.customers.values()].sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0)),
+        warnings: scoring.satisfaction.warnings,
+      }
+    : null;
+
+  return {
+    products,
+    satisfaction,
+    plans: { startMonth, customers: chosen.length, lines, progress: planProgress(lines, analysis.orders), merge: mergeCounts, withoutBase: plan.withoutBase, notes },
+  };
+}
