@@ -261,11 +261,12 @@ export class ExcelHost {
       stats.addResponse(record.responseBytes);
       return { ok: true, body: text };
     };
+    // Marked before any injected failure, so a test can tell a failed clean-up round trip (which the client ignores) from a failed batch.
+    const body = JSON.parse(requestText) as RequestBody;
+    if (body.Actions.some((a) => a.Name === '_RemoveReference') && body.Actions.every((a) => a.Name === '_RemoveReference' || a.ActionType === ActionType.instantiate)) record.cleanupOnly = true;
     if (injected?.mode === 'none') return reply({ Error: errorOf(new SimulatorError(injected.code, 'Injected failure: the batch was not applied.')) });
 
     if (model.cellEditMode) return reply({ Error: errorOf(new SimulatorError(ErrorCodes.invalidOperationInCellEditMode, 'The operation is not available while Excel is in cell-edit mode.')) });
-    const body = JSON.parse(requestText) as RequestBody;
-    if (body.Actions.some((a) => a.Name === '_RemoveReference') && body.Actions.every((a) => a.Name === '_RemoveReference' || a.ActionType === ActionType.instantiate)) record.cleanupOnly = true;
     const run = new RequestRun(body, this);
     const count = injected?.mode === 'partial' ? Math.floor(body.Actions.length / 2) : body.Actions.length;
     let failed: { error: unknown; index: number } | undefined;
