@@ -42,7 +42,8 @@ describe('tiers score on an order sheet too long to hold as a grid', () => {
 
     const whole = scoreGrids(
       (await readWorkbookGrids(readFileSync(input))).map((s) => ({ name: s.name, grid: s.grid as CellValue[][] })),
-      { config: defaultScoringConfig(), asOf: dayFromIso(AS_OF), lenient: true },
+      // As `--as-of` does: the date set in the configuration, checked against the day of the run.
+      { config: { ...defaultScoringConfig(), asOf: AS_OF }, asOf: dayFromIso(AS_OF), asOfIsToday: true, lenient: true },
     );
     if (!whole.ok) throw new Error(whole.messages.join('\n'));
     expect(whole.analysis.problemCount).toBeGreaterThanOrEqual(2);
