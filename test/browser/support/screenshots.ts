@@ -1,4 +1,7 @@
-/** Screenshots go to test-results/; with SCREENSHOTS=docs (or a `docs` flag) also to docs/screenshots/ for the README. */
+/**
+ * Screenshots go to test-results/; with SCREENSHOTS=docs also to docs/screenshots/ for the README.
+ * A plain `npm test` never changes docs/.
+ */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -8,6 +11,7 @@ export const RESULTS_DIR = path.join(ROOT, 'test-results');
 export const DOCS_DIR = path.join(ROOT, 'docs', 'screenshots');
 
 export interface ScreenshotOptions {
+  /** A README picture (docs/screenshots/ is rewritten only with SCREENSHOTS=docs). */
   docs?: boolean;
   /** Only this element (e.g. the task pane) instead of the whole page. */
   of?: Locator;
@@ -18,7 +22,7 @@ export async function screenshot(page: Page, name: string, options: ScreenshotOp
   const take = (file: string) => (options.of ? options.of.screenshot({ path: file }) : page.screenshot({ path: file }));
   const file = path.join(RESULTS_DIR, `${name}.png`);
   await take(file);
-  if (options.docs || process.env.SCREENSHOTS === 'docs') {
+  if (process.env.SCREENSHOTS === 'docs') {
     mkdirSync(DOCS_DIR, { recursive: true });
     await take(path.join(DOCS_DIR, `${name}.png`));
   }
