@@ -19,7 +19,7 @@ export type SheetKind = 'customers' | 'orders';
 /** Every sheet the mapping step recognises: the two main ones and the optional survey sheet. */
 export type MappedKind = SheetKind | 'survey';
 
-/** Fields of the customer sheet (DOMAIN.md section 1). Only `customerId` is required. */
+/** Fields of the customer sheet (docs/domain.md section 1). Only `customerId` is required. */
 export const CUSTOMER_FIELDS = [
   'customerId',
   'name',
@@ -44,7 +44,7 @@ export const CUSTOMER_FIELDS = [
 ] as const;
 export type CustomerField = (typeof CUSTOMER_FIELDS)[number];
 
-/** Fields of the order sheet (DOMAIN.md sections 1-2). `customerId`, `orderDate` and `amount` are required. */
+/** Fields of the order sheet (docs/domain.md sections 1-2). `customerId`, `orderDate` and `amount` are required. */
 export const ORDER_FIELDS = [
   'orderId',
   'customerId',

@@ -1,5 +1,5 @@
 /**
- * Seasonal index (seed 004, DOMAIN.md section 8): monthly sales over the months from the first
+ * Seasonal index (source 4 of docs/domain.md, docs/domain.md section 8): monthly sales over the months from the first
  * to the last order month (months without orders count as 0); for each calendar month, the
  * average over the years that include it, divided by the average month, as a percentage.
  * Fewer than 36 months of history still gives an index, with a warning.

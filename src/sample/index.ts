@@ -1,6 +1,6 @@
 /**
  * A seeded, deterministic sample workbook: a Customers sheet and an Orders sheet shaped like a
- * furniture-export sales team's (DOMAIN.md section 1), with seasonality, a long tail of small
+ * furniture-export sales team's (docs/domain.md section 1), with seasonality, a long tail of small
  * customers, churned and loss-making ones. Same options, same grids, everywhere.
  */
 import type { DayNumber, Grid } from '../domain/model';

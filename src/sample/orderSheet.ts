@@ -15,7 +15,7 @@ import { MONTH_SEASONALITY, PRODUCT_LINES, SETTLEMENT_OPEN, SETTLEMENT_OVERDUE, 
 const YEARLY_GROWTH = 1.06;
 /**
  * Handling, documents and follow-up cost per order, charged against its profit: small, frequent
- * orders lose money, which is what bends the whale curve (DOMAIN.md section 3).
+ * orders lose money, which is what bends the whale curve (docs/domain.md section 3).
  */
 const COST_TO_SERVE = 350;
 /** Sort keys pack (day, customer) into one float: day * 2^21 + customer. */

@@ -41,7 +41,7 @@ export const COMPANY_TRADES = ['Home', 'Living', 'Interiors', 'Trading', 'Supply
 export const FIRST_NAMES = ['Anna', 'Lukas', 'Marie', 'Thomas', 'Sophie', 'James', 'Emily', 'Pierre', 'Claire', 'Marco', 'Giulia', 'Carlos', 'Lucía', 'Jan', 'Eva', 'Olivia', 'Noah', 'Hiroshi', 'Yuki', 'Priya', 'Arjun', 'Linh', 'Minh', 'Aisha', 'Omar', 'Daniel', 'Sarah', 'Michael', 'Laura', 'David'];
 export const LAST_NAMES = ['Schmidt', 'Müller', 'Dubois', 'Martin', 'Smith', 'Johnson', 'Brown', 'Rossi', 'Bianchi', 'García', 'López', 'de Vries', 'Jansen', 'Kowalski', 'Nowak', 'Tanaka', 'Sato', 'Sharma', 'Patel', 'Nguyen', 'Tran', 'Haddad', 'Wilson', 'Taylor', 'Anderson', 'Walker', 'Silva', 'Naidoo'];
 
-/** The seven business types of DOMAIN.md section 1 (Chinese as in seed 004). */
+/** The seven business types of docs/domain.md section 1 (Chinese as in source 4 of docs/domain.md). */
 export const BUSINESS_TYPES: readonly Term[] = [
   { en: 'International parts dealer', zh: '国际零配件销售商' },
   { en: 'International goods dealer', zh: '国际性用品商' },
@@ -55,7 +55,7 @@ export const BUSINESS_TYPES: readonly Term[] = [
 export const BUSINESS_TYPE_WEIGHTS = [10, 14, 12, 22, 10, 20, 12];
 export const BUSINESS_TYPE_ORDER_SCALE = [2.2, 1.8, 0.7, 0.8, 1.6, 1.0, 0.6];
 
-/** Product lines of a furniture-export trading company (seed 000), with a typical unit price. */
+/** Product lines of a furniture-export trading company (source 0 of docs/domain.md), with a typical unit price. */
 export const PRODUCT_LINES: readonly { name: Term; unitPrice: number }[] = [
   { name: { en: 'Indoor furniture', zh: '室内家具' }, unitPrice: 85 },
   { name: { en: 'Outdoor furniture', zh: '户外家具' }, unitPrice: 120 },
@@ -86,7 +86,7 @@ export const SETTLEMENT_OPEN: Term = { en: 'Open', zh: '未到期' };
 export const SETTLEMENT_OVERDUE: Term = { en: 'Overdue', zh: '逾期' };
 export const SETTLEMENT_PARTIAL: Term = { en: 'Partially paid', zh: '部分付款' };
 
-/** The sales team: eleven people, as in seed 000. */
+/** The sales team: eleven people, as in source 0 of docs/domain.md. */
 export const OWNERS: readonly Term[] = [
   { en: 'Li Wei', zh: '李伟' },
   { en: 'Zhang Min', zh: '张敏' },

@@ -1,5 +1,5 @@
 /**
- * Payment efficiency per customer, for finance (DOMAIN.md section 1).
+ * Payment efficiency per customer, for finance (docs/domain.md section 1).
  *
  * - Payment days: paidDate - documentsReceivedDate, on rows with both dates; mean and median.
  * - On time: a row is on time when paidDate <= documentsReceivedDate + creditDays (no credit

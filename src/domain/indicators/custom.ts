@@ -1,4 +1,4 @@
-/** Profiles built from named numeric columns: the distributor profile (seed 003) and custom ones. */
+/** Profiles built from named numeric columns: the distributor profile (source 3 of docs/domain.md) and custom ones. */
 import { resolveColumn } from './columns';
 import type { IndicatorDefinition, Profile } from './types';
 import type { Direction } from '../scoring/stats';
@@ -53,7 +53,7 @@ export function customProfile(spec: CustomProfileSpec): Profile {
  */
 export const DISTRIBUTOR_SPEC: CustomProfileSpec = {
   id: 'distributor',
-  label: 'Distributor evaluation (seed 003)',
+  label: 'Distributor evaluation (source 3 of docs/domain.md)',
   indicators: [
     { source: 'enthusiasm', label: 'Enthusiasm', direction: 'higher', weight: 20 },
     { source: 'flexibility', label: 'Operating flexibility', direction: 'higher', weight: 8 },

@@ -1,5 +1,5 @@
 /**
- * The default profile: the twelve indicators of seed 000 (DOMAIN.md section 2).
+ * The default profile: the twelve indicators of source 0 of docs/domain.md (docs/domain.md section 2).
  * Default weights are justified in docs/scoring.md.
  */
 import { customerField, ratio } from './columns';
@@ -108,7 +108,7 @@ export const TWELVE_WEIGHTS: Readonly<Record<string, number>> = {
 
 export const DEFAULT_PROFILE: Profile = {
   id: 'default',
-  label: 'Twelve-indicator customer value (seed 000)',
+  label: 'Twelve-indicator customer value (source 0 of docs/domain.md)',
   indicators: TWELVE_INDICATORS,
   weights: TWELVE_WEIGHTS,
 };

@@ -237,7 +237,7 @@ export const CUSTOMER_SYNONYMS: Record<CustomerField, SynonymSet> = {
   },
 };
 
-/** The survey sheet (docs/satisfaction.md): items named as seed 001 names them, in English and Chinese. */
+/** The survey sheet (docs/satisfaction.md): items named as source 1 of docs/domain.md names them, in English and Chinese. */
 export const SURVEY_SYNONYMS: Record<SurveyField, SynonymSet> = {
   customerId,
   surveyDate: {

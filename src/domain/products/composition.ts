@@ -1,5 +1,5 @@
 /**
- * Product composition (seed 004, docs/products.md): products by sales descending with cumulative
+ * Product composition (source 4 of docs/domain.md, docs/products.md): products by sales descending with cumulative
  * share and an ABC class by the customers' rule and cut points (segments/abc), gross margin where
  * profit or cost is known, and the same inside each business type.
  */

@@ -1,6 +1,6 @@
 /**
  * The satisfaction survey sheet (docs/satisfaction.md): one row per customer per survey, twelve
- * items in three groups (seed 001), each scored 1-5 or 1-10.
+ * items in three groups (source 1 of docs/domain.md), each scored 1-5 or 1-10.
  */
 import { SURVEY_FIELDS, type DayNumber, type Grid, type SheetMapping, type SurveyField } from '../model';
 import type { FieldType } from '../validation/fieldTypes';

@@ -1,5 +1,5 @@
 /**
- * ABC classes (seed 004). Rank by value descending, ties by customer index ascending (indexes
+ * ABC classes (source 4 of docs/domain.md). Rank by value descending, ties by customer index ascending (indexes
  * follow customer id order). A customer is A while the cumulative share of the customers
  * BEFORE it is below cut A, B while below cut B, else C: the customer that crosses a line stays
  * in the class above. Shares are of the total of positive values; customers with a value of 0

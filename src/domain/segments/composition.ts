@@ -1,4 +1,4 @@
-/** Customer composition (seed 004): each customer's share of company sales against the expected share. */
+/** Customer composition (source 4 of docs/domain.md): each customer's share of company sales against the expected share. */
 
 export interface CompositionEntry {
   /** Share of company sales, 0-1. */

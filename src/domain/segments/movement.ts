@@ -1,4 +1,4 @@
-/** Tier movement against a previous dated snapshot (seed 003: segments change over time). */
+/** Tier movement against a previous dated snapshot (source 3 of docs/domain.md: segments change over time). */
 import { TIER_NAMES } from './tiers';
 
 export interface TierSnapshotEntry {

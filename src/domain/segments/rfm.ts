@@ -1,5 +1,5 @@
 /**
- * RFM scores 1-5 and named segments (seed 004).
+ * RFM scores 1-5 and named segments (source 4 of docs/domain.md).
  * Mode 'r-package' reproduces the R package `rfm` (rsquaredacademy): break points are type-7
  * quantiles at 0.2, 0.4, 0.6, 0.8 plus 1; bins are [lower, upper) with the first starting at
  * the minimum and the last ending at the maximum + 1; recency scores are reversed.

@@ -1,5 +1,5 @@
 /**
- * The customer pyramid (seed 002): six named tiers by score cut-offs or by share of customers.
+ * The customer pyramid (source 2 of docs/domain.md): six named tiers by score cut-offs or by share of customers.
  * Hot loops avoid global lookups (Math, Number): under jest's sandboxed global they cost ~50x.
  */
 

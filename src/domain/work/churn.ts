@@ -1,5 +1,5 @@
 /**
- * When a relationship ends (DOMAIN.md section 5): the four churn reasons, their advice, and
+ * When a relationship ends (docs/domain.md section 5): the four churn reasons, their advice, and
  * the follow-up tasks each reason's play creates. Choices are documented in docs/work-rules.md.
  */
 import { z } from 'zod';

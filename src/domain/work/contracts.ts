@@ -1,5 +1,5 @@
 /**
- * The contract checklist (DOMAIN.md section 6): the eleven standard clauses, the contract
+ * The contract checklist (docs/domain.md section 6): the eleven standard clauses, the contract
  * record, its validation and its completion.
  */
 import { z } from 'zod';
@@ -22,7 +22,7 @@ export type ClauseId = (typeof CLAUSE_IDS)[number];
 
 export interface ClauseDefinition {
   id: ClauseId;
-  number: number; // 1-11, as DOMAIN.md lists them
+  number: number; // 1-11, as docs/domain.md lists them
   label: Bilingual;
   description: Bilingual;
 }

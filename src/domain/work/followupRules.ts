@@ -1,5 +1,5 @@
 /**
- * The rules that put follow-up tasks on the list (DOMAIN.md sections 5 and 7), and the merge
+ * The rules that put follow-up tasks on the list (docs/domain.md sections 5 and 7), and the merge
  * that makes re-running them safe: a generated task's id is its rule, subject and period, so a
  * second run finds it again instead of adding it twice, and a task someone edited, completed or
  * cancelled is left exactly as it is. Rules and their choices: docs/work-rules.md.

@@ -1,5 +1,5 @@
 /**
- * Follow-up tasks (DOMAIN.md section 7): the record, edit detection, completion and the views
+ * Follow-up tasks (docs/domain.md section 7): the record, edit detection, completion and the views
  * the task pane lists (overdue, due this week, by owner).
  */
 import { z } from 'zod';

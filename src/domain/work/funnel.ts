@@ -1,5 +1,5 @@
 /**
- * Funnel measures (DOMAIN.md section 4): conversion from each stage to the next, overall and
+ * Funnel measures (docs/domain.md section 4): conversion from each stage to the next, overall and
  * per salesperson, and the counts per stage a funnel chart draws.
  */
 import { WORK_MESSAGES, type Bilingual } from './labels';

@@ -11,7 +11,7 @@ export interface Bilingual {
 }
 
 export const WORK_MESSAGES = {
-  // Contract clauses (DOMAIN.md section 6)
+  // Contract clauses (docs/domain.md section 6)
   'clause.subject.label': { en: 'Subject matter', zh: '标的' },
   'clause.subject.description': { en: 'Product varieties, brand, specification, quantity, price', zh: '产品品种、品牌、规格、数量、价格' },
   'clause.quality.label': { en: 'Quality requirements', zh: '质量要求' },
@@ -87,7 +87,7 @@ export const WORK_MESSAGES = {
   'holiday.christmas': { en: 'Christmas', zh: '圣诞节' },
   'holiday.newYear': { en: "New Year's Day", zh: '元旦' },
 
-  // Funnel stages (DOMAIN.md section 4)
+  // Funnel stages (docs/domain.md section 4)
   'stage.targetMarket': { en: 'Target market', zh: '目标市场' },
   'stage.potential': { en: 'Potential customer', zh: '潜在客户' },
   'stage.needsAnalysis': { en: 'Needs analysis', zh: '需求分析' },
@@ -99,7 +99,7 @@ export const WORK_MESSAGES = {
   'prospect.error.dateBeforeLast': { en: 'The date is before the last recorded stage change.', zh: '日期早于上一次阶段变更。' },
   'prospect.error.closed': { en: 'The prospect is closed.', zh: '该潜在客户已关闭。' },
 
-  // MAN qualification (DOMAIN.md section 4)
+  // MAN qualification (docs/domain.md section 4)
   'man.MAN.meaning': { en: 'Ideal prospect', zh: '理想客户' },
   'man.MAN.play': { en: 'Pursue now', zh: '立即跟进' },
   'man.MAn.meaning': { en: 'Money and authority, no need yet', zh: '有购买力和决定权，暂无需求' },
@@ -117,7 +117,7 @@ export const WORK_MESSAGES = {
   'man.man.meaning': { en: 'None', zh: '三项均不具备' },
   'man.man.play': { en: 'Not a prospect now', zh: '暂不作为潜在客户' },
 
-  // Churn (DOMAIN.md section 5)
+  // Churn (docs/domain.md section 5)
   'churn.dissatisfied.label': { en: 'Dissatisfied', zh: '不满意的客户' },
   'churn.dissatisfied.advice': {
     en: 'Contact and apologise, find the cause, fix the product or service (or change supplier)',

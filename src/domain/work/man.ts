@@ -1,5 +1,5 @@
 /**
- * MAN qualification of a prospect (DOMAIN.md section 4): Money, Authority, Need; a capital
+ * MAN qualification of a prospect (docs/domain.md section 4): Money, Authority, Need; a capital
  * letter means present, lower case absent. Each of the eight codes has a meaning and a play.
  */
 import { z } from 'zod';
@@ -8,7 +8,7 @@ import { WORK_MESSAGES, type Bilingual } from './labels';
 export const manFlagsSchema = z.object({ money: z.boolean(), authority: z.boolean(), need: z.boolean() });
 export type ManFlags = z.infer<typeof manFlagsSchema>;
 
-/** In the order of the DOMAIN.md table, which is also the order of priority. */
+/** In the order of the docs/domain.md table, which is also the order of priority. */
 export const MAN_CODES = ['MAN', 'MAn', 'MaN', 'mAN', 'Man', 'mAn', 'maN', 'man'] as const;
 export type ManCode = (typeof MAN_CODES)[number];
 

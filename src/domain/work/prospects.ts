@@ -1,5 +1,5 @@
 /**
- * Prospects (DOMAIN.md section 4): the record, the six funnel stages and dated moves between
+ * Prospects (docs/domain.md section 4): the record, the six funnel stages and dated moves between
  * them. Forward moves go one stage at a time so "reached stage k" is well defined; moving back
  * is allowed and recorded.
  */

@@ -1,4 +1,4 @@
-/** Customers marked lost (DOMAIN.md section 5) <-> rows of the owned Lost customers table. */
+/** Customers marked lost (docs/domain.md section 5) <-> rows of the owned Lost customers table. */
 import type { CellValue } from '../../domain/model';
 import { CHURN_REASONS, type ChurnMark } from '../../domain/work';
 import { LOST_COLUMNS } from './tableSpecs';

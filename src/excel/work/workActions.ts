@@ -120,7 +120,7 @@ export interface LostReport {
   added: FollowUp[];
 }
 
-/** Records the customer as lost and lists the play for the reason (DOMAIN.md section 5) as tasks. */
+/** Records the customer as lost and lists the play for the reason (docs/domain.md section 5) as tasks. */
 export function markCustomerLost(customerId: string, reason: ChurnReason, markedOn: DayNumber, rules: FollowUpRules = DEFAULT_FOLLOW_UP_RULES): Promise<LostReport> {
   return Excel.run(async (context) => {
     const basis = await readWorkBasis(context);

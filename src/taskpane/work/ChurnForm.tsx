@@ -1,4 +1,4 @@
-/** Mark a customer lost (DOMAIN.md section 5): the reason's play becomes follow-up tasks. */
+/** Mark a customer lost (docs/domain.md section 5): the reason's play becomes follow-up tasks. */
 import { useState } from 'react';
 import { Button, Dropdown, Field, Option, Text } from '@fluentui/react-components';
 import { CHURN_REASONS, churnReasonInfo, type ChurnReason } from '../../domain/work';

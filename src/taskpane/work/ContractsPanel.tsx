@@ -1,4 +1,4 @@
-/** Contract checklist (DOMAIN.md section 6): the form, completion per contract, and who trades without one. */
+/** Contract checklist (docs/domain.md section 6): the form, completion per contract, and who trades without one. */
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, Dropdown, Field, Input, Label, MessageBar, MessageBarBody, Option, Text } from '@fluentui/react-components';
 import {

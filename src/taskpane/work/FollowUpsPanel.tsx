@@ -1,4 +1,4 @@
-/** Follow-up work (DOMAIN.md section 7): generate due tasks, add one by hand, the task views, churn. */
+/** Follow-up work (docs/domain.md section 7): generate due tasks, add one by hand, the task views, churn. */
 import { useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import { byOwner, dueThisWeek, markDone, overdue, type FollowUp } from '../../domain/work';

@@ -1,4 +1,4 @@
-/** Prospects (DOMAIN.md section 4): import, the prospect form with MAN and stages, conversion. */
+/** Prospects (docs/domain.md section 4): import, the prospect form with MAN and stages, conversion. */
 import { useState } from 'react';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { WorkState } from '../services/workPort';
