@@ -53,7 +53,7 @@ export function customProfile(spec: CustomProfileSpec): Profile {
  */
 export const DISTRIBUTOR_SPEC: CustomProfileSpec = {
   id: 'distributor',
-  label: 'Distributor evaluation (source 3 of docs/domain.md)',
+  label: 'Distributor evaluation',
   indicators: [
     { source: 'enthusiasm', label: 'Enthusiasm', direction: 'higher', weight: 20 },
     { source: 'flexibility', label: 'Operating flexibility', direction: 'higher', weight: 8 },

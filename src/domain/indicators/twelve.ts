@@ -108,7 +108,7 @@ export const TWELVE_WEIGHTS: Readonly<Record<string, number>> = {
 
 export const DEFAULT_PROFILE: Profile = {
   id: 'default',
-  label: 'Twelve-indicator customer value (source 0 of docs/domain.md)',
+  label: 'Twelve-indicator customer value',
   indicators: TWELVE_INDICATORS,
   weights: TWELVE_WEIGHTS,
 };

@@ -48,7 +48,7 @@ export const SATISFACTION_INDICATORS: readonly IndicatorDefinition[] = SURVEY_GR
 
 export const SATISFACTION_PROFILE: Profile = {
   id: 'satisfaction',
-  label: 'Customer satisfaction survey (source 1 of docs/domain.md)',
+  label: 'Customer satisfaction survey',
   indicators: SATISFACTION_INDICATORS,
   // No source gives weights: the three groups weigh the same.
   weights: { productSatisfaction: 34, serviceSatisfaction: 33, purchaseSatisfaction: 33 },
