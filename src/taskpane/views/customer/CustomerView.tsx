@@ -8,6 +8,7 @@ import { indicatorLabel, rfmSegmentLabel, tierLabel } from '../../i18n/labels';
 import { BarList } from '../../components/BarList';
 import { Section } from '../../components/Section';
 import { Stat, StatGrid } from '../../components/Stat';
+import { PlanProgress } from './PlanProgress';
 
 const useStyles = makeStyles({
   who: { display: 'flex', flexDirection: 'column' },
@@ -71,6 +72,7 @@ export function CustomerView({ state, actions }: ViewProps) {
       )}
       <h3 className={styles.subheading}>{t('whyTitle')}</h3>
       {bars.length > 0 ? <BarList bars={bars} label={t('whyTitle')} /> : <Caption1>{t('noContributions')}</Caption1>}
+      {state.planProgress.length > 0 && <PlanProgress customerId={customer.customerId} progress={state.planProgress} />}
     </Section>
   );
 }
