@@ -16,6 +16,7 @@ import { drawingXml, REL } from '../xlsx/drawingParts';
 import { worksheetXml } from '../xlsx/sheetXml';
 import { WorkbookPackage } from '../xlsx/workbookPackage';
 import { buildDashboard } from './dashboard';
+import { planDashboardRows } from '../../output/planDashboard';
 import { buildProducts } from './products';
 import { writePlans } from './plans';
 import type { ScoredWorkbook } from './scoreGrids';
@@ -62,7 +63,9 @@ export function derivedSheetRows(scored: ScoredWorkbook): CellValue[][] {
 }
 
 async function addDashboard(pkg: WorkbookPackage, scored: ScoredWorkbook): Promise<void> {
-  const dashboard = buildDashboard(scored.result, DASHBOARD_SHEET);
+  const { progress } = scored.studies.plans;
+  const names = new Map(scored.result.customers.map((c) => [c.customerId, c.name]));
+  const dashboard = buildDashboard(scored.result, DASHBOARD_SHEET, progress.length > 0 ? planDashboardRows(progress, names, scored.language) : []);
   const drawingPath = await pkg.addDrawing(
     drawingXml(dashboard.anchors, dashboard.names),
     dashboard.charts.map(chartXml),
