@@ -9,6 +9,9 @@
 import { detectSheets, HEADER_SCAN_ROWS } from '../domain/mapping';
 import type { SheetDetection } from '../domain/mapping';
 import type { CellValue, Grid } from '../domain/model';
+import type { WorkbookInput } from '../domain/analyse';
+import { probeDateSystem } from './dateSystem';
+import { runWhileEditing } from './editMode';
 import { throwIfAborted } from './errors';
 import { isOwnedHeader, OWNED_COLUMNS, OWNED_NAME_PREFIX } from '../output/ownedColumns';
 import { isOwnedSheet, OWNED_SHEETS } from '../output/sheets';
@@ -54,6 +57,8 @@ export interface WorkbookInputs {
   protectedSheets: string[];
   /** The workbook's structure is protected: no sheet can be added (ExcelApi 1.7). */
   structureProtected: boolean;
+  /** The workbook counts dates in the 1904 system (dateSystem.ts): its date serials are read with that offset. */
+  date1904: boolean;
   runState: RunState | null;
   namedColumns: NamedColumn[];
   /** The first rows of each grid as read, before owned columns were blanked. */
@@ -123,6 +128,7 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
   const stateItem = wb.settings.getItemOrNullObject(RUN_STATE_KEY).load('value');
   const names = wb.names.load('items/name');
   const structure = wb.protection.load('protected');
+  const dateSystem = probeDateSystem(context);
   const sheets = wb.worksheets.load('items/name,items/visibility');
   const owned = OWNED_SHEETS.map((name) => {
     const sheet = wb.worksheets.getItemOrNullObject(name);
@@ -231,6 +237,7 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
     warnings: [...warnings, ...fitted.warnings],
     protectedSheets,
     structureProtected: structure.protected,
+    date1904: dateSystem.date1904,
     runState,
     namedColumns,
     brokenNames,
@@ -252,7 +259,12 @@ function detectWithHiddenFallback(headGrids: { name: string; grid: Grid }[], ext
   return hiddenCustomers ? { ...visible, customers: hiddenCustomers } : visible;
 }
 
-/** Reads the detected customer and order sheets' grids, in blocks. */
+/** Reads the detected customer and order sheets' grids, in blocks (tried again while a cell is being edited). */
 export async function readWorkbookInputs(options: ReadOptions = {}): Promise<WorkbookInputs> {
-  return Excel.run((context) => readInputsIn(new Syncer(context), options));
+  return runWhileEditing((context) => readInputsIn(new Syncer(context), options));
+}
+
+/** What the domain analyses: the sheets found, read as this workbook counts its dates (dateSystem.ts). */
+export function scoringInput(inputs: WorkbookInputs & { orders: SheetGrid }): WorkbookInput {
+  return { orders: inputs.orders, ...(inputs.customers ? { customers: inputs.customers } : {}), mapping: inputs.mapping, readOptions: { date1904: inputs.date1904 } };
 }

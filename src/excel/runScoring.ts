@@ -27,7 +27,7 @@ import { CancelledError, throwIfAborted, toFailure, type ExcelFailure } from './
 import { ensureTierFormats, planOwnedColumns, queueHeaders, queueNames, toRunColumns, writeOwnedValues, type OwnedPlan } from './ownedColumns';
 import { structureProtectedMessage } from '../output/ownedColumns';
 import { chunkRows } from './payload';
-import { readInputsIn, type OwnedSheetInfo, type SheetGrid, type WorkbookInputs } from './readInputs';
+import { readInputsIn, scoringInput, type OwnedSheetInfo, type SheetGrid, type WorkbookInputs } from './readInputs';
 import { queueRunState, type RunState } from './runState';
 import type { ScoreFn, ScoreOutcome } from './scoreLocally';
 import { readSnapshots, writeSnapshot } from './snapshots';
@@ -175,7 +175,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       let outcome: ScoreOutcome;
       try {
         outcome = await options.score({
-          workbook: { orders: inputs.orders, ...(inputs.customers ? { customers: inputs.customers } : {}), mapping: inputs.mapping },
+          workbook: scoringInput({ ...inputs, orders: inputs.orders }),
           config,
           // Today: the domain resolves the configured or blank analysis date (docs/scoring.md).
           asOf: options.asOf,

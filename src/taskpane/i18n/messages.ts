@@ -23,6 +23,7 @@ export const en = {
   sheetSize: '{name}: {rows} rows × {columns} columns',
   unexpectedError: 'Something went wrong: {message}',
   dismiss: 'Dismiss',
+  finishEditingCell: 'Excel is waiting for you: finish editing the cell (press Enter or Esc) to continue.',
   // Run view: mapping
   mappingTitle: 'Column mapping',
   mappingHint: 'Check which of your columns holds each field, then confirm.',
@@ -217,6 +218,7 @@ export const zh: Catalogue = {
   sheetSize: '{name}：{rows} 行 × {columns} 列',
   unexpectedError: '出错了：{message}',
   dismiss: '关闭',
+  finishEditingCell: 'Excel 正在等待：请先完成单元格编辑（按 Enter 或 Esc）再继续。',
   mappingTitle: '列映射',
   mappingHint: '请检查每个字段对应的列，然后确认。',
   detectColumns: '识别列',

@@ -31,6 +31,8 @@ export interface PaneState {
   restored: { asOf: string; changed: number } | null;
   /** A message for the user: a catalogue key, or text from elsewhere (Excel, the domain). */
   notice: Notice | null;
+  /** Some operation is waiting for the user to finish editing a cell. */
+  editWait: boolean;
 }
 
 export interface Notice {
@@ -60,6 +62,7 @@ export const initialPaneState: PaneState = {
   selectedCustomerId: null,
   restored: null,
   notice: null,
+  editWait: false,
 };
 
 export type PaneAction =
@@ -82,7 +85,8 @@ export type PaneAction =
   | { type: 'reset' }
   | { type: 'predictive'; predictive: PredictiveSummary }
   | { type: 'customerSelected'; customerId: string | null }
-  | { type: 'notice'; notice: PaneState['notice'] };
+  | { type: 'notice'; notice: PaneState['notice'] }
+  | { type: 'editWait'; waiting: boolean };
 
 function withColumn(mapping: SavedMapping | null, kind: 'orders' | 'customers', field: string, column: number | null): SavedMapping | null {
   const sheet = mapping?.[kind];
@@ -155,5 +159,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, selectedCustomerId: action.customerId };
     case 'notice':
       return { ...state, notice: action.notice };
+    case 'editWait':
+      return { ...state, editWait: action.waiting };
   }
 }
