@@ -7,6 +7,7 @@ import { analyseWorkbook, type WorkbookAnalysis, type WorkbookInput } from '../d
 import { fitPredictiveClv, type PredictiveClvResult } from '../domain/clv/predictive/predictive';
 import { predictiveClvOptions, type ScoringConfig } from '../domain/config';
 import type { DayNumber } from '../domain/model';
+import { isReturn } from '../domain/returns';
 import { scoreCustomers, type ScoreInput, type ScoringResult } from '../domain/score';
 import type { TierSnapshotEntry } from '../domain/segments/movement';
 
@@ -30,10 +31,19 @@ export function scoreRows(rows: AnalysedRows, config: ScoringConfig, asOf: DayNu
   });
 }
 
-/** Fit step: BG/NBD + Gamma-Gamma on the orders up to `asOf` (the scoring's); null when the configuration switches it off. */
+/**
+ * Fit step: BG/NBD + Gamma-Gamma on the orders up to `asOf` (the scoring's); null when the
+ * configuration switches it off. Returns and credit notes are left out (docs/scoring.md, "Returns
+ * and credit notes"): both models see purchases only, so Gamma-Gamma is fitted on positive orders.
+ */
 export function fitRows(orders: ScoreInput['orders'], config: ScoringConfig, asOf: DayNumber): PredictiveClvResult | null {
   const options = predictiveClvOptions(config, asOf);
-  return options ? fitPredictiveClv(orders, options) : null;
+  return options ? fitPredictiveClv(purchasesOf(orders), options) : null;
+}
+
+/** The order rows that are purchases (not returns); the same array when there is no return. */
+export function purchasesOf(orders: ScoreInput['orders']): ScoreInput['orders'] {
+  return orders.some((o) => isReturn(o.amount, o.quantity)) ? orders.filter((o) => !isReturn(o.amount, o.quantity)) : orders;
 }
 
 export interface ScoreRequest {
