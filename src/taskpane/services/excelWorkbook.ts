@@ -6,6 +6,7 @@ import { readWorkbookInputs } from '../../excel/readInputs';
 import { onCustomerRowSelected, selectCell } from '../../excel/selection';
 import { loadSettings, saveConfig } from '../../excel/settingsStore';
 import { listSheets } from '../../excel/sheets';
+import { readTierMoves } from '../../excel/tierHistory';
 import { generateDueTasks, importProspectsFromSheet, loadWorkState, markCustomerLost, saveProspectsAndFunnel, saveTasks, submitContract } from '../../excel/work/workActions';
 import type { RunOutcome, WorkbookPort } from './workbookPort';
 
@@ -46,6 +47,7 @@ export const excelWorkbook: WorkbookPort = {
     await selectCell(sheet, address);
   },
   restoreLastRun: (score) => readLastRun(score),
+  tierMoves: (customerId, limit) => readTierMoves(customerId, limit),
   async onCustomerRowSelected(handler) {
     const off = await onCustomerRowSelected((customer) => handler(customer?.customerId ?? null));
     return () => void off();

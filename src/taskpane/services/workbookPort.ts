@@ -10,9 +10,10 @@ import type { ProblemLink, RunProgress, RunStage } from '../../excel/runScoring'
 import type { ScoreOutcome, ScoreRequest } from '../../excel/scoreLocally';
 import type { Revision, SavedMapping } from '../../excel/settingsStore';
 import type { SheetSummary } from '../../excel/sheets';
+import type { TierMove } from '../../excel/tierHistory';
 import type { WorkPort } from './workPort';
 
-export type { Revision, RunStage, SavedMapping, ScoreOutcome, ScoreRequest, SheetSummary, WorkPort };
+export type { Revision, RunStage, SavedMapping, ScoreOutcome, ScoreRequest, SheetSummary, TierMove, WorkPort };
 export type StageProgress = RunProgress;
 
 export const RUN_STAGES: readonly RunStage[] = ['reading', 'scoring', 'writing'];
@@ -69,4 +70,6 @@ export interface WorkbookPort {
   onCustomerRowSelected(handler: (customerId: string | null) => void): Promise<() => void>;
   /** Scores the last run again from the workbook, writing nothing; null when there is none. */
   restoreLastRun?(score: ScoreFunction): Promise<RestoredRun | null>;
+  /** A customer's last tier moves from the dated snapshots, newest first; writes nothing. */
+  tierMoves?(customerId: string, limit?: number): Promise<TierMove[]>;
 }

@@ -31,6 +31,15 @@ export interface PaneState {
   restored: { asOf: string; changed: number } | null;
   /** A message for the user: a catalogue key, or text from elsewhere (Excel, the domain). */
   notice: Notice | null;
+  /** What the Work view opens on when another view sends the user there (the customer card's buttons). */
+  workFocus: WorkFocus | null;
+}
+
+/** A Work sub-tab to open, with the contract to load or the customer a new contract is for. */
+export interface WorkFocus {
+  tab: 'contracts' | 'followUps' | 'prospects';
+  contractId?: string;
+  customerId?: string;
 }
 
 export interface Notice {
@@ -60,10 +69,12 @@ export const initialPaneState: PaneState = {
   selectedCustomerId: null,
   restored: null,
   notice: null,
+  workFocus: null,
 };
 
 export type PaneAction =
   | { type: 'view'; view: ViewId }
+  | { type: 'openWork'; focus: WorkFocus }
   | { type: 'sheets'; sheets: SheetSummary[] }
   | { type: 'settingsLoaded'; config: ScoringConfig; mapping: SavedMapping | null; revision: Revision | null }
   | { type: 'detecting' }
@@ -105,7 +116,9 @@ function mappingOf(detection: AnalysisSummary, current: SavedMapping | null): Sa
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case 'view':
-      return { ...state, view: action.view };
+      return { ...state, view: action.view, workFocus: null };
+    case 'openWork':
+      return { ...state, view: 'work', workFocus: action.focus };
     case 'sheets':
       return { ...state, sheets: action.sheets };
     case 'settingsLoaded':

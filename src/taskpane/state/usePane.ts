@@ -11,12 +11,18 @@ import type { DayNumber } from '../../domain/model';
 import type { ScoringClient } from '../services/scoringWorker';
 import { analyseInSlices, fitInPages, scoreInPages } from '../services/transfer';
 import { mark, measureSince } from '../services/perfMarks';
-import type { SaveOutcome, ScoreFunction, WorkbookPort } from '../services/workbookPort';
+import type { SaveOutcome, ScoreFunction, TierMove, WorkbookPort } from '../services/workbookPort';
 import type { ViewId } from '../views/viewList';
-import { initialPaneState, paneReducer, type Notice, type PaneState } from './paneState';
+import { initialPaneState, paneReducer, type Notice, type PaneState, type WorkFocus } from './paneState';
 
 export interface PaneActions {
   selectView(view: ViewId): void;
+  /** Switches to the Work view on a sub-tab, a contract or a new contract for a customer. */
+  openWork(focus: WorkFocus): void;
+  /** The customer's last tier moves (none when the port cannot read them). */
+  tierMoves(customerId: string): Promise<TierMove[]>;
+  /** Shows a customer in the Customer view (found by name or id in the pane, not by a row selected in the sheet). */
+  showCustomer(customerId: string): void;
   findSheets(): Promise<void>;
   detect(): Promise<void>;
   setMappingColumn(kind: 'orders' | 'customers', field: string, column: number | null): void;
@@ -174,6 +180,9 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
   const actions = useMemo<PaneActions>(
     () => ({
       selectView: (view) => dispatch({ type: 'view', view }),
+      openWork: (focus) => dispatch({ type: 'openWork', focus }),
+      tierMoves: async (customerId) => (port.tierMoves ? port.tierMoves(customerId) : []),
+      showCustomer: (customerId) => dispatch({ type: 'customerSelected', customerId }),
       findSheets: async () => {
         try {
           dispatch({ type: 'sheets', sheets: await port.listSheets() });
