@@ -31,6 +31,8 @@ export interface PaneState {
   restored: { asOf: string; changed: number } | null;
   /** A message for the user: a catalogue key, or text from elsewhere (Excel, the domain). */
   notice: Notice | null;
+  /** Set when no order sheet could be detected: the Run view offers to map the columns by hand. */
+  handMapping: { message: string } | null;
   /** What the Work view opens on when another view sends the user there (the customer card's buttons). */
   workFocus: WorkFocus | null;
 }
@@ -70,11 +72,14 @@ export const initialPaneState: PaneState = {
   restored: null,
   notice: null,
   workFocus: null,
+  handMapping: null,
 };
 
 export type PaneAction =
   | { type: 'view'; view: ViewId }
   | { type: 'openWork'; focus: WorkFocus }
+  | { type: 'detectFailed'; message: string }
+  | { type: 'mappingSaved'; mapping: SavedMapping; revision: Revision | null }
   | { type: 'sheets'; sheets: SheetSummary[] }
   | { type: 'settingsLoaded'; config: ScoringConfig; mapping: SavedMapping | null; revision: Revision | null }
   | { type: 'detecting' }
@@ -126,7 +131,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'detecting':
       return { ...state, status: 'detecting', notice: null };
     case 'detected':
-      return { ...state, status: 'idle', detection: action.detection, headers: action.headers, mapping: mappingOf(action.detection, state.mapping) };
+      return { ...state, status: 'idle', detection: action.detection, headers: action.headers, mapping: mappingOf(action.detection, state.mapping), handMapping: null };
+    case 'detectFailed':
+      return { ...state, status: 'idle', handMapping: { message: action.message } };
+    case 'mappingSaved':
+      return { ...state, mapping: action.mapping, mappingConfirmed: true, revision: action.revision, outcome: null };
     case 'mappingColumn':
       return { ...state, mapping: withColumn(state.mapping, action.kind, action.field, action.column), mappingConfirmed: false };
     case 'mappingConfirmed':
