@@ -10,6 +10,8 @@ import type { DayNumber } from '../domain/model';
 import { isReturn } from '../domain/returns';
 import { scoreCustomers, type ScoreInput, type ScoringResult } from '../domain/score';
 import type { TierSnapshotEntry } from '../domain/segments/movement';
+import type { ExistingPlanRow } from '../domain/plans/table';
+import { studiesReport, type StudiesReport } from '../domain/studies';
 
 /** The typed rows an analysis keeps for scoring. */
 export type AnalysedRows = Pick<ScoreInput, 'customers' | 'orders' | 'orderTable' | 'extraColumns' | 'survey'>;
@@ -53,6 +55,8 @@ export interface ScoreRequest {
   /** `asOf` is today: the analysis-date rule applies (ScoreInput.asOfIsToday). */
   asOfIsToday?: boolean;
   previous: TierSnapshotEntry[];
+  /** The "Tiers Plans" rows read back, for the plan merge (docs/plans.md). */
+  existingPlans?: ExistingPlanRow[];
 }
 
 export interface ScoreOutcome {
@@ -65,6 +69,8 @@ export interface ScoreOutcome {
    * not fit it (an older worker) still type-checks: its predictive columns are left empty.
    */
   predictive?: PredictiveClvResult | null;
+  /** Products, satisfaction and distributor plans; absent from a scorer that does not compute them (nothing is then written for them). */
+  studies?: StudiesReport;
 }
 
 /** analyse -> score -> fit on one thread. */
@@ -74,5 +80,10 @@ export function scoreWorkbook(request: ScoreRequest): ScoreOutcome {
   const summary = { mapping, problems, problemCount, messages, derivedCustomers, refused };
   if (refused) return { analysis: summary, result: null, predictive: null };
   const { cache: _cache, ...result } = scoreRows(analysis, request.config, request.asOf, request.previous, request.asOfIsToday ?? false);
-  return { analysis: summary, result, predictive: fitRows(analysis.orders, request.config, result.asOf) };
+  return {
+    analysis: summary,
+    result,
+    predictive: fitRows(analysis.orders, request.config, result.asOf),
+    studies: studiesReport(analysis, result, request.config, request.existingPlans ?? []),
+  };
 }
