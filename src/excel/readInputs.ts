@@ -6,6 +6,7 @@
  * Grids start at A1 so grid indexes are sheet indexes (row numbers in problems stay true).
  * Owned columns are blanked in the grids so detection and validation never see them.
  */
+import { isRatesSheetName } from '../domain/currency';
 import { detectSheets, HEADER_SCAN_ROWS } from '../domain/mapping';
 import type { SheetDetection } from '../domain/mapping';
 import type { CellValue, Grid } from '../domain/model';
@@ -43,6 +44,8 @@ export interface OwnedSheetInfo {
 export interface WorkbookInputs {
   orders: SheetGrid | null;
   customers: SheetGrid | null;
+  /** A sheet of exchange rates ("Rates", "汇率" ...: docs/scoring.md, "Currencies"), when there is one. */
+  rates: SheetGrid | null;
   /** Why no order sheet was found, when none was. */
   messages: string[];
   settings: LoadedSettings;
@@ -200,7 +203,8 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
     .filter((name, i, all): name is string => name !== undefined && all.indexOf(name) === i && extents.find((e) => e.name === name)?.hidden === true)
     .map((name) => `The ${name === orderSheet ? 'order' : 'customer'} sheet "${name}" is hidden; it was read and scored anyway (a hidden sheet still holds data). Unhide it to see the rows scored.`);
   if (orderSheet && !customerSheet) warnings.push(...unrecognisedCustomerSheets(headGrids.filter((g) => g.name !== orderSheet)));
-  const wanted = [orderSheet, customerSheet].filter((s): s is string => s !== undefined);
+  const ratesSheet = orderSheet ? extents.find((e) => isRatesSheetName(e.name) && e.name !== orderSheet && e.name !== customerSheet)?.name : undefined;
+  const wanted = [orderSheet, customerSheet, ratesSheet].filter((s): s is string => s !== undefined);
   const total = wanted.reduce((sum, name) => sum + (extents.find((e) => e.name === name)?.rows ?? 0), 0);
   let before = 0;
   const grids = new Map<string, CellValue[][]>();
@@ -225,6 +229,7 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
   return {
     orders,
     customers,
+    rates: sheetGrid(ratesSheet),
     messages,
     settings,
     mapping: fitted.mapping,

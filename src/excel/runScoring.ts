@@ -87,7 +87,8 @@ export type RunOutcome =
   | { ok: true; summary: RunSummary }
   | { ok: false; kind: 'cancelled'; stage: RunStage; message: string }
   | { ok: false; kind: 'no-data'; message: string }
-  | { ok: false; kind: 'refused'; message: string; problems: ProblemLink[] }
+  /** `currencies`: refused for want of exchange rates (docs/scoring.md, "Currencies"), so the pane can say it in its language. */
+  | { ok: false; kind: 'refused'; message: string; problems: ProblemLink[]; currencies?: { found: string[]; missing: string[] } }
   /** Excel failed; `stale` = the owned areas were being written and are marked stale until the next run. */
   | { ok: false; kind: 'excel-error'; stage: RunStage; error: ExcelFailure; stale: boolean; message: string };
 
@@ -175,7 +176,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       let outcome: ScoreOutcome;
       try {
         outcome = await options.score({
-          workbook: { orders: inputs.orders, ...(inputs.customers ? { customers: inputs.customers } : {}), mapping: inputs.mapping },
+          workbook: { orders: inputs.orders, ...(inputs.customers ? { customers: inputs.customers } : {}), ...(inputs.rates ? { rates: inputs.rates } : {}), mapping: inputs.mapping },
           config,
           // Today: the domain resolves the configured or blank analysis date (docs/scoring.md).
           asOf: options.asOf,
@@ -196,7 +197,15 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       const problems = problemLinks(outcome.analysis.problems, [inputs.orders, inputs.customers], headerRows);
       const scoredResult = outcome.result;
       if (!scoredResult || outcome.analysis.refused) {
-        return { ok: false, kind: 'refused', message: outcome.analysis.refused?.message ?? 'The workbook could not be scored.', problems };
+        const currencies = outcome.analysis.refused?.currencies;
+        const missing = outcome.analysis.refused?.missing;
+        return {
+          ok: false,
+          kind: 'refused',
+          message: outcome.analysis.refused?.message ?? 'The workbook could not be scored.',
+          problems,
+          ...(currencies && missing ? { currencies: { found: currencies, missing } } : {}),
+        };
       }
       const result = withMovementAsOf(scoredResult, snapshotRows, asOf);
 

@@ -15,7 +15,16 @@ function toOutcome(outcome: AdapterOutcome): RunOutcome {
     return { status: 'done', message: null, problems: summary.problems, problemCount: summary.problemCount, customers: summary.customers, customerSheet: summary.customerSheet };
   }
   const problems = outcome.kind === 'refused' ? outcome.problems : [];
-  return { status: outcome.kind === 'cancelled' ? 'cancelled' : 'failed', message: outcome.message, problems, problemCount: problems.length, customers: 0, customerSheet: null };
+  const currencies = outcome.kind === 'refused' ? outcome.currencies : undefined;
+  return {
+    status: outcome.kind === 'cancelled' ? 'cancelled' : 'failed',
+    message: outcome.message,
+    problems,
+    problemCount: problems.length,
+    customers: 0,
+    customerSheet: null,
+    ...(currencies ? { currencies } : {}),
+  };
 }
 
 export const excelWorkbook: WorkbookPort = {
@@ -24,7 +33,7 @@ export const excelWorkbook: WorkbookPort = {
   async readInputs(signal, onProgress) {
     const inputs = await readWorkbookInputs({ signal, onProgress });
     if (!inputs.orders) throw new Error(inputs.messages.join(' ') || 'No order sheet was found.');
-    const input: WorkbookInput = { orders: inputs.orders, ...(inputs.customers ? { customers: inputs.customers } : {}) };
+    const input: WorkbookInput = { orders: inputs.orders, ...(inputs.customers ? { customers: inputs.customers } : {}), ...(inputs.rates ? { rates: inputs.rates } : {}) };
     return input;
   },
   async loadSettings() {
