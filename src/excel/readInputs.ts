@@ -6,6 +6,7 @@
  * Grids start at A1 so grid indexes are sheet indexes (row numbers in problems stay true).
  * Owned columns are blanked in the grids so detection and validation never see them.
  */
+import { isRatesSheetName } from '../domain/currency';
 import { detectSheets, HEADER_SCAN_ROWS } from '../domain/mapping';
 import type { SheetDetection } from '../domain/mapping';
 import type { CellValue, Grid } from '../domain/model';
@@ -48,6 +49,8 @@ export interface WorkbookInputs {
   customers: SheetGrid | null;
   /** A satisfaction survey sheet (docs/satisfaction.md), when one is found. */
   survey: SheetGrid | null;
+  /** A sheet of exchange rates ("Rates", "汇率" ...: docs/scoring.md, "Currencies"), when there is one. */
+  rates: SheetGrid | null;
   /** Why no order sheet was found, when none was. */
   messages: string[];
   settings: LoadedSettings;
@@ -210,7 +213,8 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
   if (orderSheet && !customerSheet) warnings.push(...unrecognisedCustomerSheets(headGrids.filter((g) => g.name !== orderSheet)));
   const surveyFound = detectSheets(headGrids.filter((g) => g.name !== orderSheet && g.name !== customerSheet)).survey?.mapping.sheet;
   const surveySheet = surveyFound !== orderSheet && surveyFound !== customerSheet ? surveyFound : undefined;
-  const wanted = [orderSheet, customerSheet, surveySheet].filter((s): s is string => s !== undefined);
+  const ratesSheet = orderSheet ? extents.find((e) => isRatesSheetName(e.name) && e.name !== orderSheet && e.name !== customerSheet)?.name : undefined;
+  const wanted = [orderSheet, customerSheet, surveySheet, ratesSheet].filter((s): s is string => s !== undefined);
   const total = wanted.reduce((sum, name) => sum + (extents.find((e) => e.name === name)?.rows ?? 0), 0);
   let before = 0;
   const grids = new Map<string, CellValue[][]>();
@@ -237,6 +241,7 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
     orders,
     customers,
     survey,
+    rates: sheetGrid(ratesSheet),
     messages,
     settings,
     mapping: fitted.mapping,
@@ -276,6 +281,7 @@ export function scoringInput(inputs: WorkbookInputs & { orders: SheetGrid }): Wo
     orders: inputs.orders,
     ...(inputs.customers ? { customers: inputs.customers } : {}),
     ...(inputs.survey ? { survey: inputs.survey } : {}),
+    ...(inputs.rates ? { rates: inputs.rates } : {}),
     mapping: inputs.mapping,
     readOptions: { date1904: inputs.date1904 },
   };

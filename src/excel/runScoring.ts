@@ -89,7 +89,8 @@ export type RunOutcome =
   | { ok: true; summary: RunSummary }
   | { ok: false; kind: 'cancelled'; stage: RunStage; message: string }
   | { ok: false; kind: 'no-data'; message: string }
-  | { ok: false; kind: 'refused'; message: string; problems: ProblemLink[] }
+  /** `currencies`: refused for want of exchange rates (docs/scoring.md, "Currencies"), so the pane can say it in its language. */
+  | { ok: false; kind: 'refused'; message: string; problems: ProblemLink[]; currencies?: { found: string[]; missing: string[] } }
   /** Excel failed; `stale` = the owned areas were being written and are marked stale until the next run. */
   | { ok: false; kind: 'excel-error'; stage: RunStage; error: ExcelFailure; stale: boolean; message: string };
 
@@ -202,7 +203,15 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       const problems = problemLinks(outcome.analysis.problems, [inputs.orders, inputs.customers], headerRows);
       const scoredResult = outcome.result;
       if (!scoredResult || outcome.analysis.refused) {
-        return { ok: false, kind: 'refused', message: outcome.analysis.refused?.message ?? 'The workbook could not be scored.', problems };
+        const currencies = outcome.analysis.refused?.currencies;
+        const missing = outcome.analysis.refused?.missing;
+        return {
+          ok: false,
+          kind: 'refused',
+          message: outcome.analysis.refused?.message ?? 'The workbook could not be scored.',
+          problems,
+          ...(currencies && missing ? { currencies: { found: currencies, missing } } : {}),
+        };
       }
       const result = withMovementAsOf(scoredResult, snapshotRows, asOf);
 

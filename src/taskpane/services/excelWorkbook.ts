@@ -18,7 +18,16 @@ function toOutcome(outcome: AdapterOutcome): RunOutcome {
     return { status: 'done', message: null, problems: summary.problems, problemCount: summary.problemCount, customers: summary.customers, customerSheet: summary.customerSheet };
   }
   const problems = outcome.kind === 'refused' ? outcome.problems : [];
-  return { status: outcome.kind === 'cancelled' ? 'cancelled' : 'failed', message: outcome.message, problems, problemCount: problems.length, customers: 0, customerSheet: null };
+  const currencies = outcome.kind === 'refused' ? outcome.currencies : undefined;
+  return {
+    status: outcome.kind === 'cancelled' ? 'cancelled' : 'failed',
+    message: outcome.message,
+    problems,
+    problemCount: problems.length,
+    customers: 0,
+    customerSheet: null,
+    ...(currencies ? { currencies } : {}),
+  };
 }
 
 export const excelWorkbook: WorkbookPort = {

@@ -41,6 +41,8 @@ export interface RunOutcome {
   message: string | null;
   problems: RunProblem[];
   problemCount: number;
+  /** Refused for want of exchange rates: the currencies found and those without a rate (docs/scoring.md, "Currencies"). */
+  currencies?: { found: string[]; missing: string[] };
 }
 
 /** Scores the rows the adapter read; the pane passes one that runs in the worker. */

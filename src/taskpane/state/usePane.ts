@@ -125,7 +125,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
   const score: ScoreFunction = useCallback(
     async ({ workbook, config, asOf: day, asOfIsToday, previous }) => {
       mark('tiers:analyse');
-      const analysis = await analyseInSlices(client, workbook);
+      const analysis = await analyseInSlices(client, { ...workbook, currency: workbook.currency ?? config.currency });
       mark('tiers:score');
       if (analysis.refused) return { analysis, result: null };
       const result = await scoreInPages(client, { config, asOf: day, asOfIsToday, previous: previous.length > 0 ? previous : undefined });
@@ -192,7 +192,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       const input = await port.readInputs(new AbortController().signal, () => undefined);
       const { mapping } = stateRef.current;
       const given = mapping && (mapping.orders || mapping.customers) ? mapping : undefined;
-      const detection = await analyseInSlices(client, { ...input, ...(given ? { mapping: given } : {}) });
+      const detection = await analyseInSlices(client, { ...input, currency: stateRef.current.saved.currency, ...(given ? { mapping: given } : {}) });
       dispatch({ type: 'detected', detection, headers: headerTexts(input, detection) });
     } catch (error) {
       // No order sheet found: say what was looked for and offer to map by hand (RunView), not "the run failed".

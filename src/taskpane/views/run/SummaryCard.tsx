@@ -41,6 +41,17 @@ export function SummaryCard({ result, problems, problemCount, onSelectCell }: Su
           {result.orderLines.productTypesFrom !== 'column' && ` ${t(result.orderLines.productTypesFrom === 'product' ? 'orderLinesProductTypes_product' : 'orderLinesProductTypes_productLine')}`}
         </Caption1>
       )}
+      {result.currency && (
+        <Caption1>
+          {t('currencyConverted', {
+            found: result.currency.currencies.join(', '),
+            base: result.currency.base ?? '',
+            rates: Object.entries(result.currency.applied)
+              .map(([k, v]) => `${k} ${number(v)}`)
+              .join(', '),
+          })}
+        </Caption1>
+      )}
       {result.returns && result.returns.rows > 0 && <Caption1>{t('returnsRead', { rows: number(result.returns.rows), amount: number(result.returns.amount) })}</Caption1>}
       <h3 className={styles.subheading}>{t('byTier')}</h3>
       <BarList bars={tiers} label={t('byTier')} />
