@@ -11,6 +11,12 @@ import type { RunRequest, WorkbookPort, WorkPort } from '../../src/taskpane/serv
 import { VIEWS } from '../../src/taskpane/views/viewList';
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// Fluent's MessageBar watches its own width; jsdom has no ResizeObserver (the browser tests have the real one).
+(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
 
 const book = generateSampleWorkbook({ customers: 30, orders: 500, seed: 5 });
 
@@ -172,6 +178,32 @@ describe('App', () => {
     await act(async () => button('Cancel').click());
     await until(() => container.textContent?.includes('Cancelled.') ?? false);
     expect(port.runs[0]?.signal.aborted).toBe(true);
+  });
+
+  it('says "finish editing the cell" while an operation waits for cell-edit mode, in each language', async () => {
+    const waits = new Set<(waiting: boolean) => void>();
+    const port = { ...fakePort(), onEditWait: (handler: (waiting: boolean) => void) => (waits.add(handler), () => void waits.delete(handler)) };
+    const texts: Record<string, string> = {
+      en: 'finish editing the cell',
+      zh: '请先完成单元格编辑',
+      'zh-Hant': '請先完成儲存格編輯',
+    };
+    for (const [locale, text] of Object.entries(texts)) {
+      container = document.createElement('div');
+      document.body.append(container);
+      root = createRoot(container);
+      await act(async () => root.render(<I18nProvider initialLocale={locale as 'en'}><App port={port} client={new InThreadClient()} dark={false} asOf={() => book.asOf} /></I18nProvider>));
+      expect(container.textContent).not.toContain(text);
+      await act(async () => waits.forEach((tell) => tell(true)));
+      expect(container.querySelector('[role="status"]')?.textContent).toContain(text);
+      await act(async () => waits.forEach((tell) => tell(false)));
+      expect(container.textContent).not.toContain(text);
+      if (locale !== 'zh-Hant') {
+        act(() => root.unmount());
+        container.remove();
+      }
+    }
+    expect(waits.size).toBe(1);
   });
 
   it('follows the Office theme', async () => {

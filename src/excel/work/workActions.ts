@@ -1,6 +1,8 @@
 /**
  * The work area's operations as the task pane calls them: each one Excel.run, reading the owned
- * tables fresh so what someone typed into the sheet meanwhile is respected.
+ * tables fresh so what someone typed into the sheet meanwhile is respected. Each is safe to repeat
+ * (reads, upserts by key, new rows only), so each is tried again while Excel is in cell-edit mode
+ * (src/excel/editMode.ts); the pane says "finish editing the cell" meanwhile.
  */
 import type { DayNumber } from '../../domain/model';
 import {
@@ -21,6 +23,7 @@ import {
   type ProspectImportReport,
   type WorkLanguage,
 } from '../../domain/work';
+import { runWhileEditing } from '../editMode';
 import type { UnreadableRow } from './followUpRows';
 import { writeFunnelChart } from './funnelChart';
 import type { LostCustomer } from './lostRows';
@@ -42,7 +45,7 @@ export interface WorkState {
 }
 
 export function loadWorkState(): Promise<WorkState> {
-  return Excel.run(async (context) => {
+  return runWhileEditing(async (context) => {
     const basis = await readWorkBasis(context);
     const tables = await readWorkTables(context);
     const contracts = contractsFrom(tables.contracts);
@@ -73,7 +76,7 @@ export type ContractSubmit = { ok: true; result: UpsertResult } | { ok: false; e
  * contract number is the row's key, so the form keeps it fixed while editing.
  */
 export function submitContract(contract: Contract, editingContractId?: string): Promise<ContractSubmit> {
-  return Excel.run(async (context) => {
+  return runWhileEditing(async (context) => {
     const { contracts } = await readContracts(context);
     const validation = validateContract(contract, contracts, editingContractId === undefined ? {} : { editingContractId });
     if (!validation.ok) return { ok: false, errors: validation.errors };
@@ -83,7 +86,7 @@ export function submitContract(contract: Contract, editingContractId?: string): 
 
 /** Adds or updates tasks by id (a manual task, a task marked done or edited in the pane). */
 export function saveTasks(tasks: readonly FollowUp[]): Promise<UpsertResult> {
-  return Excel.run((context) => saveFollowUps(context, tasks));
+  return runWhileEditing((context) => saveFollowUps(context, tasks));
 }
 
 export interface GenerateReport {
@@ -105,7 +108,7 @@ function ruleInput(basis: WorkBasis, lost: readonly LostCustomer[], prospects: r
  * tasks that fell due before `asOf` are counted as a backlog (docs/work-rules.md), not written.
  */
 export function generateDueTasks(asOf: DayNumber, rules: FollowUpRules = DEFAULT_FOLLOW_UP_RULES): Promise<GenerateReport> {
-  return Excel.run(async (context) => {
+  return runWhileEditing(async (context) => {
     const basis = await readWorkBasis(context);
     const tables = await readWorkTables(context);
     const { tasks, unreadable } = followUpsFrom(tables.followUps);
@@ -130,7 +133,7 @@ export interface LostReport {
 
 /** Records the customer as lost and lists the play for the reason (docs/domain.md section 5) as tasks. */
 export function markCustomerLost(customerId: string, reason: ChurnReason, markedOn: DayNumber, rules: FollowUpRules = DEFAULT_FOLLOW_UP_RULES): Promise<LostReport> {
-  return Excel.run(async (context) => {
+  return runWhileEditing(async (context) => {
     const basis = await readWorkBasis(context);
     const tables = await readWorkTables(context);
     // The one lost row goes out with the task batch below (one sync for both).
@@ -154,8 +157,8 @@ export interface ImportOptions {
 
 /** Imports a contact list; only new prospects are written (duplicates and invalid rows reported). */
 export function importProspectsFromSheet(options: ImportOptions): Promise<ProspectImportReport> {
-  return Excel.run(async (context) => {
-    const [named] = await readSheetGrids(context, [options.sheet]);
+  return runWhileEditing(async (context) => {
+    const { grids: [named] } = await readSheetGrids(context, [options.sheet]);
     const [read] = await readOwnedTables(context, [PROSPECTS_TABLE]);
     const { prospects } = prospectsFrom(read!);
     const report = importProspects(named?.grid ?? [], prospects, { day: options.day, ...(options.owner ? { owner: options.owner } : {}) });
@@ -166,7 +169,7 @@ export function importProspectsFromSheet(options: ImportOptions): Promise<Prospe
 
 /** Saves prospects (a new one, MAN flags, a stage move) and redraws the funnel chart. */
 export function saveProspectsAndFunnel(changed: readonly Prospect[], language: WorkLanguage): Promise<UpsertResult> {
-  return Excel.run(async (context) => {
+  return runWhileEditing(async (context) => {
     const [read] = await readOwnedTables(context, [PROSPECTS_TABLE]);
     const result = await saveProspects(context, changed, {}, read);
     // The table now holds what was read with `changed` upserted by id: no second read.

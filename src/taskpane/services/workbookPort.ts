@@ -69,6 +69,12 @@ export interface WorkbookPort {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Calls back with the customer id of the selected row (null off the customer rows); returns the unsubscribe. */
   onCustomerRowSelected(handler: (customerId: string | null) => void): Promise<() => void>;
+  /**
+   * Calls back `true` while an operation waits for the user to finish editing a cell (Excel refuses
+   * every call meanwhile and the operation is tried again), `false` when it stops waiting. Returns
+   * the unsubscribe.
+   */
+  onEditWait?(handler: (waiting: boolean) => void): () => void;
   /** Scores the last run again from the workbook, writing nothing; null when there is none. */
   restoreLastRun?(score: ScoreFunction): Promise<RestoredRun | null>;
   /** A customer's last tier moves from the dated snapshots, newest first; writes nothing. */

@@ -31,6 +31,8 @@ export interface PaneState {
   restored: { asOf: string; changed: number } | null;
   /** A message for the user: a catalogue key, or text from elsewhere (Excel, the domain). */
   notice: Notice | null;
+  /** Some operation is waiting for the user to finish editing a cell. */
+  editWait: boolean;
   /** Set when no order sheet could be detected: the Run view offers to map the columns by hand. */
   handMapping: { message: string } | null;
   /** What the Work view opens on when another view sends the user there (the customer card's buttons). */
@@ -71,6 +73,7 @@ export const initialPaneState: PaneState = {
   selectedCustomerId: null,
   restored: null,
   notice: null,
+  editWait: false,
   workFocus: null,
   handMapping: null,
 };
@@ -98,7 +101,8 @@ export type PaneAction =
   | { type: 'reset' }
   | { type: 'predictive'; predictive: PredictiveSummary }
   | { type: 'customerSelected'; customerId: string | null }
-  | { type: 'notice'; notice: PaneState['notice'] };
+  | { type: 'notice'; notice: PaneState['notice'] }
+  | { type: 'editWait'; waiting: boolean };
 
 function withColumn(mapping: SavedMapping | null, kind: 'orders' | 'customers', field: string, column: number | null): SavedMapping | null {
   const sheet = mapping?.[kind];
@@ -177,5 +181,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, selectedCustomerId: action.customerId };
     case 'notice':
       return { ...state, notice: action.notice };
+    case 'editWait':
+      return { ...state, editWait: action.waiting };
   }
 }

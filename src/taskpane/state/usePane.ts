@@ -95,6 +95,9 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
     };
   }, [port, fail]);
 
+  // Excel refuses every call while a cell is being edited; operations wait and the pane says why.
+  useEffect(() => port.onEditWait?.((waiting) => dispatch({ type: 'editWait', waiting })), [port]);
+
   // A draft change previews (in the worker) once the slider rests for PREVIEW_DELAY_MS; a late answer to an older draft is dropped.
   const { draft, saved, result } = state;
   useEffect(() => {

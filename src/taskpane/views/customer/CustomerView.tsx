@@ -96,7 +96,7 @@ function CustomerCard({ state, actions, finder }: ViewProps & { finder: ReactNod
         </div>
         <StatGrid>
           <Stat label={t('score')} value={fmt(customer.score, 1)} />
-          <Stat label={t('tier')} value={customer.status === 'rated' ? tierLabel(t, customer.tier) : t(customer.status === 'not-rated' ? 'statusNotRated' : 'statusNotEnoughData')} />
+          <Stat label={t('tier')} value={customer.status === 'rated' ? tierLabel(t, customer.tier) : t(customer.status === 'not-rated' ? 'statusNotRated' : customer.status === 'negative-net' ? 'statusNegativeNet' : 'statusNotEnoughData')} />
           <Stat label={t('coverage')} value={Number.isFinite(customer.coverage) ? number(customer.coverage, { style: 'percent', maximumFractionDigits: 0 }) : none} />
           <Stat label={t('abc')} value={customer.abc} />
           <Stat label={t('rfmSegment')} value={customer.rfm ? rfmSegmentLabel(t, customer.rfm.segment) : none} />
