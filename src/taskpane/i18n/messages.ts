@@ -220,6 +220,13 @@ export const en = {
   use_birthday: 'birthday care tasks',
   use_arrears: 'arrears and their ageing in Finance',
   use_orderId: 'one count per order when an order spans several rows',
+  outstandingTitle: 'Outstanding per customer',
+  outstandingSort: 'Sort by',
+  outstandingTotal: 'Total',
+  outstandingFilter: 'Filter by name or ID',
+  noOutstanding: 'No customer matches or owes anything.',
+  outstandingShown: 'Showing {shown} of {count} customers.',
+  outstandingTable: 'Amount outstanding per ageing bucket, per customer',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -430,6 +437,13 @@ export const zh: Catalogue = {
   use_birthday: '生日关怀任务',
   use_arrears: '财务视图中的欠款及账龄',
   use_orderId: '一张订单跨多行时按一单计数',
+  outstandingTitle: '各客户欠款',
+  outstandingSort: '排序依据',
+  outstandingTotal: '合计',
+  outstandingFilter: '按名称或编号筛选',
+  noOutstanding: '没有符合条件或有欠款的客户。',
+  outstandingShown: '显示 {count} 位客户中的 {shown} 位。',
+  outstandingTable: '各客户在各账龄区间的欠款金额',
 };
 
 export type Locale = 'en' | 'zh' | 'zh-Hant';

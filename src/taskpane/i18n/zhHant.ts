@@ -211,4 +211,11 @@ export const zhHant: Catalogue = {
   use_birthday: '生日關懷任務',
   use_arrears: '財務檢視中的欠款及帳齡',
   use_orderId: '一張訂單跨多列時按一筆計數',
+  outstandingTitle: '各客戶欠款',
+  outstandingSort: '排序依據',
+  outstandingTotal: '合計',
+  outstandingFilter: '按名稱或編號篩選',
+  noOutstanding: '沒有符合條件或有欠款的客戶。',
+  outstandingShown: '顯示 {count} 位客戶中的 {shown} 位。',
+  outstandingTable: '各客戶在各帳齡區間的欠款金額',
 };
