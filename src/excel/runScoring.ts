@@ -27,6 +27,7 @@ import { CancelledError, throwIfAborted, toFailure, type ExcelFailure } from './
 import { ensureTierFormats, planOwnedColumns, queueHeaders, queueNames, toRunColumns, writeOwnedValues, type OwnedPlan } from './ownedColumns';
 import { structureProtectedMessage } from '../output/ownedColumns';
 import { chunkRows } from './payload';
+import type { InputCache } from './inputCache';
 import { readInputsIn, type OwnedSheetInfo, type SheetGrid, type WorkbookInputs } from './readInputs';
 import { queueRunState, type RunState } from './runState';
 import type { ScoreFn, ScoreOutcome } from './scoreLocally';
@@ -50,6 +51,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   onProgress?: (progress: RunProgress) => void;
   score: ScoreFn;
+  /** The grids of the last run: sheets that pass the cheap check are not read again (inputCache.ts). */
+  cache?: InputCache;
   /** Excel is in cell-edit mode: the run waits and tries again (attempt = 1, 2, ...); the pane says "finish editing the cell". */
   onWaitingForEdit?: (attempt: number) => void;
   /** Waits between attempts while Excel is in cell-edit mode (defaults: editMode.ts). */
@@ -162,7 +165,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       const s = new Syncer(context);
       s.beforeSync = () => throwIfAborted(signal);
       throwIfAborted(signal);
-      const inputs = await readInputsIn(s, { ...(signal ? { signal } : {}), onProgress: (p) => onProgress?.(p) });
+      const inputs = await readInputsIn(s, { ...(signal ? { signal } : {}), ...(options.cache ? { cache: options.cache } : {}), onProgress: (p) => onProgress?.(p) });
       if (!inputs.orders) return { ok: false, kind: 'no-data', message: inputs.messages.join(' ') || 'No order sheet was found.' };
       const snapshotRows = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal);
       marks.read = Date.now();
@@ -181,6 +184,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           asOf: options.asOf,
           asOfIsToday: true,
           previous: previousSnapshot(snapshotRows, asOf),
+          ...(inputs.version === undefined ? {} : { inputVersion: inputs.version }),
         });
       } catch (error) {
         // A set analysis date after today or before the first order: refused, nothing written.

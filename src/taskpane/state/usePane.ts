@@ -57,6 +57,8 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
   stateRef.current = state;
   const abortRef = useRef<AbortController | null>(null);
   const previewSeq = useRef(0);
+  // What the worker holds: the analysis of the grids a reader named (ScoreRequest.inputVersion), under that name and mapping.
+  const analysed = useRef<{ key: string; analysis: AnalysisSummary } | null>(null);
 
   const fail = useCallback((error: unknown) => dispatch({ type: 'notice', notice: { intent: 'error', key: null, text: messageOf(error) } }), []);
 
@@ -109,9 +111,13 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
   }, [client, draft, saved, result, fail]);
 
   const score: ScoreFunction = useCallback(
-    async ({ workbook, config, asOf: day, asOfIsToday, previous }) => {
+    async ({ workbook, config, asOf: day, asOfIsToday, previous, inputVersion }) => {
       mark('tiers:analyse');
-      const analysis = await analyseInSlices(client, workbook);
+      // The same grids as the worker's last analysis (Apply after a preview): score its rows again, send nothing.
+      const key = inputVersion === undefined ? null : JSON.stringify([inputVersion, workbook.mapping ?? null]);
+      const kept = key !== null && analysed.current?.key === key ? analysed.current.analysis : null;
+      const analysis = kept ?? (await analyseInSlices(client, workbook));
+      analysed.current = key === null ? null : { key, analysis };
       mark('tiers:score');
       if (analysis.refused) return { analysis, result: null };
       const result = await scoreInPages(client, { config, asOf: day, asOfIsToday, previous: previous.length > 0 ? previous : undefined });
@@ -142,7 +148,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
   }, [port, score, fail]);
 
   const runWith = useCallback(
-    async (config: ScoringConfig) => {
+    async (config: ScoringConfig, reuse: boolean) => {
       const controller = new AbortController();
       abortRef.current = controller;
       dispatch({ type: 'runStarted' });
@@ -157,12 +163,13 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
             dispatch({ type: 'progress', progress });
           },
           score,
+          reuse,
         });
         mark('tiers:run-end');
         dispatch({ type: 'runFinished', outcome });
-        return outcome.status === 'done';
+        return outcome.ok;
       } catch (error) {
-        dispatch({ type: 'runFinished', outcome: { status: 'failed', message: messageOf(error), problems: [], problemCount: 0, customers: 0, customerSheet: null } });
+        dispatch({ type: 'runFinished', outcome: { ok: false, kind: 'pane-error', message: messageOf(error) } });
         return false;
       } finally {
         abortRef.current = null;
@@ -187,10 +194,11 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
           const input = await port.readInputs(new AbortController().signal, () => undefined);
           const { mapping } = stateRef.current;
           const given = mapping && (mapping.orders || mapping.customers) ? mapping : undefined;
+          analysed.current = null;
           const detection = await analyseInSlices(client, { ...input, ...(given ? { mapping: given } : {}) });
           dispatch({ type: 'detected', detection, headers: headerTexts(input, detection) });
         } catch (error) {
-          dispatch({ type: 'runFinished', outcome: { status: 'failed', message: messageOf(error), problems: [], problemCount: 0, customers: 0, customerSheet: null } });
+          dispatch({ type: 'runFinished', outcome: { ok: false, kind: 'pane-error', message: messageOf(error) } });
         }
       },
       setMappingColumn: (kind, field, column) => dispatch({ type: 'mappingColumn', kind, field, column }),
@@ -201,7 +209,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
         else dispatch({ type: 'notice', notice: saveFailure(outcome) });
       },
       run: async () => {
-        await runWith(stateRef.current.saved);
+        await runWith(stateRef.current.saved, false);
       },
       setAnalysisDate: async (iso) => {
         const { saved, mapping, revision } = stateRef.current;
@@ -223,7 +231,8 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
           return;
         }
         dispatch({ type: 'applied', config, revision: outcome.revision });
-        if (await runWith(config)) dispatch({ type: 'notice', notice: { intent: 'success', key: 'applied', text: '' } });
+        // Apply scores what was previewed: the sheets that pass the cheap check are not read again.
+        if (await runWith(config, true)) dispatch({ type: 'notice', notice: { intent: 'success', key: 'applied', text: '' } });
       },
       reset: () => dispatch({ type: 'reset' }),
       selectCell: (sheet, address) => {

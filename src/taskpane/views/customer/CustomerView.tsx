@@ -2,6 +2,7 @@
 import { Button, Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { resolveProfile } from '../../../domain/indicators/profiles';
 import type { ViewProps } from '../viewProps';
+import { finishedRun } from '../../state/paneState';
 import { contributionBars } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { indicatorLabel, rfmSegmentLabel, tierLabel } from '../../i18n/labels';
@@ -30,7 +31,7 @@ export function CustomerView({ state, actions }: ViewProps) {
   const none = t('none');
   const fmt = (v: number | null | undefined, digits = 0) => (v === null || v === undefined || !Number.isFinite(v) ? none : number(v, { maximumFractionDigits: digits }));
   const row = result.customerRows[id];
-  const sheet = state.outcome?.customerSheet ?? null;
+  const sheet = finishedRun(state)?.customerSheet ?? null;
   return (
     <Section title={t('customerTitle')}>
       <div className={styles.who}>
