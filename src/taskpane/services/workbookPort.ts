@@ -12,9 +12,11 @@ import type { ProblemLink, RunOutcome, RunProgress, RunStage, RunSummary } from 
 import type { ScoreFn, ScoreOutcome, ScoreRequest } from '../../excel/scoreLocally';
 import type { Revision, SavedMapping } from '../../excel/settingsStore';
 import type { SheetSummary } from '../../excel/sheets';
+import type { TierMove } from '../../excel/tierHistory';
+import type { SheetHead } from '../../excel/sheetHead';
 import type { WorkPort } from './workPort';
 
-export type { LastRun, ProblemLink, Revision, RunOutcome, RunProgress, RunStage, RunSummary, SavedMapping, ScoreOutcome, ScoreRequest, SheetSummary, WorkPort };
+export type { LastRun, ProblemLink, Revision, RunOutcome, RunProgress, RunStage, RunSummary, SavedMapping, ScoreOutcome, ScoreRequest, SheetHead, SheetSummary, TierMove, WorkPort };
 
 export const RUN_STAGES: readonly RunStage[] = ['reading', 'scoring', 'writing'];
 
@@ -56,7 +58,17 @@ export interface WorkbookPort {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Calls back with the customer id of the selected row (null off the customer rows); returns the unsubscribe. */
   onCustomerRowSelected(handler: (customerId: string | null) => void): Promise<() => void>;
+  /**
+   * Calls back `true` while an operation waits for the user to finish editing a cell (Excel refuses
+   * every call meanwhile and the operation is tried again), `false` when it stops waiting. Returns
+   * the unsubscribe.
+   */
+  onEditWait?(handler: (waiting: boolean) => void): () => void;
   /** Scores the last run again from the workbook, writing nothing; null when there is none. */
   /** The last finished run, rebuilt from the workbook when the pane opens (src/excel/lastRun.ts). */
   restoreLastRun?(score: ScoreFunction): Promise<LastRun | null>;
+  /** A customer's last tier moves from the dated snapshots, newest first; writes nothing. */
+  tierMoves?(customerId: string, limit?: number): Promise<TierMove[]>;
+  /** The header row of a sheet, for mapping its columns by hand. */
+  readSheetHead?(sheet: string): Promise<SheetHead>;
 }

@@ -11,12 +11,23 @@ import type { DayNumber } from '../../domain/model';
 import type { ScoringClient } from '../services/scoringWorker';
 import { analyseInSlices, fitInPages, scoreInPages } from '../services/transfer';
 import { mark, measureSince } from '../services/perfMarks';
-import type { SaveOutcome, ScoreFunction, WorkbookPort } from '../services/workbookPort';
+import type { SaveOutcome, ScoreFunction, SheetHead, TierMove, WorkbookPort } from '../services/workbookPort';
+import type { SheetMapping } from '../../domain/model';
 import type { ViewId } from '../views/viewList';
-import { initialPaneState, paneReducer, type Notice, type PaneState } from './paneState';
+import { initialPaneState, paneReducer, type Notice, type PaneState, type WorkFocus } from './paneState';
 
 export interface PaneActions {
   selectView(view: ViewId): void;
+  /** Switches to the Work view on a sub-tab, a contract or a new contract for a customer. */
+  openWork(focus: WorkFocus): void;
+  /** The customer's last tier moves (none when the port cannot read them). */
+  tierMoves(customerId: string): Promise<TierMove[]>;
+  /** Shows a customer in the Customer view (found by name or id in the pane, not by a row selected in the sheet). */
+  showCustomer(customerId: string): void;
+  /** The header row of a sheet, for mapping by hand (null when the port cannot read one). */
+  readSheetHead(sheet: string): Promise<SheetHead | null>;
+  /** Saves an order-sheet mapping made by hand, then detects again with it. */
+  applyHandMapping(orders: SheetMapping<'orders'>): Promise<void>;
   findSheets(): Promise<void>;
   detect(): Promise<void>;
   setMappingColumn(kind: 'orders' | 'customers', field: string, column: number | null): void;
@@ -86,6 +97,9 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
     };
   }, [port, fail]);
 
+  // Excel refuses every call while a cell is being edited; operations wait and the pane says why.
+  useEffect(() => port.onEditWait?.((waiting) => dispatch({ type: 'editWait', waiting })), [port]);
+
   // A draft change previews (in the worker) once the slider rests for PREVIEW_DELAY_MS; a late answer to an older draft is dropped.
   const { draft, saved, result } = state;
   useEffect(() => {
@@ -114,9 +128,11 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
     async ({ workbook, config, asOf: day, asOfIsToday, previous, inputVersion }) => {
       mark('tiers:analyse');
       // The same grids as the worker's last analysis (Apply after a preview): score its rows again, send nothing.
-      const key = inputVersion === undefined ? null : JSON.stringify([inputVersion, workbook.mapping ?? null]);
+      const input = { ...workbook, currency: workbook.currency ?? config.currency };
+      const { orders: _o, customers: _c, survey: _s, rates: _r, orderStream, ...options } = input;
+      const key = inputVersion === undefined || orderStream ? null : JSON.stringify([inputVersion, options]);
       const kept = key !== null && analysed.current?.key === key ? analysed.current.analysis : null;
-      const analysis = kept ?? (await analyseInSlices(client, workbook));
+      const analysis = kept ?? (await analyseInSlices(client, input));
       analysed.current = key === null ? null : { key, analysis };
       mark('tiers:score');
       if (analysis.refused) return { analysis, result: null };
@@ -167,6 +183,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
         });
         mark('tiers:run-end');
         dispatch({ type: 'runFinished', outcome });
+        if (!outcome.ok && !stateRef.current.mapping?.orders) dispatch({ type: 'detectFailed', message: outcome.message });
         return outcome.ok;
       } catch (error) {
         dispatch({ type: 'runFinished', outcome: { ok: false, kind: 'pane-error', message: messageOf(error) } });
@@ -178,9 +195,39 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
     [port, score, asOf],
   );
 
+  const detect = useCallback(async () => {
+    dispatch({ type: 'detecting' });
+    try {
+      const input = await port.readInputs(new AbortController().signal, () => undefined);
+      const { mapping } = stateRef.current;
+      const given = mapping && (mapping.orders || mapping.customers) ? mapping : undefined;
+      analysed.current = null;
+      const detection = await analyseInSlices(client, { ...input, currency: stateRef.current.saved.currency, ...(given ? { mapping: given } : {}) });
+      dispatch({ type: 'detected', detection, headers: headerTexts(input, detection) });
+    } catch (error) {
+      // No order sheet found: say what was looked for and offer to map by hand (RunView), not "the run failed".
+      dispatch({ type: 'detectFailed', message: messageOf(error) });
+    }
+  }, [port, client]);
+
   const actions = useMemo<PaneActions>(
     () => ({
       selectView: (view) => dispatch({ type: 'view', view }),
+      openWork: (focus) => dispatch({ type: 'openWork', focus }),
+      tierMoves: async (customerId) => (port.tierMoves ? port.tierMoves(customerId) : []),
+      showCustomer: (customerId) => dispatch({ type: 'customerSelected', customerId }),
+      readSheetHead: async (sheet) => (port.readSheetHead ? port.readSheetHead(sheet) : null),
+      applyHandMapping: async (orders) => {
+        const { saved: config, mapping, revision } = stateRef.current;
+        const next = { ...(mapping ?? {}), orders };
+        const outcome = await port.saveSettings(config, next, revision);
+        if (!outcome.ok) {
+          dispatch({ type: 'notice', notice: saveFailure(outcome) });
+          return;
+        }
+        dispatch({ type: 'mappingSaved', mapping: next, revision: outcome.revision });
+        await detect();
+      },
       findSheets: async () => {
         try {
           dispatch({ type: 'sheets', sheets: await port.listSheets() });
@@ -188,19 +235,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
           fail(error);
         }
       },
-      detect: async () => {
-        dispatch({ type: 'detecting' });
-        try {
-          const input = await port.readInputs(new AbortController().signal, () => undefined);
-          const { mapping } = stateRef.current;
-          const given = mapping && (mapping.orders || mapping.customers) ? mapping : undefined;
-          analysed.current = null;
-          const detection = await analyseInSlices(client, { ...input, ...(given ? { mapping: given } : {}) });
-          dispatch({ type: 'detected', detection, headers: headerTexts(input, detection) });
-        } catch (error) {
-          dispatch({ type: 'runFinished', outcome: { ok: false, kind: 'pane-error', message: messageOf(error) } });
-        }
-      },
+      detect,
       setMappingColumn: (kind, field, column) => dispatch({ type: 'mappingColumn', kind, field, column }),
       confirmMapping: async () => {
         const { saved: config, mapping, revision } = stateRef.current;
@@ -248,7 +283,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       },
       dismissNotice: () => dispatch({ type: 'notice', notice: null }),
     }),
-    [port, client, fail, runWith, asOf],
+    [port, client, fail, runWith, asOf, detect],
   );
 
   return { state, actions };
