@@ -183,7 +183,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
         });
         mark('tiers:run-end');
         dispatch({ type: 'runFinished', outcome });
-        if (!outcome.ok && !stateRef.current.mapping?.orders) dispatch({ type: 'detectFailed', message: outcome.message });
+        if (!outcome.ok && outcome.kind !== 'cancelled' && !stateRef.current.mapping?.orders) dispatch({ type: 'detectFailed', message: outcome.message });
         return outcome.ok;
       } catch (error) {
         dispatch({ type: 'runFinished', outcome: { ok: false, kind: 'pane-error', message: messageOf(error) } });

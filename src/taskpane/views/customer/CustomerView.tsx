@@ -26,7 +26,7 @@ function CustomerFinder({ state, actions }: ViewProps) {
   const { result, selectedCustomerId } = state;
   const choices = useMemo(() => (result ? result.customers.map((c) => ({ id: c.customerId, name: c.name ?? '', owner: '' })) : []), [result]);
   if (!result) return null;
-  const sheet = state.outcome?.customerSheet ?? null;
+  const sheet = finishedRun(state)?.customerSheet ?? null;
   return (
     <CustomerPicker
       label={t('findCustomer')}
