@@ -9,6 +9,7 @@ import { I18nProvider } from '../../src/taskpane/i18n/I18nProvider';
 import { InThreadClient } from '../../src/taskpane/services/scoringWorker';
 import type { RunRequest, WorkbookPort, WorkPort } from '../../src/taskpane/services/workbookPort';
 import { VIEWS } from '../../src/taskpane/views/viewList';
+import { runSummary } from './support/runSummary';
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // Fluent's MessageBar watches its own width; jsdom has no ResizeObserver (the browser tests have the real one).
@@ -49,13 +50,13 @@ function fakePort(options: { waitForCancel?: boolean } = {}): WorkbookPort & { r
       request.onProgress({ stage: 'reading', done: 1, total: 2 });
       if (options.waitForCancel) {
         await new Promise((resolve) => request.signal.addEventListener('abort', resolve));
-        return { status: 'cancelled', message: null, problems: [], problemCount: 0, customers: 0, customerSheet: null };
+        return { ok: false, kind: 'cancelled', stage: 'reading', message: 'Cancelled before anything was written.' };
       }
       const outcome = await request.score({ workbook: { orders: { sheet: 'Orders', grid: book.orders } }, config: request.config, asOf: book.asOf, previous: [] });
       request.onProgress({ stage: 'scoring', done: 1, total: 1 });
       request.onProgress({ stage: 'writing', done: 1, total: 1 });
       const problems = [{ sheet: 'Orders', row: 7, column: 'Amount', reason: 'not a number', severity: 'error' as const, value: null, address: 'D7' }];
-      return { status: 'done', message: null, problems, problemCount: 1, customers: outcome.result?.customers.length ?? 0, customerSheet: 'Tiers Customers' };
+      return { ok: true, summary: runSummary({ problems, problemCount: 1, customers: outcome.result?.customers.length ?? 0, customerSheet: 'Tiers Customers' }) };
     },
     selectCell: async (sheet, address) => void selected.push(`${sheet}!${address}`),
     onCustomerRowSelected: async () => () => undefined,

@@ -3,6 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import { Button, Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { resolveProfile } from '../../../domain/indicators/profiles';
 import type { ViewProps } from '../viewProps';
+import { finishedRun } from '../../state/paneState';
 import { contributionBars } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { indicatorLabel, rfmSegmentLabel, tierLabel } from '../../i18n/labels';
@@ -25,7 +26,7 @@ function CustomerFinder({ state, actions }: ViewProps) {
   const { result, selectedCustomerId } = state;
   const choices = useMemo(() => (result ? result.customers.map((c) => ({ id: c.customerId, name: c.name ?? '', owner: '' })) : []), [result]);
   if (!result) return null;
-  const sheet = state.outcome?.customerSheet ?? null;
+  const sheet = finishedRun(state)?.customerSheet ?? null;
   return (
     <CustomerPicker
       label={t('findCustomer')}
@@ -73,7 +74,7 @@ function CustomerCard({ state, actions, finder }: ViewProps & { finder: ReactNod
   const none = t('none');
   const fmt = (v: number | null | undefined, digits = 0) => (v === null || v === undefined || !Number.isFinite(v) ? none : number(v, { maximumFractionDigits: digits }));
   const row = result.customerRows[id];
-  const sheet = state.outcome?.customerSheet ?? null;
+  const sheet = finishedRun(state)?.customerSheet ?? null;
   return (
     <>
       <Section title={t('customerTitle')}>
