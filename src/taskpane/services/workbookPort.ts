@@ -10,9 +10,11 @@ import type { ProblemLink, RunProgress, RunStage } from '../../excel/runScoring'
 import type { ScoreOutcome, ScoreRequest } from '../../excel/scoreLocally';
 import type { Revision, SavedMapping } from '../../excel/settingsStore';
 import type { SheetSummary } from '../../excel/sheets';
+import type { TierMove } from '../../excel/tierHistory';
+import type { SheetHead } from '../../excel/sheetHead';
 import type { WorkPort } from './workPort';
 
-export type { Revision, RunStage, SavedMapping, ScoreOutcome, ScoreRequest, SheetSummary, WorkPort };
+export type { Revision, RunStage, SavedMapping, ScoreOutcome, ScoreRequest, SheetHead, SheetSummary, TierMove, WorkPort };
 export type StageProgress = RunProgress;
 
 export const RUN_STAGES: readonly RunStage[] = ['reading', 'scoring', 'writing'];
@@ -67,6 +69,16 @@ export interface WorkbookPort {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Calls back with the customer id of the selected row (null off the customer rows); returns the unsubscribe. */
   onCustomerRowSelected(handler: (customerId: string | null) => void): Promise<() => void>;
+  /**
+   * Calls back `true` while an operation waits for the user to finish editing a cell (Excel refuses
+   * every call meanwhile and the operation is tried again), `false` when it stops waiting. Returns
+   * the unsubscribe.
+   */
+  onEditWait?(handler: (waiting: boolean) => void): () => void;
   /** Scores the last run again from the workbook, writing nothing; null when there is none. */
   restoreLastRun?(score: ScoreFunction): Promise<RestoredRun | null>;
+  /** A customer's last tier moves from the dated snapshots, newest first; writes nothing. */
+  tierMoves?(customerId: string, limit?: number): Promise<TierMove[]>;
+  /** The header row of a sheet, for mapping its columns by hand. */
+  readSheetHead?(sheet: string): Promise<SheetHead>;
 }
