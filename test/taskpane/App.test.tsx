@@ -219,3 +219,41 @@ describe('App', () => {
     expect(provider.className).not.toEqual(lightProvider.className);
   });
 });
+
+describe('App: actual against plan on the customer card', () => {
+  it('shows the plan months of a distributor with target, actual and gap, as the run computed them', async () => {
+    let select: ((id: string | null) => void) | null = null;
+    let planned: { customerId: string; month: number; target: number; gapAmount: number }[] = [];
+    const workbook = { orders: { sheet: 'Orders', grid: book.orders }, customers: { sheet: 'Customers', grid: book.customers } };
+    const port: WorkbookPort = {
+      ...fakePort(),
+      readInputs: async () => workbook,
+      async run(request) {
+        const outcome = await request.score({ workbook, config: request.config, asOf: book.asOf, previous: [] });
+        planned = outcome.studies?.plans.progress ?? [];
+        return { status: 'done', message: null, problems: [], problemCount: 0, customers: outcome.result?.customers.length ?? 0, customerSheet: 'Customers' };
+      },
+      onCustomerRowSelected: async (handler) => {
+        select = handler;
+        return () => undefined;
+      },
+    };
+    await render(port);
+    await act(async () => button('Run').click());
+    await until(() => container.textContent?.includes('Done: 30 customers scored.') ?? false);
+    expect(planned.length).toBeGreaterThan(0);
+    const first = planned[0]!;
+    const tab = [...container.querySelectorAll('[role="tab"]')].find((t) => t.textContent?.includes('Customer')) as HTMLElement;
+    await act(async () => tab.click());
+    await until(() => select !== null);
+    await act(async () => select?.(first.customerId));
+    const table = container.querySelector('table[aria-label="Actual against plan"]');
+    expect(table).not.toBeNull();
+    const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent));
+    expect(rows).toHaveLength(planned.filter((p) => p.customerId === first.customerId).length);
+    const fmt = (x: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(x);
+    const y = Math.floor(first.month / 12);
+    expect(rows[0]!.slice(0, 2)).toEqual([`${y}-${String(first.month - y * 12 + 1).padStart(2, '0')}`, fmt(first.target)]);
+    expect(rows[0]![3]).toBe(fmt(first.gapAmount));
+  });
+});

@@ -1,4 +1,5 @@
 /** The pane's whole state and the one reducer that changes it. Pure: tested without React. */
+import type { PlanProgress } from '../../domain/plans/table';
 import { defaultScoringConfig, type ScoringConfig } from '../../domain/config';
 import type { AnalysisSummary, PredictiveSummary, PreviewResult, ScoringSummary } from '../../worker/protocol';
 import type { LastRun, ProblemLink, Revision, RunOutcome, RunProgress, RunStage, SavedMapping, SheetSummary } from '../services/workbookPort';
@@ -46,6 +47,8 @@ export interface PaneState {
   result: ScoringSummary | null;
   preview: PreviewResult | null;
   predictive: PredictiveSummary | null;
+  /** Actual against plan per customer and month, from the last run (docs/plans.md); empty without plans. */
+  planProgress: PlanProgress[];
   selectedCustomerId: string | null;
   /** Set when the figures were rebuilt from the workbook on open rather than by a run in this pane. */
   restored: LastRun | null;
@@ -90,6 +93,7 @@ export const initialPaneState: PaneState = {
   result: null,
   preview: null,
   predictive: null,
+  planProgress: [],
   selectedCustomerId: null,
   restored: null,
   notice: null,
@@ -120,6 +124,7 @@ export type PaneAction =
   | { type: 'applied'; config: ScoringConfig; revision: Revision | null }
   | { type: 'reset' }
   | { type: 'predictive'; predictive: PredictiveSummary }
+  | { type: 'planProgress'; progress: PlanProgress[] }
   | { type: 'customerSelected'; customerId: string | null }
   | { type: 'notice'; notice: PaneState['notice'] }
   | { type: 'editWait'; waiting: boolean };
@@ -197,6 +202,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, draft: state.saved, preview: null };
     case 'predictive':
       return { ...state, predictive: action.predictive };
+    case 'planProgress':
+      return { ...state, planProgress: action.progress };
     case 'customerSelected':
       return { ...state, selectedCustomerId: action.customerId };
     case 'notice':

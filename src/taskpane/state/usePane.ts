@@ -125,7 +125,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
   }, [client, draft, saved, result, fail]);
 
   const score: ScoreFunction = useCallback(
-    async ({ workbook, config, asOf: day, asOfIsToday, previous, inputVersion }) => {
+    async ({ workbook, config, asOf: day, asOfIsToday, previous, inputVersion, existingPlans }) => {
       mark('tiers:analyse');
       // The same grids as the worker's last analysis (Apply after a preview): score its rows again, send nothing.
       const input = { ...workbook, currency: workbook.currency ?? config.currency };
@@ -141,9 +141,11 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       dispatch({ type: 'scored', result });
       const predictive = await fitInPages(client, { config, asOf: result.asOf });
       dispatch({ type: 'predictive', predictive: summariseFit(predictive) });
+      const studies = await client.call('studies', { config, existingPlans: existingPlans ?? [] });
+      dispatch({ type: 'planProgress', progress: studies.plans.progress });
       // Yield one task before the adapter starts writing, so the pane paints and the write runs on its own.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      return { analysis, result, predictive };
+      return { analysis, result, predictive, studies };
     },
     [client],
   );

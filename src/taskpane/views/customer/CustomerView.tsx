@@ -13,6 +13,7 @@ import { Stat, StatGrid } from '../../components/Stat';
 import { CustomerPicker } from '../../work/CustomerPicker';
 import { useWorkText } from '../../work/useWorkText';
 import { CustomerWork } from './CustomerWork';
+import { PlanProgress } from './PlanProgress';
 
 const useStyles = makeStyles({
   who: { display: 'flex', flexDirection: 'column' },
@@ -117,6 +118,7 @@ function CustomerCard({ state, actions, finder }: ViewProps & { finder: ReactNod
         )}
         <h3 className={styles.subheading}>{t('whyTitle')}</h3>
         {bars.length > 0 ? <BarList bars={bars} label={t('whyTitle')} /> : <Caption1>{t('noContributions')}</Caption1>}
+        {state.planProgress.length > 0 && <PlanProgress customerId={customer.customerId} progress={state.planProgress} />}
       </Section>
       <CustomerWork customerId={id} asOf={result.asOf} actions={actions} runKey={result} />
     </>
