@@ -754,7 +754,7 @@ export class Workbook {
     const hide: number[] = [];
     const show: number[] = [];
     for (let r = r0 + 1; r <= r1; r++) {
-      const pass = table.filters.every((f) => passesFilter(cells.values.get(r, c0 + f.columnIndex), cells.numberFormats.get(r, c0 + f.columnIndex), f.criteria));
+      const pass = table.filters.every((f) => passesFilter(cells.values.get(r, c0 + f.columnIndex), cells.numberFormats.get(r, c0 + f.columnIndex), f.criteria, this.date1904));
       (pass ? show : hide).push(r);
     }
     const sheet = this.sheet(table.sheetId);

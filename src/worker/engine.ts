@@ -12,7 +12,7 @@ import { buildCache, type ScoringCache } from '../domain/scoring/prepare';
 import { effectiveWeights, resolveProfile } from '../domain/indicators/profiles';
 import { predictiveClvOptions, type ScoringConfig } from '../domain/config';
 import { rescore } from '../domain/scoring/rescore';
-import { NO_TIER, TIER_NAMES } from '../domain/segments/tiers';
+import { NO_TIER, TIER_NAMES, tierCode } from '../domain/segments/tiers';
 import { fitRows, scoreRows, type AnalysedRows } from '../output/pipeline';
 import { MATRIX_SIZE, type CallKind, type PredictiveSummary, type PreviewResult, type WorkerCalls } from './protocol';
 
@@ -59,7 +59,7 @@ export class ScoringEngine implements Handlers {
   analyse(params: WorkerCalls['analyse']['params']): WorkerCalls['analyse']['result'] {
     const input = 'input' in params ? params.input : this.stagedInput(params.staged);
     const { customers, orders, orderTable, extraColumns, survey, ...summary } = analyseWorkbook(input);
-    this.rows = summary.refused ? null : { customers, orders, orderTable, extraColumns, survey: survey ?? null };
+    this.rows = summary.refused ? null : { customers, orders, orderTable, extraColumns, survey: survey ?? null, currency: summary.currency ?? null };
     this.lastMapping = summary.mapping;
     this.lastScoring = null;
     this.lastFit = null;
@@ -68,7 +68,7 @@ export class ScoringEngine implements Handlers {
     return { ...summary, customerCount: customers.length, orderCount: orders.length };
   }
 
-  private stagedInput(options: Pick<WorkbookInput, 'mapping' | 'readOptions'>): WorkbookInput {
+  private stagedInput(options: Pick<WorkbookInput, 'mapping' | 'readOptions' | 'currency' | 'rates'>): WorkbookInput {
     const { orders, customers, survey } = this.staged;
     if (!orders) throw new Error('No order rows were staged.');
     this.staged = { orders: null, customers: null, survey: null };
@@ -88,7 +88,8 @@ export class ScoringEngine implements Handlers {
     const { cache, ...result } = scoreRows(this.rows, params.config, params.asOf, params.previous, params.asOfIsToday ?? false);
     this.cache = cache;
     this.otherProfile = null;
-    this.baseTiers = rescore(cache, effectiveWeights(cache.profile, params.config.weights), params.config.tierRule, params.config.minCoverage).tiers;
+    // The scoring's own tiers, in the cache's customer order: a preview compares against them (no second rescore).
+    this.baseTiers = Uint8Array.from(result.customers, (c) => tierCode(c.tier));
     const customerRows: Record<string, number> = {};
     for (const c of this.rows.customers) if (c.row > 0 && !(c.customerId in customerRows)) customerRows[c.customerId] = c.row;
     this.lastCustomers = result.customers;

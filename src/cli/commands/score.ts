@@ -10,10 +10,10 @@ import { findOwnedBlock } from '../ownedColumns';
 import { ORDER_STREAM_HEAD_ROWS, startOrderStream, type OrderStream } from '../../domain/analyse';
 import { DASHBOARD_SHEET, sameSheetName } from '../../output/sheets';
 import { jsonReport } from '../score/jsonReport';
+import { writeJsonFile } from '../score/jsonFile';
 import { pickSheets, scoreGrids, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
 import { derivedSheetRows, writeScoredWorkbook } from '../score/writeScored';
 import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
-import { writeGridsXlsx } from '../xlsx/writeGrids';
 import { WorkbookReader } from '../xlsx/readWorkbook';
 
 export interface ScoreArgs {
@@ -163,12 +163,15 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
   if (scored.predictive?.model.bgnbd) progress(`Predictive lifetime value fitted on ${scored.predictive.customers.size} customers (${config.predictive.period}s)`);
   if (fromFile) {
     // The customers fit in a sheet: a new workbook saying where the orders came from, then the owned sheets.
+    // exceljs's writer, loaded only here: a second of start-up every other run would pay.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- tsx runs the CLI as CommonJS: import() would not resolve a .ts module
+    const { writeGridsXlsx } = require('../xlsx/writeGrids') as typeof import('../xlsx/writeGrids');
     await writeGridsXlsx(args.out, [{ name: 'Source', grid: [['Orders read from', args.input], ['Order lines', fromFile.lines]], widths: [20, 60] }]);
   }
   await writeFile(args.out, await writeScoredWorkbook(await readBytes(fromFile ? args.out : args.input), scored));
   progress(`Wrote ${args.out}`);
   if (args.csv) await writeFile(args.csv, customersCsv(scored));
-  if (args.json) await writeFile(args.json, `${JSON.stringify(jsonReport(scored, warnings), null, args.jsonPretty ? 2 : undefined)}\n`);
+  if (args.json) writeJsonFile(args.json, jsonReport(scored, warnings), args.jsonPretty ? 2 : undefined);
   const problems = scored.analysis.problemCount;
   return [...warnings, ...(problems > 0 ? [`${problems} cell problem(s); see the --json report for each sheet, row and column.`] : [])];
 }

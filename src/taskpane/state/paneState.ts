@@ -2,11 +2,31 @@
 import type { PlanProgress } from '../../domain/plans/table';
 import { defaultScoringConfig, type ScoringConfig } from '../../domain/config';
 import type { AnalysisSummary, PredictiveSummary, PreviewResult, ScoringSummary } from '../../worker/protocol';
-import type { RestoredRun, Revision, RunOutcome, RunStage, SavedMapping, SheetSummary, StageProgress } from '../services/workbookPort';
+import type { LastRun, ProblemLink, Revision, RunOutcome, RunProgress, RunStage, SavedMapping, SheetSummary } from '../services/workbookPort';
 import type { ViewId } from '../views/viewList';
 import type { MessageKey } from '../i18n/messages';
 
 export type RunStatus = 'idle' | 'detecting' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
+
+/** How a run ended: the adapter's outcome, or an error the pane caught around it (the port threw). */
+export type PaneRunOutcome = RunOutcome | { ok: false; kind: 'pane-error'; message: string };
+
+/** The last finished run's facts the views show, whether this pane ran it or rebuilt it on open. */
+export interface FinishedRun {
+  customers: number;
+  customerSheet: string;
+  problems: ProblemLink[];
+  problemCount: number;
+}
+
+export function runStatusOf(outcome: PaneRunOutcome): RunStatus {
+  return outcome.ok ? 'done' : outcome.kind === 'cancelled' ? 'cancelled' : 'failed';
+}
+
+/** The finished run of `state`: a successful outcome's summary, else the run rebuilt on open; null for neither. */
+export function finishedRun(state: Pick<PaneState, 'outcome' | 'restored'>): FinishedRun | null {
+  return state.outcome?.ok ? state.outcome.summary : state.restored;
+}
 
 export interface PaneState {
   view: ViewId;
@@ -23,7 +43,7 @@ export interface PaneState {
   draft: ScoringConfig;
   status: RunStatus;
   progress: Record<RunStage, number>;
-  outcome: RunOutcome | null;
+  outcome: PaneRunOutcome | null;
   result: ScoringSummary | null;
   preview: PreviewResult | null;
   predictive: PredictiveSummary | null;
@@ -31,9 +51,22 @@ export interface PaneState {
   planProgress: PlanProgress[];
   selectedCustomerId: string | null;
   /** Set when the figures were rebuilt from the workbook on open rather than by a run in this pane. */
-  restored: { asOf: string; changed: number } | null;
+  restored: LastRun | null;
   /** A message for the user: a catalogue key, or text from elsewhere (Excel, the domain). */
   notice: Notice | null;
+  /** Some operation is waiting for the user to finish editing a cell. */
+  editWait: boolean;
+  /** Set when no order sheet could be detected: the Run view offers to map the columns by hand. */
+  handMapping: { message: string } | null;
+  /** What the Work view opens on when another view sends the user there (the customer card's buttons). */
+  workFocus: WorkFocus | null;
+}
+
+/** A Work sub-tab to open, with the contract to load or the customer a new contract is for. */
+export interface WorkFocus {
+  tab: 'contracts' | 'followUps' | 'prospects';
+  contractId?: string;
+  customerId?: string;
 }
 
 export interface Notice {
@@ -64,10 +97,16 @@ export const initialPaneState: PaneState = {
   selectedCustomerId: null,
   restored: null,
   notice: null,
+  editWait: false,
+  workFocus: null,
+  handMapping: null,
 };
 
 export type PaneAction =
   | { type: 'view'; view: ViewId }
+  | { type: 'openWork'; focus: WorkFocus }
+  | { type: 'detectFailed'; message: string }
+  | { type: 'mappingSaved'; mapping: SavedMapping; revision: Revision | null }
   | { type: 'sheets'; sheets: SheetSummary[] }
   | { type: 'settingsLoaded'; config: ScoringConfig; mapping: SavedMapping | null; revision: Revision | null }
   | { type: 'detecting' }
@@ -75,11 +114,11 @@ export type PaneAction =
   | { type: 'mappingColumn'; kind: 'orders' | 'customers'; field: string; column: number | null }
   | { type: 'mappingConfirmed'; revision: Revision | null }
   | { type: 'runStarted' }
-  | { type: 'progress'; progress: StageProgress }
+  | { type: 'progress'; progress: RunProgress }
   | { type: 'cancelling' }
   | { type: 'scored'; result: ScoringSummary }
-  | { type: 'runFinished'; outcome: RunOutcome }
-  | { type: 'restored'; restored: RestoredRun }
+  | { type: 'runFinished'; outcome: PaneRunOutcome }
+  | { type: 'restored'; restored: LastRun }
   | { type: 'draft'; draft: ScoringConfig }
   | { type: 'preview'; preview: PreviewResult | null }
   | { type: 'applied'; config: ScoringConfig; revision: Revision | null }
@@ -87,7 +126,8 @@ export type PaneAction =
   | { type: 'predictive'; predictive: PredictiveSummary }
   | { type: 'planProgress'; progress: PlanProgress[] }
   | { type: 'customerSelected'; customerId: string | null }
-  | { type: 'notice'; notice: PaneState['notice'] };
+  | { type: 'notice'; notice: PaneState['notice'] }
+  | { type: 'editWait'; waiting: boolean };
 
 function withColumn(mapping: SavedMapping | null, kind: 'orders' | 'customers', field: string, column: number | null): SavedMapping | null {
   const sheet = mapping?.[kind];
@@ -110,7 +150,9 @@ function mappingOf(detection: AnalysisSummary, current: SavedMapping | null): Sa
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case 'view':
-      return { ...state, view: action.view };
+      return { ...state, view: action.view, workFocus: null };
+    case 'openWork':
+      return { ...state, view: 'work', workFocus: action.focus };
     case 'sheets':
       return { ...state, sheets: action.sheets };
     case 'settingsLoaded':
@@ -118,7 +160,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'detecting':
       return { ...state, status: 'detecting', notice: null };
     case 'detected':
-      return { ...state, status: 'idle', detection: action.detection, headers: action.headers, mapping: mappingOf(action.detection, state.mapping) };
+      return { ...state, status: 'idle', detection: action.detection, headers: action.headers, mapping: mappingOf(action.detection, state.mapping), handMapping: null };
+    case 'detectFailed':
+      return { ...state, status: 'idle', handMapping: { message: action.message } };
+    case 'mappingSaved':
+      return { ...state, mapping: action.mapping, mappingConfirmed: true, revision: action.revision, outcome: null };
     case 'mappingColumn':
       return { ...state, mapping: withColumn(state.mapping, action.kind, action.field, action.column), mappingConfirmed: false };
     case 'mappingConfirmed':
@@ -134,15 +180,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'scored':
       return { ...state, result: action.result, preview: null, predictive: null };
     case 'runFinished':
-      return { ...state, status: action.outcome.status, outcome: action.outcome, restored: null };
+      return { ...state, status: runStatusOf(action.outcome), outcome: action.outcome, restored: null };
     case 'restored': {
       // A run started meanwhile wins: its figures are newer.
       if (state.status !== 'idle') return state;
-      const { asOf, changed, customers, customerSheet, problems, problemCount } = action.restored;
+      const { asOf, changed } = action.restored;
       return {
         ...state,
-        outcome: { status: 'done', customers, customerSheet, problems, problemCount, message: null },
-        restored: { asOf, changed },
+        outcome: null,
+        restored: action.restored,
         notice: changed > 0 ? { intent: 'warning', key: 'dataChanged', text: '', values: { count: changed, date: asOf } } : state.notice,
       };
     }
@@ -162,5 +208,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, selectedCustomerId: action.customerId };
     case 'notice':
       return { ...state, notice: action.notice };
+    case 'editWait':
+      return { ...state, editWait: action.waiting };
   }
 }

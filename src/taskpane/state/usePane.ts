@@ -11,12 +11,23 @@ import type { DayNumber } from '../../domain/model';
 import type { ScoringClient } from '../services/scoringWorker';
 import { analyseInSlices, fitInPages, scoreInPages } from '../services/transfer';
 import { mark, measureSince } from '../services/perfMarks';
-import type { SaveOutcome, ScoreFunction, WorkbookPort } from '../services/workbookPort';
+import type { SaveOutcome, ScoreFunction, SheetHead, TierMove, WorkbookPort } from '../services/workbookPort';
+import type { SheetMapping } from '../../domain/model';
 import type { ViewId } from '../views/viewList';
-import { initialPaneState, paneReducer, type Notice, type PaneState } from './paneState';
+import { initialPaneState, paneReducer, type Notice, type PaneState, type WorkFocus } from './paneState';
 
 export interface PaneActions {
   selectView(view: ViewId): void;
+  /** Switches to the Work view on a sub-tab, a contract or a new contract for a customer. */
+  openWork(focus: WorkFocus): void;
+  /** The customer's last tier moves (none when the port cannot read them). */
+  tierMoves(customerId: string): Promise<TierMove[]>;
+  /** Shows a customer in the Customer view (found by name or id in the pane, not by a row selected in the sheet). */
+  showCustomer(customerId: string): void;
+  /** The header row of a sheet, for mapping by hand (null when the port cannot read one). */
+  readSheetHead(sheet: string): Promise<SheetHead | null>;
+  /** Saves an order-sheet mapping made by hand, then detects again with it. */
+  applyHandMapping(orders: SheetMapping<'orders'>): Promise<void>;
   findSheets(): Promise<void>;
   detect(): Promise<void>;
   setMappingColumn(kind: 'orders' | 'customers', field: string, column: number | null): void;
@@ -57,6 +68,8 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
   stateRef.current = state;
   const abortRef = useRef<AbortController | null>(null);
   const previewSeq = useRef(0);
+  // What the worker holds: the analysis of the grids a reader named (ScoreRequest.inputVersion), under that name and mapping.
+  const analysed = useRef<{ key: string; analysis: AnalysisSummary } | null>(null);
 
   const fail = useCallback((error: unknown) => dispatch({ type: 'notice', notice: { intent: 'error', key: null, text: messageOf(error) } }), []);
 
@@ -84,6 +97,9 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
     };
   }, [port, fail]);
 
+  // Excel refuses every call while a cell is being edited; operations wait and the pane says why.
+  useEffect(() => port.onEditWait?.((waiting) => dispatch({ type: 'editWait', waiting })), [port]);
+
   // A draft change previews (in the worker) once the slider rests for PREVIEW_DELAY_MS; a late answer to an older draft is dropped.
   const { draft, saved, result } = state;
   useEffect(() => {
@@ -109,9 +125,15 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
   }, [client, draft, saved, result, fail]);
 
   const score: ScoreFunction = useCallback(
-    async ({ workbook, config, asOf: day, asOfIsToday, previous, existingPlans }) => {
+    async ({ workbook, config, asOf: day, asOfIsToday, previous, inputVersion, existingPlans }) => {
       mark('tiers:analyse');
-      const analysis = await analyseInSlices(client, workbook);
+      // The same grids as the worker's last analysis (Apply after a preview): score its rows again, send nothing.
+      const input = { ...workbook, currency: workbook.currency ?? config.currency };
+      const { orders: _o, customers: _c, survey: _s, rates: _r, orderStream, ...options } = input;
+      const key = inputVersion === undefined || orderStream ? null : JSON.stringify([inputVersion, options]);
+      const kept = key !== null && analysed.current?.key === key ? analysed.current.analysis : null;
+      const analysis = kept ?? (await analyseInSlices(client, input));
+      analysed.current = key === null ? null : { key, analysis };
       mark('tiers:score');
       if (analysis.refused) return { analysis, result: null };
       const result = await scoreInPages(client, { config, asOf: day, asOfIsToday, previous: previous.length > 0 ? previous : undefined });
@@ -144,7 +166,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
   }, [port, score, fail]);
 
   const runWith = useCallback(
-    async (config: ScoringConfig) => {
+    async (config: ScoringConfig, reuse: boolean) => {
       const controller = new AbortController();
       abortRef.current = controller;
       dispatch({ type: 'runStarted' });
@@ -159,12 +181,14 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
             dispatch({ type: 'progress', progress });
           },
           score,
+          reuse,
         });
         mark('tiers:run-end');
         dispatch({ type: 'runFinished', outcome });
-        return outcome.status === 'done';
+        if (!outcome.ok && outcome.kind !== 'cancelled' && !stateRef.current.mapping?.orders) dispatch({ type: 'detectFailed', message: outcome.message });
+        return outcome.ok;
       } catch (error) {
-        dispatch({ type: 'runFinished', outcome: { status: 'failed', message: messageOf(error), problems: [], problemCount: 0, customers: 0, customerSheet: null } });
+        dispatch({ type: 'runFinished', outcome: { ok: false, kind: 'pane-error', message: messageOf(error) } });
         return false;
       } finally {
         abortRef.current = null;
@@ -173,9 +197,39 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
     [port, score, asOf],
   );
 
+  const detect = useCallback(async () => {
+    dispatch({ type: 'detecting' });
+    try {
+      const input = await port.readInputs(new AbortController().signal, () => undefined);
+      const { mapping } = stateRef.current;
+      const given = mapping && (mapping.orders || mapping.customers) ? mapping : undefined;
+      analysed.current = null;
+      const detection = await analyseInSlices(client, { ...input, currency: stateRef.current.saved.currency, ...(given ? { mapping: given } : {}) });
+      dispatch({ type: 'detected', detection, headers: headerTexts(input, detection) });
+    } catch (error) {
+      // No order sheet found: say what was looked for and offer to map by hand (RunView), not "the run failed".
+      dispatch({ type: 'detectFailed', message: messageOf(error) });
+    }
+  }, [port, client]);
+
   const actions = useMemo<PaneActions>(
     () => ({
       selectView: (view) => dispatch({ type: 'view', view }),
+      openWork: (focus) => dispatch({ type: 'openWork', focus }),
+      tierMoves: async (customerId) => (port.tierMoves ? port.tierMoves(customerId) : []),
+      showCustomer: (customerId) => dispatch({ type: 'customerSelected', customerId }),
+      readSheetHead: async (sheet) => (port.readSheetHead ? port.readSheetHead(sheet) : null),
+      applyHandMapping: async (orders) => {
+        const { saved: config, mapping, revision } = stateRef.current;
+        const next = { ...(mapping ?? {}), orders };
+        const outcome = await port.saveSettings(config, next, revision);
+        if (!outcome.ok) {
+          dispatch({ type: 'notice', notice: saveFailure(outcome) });
+          return;
+        }
+        dispatch({ type: 'mappingSaved', mapping: next, revision: outcome.revision });
+        await detect();
+      },
       findSheets: async () => {
         try {
           dispatch({ type: 'sheets', sheets: await port.listSheets() });
@@ -183,18 +237,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
           fail(error);
         }
       },
-      detect: async () => {
-        dispatch({ type: 'detecting' });
-        try {
-          const input = await port.readInputs(new AbortController().signal, () => undefined);
-          const { mapping } = stateRef.current;
-          const given = mapping && (mapping.orders || mapping.customers) ? mapping : undefined;
-          const detection = await analyseInSlices(client, { ...input, ...(given ? { mapping: given } : {}) });
-          dispatch({ type: 'detected', detection, headers: headerTexts(input, detection) });
-        } catch (error) {
-          dispatch({ type: 'runFinished', outcome: { status: 'failed', message: messageOf(error), problems: [], problemCount: 0, customers: 0, customerSheet: null } });
-        }
-      },
+      detect,
       setMappingColumn: (kind, field, column) => dispatch({ type: 'mappingColumn', kind, field, column }),
       confirmMapping: async () => {
         const { saved: config, mapping, revision } = stateRef.current;
@@ -203,7 +246,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
         else dispatch({ type: 'notice', notice: saveFailure(outcome) });
       },
       run: async () => {
-        await runWith(stateRef.current.saved);
+        await runWith(stateRef.current.saved, false);
       },
       setAnalysisDate: async (iso) => {
         const { saved, mapping, revision } = stateRef.current;
@@ -225,7 +268,8 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
           return;
         }
         dispatch({ type: 'applied', config, revision: outcome.revision });
-        if (await runWith(config)) dispatch({ type: 'notice', notice: { intent: 'success', key: 'applied', text: '' } });
+        // Apply scores what was previewed: the sheets that pass the cheap check are not read again.
+        if (await runWith(config, true)) dispatch({ type: 'notice', notice: { intent: 'success', key: 'applied', text: '' } });
       },
       reset: () => dispatch({ type: 'reset' }),
       selectCell: (sheet, address) => {
@@ -241,7 +285,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       },
       dismissNotice: () => dispatch({ type: 'notice', notice: null }),
     }),
-    [port, client, fail, runWith, asOf],
+    [port, client, fail, runWith, asOf, detect],
   );
 
   return { state, actions };

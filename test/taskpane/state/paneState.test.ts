@@ -1,5 +1,6 @@
 import { defaultScoringConfig } from '../../../src/domain/config';
-import { initialPaneState, paneReducer, type PaneState } from '../../../src/taskpane/state/paneState';
+import { finishedRun, initialPaneState, paneReducer, type PaneState } from '../../../src/taskpane/state/paneState';
+import { runSummary } from '../support/runSummary';
 import type { AnalysisSummary } from '../../../src/worker/protocol';
 
 function detection(): AnalysisSummary {
@@ -21,6 +22,28 @@ function detection(): AnalysisSummary {
 const detected = (): PaneState => paneReducer(initialPaneState, { type: 'detected', detection: detection(), headers: { orders: ['Id', 'Date', 'Amount', 'Profit'], customers: [] } });
 
 describe('paneReducer', () => {
+  it('offers mapping by hand when detection finds no order sheet, and drops the offer once detection succeeds', () => {
+    const failed = paneReducer({ ...initialPaneState, status: 'detecting' }, { type: 'detectFailed', message: 'No sheet has the order columns' });
+    expect(failed.status).toBe('idle');
+    expect(failed.handMapping).toEqual({ message: 'No sheet has the order columns' });
+    const mapping = { orders: { sheet: 'Sales 2025', headerRow: 2, columns: { customerId: 1, orderDate: 0, amount: 4 } } };
+    const saved = paneReducer(failed, { type: 'mappingSaved', mapping, revision: null });
+    expect(saved.mapping).toEqual(mapping);
+    expect(saved.mappingConfirmed).toBe(true);
+    const after = paneReducer(saved, { type: 'detected', detection: detection(), headers: { orders: [], customers: [] } });
+    expect(after.handMapping).toBeNull();
+    // The hand-made mapping wins over what detection proposes.
+    expect(after.mapping?.orders).toEqual(mapping.orders);
+  });
+
+  it('opens the Work view on what another view asks for, and forgets it once the user picks a tab', () => {
+    const opened = paneReducer(initialPaneState, { type: 'openWork', focus: { tab: 'contracts', contractId: 'HT-1' } });
+    expect(opened.view).toBe('work');
+    expect(opened.workFocus).toEqual({ tab: 'contracts', contractId: 'HT-1' });
+    const moved = paneReducer(opened, { type: 'view', view: 'customer' });
+    expect(moved.workFocus).toBeNull();
+  });
+
   it('takes the detected mapping, keeping a saved one', () => {
     expect(detected().mapping?.orders?.columns).toEqual({ customerId: 0, orderDate: 1, amount: 2, profit: 3 });
     const saved = paneReducer(initialPaneState, {
@@ -72,8 +95,8 @@ describe('paneReducer: the last run rebuilt on open', () => {
 
   it('shows the rebuilt run as done, and warns only when the data changed', () => {
     const same = paneReducer(initialPaneState, { type: 'restored', restored });
-    expect(same.outcome).toEqual({ status: 'done', customers: 60, customerSheet: 'Customers', problems: [], problemCount: 0, message: null });
-    expect(same.restored).toEqual({ asOf: '2025-06-30', changed: 0 });
+    expect(finishedRun(same)).toEqual({ asOf: '2025-06-30', customers: 60, customerSheet: 'Customers', problems: [], problemCount: 0, changed: 0 });
+    expect(same.outcome).toBeNull();
     expect(same.status).toBe('idle');
     expect(same.notice).toBeNull();
     const changed = paneReducer(initialPaneState, { type: 'restored', restored: { ...restored, changed: 3 } });
@@ -84,7 +107,12 @@ describe('paneReducer: the last run rebuilt on open', () => {
     const running = paneReducer(initialPaneState, { type: 'runStarted' });
     expect(paneReducer(running, { type: 'restored', restored })).toBe(running);
     const rebuilt = paneReducer(initialPaneState, { type: 'restored', restored });
-    const done = paneReducer(paneReducer(rebuilt, { type: 'runStarted' }), { type: 'runFinished', outcome: { status: 'done', customers: 60, customerSheet: 'Customers', problems: [], problemCount: 0, message: null } });
+    const done = paneReducer(paneReducer(rebuilt, { type: 'runStarted' }), { type: 'runFinished', outcome: { ok: true, summary: runSummary({ customers: 61 }) } });
     expect(done.restored).toBeNull();
+    expect(done.status).toBe('done');
+    expect(finishedRun(done)?.customers).toBe(61);
+    const failed = paneReducer(done, { type: 'runFinished', outcome: { ok: false, kind: 'no-data', message: 'No order sheet was found.' } });
+    expect(failed.status).toBe('failed');
+    expect(finishedRun(failed)).toBeNull();
   });
 });
