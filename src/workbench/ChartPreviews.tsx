@@ -35,6 +35,8 @@ function configOf(data: ChartPreviewData): ChartConfiguration {
     data: {
       labels: data.categories,
       datasets: data.series.map((s, i) => ({
+        ...(s.kind && s.kind !== data.kind ? { type: s.kind === 'column' || s.kind === 'bar' ? 'bar' : 'line' } : {}),
+        ...(s.secondary ? { yAxisID: 'y2' } : {}),
         label: s.name,
         data: s.values,
         backgroundColor: round ? data.categories.map((_, j) => PALETTE[j % PALETTE.length] ?? '#888') : (PALETTE[i % PALETTE.length] ?? '#888'),
@@ -52,7 +54,13 @@ function configOf(data: ChartPreviewData): ChartConfiguration {
         title: { display: !!data.title, text: data.title },
         legend: { display: round || data.series.length > 1, position: 'bottom', labels: { boxWidth: 10, font: { size: 10 } } },
       },
-      scales: round ? {} : { x: { stacked: data.stacked, ticks: { font: { size: 10 } } }, y: { stacked: data.stacked, ticks: { font: { size: 10 } } } },
+      scales: round
+        ? {}
+        : {
+            x: { stacked: data.stacked, ticks: { font: { size: 10 } } },
+            y: { stacked: data.stacked, ticks: { font: { size: 10 } } },
+            ...(data.series.some((s) => s.secondary) ? { y2: { position: 'right', grid: { drawOnChartArea: false }, ticks: { font: { size: 10 } } } } : {}),
+          },
     },
   } as ChartConfiguration;
 }

@@ -8,7 +8,8 @@ export interface ChartPreviewData {
   stacked: boolean;
   title: string;
   categories: string[];
-  series: { name: string; values: (number | null)[] }[];
+  /** `kind` a series draws as when set apart from the chart's (a combo chart); `secondary` on the right-hand axis. */
+  series: { name: string; values: (number | null)[]; kind?: PreviewKind; secondary?: boolean }[];
 }
 
 /** Excel.ChartType names (e.g. "ColumnClustered", "BarStacked", "Line", "Pie") to a preview kind. */
@@ -45,8 +46,10 @@ export function chartPreviewData(workbook: Workbook, chart: ChartModel): ChartPr
   return {
     ...base,
     categories,
-    series: series.map((s) => ({
+    series: series.map((s, k) => ({
       name: s.name,
+      ...(chart.seriesTypes?.[k] ? { kind: previewKind(chart.seriesTypes[k] as string) } : {}),
+      ...(chart.seriesAxes?.[k] === 'Secondary' ? { secondary: true } : {}),
       values: Array.from({ length: points }, (_, i) => {
         if (!s.values) return null;
         const { r0, c0 } = s.values.rect;
