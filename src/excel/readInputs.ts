@@ -6,6 +6,7 @@
  * Grids start at A1 so grid indexes are sheet indexes (row numbers in problems stay true).
  * Owned columns are blanked in the grids so detection and validation never see them.
  */
+import { isRatesSheetName } from '../domain/currency';
 import { detectSheets, HEADER_SCAN_ROWS } from '../domain/mapping';
 import type { SheetDetection } from '../domain/mapping';
 import type { CellValue, Grid } from '../domain/model';
@@ -14,7 +15,7 @@ import { probeDateSystem } from './dateSystem';
 import { runWhileEditing } from './editMode';
 import { throwIfAborted } from './errors';
 import { isOwnedHeader, OWNED_COLUMNS, OWNED_NAME_PREFIX } from '../output/ownedColumns';
-import { isOwnedSheet, OWNED_SHEETS } from '../output/sheets';
+import { isOwnedSheet, LOOKED_UP_SHEETS } from '../output/sheets';
 import { blockBytes } from './payload';
 import { readValuesInBlocks } from './readBlocks';
 import { parseRunState, RUN_STATE_KEY, type RunState } from './runState';
@@ -46,6 +47,10 @@ export interface OwnedSheetInfo {
 export interface WorkbookInputs {
   orders: SheetGrid | null;
   customers: SheetGrid | null;
+  /** A satisfaction survey sheet (docs/satisfaction.md), when one is found. */
+  survey: SheetGrid | null;
+  /** A sheet of exchange rates ("Rates", "汇率" ...: docs/scoring.md, "Currencies"), when there is one. */
+  rates: SheetGrid | null;
   /** Why no order sheet was found, when none was. */
   messages: string[];
   settings: LoadedSettings;
@@ -130,7 +135,7 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
   const structure = wb.protection.load('protected');
   const dateSystem = probeDateSystem(context);
   const sheets = wb.worksheets.load('items/name,items/visibility');
-  const owned = OWNED_SHEETS.map((name) => {
+  const owned = LOOKED_UP_SHEETS.map((name) => {
     const sheet = wb.worksheets.getItemOrNullObject(name);
     return { name, sheet, used: sheet.getUsedRangeOrNullObject(true).load('rowIndex,rowCount') };
   });
@@ -206,7 +211,10 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
     .filter((name, i, all): name is string => name !== undefined && all.indexOf(name) === i && extents.find((e) => e.name === name)?.hidden === true)
     .map((name) => `The ${name === orderSheet ? 'order' : 'customer'} sheet "${name}" is hidden; it was read and scored anyway (a hidden sheet still holds data). Unhide it to see the rows scored.`);
   if (orderSheet && !customerSheet) warnings.push(...unrecognisedCustomerSheets(headGrids.filter((g) => g.name !== orderSheet)));
-  const wanted = [orderSheet, customerSheet].filter((s): s is string => s !== undefined);
+  const surveyFound = detectSheets(headGrids.filter((g) => g.name !== orderSheet && g.name !== customerSheet)).survey?.mapping.sheet;
+  const surveySheet = surveyFound !== orderSheet && surveyFound !== customerSheet ? surveyFound : undefined;
+  const ratesSheet = orderSheet ? extents.find((e) => isRatesSheetName(e.name) && e.name !== orderSheet && e.name !== customerSheet)?.name : undefined;
+  const wanted = [orderSheet, customerSheet, surveySheet, ratesSheet].filter((s): s is string => s !== undefined);
   const total = wanted.reduce((sum, name) => sum + (extents.find((e) => e.name === name)?.rows ?? 0), 0);
   let before = 0;
   const grids = new Map<string, CellValue[][]>();
@@ -227,10 +235,13 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
   const sheetGrid = (name: string | undefined): SheetGrid | null => (name ? { sheet: name, grid: grids.get(name) ?? [] } : null);
   const orders = sheetGrid(orderSheet);
   const customers = customerSheet !== orderSheet ? sheetGrid(customerSheet) : null;
+  const survey = sheetGrid(surveySheet);
   const fitted = fitSavedMapping(saved, { orders, customers });
   return {
     orders,
     customers,
+    survey,
+    rates: sheetGrid(ratesSheet),
     messages,
     settings,
     mapping: fitted.mapping,
@@ -266,5 +277,12 @@ export async function readWorkbookInputs(options: ReadOptions = {}): Promise<Wor
 
 /** What the domain analyses: the sheets found, read as this workbook counts its dates (dateSystem.ts). */
 export function scoringInput(inputs: WorkbookInputs & { orders: SheetGrid }): WorkbookInput {
-  return { orders: inputs.orders, ...(inputs.customers ? { customers: inputs.customers } : {}), mapping: inputs.mapping, readOptions: { date1904: inputs.date1904 } };
+  return {
+    orders: inputs.orders,
+    ...(inputs.customers ? { customers: inputs.customers } : {}),
+    ...(inputs.survey ? { survey: inputs.survey } : {}),
+    ...(inputs.rates ? { rates: inputs.rates } : {}),
+    mapping: inputs.mapping,
+    readOptions: { date1904: inputs.date1904 },
+  };
 }

@@ -18,7 +18,9 @@ import type { AbcClass } from '../domain/segments/abc';
 import type { TierName } from '../domain/segments/tiers';
 import { columnLetter } from '../output/address';
 import { derivedCustomerRows, ownedName } from '../output/ownedColumns';
-import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, SNAPSHOT_SHEET } from '../output/sheets';
+import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, PLAN_SHEET, PRODUCTS_SHEET, SNAPSHOT_SHEET } from '../output/sheets';
+import { sheetLanguage } from '../output/language';
+import { readPlans, writePlans, writeProducts } from './studySheets';
 import { freshSnapshot, previousSnapshot, withMovementAsOf } from '../output/snapshots';
 import { writeDashboard } from './dashboard';
 import { ensureSheet } from './ensureSheet';
@@ -87,7 +89,8 @@ export type RunOutcome =
   | { ok: true; summary: RunSummary }
   | { ok: false; kind: 'cancelled'; stage: RunStage; message: string }
   | { ok: false; kind: 'no-data'; message: string }
-  | { ok: false; kind: 'refused'; message: string; problems: ProblemLink[] }
+  /** `currencies`: refused for want of exchange rates (docs/scoring.md, "Currencies"), so the pane can say it in its language. */
+  | { ok: false; kind: 'refused'; message: string; problems: ProblemLink[]; currencies?: { found: string[]; missing: string[] } }
   /** Excel failed; `stale` = the owned areas were being written and are marked stale until the next run. */
   | { ok: false; kind: 'excel-error'; stage: RunStage; error: ExcelFailure; stale: boolean; message: string };
 
@@ -165,6 +168,9 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       const inputs = await readInputsIn(s, { ...(signal ? { signal } : {}), onProgress: (p) => onProgress?.(p) });
       if (!inputs.orders) return { ok: false, kind: 'no-data', message: inputs.messages.join(' ') || 'No order sheet was found.' };
       const snapshotRows = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal);
+      // The plan table is a manager's to edit: a cell that cannot be read refuses the run before anything is written.
+      const plans = await readPlans(s, inputs.ownedSheets.get(PLAN_SHEET), signal);
+      if (!plans.ok) return { ok: false, kind: 'refused', message: plans.message, problems: [] };
       marks.read = Date.now();
 
       at.stage = 'scoring';
@@ -181,6 +187,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           asOf: options.asOf,
           asOfIsToday: true,
           previous: previousSnapshot(snapshotRows, asOf),
+          existingPlans: plans.rows,
         });
       } catch (error) {
         // A set analysis date after today or before the first order: refused, nothing written.
@@ -196,7 +203,15 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       const problems = problemLinks(outcome.analysis.problems, [inputs.orders, inputs.customers], headerRows);
       const scoredResult = outcome.result;
       if (!scoredResult || outcome.analysis.refused) {
-        return { ok: false, kind: 'refused', message: outcome.analysis.refused?.message ?? 'The workbook could not be scored.', problems };
+        const currencies = outcome.analysis.refused?.currencies;
+        const missing = outcome.analysis.refused?.missing;
+        return {
+          ok: false,
+          kind: 'refused',
+          message: outcome.analysis.refused?.message ?? 'The workbook could not be scored.',
+          problems,
+          ...(currencies && missing ? { currencies: { found: currencies, missing } } : {}),
+        };
       }
       const result = withMovementAsOf(scoredResult, snapshotRows, asOf);
 
@@ -208,7 +223,8 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       }
 
       // Adding a sheet to a protected workbook structure would fail after the run state was recorded: refuse first.
-      const sheetsToAdd = [...(userTarget ? [] : [DERIVED_CUSTOMERS_SHEET]), DASHBOARD_SHEET, SNAPSHOT_SHEET].filter((name) => !inputs.ownedSheets.get(name)?.sheet);
+      const studySheets = outcome.studies ? [PRODUCTS_SHEET, ...(outcome.studies.plans.lines.length > 0 ? [PLAN_SHEET] : [])] : [];
+      const sheetsToAdd = [...(userTarget ? [] : [DERIVED_CUSTOMERS_SHEET]), DASHBOARD_SHEET, SNAPSHOT_SHEET, ...studySheets].filter((name) => !inputs.ownedSheets.get(name)?.sheet);
       if (inputs.structureProtected && sheetsToAdd.length > 0) {
         return { ok: false, kind: 'refused', message: structureProtectedMessage(sheetsToAdd), problems: [] };
       }
@@ -255,6 +271,11 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       await ensureTierFormats(s, target.sheet, plan);
       await writeDashboard(s, result, inputs.ownedSheets.get(DASHBOARD_SHEET));
       await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, freshSnapshot(runId, ranAsOf, result.customers), ranAsOf);
+      if (outcome.studies) {
+        const language = sheetLanguage(inputs.orders.grid[outcome.analysis.mapping.orders?.headerRow ?? 0] ?? []);
+        await writeProducts(s, outcome.studies.products, language, inputs.ownedSheets.get(PRODUCTS_SHEET));
+        await writePlans(s, outcome.studies.plans.lines, plans.rows, language, inputs.ownedSheets.get(PLAN_SHEET));
+      }
       await s.reserve(3_000);
       queueRunState(context, { ...state, state: 'complete' });
       queueHeaders(target.sheet, plan, false);

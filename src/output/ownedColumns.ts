@@ -47,6 +47,7 @@ export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
 export function ratingText(r: Pick<CustomerResult, 'status' | 'missingInputs'>): string {
   if (r.status === 'rated') return 'rated';
   if (r.status === 'not-rated') return 'not rated: no orders';
+  if (r.status === 'negative-net') return 'not rated: returns exceed purchases';
   return `not enough data: missing ${r.missingInputs.join(', ')}`;
 }
 

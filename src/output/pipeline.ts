@@ -7,22 +7,26 @@ import { analyseWorkbook, type WorkbookAnalysis, type WorkbookInput } from '../d
 import { fitPredictiveClv, type PredictiveClvResult } from '../domain/clv/predictive/predictive';
 import { predictiveClvOptions, type ScoringConfig } from '../domain/config';
 import type { DayNumber } from '../domain/model';
+import { isReturn } from '../domain/returns';
 import { scoreCustomers, type ScoreInput, type ScoringResult } from '../domain/score';
 import type { TierSnapshotEntry } from '../domain/segments/movement';
+import type { ExistingPlanRow } from '../domain/plans/table';
+import { studiesReport, type StudiesReport } from '../domain/studies';
 
 /** The typed rows an analysis keeps for scoring. */
-export type AnalysedRows = Pick<ScoreInput, 'customers' | 'orders' | 'orderTable' | 'extraColumns' | 'survey'>;
+export type AnalysedRows = Pick<ScoreInput, 'customers' | 'orders' | 'orderTable' | 'extraColumns' | 'survey' | 'currency'>;
 
 /** Score step: the rows against the configuration; `previous` (a snapshot) gives tier movement. */
 /** `asOfIsToday`: `asOf` is today, so the analysis-date rule applies (docs/scoring.md, "Analysis date"). */
 export function scoreRows(rows: AnalysedRows, config: ScoringConfig, asOf: DayNumber, previous?: readonly TierSnapshotEntry[], asOfIsToday = false): ScoringResult {
-  const { customers, orders, orderTable, extraColumns, survey } = rows;
+  const { customers, orders, orderTable, extraColumns, survey, currency } = rows;
   return scoreCustomers({
     customers,
     orders,
     ...(orderTable ? { orderTable } : {}),
     ...(extraColumns ? { extraColumns } : {}),
     ...(survey ? { survey } : {}),
+    ...(currency ? { currency } : {}),
     config,
     asOf,
     asOfIsToday,
@@ -30,10 +34,19 @@ export function scoreRows(rows: AnalysedRows, config: ScoringConfig, asOf: DayNu
   });
 }
 
-/** Fit step: BG/NBD + Gamma-Gamma on the orders up to `asOf` (the scoring's); null when the configuration switches it off. */
+/**
+ * Fit step: BG/NBD + Gamma-Gamma on the orders up to `asOf` (the scoring's); null when the
+ * configuration switches it off. Returns and credit notes are left out (docs/scoring.md, "Returns
+ * and credit notes"): both models see purchases only, so Gamma-Gamma is fitted on positive orders.
+ */
 export function fitRows(orders: ScoreInput['orders'], config: ScoringConfig, asOf: DayNumber): PredictiveClvResult | null {
   const options = predictiveClvOptions(config, asOf);
-  return options ? fitPredictiveClv(orders, options) : null;
+  return options ? fitPredictiveClv(purchasesOf(orders), options) : null;
+}
+
+/** The order rows that are purchases (not returns); the same array when there is no return. */
+export function purchasesOf(orders: ScoreInput['orders']): ScoreInput['orders'] {
+  return orders.some((o) => isReturn(o.amount, o.quantity)) ? orders.filter((o) => !isReturn(o.amount, o.quantity)) : orders;
 }
 
 export interface ScoreRequest {
@@ -43,6 +56,8 @@ export interface ScoreRequest {
   /** `asOf` is today: the analysis-date rule applies (ScoreInput.asOfIsToday). */
   asOfIsToday?: boolean;
   previous: TierSnapshotEntry[];
+  /** The "Tiers Plans" rows read back, for the plan merge (docs/plans.md). */
+  existingPlans?: ExistingPlanRow[];
 }
 
 export interface ScoreOutcome {
@@ -55,14 +70,22 @@ export interface ScoreOutcome {
    * not fit it (an older worker) still type-checks: its predictive columns are left empty.
    */
   predictive?: PredictiveClvResult | null;
+  /** Products, satisfaction and distributor plans; absent from a scorer that does not compute them (nothing is then written for them). */
+  studies?: StudiesReport;
 }
 
 /** analyse -> score -> fit on one thread. */
 export function scoreWorkbook(request: ScoreRequest): ScoreOutcome {
-  const analysis = analyseWorkbook(request.workbook);
+  // The configuration's base currency and rates, unless the caller gave the workbook its own.
+  const analysis = analyseWorkbook({ ...request.workbook, currency: request.workbook.currency ?? request.config.currency });
   const { mapping, problems, problemCount, messages, derivedCustomers, refused } = analysis;
   const summary = { mapping, problems, problemCount, messages, derivedCustomers, refused };
   if (refused) return { analysis: summary, result: null, predictive: null };
   const { cache: _cache, ...result } = scoreRows(analysis, request.config, request.asOf, request.previous, request.asOfIsToday ?? false);
-  return { analysis: summary, result, predictive: fitRows(analysis.orders, request.config, result.asOf) };
+  return {
+    analysis: summary,
+    result,
+    predictive: fitRows(analysis.orders, request.config, result.asOf),
+    studies: studiesReport(analysis, result, request.config, request.existingPlans ?? []),
+  };
 }

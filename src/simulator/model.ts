@@ -66,6 +66,10 @@ export interface ChartModel {
   valueAxisTitle: string;
   /** Names set through the API, by series index; others come from the source's header cells. */
   seriesNames: Record<number, string>;
+  /** ChartSeries.chartType set through the API, by series index (others draw as the chart's type). */
+  seriesTypes?: Record<number, string>;
+  /** ChartSeries.axisGroup set through the API, by series index (others are "Primary"). */
+  seriesAxes?: Record<number, string>;
   legendVisible: boolean;
 }
 

@@ -55,14 +55,14 @@ export class ScoringEngine implements Handlers {
   analyse(params: WorkerCalls['analyse']['params']): WorkerCalls['analyse']['result'] {
     const input = 'input' in params ? params.input : this.stagedInput(params.staged);
     const { customers, orders, orderTable, extraColumns, ...summary } = analyseWorkbook(input);
-    this.rows = summary.refused ? null : { customers, orders, orderTable, extraColumns };
+    this.rows = summary.refused ? null : { customers, orders, orderTable, extraColumns, currency: summary.currency ?? null };
     this.lastFit = null;
     this.cache = null;
     this.baseTiers = null;
     return { ...summary, customerCount: customers.length, orderCount: orders.length };
   }
 
-  private stagedInput(options: Pick<WorkbookInput, 'mapping' | 'readOptions'>): WorkbookInput {
+  private stagedInput(options: Pick<WorkbookInput, 'mapping' | 'readOptions' | 'currency' | 'rates'>): WorkbookInput {
     const { orders, customers } = this.staged;
     if (!orders) throw new Error('No order rows were staged.');
     this.staged = { orders: null, customers: null };

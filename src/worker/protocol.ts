@@ -55,7 +55,7 @@ export interface WorkerCalls {
    */
   stage: { params: { sheet: SheetKind; name: string; rows: Grid; first: boolean }; result: { rows: number } };
   /** Analyse the given grids, or the staged ones, and keep the rows; answers without rows. */
-  analyse: { params: { input: WorkbookInput } | { staged: Pick<WorkbookInput, 'mapping' | 'readOptions'> }; result: AnalysisSummary };
+  analyse: { params: { input: WorkbookInput } | { staged: Pick<WorkbookInput, 'mapping' | 'readOptions' | 'currency' | 'rates'> }; result: AnalysisSummary };
   /**
    * Score the rows kept by the last `analyse` (or the rows given) and keep the cache. With `page`,
    * the customers stay in the worker and are fetched with `customers`.

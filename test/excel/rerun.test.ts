@@ -10,6 +10,8 @@ function ownedAreas(book: Book) {
     ...letters.map((l) => ({ sheet: 'Customers', address: `${l}:${l}` })),
     { sheet: 'Tiers Dashboard' },
     { sheet: 'Tiers Snapshots' },
+    { sheet: 'Tiers Products' },
+    { sheet: 'Tiers Plans' },
   ];
 }
 
@@ -30,7 +32,7 @@ describe('owned areas', () => {
     for (let i = 0; i < 9; i++) expectOk(await run(book));
     expect(workbookState(book)).toEqual(first);
     const wb = book.sim.workbook;
-    expect(wb.charts.filter((c) => c.name.startsWith('Tiers'))).toHaveLength(6);
+    expect(wb.charts.filter((c) => c.name.startsWith('Tiers'))).toHaveLength(7);
     expect(wb.conditionalFormats).toHaveLength(6);
     expect(wb.names.filter((n) => n.name.startsWith('Tiers_col_'))).toHaveLength(OWNED_COLUMNS.length);
     const header = sheetValues(book, 'Customers')[0]!;

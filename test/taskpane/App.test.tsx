@@ -89,7 +89,65 @@ afterEach(() => {
   container.remove();
 });
 
+/** Picks an option of the <select> inside the labelled field, as a user does. */
+async function choose(label: string, value: string): Promise<void> {
+  const field = [...container.querySelectorAll('label')].find((l) => l.textContent?.replace(/\s*\*$/, '').trim() === label);
+  const select = field?.htmlFor ? (container.ownerDocument.getElementById(field.htmlFor) as HTMLSelectElement | null) : null;
+  if (!select) throw new Error(`no select labelled ${label}`);
+  await act(async () => {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
 describe('App', () => {
+  it('says what it looked for when no order sheet is found and lets the user map the columns by hand', async () => {
+    const saved: unknown[] = [];
+    let mapping: unknown = null;
+    const headers = (book.orders[0] ?? []).map((v) => String(v ?? ''));
+    const port: WorkbookPort = {
+      ...fakePort(),
+      readInputs: async () => {
+        if (!mapping) throw new Error('No sheet has the order columns Customer ID, Order date and Amount.');
+        return { orders: { sheet: 'Orders', grid: book.orders } };
+      },
+      readSheetHead: async (sheet) => ({ sheet, headerRow: 0, headers }),
+      saveSettings: async (_config, given) => {
+        saved.push(given);
+        mapping = given;
+        return { ok: true, revision: null };
+      },
+    };
+    await render(port);
+    await act(async () => button('Detect columns').click());
+    await until(() => container.textContent?.includes('Map the columns by hand') ?? false);
+    expect(container.textContent).toContain('Tiers looked for a sheet with the order columns Customer ID, Order date, Amount and found none.');
+    expect(container.textContent).not.toContain('The run failed');
+    await until(() => container.querySelectorAll('option[value="Orders"]').length > 0);
+    await choose('Sheet with the orders', 'Orders');
+    await until(() => container.textContent?.includes('Headers found on row 1.') ?? false);
+
+    // Nothing chosen yet: every missing field is named at once, nothing is saved.
+    await act(async () => button('Use this mapping').click());
+    expect(container.textContent).toContain('Choose a column for: Customer ID, Order date, Amount.');
+    expect(saved).toEqual([]);
+
+    const column = (header: string) => String(headers.indexOf(header));
+    await choose('Customer ID', column('Customer ID'));
+    await choose('Order date', column('Order date'));
+    await choose('Amount', column('Amount'));
+    await act(async () => button('Use this mapping').click());
+    await until(() => !(container.textContent?.includes('Map the columns by hand') ?? true));
+    expect(saved).toEqual([{ orders: { sheet: 'Orders', headerRow: 0, columns: { customerId: headers.indexOf('Customer ID'), orderDate: headers.indexOf('Order date'), amount: headers.indexOf('Amount') } } }]);
+    // Detection ran again with the hand-made mapping: the mapping card shows the sheet, confirmed.
+    await until(() => container.textContent?.includes('Mapping confirmed and saved in the workbook.') ?? false);
+    expect(container.textContent).toContain('Orders: Orders');
+    // The summary lists the optional fields left unmapped, each with what it would add.
+    const unmapped = [...(container.querySelector('ul[aria-label="Not mapped (optional)"]')?.querySelectorAll('li') ?? [])].map((li) => li.textContent);
+    expect(unmapped).toContain('Date paid: would add the “Payment speed” indicator');
+    expect(unmapped).toContain('Arrears: would add arrears and their ageing in Finance');
+  });
+
   it('builds the tab list from the view list', async () => {
     await render(fakePort());
     // Fluent renders each tab's label twice (the bold copy reserves its width): read the first.

@@ -10,6 +10,7 @@ import { findOwnedBlock } from '../ownedColumns';
 import { ORDER_STREAM_HEAD_ROWS, startOrderStream, type OrderStream } from '../../domain/analyse';
 import { DASHBOARD_SHEET, sameSheetName } from '../../output/sheets';
 import { jsonReport } from '../score/jsonReport';
+import { writeJsonFile } from '../score/jsonFile';
 import { pickSheets, scoreGrids, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
 import { derivedSheetRows, writeScoredWorkbook } from '../score/writeScored';
 import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
@@ -168,7 +169,7 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
   await writeFile(args.out, await writeScoredWorkbook(await readBytes(fromFile ? args.out : args.input), scored));
   progress(`Wrote ${args.out}`);
   if (args.csv) await writeFile(args.csv, customersCsv(scored));
-  if (args.json) await writeFile(args.json, `${JSON.stringify(jsonReport(scored, warnings), null, args.jsonPretty ? 2 : undefined)}\n`);
+  if (args.json) writeJsonFile(args.json, jsonReport(scored, warnings), args.jsonPretty ? 2 : undefined);
   const problems = scored.analysis.problemCount;
   return [...warnings, ...(problems > 0 ? [`${problems} cell problem(s); see the --json report for each sheet, row and column.`] : [])];
 }

@@ -1,13 +1,14 @@
 /**
  * OUT.xlsx = IN.xlsx with what the output plan (src/output/) says Tiers writes: the owned columns
  * beside the customer data (or a derived customer sheet for an order-only workbook), the snapshot
- * sheet and the dashboard with native charts. Earlier output of ours is replaced, never
+ * sheet, the dashboard with native charts, the product sheet with its Pareto chart and the
+ * distributor plan table (merged: a manager's edits stay). Earlier output of ours is replaced, never
  * duplicated; every other part of the package is copied untouched.
  */
 import { isoFromDay } from '../../domain/dates';
 import type { CellValue } from '../../domain/model';
 import { DERIVED_CUSTOMER_HEADERS, derivedCustomerRows, OWNED_HEADERS, ownedValues } from '../../output/ownedColumns';
-import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, isScoringSheet, SNAPSHOT_SHEET } from '../../output/sheets';
+import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, isScoringSheet, PRODUCTS_SHEET, SNAPSHOT_SHEET } from '../../output/sheets';
 import { freshSnapshot, snapshotSheet } from '../../output/snapshots';
 import { writeColumnBlock } from '../xlsx/appendColumns';
 import { chartXml } from '../xlsx/chartParts';
@@ -15,6 +16,8 @@ import { drawingXml, REL } from '../xlsx/drawingParts';
 import { worksheetXml } from '../xlsx/sheetXml';
 import { WorkbookPackage } from '../xlsx/workbookPackage';
 import { buildDashboard } from './dashboard';
+import { buildProducts } from './products';
+import { writePlans } from './plans';
 import type { ScoredWorkbook } from './scoreGrids';
 
 async function writeOwnedColumns(pkg: WorkbookPackage, scored: ScoredWorkbook, sheet: string): Promise<void> {
@@ -68,6 +71,17 @@ async function addDashboard(pkg: WorkbookPackage, scored: ScoredWorkbook): Promi
   await pkg.addSheet(DASHBOARD_SHEET, xml, [{ id: 'rId1', type: REL.drawing, target: `../${drawingPath.slice('xl/'.length)}` }]);
 }
 
+async function addProducts(pkg: WorkbookPackage, scored: ScoredWorkbook): Promise<void> {
+  const products = buildProducts(scored.studies.products, scored.language);
+  if (!products.chart) {
+    await pkg.addSheet(PRODUCTS_SHEET, worksheetXml(products.rows, { widths: products.widths }));
+    return;
+  }
+  const drawingPath = await pkg.addDrawing(drawingXml([products.anchor], [products.chart.name]), [chartXml(products.chart.spec)]);
+  const xml = worksheetXml(products.rows, { widths: products.widths, drawingRelId: 'rId1' });
+  await pkg.addSheet(PRODUCTS_SHEET, xml, [{ id: 'rId1', type: REL.drawing, target: `../${drawingPath.slice('xl/'.length)}` }]);
+}
+
 export interface WriteOptions {
   /** Identifies this run's snapshot rows; tests fix it. */
   runId?: string;
@@ -82,5 +96,7 @@ export async function writeScoredWorkbook(input: Buffer, scored: ScoredWorkbook,
   const runId = options.runId ?? `${new Date().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
   await addDashboard(pkg, scored);
   await pkg.addSheet(SNAPSHOT_SHEET, worksheetXml(snapshotSheet(scored.snapshotRows, freshSnapshot(runId, asOf, scored.result.customers), asOf), { widths: [30, 12, 16] }));
+  await addProducts(pkg, scored);
+  await writePlans(pkg, scored);
   return pkg.toBuffer();
 }

@@ -10,7 +10,9 @@ import {
   followUpCustomers,
   generateFollowUps,
   importProspects,
+  splitBacklog,
   validateContract,
+  type Backlog,
   type ChurnMark,
   type ChurnReason,
   type Contract,
@@ -91,6 +93,8 @@ export interface GenerateReport {
   added: FollowUp[];
   kept: number;
   unchanged: number;
+  /** New tasks the rules gave with a due date before `asOf`: summarised, not written. */
+  backlog: Backlog;
 }
 
 function ruleInput(basis: WorkBasis, lost: readonly LostCustomer[], prospects: readonly Prospect[]) {
@@ -99,8 +103,9 @@ function ruleInput(basis: WorkBasis, lost: readonly LostCustomer[], prospects: r
 }
 
 /**
- * Runs the follow-up rules and appends the new tasks only: rows already listed (edited in the
- * sheet, done, or just open) are never written, so a re-run adds nothing.
+ * Runs the follow-up rules and appends the new tasks due from `asOf` on only: rows already listed
+ * (edited in the sheet, done, or just open) are never written, so a re-run adds nothing; new
+ * tasks that fell due before `asOf` are counted as a backlog (docs/work-rules.md), not written.
  */
 export function generateDueTasks(asOf: DayNumber, rules: FollowUpRules = DEFAULT_FOLLOW_UP_RULES): Promise<GenerateReport> {
   return runWhileEditing(async (context) => {
@@ -112,10 +117,13 @@ export function generateDueTasks(asOf: DayNumber, rules: FollowUpRules = DEFAULT
     // A task row someone broke still holds its id: treat it as listed so it is not re-added.
     const listedIds = new Set([...tasks.map((t) => t.id), ...unreadable.map((u) => u.id)]);
     const generated = generateFollowUps(ruleInput(basis, lost, prospects), tasks, asOf, rules);
-    const added = generated.added.filter((t) => !listedIds.has(t.id));
-    const written = await saveFollowUps(context, added, { onlyNew: true }, tables.followUps);
+    const { current, backlog } = splitBacklog(
+      generated.added.filter((t) => !listedIds.has(t.id)),
+      asOf,
+    );
+    const written = await saveFollowUps(context, current, { onlyNew: true }, tables.followUps);
     const writtenIds = new Set(written.added);
-    return { added: added.filter((t) => writtenIds.has(t.id)), kept: generated.kept.length, unchanged: generated.unchanged.length };
+    return { added: current.filter((t) => writtenIds.has(t.id)), kept: generated.kept.length, unchanged: generated.unchanged.length, backlog };
   });
 }
 

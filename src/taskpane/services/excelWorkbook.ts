@@ -7,6 +7,8 @@ import { readWorkbookInputs, scoringInput } from '../../excel/readInputs';
 import { onCustomerRowSelected, selectCell } from '../../excel/selection';
 import { loadSettings, saveConfig } from '../../excel/settingsStore';
 import { listSheets } from '../../excel/sheets';
+import { readTierMoves } from '../../excel/tierHistory';
+import { readSheetHead } from '../../excel/sheetHead';
 import { generateDueTasks, importProspectsFromSheet, loadWorkState, markCustomerLost, saveProspectsAndFunnel, saveTasks, submitContract } from '../../excel/work/workActions';
 import type { RunOutcome, WorkbookPort } from './workbookPort';
 
@@ -16,7 +18,16 @@ function toOutcome(outcome: AdapterOutcome): RunOutcome {
     return { status: 'done', message: null, problems: summary.problems, problemCount: summary.problemCount, customers: summary.customers, customerSheet: summary.customerSheet };
   }
   const problems = outcome.kind === 'refused' ? outcome.problems : [];
-  return { status: outcome.kind === 'cancelled' ? 'cancelled' : 'failed', message: outcome.message, problems, problemCount: problems.length, customers: 0, customerSheet: null };
+  const currencies = outcome.kind === 'refused' ? outcome.currencies : undefined;
+  return {
+    status: outcome.kind === 'cancelled' ? 'cancelled' : 'failed',
+    message: outcome.message,
+    problems,
+    problemCount: problems.length,
+    customers: 0,
+    customerSheet: null,
+    ...(currencies ? { currencies } : {}),
+  };
 }
 
 export const excelWorkbook: WorkbookPort = {
@@ -49,6 +60,8 @@ export const excelWorkbook: WorkbookPort = {
   },
   restoreLastRun: (score) => readLastRun(score),
   onEditWait: (handler) => onEditWait(handler),
+  tierMoves: (customerId, limit) => readTierMoves(customerId, limit),
+  readSheetHead: (sheet) => readSheetHead(sheet),
   async onCustomerRowSelected(handler) {
     const off = await onCustomerRowSelected((customer) => handler(customer?.customerId ?? null));
     return () => void off();

@@ -22,7 +22,15 @@ export async function analyseInSlices(client: ScoringClient, input: WorkbookInpu
       at += rowsPerSlice;
     } while (at < grid.length);
   }
-  return client.call('analyse', { staged: { ...(input.mapping ? { mapping: input.mapping } : {}), ...(input.readOptions ? { readOptions: input.readOptions } : {}) } });
+  // The rates sheet is a few rows: it goes with the call.
+  return client.call('analyse', {
+    staged: {
+      ...(input.mapping ? { mapping: input.mapping } : {}),
+      ...(input.readOptions ? { readOptions: input.readOptions } : {}),
+      ...(input.currency ? { currency: input.currency } : {}),
+      ...(input.rates ? { rates: input.rates } : {}),
+    },
+  });
 }
 
 /** Scores in the worker and fetches the customers page by page. */

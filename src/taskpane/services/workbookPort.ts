@@ -10,9 +10,11 @@ import type { ProblemLink, RunProgress, RunStage } from '../../excel/runScoring'
 import type { ScoreOutcome, ScoreRequest } from '../../excel/scoreLocally';
 import type { Revision, SavedMapping } from '../../excel/settingsStore';
 import type { SheetSummary } from '../../excel/sheets';
+import type { TierMove } from '../../excel/tierHistory';
+import type { SheetHead } from '../../excel/sheetHead';
 import type { WorkPort } from './workPort';
 
-export type { Revision, RunStage, SavedMapping, ScoreOutcome, ScoreRequest, SheetSummary, WorkPort };
+export type { Revision, RunStage, SavedMapping, ScoreOutcome, ScoreRequest, SheetHead, SheetSummary, TierMove, WorkPort };
 export type StageProgress = RunProgress;
 
 export const RUN_STAGES: readonly RunStage[] = ['reading', 'scoring', 'writing'];
@@ -39,6 +41,8 @@ export interface RunOutcome {
   message: string | null;
   problems: RunProblem[];
   problemCount: number;
+  /** Refused for want of exchange rates: the currencies found and those without a rate (docs/scoring.md, "Currencies"). */
+  currencies?: { found: string[]; missing: string[] };
 }
 
 /** Scores the rows the adapter read; the pane passes one that runs in the worker. */
@@ -75,4 +79,8 @@ export interface WorkbookPort {
   onEditWait?(handler: (waiting: boolean) => void): () => void;
   /** Scores the last run again from the workbook, writing nothing; null when there is none. */
   restoreLastRun?(score: ScoreFunction): Promise<RestoredRun | null>;
+  /** A customer's last tier moves from the dated snapshots, newest first; writes nothing. */
+  tierMoves?(customerId: string, limit?: number): Promise<TierMove[]>;
+  /** The header row of a sheet, for mapping its columns by hand. */
+  readSheetHead?(sheet: string): Promise<SheetHead>;
 }

@@ -33,6 +33,17 @@ export interface PaneState {
   notice: Notice | null;
   /** Some operation is waiting for the user to finish editing a cell. */
   editWait: boolean;
+  /** Set when no order sheet could be detected: the Run view offers to map the columns by hand. */
+  handMapping: { message: string } | null;
+  /** What the Work view opens on when another view sends the user there (the customer card's buttons). */
+  workFocus: WorkFocus | null;
+}
+
+/** A Work sub-tab to open, with the contract to load or the customer a new contract is for. */
+export interface WorkFocus {
+  tab: 'contracts' | 'followUps' | 'prospects';
+  contractId?: string;
+  customerId?: string;
 }
 
 export interface Notice {
@@ -63,10 +74,15 @@ export const initialPaneState: PaneState = {
   restored: null,
   notice: null,
   editWait: false,
+  workFocus: null,
+  handMapping: null,
 };
 
 export type PaneAction =
   | { type: 'view'; view: ViewId }
+  | { type: 'openWork'; focus: WorkFocus }
+  | { type: 'detectFailed'; message: string }
+  | { type: 'mappingSaved'; mapping: SavedMapping; revision: Revision | null }
   | { type: 'sheets'; sheets: SheetSummary[] }
   | { type: 'settingsLoaded'; config: ScoringConfig; mapping: SavedMapping | null; revision: Revision | null }
   | { type: 'detecting' }
@@ -109,7 +125,9 @@ function mappingOf(detection: AnalysisSummary, current: SavedMapping | null): Sa
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case 'view':
-      return { ...state, view: action.view };
+      return { ...state, view: action.view, workFocus: null };
+    case 'openWork':
+      return { ...state, view: 'work', workFocus: action.focus };
     case 'sheets':
       return { ...state, sheets: action.sheets };
     case 'settingsLoaded':
@@ -117,7 +135,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'detecting':
       return { ...state, status: 'detecting', notice: null };
     case 'detected':
-      return { ...state, status: 'idle', detection: action.detection, headers: action.headers, mapping: mappingOf(action.detection, state.mapping) };
+      return { ...state, status: 'idle', detection: action.detection, headers: action.headers, mapping: mappingOf(action.detection, state.mapping), handMapping: null };
+    case 'detectFailed':
+      return { ...state, status: 'idle', handMapping: { message: action.message } };
+    case 'mappingSaved':
+      return { ...state, mapping: action.mapping, mappingConfirmed: true, revision: action.revision, outcome: null };
     case 'mappingColumn':
       return { ...state, mapping: withColumn(state.mapping, action.kind, action.field, action.column), mappingConfirmed: false };
     case 'mappingConfirmed':

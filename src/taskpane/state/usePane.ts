@@ -11,12 +11,23 @@ import type { DayNumber } from '../../domain/model';
 import type { ScoringClient } from '../services/scoringWorker';
 import { analyseInSlices, fitInPages, scoreInPages } from '../services/transfer';
 import { mark, measureSince } from '../services/perfMarks';
-import type { SaveOutcome, ScoreFunction, WorkbookPort } from '../services/workbookPort';
+import type { SaveOutcome, ScoreFunction, SheetHead, TierMove, WorkbookPort } from '../services/workbookPort';
+import type { SheetMapping } from '../../domain/model';
 import type { ViewId } from '../views/viewList';
-import { initialPaneState, paneReducer, type Notice, type PaneState } from './paneState';
+import { initialPaneState, paneReducer, type Notice, type PaneState, type WorkFocus } from './paneState';
 
 export interface PaneActions {
   selectView(view: ViewId): void;
+  /** Switches to the Work view on a sub-tab, a contract or a new contract for a customer. */
+  openWork(focus: WorkFocus): void;
+  /** The customer's last tier moves (none when the port cannot read them). */
+  tierMoves(customerId: string): Promise<TierMove[]>;
+  /** Shows a customer in the Customer view (found by name or id in the pane, not by a row selected in the sheet). */
+  showCustomer(customerId: string): void;
+  /** The header row of a sheet, for mapping by hand (null when the port cannot read one). */
+  readSheetHead(sheet: string): Promise<SheetHead | null>;
+  /** Saves an order-sheet mapping made by hand, then detects again with it. */
+  applyHandMapping(orders: SheetMapping<'orders'>): Promise<void>;
   findSheets(): Promise<void>;
   detect(): Promise<void>;
   setMappingColumn(kind: 'orders' | 'customers', field: string, column: number | null): void;
@@ -114,7 +125,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
   const score: ScoreFunction = useCallback(
     async ({ workbook, config, asOf: day, asOfIsToday, previous }) => {
       mark('tiers:analyse');
-      const analysis = await analyseInSlices(client, workbook);
+      const analysis = await analyseInSlices(client, { ...workbook, currency: workbook.currency ?? config.currency });
       mark('tiers:score');
       if (analysis.refused) return { analysis, result: null };
       const result = await scoreInPages(client, { config, asOf: day, asOfIsToday, previous: previous.length > 0 ? previous : undefined });
@@ -163,6 +174,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
         });
         mark('tiers:run-end');
         dispatch({ type: 'runFinished', outcome });
+        if (outcome.status === 'failed' && !stateRef.current.mapping?.orders) dispatch({ type: 'detectFailed', message: outcome.message ?? '' });
         return outcome.status === 'done';
       } catch (error) {
         dispatch({ type: 'runFinished', outcome: { status: 'failed', message: messageOf(error), problems: [], problemCount: 0, customers: 0, customerSheet: null } });
@@ -174,9 +186,38 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
     [port, score, asOf],
   );
 
+  const detect = useCallback(async () => {
+    dispatch({ type: 'detecting' });
+    try {
+      const input = await port.readInputs(new AbortController().signal, () => undefined);
+      const { mapping } = stateRef.current;
+      const given = mapping && (mapping.orders || mapping.customers) ? mapping : undefined;
+      const detection = await analyseInSlices(client, { ...input, currency: stateRef.current.saved.currency, ...(given ? { mapping: given } : {}) });
+      dispatch({ type: 'detected', detection, headers: headerTexts(input, detection) });
+    } catch (error) {
+      // No order sheet found: say what was looked for and offer to map by hand (RunView), not "the run failed".
+      dispatch({ type: 'detectFailed', message: messageOf(error) });
+    }
+  }, [port, client]);
+
   const actions = useMemo<PaneActions>(
     () => ({
       selectView: (view) => dispatch({ type: 'view', view }),
+      openWork: (focus) => dispatch({ type: 'openWork', focus }),
+      tierMoves: async (customerId) => (port.tierMoves ? port.tierMoves(customerId) : []),
+      showCustomer: (customerId) => dispatch({ type: 'customerSelected', customerId }),
+      readSheetHead: async (sheet) => (port.readSheetHead ? port.readSheetHead(sheet) : null),
+      applyHandMapping: async (orders) => {
+        const { saved: config, mapping, revision } = stateRef.current;
+        const next = { ...(mapping ?? {}), orders };
+        const outcome = await port.saveSettings(config, next, revision);
+        if (!outcome.ok) {
+          dispatch({ type: 'notice', notice: saveFailure(outcome) });
+          return;
+        }
+        dispatch({ type: 'mappingSaved', mapping: next, revision: outcome.revision });
+        await detect();
+      },
       findSheets: async () => {
         try {
           dispatch({ type: 'sheets', sheets: await port.listSheets() });
@@ -184,18 +225,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
           fail(error);
         }
       },
-      detect: async () => {
-        dispatch({ type: 'detecting' });
-        try {
-          const input = await port.readInputs(new AbortController().signal, () => undefined);
-          const { mapping } = stateRef.current;
-          const given = mapping && (mapping.orders || mapping.customers) ? mapping : undefined;
-          const detection = await analyseInSlices(client, { ...input, ...(given ? { mapping: given } : {}) });
-          dispatch({ type: 'detected', detection, headers: headerTexts(input, detection) });
-        } catch (error) {
-          dispatch({ type: 'runFinished', outcome: { status: 'failed', message: messageOf(error), problems: [], problemCount: 0, customers: 0, customerSheet: null } });
-        }
-      },
+      detect,
       setMappingColumn: (kind, field, column) => dispatch({ type: 'mappingColumn', kind, field, column }),
       confirmMapping: async () => {
         const { saved: config, mapping, revision } = stateRef.current;
@@ -242,7 +272,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       },
       dismissNotice: () => dispatch({ type: 'notice', notice: null }),
     }),
-    [port, client, fail, runWith, asOf],
+    [port, client, fail, runWith, asOf, detect],
   );
 
   return { state, actions };

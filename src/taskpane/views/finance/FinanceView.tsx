@@ -8,6 +8,7 @@ import { ageingLabel } from '../../i18n/labels';
 import { BarList } from '../../components/BarList';
 import { Section } from '../../components/Section';
 import { Stat, StatGrid } from '../../components/Stat';
+import { OutstandingTable } from './OutstandingTable';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200 },
@@ -39,12 +40,23 @@ export function FinanceView({ state, actions }: ViewProps) {
         {ageing ? (
           <BarList
             label={t('ageingTitle')}
-            bars={countBars(ageing, AGEING_BUCKETS).map((b) => ({ key: b.key, label: ageingLabel(t, b.key), value: number(b.count, { notation: 'compact' }), fraction: b.share }))}
+            bars={countBars(ageing, AGEING_BUCKETS).map((b) => ({ key: b.key, label: ageingLabel(t, b.key), value: number(b.count, { maximumFractionDigits: 0 }), fraction: b.share }))}
           />
         ) : (
           <Caption1>{t('noAgeing')}</Caption1>
         )}
       </Section>
+      {ageing && (
+        <Section title={t('outstandingTitle')}>
+          <OutstandingTable
+            customers={state.result.customers}
+            onCustomer={(id) => {
+              const row = rows[id];
+              if (row !== undefined && sheet) actions.selectCell(sheet, `A${row}`);
+            }}
+          />
+        </Section>
+      )}
       <Section title={t('slowestTitle')}>
         <ul className={styles.list} aria-label={t('slowestTitle')}>
           {overview.slowest.map((c) => {

@@ -29,6 +29,7 @@ const useStyles = makeStyles({
 function outcomeText(t: ReturnType<typeof useI18n>['t'], outcome: RunOutcome, customers: number | null): string {
   if (outcome.status === 'done') return t('runDone', { customers: customers ?? 0 });
   if (outcome.status === 'cancelled') return t('runCancelled');
+  if (outcome.currencies) return t('currenciesWithoutRates', { count: outcome.currencies.found.length, found: outcome.currencies.found.join(', '), missing: outcome.currencies.missing.join(', ') });
   return t('runFailed', { message: outcome.message ?? '' });
 }
 

@@ -4,6 +4,7 @@ import type { PaneState } from '../../state/paneState';
 import type { PaneActions } from '../../state/usePane';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Section } from '../../components/Section';
+import { HandMappingCard } from './HandMappingCard';
 import { MappingCard } from './MappingCard';
 import { RunCard } from './RunCard';
 import { SummaryCard } from './SummaryCard';
@@ -37,6 +38,7 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
         {state.status === 'detecting' && <Caption1 role="status">{t('detecting')}</Caption1>}
         {detection?.refused && <Caption1 role="alert">{detection.refused.message}</Caption1>}
       </Section>
+      {state.handMapping && <HandMappingCard sheets={state.sheets} actions={actions} />}
       {detection && state.mapping && (
         <MappingCard
           detection={detection}
@@ -50,7 +52,7 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
       <RunCard
         status={state.status}
         progress={state.progress}
-        outcome={state.restored ? null : state.outcome}
+        outcome={state.restored || state.handMapping ? null : state.outcome}
         customers={state.result?.customers.length ?? null}
         canRun={state.status !== 'detecting'}
         analysisDate={state.saved.asOf}
