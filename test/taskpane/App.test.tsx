@@ -231,7 +231,7 @@ describe('App: actual against plan on the customer card', () => {
       async run(request) {
         const outcome = await request.score({ workbook, config: request.config, asOf: book.asOf, previous: [] });
         planned = outcome.studies?.plans.progress ?? [];
-        return { status: 'done', message: null, problems: [], problemCount: 0, customers: outcome.result?.customers.length ?? 0, customerSheet: 'Customers' };
+        return { ok: true, summary: runSummary({ problems: [], problemCount: 0, customers: outcome.result?.customers.length ?? 0, customerSheet: 'Customers' }) };
       },
       onCustomerRowSelected: async (handler) => {
         select = handler;
