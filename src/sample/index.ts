@@ -13,9 +13,9 @@ import { generateProfiles, type SampleWindow } from './profiles';
 import { createRandom } from './random';
 
 export interface SampleOptions {
-  customers?: number;
-  orders?: number;
-  seed?: number;
+  customers?: number | undefined;
+  orders?: number | undefined;
+  seed?: number | undefined;
   language?: SampleLanguage;
   /** First calendar year of the order history (default 2023). */
   startYear?: number;
