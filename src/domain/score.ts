@@ -39,7 +39,7 @@ export interface ScoreInput {
    * The same orders as columns (analyseWorkbook's `orderTable`, or readOrders' `table`): the
    * pipeline reads only the table. Built from `orders` in one pass when absent (or null).
    */
-  orderTable?: OrderTable | null;
+  orderTable?: OrderTable | null | undefined;
   config: ScoringConfig;
   /** Analysis date, used unless config.asOf sets one; today's date when `asOfIsToday`. */
   asOf: DayNumber;
@@ -52,7 +52,7 @@ export interface ScoreInput {
   /** The previous snapshot, for tier movement. */
   previous?: readonly TierSnapshotEntry[];
   /** Extra numeric customer-sheet columns for distributor and custom profiles. */
-  extraColumns?: ExtraColumns;
+  extraColumns?: ExtraColumns | undefined;
   /** The survey sheet's rows (analyseWorkbook's `survey`), for the satisfaction indicators (docs/satisfaction.md). */
   survey?: SurveyRead | null;
   /** The currency conversion analyseWorkbook applied to the orders, reported with the result. */

@@ -136,7 +136,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       analysed.current = key === null ? null : { key, analysis };
       mark('tiers:score');
       if (analysis.refused) return { analysis, result: null };
-      const result = await scoreInPages(client, { config, asOf: day, asOfIsToday, previous: previous.length > 0 ? previous : undefined });
+      const result = await scoreInPages(client, { config, asOf: day, ...(asOfIsToday === undefined ? {} : { asOfIsToday }), ...(previous.length > 0 ? { previous } : {}) });
       mark('tiers:scored');
       dispatch({ type: 'scored', result });
       const predictive = await fitInPages(client, { config, asOf: result.asOf });
