@@ -13,13 +13,13 @@
  * still found by name and header and written in place. Trade-off (docs/adapter.md): a user who
  * sorts the table without our columns sees them realigned on the next run.
  */
-import type { PredictiveCustomer } from '../domain/clv/predictive/predictive';
+import type { ValueBasis } from '../domain/clv/valueBasis';
 import type { CellValue, Grid } from '../domain/model';
 import type { CustomerResult } from '../domain/score';
 import { TIER_NAMES } from '../domain/segments/tiers';
 import { normaliseId } from '../domain/validation/textCells';
 import { chunkRows } from './payload';
-import { isOwnedHeader, OWNED_COLUMNS, ownedName, STALE_SUFFIX, type OwnedColumnSpec } from '../output/ownedColumns';
+import { isOwnedHeader, OWNED_COLUMNS, ownedHeader, ownedName, STALE_SUFFIX, type OwnedColumnSpec, type PredictedCells } from '../output/ownedColumns';
 import { namedColumnHolds, type NamedColumn, type TableRect } from './readInputs';
 import type { RunState } from './runState';
 import type { Syncer } from './syncs';
@@ -36,6 +36,8 @@ export interface OwnedPlan {
   sheet: string;
   headerRow: number;
   columns: PlannedColumn[];
+  /** The run's value basis, named in the CLV headers. */
+  basis: ValueBasis;
 }
 
 const isEmpty = (v: CellValue | undefined): boolean => v === undefined || v === null || v === '';
@@ -51,6 +53,8 @@ export interface PlanInput {
   runState: RunState | null;
   /** Excel tables on the sheet: a new owned column never goes in the column right of one. */
   tables?: readonly TableRect[];
+  /** The run's value basis (docs/clv.md); default 'sales'. */
+  basis?: ValueBasis;
 }
 
 export function planOwnedColumns(input: PlanInput): OwnedPlan {
@@ -89,7 +93,7 @@ export function planOwnedColumns(input: PlanInput): OwnedPlan {
     claim(spec, next, false);
   }
   const columns = OWNED_COLUMNS.map((s) => located.get(s.key) as PlannedColumn);
-  return { sheet, headerRow, columns };
+  return { sheet, headerRow, columns, basis: input.basis ?? 'sales' };
 }
 
 /** Contiguous runs of planned columns, so values go out as few rectangles as possible. */
@@ -112,7 +116,7 @@ export function alignedRows(
   idColumn: number,
   results: ReadonlyMap<string, CustomerResult>,
   specs: readonly OwnedColumnSpec[],
-  predictive: ReadonlyMap<string, PredictiveCustomer> = new Map(),
+  predictive: ReadonlyMap<string, PredictedCells> = new Map(),
   fromRow = 0,
   toRow = grid.length - headerRow - 1,
 ): CellValue[][] {
@@ -128,7 +132,10 @@ export function alignedRows(
 }
 
 export function headerTexts(plan: OwnedPlan, stale: boolean): { column: number; text: string }[] {
-  return plan.columns.map((c) => ({ column: c.column, text: stale ? c.spec.header + STALE_SUFFIX : c.spec.header }));
+  return plan.columns.map((c) => {
+    const header = ownedHeader(c.spec, plan.basis);
+    return { column: c.column, text: stale ? header + STALE_SUFFIX : header };
+  });
 }
 
 /** Queues header texts (one cell each; a handful of actions). */
@@ -155,8 +162,8 @@ export interface OwnedWriteInput {
   grid: Grid;
   idColumn: number;
   results: ReadonlyMap<string, CustomerResult>;
-  /** Per-customer predictive figures; absent = the predictive columns are written empty. */
-  predictive?: ReadonlyMap<string, PredictiveCustomer>;
+  /** Per-customer predictive cells (predictedCells); absent = the predictive columns are written empty. */
+  predictive?: ReadonlyMap<string, PredictedCells>;
   onRows?: (done: number, total: number) => void;
 }
 
@@ -232,6 +239,6 @@ export async function ensureTierFormats(syncer: Syncer, sheet: Excel.Worksheet, 
 }
 
 export function toRunColumns(plan: OwnedPlan): RunState['columns'] {
-  return Object.fromEntries(plan.columns.map((c) => [c.spec.key, { header: c.spec.header, column: c.column }]));
+  return Object.fromEntries(plan.columns.map((c) => [c.spec.key, { header: ownedHeader(c.spec, plan.basis), column: c.column }]));
 }
 

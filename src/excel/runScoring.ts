@@ -17,7 +17,7 @@ import { dayFromIso } from '../domain/score';
 import type { AbcClass } from '../domain/segments/abc';
 import type { TierName } from '../domain/segments/tiers';
 import { columnLetter } from '../output/address';
-import { derivedCustomerRows, ownedName } from '../output/ownedColumns';
+import { derivedCustomerRows, ownedName, predictedCells } from '../output/ownedColumns';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, SNAPSHOT_SHEET } from '../output/sheets';
 import { freshSnapshot, previousSnapshot, withMovementAsOf } from '../output/snapshots';
 import { writeDashboard } from './dashboard';
@@ -226,6 +226,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
         namedColumns: inputs.namedColumns,
         runState: inputs.runState,
         tables: inputs.tables.get(target.sheetName) ?? [],
+        basis: result.valueBasis,
       });
       const state: RunState = {
         schemaVersion: 1,
@@ -249,7 +250,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
         grid: target.grid,
         idColumn: target.idColumn,
         results,
-        ...(outcome.predictive ? { predictive: outcome.predictive.customers } : {}),
+        ...(outcome.predictive ? { predictive: predictedCells(outcome.predictive) } : {}),
         onRows: (done, total) => onProgress?.({ stage: 'writing', done, total: total + 1 }),
       });
       await ensureTierFormats(s, target.sheet, plan);

@@ -2,6 +2,7 @@
 import type { WorkbookInput } from '../../domain/analyse';
 import { runScoring, type RunOutcome as AdapterOutcome } from '../../excel/runScoring';
 import { readLastRun } from '../../excel/lastRun';
+import { writeModelCheck } from '../../excel/modelCheck';
 import { readWorkbookInputs } from '../../excel/readInputs';
 import { onCustomerRowSelected, selectCell } from '../../excel/selection';
 import { loadSettings, saveConfig } from '../../excel/settingsStore';
@@ -46,6 +47,7 @@ export const excelWorkbook: WorkbookPort = {
     await selectCell(sheet, address);
   },
   restoreLastRun: (score) => readLastRun(score),
+  writeModelCheck: (check) => writeModelCheck(check),
   async onCustomerRowSelected(handler) {
     const off = await onCustomerRowSelected((customer) => handler(customer?.customerId ?? null));
     return () => void off();

@@ -3,6 +3,7 @@
  * implements it through `excelWorkbook.ts`; tests and the first render can use a fake.
  */
 import type { WorkbookInput } from '../../domain/analyse';
+import type { Backtest } from '../../domain/clv/predictive/backtest';
 import type { ScoringConfig } from '../../domain/config';
 import type { DayNumber } from '../../domain/model';
 import type { LastRun } from '../../excel/lastRun';
@@ -67,6 +68,8 @@ export interface WorkbookPort {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Calls back with the customer id of the selected row (null off the customer rows); returns the unsubscribe. */
   onCustomerRowSelected(handler: (customerId: string | null) => void): Promise<() => void>;
+  /** Writes the model check on its owned sheet (docs/clv.md, "Backtest"); absent in ports that cannot. */
+  writeModelCheck?(check: Backtest): Promise<{ ok: true } | { ok: false; message: string }>;
   /** Scores the last run again from the workbook, writing nothing; null when there is none. */
   restoreLastRun?(score: ScoreFunction): Promise<RestoredRun | null>;
 }

@@ -1,4 +1,5 @@
 /** The pane's whole state and the one reducer that changes it. Pure: tested without React. */
+import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
 import { defaultScoringConfig, type ScoringConfig } from '../../domain/config';
 import type { AnalysisSummary, PredictiveSummary, PreviewResult, ScoringSummary } from '../../worker/protocol';
 import type { RestoredRun, Revision, RunOutcome, RunStage, SavedMapping, SheetSummary, StageProgress } from '../services/workbookPort';
@@ -26,12 +27,18 @@ export interface PaneState {
   result: ScoringSummary | null;
   preview: PreviewResult | null;
   predictive: PredictiveSummary | null;
+  /** The last model check (docs/clv.md, "Backtest"): running, or its outcome; null before one. */
+  modelCheck: ModelCheckState | null;
   selectedCustomerId: string | null;
   /** Set when the figures were rebuilt from the workbook on open rather than by a run in this pane. */
   restored: { asOf: string; changed: number } | null;
   /** A message for the user: a catalogue key, or text from elsewhere (Excel, the domain). */
   notice: Notice | null;
 }
+
+export type ModelCheckState =
+  | { status: 'running' }
+  | { status: 'done'; outcome: BacktestOutcome; written: boolean; writeError: string | null };
 
 export interface Notice {
   intent: 'error' | 'warning' | 'success';
@@ -57,6 +64,7 @@ export const initialPaneState: PaneState = {
   result: null,
   preview: null,
   predictive: null,
+  modelCheck: null,
   selectedCustomerId: null,
   restored: null,
   notice: null,
@@ -81,6 +89,7 @@ export type PaneAction =
   | { type: 'applied'; config: ScoringConfig; revision: Revision | null }
   | { type: 'reset' }
   | { type: 'predictive'; predictive: PredictiveSummary }
+  | { type: 'modelCheck'; modelCheck: ModelCheckState | null }
   | { type: 'customerSelected'; customerId: string | null }
   | { type: 'notice'; notice: PaneState['notice'] };
 
@@ -127,7 +136,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'cancelling':
       return state.status === 'running' ? { ...state, status: 'cancelling' } : state;
     case 'scored':
-      return { ...state, result: action.result, preview: null, predictive: null };
+      return { ...state, result: action.result, preview: null, predictive: null, modelCheck: null };
     case 'runFinished':
       return { ...state, status: action.outcome.status, outcome: action.outcome, restored: null };
     case 'restored': {
@@ -151,6 +160,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, draft: state.saved, preview: null };
     case 'predictive':
       return { ...state, predictive: action.predictive };
+    case 'modelCheck':
+      return { ...state, modelCheck: action.modelCheck };
     case 'customerSelected':
       return { ...state, selectedCustomerId: action.customerId };
     case 'notice':

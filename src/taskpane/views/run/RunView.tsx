@@ -7,6 +7,7 @@ import { Section } from '../../components/Section';
 import { MappingCard } from './MappingCard';
 import { RunCard } from './RunCard';
 import { SummaryCard } from './SummaryCard';
+import { ModelCheckCard } from './ModelCheckCard';
 
 const useStyles = makeStyles({
   sheets: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
@@ -66,6 +67,7 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
       {state.result && state.outcome?.status === 'done' && (
         <SummaryCard result={state.result} problems={state.outcome.problems} problemCount={state.outcome.problemCount} onSelectCell={actions.selectCell} />
       )}
+      {state.result && state.outcome?.status === 'done' && state.saved.predictive.enabled && <ModelCheckCard check={state.modelCheck} onCheck={() => void actions.checkModel()} />}
     </>
   );
 }
