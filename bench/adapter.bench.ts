@@ -41,6 +41,8 @@ function fakeResult(i: number): CustomerResult {
     orders: 10,
     sales: 1000 + i,
     profit: 100,
+    returned: 0,
+    returnRate: 0,
     score: (i * 7919) % 1000 / 10,
     status: 'rated',
     coverage: 1,

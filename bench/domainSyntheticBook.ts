@@ -87,6 +87,8 @@ export function syntheticBook(customerCount: number, orderRows: number, seed = 7
       productTypes: maybe(0.8, () => 1 + Math.floor(random() * 6)),
       productLine: null,
       quantity: null,
+      product: null,
+      currency: null,
       prepaymentShare: maybe(0.7, () => pick([0, 0.3, 0.5, 1])),
       creditDays,
       readyDate: maybe(0.6, () => orderDate + 5 + Math.floor(random() * 10)),

@@ -6,6 +6,7 @@
 import type { CustomerIndex } from './customerIndex';
 import { PaymentRows } from './finance/payment';
 import type { CustomerRow, DayNumber, OrderRow, OrderTable } from './model';
+import { isReturn } from './returns';
 import { settle } from './scoring/stats';
 import { scratchOrderTable } from './validation/orderTable';
 import { StringInterner } from './validation/stringInterner';
@@ -108,12 +109,17 @@ export function indexCustomersOfTable(customers: readonly CustomerRow[], table: 
 /** Column arrays, one entry per customer index. */
 export interface CustomerAggregates {
   n: number;
-  /** Distinct order ids (a row without an order id counts as one order). */
+  /** Distinct order ids (a row without an order id counts as one order); returns are not orders. */
   orders: Float64Array;
   rows: Float64Array;
+  /** Net sales: orders less returns (docs/scoring.md, "Returns and credit notes"). */
   sales: Float64Array;
-  /** Sum of profit over rows that state it; NaN when no row of the customer does. */
+  /** Sum of profit over rows that state it, returns included (negative); NaN when no row of the customer does. */
   profit: Float64Array;
+  /** Amount returned (credit notes), as a positive sum; 0 without returns. */
+  returned: Float64Array;
+  /** Returned / gross sales (sales before returns); NaN without gross sales. */
+  returnRate: Float64Array;
   firstDay: Float64Array;
   lastDay: Float64Array;
   meanOrderAmount: Float64Array;
@@ -204,7 +210,7 @@ const enum Slot {
 const COUNTED = Slot.PrepaidAmount;
 
 /**
- * A customer's block of the accumulator, WIDTH doubles (192 bytes, three cache lines): the
+ * A customer's block of the accumulator, WIDTH doubles (200 bytes, about three cache lines): the
  * totals every row updates (Head), the slot sums from HEAD, then the slot counts as Int32 (a view
  * on the same buffer) from COUNTS. Fewer, shared cache lines per row matter: with rows in no
  * particular customer order the loop waits on memory, not arithmetic.
@@ -213,6 +219,7 @@ const enum Head {
   Rows,
   Orders,
   Sales,
+  Returned,
   FirstDay,
   LastDay,
   Count,
@@ -251,7 +258,7 @@ export function aggregateTable(index: CustomerIndex, table: OrderTable, asOf: Da
   const seenOrders = new OrderIdPairs(table.orderIds.length);
   const customerOf = index.orderCustomer;
   if (customerOf.length !== table.length) throw new Error('aggregateTable needs the customer index built for the same order rows');
-  const { orderId, amount: amountCol, orderDate, profit, productTypes, prepaymentShare: prepayShare, creditDays, readyDate, shippedDate, documentsReceivedDate, paidDate } = table;
+  const { orderId, amount: amountCol, quantity, orderDate, profit, productTypes, prepaymentShare: prepayShare, creditDays, readyDate, shippedDate, documentsReceivedDate, paidDate } = table;
   const { bargainingRounds, discount, claimsCount, claimsReasonable, arrears } = table;
 
   // The loop is written out (no helper calls) so the JIT keeps it allocation-free. A value is
@@ -261,18 +268,24 @@ export function aggregateTable(index: CustomerIndex, table: OrderTable, asOf: Da
     const b = i * width;
     const c = 2 * (b + COUNTS);
     acc[b + Head.Rows] = (acc[b + Head.Rows] as number) + 1;
-    const k = orderId[r] as number;
-    if (k < 0 || seenOrders.addIsNew(i, k)) acc[b + Head.Orders] = (acc[b + Head.Orders] as number) + 1;
     const amount = amountCol[r] as number;
     acc[b + Head.Sales] = (acc[b + Head.Sales] as number) + amount;
-    const day = orderDate[r] as number;
-    if (day < (acc[b + Head.FirstDay] as number)) acc[b + Head.FirstDay] = day;
-    if (day > (acc[b + Head.LastDay] as number)) acc[b + Head.LastDay] = day;
     let v = profit[r] as number;
     if (v === v) {
       acc[b + HEAD + Slot.Profit] = (acc[b + HEAD + Slot.Profit] as number) + v;
       cnt[c + Slot.Profit] = (cnt[c + Slot.Profit] as number) + 1;
     }
+    // A return (returns.ts; read with a negative amount) reduces net sales and profit and nothing
+    // else: it is no order, sets no date and states no per-order input.
+    if (isReturn(amount, quantity[r] as number)) {
+      acc[b + Head.Returned] = (acc[b + Head.Returned] as number) - amount;
+      continue;
+    }
+    const k = orderId[r] as number;
+    if (k < 0 || seenOrders.addIsNew(i, k)) acc[b + Head.Orders] = (acc[b + Head.Orders] as number) + 1;
+    const day = orderDate[r] as number;
+    if (day < (acc[b + Head.FirstDay] as number)) acc[b + Head.FirstDay] = day;
+    if (day > (acc[b + Head.LastDay] as number)) acc[b + Head.LastDay] = day;
     v = productTypes[r] as number;
     if (v === v) {
       acc[b + HEAD + Slot.ProductTypes] = (acc[b + HEAD + Slot.ProductTypes] as number) + v;
@@ -346,6 +359,8 @@ export function aggregateTable(index: CustomerIndex, table: OrderTable, asOf: Da
   const ordersCount = new Float64Array(n);
   const rows = new Float64Array(n);
   const sales = new Float64Array(n);
+  const returned = new Float64Array(n);
+  const returnRate = nanArray(n);
   const firstDay = new Float64Array(n);
   const lastDay = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -354,6 +369,9 @@ export function aggregateTable(index: CustomerIndex, table: OrderTable, asOf: Da
     rows[i] = acc[b + Head.Rows] as number;
     ordersCount[i] = acc[b + Head.Orders] as number;
     sales[i] = settle(acc[b + Head.Sales] as number);
+    returned[i] = settle(acc[b + Head.Returned] as number);
+    const gross = settle((sales[i] as number) + (returned[i] as number));
+    if (gross > 0) returnRate[i] = (returned[i] as number) / gross;
     firstDay[i] = acc[b + Head.FirstDay] as number;
     lastDay[i] = acc[b + Head.LastDay] as number;
     if ((cnt[c + Slot.Profit] as number) > 0) profitOut[i] = settle(acc[b + HEAD + Slot.Profit] as number);
@@ -386,6 +404,8 @@ export function aggregateTable(index: CustomerIndex, table: OrderTable, asOf: Da
     rows,
     sales,
     profit: profitOut,
+    returned,
+    returnRate,
     firstDay,
     lastDay,
     meanOrderAmount,

@@ -10,6 +10,11 @@ export type DateOrder = 'DMY' | 'MDY' | 'YMD';
 
 /** Excel serial 25569 is 1970-01-01 in the 1900 date system. */
 const SERIAL_OF_EPOCH = 25569;
+/**
+ * Excel's 1904 date system (serial 0 = 1904-01-01) counts the same day 1,462 lower than the 1900
+ * system (learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system).
+ */
+export const DAYS_BETWEEN_DATE_SYSTEMS = 1462;
 /** Excel counts a 1900-02-29 that never was (serial 60, kept from Lotus 1-2-3). */
 const FAKE_LEAP_DAY_SERIAL = 60;
 

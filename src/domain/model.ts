@@ -54,8 +54,10 @@ export const ORDER_FIELDS = [
   'profit',
   'cost',
   'productTypes', // distinct product types in the order (indicator 3)
-  'productLine',
-  'quantity',
+  'productLine', // product line or category; on order-line sheets, distinct ones per order when there is no product column
+  'product', // product code or name of an order line (docs/scoring.md, "Order-line sheets")
+  'quantity', // a negative quantity marks a return (docs/scoring.md, "Returns")
+  'currency', // currency of the amounts (docs/scoring.md, "Currencies")
   'prepaymentShare', // 0-1 (or 0-100 %, normalised by validation) (indicator 4)
   'creditDays', // (indicator 4, and on-time share)
   'readyDate', // (indicator 8)
@@ -135,7 +137,11 @@ export interface OrderRow {
   profit: number | null; // from profit, or amount - cost
   productTypes: number | null;
   productLine: string | null;
+  product: string | null;
+  /** Negative on a return (docs/scoring.md, "Returns"). */
   quantity: number | null;
+  /** Currency code as written (upper case), null when the sheet has no currency column. */
+  currency: string | null;
   prepaymentShare: number | null; // 0-1
   creditDays: number | null;
   readyDate: DayNumber | null;
@@ -181,6 +187,14 @@ export interface OrderTable {
   /** From profit, or amount - cost, as OrderRow.profit. */
   profit: Float64Array;
   productTypes: Float64Array;
+  /** NaN where the row states none; negative on a return. */
+  quantity: Float64Array;
+  /** Product of the row, interned into `productIds` (-1 = none). */
+  product: Int32Array;
+  productIds: readonly string[];
+  /** Product line (category) of the row, interned into `productLineIds` (-1 = none). */
+  productLine: Int32Array;
+  productLineIds: readonly string[];
   prepaymentShare: Float64Array;
   creditDays: Float64Array;
   readyDate: Float64Array;

@@ -25,6 +25,9 @@ import { tierName, type TierName } from './segments/tiers';
 import { whaleCurve, type WhaleCurve } from './segments/whale';
 import { monthlyTargets, seasonalIndexOfColumns, type Seasonality } from './seasonality';
 import { scratchOrderTable } from './validation/orderTable';
+import { ordersOfLines, type OrderLineReading } from './orderLines';
+import { isReturn } from './returns';
+import { settle } from './scoring/stats';
 import { surveyColumns } from './satisfaction/profile';
 import { summariseSatisfaction, type SatisfactionSummary } from './satisfaction/summary';
 import type { SurveyRead } from './satisfaction/survey';
@@ -67,12 +70,20 @@ export interface CustomerResult {
   name: string | null;
   businessType: string | null;
   orders: number;
+  /** Net sales: orders less returns. */
   sales: number;
   /** Null when none of its orders states a profit or cost. */
   profit: number | null;
+  /** Amount returned (credit notes), positive; 0 without returns. */
+  returned: number;
+  /** Returned / sales before returns; null without sales. */
+  returnRate: number | null;
   /** 0-100, null unless `status` is 'rated'. */
   score: number | null;
-  /** 'not-rated': no orders; 'not-enough-data': its indicators carry less than config.minCoverage of the weight. */
+  /**
+   * 'not-rated': no orders; 'not-enough-data': its indicators carry less than config.minCoverage of
+   * the weight; 'negative-net': its returns exceed its purchases (net sales below 0).
+   */
   status: RatingStatus;
   /** Share (0-1) of the weight its indicators carry, of the indicators the data has. */
   coverage: number;
@@ -110,6 +121,10 @@ export interface ScoringResult {
   seasonality: Seasonality & { monthlyTargets: number[] | null };
   /** Customers of the previous snapshot no longer present. */
   goneCustomers: string[];
+  /** How the order sheet was read: as order lines gathered into orders (orderLines.ts), or null for one row per order. */
+  orderLines: OrderLineReading | null;
+  /** Returns (credit notes) in the orders: rows, amount returned, and customers whose returns exceed their purchases. */
+  returns: { rows: number; amount: number; negativeNet: number };
   /** Satisfaction per customer from the survey sheet; null without one. */
   satisfaction?: SatisfactionSummary | null;
   warnings: string[];
@@ -149,8 +164,10 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   const { config } = input;
   // prepareScoring's steps on the order table; the aggregation walk also gathers what finance
   // needs, and seasonality reads the table's columns.
-  const table = input.orderTable ?? scratchOrderTable(input.orders);
-  if (table.length !== input.orders.length) throw new Error('scoreCustomers: orderTable must hold the same rows as orders');
+  const lineTable = input.orderTable ?? scratchOrderTable(input.orders);
+  if (lineTable.length !== input.orders.length) throw new Error('scoreCustomers: orderTable must hold the same rows as orders');
+  // One row per order from here on (an order-line sheet gathered: docs/scoring.md, "Order-line sheets").
+  const { table, lines: orderLines } = ordersOfLines(lineTable);
   const configured = config.asOf === null ? NaN : dayFromIso(config.asOf);
   const analysisDate = analysisDateOf(input, table, configured);
   const asOf = analysisDate.day;
@@ -190,6 +207,8 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
       orders: agg.orders[i] as number,
       sales: agg.sales[i] as number,
       profit: orNull(agg.profit[i] as number),
+      returned: agg.returned[i] as number,
+      returnRate: orNull(agg.returnRate[i] as number),
       score: snapshot[i]?.score ?? null,
       status: RATING_STATUSES[scored.status[i] as number] as RatingStatus,
       coverage: scored.coverage[i] as number,
@@ -217,6 +236,15 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   if (config.asOf !== null && Number.isNaN(configured)) warnings.push(`The analysis date "${config.asOf}" is not a date; the run date was used.`);
   const unknown = index.rows.reduce((k, row, i) => k + (row === null && (agg.orders[i] as number) > 0 ? 1 : 0), 0);
   if (unknown > 0) warnings.push(`${unknown} customer id(s) appear in the orders but not in the customer sheet; they are scored from their orders.`);
+  if (orderLines) {
+    warnings.push(`The order sheet was read as order lines: ${orderLines.lines} rows gathered into ${orderLines.orders} orders; per-order inputs count once per order.`);
+  }
+  let returnRows = 0;
+  for (let r = 0; r < table.length; r++) if (isReturn(table.amount[r] as number, table.quantity[r] as number)) returnRows++;
+  const returnedTotal = settle(agg.returned.reduce((sum, v) => sum + v, 0));
+  const negativeNet = customers.filter((c) => c.status === 'negative-net').length;
+  if (returnRows > 0) warnings.push(`${returnRows} return(s) or credit note(s) (negative amount or quantity), ${returnedTotal} in all, reduce net sales and profit; they do not count as orders.`);
+  if (negativeNet > 0) warnings.push(`${negativeNet} customer(s) returned more than they bought (net sales below 0): flagged "returns exceed purchases", not scored.`);
   const notRated = customers.filter((c) => c.status === 'not-rated').length;
   const thin = customers.filter((c) => c.status === 'not-enough-data').length;
   if (notRated > 0) warnings.push(`${notRated} customer(s) have no orders: not rated (no score, no tier).`);
@@ -239,6 +267,8 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
       monthlyTargets: config.annualTarget !== null && seasonality.index ? monthlyTargets(config.annualTarget, seasonality.index) : null,
     },
     goneCustomers: movement?.gone ?? [],
+    orderLines,
+    returns: { rows: returnRows, amount: returnedTotal, negativeNet },
     satisfaction,
     warnings,
     cache,

@@ -21,6 +21,8 @@ export interface PlansReport {
   merge: Omit<PlanMerge, 'targets'>;
   /** Chosen customers without sales in the base year: no plan. */
   withoutBase: string[];
+  /** Chosen customers with less than a year of history, scaled up (docs/plans.md, "Short history"). */
+  shortHistory: { customerId: string; months: number; factor: number }[];
   notes: string[];
 }
 
@@ -56,6 +58,9 @@ export function studiesReport(
   const notes: string[] = [];
   if (chosen.length === 0) notes.push('No customer is chosen for a sales plan: no business type reads as a distributor and no tier or customer is picked.');
   if (plan.withoutBase.length > 0) notes.push(`${plan.withoutBase.length} chosen customer(s) had no sales in the twelve months before the plan: no plan for them.`);
+  for (const short of plan.shortHistory) {
+    notes.push(`${short.customerId}: only ${short.months} month(s) of history before the plan; its sales were scaled up to a year (x ${short.factor.toFixed(2)}) by those months' share of the seasonal index.`);
+  }
   if (!scoring.seasonality.index) notes.push('No seasonal index: the months of a plan are equal.');
   const { targets: _targets, ...mergeCounts } = merged;
 
@@ -70,6 +75,6 @@ export function studiesReport(
   return {
     products,
     satisfaction,
-    plans: { startMonth, customers: chosen.length, lines, progress: planProgress(lines, analysis.orders), merge: mergeCounts, withoutBase: plan.withoutBase, notes },
+    plans: { startMonth, customers: chosen.length, lines, progress: planProgress(lines, analysis.orders), merge: mergeCounts, withoutBase: plan.withoutBase, shortHistory: plan.shortHistory, notes },
   };
 }

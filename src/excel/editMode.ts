@@ -28,16 +28,49 @@ export function isCellEditMode(error: unknown): boolean {
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Told `true` when an operation starts waiting for cell-edit mode to end, `false` when it stops waiting. */
+export type EditWaitListener = (waiting: boolean) => void;
+
+const editWaitListeners = new Set<EditWaitListener>();
+
+/**
+ * Every operation's waits, for the pane's "finish editing the cell" message (whichever entry point
+ * met edit mode: a run, a work-area save, a task generation). Returns the unsubscribe.
+ */
+export function onEditWait(listener: EditWaitListener): () => void {
+  editWaitListeners.add(listener);
+  return () => void editWaitListeners.delete(listener);
+}
+
+function tellEditWait(waiting: boolean): void {
+  for (const listener of [...editWaitListeners]) listener(waiting);
+}
+
 /** Runs `attempt` until it does not fail for cell-edit mode, or the waits run out (the last error is thrown). */
 export async function retryWhileEditing<T>(attempt: () => Promise<T>, options: EditRetryOptions = {}): Promise<T> {
   const delays = options.delaysMs ?? EDIT_RETRY_DELAYS_MS;
-  for (let tried = 0; ; tried++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!isCellEditMode(error) || tried >= delays.length) throw error;
-      options.onWaiting?.(tried + 1);
-      await wait(delays[tried] ?? 0);
+  let waited = false;
+  try {
+    for (let tried = 0; ; tried++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!isCellEditMode(error) || tried >= delays.length) throw error;
+        waited = true;
+        tellEditWait(true);
+        options.onWaiting?.(tried + 1);
+        await wait(delays[tried] ?? 0);
+      }
     }
+  } finally {
+    if (waited) tellEditWait(false);
   }
+}
+
+/**
+ * `Excel.run(batch)`, tried again while Excel is in cell-edit mode. For operations that are safe to
+ * repeat: the work area's reads and its upserts by key (src/excel/work/workActions.ts).
+ */
+export function runWhileEditing<T>(batch: (context: Excel.RequestContext) => Promise<T>, options: EditRetryOptions = {}): Promise<T> {
+  return retryWhileEditing(() => Excel.run(batch), options);
 }

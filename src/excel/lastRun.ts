@@ -6,7 +6,8 @@
  */
 import { dayFromIso } from '../domain/score';
 import { DERIVED_CUSTOMERS_SHEET, SNAPSHOT_SHEET } from '../output/sheets';
-import { readInputsIn } from './readInputs';
+import { runWhileEditing } from './editMode';
+import { readInputsIn, scoringInput } from './readInputs';
 import { problemLinks, type ProblemLink } from './runScoring';
 import type { ScoreFn } from './scoreLocally';
 import { previousSnapshot, type SnapshotRow } from '../output/snapshots';
@@ -36,7 +37,7 @@ function latestRun(rows: readonly SnapshotRow[]): SnapshotRow[] {
 
 /** Null when the workbook has no finished run to rebuild (no snapshot, no order sheet, refused). */
 export async function readLastRun(score: ScoreFn, signal?: AbortSignal): Promise<LastRun | null> {
-  return Excel.run(async (context): Promise<LastRun | null> => {
+  return runWhileEditing(async (context): Promise<LastRun | null> => {
       const s = new Syncer(context);
       const inputs = await readInputsIn(s, signal ? { signal } : {});
       if (!inputs.orders) return null;
@@ -45,7 +46,7 @@ export async function readLastRun(score: ScoreFn, signal?: AbortSignal): Promise
       const asOf = last[0]?.asOf;
       if (!asOf || Number.isNaN(dayFromIso(asOf))) return null;
       const outcome = await score({
-        workbook: { orders: inputs.orders, ...(inputs.customers ? { customers: inputs.customers } : {}), mapping: inputs.mapping },
+        workbook: scoringInput({ ...inputs, orders: inputs.orders }),
         config: inputs.settings.config,
         asOf: dayFromIso(asOf),
         previous: previousSnapshot(snapshot, asOf),

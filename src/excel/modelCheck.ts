@@ -6,6 +6,7 @@
  */
 import type { Backtest } from '../domain/clv/predictive/backtest';
 import { MODEL_CHECK_CHART, MODEL_CHECK_SHEET, MODEL_CHECK_WIDTH, modelCheckLayout } from '../output/modelCheck';
+import type { SheetLanguage } from '../output/language';
 import { structureProtectedMessage } from '../output/ownedColumns';
 import { isDefaultChartName } from './dashboard';
 import { chunkRows } from './payload';
@@ -14,8 +15,9 @@ import { clearContents, formatColumns, safeBlock } from './textSafety';
 
 export type ModelCheckWrite = { ok: true } | { ok: false; message: string };
 
-export async function writeModelCheck(check: Backtest): Promise<ModelCheckWrite> {
-  const layout = modelCheckLayout(check);
+/** `language`: of the sheet's words (the pane passes its own). */
+export async function writeModelCheck(check: Backtest, language: SheetLanguage = 'en'): Promise<ModelCheckWrite> {
+  const layout = modelCheckLayout(check, language);
   return Excel.run(async (context) => {
     const s = new Syncer(context);
     const found = context.workbook.worksheets.getItemOrNullObject(MODEL_CHECK_SHEET);

@@ -14,6 +14,7 @@
  * sorts the table without our columns sees them realigned on the next run.
  */
 import type { ValueBasis } from '../domain/clv/valueBasis';
+import type { SheetLanguage } from '../output/language';
 import type { CellValue, Grid } from '../domain/model';
 import type { CustomerResult } from '../domain/score';
 import { TIER_NAMES } from '../domain/segments/tiers';
@@ -36,8 +37,9 @@ export interface OwnedPlan {
   sheet: string;
   headerRow: number;
   columns: PlannedColumn[];
-  /** The run's value basis, named in the CLV headers. */
+  /** The run's value basis, named in the CLV headers in the sheet's language. */
   basis: ValueBasis;
+  language: SheetLanguage;
 }
 
 const isEmpty = (v: CellValue | undefined): boolean => v === undefined || v === null || v === '';
@@ -55,6 +57,8 @@ export interface PlanInput {
   tables?: readonly TableRect[];
   /** The run's value basis (docs/clv.md); default 'sales'. */
   basis?: ValueBasis;
+  /** The language the basis is named in (the order sheet's headers'); default English. */
+  language?: SheetLanguage;
 }
 
 export function planOwnedColumns(input: PlanInput): OwnedPlan {
@@ -93,7 +97,7 @@ export function planOwnedColumns(input: PlanInput): OwnedPlan {
     claim(spec, next, false);
   }
   const columns = OWNED_COLUMNS.map((s) => located.get(s.key) as PlannedColumn);
-  return { sheet, headerRow, columns, basis: input.basis ?? 'sales' };
+  return { sheet, headerRow, columns, basis: input.basis ?? 'sales', language: input.language ?? 'en' };
 }
 
 /** Contiguous runs of planned columns, so values go out as few rectangles as possible. */
@@ -133,7 +137,7 @@ export function alignedRows(
 
 export function headerTexts(plan: OwnedPlan, stale: boolean): { column: number; text: string }[] {
   return plan.columns.map((c) => {
-    const header = ownedHeader(c.spec, plan.basis);
+    const header = ownedHeader(c.spec, plan.basis, plan.language);
     return { column: c.column, text: stale ? header + STALE_SUFFIX : header };
   });
 }
@@ -239,6 +243,6 @@ export async function ensureTierFormats(syncer: Syncer, sheet: Excel.Worksheet, 
 }
 
 export function toRunColumns(plan: OwnedPlan): RunState['columns'] {
-  return Object.fromEntries(plan.columns.map((c) => [c.spec.key, { header: ownedHeader(c.spec, plan.basis), column: c.column }]));
+  return Object.fromEntries(plan.columns.map((c) => [c.spec.key, { header: ownedHeader(c.spec, plan.basis, plan.language), column: c.column }]));
 }
 

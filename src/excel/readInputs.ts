@@ -9,9 +9,12 @@
 import { detectSheets, HEADER_SCAN_ROWS } from '../domain/mapping';
 import type { SheetDetection } from '../domain/mapping';
 import type { CellValue, Grid } from '../domain/model';
+import type { WorkbookInput } from '../domain/analyse';
+import { probeDateSystem } from './dateSystem';
+import { runWhileEditing } from './editMode';
 import { throwIfAborted } from './errors';
 import { isOwnedHeader, OWNED_COLUMNS, OWNED_NAME_PREFIX } from '../output/ownedColumns';
-import { isOwnedSheet, OWNED_SHEETS } from '../output/sheets';
+import { isOwnedSheet, LOOKED_UP_SHEETS } from '../output/sheets';
 import { blockBytes } from './payload';
 import { readValuesInBlocks } from './readBlocks';
 import { parseRunState, RUN_STATE_KEY, type RunState } from './runState';
@@ -43,6 +46,8 @@ export interface OwnedSheetInfo {
 export interface WorkbookInputs {
   orders: SheetGrid | null;
   customers: SheetGrid | null;
+  /** A satisfaction survey sheet (docs/satisfaction.md), when one is found. */
+  survey: SheetGrid | null;
   /** Why no order sheet was found, when none was. */
   messages: string[];
   settings: LoadedSettings;
@@ -54,6 +59,8 @@ export interface WorkbookInputs {
   protectedSheets: string[];
   /** The workbook's structure is protected: no sheet can be added (ExcelApi 1.7). */
   structureProtected: boolean;
+  /** The workbook counts dates in the 1904 system (dateSystem.ts): its date serials are read with that offset. */
+  date1904: boolean;
   runState: RunState | null;
   namedColumns: NamedColumn[];
   /** The first rows of each grid as read, before owned columns were blanked. */
@@ -123,8 +130,9 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
   const stateItem = wb.settings.getItemOrNullObject(RUN_STATE_KEY).load('value');
   const names = wb.names.load('items/name');
   const structure = wb.protection.load('protected');
+  const dateSystem = probeDateSystem(context);
   const sheets = wb.worksheets.load('items/name,items/visibility');
-  const owned = OWNED_SHEETS.map((name) => {
+  const owned = LOOKED_UP_SHEETS.map((name) => {
     const sheet = wb.worksheets.getItemOrNullObject(name);
     return { name, sheet, used: sheet.getUsedRangeOrNullObject(true).load('rowIndex,rowCount') };
   });
@@ -200,7 +208,9 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
     .filter((name, i, all): name is string => name !== undefined && all.indexOf(name) === i && extents.find((e) => e.name === name)?.hidden === true)
     .map((name) => `The ${name === orderSheet ? 'order' : 'customer'} sheet "${name}" is hidden; it was read and scored anyway (a hidden sheet still holds data). Unhide it to see the rows scored.`);
   if (orderSheet && !customerSheet) warnings.push(...unrecognisedCustomerSheets(headGrids.filter((g) => g.name !== orderSheet)));
-  const wanted = [orderSheet, customerSheet].filter((s): s is string => s !== undefined);
+  const surveyFound = detectSheets(headGrids.filter((g) => g.name !== orderSheet && g.name !== customerSheet)).survey?.mapping.sheet;
+  const surveySheet = surveyFound !== orderSheet && surveyFound !== customerSheet ? surveyFound : undefined;
+  const wanted = [orderSheet, customerSheet, surveySheet].filter((s): s is string => s !== undefined);
   const total = wanted.reduce((sum, name) => sum + (extents.find((e) => e.name === name)?.rows ?? 0), 0);
   let before = 0;
   const grids = new Map<string, CellValue[][]>();
@@ -221,16 +231,19 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
   const sheetGrid = (name: string | undefined): SheetGrid | null => (name ? { sheet: name, grid: grids.get(name) ?? [] } : null);
   const orders = sheetGrid(orderSheet);
   const customers = customerSheet !== orderSheet ? sheetGrid(customerSheet) : null;
+  const survey = sheetGrid(surveySheet);
   const fitted = fitSavedMapping(saved, { orders, customers });
   return {
     orders,
     customers,
+    survey,
     messages,
     settings,
     mapping: fitted.mapping,
     warnings: [...warnings, ...fitted.warnings],
     protectedSheets,
     structureProtected: structure.protected,
+    date1904: dateSystem.date1904,
     runState,
     namedColumns,
     brokenNames,
@@ -252,7 +265,18 @@ function detectWithHiddenFallback(headGrids: { name: string; grid: Grid }[], ext
   return hiddenCustomers ? { ...visible, customers: hiddenCustomers } : visible;
 }
 
-/** Reads the detected customer and order sheets' grids, in blocks. */
+/** Reads the detected customer and order sheets' grids, in blocks (tried again while a cell is being edited). */
 export async function readWorkbookInputs(options: ReadOptions = {}): Promise<WorkbookInputs> {
-  return Excel.run((context) => readInputsIn(new Syncer(context), options));
+  return runWhileEditing((context) => readInputsIn(new Syncer(context), options));
+}
+
+/** What the domain analyses: the sheets found, read as this workbook counts its dates (dateSystem.ts). */
+export function scoringInput(inputs: WorkbookInputs & { orders: SheetGrid }): WorkbookInput {
+  return {
+    orders: inputs.orders,
+    ...(inputs.customers ? { customers: inputs.customers } : {}),
+    ...(inputs.survey ? { survey: inputs.survey } : {}),
+    mapping: inputs.mapping,
+    readOptions: { date1904: inputs.date1904 },
+  };
 }

@@ -18,7 +18,9 @@ import type { AbcClass } from '../domain/segments/abc';
 import type { TierName } from '../domain/segments/tiers';
 import { columnLetter } from '../output/address';
 import { derivedCustomerRows, ownedName, predictedCells } from '../output/ownedColumns';
-import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, SNAPSHOT_SHEET } from '../output/sheets';
+import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, PLAN_SHEET, PRODUCTS_SHEET, SNAPSHOT_SHEET } from '../output/sheets';
+import { sheetLanguage } from '../output/language';
+import { readPlans, writePlans, writeProducts } from './studySheets';
 import { freshSnapshot, previousSnapshot, withMovementAsOf } from '../output/snapshots';
 import { writeDashboard } from './dashboard';
 import { ensureSheet } from './ensureSheet';
@@ -27,7 +29,7 @@ import { CancelledError, throwIfAborted, toFailure, type ExcelFailure } from './
 import { ensureTierFormats, planOwnedColumns, queueHeaders, queueNames, toRunColumns, writeOwnedValues, type OwnedPlan } from './ownedColumns';
 import { structureProtectedMessage } from '../output/ownedColumns';
 import { chunkRows } from './payload';
-import { readInputsIn, type OwnedSheetInfo, type SheetGrid, type WorkbookInputs } from './readInputs';
+import { readInputsIn, scoringInput, type OwnedSheetInfo, type SheetGrid, type WorkbookInputs } from './readInputs';
 import { queueRunState, type RunState } from './runState';
 import type { ScoreFn, ScoreOutcome } from './scoreLocally';
 import { readSnapshots, writeSnapshot } from './snapshots';
@@ -165,6 +167,9 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       const inputs = await readInputsIn(s, { ...(signal ? { signal } : {}), onProgress: (p) => onProgress?.(p) });
       if (!inputs.orders) return { ok: false, kind: 'no-data', message: inputs.messages.join(' ') || 'No order sheet was found.' };
       const snapshotRows = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal);
+      // The plan table is a manager's to edit: a cell that cannot be read refuses the run before anything is written.
+      const plans = await readPlans(s, inputs.ownedSheets.get(PLAN_SHEET), signal);
+      if (!plans.ok) return { ok: false, kind: 'refused', message: plans.message, problems: [] };
       marks.read = Date.now();
 
       at.stage = 'scoring';
@@ -175,12 +180,13 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       let outcome: ScoreOutcome;
       try {
         outcome = await options.score({
-          workbook: { orders: inputs.orders, ...(inputs.customers ? { customers: inputs.customers } : {}), mapping: inputs.mapping },
+          workbook: scoringInput({ ...inputs, orders: inputs.orders }),
           config,
           // Today: the domain resolves the configured or blank analysis date (docs/scoring.md).
           asOf: options.asOf,
           asOfIsToday: true,
           previous: previousSnapshot(snapshotRows, asOf),
+          existingPlans: plans.rows,
         });
       } catch (error) {
         // A set analysis date after today or before the first order: refused, nothing written.
@@ -208,7 +214,8 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       }
 
       // Adding a sheet to a protected workbook structure would fail after the run state was recorded: refuse first.
-      const sheetsToAdd = [...(userTarget ? [] : [DERIVED_CUSTOMERS_SHEET]), DASHBOARD_SHEET, SNAPSHOT_SHEET].filter((name) => !inputs.ownedSheets.get(name)?.sheet);
+      const studySheets = outcome.studies ? [PRODUCTS_SHEET, ...(outcome.studies.plans.lines.length > 0 ? [PLAN_SHEET] : [])] : [];
+      const sheetsToAdd = [...(userTarget ? [] : [DERIVED_CUSTOMERS_SHEET]), DASHBOARD_SHEET, SNAPSHOT_SHEET, ...studySheets].filter((name) => !inputs.ownedSheets.get(name)?.sheet);
       if (inputs.structureProtected && sheetsToAdd.length > 0) {
         return { ok: false, kind: 'refused', message: structureProtectedMessage(sheetsToAdd), problems: [] };
       }
@@ -218,6 +225,8 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       s.beforeSync = undefined;
       onProgress?.({ stage: 'writing', done: 0, total: 1 });
       const target = userTarget ?? (await writeDerivedCustomers(s, result.customers, inputs.ownedSheets.get(DERIVED_CUSTOMERS_SHEET)));
+      // The language of the sheets written beside the data: the order sheet's headers' (src/output/language.ts).
+      const language = sheetLanguage(inputs.orders.grid[outcome.analysis.mapping.orders?.headerRow ?? 0] ?? []);
       const plan: OwnedPlan = planOwnedColumns({
         sheet: target.sheetName,
         headerRow: target.headerRow,
@@ -227,6 +236,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
         runState: inputs.runState,
         tables: inputs.tables.get(target.sheetName) ?? [],
         basis: result.valueBasis,
+        language,
       });
       const state: RunState = {
         schemaVersion: 1,
@@ -250,12 +260,16 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
         grid: target.grid,
         idColumn: target.idColumn,
         results,
-        ...(outcome.predictive ? { predictive: predictedCells(outcome.predictive) } : {}),
+        ...(outcome.predictive ? { predictive: predictedCells(outcome.predictive, language) } : {}),
         onRows: (done, total) => onProgress?.({ stage: 'writing', done, total: total + 1 }),
       });
       await ensureTierFormats(s, target.sheet, plan);
       await writeDashboard(s, result, inputs.ownedSheets.get(DASHBOARD_SHEET));
       await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, freshSnapshot(runId, ranAsOf, result.customers), ranAsOf);
+      if (outcome.studies) {
+        await writeProducts(s, outcome.studies.products, language, inputs.ownedSheets.get(PRODUCTS_SHEET));
+        await writePlans(s, outcome.studies.plans.lines, plans.rows, language, inputs.ownedSheets.get(PLAN_SHEET));
+      }
       await s.reserve(3_000);
       queueRunState(context, { ...state, state: 'complete' });
       queueHeaders(target.sheet, plan, false);

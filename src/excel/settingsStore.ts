@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { defaultScoringConfig, migrateConfig, type ScoringConfig } from '../domain/config';
 import { customerSheetMappingSchema, orderSheetMappingSchema } from '../domain/mapping/sheetMappingSchema';
 import type { SheetMapping } from '../domain/model';
+import { runWhileEditing } from './editMode';
 import { toFailure, type ExcelFailure } from './errors';
 
 export const SETTINGS_KEY = 'Tiers.settings';
@@ -90,7 +91,7 @@ export async function loadSettingsIn(context: Excel.RequestContext): Promise<Loa
 }
 
 export async function loadSettings(): Promise<LoadedSettings> {
-  return Excel.run((context) => loadSettingsIn(context));
+  return runWhileEditing((context) => loadSettingsIn(context));
 }
 
 export type SaveResult =
@@ -127,7 +128,8 @@ export async function saveConfig(config: ScoringConfig, options: SaveOptions): P
   const migrated = migrateConfig(config);
   if (!migrated.ok) return { ok: false, reason: 'invalid', message: migrated.error };
   try {
-    return await Excel.run(async (context) => {
+    // Tried again in cell-edit mode: a refused batch wrote nothing, so the revision check still holds.
+    return await runWhileEditing(async (context) => {
       const current = parseStoredSettings(await readStored(context));
       if (!sameRevision(current.revision, options.expectedRevision)) return conflict(current.revision);
       const revision: Revision = {

@@ -1,4 +1,5 @@
 /** What the workbook holds, at a glance: the worksheets and the size of their used ranges. */
+import { runWhileEditing } from './editMode';
 
 export interface SheetSummary {
   name: string;
@@ -7,7 +8,7 @@ export interface SheetSummary {
 }
 
 export async function listSheets(): Promise<SheetSummary[]> {
-  return Excel.run(async (context) => {
+  return runWhileEditing(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name,items/visibility');
     await context.sync();

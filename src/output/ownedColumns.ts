@@ -6,6 +6,7 @@
 import type { PredictiveClvResult } from '../domain/clv/predictive/predictive';
 import type { ValueBasis } from '../domain/clv/valueBasis';
 import type { CellValue } from '../domain/model';
+import type { SheetLanguage } from './language';
 import type { CustomerResult } from '../domain/score';
 import { ageingLabel, round, TEXT_FORMAT, whyText, type ColumnKind } from './format';
 
@@ -29,26 +30,38 @@ export interface OwnedColumnSpec {
   value: (r: CustomerResult, p: PredictedCells | undefined) => CellValue;
 }
 
-/** Written instead of P(alive) and the churn flag (and, for a fit that did not converge, every predictive figure). */
-export const MODEL_NOT_RELIABLE = 'model not reliable for this data';
+/** Written instead of P(alive) and the churn flag (and, for a fit that did not converge, every predictive figure), in the sheet's language. */
+export const MODEL_NOT_RELIABLE: Record<SheetLanguage, string> = {
+  en: 'model not reliable for this data',
+  'zh-CN': '模型对此数据不可靠',
+  'zh-TW': '模型對此資料不可靠',
+};
+
+/** The value basis as the CLV headers name it, in the sheet's language. */
+export const BASIS_WORDS: Record<SheetLanguage, Record<ValueBasis, string>> = {
+  en: { profit: 'profit', sales: 'sales' },
+  'zh-CN': { profit: '毛利', sales: '销售额' },
+  'zh-TW': { profit: '毛利', sales: '銷售額' },
+};
 
 /**
  * What the predictive columns hold per customer, from the fit: its figures when the model is
  * reliable; otherwise "model not reliable for this data" in P(alive) and likely churning (a fit
  * that says nobody drops out), or in all four (a fit that did not converge or had no repeat buyer).
  */
-export function predictedCells(fit: PredictiveClvResult | null | undefined): Map<string, PredictedCells> {
+export function predictedCells(fit: PredictiveClvResult | null | undefined, language: SheetLanguage = 'en'): Map<string, PredictedCells> {
   const out = new Map<string, PredictedCells>();
   if (!fit) return out;
+  const notReliable = MODEL_NOT_RELIABLE[language];
   const r = fit.reliability;
   const churnUnreliable = !r.reliable;
   const allUnreliable = !r.reliable && r.reason !== 'no-dropout';
   for (const [id, p] of fit.customers) {
     out.set(id, {
-      pAlive: churnUnreliable ? MODEL_NOT_RELIABLE : round(p.pAlive, 4),
-      predictedClv: allUnreliable ? MODEL_NOT_RELIABLE : round(p.predictedClv, 2),
-      expectedPurchases: allUnreliable ? MODEL_NOT_RELIABLE : round(p.expectedPurchases, 2),
-      likelyChurning: churnUnreliable ? MODEL_NOT_RELIABLE : p.likelyChurning,
+      pAlive: churnUnreliable ? notReliable : round(p.pAlive, 4),
+      predictedClv: allUnreliable ? notReliable : round(p.predictedClv, 2),
+      expectedPurchases: allUnreliable ? notReliable : round(p.expectedPurchases, 2),
+      likelyChurning: churnUnreliable ? notReliable : p.likelyChurning,
     });
   }
   return out;
@@ -84,24 +97,26 @@ export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
 export function ratingText(r: Pick<CustomerResult, 'status' | 'missingInputs'>): string {
   if (r.status === 'rated') return 'rated';
   if (r.status === 'not-rated') return 'not rated: no orders';
+  if (r.status === 'negative-net') return 'not rated: returns exceed purchases';
   return `not enough data: missing ${r.missingInputs.join(', ')}`;
 }
 
-/** The header written for `spec` on a run with this value basis. */
-export function ownedHeader(spec: OwnedColumnSpec, basis: ValueBasis): string {
-  return spec.basis ? `${spec.header} (${basis})` : spec.header;
+/** The header written for `spec` on a run with this value basis, the basis named in the sheet's language. */
+export function ownedHeader(spec: OwnedColumnSpec, basis: ValueBasis, language: SheetLanguage = 'en'): string {
+  return spec.basis ? `${spec.header} (${BASIS_WORDS[language][basis]})` : spec.header;
 }
 
 /** The owned header row of a run with this value basis. */
-export function ownedHeaders(basis: ValueBasis): string[] {
-  return OWNED_COLUMNS.map((s) => ownedHeader(s, basis));
+export function ownedHeaders(basis: ValueBasis, language: SheetLanguage = 'en'): string[] {
+  return OWNED_COLUMNS.map((s) => ownedHeader(s, basis, language));
 }
 
 const BASES: readonly ValueBasis[] = ['profit', 'sales'];
+const LANGUAGES: readonly SheetLanguage[] = ['en', 'zh-CN', 'zh-TW'];
 
-/** Every text an owned header may hold: each basis, and the header without one (written by earlier versions). */
+/** Every text an owned header may hold: each basis in each language, and the header without one (written by earlier versions). */
 function headerVariants(spec: OwnedColumnSpec): string[] {
-  return spec.basis ? [spec.header, ...BASES.map((b) => ownedHeader(spec, b))] : [spec.header];
+  return spec.basis ? [spec.header, ...new Set(LANGUAGES.flatMap((l) => BASES.map((b) => ownedHeader(spec, b, l))))] : [spec.header];
 }
 
 /** Every owned header text of any run, for finding a previous run's columns. */

@@ -10,8 +10,11 @@ import { valueBasisOf } from '../domain/clv/valueBasis';
 import { predictiveClvOptions, type ScoringConfig } from '../domain/config';
 import { dayFromIso } from '../domain/dates';
 import type { DayNumber } from '../domain/model';
+import { isReturn } from '../domain/returns';
 import { scoreCustomers, type ScoreInput, type ScoringResult } from '../domain/score';
 import type { TierSnapshotEntry } from '../domain/segments/movement';
+import type { ExistingPlanRow } from '../domain/plans/table';
+import { studiesReport, type StudiesReport } from '../domain/studies';
 
 /** The typed rows an analysis keeps for scoring. */
 export type AnalysedRows = Pick<ScoreInput, 'customers' | 'orders' | 'orderTable' | 'extraColumns' | 'survey'>;
@@ -35,22 +38,29 @@ export function scoreRows(rows: AnalysedRows, config: ScoringConfig, asOf: DayNu
 
 /**
  * Fit step: BG/NBD + Gamma-Gamma on the orders up to `asOf` (the scoring's), valued on the
- * workbook's value basis (profit when the orders state it, else sales: the historical CLV's);
- * null when the configuration switches it off.
+ * workbook's value basis (profit when the orders state it, else sales: the historical CLV's;
+ * docs/clv.md, "Value basis"); null when the configuration switches it off. Returns and credit
+ * notes are left out (docs/scoring.md, "Returns and credit notes"): both models see purchases
+ * only, so Gamma-Gamma is fitted on positive orders.
  */
 export function fitRows(orders: ScoreInput['orders'], config: ScoringConfig, asOf: DayNumber): PredictiveClvResult | null {
   const options = predictiveClvOptions(config, asOf);
-  return options ? fitPredictiveClv(orders, { ...options, value: valueBasisOf(orders) === 'profit' ? 'profit' : 'amount' }) : null;
+  return options ? fitPredictiveClv(purchasesOf(orders), { ...options, value: valueBasisOf(orders) === 'profit' ? 'profit' : 'amount' }) : null;
+}
+
+/** The order rows that are purchases (not returns); the same array when there is no return. */
+export function purchasesOf(orders: ScoreInput['orders']): ScoreInput['orders'] {
+  return orders.some((o) => isReturn(o.amount, o.quantity)) ? orders.filter((o) => !isReturn(o.amount, o.quantity)) : orders;
 }
 
 /**
- * Model check step (docs/clv.md, "Backtest"): split the orders up to `asOf` (the run's analysis
+ * Model check step (docs/clv.md, "Backtest"): split the purchases up to `asOf` (the run's analysis
  * date, the end of the holdout) at the configured date, or at the start of the last quarter of
  * the span; fit on the part before, predict the part after.
  */
 export function checkRows(orders: ScoreInput['orders'], config: ScoringConfig, asOf: DayNumber): BacktestOutcome {
   const split = config.predictive.backtestSplit;
-  return backtest(orders, { calibrationEnd: split === null ? null : dayFromIso(split), holdoutEnd: asOf, period: config.predictive.period });
+  return backtest(purchasesOf(orders), { calibrationEnd: split === null ? null : dayFromIso(split), holdoutEnd: asOf, period: config.predictive.period });
 }
 
 export interface ScoreRequest {
@@ -60,6 +70,8 @@ export interface ScoreRequest {
   /** `asOf` is today: the analysis-date rule applies (ScoreInput.asOfIsToday). */
   asOfIsToday?: boolean;
   previous: TierSnapshotEntry[];
+  /** The "Tiers Plans" rows read back, for the plan merge (docs/plans.md). */
+  existingPlans?: ExistingPlanRow[];
 }
 
 export interface ScoreOutcome {
@@ -72,6 +84,8 @@ export interface ScoreOutcome {
    * not fit it (an older worker) still type-checks: its predictive columns are left empty.
    */
   predictive?: PredictiveClvResult | null;
+  /** Products, satisfaction and distributor plans; absent from a scorer that does not compute them (nothing is then written for them). */
+  studies?: StudiesReport;
 }
 
 /** analyse -> score -> fit on one thread. */
@@ -81,5 +95,10 @@ export function scoreWorkbook(request: ScoreRequest): ScoreOutcome {
   const summary = { mapping, problems, problemCount, messages, derivedCustomers, refused };
   if (refused) return { analysis: summary, result: null, predictive: null };
   const { cache: _cache, ...result } = scoreRows(analysis, request.config, request.asOf, request.previous, request.asOfIsToday ?? false);
-  return { analysis: summary, result, predictive: fitRows(analysis.orders, request.config, result.asOf) };
+  return {
+    analysis: summary,
+    result,
+    predictive: fitRows(analysis.orders, request.config, result.asOf),
+    studies: studiesReport(analysis, result, request.config, request.existingPlans ?? []),
+  };
 }

@@ -66,6 +66,10 @@ export interface ChartModel {
   valueAxisTitle: string;
   /** Names set through the API, by series index; others come from the source's header cells. */
   seriesNames: Record<number, string>;
+  /** ChartSeries.chartType set through the API, by series index (others draw as the chart's type). */
+  seriesTypes?: Record<number, string>;
+  /** ChartSeries.axisGroup set through the API, by series index (others are "Primary"). */
+  seriesAxes?: Record<number, string>;
   legendVisible: boolean;
 }
 
@@ -750,7 +754,7 @@ export class Workbook {
     const hide: number[] = [];
     const show: number[] = [];
     for (let r = r0 + 1; r <= r1; r++) {
-      const pass = table.filters.every((f) => passesFilter(cells.values.get(r, c0 + f.columnIndex), cells.numberFormats.get(r, c0 + f.columnIndex), f.criteria));
+      const pass = table.filters.every((f) => passesFilter(cells.values.get(r, c0 + f.columnIndex), cells.numberFormats.get(r, c0 + f.columnIndex), f.criteria, this.date1904));
       (pass ? show : hide).push(r);
     }
     const sheet = this.sheet(table.sheetId);

@@ -47,8 +47,8 @@ function compare(value: Scalar | undefined, text: string, criterion: string): bo
 }
 
 /** Whether a cell passes the criteria (its value and number format give the displayed text). */
-export function passesFilter(value: Scalar | undefined, numberFormat: string | undefined, criteria: FilterCriteria): boolean {
-  const text = formatText(value, numberFormat);
+export function passesFilter(value: Scalar | undefined, numberFormat: string | undefined, criteria: FilterCriteria, date1904 = false): boolean {
+  const text = formatText(value, numberFormat, date1904);
   if (criteria.filterOn === 'Values') {
     const wanted = new Set((criteria.values ?? []).map((v) => String(v).toLowerCase()));
     return wanted.has(text.toLowerCase());

@@ -100,6 +100,11 @@ function Pane({ port, client, asOf }: Omit<AppProps, 'dark'>) {
         </TabList>
       </nav>
       <main className={styles.main} aria-label={t(VIEWS.find((v) => v.id === state.view)?.label ?? 'viewRun')}>
+        {state.editWait && (
+          <MessageBar intent="warning" role="status">
+            <MessageBarBody>{t('finishEditingCell')}</MessageBarBody>
+          </MessageBar>
+        )}
         {notice && (
           <MessageBar intent={notice.intent}>
             <MessageBarBody>{notice.key ? t(notice.key, notice.values) : notice.text}</MessageBarBody>

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, SNAPSHOT_SHEET } from '../../src/output/sheets';
+import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, PRODUCTS_SHEET, SNAPSHOT_SHEET } from '../../src/output/sheets';
 import { DERIVED_CUSTOMER_HEADERS, ownedHeaders } from '../../src/output/ownedColumns';
 import { expectExit, removeTempDir, runTiers, tempDir } from './support/runTiers';
 
@@ -47,7 +47,7 @@ describe('tiers score on an order-only workbook', () => {
   it('writes the scored customers on a sheet of their own, beside the untouched orders', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Orders', DERIVED_CUSTOMERS_SHEET, DASHBOARD_SHEET, SNAPSHOT_SHEET]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Orders', DERIVED_CUSTOMERS_SHEET, DASHBOARD_SHEET, SNAPSHOT_SHEET, PRODUCTS_SHEET]);
     const customers = wb.getWorksheet(DERIVED_CUSTOMERS_SHEET)!;
     expect((customers.getRow(1).values as unknown[]).slice(1)).toEqual([...DERIVED_CUSTOMER_HEADERS, ...ownedHeaders('sales')]);
     expect(customers.rowCount).toBe(996);
@@ -59,7 +59,7 @@ describe('tiers score on an order-only workbook', () => {
     expectExit(runTiers(['score', out, '--out', again, '--as-of', '2006-12-31', '-q']), 0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(again);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Orders', DERIVED_CUSTOMERS_SHEET, DASHBOARD_SHEET, SNAPSHOT_SHEET]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Orders', DERIVED_CUSTOMERS_SHEET, DASHBOARD_SHEET, SNAPSHOT_SHEET, PRODUCTS_SHEET]);
     const sheet = wb.getWorksheet(DERIVED_CUSTOMERS_SHEET)!;
     const tierChangeColumn = (sheet.getRow(1).values as unknown[]).indexOf('Tiers tier change');
     expect(tierChangeColumn).toBeGreaterThan(0);

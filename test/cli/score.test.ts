@@ -12,7 +12,7 @@ import { dayFromIso } from '../../src/domain/dates';
 import type { CellValue, Grid } from '../../src/domain/model';
 import { scoreCustomers } from '../../src/domain/score';
 import { generateSampleWorkbook } from '../../src/sample';
-import { DASHBOARD_SHEET, SNAPSHOT_SHEET } from '../../src/output/sheets';
+import { DASHBOARD_SHEET, PLAN_SHEET, PRODUCTS_SHEET, SNAPSHOT_SHEET } from '../../src/output/sheets';
 import { ownedHeaders } from '../../src/output/ownedColumns';
 import { expectExit, removeTempDir, runTiers, tempDir } from './support/runTiers';
 
@@ -123,7 +123,7 @@ describe('tiers score on a sample workbook the user has edited', () => {
 
   it('keeps the user sheets, values, formulas and formats and adds the owned columns beside the data', async () => {
     const [before, after] = await Promise.all([loadWorkbook(edited), loadWorkbook(out)]);
-    expect(after.worksheets.map((w) => w.name)).toEqual(['Customers', 'Orders', 'Notes', DASHBOARD_SHEET, SNAPSHOT_SHEET]);
+    expect(after.worksheets.map((w) => w.name)).toEqual(['Customers', 'Orders', 'Notes', DASHBOARD_SHEET, SNAPSHOT_SHEET, PRODUCTS_SHEET, PLAN_SHEET]);
     const notes = after.getWorksheet('Notes')!;
     expect(notes.getCell('B1').value).toBe(125000.5);
     expect(notes.getCell('B1').numFmt).toBe('#,##0.00');
@@ -162,7 +162,8 @@ describe('tiers score on a sample workbook the user has edited', () => {
     const againJson = join(dir, 'again.json');
     expectExit(runTiers(['score', out, '--out', again, '--json', againJson, '--as-of', AS_OF, '-q']), 0);
     const wb = await loadWorkbook(again);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Customers', 'Orders', 'Notes', DASHBOARD_SHEET, SNAPSHOT_SHEET]);
+    // The plan table is merged in place (a manager's sheet); the others are replaced.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Customers', 'Orders', 'Notes', PLAN_SHEET, DASHBOARD_SHEET, SNAPSHOT_SHEET, PRODUCTS_SHEET]);
     const headers = headerRow(wb.getWorksheet('Customers')!);
     for (const h of ownedHeaders('profit')) expect(headers.filter((x) => x === h)).toHaveLength(1);
     const zip = await JSZip.loadAsync(readFileSync(again));

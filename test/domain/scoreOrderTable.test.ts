@@ -80,7 +80,7 @@ describe('indexCustomersOfTable', () => {
 });
 
 describe('aggregateTable', () => {
-  it('counts distinct (customer, order id) pairs, sums sales and profit, and finds the last day, as a direct computation does', () => {
+  it('counts distinct (customer, order id) pairs of purchases, sums net sales and profit, and finds the last purchase day, as a direct computation does', () => {
     fc.assert(
       fc.property(fc.array(orderArb, { minLength: 1, maxLength: 50 }), (orders) => {
         const table = orderTableFromRows(orders);
@@ -88,14 +88,20 @@ describe('aggregateTable', () => {
         const agg = aggregateTable(index, table, asOf, null);
         index.ids.forEach((id, i) => {
           const own = orders.filter((o) => o.customerId === id);
-          const keyed = new Set(own.flatMap((o) => (o.orderId === null ? [] : [o.orderId])));
-          expect(agg.orders[i]).toBe(keyed.size + own.filter((o) => o.orderId === null).length);
+          // A negative amount is a return: in net sales and profit, but no order and no order day.
+          const bought = own.filter((o) => o.amount >= 0);
+          const keyed = new Set(bought.flatMap((o) => (o.orderId === null ? [] : [o.orderId])));
+          expect(agg.orders[i]).toBe(keyed.size + bought.filter((o) => o.orderId === null).length);
+          expect(agg.returned[i]).toBeCloseTo(-own.filter((o) => o.amount < 0).reduce((s, o) => s + o.amount, 0), 6);
           expect(agg.sales[i]).toBeCloseTo(own.reduce((s, o) => s + o.amount, 0), 6);
           const withProfit = own.filter((o) => o.profit !== null);
           if (withProfit.length === 0) expect(agg.profit[i]).toBeNaN();
           else expect(agg.profit[i]).toBeCloseTo(withProfit.reduce((s, o) => s + (o.profit as number), 0), 6);
-          expect(agg.lastDay[i]).toBe(Math.max(...own.map((o) => o.orderDate)));
-          expect(agg.firstDay[i]).toBe(Math.min(...own.map((o) => o.orderDate)));
+          if (bought.length === 0) expect(agg.lastDay[i]).toBeNaN();
+          else {
+            expect(agg.lastDay[i]).toBe(Math.max(...bought.map((o) => o.orderDate)));
+            expect(agg.firstDay[i]).toBe(Math.min(...bought.map((o) => o.orderDate)));
+          }
         });
       }),
       { numRuns: 200 },

@@ -1,5 +1,6 @@
 import { snapshotCells } from '../../src/simulator';
 import { onCustomerRowSelected, selectCell, type SelectedCustomer } from '../../src/excel/selection';
+import { eventually } from '../support/eventually';
 import { expectOk, run, sampleBook, sheetValues } from './helpers';
 
 describe('cancel', () => {
@@ -58,10 +59,10 @@ describe('problems and selection', () => {
     const seen: (SelectedCustomer | null)[] = [];
     const unsubscribe = await onCustomerRowSelected((c) => seen.push(c));
     book.sim.workbook.select('Customers', 'C4');
-    await new Promise((r) => setTimeout(r, 20));
+    await eventually(() => seen.length >= 1);
     expect(seen).toEqual([{ customerId: sheetValues(book, 'Customers')[3]![0], sheet: 'Customers', row: 4 }]);
     book.sim.workbook.select('Orders', 'A2');
-    await new Promise((r) => setTimeout(r, 20));
+    await eventually(() => seen.length >= 2);
     expect(seen[1]).toBeNull();
     await unsubscribe();
     book.sim.workbook.select('Customers', 'C5');

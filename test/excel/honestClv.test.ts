@@ -145,6 +145,26 @@ describe('a fit that says nobody drops out', () => {
     expect(summary.warnings.join(' ')).toMatch(/no customer ever stops buying/);
   });
 
+  it('in a workbook with Chinese headers, says it in Chinese, and names the basis so in the CLV headers', async () => {
+    const chinese = [['客户编号', '订单日期', '金额', '利润'], ...grid.slice(1)];
+    const book = orderBook(chinese);
+    expectOk(await run(book, { config: { ...defaultScoringConfig(), asOf: last } }));
+    const heads = sheetValues(book, 'Tiers Customers')[0]!;
+    expect(heads).toContain('Tiers CLV (毛利)');
+    expect(heads).toContain('Tiers predicted CLV (毛利)');
+    const cells = columns(book, ['Tiers P(alive)', 'Tiers likely churning']);
+    for (const [pAlive, churning] of cells.values()) expect([pAlive, churning]).toEqual(['模型对此数据不可靠', '模型对此数据不可靠']);
+    // Re-run on the English copy of the same data: the columns are found again and renamed in place, not added.
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Orders').getRange('A1:D1').values = [['Customer ID', 'Order date', 'Amount', 'Profit']];
+      await context.sync();
+    });
+    expectOk(await run(book, { config: { ...defaultScoringConfig(), asOf: last } }));
+    const again = sheetValues(book, 'Tiers Customers')[0]!;
+    expect(again.indexOf('Tiers CLV (profit)')).toBe(heads.indexOf('Tiers CLV (毛利)'));
+    expect(again.length).toBe(heads.length);
+  });
+
   it('a reliable fit on the same customers (some go quiet after buying repeatedly) writes the figures', async () => {
     const quiet = pastYears({ regular: 50, once: 10, profit: true, quiet: 8 });
     const book = orderBook(quiet);

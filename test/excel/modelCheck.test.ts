@@ -61,4 +61,14 @@ describe('the Tiers Model Check sheet', () => {
     const h = layout.tracking.headerRow;
     expect(wb.address(charts[0]!.source!)).toBe(`'${MODEL_CHECK_SHEET}'!A${h + 1}:C${h + 1 + late.weekly.length}`);
   });
+
+  it("is written in the language it is asked for (the pane's), words only: the figures are the same", async () => {
+    const b = book();
+    await writeModelCheck(early, 'zh-TW');
+    const cells = sheetValues(b, MODEL_CHECK_SHEET);
+    expect(cells.map((row) => row.slice(0, 6))).toEqual(asStored(modelCheckLayout(early, 'zh-TW').rows));
+    expect(cells[0]![0]).toMatch(/^Tiers 模型檢驗/);
+    const english = modelCheckLayout(early).rows;
+    cells.forEach((row, r) => row.slice(1, 6).forEach((v, c) => typeof v === 'number' && expect(v).toBe(english[r]![c + 1])));
+  });
 });

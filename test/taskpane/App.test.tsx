@@ -2,6 +2,7 @@
 /** The pane over a fake workbook: tabs from the view list, a run with progress, cancel, and the result. */
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import type { Backtest } from '../../src/domain/clv/predictive/backtest';
 import { defaultScoringConfig } from '../../src/domain/config';
 import { generateSampleWorkbook } from '../../src/sample';
 import { App } from '../../src/taskpane/App';
@@ -11,6 +12,12 @@ import type { RunRequest, WorkbookPort, WorkPort } from '../../src/taskpane/serv
 import { VIEWS } from '../../src/taskpane/views/viewList';
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// Fluent's MessageBar watches its own width; jsdom has no ResizeObserver (the browser tests have the real one).
+(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
 
 const book = generateSampleWorkbook({ customers: 30, orders: 500, seed: 5 });
 
@@ -83,7 +90,65 @@ afterEach(() => {
   container.remove();
 });
 
+/** Picks an option of the <select> inside the labelled field, as a user does. */
+async function choose(label: string, value: string): Promise<void> {
+  const field = [...container.querySelectorAll('label')].find((l) => l.textContent?.replace(/\s*\*$/, '').trim() === label);
+  const select = field?.htmlFor ? (container.ownerDocument.getElementById(field.htmlFor) as HTMLSelectElement | null) : null;
+  if (!select) throw new Error(`no select labelled ${label}`);
+  await act(async () => {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
 describe('App', () => {
+  it('says what it looked for when no order sheet is found and lets the user map the columns by hand', async () => {
+    const saved: unknown[] = [];
+    let mapping: unknown = null;
+    const headers = (book.orders[0] ?? []).map((v) => String(v ?? ''));
+    const port: WorkbookPort = {
+      ...fakePort(),
+      readInputs: async () => {
+        if (!mapping) throw new Error('No sheet has the order columns Customer ID, Order date and Amount.');
+        return { orders: { sheet: 'Orders', grid: book.orders } };
+      },
+      readSheetHead: async (sheet) => ({ sheet, headerRow: 0, headers }),
+      saveSettings: async (_config, given) => {
+        saved.push(given);
+        mapping = given;
+        return { ok: true, revision: null };
+      },
+    };
+    await render(port);
+    await act(async () => button('Detect columns').click());
+    await until(() => container.textContent?.includes('Map the columns by hand') ?? false);
+    expect(container.textContent).toContain('Tiers looked for a sheet with the order columns Customer ID, Order date, Amount and found none.');
+    expect(container.textContent).not.toContain('The run failed');
+    await until(() => container.querySelectorAll('option[value="Orders"]').length > 0);
+    await choose('Sheet with the orders', 'Orders');
+    await until(() => container.textContent?.includes('Headers found on row 1.') ?? false);
+
+    // Nothing chosen yet: every missing field is named at once, nothing is saved.
+    await act(async () => button('Use this mapping').click());
+    expect(container.textContent).toContain('Choose a column for: Customer ID, Order date, Amount.');
+    expect(saved).toEqual([]);
+
+    const column = (header: string) => String(headers.indexOf(header));
+    await choose('Customer ID', column('Customer ID'));
+    await choose('Order date', column('Order date'));
+    await choose('Amount', column('Amount'));
+    await act(async () => button('Use this mapping').click());
+    await until(() => !(container.textContent?.includes('Map the columns by hand') ?? true));
+    expect(saved).toEqual([{ orders: { sheet: 'Orders', headerRow: 0, columns: { customerId: headers.indexOf('Customer ID'), orderDate: headers.indexOf('Order date'), amount: headers.indexOf('Amount') } } }]);
+    // Detection ran again with the hand-made mapping: the mapping card shows the sheet, confirmed.
+    await until(() => container.textContent?.includes('Mapping confirmed and saved in the workbook.') ?? false);
+    expect(container.textContent).toContain('Orders: Orders');
+    // The summary lists the optional fields left unmapped, each with what it would add.
+    const unmapped = [...(container.querySelector('ul[aria-label="Not mapped (optional)"]')?.querySelectorAll('li') ?? [])].map((li) => li.textContent);
+    expect(unmapped).toContain('Date paid: would add the “Payment speed” indicator');
+    expect(unmapped).toContain('Arrears: would add arrears and their ageing in Finance');
+  });
+
   it('builds the tab list from the view list', async () => {
     await render(fakePort());
     // Fluent renders each tab's label twice (the bold copy reserves its width): read the first.
@@ -106,6 +171,35 @@ describe('App', () => {
     expect(progress).toEqual(['0.5', '1', '1']);
   });
 
+  it('runs the model check after a run, writes it through the port in the pane language, and shows its figures', async () => {
+    for (const [locale, language, buttonText, actualText] of [
+      ['en', 'en', 'Check the model', 'Repeat purchases after the split: '],
+      ['zh-Hant', 'zh-TW', '檢驗模型', '拆分日期之後的回購次數：實際 '],
+    ] as const) {
+      const written: { check: Backtest; language: string }[] = [];
+      const port: WorkbookPort = { ...fakePort(), writeModelCheck: async (check, lang) => (written.push({ check, language: lang }), { ok: true }) };
+      container = document.createElement('div');
+      document.body.append(container);
+      root = createRoot(container);
+      await act(async () => root.render(<I18nProvider initialLocale={locale}><App port={port} client={new InThreadClient()} dark={false} asOf={() => book.asOf} /></I18nProvider>));
+      await act(async () => button(locale === 'en' ? 'Run' : '執行').click());
+      await until(() => [...container.querySelectorAll('button')].some((b) => b.textContent?.trim() === buttonText));
+      await act(async () => button(buttonText).click());
+      await until(() => written.length === 1);
+      await until(() => container.textContent?.includes(actualText) ?? false);
+      const { check } = written[0]!;
+      expect(written[0]!.language).toBe(language);
+      // The check the pane shows is the one on the sheet: the run's orders, split by default.
+      expect(check.split).toBe('default');
+      expect(container.textContent).toContain(`${actualText}${check.total.actual.toLocaleString('en-US')}`);
+      // The last one is unmounted by afterEach.
+      if (locale === 'en') {
+        act(() => root.unmount());
+        container.remove();
+      }
+    }
+  });
+
   it('cancels through the abort signal', async () => {
     const port = fakePort({ waitForCancel: true });
     await render(port);
@@ -114,6 +208,32 @@ describe('App', () => {
     await act(async () => button('Cancel').click());
     await until(() => container.textContent?.includes('Cancelled.') ?? false);
     expect(port.runs[0]?.signal.aborted).toBe(true);
+  });
+
+  it('says "finish editing the cell" while an operation waits for cell-edit mode, in each language', async () => {
+    const waits = new Set<(waiting: boolean) => void>();
+    const port = { ...fakePort(), onEditWait: (handler: (waiting: boolean) => void) => (waits.add(handler), () => void waits.delete(handler)) };
+    const texts: Record<string, string> = {
+      en: 'finish editing the cell',
+      zh: '请先完成单元格编辑',
+      'zh-Hant': '請先完成儲存格編輯',
+    };
+    for (const [locale, text] of Object.entries(texts)) {
+      container = document.createElement('div');
+      document.body.append(container);
+      root = createRoot(container);
+      await act(async () => root.render(<I18nProvider initialLocale={locale as 'en'}><App port={port} client={new InThreadClient()} dark={false} asOf={() => book.asOf} /></I18nProvider>));
+      expect(container.textContent).not.toContain(text);
+      await act(async () => waits.forEach((tell) => tell(true)));
+      expect(container.querySelector('[role="status"]')?.textContent).toContain(text);
+      await act(async () => waits.forEach((tell) => tell(false)));
+      expect(container.textContent).not.toContain(text);
+      if (locale !== 'zh-Hant') {
+        act(() => root.unmount());
+        container.remove();
+      }
+    }
+    expect(waits.size).toBe(1);
   });
 
   it('follows the Office theme', async () => {

@@ -10,6 +10,7 @@ import { findOwnedBlock } from '../ownedColumns';
 import { ORDER_STREAM_HEAD_ROWS, startOrderStream, type OrderStream } from '../../domain/analyse';
 import { DASHBOARD_SHEET, sameSheetName } from '../../output/sheets';
 import { jsonReport, modelCheckJson } from '../score/jsonReport';
+import { writeJsonFile } from '../score/jsonFile';
 import { checkRows } from '../../output/pipeline';
 import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
 import { pickSheets, scoreGrids, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
@@ -186,7 +187,7 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
   await writeFile(args.out, await writeScoredWorkbook(await readBytes(fromFile ? args.out : args.input), scored, check?.ok ? { modelCheck: check.backtest } : {}));
   progress(`Wrote ${args.out}`);
   if (args.csv) await writeFile(args.csv, customersCsv(scored));
-  if (args.json) await writeFile(args.json, `${JSON.stringify({ ...jsonReport(scored, warnings), ...(check ? { modelCheck: modelCheckJson(check) } : {}) }, null, args.jsonPretty ? 2 : undefined)}\n`);
+  if (args.json) writeJsonFile(args.json, { ...jsonReport(scored, warnings), ...(check ? { modelCheck: modelCheckJson(check) } : {}) }, args.jsonPretty ? 2 : undefined);
   const problems = scored.analysis.problemCount;
   return [...warnings, ...(problems > 0 ? [`${problems} cell problem(s); see the --json report for each sheet, row and column.`] : [])];
 }

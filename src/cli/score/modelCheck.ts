@@ -6,6 +6,7 @@
 import type { Backtest } from '../../domain/clv/predictive/backtest';
 import type { CellValue } from '../../domain/model';
 import { absoluteRange } from '../../output/address';
+import type { SheetLanguage } from '../../output/language';
 import { MODEL_CHECK_CHART, MODEL_CHECK_SHEET, modelCheckLayout } from '../../output/modelCheck';
 import type { ChartSpec } from '../xlsx/chartParts';
 import type { Anchor } from '../xlsx/drawingParts';
@@ -17,8 +18,8 @@ export interface ModelCheckParts {
   anchor: Anchor;
 }
 
-export function buildModelCheck(check: Backtest): ModelCheckParts {
-  const layout = modelCheckLayout(check);
+export function buildModelCheck(check: Backtest, language: SheetLanguage = 'en'): ModelCheckParts {
+  const layout = modelCheckLayout(check, language);
   const { headerRow, rows: count } = layout.tracking;
   const first = headerRow + 1;
   const last = headerRow + Math.max(1, count);

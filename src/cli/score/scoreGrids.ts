@@ -17,7 +17,8 @@ import { normaliseId } from '../../domain/validation';
 import { blankOwnedColumns, findOwnedBlock, gridWidth, type OwnedBlock } from '../ownedColumns';
 import { SCORE_HEADER, TIER_HEADER } from '../../output/ownedColumns';
 import { fitRows, scoreRows } from '../../output/pipeline';
-import { PLAN_SHEET, readPlanGrid } from '../../domain/plans/table';
+import { PLAN_SHEET, readPlanGrid, type ExistingPlanRow } from '../../domain/plans/table';
+import { sheetLanguage, type SheetLanguage } from '../../output/language';
 import { studiesReport, type StudiesReport } from '../../domain/studies';
 import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
 import { previousSnapshot as snapshotBefore, snapshotRowsOf, withMovementAsOf, type SnapshotRow } from '../../output/snapshots';
@@ -56,6 +57,11 @@ export interface ScoredWorkbook {
   ownedBlock: OwnedBlock | null;
   /** The rows of the workbook's snapshot sheet (empty without one). */
   snapshotRows: SnapshotRow[];
+  /** The "Tiers Plans" rows read back, and the rows its sheet used (0 without the sheet). */
+  existingPlans: ExistingPlanRow[];
+  planSheetRows: number;
+  /** Language of the sheets Tiers adds: the order sheet's header language. */
+  language: SheetLanguage;
 }
 
 export interface Refusal {
@@ -216,6 +222,9 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     customerWidth: customerGrid ? gridWidth(customerGrid) : 0,
     ownedBlock: block,
     snapshotRows,
+    existingPlans: existingPlans.rows,
+    planSheetRows: planSheet ? planSheet.grid.length : 0,
+    language: sheetLanguage(byName(ordersSheet).grid[analysis.mapping.orders?.headerRow ?? 0] ?? []),
   };
 }
 

@@ -55,6 +55,7 @@ export function studiesJson(studies: StudiesReport): Record<string, unknown> {
       customers: plans.customers,
       notes: plans.notes,
       withoutBase: plans.withoutBase,
+      shortHistory: plans.shortHistory,
       keptEdited: plans.merge.keptEdited,
       keptPast: plans.merge.keptPast,
       dropped: plans.merge.dropped,

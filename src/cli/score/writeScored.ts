@@ -1,13 +1,14 @@
 /**
  * OUT.xlsx = IN.xlsx with what the output plan (src/output/) says Tiers writes: the owned columns
  * beside the customer data (or a derived customer sheet for an order-only workbook), the snapshot
- * sheet and the dashboard with native charts. Earlier output of ours is replaced, never
+ * sheet, the dashboard with native charts, the product sheet with its Pareto chart and the
+ * distributor plan table (merged: a manager's edits stay). Earlier output of ours is replaced, never
  * duplicated; every other part of the package is copied untouched.
  */
 import { isoFromDay } from '../../domain/dates';
 import type { CellValue } from '../../domain/model';
 import { DERIVED_CUSTOMER_HEADERS, derivedCustomerRows, ownedHeaders, ownedValues, predictedCells } from '../../output/ownedColumns';
-import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, isScoringSheet, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
+import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, isScoringSheet, PRODUCTS_SHEET, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
 import { freshSnapshot, snapshotSheet } from '../../output/snapshots';
 import { writeColumnBlock } from '../xlsx/appendColumns';
 import { chartXml } from '../xlsx/chartParts';
@@ -18,15 +19,17 @@ import { buildDashboard } from './dashboard';
 import { buildModelCheck } from './modelCheck';
 import type { Backtest } from '../../domain/clv/predictive/backtest';
 import { MODEL_CHECK_SHEET } from '../../output/modelCheck';
+import { buildProducts } from './products';
+import { writePlans } from './plans';
 import type { ScoredWorkbook } from './scoreGrids';
 
 async function writeOwnedColumns(pkg: WorkbookPackage, scored: ScoredWorkbook, sheet: string): Promise<void> {
   const part = (await pkg.sheets()).find((s) => s.name === sheet);
   if (!part || !pkg.has(part.path)) throw new Error(`Cannot find the part of sheet "${sheet}"`);
   const rows = new Map<number, readonly CellValue[]>();
-  const headers = ownedHeaders(scored.result.valueBasis);
+  const headers = ownedHeaders(scored.result.valueBasis, scored.language);
   rows.set(scored.customerHeaderRow + 1, headers);
-  const predicted = predictedCells(scored.predictive);
+  const predicted = predictedCells(scored.predictive, scored.language);
   for (const c of scored.result.customers) {
     const row = scored.customerRows.get(c.customerId);
     if (row !== undefined) rows.set(row, ownedValues(c, predicted.get(c.customerId)));
@@ -53,9 +56,9 @@ function blockPlace(scored: ScoredWorkbook): { firstColumn: number; dropped: num
 export function derivedSheetRows(scored: ScoredWorkbook): CellValue[][] {
   const byId = new Map(scored.result.customers.map((c) => [c.customerId, c]));
   const [, ...body] = derivedCustomerRows(scored.result.customers);
-  const predicted = predictedCells(scored.predictive);
+  const predicted = predictedCells(scored.predictive, scored.language);
   return [
-    [...DERIVED_CUSTOMER_HEADERS, ...ownedHeaders(scored.result.valueBasis)],
+    [...DERIVED_CUSTOMER_HEADERS, ...ownedHeaders(scored.result.valueBasis, scored.language)],
     ...body.map((cells) => {
       const id = String(cells[0]);
       const customer = byId.get(id);
@@ -75,12 +78,23 @@ async function addDashboard(pkg: WorkbookPackage, scored: ScoredWorkbook): Promi
 }
 
 /** The owned "Tiers Model Check" sheet with its tracking chart (replacing an earlier one). */
-async function addModelCheck(pkg: WorkbookPackage, check: Backtest): Promise<void> {
+async function addModelCheck(pkg: WorkbookPackage, check: Backtest, language: ScoredWorkbook['language']): Promise<void> {
   for (const sheet of await pkg.sheets()) if (sameSheetName(sheet.name, MODEL_CHECK_SHEET)) await pkg.removeSheet(sheet.name);
-  const parts = buildModelCheck(check);
+  const parts = buildModelCheck(check, language);
   const drawingPath = await pkg.addDrawing(drawingXml([parts.anchor], [parts.name]), [chartXml(parts.chart)]);
   const xml = worksheetXml(parts.rows, { drawingRelId: 'rId1', widths: [44, 22, 16, 16, 18, 20] });
   await pkg.addSheet(MODEL_CHECK_SHEET, xml, [{ id: 'rId1', type: REL.drawing, target: `../${drawingPath.slice('xl/'.length)}` }]);
+}
+
+async function addProducts(pkg: WorkbookPackage, scored: ScoredWorkbook): Promise<void> {
+  const products = buildProducts(scored.studies.products, scored.language);
+  if (!products.chart) {
+    await pkg.addSheet(PRODUCTS_SHEET, worksheetXml(products.rows, { widths: products.widths }));
+    return;
+  }
+  const drawingPath = await pkg.addDrawing(drawingXml([products.anchor], [products.chart.name]), [chartXml(products.chart.spec)]);
+  const xml = worksheetXml(products.rows, { widths: products.widths, drawingRelId: 'rId1' });
+  await pkg.addSheet(PRODUCTS_SHEET, xml, [{ id: 'rId1', type: REL.drawing, target: `../${drawingPath.slice('xl/'.length)}` }]);
 }
 
 export interface WriteOptions {
@@ -99,6 +113,8 @@ export async function writeScoredWorkbook(input: Buffer, scored: ScoredWorkbook,
   const runId = options.runId ?? `${new Date().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
   await addDashboard(pkg, scored);
   await pkg.addSheet(SNAPSHOT_SHEET, worksheetXml(snapshotSheet(scored.snapshotRows, freshSnapshot(runId, asOf, scored.result.customers), asOf), { widths: [30, 12, 16] }));
-  if (options.modelCheck) await addModelCheck(pkg, options.modelCheck);
+  await addProducts(pkg, scored);
+  await writePlans(pkg, scored);
+  if (options.modelCheck) await addModelCheck(pkg, options.modelCheck, scored.language);
   return pkg.toBuffer();
 }

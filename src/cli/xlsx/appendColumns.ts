@@ -86,3 +86,66 @@ export function writeColumnBlock(sheetXml: string, block: ColumnBlock): string {
   });
   return result;
 }
+
+/** One row's change: these cells (1-based column -> value) set, and columns 1..`clearTo` emptied first. */
+export interface RowPatch {
+  cells: ReadonlyMap<number, OutValue>;
+  clearTo?: number;
+}
+
+/**
+ * Sets single cells of given rows, keeping every other cell (and its style) as it is: the owned,
+ * editable plan table, where a manager's cells on a row stay and only ours change.
+ */
+export function patchRows(sheetXml: string, patches: ReadonlyMap<number, RowPatch>): string {
+  const dataMatch = /<((?:\w+:)?)sheetData\s*\/>|<((?:\w+:)?)sheetData\b[^>]*>([\s\S]*?)<\/(?:\w+:)?sheetData>/.exec(sheetXml);
+  if (!dataMatch) throw new Error('The worksheet has no sheetData element');
+  const prefix = dataMatch[1] ?? dataMatch[2] ?? '';
+  const inner = dataMatch[3] ?? '';
+  const pending = [...patches.keys()].sort((a, b) => a - b);
+  let next = 0;
+  let implied = 0;
+  let maxRow = 0;
+  let maxCol = 1;
+  const out: string[] = [];
+  const rowXml = (r: number, open: string | null, existing: readonly CellToken[]): string => {
+    const patch = patches.get(r);
+    if (!patch) return open === null ? '' : `${open}${existing.map((c) => c.xml).join('')}</${/^<(\w+:)?row/.exec(open)?.[1] ?? ''}row>`;
+    const kept = existing.filter((c) => !patch.cells.has(c.column) && !(patch.clearTo !== undefined && c.column <= patch.clearTo));
+    const added: CellToken[] = [...patch.cells].map(([column, v]) => ({ column, xml: cellXml(column, r, v) }));
+    for (const c of added) if (c.xml !== '') maxCol = Math.max(maxCol, c.column);
+    const cells = [...kept, ...added].filter((c) => c.xml !== '').sort((a, b) => a.column - b.column);
+    const openTag = (open ?? `<row r="${r}">`).replace(/\s+spans="[^"]*"/, '').replace(/\/>$/, '>');
+    return `${openTag}${cells.map((c) => c.xml).join('')}</${/^<(\w+:)?row/.exec(openTag)?.[1] ?? ''}row>`;
+  };
+  const flushBefore = (rowNumber: number): void => {
+    while (next < pending.length && (pending[next] as number) < rowNumber) {
+      const r = pending[next++] as number;
+      out.push(rowXml(r, null, []));
+    }
+  };
+  for (const m of inner.matchAll(ROW)) {
+    const open = /^<[^>]*>/.exec(m[0])?.[0] ?? '';
+    const r = Number(attribute(open, 'r') ?? implied + 1);
+    implied = r;
+    maxRow = Math.max(maxRow, r);
+    flushBefore(r);
+    if (next < pending.length && pending[next] === r) next++;
+    if (!patches.has(r)) {
+      out.push(m[0]);
+      continue;
+    }
+    out.push(rowXml(r, open, cellsOf(m[0])));
+  }
+  flushBefore(Infinity);
+  maxRow = Math.max(maxRow, ...pending);
+  const newData = `<${prefix}sheetData>${out.join('')}</${prefix}sheetData>`;
+  let result = sheetXml.slice(0, dataMatch.index) + newData + sheetXml.slice(dataMatch.index + dataMatch[0].length);
+  result = result.replace(/<((?:\w+:)?)dimension\s+ref="([^"]*)"\s*\/>/, (_all, p: string, ref: string) => {
+    const end = ref.split(':')[1];
+    const endCol = end ? columnNumber(/^[A-Za-z]+/.exec(end)?.[0] ?? 'A') : 1;
+    const endRow = end ? Number(/\d+$/.exec(end)?.[0] ?? 1) : 1;
+    return `<${p}dimension ref="A1:${columnLetter(Math.max(endCol, maxCol) - 1)}${Math.max(endRow, maxRow)}"/>`;
+  });
+  return result;
+}

@@ -7,12 +7,14 @@
  * - Outstanding per row: its arrears when the order sheet has an arrears column (any row has a
  *   value; an empty cell then counts 0); without one, the amount of rows with no paid date;
  *   when the sheet has neither arrears nor paid dates, outstanding is unknown (null).
+ * - Returns and credit notes (negative amount or quantity) are left out of all of these.
  * - Ageing: each outstanding amount is aged from its due date = (documentsReceivedDate, else
  *   orderDate) + creditDays, as of `asOf`; age <= 30 days (including not yet due) -> 0-30,
  *   31-60, 61-90, > 90. The worst bucket is the oldest with an amount > 0.
  */
 import type { CustomerIndex } from '../customerIndex';
 import type { DayNumber, OrderRow } from '../model';
+import { isReturn } from '../returns';
 import { quantileType7Range, settle } from '../scoring/stats';
 
 export const AGEING_BUCKETS = ['b0_30', 'b31_60', 'b61_90', 'b90plus'] as const;
@@ -65,8 +67,9 @@ export class PaymentRows {
     this.owedUnpaid = new Float64Array(customers * 4);
   }
 
-  /** Row r of customer i. */
+  /** Row r of customer i; a return (returns.ts) is left out, as the aggregation leaves it out. */
   addRow(r: number, i: number, o: OrderRow): void {
+    if (isReturn(o.amount, o.quantity)) return;
     this.add(r, i, o.amount, o.orderDate, orNaN(o.paidDate), orNaN(o.documentsReceivedDate), orNaN(o.creditDays), orNaN(o.arrears));
   }
 

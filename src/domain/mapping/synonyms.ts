@@ -84,6 +84,16 @@ export const ORDER_SYNONYMS: Record<OrderField, SynonymSet> = {
     ],
     weak: ['Category', '类别'],
   },
+  product: {
+    strong: [
+      'Product Code', 'Product Name', 'Product ID', 'Product No', 'Product Number', 'Item', 'Item Code', 'Item No',
+      'Item Number', 'Item Name', 'SKU', 'SKU Code', 'Article', 'Article No', 'Article Number', 'Part No', 'Part Number',
+      'Material', 'Material No', 'Model', 'Model No', 'Style No', 'product_code', 'product_name', 'sku',
+      '产品编号', '产品名称', '产品编码', '产品代码', '产品型号', '品名', '货号', '商品名称', '商品编号', '商品编码',
+      '物料编码', '物料号', '物料名称', '料号', '品号', '型号', '规格型号', '款号',
+      '產品編號', '產品名稱', '產品編碼', '產品型號', '貨號', '商品名稱', '商品編號', '物料編碼', '料號', '型號', '規格型號', '款號',
+    ],
+  },
   quantity: {
     strong: ['Quantity', 'Qty', 'Units', 'Pieces', 'Pcs', 'Volume', 'Order Quantity', 'Units Sold', '数量', '订货数量', '件数', '销量', '订单数量', '销售数量'],
   },
@@ -153,6 +163,12 @@ export const ORDER_SYNONYMS: Record<OrderField, SynonymSet> = {
       'Arrears', 'Outstanding', 'Balance Due', 'Amount Due', 'Outstanding Amount', 'Outstanding Balance', 'Receivable',
       'Receivables', 'Unpaid', 'Unpaid Amount', 'Open Balance', 'Open Amount', '欠款', '应收账款', '未付金额',
       '欠款金额', '未收款', '应收余额', '应收款', '未收金额',
+    ],
+  },
+  currency: {
+    strong: [
+      'Currency', 'Currency Code', 'Curr', 'CCY', 'Invoice Currency', 'Order Currency', 'Transaction Currency',
+      '币种', '货币', '币别', '货币代码', '币种代码', '结算币种', '结算货币', '交易币种', '幣別', '幣種', '貨幣', '幣別代碼', '結算幣別', '結算幣種', '交易幣別',
     ],
   },
   settlementStatus: {

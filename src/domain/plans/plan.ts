@@ -39,6 +39,11 @@ export interface PlanResult {
   targets: PlanTarget[];
   /** Customers with no sales in the base year: no plan. */
   withoutBase: string[];
+  /**
+   * Customers whose first order falls inside the base year: their months of history, and the
+   * factor their sales were scaled up by to a year (docs/plans.md, "Short history").
+   */
+  shortHistory: { customerId: string; months: number; factor: number }[];
 }
 
 type History = Pick<OrderRow, 'customerId' | 'orderDate' | 'amount' | 'quantity' | 'productLine'>;
@@ -59,11 +64,14 @@ export function lineGrowth(settings: PlanSettings, line: string | null): number 
 export function planTargets(customers: readonly PlanCustomer[], orders: readonly History[], seasonalIndex: readonly number[] | null, settings: PlanSettings): PlanResult {
   const wanted = new Set(customers.map((c) => c.customerId));
   const baseFrom = settings.startMonth - 12;
+  const firstMonth = new Map<string, number>();
   // customer -> line -> [amount, quantity, rows with quantity]
   const base = new Map<string, Map<string | null, [number, number, number]>>();
   for (const o of orders) {
     if (!wanted.has(o.customerId)) continue;
     const key = monthKey(o.orderDate as DayNumber);
+    const first = firstMonth.get(o.customerId);
+    if (first === undefined || key < first) firstMonth.set(o.customerId, key);
     if (key < baseFrom || key >= settings.startMonth) continue;
     let lines = base.get(o.customerId);
     if (!lines) base.set(o.customerId, (lines = new Map()));
@@ -78,6 +86,8 @@ export function planTargets(customers: readonly PlanCustomer[], orders: readonly
   const index = seasonalIndex ?? FLAT_INDEX;
   const targets: PlanTarget[] = [];
   const withoutBase: string[] = [];
+  const shortHistory: PlanResult['shortHistory'] = [];
+  const indexSum = index.reduce((a, b) => a + b, 0);
   const ids = [...wanted].sort();
   for (const customerId of ids) {
     const lines = base.get(customerId);
@@ -87,8 +97,18 @@ export function planTargets(customers: readonly PlanCustomer[], orders: readonly
       continue;
     }
     kept.sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0));
+    // Fewer than twelve months of history: the months there were, scaled up to a year by their
+    // share of the seasonal index (with a flat index: x 12 / months).
+    const first = firstMonth.get(customerId) ?? baseFrom;
+    let scale = 1;
+    if (first > baseFrom) {
+      let covered = 0;
+      for (let m = first; m < settings.startMonth; m++) covered += index[((m % 12) + 12) % 12] as number;
+      scale = covered > 0 && indexSum > 0 ? indexSum / covered : 1;
+      shortHistory.push({ customerId, months: settings.startMonth - first, factor: scale });
+    }
     for (const [line, [amount, quantity, quantityRows]] of kept) {
-      const g = 1 + lineGrowth(settings, line);
+      const g = (1 + lineGrowth(settings, line)) * scale;
       const amounts = monthlyTargets(settle(amount) * g, index);
       const quantities = quantityRows > 0 ? monthlyTargets(settle(quantity) * g, index) : null;
       for (let k = 0; k < 12; k++) {
@@ -106,7 +126,7 @@ export function planTargets(customers: readonly PlanCustomer[], orders: readonly
       }
     }
   }
-  return { targets, withoutBase };
+  return { targets, withoutBase, shortHistory };
 }
 
 /** Distributor-like business types (docs/plans.md), in English and Chinese. */

@@ -142,7 +142,11 @@ export function mergePlans(generated: readonly PlanTarget[], existing: readonly 
   let keptEdited = 0;
   let keptPast = 0;
   let dropped = 0;
-  const fresh = new Map(generated.map((t) => [key(t), t]));
+  const fresh = new Map<string, PlanTarget>();
+  for (const t of generated) {
+    const k = key(t);
+    if (!fresh.has(k)) fresh.set(k, t);
+  }
   for (const row of existing) {
     const { row: _row, check, ...target } = row;
     if (isEdited(row)) {
@@ -153,7 +157,7 @@ export function mergePlans(generated: readonly PlanTarget[], existing: readonly 
       keptPast++;
     } else if (!fresh.has(key(row))) dropped++;
   }
-  for (const t of generated) if (!out.has(key(t))) out.set(key(t), { ...t, edited: false });
+  for (const [k, t] of fresh) if (!out.has(k)) out.set(k, { ...t, edited: false });
   const targets = [...out.values()].sort(
     (a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0) || lineOrder(a.productLine, b.productLine) || a.month - b.month,
   );
@@ -167,14 +171,32 @@ function lineOrder(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
+/** The customers and the first and last month of a set of plan rows. */
+function planRange(rows: readonly Pick<PlanTarget, 'customerId' | 'month'>[]): { customers: Set<string>; first: number; last: number } {
+  const customers = new Set<string>();
+  let first = Infinity;
+  let last = -Infinity;
+  for (const r of rows) {
+    customers.add(r.customerId);
+    if (r.month < first) first = r.month;
+    if (r.month > last) last = r.month;
+  }
+  return { customers, first, last };
+}
+
 type Sales = Pick<OrderRow, 'customerId' | 'orderDate' | 'amount' | 'quantity' | 'productLine'>;
 
 /** Actuals per row from the orders of that customer, month and line; cumulative targets; gaps. */
 export function planLines(targets: readonly (PlanTarget & { edited?: boolean; check?: string | null })[], orders: readonly Sales[], names: ReadonlyMap<string, string | null>): PlanLine[] {
   const wanted = new Set(targets.map((t) => key(t)));
+  const range = planRange(targets);
   const actual = new Map<string, [number, number, number]>();
   for (const o of orders) {
-    const k = key({ customerId: o.customerId, month: monthKey(o.orderDate as DayNumber), productLine: o.productLine });
+    // Most orders are of customers without a plan, or before the plan's months: no key built for them.
+    if (!range.customers.has(o.customerId)) continue;
+    const month = monthKey(o.orderDate as DayNumber);
+    if (month < range.first || month > range.last) continue;
+    const k = key({ customerId: o.customerId, month, productLine: o.productLine });
     if (!wanted.has(k)) continue;
     let a = actual.get(k);
     if (!a) actual.set(k, (a = [0, 0, 0]));
@@ -234,8 +256,12 @@ export function planProgress(lines: readonly PlanLine[], orders: readonly Sales[
     if (p) p.target += l.targetAmount;
     else target.set(k, { customerId: l.customerId, month: l.month, target: l.targetAmount, actual: 0, gapAmount: 0, gapPct: null });
   }
+  const range = planRange(lines);
   for (const o of orders) {
-    const p = target.get(`${o.customerId}\u0000${monthKey(o.orderDate as DayNumber)}`);
+    if (!range.customers.has(o.customerId)) continue;
+    const month = monthKey(o.orderDate as DayNumber);
+    if (month < range.first || month > range.last) continue;
+    const p = target.get(`${o.customerId}\u0000${month}`);
     if (p) p.actual += o.amount;
   }
   return [...target.values()]

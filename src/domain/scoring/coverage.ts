@@ -7,11 +7,13 @@ import type { ScoringCache } from './prepare';
 
 export const DEFAULT_MIN_COVERAGE = 0.5;
 
-export const RATING_STATUSES = ['rated', 'not-rated', 'not-enough-data'] as const;
+export const RATING_STATUSES = ['rated', 'not-rated', 'not-enough-data', 'negative-net'] as const;
 export type RatingStatus = (typeof RATING_STATUSES)[number];
 export const RATED = 0;
 export const NOT_RATED = 1;
 export const NOT_ENOUGH_DATA = 2;
+/** Returns exceed purchases (net sales below 0): flagged, not scored (docs/scoring.md, "Returns and credit notes"). */
+export const NEGATIVE_NET = 3;
 
 /** Indicators that at least one customer has: an indicator nobody has does not count against anyone. */
 export function inData(cache: ScoringCache): boolean[] {
@@ -19,8 +21,9 @@ export function inData(cache: ScoringCache): boolean[] {
   return cache.indicatorIds.map((id) => (cache.missing[id] ?? n) < n);
 }
 
-/** Status of one customer from its order count and coverage share. */
-export function ratingStatus(orders: number, share: number, minCoverage: number): number {
+/** Status of one customer from its net sales, order count and coverage share. */
+export function ratingStatus(netSales: number, orders: number, share: number, minCoverage: number): number {
+  if (netSales < 0) return NEGATIVE_NET;
   if (orders === 0) return NOT_RATED;
   return share > 0 && share >= minCoverage - 1e-12 ? RATED : NOT_ENOUGH_DATA;
 }

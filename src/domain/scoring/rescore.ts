@@ -140,9 +140,9 @@ export function rescore(cache: ScoringCache, weights: Weights, tierRule: TierRul
   const scores = computeScores(cache, w);
   const coverage = coverageShares(cache, w);
   const status = new Uint8Array(scores.length);
-  const orders = cache.agg.orders;
+  const { orders, sales } = cache.agg;
   for (let i = 0; i < scores.length; i++) {
-    const s = ratingStatus(orders[i] as number, coverage[i] as number, minCoverage);
+    const s = ratingStatus(sales[i] as number, orders[i] as number, coverage[i] as number, minCoverage);
     status[i] = s;
     if (s !== RATED) scores[i] = NOT_A_NUMBER;
   }

@@ -1,5 +1,5 @@
 /** Date cells: Excel serials (what Excel hands over for a formatted date), yyyymmdd numbers and date texts. */
-import { dayFromDateText, dayFromCivil, dayFromExcelSerial, isAcceptedDay, isValidCivil, type DateOrder } from '../dates';
+import { DAYS_BETWEEN_DATE_SYSTEMS, dayFromDateText, dayFromCivil, dayFromExcelSerial, isAcceptedDay, isValidCivil, type DateOrder } from '../dates';
 import type { CellValue, DayNumber } from '../model';
 import { asciiText, BLANK, excelErrorRejection, isBlankCell, rejection, type Rejection } from './rejection';
 
@@ -16,12 +16,14 @@ function dayFromCompactNumber(value: number): DayNumber {
   return isValidCivil(year, month, day) ? dayFromCivil(year, month, day) : NaN;
 }
 
-export function parseDateCell(value: CellValue | undefined, order: DateOrder): DayNumber | Rejection {
+/** `date1904`: numbers are serials of Excel's 1904 date system (ReadOptions.date1904). */
+export function parseDateCell(value: CellValue | undefined, order: DateOrder, date1904 = false): DayNumber | Rejection {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return NOT_A_DATE;
-    if (Math.floor(value) === 60) return FAKE_LEAP_DAY;
     const compact = Number.isInteger(value) && value >= 10000101 && value <= 99991231;
-    const day = compact ? dayFromCompactNumber(value) : dayFromExcelSerial(value);
+    const serial = date1904 && !compact ? value + DAYS_BETWEEN_DATE_SYSTEMS : value;
+    if (!compact && Math.floor(serial) === 60) return FAKE_LEAP_DAY;
+    const day = compact ? dayFromCompactNumber(value) : dayFromExcelSerial(serial);
     if (Number.isNaN(day)) return compact ? NOT_A_DATE : OUT_OF_RANGE;
     return isAcceptedDay(day) ? day : OUT_OF_RANGE;
   }

@@ -18,7 +18,9 @@ export const ORDER_FIELD_TYPES: Record<OrderField, FieldType> = {
   cost: 'number',
   productTypes: 'count',
   productLine: 'text',
-  quantity: 'nonNegative',
+  product: 'text',
+  quantity: 'number',
+  currency: 'text',
   prepaymentShare: 'share',
   creditDays: 'nonNegative',
   readyDate: 'date',
@@ -60,6 +62,8 @@ export const CUSTOMER_FIELD_TYPES: Record<CustomerField, FieldType> = {
 
 export interface CellReadSettings {
   dateOrder: DateOrder;
+  /** Serials in the 1904 date system (ReadOptions.date1904). */
+  date1904?: boolean;
   decimalComma: boolean;
 }
 
@@ -75,7 +79,7 @@ export function parseField(type: FieldType, value: CellValue | undefined, settin
     case 'text':
       return parseTextCell(value);
     case 'date':
-      return parseDateCell(value, settings.dateOrder);
+      return parseDateCell(value, settings.dateOrder, settings.date1904 ?? false);
     case 'share':
       return parseShareCell(value, settings.decimalComma);
     case 'number':

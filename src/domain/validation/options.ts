@@ -5,6 +5,11 @@ import { DEFAULT_MAX_PROBLEMS } from './problems';
 export const readOptionsSchema = z.object({
   /** Order of year-last dates (05/03/2024); unambiguous forms are read whatever this says. */
   dateOrder: z.enum(['DMY', 'MDY', 'YMD']).default('YMD'),
+  /**
+   * Date serials are counted in Excel's 1904 date system (serial 0 = 1904-01-01), as the workbook
+   * says; they are read as 1900-system serials plus 1,462 (docs/adapter.md, "Dates").
+   */
+  date1904: z.boolean().default(false),
   /** "1.234,50" style numbers. */
   decimalComma: z.boolean().default(false),
   /** Problems kept in the list; the count and the summary cover all of them. */

@@ -12,6 +12,7 @@ const NUMBER_COLUMNS = [
   'amount',
   'profit',
   'productTypes',
+  'quantity',
   'prepaymentShare',
   'creditDays',
   'readyDate',
@@ -25,7 +26,7 @@ const NUMBER_COLUMNS = [
   'arrears',
 ] as const satisfies readonly (keyof OrderTable & keyof OrderRow)[];
 type NumberColumn = (typeof NUMBER_COLUMNS)[number];
-type Columns = Record<NumberColumn, Float64Array> & { customer: Int32Array; orderId: Int32Array };
+type Columns = Record<NumberColumn, Float64Array> & { customer: Int32Array; orderId: Int32Array; product: Int32Array; productLine: Int32Array };
 
 function allocate(capacity: number): Columns {
   // An object literal, not properties added in a loop: keyed additions can leave the object in
@@ -34,10 +35,13 @@ function allocate(capacity: number): Columns {
   return {
     customer: new Int32Array(capacity),
     orderId: new Int32Array(capacity),
+    product: new Int32Array(capacity),
+    productLine: new Int32Array(capacity),
     orderDate: f(),
     amount: f(),
     profit: f(),
     productTypes: f(),
+    quantity: f(),
     prepaymentShare: f(),
     creditDays: f(),
     readyDate: f(),
@@ -56,6 +60,8 @@ function allocate(capacity: number): Columns {
 function copyRows(from: Columns, into: Columns, length: number): void {
   into.customer.set(from.customer.subarray(0, length));
   into.orderId.set(from.orderId.subarray(0, length));
+  into.product.set(from.product.subarray(0, length));
+  into.productLine.set(from.productLine.subarray(0, length));
   for (const name of NUMBER_COLUMNS) into[name].set(from[name].subarray(0, length));
 }
 
@@ -67,6 +73,9 @@ export class OrderTableBuilder {
   private readonly customerCode = new Map<string, number>();
   private readonly customerIds: string[] = [];
   private readonly orderIds: StringInterner;
+  // Products and product lines are few: small tables that grow as needed.
+  private readonly products = new StringInterner(64);
+  private readonly productLines = new StringInterner(64);
   // Rows of one customer usually come together: one map lookup per run of the same id.
   private lastCustomerId: string | null = null;
   private lastCustomer = -1;
@@ -107,6 +116,9 @@ export class OrderTableBuilder {
     c.amount[r] = o.amount;
     c.profit[r] = orNaN(o.profit);
     c.productTypes[r] = orNaN(o.productTypes);
+    c.quantity[r] = orNaN(o.quantity);
+    c.product[r] = o.product === null ? -1 : this.products.codeOf(o.product);
+    c.productLine[r] = o.productLine === null ? -1 : this.productLines.codeOf(o.productLine);
     c.prepaymentShare[r] = orNaN(o.prepaymentShare);
     c.creditDays[r] = orNaN(o.creditDays);
     c.readyDate[r] = orNaN(o.readyDate);
@@ -125,7 +137,18 @@ export class OrderTableBuilder {
     const n = this.length;
     const numbers = {} as Record<NumberColumn, Float64Array>;
     for (const name of NUMBER_COLUMNS) numbers[name] = this.c[name].subarray(0, n);
-    return { length: n, customerIds: this.customerIds, customer: this.c.customer.subarray(0, n), orderIds: this.orderIds.ids, orderId: this.c.orderId.subarray(0, n), ...numbers };
+    return {
+      length: n,
+      customerIds: this.customerIds,
+      customer: this.c.customer.subarray(0, n),
+      orderIds: this.orderIds.ids,
+      orderId: this.c.orderId.subarray(0, n),
+      productIds: this.products.ids,
+      product: this.c.product.subarray(0, n),
+      productLineIds: this.productLines.ids,
+      productLine: this.c.productLine.subarray(0, n),
+      ...numbers,
+    };
   }
 }
 

@@ -1,5 +1,6 @@
 /** Order sheet -> OrderRow[]. */
 import type { CellValue, Grid, OrderField, OrderRow, OrderTable, SheetMapping } from '../model';
+import { isReturn, signedReturn } from '../returns';
 import { ORDER_FIELD_TYPES } from './fieldTypes';
 import { OrderTableBuilder } from './orderTable';
 import { resolveReadOptions, type ReadOptions } from './options';
@@ -12,15 +13,25 @@ type Values = Readonly<ParsedValues<OrderField>>;
 const text = (v: string | number | null): string | null => v as string | null;
 const num = (v: string | number | null): number | null => v as number | null;
 
+/** Currency codes compare upper case and trimmed ("usd " = "USD"). */
+const currencyCode = (v: string | null): string | null => (v === null ? null : v.trim().toUpperCase() || null);
+
 function profitOf(v: Values, amount: number): number | null {
   if (v.profit !== null) return num(v.profit);
   return v.cost !== null ? amount - (v.cost as number) : null;
 }
 
+/** A return (negative amount or quantity) read with consistent signs: docs/scoring.md, "Returns and credit notes". */
+function asRead(order: OrderRow, cost: number | null): OrderRow {
+  if (!isReturn(order.amount, order.quantity)) return order;
+  const stated = order.profit !== null && cost === null ? order.profit : null;
+  return { ...order, ...signedReturn(order.amount, stated, cost, order.quantity) };
+}
+
 const ORDER_SHAPE: RowShape<OrderField, OrderRow> = {
   types: ORDER_FIELD_TYPES,
   required: REQUIRED_ORDER_FIELDS,
-  build: (v, row) => ({
+  build: (v, row) => asRead({
     row,
     orderId: text(v.orderId),
     customerId: v.customerId as string,
@@ -30,7 +41,9 @@ const ORDER_SHAPE: RowShape<OrderField, OrderRow> = {
     profit: profitOf(v, v.amount as number),
     productTypes: num(v.productTypes),
     productLine: text(v.productLine),
+    product: text(v.product),
     quantity: num(v.quantity),
+    currency: currencyCode(text(v.currency)),
     prepaymentShare: num(v.prepaymentShare),
     creditDays: num(v.creditDays),
     readyDate: num(v.readyDate),
@@ -45,7 +58,7 @@ const ORDER_SHAPE: RowShape<OrderField, OrderRow> = {
     arrears: num(v.arrears),
     settlementStatus: text(v.settlementStatus),
     businessType: text(v.businessType),
-  }),
+  }, v.profit === null ? num(v.cost) : null),
 };
 
 /**

@@ -142,6 +142,11 @@ export function contractCompletion(contract: Contract): ContractCompletion {
   return { checked, total: CLAUSE_IDS.length, share: checked / CLAUSE_IDS.length, missing };
 }
 
+/** Signed or filed: the contract is in force (expired, terminated and drafts are not). */
+export function isInForce(contract: Pick<Contract, 'status'>): boolean {
+  return IN_FORCE.has(contract.status);
+}
+
 /** Customers that traded but hold no contract in force (signed or filed), sorted by id. */
 export function customersWithoutSignedContract(tradedCustomerIds: Iterable<string>, contracts: readonly Contract[]): string[] {
   const covered = new Set(contracts.filter((c) => IN_FORCE.has(c.status)).map((c) => c.customerId.trim()));

@@ -4,6 +4,7 @@ export * from './labels';
 export * from './contracts';
 export * from './contractTable';
 export * from './followups';
+export * from './agenda';
 export * from './followupRules';
 export * from './followupInput';
 export * from './prospects';

@@ -6,10 +6,12 @@
  * Text safety: the Range.values reference says a string starting with "=", "+" or "-" is taken as
  * a formula. Text columns are given the "@" (Text) number format before their values are written,
  * in the same batch, so Excel keeps what is typed verbatim (the adapter's choice, src/excel/textSafety.ts,
- * which cites its sources). Dates are written as serial numbers in date-formatted columns.
+ * which cites its sources). Dates are written as serial numbers in date-formatted columns, counted
+ * in the workbook's date system (src/excel/dateSystem.ts): rows read hold 1900-system serials.
  */
 import type { CellValue } from '../../domain/model';
 import { structureProtectedMessage } from '../../output/ownedColumns';
+import { probeDateSystem, serialFrom1900, serialTo1900 } from '../dateSystem';
 import { blockBytes, chunkRows } from '../payload';
 import { readRects, readValuesInBlocks } from '../readBlocks';
 import { Syncer } from '../syncs';
@@ -64,6 +66,8 @@ interface TableLayout {
   columnIndex: number;
   headers: string[];
   body: CellValue[][];
+  /** The workbook counts dates in the 1904 system. */
+  date1904: boolean;
 }
 
 /** The table's cells in row blocks within the payload limits (a task list can run to 100,000 rows). */
@@ -79,6 +83,7 @@ async function readTableCells(syncer: Syncer, table: Excel.Table): Promise<{ she
 export interface AbsentTable {
   sheet: Excel.Worksheet | null;
   structureProtected: boolean;
+  date1904: boolean;
 }
 
 /** Queues the sheet (when missing), header row and table; they go with the first write's batch. */
@@ -93,7 +98,7 @@ async function createTable(context: Excel.RequestContext, syncer: Syncer, spec: 
   table.name = spec.table;
   sheet.freezePanes.freezeRows(1);
   await syncer.reserve(1_000);
-  return { sheet, table, rowIndex: 0, columnIndex: 0, headers, body: [] };
+  return { sheet, table, rowIndex: 0, columnIndex: 0, headers, body: [], date1904: absent.date1904 };
 }
 
 /**
@@ -104,8 +109,10 @@ async function loadLayout(context: Excel.RequestContext, syncer: Syncer, spec: O
   const found = context.workbook.tables.getItemOrNullObject(spec.table);
   const sheetFound = context.workbook.worksheets.getItemOrNullObject(spec.sheet);
   const structure = context.workbook.protection.load('protected');
+  const dateSystem = probeDateSystem(context);
   await syncer.sync();
-  if (found.isNullObject) return createTable(context, syncer, spec, { sheet: sheetFound.isNullObject ? null : sheetFound, structureProtected: structure.protected });
+  const { date1904 } = dateSystem;
+  if (found.isNullObject) return createTable(context, syncer, spec, { sheet: sheetFound.isNullObject ? null : sheetFound, structureProtected: structure.protected, date1904 });
   const header = found.getHeaderRowRange().load('values');
   await syncer.sync();
   const present = new Set((header.values[0] ?? []).map((h) => normaliseHeader(h as CellValue)));
@@ -113,7 +120,19 @@ async function loadLayout(context: Excel.RequestContext, syncer: Syncer, spec: O
   for (const column of missing) found.columns.add(undefined, undefined, column.header);
   const { sheet, rowIndex, columnIndex, values } = await readTableCells(syncer, found);
   const [top = [], ...body] = values;
-  return { sheet, table: found, rowIndex, columnIndex, headers: top.map((h) => String(h ?? '')), body };
+  return { sheet, table: found, rowIndex, columnIndex, headers: top.map((h) => String(h ?? '')), body, date1904 };
+}
+
+/** Body rows with the serials of the spec's date columns counted in the 1900 system. */
+function datesTo1900(spec: OwnedTableSpec, headers: readonly string[], rows: CellValue[][], date1904: boolean): CellValue[][] {
+  if (!date1904) return rows;
+  const dateColumns = new Set(spec.columns.filter((c) => c.kind === 'date').map((c) => normaliseHeader(c.header)));
+  const at = headers.flatMap((h, i) => (dateColumns.has(normaliseHeader(h)) ? [i] : []));
+  return rows.map((row) => {
+    const copy = [...row];
+    for (const i of at) copy[i] = serialTo1900(copy[i] ?? '', true);
+    return copy;
+  });
 }
 
 /** What a read of the owned tables found: rows, and (when the table exists) where it stands, for writing back in the same run. */
@@ -132,7 +151,9 @@ export async function readOwnedTables(context: Excel.RequestContext, specs: read
   const found = specs.map((spec) => context.workbook.tables.getItemOrNullObject(spec.table));
   const sheets = specs.map((spec) => context.workbook.worksheets.getItemOrNullObject(spec.sheet));
   const structure = context.workbook.protection.load('protected');
+  const dateSystem = probeDateSystem(context);
   await syncer.sync();
+  const { date1904 } = dateSystem;
   const located = found.map((table) => (table.isNullObject ? null : { table, sheet: table.worksheet, range: table.getRange().load('rowIndex,columnIndex,rowCount,columnCount') }));
   if (located.some((l) => l !== null)) await syncer.sync();
   const present = located.filter((l): l is NonNullable<typeof l> => l !== null);
@@ -140,10 +161,11 @@ export async function readOwnedTables(context: Excel.RequestContext, specs: read
   return specs.map((spec, i) => {
     const l = located[i];
     const sheet = sheets[i]!;
-    if (!l) return { headers: spec.columns.map((c) => c.header), rows: [], layout: null, absent: { sheet: sheet.isNullObject ? null : sheet, structureProtected: structure.protected } };
+    if (!l) return { headers: spec.columns.map((c) => c.header), rows: [], layout: null, absent: { sheet: sheet.isNullObject ? null : sheet, structureProtected: structure.protected, date1904 } };
     const [header = [], ...body] = cells[present.indexOf(l)] ?? [];
     const headers = header.map((h) => String(h ?? ''));
-    return { headers, rows: body.filter((row) => !isBlankRow(row)), layout: { sheet: l.sheet, table: l.table, rowIndex: l.range.rowIndex, columnIndex: l.range.columnIndex, headers, body }, absent: null };
+    const rows = datesTo1900(spec, headers, body.filter((row) => !isBlankRow(row)), date1904);
+    return { headers, rows, layout: { sheet: l.sheet, table: l.table, rowIndex: l.range.rowIndex, columnIndex: l.range.columnIndex, headers, body, date1904 }, absent: null };
   });
 }
 
@@ -213,7 +235,9 @@ export async function upsertOwnedRows(context: Excel.RequestContext, spec: Owned
   }
 
   const formatsOf = (run: readonly { spec: number }[]) => run.map((p) => NUMBER_FORMATS[spec.columns[p.spec]?.kind ?? 'text']);
-  const cellsOf = (record: readonly CellValue[], run: readonly { spec: number }[]) => run.map((p) => record[p.spec] ?? '') as CellValue[];
+  // Date serials go out in the workbook's date system.
+  const cellsOf = (record: readonly CellValue[], run: readonly { spec: number }[]) =>
+    run.map((p) => (spec.columns[p.spec]?.kind === 'date' ? serialFrom1900(record[p.spec] ?? '', layout.date1904) : (record[p.spec] ?? ''))) as CellValue[];
   const firstNew = layout.body.length;
   const newRows = nextNew - firstNew;
   if (newRows > 0) {

@@ -1,6 +1,8 @@
 /**
  * The work area's operations as the task pane calls them: each one Excel.run, reading the owned
- * tables fresh so what someone typed into the sheet meanwhile is respected.
+ * tables fresh so what someone typed into the sheet meanwhile is respected. Each is safe to repeat
+ * (reads, upserts by key, new rows only), so each is tried again while Excel is in cell-edit mode
+ * (src/excel/editMode.ts); the pane says "finish editing the cell" meanwhile.
  */
 import type { DayNumber } from '../../domain/model';
 import {
@@ -8,7 +10,9 @@ import {
   followUpCustomers,
   generateFollowUps,
   importProspects,
+  splitBacklog,
   validateContract,
+  type Backlog,
   type ChurnMark,
   type ChurnReason,
   type Contract,
@@ -19,6 +23,7 @@ import {
   type ProspectImportReport,
   type WorkLanguage,
 } from '../../domain/work';
+import { runWhileEditing } from '../editMode';
 import type { UnreadableRow } from './followUpRows';
 import { writeFunnelChart } from './funnelChart';
 import type { LostCustomer } from './lostRows';
@@ -40,7 +45,7 @@ export interface WorkState {
 }
 
 export function loadWorkState(): Promise<WorkState> {
-  return Excel.run(async (context) => {
+  return runWhileEditing(async (context) => {
     const basis = await readWorkBasis(context);
     const tables = await readWorkTables(context);
     const contracts = contractsFrom(tables.contracts);
@@ -71,7 +76,7 @@ export type ContractSubmit = { ok: true; result: UpsertResult } | { ok: false; e
  * contract number is the row's key, so the form keeps it fixed while editing.
  */
 export function submitContract(contract: Contract, editingContractId?: string): Promise<ContractSubmit> {
-  return Excel.run(async (context) => {
+  return runWhileEditing(async (context) => {
     const { contracts } = await readContracts(context);
     const validation = validateContract(contract, contracts, editingContractId === undefined ? {} : { editingContractId });
     if (!validation.ok) return { ok: false, errors: validation.errors };
@@ -81,13 +86,15 @@ export function submitContract(contract: Contract, editingContractId?: string): 
 
 /** Adds or updates tasks by id (a manual task, a task marked done or edited in the pane). */
 export function saveTasks(tasks: readonly FollowUp[]): Promise<UpsertResult> {
-  return Excel.run((context) => saveFollowUps(context, tasks));
+  return runWhileEditing((context) => saveFollowUps(context, tasks));
 }
 
 export interface GenerateReport {
   added: FollowUp[];
   kept: number;
   unchanged: number;
+  /** New tasks the rules gave with a due date before `asOf`: summarised, not written. */
+  backlog: Backlog;
 }
 
 function ruleInput(basis: WorkBasis, lost: readonly LostCustomer[], prospects: readonly Prospect[]) {
@@ -96,11 +103,12 @@ function ruleInput(basis: WorkBasis, lost: readonly LostCustomer[], prospects: r
 }
 
 /**
- * Runs the follow-up rules and appends the new tasks only: rows already listed (edited in the
- * sheet, done, or just open) are never written, so a re-run adds nothing.
+ * Runs the follow-up rules and appends the new tasks due from `asOf` on only: rows already listed
+ * (edited in the sheet, done, or just open) are never written, so a re-run adds nothing; new
+ * tasks that fell due before `asOf` are counted as a backlog (docs/work-rules.md), not written.
  */
 export function generateDueTasks(asOf: DayNumber, rules: FollowUpRules = DEFAULT_FOLLOW_UP_RULES): Promise<GenerateReport> {
-  return Excel.run(async (context) => {
+  return runWhileEditing(async (context) => {
     const basis = await readWorkBasis(context);
     const tables = await readWorkTables(context);
     const { tasks, unreadable } = followUpsFrom(tables.followUps);
@@ -109,10 +117,13 @@ export function generateDueTasks(asOf: DayNumber, rules: FollowUpRules = DEFAULT
     // A task row someone broke still holds its id: treat it as listed so it is not re-added.
     const listedIds = new Set([...tasks.map((t) => t.id), ...unreadable.map((u) => u.id)]);
     const generated = generateFollowUps(ruleInput(basis, lost, prospects), tasks, asOf, rules);
-    const added = generated.added.filter((t) => !listedIds.has(t.id));
-    const written = await saveFollowUps(context, added, { onlyNew: true }, tables.followUps);
+    const { current, backlog } = splitBacklog(
+      generated.added.filter((t) => !listedIds.has(t.id)),
+      asOf,
+    );
+    const written = await saveFollowUps(context, current, { onlyNew: true }, tables.followUps);
     const writtenIds = new Set(written.added);
-    return { added: added.filter((t) => writtenIds.has(t.id)), kept: generated.kept.length, unchanged: generated.unchanged.length };
+    return { added: current.filter((t) => writtenIds.has(t.id)), kept: generated.kept.length, unchanged: generated.unchanged.length, backlog };
   });
 }
 
@@ -122,7 +133,7 @@ export interface LostReport {
 
 /** Records the customer as lost and lists the play for the reason (docs/domain.md section 5) as tasks. */
 export function markCustomerLost(customerId: string, reason: ChurnReason, markedOn: DayNumber, rules: FollowUpRules = DEFAULT_FOLLOW_UP_RULES): Promise<LostReport> {
-  return Excel.run(async (context) => {
+  return runWhileEditing(async (context) => {
     const basis = await readWorkBasis(context);
     const tables = await readWorkTables(context);
     // The one lost row goes out with the task batch below (one sync for both).
@@ -146,8 +157,8 @@ export interface ImportOptions {
 
 /** Imports a contact list; only new prospects are written (duplicates and invalid rows reported). */
 export function importProspectsFromSheet(options: ImportOptions): Promise<ProspectImportReport> {
-  return Excel.run(async (context) => {
-    const [named] = await readSheetGrids(context, [options.sheet]);
+  return runWhileEditing(async (context) => {
+    const { grids: [named] } = await readSheetGrids(context, [options.sheet]);
     const [read] = await readOwnedTables(context, [PROSPECTS_TABLE]);
     const { prospects } = prospectsFrom(read!);
     const report = importProspects(named?.grid ?? [], prospects, { day: options.day, ...(options.owner ? { owner: options.owner } : {}) });
@@ -158,7 +169,7 @@ export function importProspectsFromSheet(options: ImportOptions): Promise<Prospe
 
 /** Saves prospects (a new one, MAN flags, a stage move) and redraws the funnel chart. */
 export function saveProspectsAndFunnel(changed: readonly Prospect[], language: WorkLanguage): Promise<UpsertResult> {
-  return Excel.run(async (context) => {
+  return runWhileEditing(async (context) => {
     const [read] = await readOwnedTables(context, [PROSPECTS_TABLE]);
     const result = await saveProspects(context, changed, {}, read);
     // The table now holds what was read with `changed` upserted by id: no second read.

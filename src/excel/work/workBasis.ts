@@ -8,6 +8,7 @@ import { detectSheets, HEADER_SCAN_ROWS, type NamedGrid } from '../../domain/map
 import type { CellValue, CustomerRow, Grid, OrderRow } from '../../domain/model';
 import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet } from '../../output/sheets';
 import { LIKELY_CHURNING_HEADER } from '../../output/ownedColumns';
+import { probeDateSystem } from '../dateSystem';
 import { readRects } from '../readBlocks';
 import { Syncer } from '../syncs';
 
@@ -34,15 +35,22 @@ export interface WorkBasis {
 const TIER_HEADERS = new Set(['tiers tier', 'tier', '等级', '客户等级']);
 const CHURNING_HEADERS = new Set([LIKELY_CHURNING_HEADER.toLowerCase()]);
 
+export interface SheetGrids {
+  grids: NamedGrid[];
+  /** The workbook counts dates in the 1904 system (src/excel/dateSystem.ts). */
+  date1904: boolean;
+}
+
 /**
  * Grids of the sheets the work area reads, in row blocks within Excel's payload limits: the named
  * sheets in full, or (no names) the first rows of every visible sheet of the user's for detection,
  * and in full only the order and customer sheets detected among them. `extra`: sheets (such as
  * owned ones) also read in full when present.
  */
-export async function readSheetGrids(context: Excel.RequestContext, names?: readonly string[], extra: readonly string[] = []): Promise<NamedGrid[]> {
+export async function readSheetGrids(context: Excel.RequestContext, names?: readonly string[], extra: readonly string[] = []): Promise<SheetGrids> {
   const syncer = new Syncer(context);
   const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+  const dateSystem = probeDateSystem(context);
   await syncer.sync();
   const wanted = sheets.items.filter((s) => extra.includes(s.name) || (names ? names.includes(s.name) : s.visibility === 'Visible' && !isOwnedSheet(s.name)));
   const used = wanted.map((s) => ({ sheet: s, range: s.getUsedRangeOrNullObject(true).load('rowIndex,rowCount,columnIndex,columnCount') }));
@@ -61,7 +69,7 @@ export async function readSheetGrids(context: Excel.RequestContext, names?: read
     full = new Set([detection.orders?.mapping.sheet, detection.customers?.mapping.sheet, ...extra].filter((n): n is string => n !== undefined));
   }
   const grids = await readRects(syncer, extents.map((e) => ({ sheet: e.sheet, row: 0, column: 0, rows: full.has(e.sheet.name) ? e.rows : 0, columns: e.columns })));
-  return extents.map((e, i) => ({ name: e.sheet.name, grid: full.has(e.sheet.name) ? (grids[i] ?? []) : (heads[i] ?? []) }));
+  return { grids: extents.map((e, i) => ({ name: e.sheet.name, grid: full.has(e.sheet.name) ? (grids[i] ?? []) : (heads[i] ?? []) })), date1904: dateSystem.date1904 };
 }
 
 /** Visible sheets a contact list could be imported from (the add-in's own sheets left out). */
@@ -99,7 +107,7 @@ export function likelyChurningFromGrid(grid: Grid, headerRow: number, idColumn: 
  * `derivedCustomers`: the owned "Tiers Customers" sheet of an order-only workbook, where the scoring
  * run writes the tier and churn columns when there is no customer sheet of the user's to write beside.
  */
-export function workBasisFromGrids(grids: readonly NamedGrid[], derivedCustomers: Grid = []): WorkBasis {
+export function workBasisFromGrids(grids: readonly NamedGrid[], derivedCustomers: Grid = [], date1904 = false): WorkBasis {
   const empty: WorkBasis = { customers: [], orders: [], choices: [], tradedCustomerIds: [], tiers: new Map(), likelyChurning: new Set(), refused: null };
   const detection = detectSheets(grids);
   const ordersSheet = detection.orders ? grids.find((g) => g.name === detection.orders?.mapping.sheet) : undefined;
@@ -108,6 +116,7 @@ export function workBasisFromGrids(grids: readonly NamedGrid[], derivedCustomers
   const analysis = analyseWorkbook({
     orders: { sheet: ordersSheet.name, grid: ordersSheet.grid },
     ...(customersSheet ? { customers: { sheet: customersSheet.name, grid: customersSheet.grid } } : {}),
+    readOptions: { date1904 },
   });
   if (analysis.refused) return { ...empty, refused: analysis.refused.message };
   const customerMapping = analysis.mapping.customers;
@@ -135,7 +144,7 @@ export function workBasisFromGrids(grids: readonly NamedGrid[], derivedCustomers
 }
 
 export async function readWorkBasis(context: Excel.RequestContext): Promise<WorkBasis> {
-  const grids = await readSheetGrids(context, undefined, [DERIVED_CUSTOMERS_SHEET]);
+  const { grids, date1904 } = await readSheetGrids(context, undefined, [DERIVED_CUSTOMERS_SHEET]);
   const derived = grids.find((g) => g.name === DERIVED_CUSTOMERS_SHEET);
-  return workBasisFromGrids(grids.filter((g) => g !== derived), derived?.grid ?? []);
+  return workBasisFromGrids(grids.filter((g) => g !== derived), derived?.grid ?? [], date1904);
 }

@@ -1,4 +1,5 @@
 /** Charts: collection, chart, title, legend, axes, series. Target: a chart id. */
+import { ChartType } from '../enums';
 import { ErrorCodes, fail } from '../errors';
 import type { ChartModel } from '../model';
 import { rangeArg } from './range';
@@ -55,8 +56,22 @@ export const chartAxes: TypeDef<string> = defineType<string>({
 
 export const chartSeries: TypeDef<SeriesKey> = defineType<SeriesKey>({
   name: 'ChartSeries',
-  scalars: { name: (k, env) => env.model.chartSeries(env.model.chart(k.id))[k.index]?.name ?? notFound() },
-  setters: { name: (k, n: string, env) => update(k.id, env, (c) => { c.seriesNames[k.index] = n; }) },
+  scalars: {
+    name: (k, env) => env.model.chartSeries(env.model.chart(k.id))[k.index]?.name ?? notFound(),
+    chartType: (k, env) => env.model.chart(k.id).seriesTypes?.[k.index] ?? env.model.chart(k.id).type,
+    axisGroup: (k, env) => env.model.chart(k.id).seriesAxes?.[k.index] ?? 'Primary',
+  },
+  setters: {
+    name: (k, n: string, env) => update(k.id, env, (c) => { c.seriesNames[k.index] = n; }),
+    chartType: (k, t: string, env) => {
+      if (!(Object.values(ChartType) as string[]).includes(t)) fail(ErrorCodes.invalidArgument, 'The argument is invalid or missing or has an incorrect format.');
+      update(k.id, env, (c) => { c.seriesTypes = { ...c.seriesTypes, [k.index]: t }; });
+    },
+    axisGroup: (k, g: string, env) => {
+      if (g !== 'Primary' && g !== 'Secondary') fail(ErrorCodes.invalidArgument, 'The argument is invalid or missing or has an incorrect format.');
+      update(k.id, env, (c) => { c.seriesAxes = { ...c.seriesAxes, [k.index]: g }; });
+    },
+  },
 });
 
 const seriesCount = (id: string, env: HostEnv) => env.model.chartSeries(env.model.chart(id)).length;
@@ -103,6 +118,8 @@ export const chartType: TypeDef<string> = defineType<string>({
         chart.source = ref;
         chart.seriesBy = (seriesBy as string | null) ?? 'Auto';
         chart.seriesNames = {};
+        chart.seriesTypes = {};
+        chart.seriesAxes = {};
       });
     },
     /** Places the chart over startCell (to endCell) using the sheet's column widths and row height. */

@@ -196,7 +196,7 @@ export const rangeType: TypeDef<SheetRef> = defineType<SheetRef>({
     values: (t, env) => cellData(t, env, (cells) => grid(cells.values, t.rect, (v) => v ?? '')),
     formulas: (t, env) => cellData(t, env, (cells) => grid(cells.values, t.rect, (v, r, c) => cells.formulas.get(r, c) ?? v ?? '')),
     numberFormat: (t, env) => cellData(t, env, (cells) => grid(cells.numberFormats, t.rect, (f) => f ?? 'General')),
-    text: (t, env) => cellData(t, env, (cells) => grid(cells.values, t.rect, (v, r, c) => formatText(v, cells.numberFormats.get(r, c)))),
+    text: (t, env) => cellData(t, env, (cells) => grid(cells.values, t.rect, (v, r, c) => formatText(v, cells.numberFormats.get(r, c), env.model.date1904))),
     valueTypes: (t, env) => cellData(t, env, (cells) => grid(cells.values, t.rect, (v, r, c) => valueType(v, cells, r, c))),
   },
   setters: {

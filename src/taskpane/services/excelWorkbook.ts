@@ -1,12 +1,15 @@
 /** The WorkbookPort over the Excel adapter (src/excel): the only place the pane calls it. */
 import type { WorkbookInput } from '../../domain/analyse';
 import { runScoring, type RunOutcome as AdapterOutcome } from '../../excel/runScoring';
+import { onEditWait } from '../../excel/editMode';
 import { readLastRun } from '../../excel/lastRun';
 import { writeModelCheck } from '../../excel/modelCheck';
-import { readWorkbookInputs } from '../../excel/readInputs';
+import { readWorkbookInputs, scoringInput } from '../../excel/readInputs';
 import { onCustomerRowSelected, selectCell } from '../../excel/selection';
 import { loadSettings, saveConfig } from '../../excel/settingsStore';
 import { listSheets } from '../../excel/sheets';
+import { readTierMoves } from '../../excel/tierHistory';
+import { readSheetHead } from '../../excel/sheetHead';
 import { generateDueTasks, importProspectsFromSheet, loadWorkState, markCustomerLost, saveProspectsAndFunnel, saveTasks, submitContract } from '../../excel/work/workActions';
 import type { RunOutcome, WorkbookPort } from './workbookPort';
 
@@ -25,7 +28,8 @@ export const excelWorkbook: WorkbookPort = {
   async readInputs(signal, onProgress) {
     const inputs = await readWorkbookInputs({ signal, onProgress });
     if (!inputs.orders) throw new Error(inputs.messages.join(' ') || 'No order sheet was found.');
-    const input: WorkbookInput = { orders: inputs.orders, ...(inputs.customers ? { customers: inputs.customers } : {}) };
+    // The saved mapping is the pane's to pass (usePane.detect); the date system goes with the sheets.
+    const { mapping: _saved, ...input }: WorkbookInput = scoringInput({ ...inputs, orders: inputs.orders });
     return input;
   },
   async loadSettings() {
@@ -47,7 +51,10 @@ export const excelWorkbook: WorkbookPort = {
     await selectCell(sheet, address);
   },
   restoreLastRun: (score) => readLastRun(score),
-  writeModelCheck: (check) => writeModelCheck(check),
+  writeModelCheck: (check, language) => writeModelCheck(check, language),
+  onEditWait: (handler) => onEditWait(handler),
+  tierMoves: (customerId, limit) => readTierMoves(customerId, limit),
+  readSheetHead: (sheet) => readSheetHead(sheet),
   async onCustomerRowSelected(handler) {
     const off = await onCustomerRowSelected((customer) => handler(customer?.customerId ?? null));
     return () => void off();

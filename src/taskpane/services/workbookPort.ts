@@ -4,6 +4,7 @@
  */
 import type { WorkbookInput } from '../../domain/analyse';
 import type { Backtest } from '../../domain/clv/predictive/backtest';
+import type { SheetLanguage } from '../../output/language';
 import type { ScoringConfig } from '../../domain/config';
 import type { DayNumber } from '../../domain/model';
 import type { LastRun } from '../../excel/lastRun';
@@ -11,9 +12,11 @@ import type { ProblemLink, RunProgress, RunStage } from '../../excel/runScoring'
 import type { ScoreOutcome, ScoreRequest } from '../../excel/scoreLocally';
 import type { Revision, SavedMapping } from '../../excel/settingsStore';
 import type { SheetSummary } from '../../excel/sheets';
+import type { TierMove } from '../../excel/tierHistory';
+import type { SheetHead } from '../../excel/sheetHead';
 import type { WorkPort } from './workPort';
 
-export type { Revision, RunStage, SavedMapping, ScoreOutcome, ScoreRequest, SheetSummary, WorkPort };
+export type { Revision, RunStage, SavedMapping, ScoreOutcome, ScoreRequest, SheetHead, SheetSummary, TierMove, WorkPort };
 export type StageProgress = RunProgress;
 
 export const RUN_STAGES: readonly RunStage[] = ['reading', 'scoring', 'writing'];
@@ -69,7 +72,17 @@ export interface WorkbookPort {
   /** Calls back with the customer id of the selected row (null off the customer rows); returns the unsubscribe. */
   onCustomerRowSelected(handler: (customerId: string | null) => void): Promise<() => void>;
   /** Writes the model check on its owned sheet (docs/clv.md, "Backtest"); absent in ports that cannot. */
-  writeModelCheck?(check: Backtest): Promise<{ ok: true } | { ok: false; message: string }>;
+  writeModelCheck?(check: Backtest, language: SheetLanguage): Promise<{ ok: true } | { ok: false; message: string }>;
+  /**
+   * Calls back `true` while an operation waits for the user to finish editing a cell (Excel refuses
+   * every call meanwhile and the operation is tried again), `false` when it stops waiting. Returns
+   * the unsubscribe.
+   */
+  onEditWait?(handler: (waiting: boolean) => void): () => void;
   /** Scores the last run again from the workbook, writing nothing; null when there is none. */
   restoreLastRun?(score: ScoreFunction): Promise<RestoredRun | null>;
+  /** A customer's last tier moves from the dated snapshots, newest first; writes nothing. */
+  tierMoves?(customerId: string, limit?: number): Promise<TierMove[]>;
+  /** The header row of a sheet, for mapping its columns by hand. */
+  readSheetHead?(sheet: string): Promise<SheetHead>;
 }

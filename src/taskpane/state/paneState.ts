@@ -34,6 +34,19 @@ export interface PaneState {
   restored: { asOf: string; changed: number } | null;
   /** A message for the user: a catalogue key, or text from elsewhere (Excel, the domain). */
   notice: Notice | null;
+  /** Some operation is waiting for the user to finish editing a cell. */
+  editWait: boolean;
+  /** Set when no order sheet could be detected: the Run view offers to map the columns by hand. */
+  handMapping: { message: string } | null;
+  /** What the Work view opens on when another view sends the user there (the customer card's buttons). */
+  workFocus: WorkFocus | null;
+}
+
+/** A Work sub-tab to open, with the contract to load or the customer a new contract is for. */
+export interface WorkFocus {
+  tab: 'contracts' | 'followUps' | 'prospects';
+  contractId?: string;
+  customerId?: string;
 }
 
 export type ModelCheckState =
@@ -68,10 +81,16 @@ export const initialPaneState: PaneState = {
   selectedCustomerId: null,
   restored: null,
   notice: null,
+  editWait: false,
+  workFocus: null,
+  handMapping: null,
 };
 
 export type PaneAction =
   | { type: 'view'; view: ViewId }
+  | { type: 'openWork'; focus: WorkFocus }
+  | { type: 'detectFailed'; message: string }
+  | { type: 'mappingSaved'; mapping: SavedMapping; revision: Revision | null }
   | { type: 'sheets'; sheets: SheetSummary[] }
   | { type: 'settingsLoaded'; config: ScoringConfig; mapping: SavedMapping | null; revision: Revision | null }
   | { type: 'detecting' }
@@ -91,7 +110,8 @@ export type PaneAction =
   | { type: 'predictive'; predictive: PredictiveSummary }
   | { type: 'modelCheck'; modelCheck: ModelCheckState | null }
   | { type: 'customerSelected'; customerId: string | null }
-  | { type: 'notice'; notice: PaneState['notice'] };
+  | { type: 'notice'; notice: PaneState['notice'] }
+  | { type: 'editWait'; waiting: boolean };
 
 function withColumn(mapping: SavedMapping | null, kind: 'orders' | 'customers', field: string, column: number | null): SavedMapping | null {
   const sheet = mapping?.[kind];
@@ -114,7 +134,9 @@ function mappingOf(detection: AnalysisSummary, current: SavedMapping | null): Sa
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case 'view':
-      return { ...state, view: action.view };
+      return { ...state, view: action.view, workFocus: null };
+    case 'openWork':
+      return { ...state, view: 'work', workFocus: action.focus };
     case 'sheets':
       return { ...state, sheets: action.sheets };
     case 'settingsLoaded':
@@ -122,7 +144,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'detecting':
       return { ...state, status: 'detecting', notice: null };
     case 'detected':
-      return { ...state, status: 'idle', detection: action.detection, headers: action.headers, mapping: mappingOf(action.detection, state.mapping) };
+      return { ...state, status: 'idle', detection: action.detection, headers: action.headers, mapping: mappingOf(action.detection, state.mapping), handMapping: null };
+    case 'detectFailed':
+      return { ...state, status: 'idle', handMapping: { message: action.message } };
+    case 'mappingSaved':
+      return { ...state, mapping: action.mapping, mappingConfirmed: true, revision: action.revision, outcome: null };
     case 'mappingColumn':
       return { ...state, mapping: withColumn(state.mapping, action.kind, action.field, action.column), mappingConfirmed: false };
     case 'mappingConfirmed':
@@ -166,5 +192,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, selectedCustomerId: action.customerId };
     case 'notice':
       return { ...state, notice: action.notice };
+    case 'editWait':
+      return { ...state, editWait: action.waiting };
   }
 }

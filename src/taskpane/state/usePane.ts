@@ -8,15 +8,27 @@ import { tierRuleSchema, type ScoringConfig } from '../../domain/config';
 import type { AnalysisSummary } from '../../worker/protocol';
 import { summariseFit } from '../../worker/engine';
 import type { DayNumber } from '../../domain/model';
+import type { SheetLanguage } from '../../output/language';
 import type { ScoringClient } from '../services/scoringWorker';
 import { analyseInSlices, fitInPages, scoreInPages } from '../services/transfer';
 import { mark, measureSince } from '../services/perfMarks';
-import type { SaveOutcome, ScoreFunction, WorkbookPort } from '../services/workbookPort';
+import type { SaveOutcome, ScoreFunction, SheetHead, TierMove, WorkbookPort } from '../services/workbookPort';
+import type { SheetMapping } from '../../domain/model';
 import type { ViewId } from '../views/viewList';
-import { initialPaneState, paneReducer, type Notice, type PaneState } from './paneState';
+import { initialPaneState, paneReducer, type Notice, type PaneState, type WorkFocus } from './paneState';
 
 export interface PaneActions {
   selectView(view: ViewId): void;
+  /** Switches to the Work view on a sub-tab, a contract or a new contract for a customer. */
+  openWork(focus: WorkFocus): void;
+  /** The customer's last tier moves (none when the port cannot read them). */
+  tierMoves(customerId: string): Promise<TierMove[]>;
+  /** Shows a customer in the Customer view (found by name or id in the pane, not by a row selected in the sheet). */
+  showCustomer(customerId: string): void;
+  /** The header row of a sheet, for mapping by hand (null when the port cannot read one). */
+  readSheetHead(sheet: string): Promise<SheetHead | null>;
+  /** Saves an order-sheet mapping made by hand, then detects again with it. */
+  applyHandMapping(orders: SheetMapping<'orders'>): Promise<void>;
   findSheets(): Promise<void>;
   detect(): Promise<void>;
   setMappingColumn(kind: 'orders' | 'customers', field: string, column: number | null): void;
@@ -31,7 +43,7 @@ export interface PaneActions {
   selectCell(sheet: string, address: string): void;
   predict(): Promise<void>;
   /** Runs the model check on the last run's orders and writes it on the "Tiers Model Check" sheet. */
-  checkModel(): Promise<void>;
+  checkModel(language?: SheetLanguage): Promise<void>;
   dismissNotice(): void;
 }
 
@@ -85,6 +97,9 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       unsubscribe?.();
     };
   }, [port, fail]);
+
+  // Excel refuses every call while a cell is being edited; operations wait and the pane says why.
+  useEffect(() => port.onEditWait?.((waiting) => dispatch({ type: 'editWait', waiting })), [port]);
 
   // A draft change previews (in the worker) once the slider rests for PREVIEW_DELAY_MS; a late answer to an older draft is dropped.
   const { draft, saved, result } = state;
@@ -162,6 +177,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
         });
         mark('tiers:run-end');
         dispatch({ type: 'runFinished', outcome });
+        if (outcome.status === 'failed' && !stateRef.current.mapping?.orders) dispatch({ type: 'detectFailed', message: outcome.message ?? '' });
         return outcome.status === 'done';
       } catch (error) {
         dispatch({ type: 'runFinished', outcome: { status: 'failed', message: messageOf(error), problems: [], problemCount: 0, customers: 0, customerSheet: null } });
@@ -173,9 +189,38 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
     [port, score, asOf],
   );
 
+  const detect = useCallback(async () => {
+    dispatch({ type: 'detecting' });
+    try {
+      const input = await port.readInputs(new AbortController().signal, () => undefined);
+      const { mapping } = stateRef.current;
+      const given = mapping && (mapping.orders || mapping.customers) ? mapping : undefined;
+      const detection = await analyseInSlices(client, { ...input, ...(given ? { mapping: given } : {}) });
+      dispatch({ type: 'detected', detection, headers: headerTexts(input, detection) });
+    } catch (error) {
+      // No order sheet found: say what was looked for and offer to map by hand (RunView), not "the run failed".
+      dispatch({ type: 'detectFailed', message: messageOf(error) });
+    }
+  }, [port, client]);
+
   const actions = useMemo<PaneActions>(
     () => ({
       selectView: (view) => dispatch({ type: 'view', view }),
+      openWork: (focus) => dispatch({ type: 'openWork', focus }),
+      tierMoves: async (customerId) => (port.tierMoves ? port.tierMoves(customerId) : []),
+      showCustomer: (customerId) => dispatch({ type: 'customerSelected', customerId }),
+      readSheetHead: async (sheet) => (port.readSheetHead ? port.readSheetHead(sheet) : null),
+      applyHandMapping: async (orders) => {
+        const { saved: config, mapping, revision } = stateRef.current;
+        const next = { ...(mapping ?? {}), orders };
+        const outcome = await port.saveSettings(config, next, revision);
+        if (!outcome.ok) {
+          dispatch({ type: 'notice', notice: saveFailure(outcome) });
+          return;
+        }
+        dispatch({ type: 'mappingSaved', mapping: next, revision: outcome.revision });
+        await detect();
+      },
       findSheets: async () => {
         try {
           dispatch({ type: 'sheets', sheets: await port.listSheets() });
@@ -183,18 +228,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
           fail(error);
         }
       },
-      detect: async () => {
-        dispatch({ type: 'detecting' });
-        try {
-          const input = await port.readInputs(new AbortController().signal, () => undefined);
-          const { mapping } = stateRef.current;
-          const given = mapping && (mapping.orders || mapping.customers) ? mapping : undefined;
-          const detection = await analyseInSlices(client, { ...input, ...(given ? { mapping: given } : {}) });
-          dispatch({ type: 'detected', detection, headers: headerTexts(input, detection) });
-        } catch (error) {
-          dispatch({ type: 'runFinished', outcome: { status: 'failed', message: messageOf(error), problems: [], problemCount: 0, customers: 0, customerSheet: null } });
-        }
-      },
+      detect,
       setMappingColumn: (kind, field, column) => dispatch({ type: 'mappingColumn', kind, field, column }),
       confirmMapping: async () => {
         const { saved: config, mapping, revision } = stateRef.current;
@@ -239,7 +273,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
           fail(error);
         }
       },
-      checkModel: async () => {
+      checkModel: async (language = 'en') => {
         const { result, saved } = stateRef.current;
         dispatch({ type: 'modelCheck', modelCheck: { status: 'running' } });
         try {
@@ -247,7 +281,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
           let written = false;
           let writeError: string | null = null;
           if (outcome.ok && port.writeModelCheck) {
-            const write = await port.writeModelCheck(outcome.backtest);
+            const write = await port.writeModelCheck(outcome.backtest, language);
             written = write.ok;
             if (!write.ok) writeError = write.message;
           }
@@ -259,7 +293,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       },
       dismissNotice: () => dispatch({ type: 'notice', notice: null }),
     }),
-    [port, client, fail, runWith, asOf],
+    [port, client, fail, runWith, asOf, detect],
   );
 
   return { state, actions };

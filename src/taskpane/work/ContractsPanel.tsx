@@ -13,6 +13,7 @@ import {
   type FieldError,
 } from '../../domain/work';
 import { useWorkPort, type WorkState } from '../services/workPort';
+import type { WorkFocus } from '../state/paneState';
 import { Section } from '../components/Section';
 import { CustomerPicker } from './CustomerPicker';
 import { DayField } from './DayField';
@@ -25,12 +26,20 @@ import { useWorkText } from './useWorkText';
 
 const NEW = '__new__';
 
-export function ContractsPanel({ state, onChanged }: { state: WorkState; onChanged: () => Promise<void> }) {
+/** The contract the form opens on: one named by another view (the customer card), or a new one for its customer. */
+function initialContract(state: WorkState, focus: WorkFocus | null | undefined): { contract: Contract; editingId: string | undefined } {
+  const found = focus?.contractId ? state.contracts.find((c) => c.contractId === focus.contractId) : undefined;
+  if (found) return { contract: found, editingId: found.contractId };
+  return { contract: newContract('', focus?.customerId ?? ''), editingId: undefined };
+}
+
+export function ContractsPanel({ state, onChanged, focus }: { state: WorkState; onChanged: () => Promise<void>; focus?: WorkFocus | null }) {
   const work = useWorkPort();
   const styles = useFormStyles();
   const { t, w, pick, percent } = useWorkText();
-  const [contract, setContract] = useState<Contract>(() => newContract('', ''));
-  const [editingId, setEditingId] = useState<string | undefined>(undefined);
+  const [initial] = useState(() => initialContract(state, focus));
+  const [contract, setContract] = useState<Contract>(initial.contract);
+  const [editingId, setEditingId] = useState<string | undefined>(initial.editingId);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,46 +1,59 @@
-/** Follow-up work (docs/domain.md section 7): generate due tasks, add one by hand, the task views, churn. */
+/**
+ * Follow-up work (docs/work-rules.md): generate the tasks due from the analysis date on (a backlog
+ * is summarised), overdue and this week's tasks, each owner's tasks by week, a task by hand, churn.
+ */
 import { useState } from 'react';
-import { Button, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
-import { byOwner, dueThisWeek, markDone, overdue, type FollowUp } from '../../domain/work';
+import { Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { agendaByOwnerAndWeek, dueThisWeek, isoDate, markDone, overdue, splitBacklog, type FollowUp } from '../../domain/work';
 import { useWorkPort, type WorkState } from '../services/workPort';
 import { Section } from '../components/Section';
 import { ChurnForm } from './ChurnForm';
+import { FormNotice, useFormNotice } from './FormNotice';
 import { TaskForm } from './TaskForm';
 import { subjectNames } from './subjectNames';
 import { TaskList } from './TaskList';
-import { errorText, today } from './useWorkState';
+import { today } from './useWorkState';
 import { useWorkText } from './useWorkText';
+
+const useStyles = makeStyles({
+  owner: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  week: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+});
 
 export function FollowUpsPanel({ state, asOf, onChanged }: { state: WorkState; asOf: number; onChanged: () => Promise<void> }) {
   const work = useWorkPort();
+  const styles = useStyles();
   const { t } = useWorkText();
-  const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const open = state.tasks.filter((task) => task.status === 'open');
+  const generated = useFormNotice(onChanged);
+  const listed = useFormNotice(onChanged);
+  const taskNotice = useFormNotice(onChanged);
+  const churnNotice = useFormNotice(onChanged);
   const names = subjectNames(state);
+  const late = overdue(state.tasks, asOf);
+  const lateSummary = splitBacklog(late, asOf).backlog;
+  const agenda = agendaByOwnerAndWeek(state.tasks, asOf);
+  const date = isoDate(asOf);
 
-  const fail = (e: unknown) => setNotice({ intent: 'error', text: t('error', { message: errorText(e) }) });
-  const done = async (text: string) => {
-    setNotice({ intent: 'success', text });
-    await onChanged();
-  };
-  const run = async (work: () => Promise<string>) => {
+  const run = async (notice: typeof generated, action: () => Promise<string>) => {
     setBusy(true);
     try {
-      await done(await work());
+      await notice.onSaved(await action());
     } catch (e) {
-      fail(e);
+      notice.onError(e);
     } finally {
       setBusy(false);
     }
   };
   const generate = () =>
-    run(async () => {
+    run(generated, async () => {
       const report = await work.generateDueTasks(asOf);
-      return t('generated', { added: report.added.length, kept: report.kept, unchanged: report.unchanged });
+      const added = t('generated', { added: report.added.length, date, kept: report.kept, unchanged: report.unchanged });
+      const backlog = report.backlog.count > 0 && report.backlog.oldest !== null ? ` ${t('backlogSummary', { count: report.backlog.count, date, oldest: isoDate(report.backlog.oldest) })}` : '';
+      return added + backlog;
     });
   const complete = (task: FollowUp) =>
-    run(async () => {
+    run(listed, async () => {
       await work.saveTasks([markDone(task, today())]);
       return t('saved', { id: task.id });
     });
@@ -48,34 +61,48 @@ export function FollowUpsPanel({ state, asOf, onChanged }: { state: WorkState; a
   return (
     <>
       <Section title={t('generate')}>
+        <Caption1>{t('generateHint', { date })}</Caption1>
         <Button appearance="primary" disabled={busy} onClick={() => void generate()}>
           {t('generate')}
         </Button>
-        {notice && (
-          <MessageBar intent={notice.intent}>
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        )}
+        <FormNotice notice={generated.notice} />
       </Section>
       <Section title={t('overdue')}>
-        <TaskList names={names} label={t('overdue')} tasks={overdue(state.tasks, asOf)} onDone={(task) => void complete(task)} busy={busy} />
+        <FormNotice notice={listed.notice} />
+        {lateSummary.count > 0 && lateSummary.oldest !== null && <Caption1>{t('overdueSummary', { count: lateSummary.count, oldest: isoDate(lateSummary.oldest) })}</Caption1>}
+        <TaskList names={names} label={t('overdue')} tasks={late} onDone={(task) => void complete(task)} busy={busy} />
       </Section>
       <Section title={t('dueThisWeek')}>
         <TaskList names={names} label={t('dueThisWeek')} tasks={dueThisWeek(state.tasks, asOf)} onDone={(task) => void complete(task)} busy={busy} />
       </Section>
       <Section title={t('byOwner')}>
-        {byOwner(open).map((group) => (
-          <div key={group.owner || '-'}>
-            <Subtitle2 as="h3">{group.owner || t('unassigned')}</Subtitle2>
-            <TaskList names={names} label={group.owner || t('unassigned')} tasks={group.tasks} onDone={(task) => void complete(task)} busy={busy} />
-          </div>
-        ))}
+        {agenda.length === 0 && <Caption1>{t('noTasks')}</Caption1>}
+        {agenda.map((group) => {
+          const owner = group.owner || t('unassigned');
+          return (
+            <div key={group.owner || '-'} className={styles.owner}>
+              <Subtitle2 as="h3">{owner}</Subtitle2>
+              {group.overdue.count > 0 && group.overdue.oldest !== null && <Caption1>{t('ownerOverdue', { count: group.overdue.count, oldest: isoDate(group.overdue.oldest) })}</Caption1>}
+              {group.weeks.map((week) => {
+                const title = t('weekOf', { date: isoDate(week.weekStart) });
+                return (
+                  <div key={week.weekStart}>
+                    <h4 className={styles.week}>{title}</h4>
+                    <TaskList names={names} label={`${owner}: ${title}`} tasks={week.tasks} onDone={(task) => void complete(task)} busy={busy} />
+                  </div>
+                );
+              })}
+            </div>
+          );
+        })}
       </Section>
       <Section title={t('taskForm')}>
-        <TaskForm state={state} onSaved={done} onError={fail} />
+        <TaskForm state={state} onSaved={taskNotice.onSaved} onError={taskNotice.onError} />
+        <FormNotice notice={taskNotice.notice} />
       </Section>
       <Section title={t('churnForm')}>
-        <ChurnForm state={state} onSaved={done} onError={fail} />
+        <ChurnForm state={state} onSaved={churnNotice.onSaved} onError={churnNotice.onError} />
+        <FormNotice notice={churnNotice.notice} />
       </Section>
     </>
   );

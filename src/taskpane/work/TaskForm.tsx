@@ -5,6 +5,7 @@ import { FOLLOW_UP_STATUSES, FOLLOW_UP_TYPES, SUBJECT_KINDS, manualFollowUp, typ
 import { useWorkPort, type WorkState } from '../services/workPort';
 import { CustomerPicker } from './CustomerPicker';
 import { DayField } from './DayField';
+import { MissingFields } from './MissingFields';
 import { today } from './useWorkState';
 import { useFormStyles } from './formStyles';
 import { useWorkText } from './useWorkText';
@@ -20,18 +21,27 @@ interface Draft {
   status: FollowUpStatus;
 }
 
-const emptyDraft = (): Draft => ({ subjectKind: 'customer', subjectId: '', type: 'visit', dueDate: today(), owner: '', notes: '', status: 'open' });
+const emptyDraft = (subjectId = ''): Draft => ({ subjectKind: 'customer', subjectId, type: 'visit', dueDate: today(), owner: '', notes: '', status: 'open' });
 
-export function TaskForm({ state, onSaved, onError }: { state: WorkState; onSaved: (text: string) => Promise<void>; onError: (e: unknown) => void }) {
+interface TaskFormProps {
+  state: WorkState;
+  onSaved: (text: string) => Promise<void>;
+  onError: (e: unknown) => void;
+  /** Opens the form for this customer (the customer card), without the customer-or-prospect choice. */
+  customerId?: string;
+}
+
+export function TaskForm({ state, onSaved, onError, customerId }: TaskFormProps) {
   const work = useWorkPort();
   const styles = useFormStyles();
   const { t, w } = useWorkText();
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [draft, setDraft] = useState<Draft>(() => emptyDraft(customerId));
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const update = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   const subjectError = tried && draft.subjectId.trim() === '' ? t('subjectRequired') : undefined;
   const dueError = tried && draft.dueDate === null ? t('dueRequired') : undefined;
+  const missing = [...(subjectError ? [draft.subjectKind === 'customer' ? t('customer') : t('prospectPick')] : []), ...(dueError ? [t('dueDate')] : [])];
 
   const save = async () => {
     setTried(true);
@@ -42,7 +52,7 @@ export function TaskForm({ state, onSaved, onError }: { state: WorkState; onSave
     setBusy(true);
     try {
       await work.saveTasks([{ ...task, ...completed }]);
-      setDraft(emptyDraft());
+      setDraft(emptyDraft(customerId));
       setTried(false);
       await onSaved(t('taskAdded', { id }));
     } catch (e) {
@@ -62,15 +72,17 @@ export function TaskForm({ state, onSaved, onError }: { state: WorkState; onSave
         void save();
       }}
     >
-      <Field label={t('subjectKind')}>
-        <Dropdown value={w(`followUp.subject.${draft.subjectKind}`)} selectedOptions={[draft.subjectKind]} onOptionSelect={(_, d) => update({ subjectKind: (d.optionValue ?? 'customer') as SubjectKind, subjectId: '' })}>
-          {SUBJECT_KINDS.map((k) => (
-            <Option key={k} value={k}>
-              {w(`followUp.subject.${k}`)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      {customerId === undefined && (
+        <Field label={t('subjectKind')}>
+          <Dropdown value={w(`followUp.subject.${draft.subjectKind}`)} selectedOptions={[draft.subjectKind]} onOptionSelect={(_, d) => update({ subjectKind: (d.optionValue ?? 'customer') as SubjectKind, subjectId: '' })}>
+            {SUBJECT_KINDS.map((k) => (
+              <Option key={k} value={k}>
+                {w(`followUp.subject.${k}`)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
       {draft.subjectKind === 'customer' ? (
         <CustomerPicker label={t('customer')} required customers={state.basis.choices} value={draft.subjectId} onChange={(subjectId) => update({ subjectId })} validationMessage={subjectError} />
       ) : (
@@ -113,6 +125,7 @@ export function TaskForm({ state, onSaved, onError }: { state: WorkState; onSave
       <Field label={t('notes')}>
         <Textarea name="notes" value={draft.notes} onChange={(_, d) => update({ notes: d.value })} />
       </Field>
+      <MissingFields fields={missing} />
       <Button appearance="primary" type="submit" disabled={busy}>
         {t('save')}
       </Button>

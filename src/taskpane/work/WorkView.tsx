@@ -19,8 +19,12 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 
-/** The scores' analysis date when one is saved, else today: due and overdue are judged as of the same day as the tiers. */
-function analysisDay(iso: string | null): number {
+/**
+ * The day the scores are as of: the last run's (or rebuilt run's) analysis date, else the saved
+ * one, else today. Due and overdue are judged as of the same day as the tiers.
+ */
+function analysisDay(scoredAsOf: number | undefined, iso: string | null): number {
+  if (scoredAsOf !== undefined && Number.isFinite(scoredAsOf)) return scoredAsOf;
   const day = iso === null ? Number.NaN : dayFromIso(iso);
   return Number.isFinite(day) ? day : today();
 }
@@ -28,7 +32,7 @@ function analysisDay(iso: string | null): number {
 export function WorkView({ state: pane }: ViewProps) {
   const styles = useStyles();
   const { t } = useWorkText();
-  const [tab, setTab] = useState<WorkTab>('contracts');
+  const [tab, setTab] = useState<WorkTab>(pane.workFocus?.tab ?? 'contracts');
   const { state, error, loading, reload } = useWorkState();
 
   return (
@@ -56,8 +60,8 @@ export function WorkView({ state: pane }: ViewProps) {
         </MessageBar>
       ))}
       {!state && loading && <Spinner size="small" label={t('loading')} />}
-      {state && tab === 'contracts' && <ContractsPanel state={state} onChanged={reload} />}
-      {state && tab === 'followUps' && <FollowUpsPanel state={state} asOf={analysisDay(pane.saved.asOf)} onChanged={reload} />}
+      {state && tab === 'contracts' && <ContractsPanel state={state} onChanged={reload} focus={pane.workFocus} />}
+      {state && tab === 'followUps' && <FollowUpsPanel state={state} asOf={analysisDay(pane.result?.asOf, pane.saved.asOf)} onChanged={reload} />}
       {state && tab === 'prospects' && <ProspectsPanel state={state} onChanged={reload} />}
       <Button appearance="subtle" disabled={loading} onClick={() => void reload()}>
         {t('reload')}

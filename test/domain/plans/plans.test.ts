@@ -169,3 +169,27 @@ describe('plan table', () => {
     }
   });
 });
+
+describe('a customer with less than a year of history', () => {
+  it('has its months scaled up to a year by their share of the seasonal index, and is named', () => {
+    // First order in October 2025, plan from January 2026: three months, 100 a month.
+    const rows = [10, 11, 12].map((m) => orderRow('N1', dayFromCivil(2025, m, 5), 100, { productLine: 'Chairs', quantity: 2 }));
+    const flat = planTargets([{ customerId: 'N1', name: null }], rows, null, { startMonth: JAN_2026, growth: 0, lineGrowth: {} });
+    // Flat index: 300 x 12 / 3 = 1200 a year, 100 a month; quantity 6 x 4 = 24, 2 a month.
+    expect(flat.targets.map((t) => t.targetAmount)).toEqual(new Array(12).fill(100));
+    expect(flat.targets.map((t) => t.targetQuantity)).toEqual(new Array(12).fill(2));
+    expect(flat.shortHistory).toEqual([{ customerId: 'N1', months: 3, factor: 4 }]);
+    // Index January 150, February 50, others 100 (sum 1200): Oct-Dec hold 300 of 1200, factor 4 again;
+    // with October-December at 200 each (sum 1500), they hold 600 of 1500: a year is 300 x 2.5 = 750,
+    // January 750 x 150 / 1500 = 75, October 750 x 200 / 1500 = 100.
+    const busyAutumn = [150, 50, 100, 100, 100, 100, 100, 100, 100, 200, 200, 200];
+    const seasonal = planTargets([{ customerId: 'N1', name: null }], rows, busyAutumn, { startMonth: JAN_2026, growth: 0, lineGrowth: {} });
+    expect(seasonal.shortHistory).toEqual([{ customerId: 'N1', months: 3, factor: 2.5 }]);
+    expect(seasonal.targets.map((t) => t.targetAmount)).toEqual([75, 25, 50, 50, 50, 50, 50, 50, 50, 100, 100, 100]);
+  });
+
+  it('a customer with a full year before the plan is not scaled', () => {
+    const plan = planTargets([{ customerId: 'D1', name: null }], history(), INDEX, settings);
+    expect(plan.shortHistory).toEqual([]);
+  });
+});

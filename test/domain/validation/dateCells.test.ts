@@ -47,3 +47,16 @@ describe('parseDateCell', () => {
     expect(reasonOf(parseDateCell(input, 'YMD'))).toBe(reason);
   });
 });
+
+describe('parseDateCell in the 1904 date system', () => {
+  // learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system: 1904-01-01 is serial 0, 2024-03-05 is 45356 - 1462.
+  it.each([
+    [0, 1904, 1, 1],
+    [43894, 2024, 3, 5],
+    [43894.75, 2024, 3, 5],
+    [20240305, 2024, 3, 5],
+    ['2024-03-05', 2024, 3, 5],
+  ] as const)('%j is %d-%d-%d', (input, y, m, d) => {
+    expect(parseDateCell(input, 'YMD', true)).toBe(dayFromCivil(y, m, d));
+  });
+});

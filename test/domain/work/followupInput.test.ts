@@ -9,7 +9,7 @@ const customerRow = (customerId: string, owner: string | null, birthday: number 
 
 const order = (customerId: string, orderDate: number): OrderRow => ({
   row: 2, orderId: null, customerId, customerName: null, orderDate, amount: 100, profit: null, productTypes: null, productLine: null,
-  quantity: null, prepaymentShare: null, creditDays: null, readyDate: null, shippedDate: null, documentsReceivedDate: null, paidDate: null,
+  quantity: null, product: null, currency: null, prepaymentShare: null, creditDays: null, readyDate: null, shippedDate: null, documentsReceivedDate: null, paidDate: null,
   bargainingRounds: null, discount: null, claimsCount: null, claimAmount: null, claimsReasonable: null, arrears: null,
   settlementStatus: null, businessType: null,
 });

@@ -79,6 +79,24 @@ describe('work area actions through the simulator', () => {
     expect(tableRows(sim, FOLLOW_UPS_TABLE.table).slice(1)).toEqual(edited);
   });
 
+  it('writes the tasks due from the analysis date on and counts the backlog before it instead of writing it', async () => {
+    const sim = sampleSimulator();
+    const first = await generateDueTasks(AS_OF);
+    const [header = [], ...body] = tableRows(sim, FOLLOW_UPS_TABLE.table);
+    const due = header.indexOf('Due date');
+    expect(body.length).toBe(first.added.length);
+    expect(body.every((row) => Number(row[due]) >= AS_OF)).toBe(true);
+    expect(first.backlog.count).toBeGreaterThan(0);
+    expect(first.backlog.oldest).toBeLessThan(AS_OF);
+    // The backlog is not written, so a re-run reports it again and still adds nothing.
+    const second = await generateDueTasks(AS_OF);
+    expect(second.added).toEqual([]);
+    expect(second.backlog).toEqual(first.backlog);
+    // Generated a year earlier, the same rules list what was then current: nothing is lost, only not exploded now.
+    const earlier = await generateDueTasks(AS_OF - 365);
+    expect(earlier.added.every((t) => t.dueDate >= AS_OF - 365)).toBe(true);
+  });
+
   it('marks a task done with its completion date, in place', async () => {
     const sim = sampleSimulator();
     await generateDueTasks(AS_OF);

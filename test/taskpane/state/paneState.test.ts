@@ -21,6 +21,28 @@ function detection(): AnalysisSummary {
 const detected = (): PaneState => paneReducer(initialPaneState, { type: 'detected', detection: detection(), headers: { orders: ['Id', 'Date', 'Amount', 'Profit'], customers: [] } });
 
 describe('paneReducer', () => {
+  it('offers mapping by hand when detection finds no order sheet, and drops the offer once detection succeeds', () => {
+    const failed = paneReducer({ ...initialPaneState, status: 'detecting' }, { type: 'detectFailed', message: 'No sheet has the order columns' });
+    expect(failed.status).toBe('idle');
+    expect(failed.handMapping).toEqual({ message: 'No sheet has the order columns' });
+    const mapping = { orders: { sheet: 'Sales 2025', headerRow: 2, columns: { customerId: 1, orderDate: 0, amount: 4 } } };
+    const saved = paneReducer(failed, { type: 'mappingSaved', mapping, revision: null });
+    expect(saved.mapping).toEqual(mapping);
+    expect(saved.mappingConfirmed).toBe(true);
+    const after = paneReducer(saved, { type: 'detected', detection: detection(), headers: { orders: [], customers: [] } });
+    expect(after.handMapping).toBeNull();
+    // The hand-made mapping wins over what detection proposes.
+    expect(after.mapping?.orders).toEqual(mapping.orders);
+  });
+
+  it('opens the Work view on what another view asks for, and forgets it once the user picks a tab', () => {
+    const opened = paneReducer(initialPaneState, { type: 'openWork', focus: { tab: 'contracts', contractId: 'HT-1' } });
+    expect(opened.view).toBe('work');
+    expect(opened.workFocus).toEqual({ tab: 'contracts', contractId: 'HT-1' });
+    const moved = paneReducer(opened, { type: 'view', view: 'customer' });
+    expect(moved.workFocus).toBeNull();
+  });
+
   it('takes the detected mapping, keeping a saved one', () => {
     expect(detected().mapping?.orders?.columns).toEqual({ customerId: 0, orderDate: 1, amount: 2, profit: 3 });
     const saved = paneReducer(initialPaneState, {

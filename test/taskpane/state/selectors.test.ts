@@ -14,6 +14,8 @@ function customer(customerId: string, payment: Partial<PaymentStats>, contributi
     orders: 1,
     sales: 100,
     profit: null,
+    returned: 0,
+    returnRate: 0,
     score: 50,
     status: 'rated',
     coverage: 1,

@@ -9,6 +9,7 @@ import type { SavedMapping } from '../../services/workbookPort';
 import { fieldName } from '../../i18n/domainText';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Section } from '../../components/Section';
+import { fieldUse } from '../../i18n/fieldUses';
 
 export interface MappingCardProps {
   detection: AnalysisSummary;
@@ -84,6 +85,35 @@ function SheetMappingFields(props: { kind: SheetKind; headers: string[]; columns
   );
 }
 
+/** Optional fields left unmapped that would add something, each with what it would add. */
+function UnmappedOptional({ sheets, mapping }: { sheets: { kind: SheetKind }[]; mapping: SavedMapping | null }) {
+  const { t, locale } = useI18n();
+  const styles = useStyles();
+  const rows = sheets.flatMap(({ kind }) => {
+    const all: readonly string[] = kind === 'orders' ? ORDER_FIELDS : CUSTOMER_FIELDS;
+    const columns = (mapping?.[kind]?.columns ?? {}) as Record<string, number | undefined>;
+    return all
+      .filter((f) => !isRequired(kind, f) && columns[f] === undefined)
+      .map((f) => ({ key: `${kind}.${f}`, field: fieldName(locale, f), use: fieldUse(t, kind, f) }))
+      .filter((r): r is { key: string; field: string; use: string } => r.use !== null);
+  });
+  if (rows.length === 0) return null;
+  const seen = new Set<string>();
+  const unique = rows.filter((r) => (seen.has(r.field + r.use) ? false : (seen.add(r.field + r.use), true)));
+  return (
+    <>
+      <Caption1 as="h3" className={styles.legend}>
+        {t('unmappedOptional')}
+      </Caption1>
+      <ul className={styles.summary} aria-label={t('unmappedOptional')}>
+        {unique.map((r) => (
+          <li key={r.key}>{t('fieldWouldAdd', { field: r.field, use: r.use })}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function MappingCard({ detection, headers, mapping, confirmed, onColumn, onConfirm }: MappingCardProps) {
   const { t } = useI18n();
   const styles = useStyles();
@@ -106,6 +136,7 @@ export function MappingCard({ detection, headers, mapping, confirmed, onColumn, 
           ))}
         </ul>
         <Caption1 role="status">{t('mappingConfirmed')}</Caption1>
+        <UnmappedOptional sheets={sheets} mapping={mapping} />
         <div>
           <Button size="small" onClick={() => setEditing(true)}>
             {t('editMapping')}
@@ -135,6 +166,7 @@ export function MappingCard({ detection, headers, mapping, confirmed, onColumn, 
         </fieldset>
       ))}
       {!mapping?.customers && <Caption1>{t('noCustomerSheet')}</Caption1>}
+      <UnmappedOptional sheets={sheets} mapping={mapping} />
       <div className={styles.footer}>
         <Switch checked={showAll} onChange={(_, data) => setShowAll(data.checked)} label={t('showAllFields')} />
         <Button appearance={confirmed ? 'secondary' : 'primary'} disabled={missingRequired} onClick={confirm}>

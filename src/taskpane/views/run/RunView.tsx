@@ -4,10 +4,13 @@ import type { PaneState } from '../../state/paneState';
 import type { PaneActions } from '../../state/usePane';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Section } from '../../components/Section';
+import { HandMappingCard } from './HandMappingCard';
 import { MappingCard } from './MappingCard';
 import { RunCard } from './RunCard';
 import { SummaryCard } from './SummaryCard';
 import { ModelCheckCard } from './ModelCheckCard';
+import type { Locale } from '../../i18n/messages';
+import type { SheetLanguage } from '../../../output/language';
 
 const useStyles = makeStyles({
   sheets: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
@@ -15,8 +18,11 @@ const useStyles = makeStyles({
   restored: { paddingInline: tokens.spacingHorizontalS },
 });
 
+/** The model check sheet is written in the pane's language. */
+const SHEET_LANGUAGE: Record<Locale, SheetLanguage> = { en: 'en', zh: 'zh-CN', 'zh-Hant': 'zh-TW' };
+
 export function RunView({ state, actions }: { state: PaneState; actions: PaneActions }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const styles = useStyles();
   const { sheets, detection } = state;
   return (
@@ -38,6 +44,7 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
         {state.status === 'detecting' && <Caption1 role="status">{t('detecting')}</Caption1>}
         {detection?.refused && <Caption1 role="alert">{detection.refused.message}</Caption1>}
       </Section>
+      {state.handMapping && <HandMappingCard sheets={state.sheets} actions={actions} />}
       {detection && state.mapping && (
         <MappingCard
           detection={detection}
@@ -51,7 +58,7 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
       <RunCard
         status={state.status}
         progress={state.progress}
-        outcome={state.restored ? null : state.outcome}
+        outcome={state.restored || state.handMapping ? null : state.outcome}
         customers={state.result?.customers.length ?? null}
         canRun={state.status !== 'detecting'}
         analysisDate={state.saved.asOf}
@@ -67,7 +74,7 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
       {state.result && state.outcome?.status === 'done' && (
         <SummaryCard result={state.result} problems={state.outcome.problems} problemCount={state.outcome.problemCount} onSelectCell={actions.selectCell} />
       )}
-      {state.result && state.outcome?.status === 'done' && state.saved.predictive.enabled && <ModelCheckCard check={state.modelCheck} onCheck={() => void actions.checkModel()} />}
+      {state.result && state.outcome?.status === 'done' && state.saved.predictive.enabled && <ModelCheckCard check={state.modelCheck} onCheck={() => void actions.checkModel(SHEET_LANGUAGE[locale])} />}
     </>
   );
 }

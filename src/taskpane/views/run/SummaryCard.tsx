@@ -34,6 +34,14 @@ export function SummaryCard({ result, problems, problemCount, onSelectCell }: Su
     <Section title={t('summaryTitle')}>
       <Caption1>{analysisDateText(t, result.analysisDate)}</Caption1>
       <Caption1>{t('ratingCounts', { notRated: number(result.customers.filter((c) => c.status === 'not-rated').length), thin: number(result.customers.filter((c) => c.status === 'not-enough-data').length) })}</Caption1>
+      {result.returns && result.returns.negativeNet > 0 && <Caption1>{t('negativeNetCount', { count: number(result.returns.negativeNet) })}</Caption1>}
+      {result.orderLines && (
+        <Caption1>
+          {t('orderLinesRead', { lines: number(result.orderLines.lines), orders: number(result.orderLines.orders) })}
+          {result.orderLines.productTypesFrom !== 'column' && ` ${t(result.orderLines.productTypesFrom === 'product' ? 'orderLinesProductTypes_product' : 'orderLinesProductTypes_productLine')}`}
+        </Caption1>
+      )}
+      {result.returns && result.returns.rows > 0 && <Caption1>{t('returnsRead', { rows: number(result.returns.rows), amount: number(result.returns.amount) })}</Caption1>}
       <h3 className={styles.subheading}>{t('byTier')}</h3>
       <BarList bars={tiers} label={t('byTier')} />
       <h3 className={styles.subheading}>{t('byAbc')}</h3>

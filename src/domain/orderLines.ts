@@ -1,0 +1,176 @@
+/**
+ * Order-line sheets (docs/scoring.md, "Order-line sheets"): most ERP and shop exports hold one row
+ * per product line, so an order spans several rows sharing its order id. Every per-order input
+ * would then be weighted by line count (three orders shipped in 1, 6 and 2 days over 5, 2 and 3
+ * lines would average 2.2 days, not 3.0). `ordersOfLines` gathers such lines into one row per order
+ * before anything is aggregated:
+ * - amounts (amount, profit, arrears, quantity) sum over the order's lines;
+ * - per-order inputs count once: the order date is the earliest of its lines; the other dates
+ *   (ready, shipped, documents received, paid) the latest (an order is shipped when its last line
+ *   is); payment terms, credit days, bargaining, discount and claims the largest any line states
+ *   (a value repeated on every line, or stated on one line only, counts once);
+ * - product types per order = the distinct products among its lines (the product column), else the
+ *   distinct product lines / categories, else the largest value of a product-types column.
+ * Returns (returns.ts) are never gathered into an order: each stays a row of its own.
+ * A sheet is read as order lines when two sale rows of one customer share an order id.
+ */
+import type { OrderTable } from './model';
+import { isReturn } from './returns';
+
+export interface OrderLineReading {
+  /** Rows of the order sheet (lines). */
+  lines: number;
+  /** Orders they were gathered into (returns, each a row of its own, not counted). */
+  orders: number;
+  /** What "product types per order" counts: distinct products, distinct product lines, or the sheet's own column. */
+  productTypesFrom: 'product' | 'productLine' | 'column';
+}
+
+export interface OrdersOfLines {
+  /** One row per order; the given table itself when the sheet is not read as order lines. */
+  table: OrderTable;
+  /** Null when no two sale rows of a customer share an order id. */
+  lines: OrderLineReading | null;
+}
+
+const MAX_OF = ['prepaymentShare', 'creditDays', 'readyDate', 'shippedDate', 'documentsReceivedDate', 'paidDate', 'bargainingRounds', 'discount', 'claimsCount', 'claimsReasonable'] as const;
+const SUM_OF = ['profit', 'arrears', 'quantity'] as const;
+
+/**
+ * Group number of each row: sale rows of one customer with the same order id share one; a return
+ * or a row without an order id has its own. Groups are numbered in order of first row.
+ */
+function groupRows(table: OrderTable): { group: Int32Array; count: number; returns: number } {
+  const n = table.length;
+  const k = table.orderIds.length;
+  const group = new Int32Array(n);
+  const firstOwner = new Int32Array(k).fill(-1);
+  const firstGroup = new Int32Array(k);
+  const others = new Map<number, number>();
+  let count = 0;
+  let returns = 0;
+  for (let r = 0; r < n; r++) {
+    const id = table.orderId[r] as number;
+    const amount = table.amount[r] as number;
+    const quantity = table.quantity[r] as number;
+    const returned = isReturn(amount, quantity);
+    if (id < 0 || returned) {
+      if (returned) returns++;
+      group[r] = count++;
+      continue;
+    }
+    const c = table.customer[r] as number;
+    const owner = firstOwner[id] as number;
+    if (owner === -1) {
+      firstOwner[id] = c;
+      firstGroup[id] = count;
+      group[r] = count++;
+    } else if (owner === c) {
+      group[r] = firstGroup[id] as number;
+    } else {
+      const key = c * k + id;
+      let g = others.get(key);
+      if (g === undefined) {
+        g = count++;
+        others.set(key, g);
+      }
+      group[r] = g;
+    }
+  }
+  return { group, count, returns };
+}
+
+/** Distinct codes (>= 0) per group; NaN for a group with none. */
+function distinctPerGroup(group: Int32Array, codes: Int32Array, groups: number, codeCount: number): Float64Array {
+  const out = new Float64Array(groups).fill(NaN);
+  const seen = new Set<number>();
+  for (let r = 0; r < group.length; r++) {
+    const code = codes[r] as number;
+    if (code < 0) continue;
+    const g = group[r] as number;
+    const key = g * codeCount + code;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const v = out[g] as number;
+    out[g] = v === v ? v + 1 : 1;
+  }
+  return out;
+}
+
+const anyCode = (codes: Int32Array): boolean => codes.some((c) => c >= 0);
+
+export function ordersOfLines(table: OrderTable): OrdersOfLines {
+  const { group, count, returns } = groupRows(table);
+  if (count === table.length) return { table, lines: null };
+  const first = new Int32Array(count).fill(-1);
+  for (let r = 0; r < table.length; r++) {
+    const g = group[r] as number;
+    if ((first[g] as number) === -1) first[g] = r;
+  }
+  const pick = <T extends Int32Array | Float64Array>(column: T, make: (n: number) => T): T => {
+    const out = make(count);
+    for (let g = 0; g < count; g++) out[g] = column[first[g] as number] as number;
+    return out;
+  };
+  const f64 = (n: number): Float64Array => new Float64Array(n);
+  const i32 = (n: number): Int32Array => new Int32Array(n);
+  const out: OrderTable = {
+    length: count,
+    customerIds: table.customerIds,
+    customer: pick(table.customer, i32),
+    orderIds: table.orderIds,
+    orderId: pick(table.orderId, i32),
+    productIds: table.productIds,
+    product: pick(table.product, i32),
+    productLineIds: table.productLineIds,
+    productLine: pick(table.productLine, i32),
+    orderDate: pick(table.orderDate, f64),
+    amount: f64(count),
+    profit: f64(count).fill(NaN),
+    productTypes: f64(count).fill(NaN),
+    quantity: f64(count).fill(NaN),
+    prepaymentShare: f64(count).fill(NaN),
+    creditDays: f64(count).fill(NaN),
+    readyDate: f64(count).fill(NaN),
+    shippedDate: f64(count).fill(NaN),
+    documentsReceivedDate: f64(count).fill(NaN),
+    paidDate: f64(count).fill(NaN),
+    bargainingRounds: f64(count).fill(NaN),
+    discount: f64(count).fill(NaN),
+    claimsCount: f64(count).fill(NaN),
+    claimsReasonable: f64(count).fill(NaN),
+    arrears: f64(count).fill(NaN),
+  };
+  for (let r = 0; r < table.length; r++) {
+    const g = group[r] as number;
+    out.amount[g] = (out.amount[g] as number) + (table.amount[r] as number);
+    const day = table.orderDate[r] as number;
+    if (day < (out.orderDate[g] as number)) out.orderDate[g] = day;
+    for (const name of SUM_OF) {
+      const v = table[name][r] as number;
+      if (v !== v) continue;
+      const was = out[name][g] as number;
+      out[name][g] = was === was ? was + v : v;
+    }
+    for (const name of MAX_OF) {
+      const v = table[name][r] as number;
+      if (v === v && !(v <= (out[name][g] as number))) out[name][g] = v;
+    }
+    const types = table.productTypes[r] as number;
+    if (types === types && !(types <= (out.productTypes[g] as number))) out.productTypes[g] = types;
+  }
+  let productTypesFrom: OrderLineReading['productTypesFrom'] = 'column';
+  const byProduct = anyCode(table.product);
+  const byLine = !byProduct && anyCode(table.productLine);
+  if (byProduct || byLine) {
+    productTypesFrom = byProduct ? 'product' : 'productLine';
+    const codes = byProduct ? table.product : table.productLine;
+    const distinct = distinctPerGroup(group, codes, count, byProduct ? table.productIds.length : table.productLineIds.length);
+    for (let g = 0; g < count; g++) {
+      const d = distinct[g] as number;
+      // A return, or an order none of whose lines names a product, keeps the column's value.
+      if (d === d && (out.amount[g] as number) >= 0) out.productTypes[g] = d;
+    }
+  }
+  return { table: out, lines: { lines: table.length, orders: count - returns, productTypesFrom } };
+}

@@ -1,0 +1,25 @@
+/**
+ * A customer's tier moves for the pane's customer card, read from the owned snapshot sheet
+ * ("Tiers Snapshots"; src/output/snapshots.ts) in its own Excel.run. Reads only, writes nothing.
+ */
+import { SNAPSHOT_SHEET } from '../output/sheets';
+import { SNAPSHOT_WIDTH, snapshotRowsOf } from '../output/snapshots';
+import { tierMoves, type TierMove } from '../output/tierMoves';
+import { readValuesInBlocks } from './readBlocks';
+import { Syncer } from './syncs';
+
+export type { TierMove };
+
+/** Newest first, at most `limit`; none when the workbook has no snapshot sheet yet. */
+export function readTierMoves(customerId: string, limit = 3): Promise<TierMove[]> {
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(SNAPSHOT_SHEET);
+    const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex, rowCount');
+    await context.sync();
+    if (sheet.isNullObject || used.isNullObject) return [];
+    const rows = used.rowIndex + used.rowCount - 1;
+    if (rows <= 0) return [];
+    const values = await readValuesInBlocks(new Syncer(context), sheet, 1, rows, SNAPSHOT_WIDTH);
+    return tierMoves(snapshotRowsOf(values), customerId, limit);
+  });
+}

@@ -1,0 +1,102 @@
+/**
+ * How a run writes the owned, editable "Tiers Plans" table (docs/plans.md, "The table"), for the
+ * add-in and the CLI alike. The merge (src/domain/plans/table.ts) decides the rows; this decides
+ * the cells: a row a manager edited keeps every cell the manager can edit (only the figures Tiers
+ * derives — cumulative target, actuals, gaps — are refreshed), an untouched row is rewritten in
+ * place, a new row goes below the last one, and an unedited row no longer planned is emptied.
+ * Rows never move, so a manager's row stays where the manager left it.
+ */
+import type { CellValue } from '../domain/model';
+import { monthText } from '../domain/plans/months';
+import { isEdited, PLAN_COLUMNS, PLAN_HEADERS, type ExistingPlanRow, type PlanLine } from '../domain/plans/table';
+import { round, TEXT_FORMAT, type ColumnKind } from './format';
+import type { SheetLanguage } from './language';
+
+export { PLAN_SHEET } from '../domain/plans/table';
+
+export const PLAN_WIDTH = PLAN_COLUMNS.length;
+const DERIVED = ['cumulativeTarget', 'actualAmount', 'actualQuantity', 'gapAmount', 'gapPct'] as const;
+/** 0-based columns Tiers refreshes on an edited row. */
+export const DERIVED_PLAN_COLUMNS: readonly number[] = DERIVED.map((c) => PLAN_COLUMNS.indexOf(c));
+
+const KIND: Record<(typeof PLAN_COLUMNS)[number], ColumnKind> = {
+  customerId: 'text', customerName: 'text', month: 'text', productLine: 'text', targetAmount: 'number', targetQuantity: 'number',
+  cumulativeTarget: 'number', scheduleNote: 'text', supportNote: 'text', actualAmount: 'number', actualQuantity: 'number',
+  gapAmount: 'number', gapPct: 'number', check: 'text',
+};
+const FORMAT: Record<(typeof PLAN_COLUMNS)[number], string> = {
+  customerId: TEXT_FORMAT, customerName: TEXT_FORMAT, month: TEXT_FORMAT, productLine: TEXT_FORMAT, targetAmount: '#,##0.00', targetQuantity: '#,##0.##',
+  cumulativeTarget: '#,##0.00', scheduleNote: TEXT_FORMAT, supportNote: TEXT_FORMAT, actualAmount: '#,##0.00', actualQuantity: '#,##0.##',
+  gapAmount: '#,##0.00', gapPct: '0.0%', check: TEXT_FORMAT,
+};
+export const PLAN_KINDS: readonly ColumnKind[] = PLAN_COLUMNS.map((c) => KIND[c]);
+export const PLAN_FORMATS: readonly string[] = PLAN_COLUMNS.map((c) => FORMAT[c]);
+
+export function planCells(l: PlanLine): CellValue[] {
+  return [
+    l.customerId,
+    l.customerName ?? '',
+    monthText(l.month),
+    l.productLine ?? '',
+    l.targetAmount,
+    l.targetQuantity,
+    l.cumulativeTarget,
+    l.scheduleNote,
+    l.supportNote,
+    l.actualAmount,
+    l.actualQuantity,
+    l.gapAmount,
+    round(l.gapPct, 4),
+    l.check,
+  ];
+}
+
+/** One row's write: whole (`cells` from column 0), the derived columns only, or emptied. */
+export type PlanRowWrite =
+  | { row: number; kind: 'full'; cells: CellValue[] }
+  | { row: number; kind: 'derived'; cells: Map<number, CellValue> }
+  | { row: number; kind: 'clear' };
+
+export interface PlanSheetWrite {
+  /** Header cells for sheet row 1. */
+  header: string[];
+  /** 1-based sheet rows, ascending. */
+  rows: PlanRowWrite[];
+  /** Sheet rows the table reaches after the write (header included). */
+  lastRow: number;
+}
+
+const key = (t: { customerId: string; month: number; productLine: string | null }): string => `${t.customerId}\u0000${t.month}\u0000${t.productLine ?? ''}`;
+
+/**
+ * `existing`: the rows read back (readPlanGrid, with their sheet rows); `lines`: the merged plan;
+ * `usedRows`: the sheet's used rows (header included), so new rows go below everything there.
+ */
+export function planSheetWrite(lines: readonly PlanLine[], existing: readonly ExistingPlanRow[], usedRows: number, language: SheetLanguage): PlanSheetWrite {
+  const at = new Map<string, ExistingPlanRow>();
+  const writes = new Map<number, PlanRowWrite>();
+  for (const row of existing) {
+    const k = key(row);
+    const earlier = at.get(k);
+    // The merge keeps the last row of a customer, month and line; an earlier copy a manager
+    // edited is left as it is, an unedited one (a stale row of ours) is emptied.
+    if (earlier && !isEdited(earlier)) writes.set(earlier.row, { row: earlier.row, kind: 'clear' });
+    at.set(k, row);
+  }
+  let next = Math.max(usedRows, 1, ...existing.map((r) => r.row)) + 1;
+  const placed = new Set<number>();
+  for (const line of lines) {
+    const cells = planCells(line);
+    const found = at.get(key(line));
+    if (found && !placed.has(found.row)) {
+      placed.add(found.row);
+      writes.set(found.row, line.edited ? { row: found.row, kind: 'derived', cells: new Map(DERIVED_PLAN_COLUMNS.map((c) => [c, cells[c] ?? null])) } : { row: found.row, kind: 'full', cells });
+    } else {
+      writes.set(next, { row: next, kind: 'full', cells });
+      next++;
+    }
+  }
+  for (const row of at.values()) if (!placed.has(row.row)) writes.set(row.row, { row: row.row, kind: 'clear' });
+  const rows = [...writes.values()].sort((a, b) => a.row - b.row);
+  return { header: PLAN_COLUMNS.map((c) => PLAN_HEADERS[language][c]), rows, lastRow: Math.max(1, ...rows.filter((r) => r.kind !== 'clear').map((r) => r.row)) };
+}

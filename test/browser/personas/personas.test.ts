@@ -1,0 +1,175 @@
+/**
+ * Each persona's path through the pane at Excel's 320 px, in English, Simplified and Traditional
+ * Chinese (docs/testing.md): the sales rep runs the scoring, finds a customer, sees and adds its
+ * follow-up and ticks a contract clause; the manager changes a weight, previews, applies, reopens
+ * the pane and previews again. What the pane says is checked against what lands in the
+ * simulator's sheets. Controls are found by the pane's own catalogues, so the same walk serves
+ * each language. Build first: npx webpack --mode production.
+ */
+import type { FrameLocator, Page } from 'playwright-core';
+import { catalogues, format, type Locale } from '../../../src/taskpane/i18n/messages';
+import { workEn, workZh, type WorkMessageKey } from '../../../src/taskpane/work/messages';
+import { workZhHant } from '../../../src/taskpane/work/messagesHant';
+import { browserEnvironment } from '../support/environment';
+import { screenshot } from '../support/screenshots';
+import { EXCEL_PANE_WIDTH, openWorkbench, paneOf, setPaneWidth } from '../support/workbench';
+import { seriousViolations } from '../pane/paneSteps';
+
+const env = browserEnvironment();
+
+const LANGUAGES: { lang: string; locale: Locale }[] = [
+  { lang: 'en-US', locale: 'en' },
+  { lang: 'zh-CN', locale: 'zh' },
+  { lang: 'zh-TW', locale: 'zh-Hant' },
+];
+const WORK: Record<Locale, Record<WorkMessageKey, string>> = { en: workEn, zh: workZh, 'zh-Hant': workZhHant };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A catalogue text as a whole-text pattern, each placeholder standing for any text. */
+const pattern = (template: string) => new RegExp(`^${template.split(/\{\w+\}/).map(escape).join('.+?')}$`);
+
+function texts(locale: Locale) {
+  return { p: catalogues[locale], w: WORK[locale] };
+}
+
+async function run(pane: FrameLocator, locale: Locale): Promise<void> {
+  const { p } = texts(locale);
+  await pane.getByRole('button', { name: p.findSheets }).click();
+  await pane.getByRole('list', { name: p.sheetsLabel }).waitFor();
+  await pane.getByRole('button', { name: p.detectColumns }).click();
+  await pane.getByRole('button', { name: p.confirmMapping }).click({ timeout: 60000 });
+  await pane.getByText(p.mappingConfirmed).waitFor();
+  await pane.getByRole('button', { name: p.runButton, exact: true }).click();
+  await pane.getByText(pattern(p.runDone)).waitFor({ timeout: 120000 });
+}
+
+/** Id and name of the customer on a 1-based row of the Customers sheet. */
+function customerOnRow(page: Page, row: number): Promise<{ id: string; name: string }> {
+  return page.evaluate((r) => {
+    const sheet = window.__workbench?.simulator.workbook.sheetByName('Customers');
+    if (!sheet) throw new Error('no Customers sheet');
+    return { id: String(sheet.cells.values.get(r - 1, 0)), name: String(sheet.cells.values.get(r - 1, 1)) };
+  }, row);
+}
+
+/** Body rows of an owned table, keyed by header, straight from the simulator's model. */
+function tableRecords(page: Page, table: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate((name) => {
+    const wb = window.__workbench?.simulator.workbook;
+    const t = wb?.tableByName(name);
+    if (!wb || !t) return [];
+    const cells = wb.sheet(t.sheetId).cells;
+    const width = t.rect.c1 - t.rect.c0 + 1;
+    const read = (r: number) => Array.from({ length: width }, (_, i) => cells.values.get(r, t.rect.c0 + i) ?? '');
+    const headers = read(t.rect.r0).map(String);
+    return Array.from({ length: t.rect.r1 - t.rect.r0 }, (_, i) => Object.fromEntries(read(t.rect.r0 + 1 + i).map((v, c) => [headers[c], v])));
+  }, table);
+}
+
+async function reloadPane(page: Page, locale: Locale): Promise<FrameLocator> {
+  await page.evaluate(() => window.__workbench?.reloadPane());
+  const pane = paneOf(page);
+  await pane.locator('#taskpane-root > *').first().waitFor({ timeout: 60000 });
+  await pane.getByText(pattern(catalogues[locale].restoredRun)).waitFor({ timeout: 120000 });
+  return pane;
+}
+
+describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
+  const { p, w } = texts(locale);
+  const shot = (page: Page, name: string, docs = false) => screenshot(page, `persona-${locale}-${name}`, { of: page.locator('.wb-pane'), docs: docs && locale === 'en' });
+
+  it('the sales rep: runs, finds a customer, sees and adds its follow-up, ticks a contract clause', async () => {
+    const { page, problems } = await openWorkbench(env.browser, env.server.url, { customers: 40, orders: 600, seed: 3, lang });
+    await setPaneWidth(page, EXCEL_PANE_WIDTH);
+    const pane = paneOf(page);
+    await run(pane, locale);
+
+    // Find the customer by a piece of its name, in the pane.
+    const customer = await customerOnRow(page, 6);
+    await pane.getByRole('navigation').getByRole('tab', { name: p.viewCustomer }).click();
+    const finder = pane.getByRole('combobox', { name: w.findCustomer });
+    await finder.click();
+    await finder.pressSequentially(customer.name.slice(0, 6));
+    await pane.getByRole('option', { name: `${customer.id} · ${customer.name}` }).click();
+    await pane.getByText(customer.name, { exact: true }).first().waitFor();
+
+    const followUps = pane.getByRole('region', { name: w.cardFollowUps });
+    await followUps.getByText(pattern(w.cardOpenCount)).waitFor({ timeout: 60000 });
+    const openOf = async () => (await tableRecords(page, 'TiersFollowUps')).filter((r) => r['Customer or prospect ID'] === customer.id && r['Status'] === 'open').length;
+    const openCount = (open: number) => pattern(format(w.cardOpenCount, { open, overdue: '{n}', date: '{d}' }));
+    const before = await openOf();
+    await followUps.getByText(openCount(before)).waitFor();
+    const tierMoves = pane.getByRole('region', { name: w.tierMoves });
+    await tierMoves.getByText(w.noTierMoves).waitFor({ timeout: 60000 });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Add a follow-up from the card: the confirmation appears next to the form, the row lands in the sheet.
+    await followUps.getByRole('button', { name: w.addTask }).click();
+    const form = followUps.getByRole('form', { name: w.taskForm });
+    await form.getByLabel(w.dueDate).fill('2026-12-10');
+    await form.getByLabel(w.notes).fill('Spring order: samples');
+    await form.getByRole('button', { name: w.save }).click();
+    await followUps.getByText(pattern(w.taskAdded)).waitFor({ timeout: 60000 });
+    const added = (await tableRecords(page, 'TiersFollowUps')).filter((r) => r['Customer or prospect ID'] === customer.id && r['Notes'] === 'Spring order: samples');
+    expect(added).toHaveLength(1);
+    expect(await openOf()).toBe(before + 1);
+    await followUps.getByText(openCount(before + 1)).waitFor();
+    await followUps.getByRole('list', { name: w.cardFollowUps }).getByText(/2026-12-10/).waitFor();
+    await shot(page, 'rep-card', true);
+
+    // Start the customer's contract from the card, tick the first clause, save.
+    await pane.getByRole('region', { name: w.cardContract }).getByText(w.cardNoContract).waitFor();
+    await pane.getByRole('region', { name: w.cardContract }).getByRole('button', { name: w.startContract }).click();
+    const contract = pane.getByRole('form', { name: w.contractForm });
+    await contract.waitFor({ timeout: 60000 });
+    await expect(contract.getByRole('combobox', { name: w.customer }).inputValue()).resolves.toBe(`${customer.id} · ${customer.name}`);
+    await contract.getByLabel(w.contractId).fill('HT-REP-1');
+    await contract.getByRole('checkbox').first().check();
+    await contract.getByRole('button', { name: w.save }).click();
+    await contract.getByText(format(w.saved, { id: 'HT-REP-1' })).waitFor({ timeout: 60000 });
+    await shot(page, 'rep-contract');
+    const rows = (await tableRecords(page, 'TiersContracts')).filter((r) => r['Contract ID'] === 'HT-REP-1');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.['Customer ID']).toBe(customer.id);
+
+    // Back on the card: the contract with one clause ticked, not signed.
+    await pane.getByRole('navigation').getByRole('tab', { name: p.viewCustomer }).click();
+    const status = format(w.contractLine, { id: 'HT-REP-1', status: '.+?', checked: 1, total: 11 });
+    await pane.getByRole('region', { name: w.cardContract }).getByText(new RegExp(`^${escape(status).replace(escape('.+?'), '.+?')} · ${escape(w.signedNo)}$`)).waitFor({ timeout: 60000 });
+    expect(problems.all()).toEqual([]);
+    await page.close();
+  }, 300000);
+
+  it('the manager: changes a weight, previews, applies, reopens the pane and previews again', async () => {
+    const { page, problems } = await openWorkbench(env.browser, env.server.url, { customers: 60, orders: 1200, seed: 5, lang });
+    await setPaneWidth(page, EXCEL_PANE_WIDTH);
+    let pane = paneOf(page);
+    await run(pane, locale);
+    const weight = format(p.weightOf, { indicator: p.ind_profitMargin });
+    const preview = async (value: string) => {
+      await pane.getByRole('navigation').getByRole('tab', { name: p.viewWeights }).click();
+      const box = pane.getByRole('spinbutton', { name: weight });
+      await box.fill(value);
+      await box.press('Enter');
+      const moved = pane.getByText(pattern(`${p.previewMoved} · ${p.previewMillis}`)).or(pane.getByText(pattern(p.previewMoved)));
+      await moved.first().waitFor({ timeout: 60000 });
+      return ((await moved.first().textContent()) ?? '').split(' · ')[0];
+    };
+    const first = await preview('60');
+    expect(first).toMatch(/[1-9]/);
+    await shot(page, 'manager-preview');
+    await pane.getByRole('button', { name: p.apply }).click();
+    await pane.getByText(p.applied).waitFor({ timeout: 120000 });
+
+    pane = await reloadPane(page, locale);
+    // The applied weight came back from the workbook; a new change previews without a re-run.
+    await pane.getByRole('navigation').getByRole('tab', { name: p.viewWeights }).click();
+    await expect(pane.getByRole('spinbutton', { name: weight }).inputValue()).resolves.toBe('60');
+    const again = await preview('10');
+    expect(again).toMatch(/[1-9]/);
+    await shot(page, 'manager-reloaded-preview');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems.all()).toEqual([]);
+    await page.close();
+  }, 300000);
+});

@@ -1,0 +1,57 @@
+/**
+ * The product sheet (table + Pareto chart: sales columns, cumulative line on the secondary axis)
+ * and the plan table on the emulated host; a re-run after a manager edited a plan row keeps it.
+ */
+import { PLAN_SHEET, PRODUCTS_SHEET } from '../../src/output/sheets';
+import { expectOk, run, sampleBook, sheetValues } from './helpers';
+
+describe('the product and plan sheets in the workbook', () => {
+  it('writes the product table in sales order with a combined Pareto chart, once however often it runs', async () => {
+    const book = sampleBook();
+    expectOk(await run(book));
+    expectOk(await run(book));
+    const values = sheetValues(book, PRODUCTS_SHEET);
+    expect(values[0]!.slice(0, 6)).toEqual(['Rank', 'Product', 'Sales', 'Cumulative share', 'Share', 'ABC']);
+    const overall = values.slice(1).filter((r) => r[10] === 'All');
+    expect(overall.length).toBeGreaterThan(1);
+    const sales = overall.map((r) => r[2] as number);
+    expect(sales).toEqual([...sales].sort((a, b) => b - a));
+    expect(overall.at(-1)![3]).toBeCloseTo(1, 6);
+    const wb = book.sim.workbook;
+    const charts = wb.charts.filter((c) => c.name === 'Tiers Products Pareto');
+    expect(charts).toHaveLength(1);
+    const chart = charts[0]!;
+    const series = wb.chartSeries(chart);
+    expect(series.map((s) => s.name)).toEqual(['Sales', 'Cumulative share']);
+    expect(chart.type).toBe('ColumnClustered');
+    expect(chart.seriesTypes?.[1]).toBe('Line');
+    expect(chart.seriesAxes?.[1]).toBe('Secondary');
+    expect(series[0]!.values!.rect).toEqual({ r0: 1, r1: overall.length, c0: 2, c1: 2 });
+  });
+
+  it('re-running after a manager edited a plan row keeps the edit; untouched rows are rewritten', async () => {
+    const book = sampleBook();
+    expectOk(await run(book));
+    const before = sheetValues(book, PLAN_SHEET);
+    expect(before[0]![0]).toBe('Customer ID');
+    expect(before.length).toBeGreaterThan(12);
+    const sheet = book.sim.workbook.sheetByName(PLAN_SHEET)!;
+    // The manager raises row 3's target and writes a support note.
+    const target = before[2]![4] as number;
+    book.sim.workbook.writeValues(sheet.id, 2, 4, [[target + 1000]]);
+    book.sim.workbook.writeValues(sheet.id, 2, 8, [['Co-op advertising']]);
+    expectOk(await run(book));
+    const after = sheetValues(book, PLAN_SHEET);
+    expect(after[2]![4]).toBe(target + 1000);
+    expect(after[2]![8]).toBe('Co-op advertising');
+    expect(after[2]![13]).toBe(before[2]![13]);
+    expect(after.length).toBe(before.length);
+    // Untouched rows are rewritten as before, but for the cumulative target, which carries the edit on.
+    const withoutCumulative = (row: readonly unknown[]) => row.filter((_, c) => c !== 6);
+    for (const r of [1, 3, 4]) expect(withoutCumulative(after[r]!)).toEqual(withoutCumulative(before[r]!));
+    expect(after[1]![6]).toBe(before[1]![6]);
+    expect(after[3]![0]).toBe(after[2]![0]);
+    expect(after[3]![3]).toBe(after[2]![3]);
+    expect(after[3]![6]).toBeCloseTo((before[3]![6] as number) + 1000, 2);
+  });
+});
