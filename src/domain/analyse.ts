@@ -3,6 +3,7 @@
  * read both sheets, derive customers when there is no customer sheet, and cross-check the two.
  * Never throws for bad input: it refuses with one message instead.
  */
+import { convertCurrencies, DEFAULT_CURRENCY_CONFIG, ratesFromSheet, type CurrencyConfig, type CurrencyConversion } from './currency';
 import { customersFromOrders, derivedCustomer } from './customersFromOrders';
 import { DATE_ORDER_SAMPLE, inferDateOrder, type DateOrder } from './dates';
 import { detectMapping, HEADER_SCAN_ROWS, missingColumnMessage, REQUIRED_FIELDS, type MappingDetection } from './mapping/detectMapping';
@@ -31,6 +32,14 @@ export interface WorkbookInput {
   mapping?: { orders?: SheetMapping<'orders'>; customers?: SheetMapping<'customers'>; survey?: SheetMapping<'survey'> };
   /** When dateOrder is not given, it is inferred from the order dates (falling back to 'YMD'). */
   readOptions?: Partial<ReadOptions>;
+  /**
+   * Base currency and rates (the configuration's `currency`): an order sheet in several currencies
+   * is converted with them, or with `rates`, and refused without (docs/scoring.md, "Currencies").
+   * Absent = no base and no rates.
+   */
+  currency?: CurrencyConfig;
+  /** A sheet of exchange rates (isRatesSheetName), read by ratesFromSheet. */
+  rates?: SheetInput;
   /**
    * The order sheet already read row by row (startOrderStream, every row pushed): `orders.grid`
    * is then only the sheet's first rows, and mapping, date order and read options are the stream's.
@@ -92,7 +101,10 @@ export interface WorkbookAnalysis {
   /** true when every customer comes from the order sheet (no customer sheet, or an empty one). */
   derivedCustomers: boolean;
   dateOrder: DateOrder;
-  refused: null | { message: string };
+  /** The amounts converted to one base currency; null when there was nothing to convert. */
+  currency?: CurrencyConversion | null;
+  /** `currencies`: set when the run stopped because some of the sheet's currencies have no rate (listed in `missing`). */
+  refused: null | { message: string; currencies?: string[]; missing?: string[] };
 }
 
 export interface ResolvedMapping<K extends MappedKind> {
@@ -151,9 +163,9 @@ function emptyAnalysis(dateOrder: DateOrder): WorkbookAnalysis {
   };
 }
 
-function refuse(analysis: WorkbookAnalysis, log: ProblemLog | null, message: string): WorkbookAnalysis {
+function refuse(analysis: WorkbookAnalysis, log: ProblemLog | null, message: string, detail: Omit<NonNullable<WorkbookAnalysis['refused']>, 'message'> = {}): WorkbookAnalysis {
   const withProblems = log ? { problems: log.problems, problemCount: log.count, summary: log.summary() } : {};
-  return { ...analysis, ...withProblems, customers: [], orders: [], orderTable: null, extraColumns: {}, refused: { message } };
+  return { ...analysis, ...withProblems, customers: [], orders: [], orderTable: null, extraColumns: {}, refused: { message, ...detail } };
 }
 
 /** Orders of customers missing from the customer sheet: warned about once per customer, and added. */
@@ -184,6 +196,15 @@ function warnCustomersWithoutOrders(customers: readonly CustomerRow[], orders: r
     if (ordered.has(customer.customerId)) continue;
     log.add({ sheet: input.sheet, row: customer.row, column, value: customer.customerId, reason: 'customer has no orders', severity: 'warning' });
   }
+}
+
+/** The run's note on a conversion: which currencies, at which rates, into which base. */
+export function conversionNote(c: CurrencyConversion): string {
+  const rates = Object.entries(c.applied)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+  return `Amounts in ${c.currencies.join(', ')} were converted to ${c.base ?? 'the base currency'} (${rates}; ${c.rows} rows).`;
 }
 
 export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
@@ -218,6 +239,12 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
         : `None of the ${orderRead.skippedRows} rows of sheet "${input.orders.sheet}" could be read; see the problems list.`;
     return refuse(analysis, log, message);
   }
+  // Never sum mixed currencies: convert to the base, or stop here with the currencies found.
+  const sheetRates = input.rates ? ratesFromSheet(input.rates.sheet, input.rates.grid) : null;
+  if (sheetRates) analysis.messages.push(...sheetRates.problems);
+  const currency = convertCurrencies(input.orders.sheet, orderRead.rows, orderRead.table, input.currency ?? DEFAULT_CURRENCY_CONFIG, sheetRates?.rates ?? {});
+  if (!currency.ok) return refuse(analysis, log, currency.message, { currencies: currency.currencies, missing: currency.missing });
+  if (currency.conversion) analysis.messages.push(conversionNote(currency.conversion));
   let customers: CustomerRow[] = [];
   let derivedCustomers = true;
   let extraColumns: ExtraColumns = {};
@@ -255,6 +282,7 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
     problemCount: log.count,
     summary: log.summary(),
     derivedCustomers,
+    currency: currency.conversion,
   };
   return analysis;
 }

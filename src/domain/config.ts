@@ -2,6 +2,7 @@
  * The scoring configuration a manager sets and the adapter stores in the workbook: a zod
  * schema with a version, defaults, and a tolerant loader (`migrateConfig`).
  */
+import { currencyConfigSchema, DEFAULT_CURRENCY_CONFIG } from './currency';
 import { z } from 'zod';
 import type { PredictiveClvOptions } from './clv/predictive/predictive';
 import type { DayNumber } from './model';
@@ -103,6 +104,8 @@ export const scoringConfigSchema = z.object({
   minCoverage: z.number().min(0).max(1),
   satisfaction: satisfactionConfigSchema,
   plans: plansConfigSchema,
+  /** Base currency and exchange rates for an order sheet in several currencies (docs/scoring.md, "Currencies"). */
+  currency: currencyConfigSchema,
 });
 
 export type ScoringConfig = z.infer<typeof scoringConfigSchema>;
@@ -125,6 +128,7 @@ export function defaultScoringConfig(): ScoringConfig {
     minCoverage: DEFAULT_MIN_COVERAGE,
     satisfaction: { mode: 'latest', windowDays: 365 },
     plans: { distributors: true, tiers: [], ids: [], growth: 0, lineGrowth: {} },
+    currency: { ...DEFAULT_CURRENCY_CONFIG, rates: {} },
   };
 }
 
@@ -152,7 +156,7 @@ export type MigrateResult =
 type Field = Exclude<keyof ScoringConfig, 'schemaVersion'>;
 
 /** Sections added after version 1 was first saved: a configuration without one is not damaged, just older. */
-const LATER_SECTIONS: ReadonlySet<Field> = new Set<Field>(['predictive', 'minCoverage', 'satisfaction', 'plans']);
+const LATER_SECTIONS: ReadonlySet<Field> = new Set<Field>(['predictive', 'minCoverage', 'satisfaction', 'plans', 'currency']);
 
 /**
  * Read a stored configuration. Accepts version 1 and unversioned objects (read as version 1).

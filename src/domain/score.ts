@@ -25,6 +25,7 @@ import { whaleCurve, type WhaleCurve } from './segments/whale';
 import { monthlyTargets, seasonalIndexOfColumns, type Seasonality } from './seasonality';
 import { scratchOrderTable } from './validation/orderTable';
 import { ordersOfLines, type OrderLineReading } from './orderLines';
+import type { CurrencyConversion } from './currency';
 import { isReturn } from './returns';
 import { settle } from './scoring/stats';
 import { surveyColumns } from './satisfaction/profile';
@@ -54,6 +55,8 @@ export interface ScoreInput {
   extraColumns?: ExtraColumns;
   /** The survey sheet's rows (analyseWorkbook's `survey`), for the satisfaction indicators (docs/satisfaction.md). */
   survey?: SurveyRead | null;
+  /** The currency conversion analyseWorkbook applied to the orders, reported with the result. */
+  currency?: CurrencyConversion | null;
 }
 
 export interface CustomerRfm {
@@ -119,6 +122,8 @@ export interface ScoringResult {
   goneCustomers: string[];
   /** How the order sheet was read: as order lines gathered into orders (orderLines.ts), or null for one row per order. */
   orderLines: OrderLineReading | null;
+  /** The amounts' conversion to one base currency (docs/scoring.md, "Currencies"); null when none was needed. */
+  currency: CurrencyConversion | null;
   /** Returns (credit notes) in the orders: rows, amount returned, and customers whose returns exceed their purchases. */
   returns: { rows: number; amount: number; negativeNet: number };
   /** Satisfaction per customer from the survey sheet; null without one. */
@@ -262,6 +267,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
     },
     goneCustomers: movement?.gone ?? [],
     orderLines,
+    currency: input.currency ?? null,
     returns: { rows: returnRows, amount: returnedTotal, negativeNet },
     satisfaction,
     warnings,

@@ -29,6 +29,7 @@ import { CancelledError, throwIfAborted, toFailure, type ExcelFailure } from './
 import { ensureTierFormats, planOwnedColumns, queueHeaders, queueNames, toRunColumns, writeOwnedValues, type OwnedPlan } from './ownedColumns';
 import { structureProtectedMessage } from '../output/ownedColumns';
 import { chunkRows } from './payload';
+import type { InputCache } from './inputCache';
 import { readInputsIn, scoringInput, type OwnedSheetInfo, type SheetGrid, type WorkbookInputs } from './readInputs';
 import { queueRunState, type RunState } from './runState';
 import type { ScoreFn, ScoreOutcome } from './scoreLocally';
@@ -52,6 +53,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   onProgress?: (progress: RunProgress) => void;
   score: ScoreFn;
+  /** The grids of the last run: sheets that pass the cheap check are not read again (inputCache.ts). */
+  cache?: InputCache;
   /** Excel is in cell-edit mode: the run waits and tries again (attempt = 1, 2, ...); the pane says "finish editing the cell". */
   onWaitingForEdit?: (attempt: number) => void;
   /** Waits between attempts while Excel is in cell-edit mode (defaults: editMode.ts). */
@@ -89,7 +92,8 @@ export type RunOutcome =
   | { ok: true; summary: RunSummary }
   | { ok: false; kind: 'cancelled'; stage: RunStage; message: string }
   | { ok: false; kind: 'no-data'; message: string }
-  | { ok: false; kind: 'refused'; message: string; problems: ProblemLink[] }
+  /** `currencies`: refused for want of exchange rates (docs/scoring.md, "Currencies"), so the pane can say it in its language. */
+  | { ok: false; kind: 'refused'; message: string; problems: ProblemLink[]; currencies?: { found: string[]; missing: string[] } }
   /** Excel failed; `stale` = the owned areas were being written and are marked stale until the next run. */
   | { ok: false; kind: 'excel-error'; stage: RunStage; error: ExcelFailure; stale: boolean; message: string };
 
@@ -164,7 +168,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       const s = new Syncer(context);
       s.beforeSync = () => throwIfAborted(signal);
       throwIfAborted(signal);
-      const inputs = await readInputsIn(s, { ...(signal ? { signal } : {}), onProgress: (p) => onProgress?.(p) });
+      const inputs = await readInputsIn(s, { ...(signal ? { signal } : {}), ...(options.cache ? { cache: options.cache } : {}), onProgress: (p) => onProgress?.(p) });
       if (!inputs.orders) return { ok: false, kind: 'no-data', message: inputs.messages.join(' ') || 'No order sheet was found.' };
       const snapshotRows = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal);
       // The plan table is a manager's to edit: a cell that cannot be read refuses the run before anything is written.
@@ -186,6 +190,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           asOf: options.asOf,
           asOfIsToday: true,
           previous: previousSnapshot(snapshotRows, asOf),
+          ...(inputs.version === undefined ? {} : { inputVersion: inputs.version }),
           existingPlans: plans.rows,
         });
       } catch (error) {
@@ -202,7 +207,15 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       const problems = problemLinks(outcome.analysis.problems, [inputs.orders, inputs.customers], headerRows);
       const scoredResult = outcome.result;
       if (!scoredResult || outcome.analysis.refused) {
-        return { ok: false, kind: 'refused', message: outcome.analysis.refused?.message ?? 'The workbook could not be scored.', problems };
+        const currencies = outcome.analysis.refused?.currencies;
+        const missing = outcome.analysis.refused?.missing;
+        return {
+          ok: false,
+          kind: 'refused',
+          message: outcome.analysis.refused?.message ?? 'The workbook could not be scored.',
+          problems,
+          ...(currencies && missing ? { currencies: { found: currencies, missing } } : {}),
+        };
       }
       const result = withMovementAsOf(scoredResult, snapshotRows, asOf);
 

@@ -14,18 +14,19 @@ import type { ExistingPlanRow } from '../domain/plans/table';
 import { studiesReport, type StudiesReport } from '../domain/studies';
 
 /** The typed rows an analysis keeps for scoring. */
-export type AnalysedRows = Pick<ScoreInput, 'customers' | 'orders' | 'orderTable' | 'extraColumns' | 'survey'>;
+export type AnalysedRows = Pick<ScoreInput, 'customers' | 'orders' | 'orderTable' | 'extraColumns' | 'survey' | 'currency'>;
 
 /** Score step: the rows against the configuration; `previous` (a snapshot) gives tier movement. */
 /** `asOfIsToday`: `asOf` is today, so the analysis-date rule applies (docs/scoring.md, "Analysis date"). */
 export function scoreRows(rows: AnalysedRows, config: ScoringConfig, asOf: DayNumber, previous?: readonly TierSnapshotEntry[], asOfIsToday = false): ScoringResult {
-  const { customers, orders, orderTable, extraColumns, survey } = rows;
+  const { customers, orders, orderTable, extraColumns, survey, currency } = rows;
   return scoreCustomers({
     customers,
     orders,
     ...(orderTable ? { orderTable } : {}),
     ...(extraColumns ? { extraColumns } : {}),
     ...(survey ? { survey } : {}),
+    ...(currency ? { currency } : {}),
     config,
     asOf,
     asOfIsToday,
@@ -55,6 +56,11 @@ export interface ScoreRequest {
   /** `asOf` is today: the analysis-date rule applies (ScoreInput.asOfIsToday). */
   asOfIsToday?: boolean;
   previous: TierSnapshotEntry[];
+  /**
+   * Names the grids in `workbook` when the reader kept them (src/excel/inputCache.ts): a request
+   * with the same version carries the same rows, so a scorer that kept the analysis may skip it.
+   */
+  inputVersion?: string;
   /** The "Tiers Plans" rows read back, for the plan merge (docs/plans.md). */
   existingPlans?: ExistingPlanRow[];
 }
@@ -75,7 +81,8 @@ export interface ScoreOutcome {
 
 /** analyse -> score -> fit on one thread. */
 export function scoreWorkbook(request: ScoreRequest): ScoreOutcome {
-  const analysis = analyseWorkbook(request.workbook);
+  // The configuration's base currency and rates, unless the caller gave the workbook its own.
+  const analysis = analyseWorkbook({ ...request.workbook, currency: request.workbook.currency ?? request.config.currency });
   const { mapping, problems, problemCount, messages, derivedCustomers, refused } = analysis;
   const summary = { mapping, problems, problemCount, messages, derivedCustomers, refused };
   if (refused) return { analysis: summary, result: null, predictive: null };

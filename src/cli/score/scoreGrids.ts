@@ -6,6 +6,7 @@
  */
 import { isoFromDay } from '../../domain/dates';
 import { analyseWorkbook, type OrderStream, type WorkbookAnalysis } from '../../domain/analyse';
+import { isRatesSheetName } from '../../domain/currency';
 import { AnalysisDateError } from '../../domain/analysisDate';
 import type { PredictiveClvResult } from '../../domain/clv/predictive/predictive';
 import type { ScoringConfig } from '../../domain/config';
@@ -173,7 +174,10 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
   const customersSheet = detection.customers?.mapping.sheet ?? null;
   const surveySheet = detection.survey?.mapping.sheet ?? null;
   const byName = (name: string): MutableSheet => sheets.find((s) => s.name === name) as MutableSheet;
+  const ratesSheet = candidates.find((s) => isRatesSheetName(s.name) && s.name !== ordersSheet && s.name !== customersSheet);
   const analysis = analyseWorkbook({
+    currency: options.config.currency,
+    ...(ratesSheet ? { rates: { sheet: ratesSheet.name, grid: ratesSheet.grid } } : {}),
     orders: { sheet: ordersSheet, grid: byName(ordersSheet).grid },
     ...(customersSheet ? { customers: { sheet: customersSheet, grid: byName(customersSheet).grid } } : {}),
     ...(surveySheet ? { survey: { sheet: surveySheet, grid: byName(surveySheet).grid } } : {}),

@@ -1,6 +1,7 @@
 /**
  * The owned Excel table of contracts: one row per contract, one TRUE/FALSE column per clause,
- * clause notes together in one JSON column. Column ids are stable; headers are English text.
+ * clause notes together in one readable column, a line per noted clause ("3. Delivery: FOB
+ * Ningbo"). Column ids are stable; headers are English text.
  */
 import type { CellValue } from '../model';
 import { dayFromCell, dayToExcelSerial } from './calendar';
@@ -30,7 +31,6 @@ export const CONTRACT_TABLE_HEADERS: readonly string[] = CONTRACT_TABLE_COLUMNS.
 
 /** Date columns hold Excel serial numbers so Excel can format and filter them as dates. */
 export function contractToRow(contract: Contract): CellValue[] {
-  const notes = Object.fromEntries(CLAUSE_IDS.flatMap((id) => (contract.clauses[id]?.note ? [[id, contract.clauses[id].note]] : [])));
   const date = (day: number | null): CellValue => (day === null ? '' : dayToExcelSerial(day));
   const byId: Record<string, CellValue> = {
     contractId: contract.contractId,
@@ -40,7 +40,7 @@ export function contractToRow(contract: Contract): CellValue[] {
     place: contract.place,
     effectiveDate: date(contract.effectiveDate),
     custodian: contract.custodian,
-    clauseNotes: Object.keys(notes).length ? JSON.stringify(notes) : '',
+    clauseNotes: notesText(contract),
     completion: contractCompletion(contract).share,
   };
   for (const id of CLAUSE_IDS) byId[`clause.${id}`] = contract.clauses[id]?.checked ?? false;
@@ -77,9 +77,37 @@ function parseStatus(value: CellValue): ContractStatus | null {
   return null;
 }
 
+/**
+ * The clause notes as a person reads them in the cell: one line per noted clause, "3. Delivery:
+ * FOB Ningbo", in clause order. A line break inside a note becomes a space (a line is a clause).
+ */
+export function notesText(contract: Contract): string {
+  return STANDARD_CLAUSES.flatMap((clause) => {
+    const note = contract.clauses[clause.id]?.note.replace(/\s*[\r\n]+\s*/g, ' ').trim() ?? '';
+    return note ? [`${clause.number}. ${clause.label.en}: ${note}`] : [];
+  }).join('\n');
+}
+
+/** "3. Delivery: FOB Ningbo", "3、交货：FOB 宁波": the clause by its number, the label as typed (any language). */
+const NOTE_LINE = /^\s*(\d{1,2})\s*[.．、)]\s*[^:：]*[:：]\s*(.*)$/;
+
 function parseNotes(value: CellValue): Partial<Record<ClauseId, string>> | null {
   const text = String(value ?? '').trim();
   if (text === '') return {};
+  if (text.startsWith('{')) return parseJsonNotes(text);
+  const notes: Partial<Record<ClauseId, string>> = {};
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    const match = NOTE_LINE.exec(line);
+    const clause = match ? STANDARD_CLAUSES.find((c) => c.number === Number(match[1])) : undefined;
+    if (!match || !clause) return null;
+    notes[clause.id] = (match[2] ?? '').trim();
+  }
+  return notes;
+}
+
+/** Tables written before the readable form held a JSON object of clause id to note. */
+function parseJsonNotes(text: string): Partial<Record<ClauseId, string>> | null {
   try {
     const parsed: unknown = JSON.parse(text);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;

@@ -56,7 +56,7 @@ export const WORK_MESSAGES = {
   'contract.error.effectiveBeforeSigning': { en: 'The effective date cannot be before the signing date.', zh: '生效日期不能早于签订日期。' },
   'contract.error.custodianRequired': { en: 'A filed contract needs a named custodian.', zh: '已归档的合同须指定保管人。' },
   'contract.warning.clausesMissing': { en: 'Some standard clauses are not ticked.', zh: '部分标准条款尚未勾选。' },
-  'contract.error.clauseNotesInvalid': { en: 'Clause notes must be a JSON object of clause id to text.', zh: '条款备注须为“条款编号: 文字”形式的 JSON 对象。' },
+  'contract.error.clauseNotesInvalid': { en: 'Clause notes must be one line per clause, such as “3. Delivery: FOB Ningbo”.', zh: '条款备注须每行一条，例如“3. 交货：FOB 宁波”。' },
   'contract.error.checkInvalid': { en: 'Use TRUE or FALSE.', zh: '请填写 TRUE 或 FALSE。' },
 
   // Follow-up tasks

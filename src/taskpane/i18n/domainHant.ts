@@ -93,7 +93,7 @@ export const WORK_MESSAGES_HANT: Record<WorkMessageId, string> = {
   'contract.error.effectiveBeforeSigning': '生效日期不能早於簽訂日期。',
   'contract.error.custodianRequired': '已歸檔的合約須指定保管人。',
   'contract.warning.clausesMissing': '部分標準條款尚未勾選。',
-  'contract.error.clauseNotesInvalid': '條款備註須為「條款編號: 文字」形式的 JSON 物件。',
+  'contract.error.clauseNotesInvalid': '條款備註須每列一條，例如「3. 交貨：FOB 寧波」。',
   'contract.error.checkInvalid': '請填寫 TRUE 或 FALSE。',
   'followUp.type.visit': '拜訪',
   'followUp.type.call': '電話',

@@ -72,6 +72,35 @@ export function financeOverview(customers: readonly CustomerResult[], slowestCou
   };
 }
 
+export type OutstandingSort = 'total' | AgeingBucket;
+
+export interface OutstandingRow {
+  customerId: string;
+  name: string | null;
+  ageing: Record<AgeingBucket, number>;
+  total: number;
+}
+
+/**
+ * Each customer that owes something, with the amount in each ageing bucket and the total;
+ * filtered by a piece of the name or id (case-insensitive) and sorted by the chosen column,
+ * largest first (ties by customer id).
+ */
+export function outstandingByCustomer(customers: readonly CustomerResult[], sortBy: OutstandingSort = 'total', filter = ''): OutstandingRow[] {
+  const q = filter.trim().toLowerCase();
+  const rows: OutstandingRow[] = [];
+  for (const c of customers) {
+    const ageing = c.payment.ageing;
+    if (!ageing) continue;
+    const total = AGEING_BUCKETS.reduce((sum, b) => sum + ageing[b], 0);
+    if (total <= 0) continue;
+    if (q && !c.customerId.toLowerCase().includes(q) && !(c.name ?? '').toLowerCase().includes(q)) continue;
+    rows.push({ customerId: c.customerId, name: c.name, ageing: { ...ageing }, total });
+  }
+  const key = (r: OutstandingRow) => (sortBy === 'total' ? r.total : r.ageing[sortBy]);
+  return rows.sort((a, b) => key(b) - key(a) || (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
+}
+
 export interface ContributionBar {
   id: string;
   label: string;

@@ -5,6 +5,7 @@ import { CHURN_REASONS, churnReasonInfo, type ChurnReason } from '../../domain/w
 import { useWorkPort, type WorkState } from '../services/workPort';
 import { CustomerPicker } from './CustomerPicker';
 import { DayField } from './DayField';
+import { MissingFields } from './MissingFields';
 import { today } from './useWorkState';
 import { useFormStyles } from './formStyles';
 import { useWorkText } from './useWorkText';
@@ -60,6 +61,7 @@ export function ChurnForm({ state, onSaved, onError }: { state: WorkState; onSav
         </Dropdown>
       </Field>
       <DayField label={t('date')} value={day} onChange={setDay} validationMessage={dayError} />
+      <MissingFields fields={[...(customerError ? [t('customer')] : []), ...(dayError ? [t('date')] : [])]} />
       <Button type="submit" disabled={busy}>
         {t('markLost')}
       </Button>

@@ -18,6 +18,8 @@ import { Section } from '../components/Section';
 import { CustomerPicker } from './CustomerPicker';
 import { DayField } from './DayField';
 import { fieldMessage } from './fieldErrors';
+import { MissingFields } from './MissingFields';
+import type { WorkMessageKey } from './messages';
 import { errorText } from './useWorkState';
 import { useFormStyles } from './formStyles';
 import { subjectNames } from './subjectNames';
@@ -25,6 +27,18 @@ import { useWorkText } from './useWorkText';
 
 
 const NEW = '__new__';
+
+/** The form label of each field validation can flag. */
+const FIELD_LABEL: Record<FieldError['field'], WorkMessageKey> = {
+  contractId: 'contractId',
+  customerId: 'customer',
+  status: 'status',
+  signingDate: 'signingDate',
+  effectiveDate: 'effectiveDate',
+  place: 'place',
+  custodian: 'custodian',
+  clauses: 'clauses',
+};
 
 /** The contract the form opens on: one named by another view (the customer card), or a new one for its customer. */
 function initialContract(state: WorkState, focus: WorkFocus | null | undefined): { contract: Contract; editingId: string | undefined } {
@@ -160,6 +174,7 @@ export function ContractsPanel({ state, onChanged, focus }: { state: WorkState; 
               </Text>
             )}
           </div>
+          <MissingFields fields={[...new Set(errors.filter((e) => e.severity === 'error').map((e) => t(FIELD_LABEL[e.field])))]} />
           <Button appearance="primary" type="submit" disabled={busy}>
             {t('save')}
           </Button>

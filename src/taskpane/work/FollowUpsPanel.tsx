@@ -10,7 +10,7 @@ import { Section } from '../components/Section';
 import { ChurnForm } from './ChurnForm';
 import { FormNotice, useFormNotice } from './FormNotice';
 import { TaskForm } from './TaskForm';
-import { subjectNames } from './subjectNames';
+import { nameAndId, subjectNames } from './subjectNames';
 import { TaskList } from './TaskList';
 import { today } from './useWorkState';
 import { useWorkText } from './useWorkText';
@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 export function FollowUpsPanel({ state, asOf, onChanged }: { state: WorkState; asOf: number; onChanged: () => Promise<void> }) {
   const work = useWorkPort();
   const styles = useStyles();
-  const { t } = useWorkText();
+  const { t, w } = useWorkText();
   const [busy, setBusy] = useState(false);
   const generated = useFormNotice(onChanged);
   const listed = useFormNotice(onChanged);
@@ -55,7 +55,7 @@ export function FollowUpsPanel({ state, asOf, onChanged }: { state: WorkState; a
   const complete = (task: FollowUp) =>
     run(listed, async () => {
       await work.saveTasks([markDone(task, today())]);
-      return t('saved', { id: task.id });
+      return t('taskDone', { type: w(`followUp.type.${task.type}`), subject: nameAndId(names, task.subjectId) });
     });
 
   return (

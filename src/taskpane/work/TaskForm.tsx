@@ -1,11 +1,12 @@
 /** A follow-up task typed by hand: for a customer or a prospect, type, due date, owner, notes, status. */
 import { useState } from 'react';
 import { Button, Dropdown, Field, Input, Option, Textarea } from '@fluentui/react-components';
-import { FOLLOW_UP_STATUSES, FOLLOW_UP_TYPES, SUBJECT_KINDS, manualFollowUp, type FollowUpStatus, type FollowUpType, type SubjectKind } from '../../domain/work';
+import { FOLLOW_UP_STATUSES, FOLLOW_UP_TYPES, SUBJECT_KINDS, isoDate, manualFollowUp, type FollowUpStatus, type FollowUpType, type SubjectKind } from '../../domain/work';
 import { useWorkPort, type WorkState } from '../services/workPort';
 import { CustomerPicker } from './CustomerPicker';
 import { DayField } from './DayField';
 import { MissingFields } from './MissingFields';
+import { nameAndId, subjectNames } from './subjectNames';
 import { today } from './useWorkState';
 import { useFormStyles } from './formStyles';
 import { useWorkText } from './useWorkText';
@@ -54,7 +55,7 @@ export function TaskForm({ state, onSaved, onError, customerId }: TaskFormProps)
       await work.saveTasks([{ ...task, ...completed }]);
       setDraft(emptyDraft(customerId));
       setTried(false);
-      await onSaved(t('taskAdded', { id }));
+      await onSaved(t('taskAdded', { type: w(`followUp.type.${task.type}`), subject: nameAndId(subjectNames(state), task.subjectId), due: isoDate(task.dueDate) }));
     } catch (e) {
       onError(e);
     } finally {

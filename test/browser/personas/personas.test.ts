@@ -172,4 +172,47 @@ describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
     expect(problems.all()).toEqual([]);
     await page.close();
   }, 300000);
+
+  it('finance: reads the amount owed per ageing bucket per customer, sorts and filters it', async () => {
+    const { page, problems } = await openWorkbench(env.browser, env.server.url, { customers: 60, orders: 1200, seed: 5, lang });
+    await setPaneWidth(page, EXCEL_PANE_WIDTH);
+    const pane = paneOf(page);
+    await run(pane, locale);
+    await pane.getByRole('navigation').getByRole('tab', { name: p.viewFinance }).click();
+    const table = pane.getByRole('table', { name: p.outstandingTable });
+    await table.waitFor({ timeout: 60000 });
+
+    // Outside truth: what each customer owes, summed straight from the Orders sheet's Arrears column.
+    const owed = await page.evaluate(() => {
+      const sheet = window.__workbench?.simulator.workbook.sheetByName('Orders');
+      if (!sheet) throw new Error('no Orders sheet');
+      const headers = Array.from({ length: 60 }, (_, c) => sheet.cells.values.get(0, c));
+      const id = headers.indexOf('Customer ID');
+      const arrears = headers.indexOf('Arrears');
+      const sums: Record<string, number> = {};
+      for (let r = 1; sheet.cells.values.get(r, id) !== undefined; r++) {
+        const v = sheet.cells.values.get(r, arrears);
+        if (typeof v === 'number' && v !== 0) sums[String(sheet.cells.values.get(r, id))] = (sums[String(sheet.cells.values.get(r, id))] ?? 0) + v;
+      }
+      return sums;
+    });
+    const byTotal = Object.entries(owed).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+    const rows = table.locator('tbody tr');
+    const first = byTotal[0];
+    if (!first) throw new Error('the sample owes nothing');
+    await expect(rows.first().getAttribute('data-customer')).resolves.toBe(first[0]);
+    const shownTotal = Number(((await rows.first().locator('td').nth(1).innerText()) ?? '').replace(/[^\d.-]/g, ''));
+    expect(shownTotal).toBe(Math.round(first[1]));
+    await shot(page, 'finance-outstanding', true);
+
+    // Sort by the oldest bucket, then filter by one customer's id: one row, that customer.
+    await pane.getByRole('combobox', { name: p.outstandingSort }).selectOption('b90plus');
+    const target = byTotal[byTotal.length - 1]?.[0] ?? first[0];
+    await pane.getByRole('searchbox', { name: p.outstandingFilter }).fill(target);
+    await expect(rows.count()).resolves.toBe(1);
+    await expect(rows.first().getAttribute('data-customer')).resolves.toBe(target);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems.all()).toEqual([]);
+    await page.close();
+  }, 300000);
 });

@@ -86,7 +86,7 @@ describe('work area forms in the workbench', () => {
     expect(row[at('Customer ID')]).toBe('C00001');
     expect(row[at('Signing place')]).toBe('=HYPERLINK("http://evil.example","x")');
     expect(row[at('Custodian')]).toBe('+Li Wei');
-    expect(row[at('Clause notes')]).toBe(JSON.stringify({ delivery: '-FOB Ningbo' }));
+    expect(row[at('Clause notes')]).toBe('3. Delivery: -FOB Ningbo');
     expect(saved?.formulas.flat().filter((f) => f !== null)).toEqual([]);
     // Lists name the customer, not only its id.
     const companyOf = (id: string) => companyName(page, id);
@@ -118,7 +118,7 @@ describe('work area forms in the workbench', () => {
     await page.waitForFunction(() => (window.__workbench?.simulator.workbook.getSetting('Tiers.settings') as { config?: { asOf?: string } } | undefined)?.config?.asOf === '2024-01-31');
     const pane = await openWork(page, 'Follow-ups');
     await pane.getByRole('button', { name: 'Generate due tasks' }).click();
-    await pane.getByText(/^\d+ new tasks;/).waitFor();
+    await pane.getByText(/^\d+ new tasks due from 2024-01-31 on;/).waitFor();
     const dues = async (list: string) => {
       const texts = await pane.getByRole('list', { name: list }).getByRole('listitem').allTextContents().catch(() => []);
       return texts.map((text) => /^(\d{4}-\d{2}-\d{2})/.exec(text)?.[1]).filter((d): d is string => d !== undefined);
@@ -138,13 +138,13 @@ describe('work area forms in the workbench', () => {
     const pane = await openWork(page, 'Follow-ups');
 
     await pane.getByRole('button', { name: 'Generate due tasks' }).click();
-    const first = pane.getByText(/^(\d+) new tasks;/);
+    const first = pane.getByText(/^(\d+) new tasks due from \d{4}-\d{2}-\d{2} on;/);
     await first.waitFor();
     const added = Number(/^(\d+)/.exec((await first.textContent()) ?? '')?.[1]);
     expect(added).toBeGreaterThan(0);
     expect((await tableBody(page, 'TiersFollowUps'))?.rows).toHaveLength(added);
     await pane.getByRole('button', { name: 'Generate due tasks' }).click();
-    await pane.getByText(new RegExp(`^0 new tasks; 0 kept as edited or done; ${added} already listed\\.`)).waitFor();
+    await pane.getByText(new RegExp(`^0 new tasks due from \\d{4}-\\d{2}-\\d{2} on; 0 kept as edited or done; ${added} already listed\\.`)).waitFor();
     expect((await tableBody(page, 'TiersFollowUps'))?.rows).toHaveLength(added);
 
     const form = pane.getByRole('form', { name: 'New follow-up task' });
@@ -155,16 +155,17 @@ describe('work area forms in the workbench', () => {
     await pickCustomer(pane, 'New follow-up task', 'C00002');
     await form.getByLabel('Owner').fill('Wang');
     await form.getByRole('button', { name: 'Save' }).click();
-    await pane.getByText(/^Task manual:customer:C00002:/).waitFor();
-    await pane.getByRole('list', { name: 'Wang' }).getByText(`${await companyName(page, 'C00002')} (C00002)`, { exact: false }).waitFor();
+    // The confirmation sits next to the form that saved, naming the customer, not an id.
+    await pane.getByRole('region', { name: 'New follow-up task' }).getByText(new RegExp(`^Added: Visit for ${await companyName(page, 'C00002')} \\(C00002\\), due \\d{4}-\\d{2}-\\d{2}\\.$`)).waitFor();
+    await pane.getByRole('list', { name: /^Wang: Week of \d{4}-\d{2}-\d{2}$/ }).getByText(`${await companyName(page, 'C00002')} (C00002)`, { exact: false }).waitFor();
     const withManual = await tableBody(page, 'TiersFollowUps');
     expect(withManual?.rows).toHaveLength(added + 1);
     const notes = withManual?.headers.indexOf('Notes') ?? -1;
     expect(withManual?.rows.some((r) => r[notes] === '@SUM(1,2)')).toBe(true);
 
-    const overdueList = pane.getByRole('list', { name: 'Overdue' });
-    await overdueList.getByRole('button', { name: /^Mark done/ }).first().click();
-    await pane.getByText(/^Saved /).waitFor();
+    const wangList = pane.getByRole('list', { name: /^Wang: Week of / }).first();
+    await wangList.getByRole('button', { name: /^Mark done/ }).first().click();
+    await pane.getByText(/^Marked done: Visit for /).waitFor();
     const afterDone = await tableBody(page, 'TiersFollowUps');
     const status = afterDone?.headers.indexOf('Status') ?? -1;
     const completed = afterDone?.headers.indexOf('Completed on') ?? -1;

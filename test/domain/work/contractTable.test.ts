@@ -18,6 +18,37 @@ function sample(): Contract {
 }
 
 describe('contract table rows', () => {
+  it('writes clause notes a person can read, a line per noted clause, and reads them back (also as typed in Chinese)', () => {
+    const row = contractToRow(sample());
+    const notes = CONTRACT_TABLE_COLUMNS.findIndex((c) => c.id === 'clauseNotes');
+    expect(row[notes]).toBe('1. Subject matter: Model X, 1,000 units\n3. Delivery: FOB "Ningbo" pending');
+    const back = contractFromRow(row);
+    if (!back.ok) throw new Error(JSON.stringify(back.problems));
+    expect(back.contract.clauses.subject.note).toBe('Model X, 1,000 units');
+    expect(back.contract.clauses.delivery.note).toBe('FOB "Ningbo" pending');
+    row[notes] = '6、结算方式：T/T 30 天\n\n11. Parties: ACME: Ningbo branch';
+    const typed = contractFromRow(row);
+    if (!typed.ok) throw new Error(JSON.stringify(typed.problems));
+    expect(typed.contract.clauses.settlement.note).toBe('T/T 30 天');
+    expect(typed.contract.clauses.parties.note).toBe('ACME: Ningbo branch');
+    expect(typed.contract.clauses.subject.note).toBe('');
+  });
+
+  it('still reads the JSON notes older tables hold', () => {
+    const row = contractToRow(newContract('X', 'K1'));
+    row[CONTRACT_TABLE_COLUMNS.findIndex((c) => c.id === 'clauseNotes')] = '{"delivery": "FOB Ningbo"}';
+    const read = contractFromRow(row);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.contract.clauses.delivery.note).toBe('FOB Ningbo');
+  });
+
+  it('turns a line break inside a note into a space, so each line stays one clause', () => {
+    const c = newContract('X', 'K1');
+    c.clauses.settlement = { checked: true, note: 'T/T\r\n30 days' };
+    const row = contractToRow(c);
+    expect(row[CONTRACT_TABLE_COLUMNS.findIndex((col) => col.id === 'clauseNotes')]).toBe('6. Settlement method: T/T 30 days');
+  });
+
   it('has stable unique column ids, one column per clause, English headers', () => {
     const ids = CONTRACT_TABLE_COLUMNS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -67,7 +98,7 @@ describe('contract table rows', () => {
     set('status', 'maybe');
     set('effectiveDate', '2026-02-30');
     set('clause.parties', 'perhaps');
-    set('clauseNotes', '{"nope": "x"}');
+    set('clauseNotes', 'Delivery FOB Ningbo');
     const result = contractFromRow(row);
     expect(result.ok).toBe(false);
     if (result.ok) return;

@@ -45,7 +45,7 @@ describe('work area actions through the simulator', () => {
     const row = table[1] ?? [];
     expect(row[header.indexOf('Custodian')]).toBe('Wang Fang');
     expect(row[header.indexOf('Signing place')]).toBe('+Ningbo');
-    expect(row[header.indexOf('Clause notes')]).toBe(JSON.stringify({ delivery: '=HYPERLINK("http://x","y")' }));
+    expect(row[header.indexOf('Clause notes')]).toBe('3. Delivery: =HYPERLINK("http://x","y")');
 
     const duplicate = await submitContract(signed('ht-001 ', customer));
     expect(duplicate).toMatchObject({ ok: false, errors: [expect.objectContaining({ field: 'contractId', key: 'contract.error.contractIdDuplicate' })] });

@@ -2,7 +2,7 @@ import { defaultScoringConfig } from '../../../src/domain/config';
 import type { PaymentStats } from '../../../src/domain/finance/payment';
 import type { CustomerResult } from '../../../src/domain/score';
 import { TWELVE_WEIGHTS } from '../../../src/domain/indicators/twelve';
-import { contributionBars, countBars, financeOverview, normalisedWeights, weightRows } from '../../../src/taskpane/state/selectors';
+import { contributionBars, countBars, financeOverview, normalisedWeights, outstandingByCustomer, weightRows } from '../../../src/taskpane/state/selectors';
 import { presetOf, withPreset } from '../../../src/taskpane/state/presets';
 import { sharesWithRemainder } from '../../../src/taskpane/views/weights/TierRuleEditor';
 
@@ -88,6 +88,24 @@ describe('finance overview', () => {
     expect(overview.onTimeShare).toBeCloseTo(0.75, 9);
     expect(overview.ageing).toEqual({ b0_30: 5, b31_60: 7, b61_90: 0, b90plus: 2 });
     expect(overview.slowest.map((s) => s.customerId)).toEqual(['B', 'C']);
+  });
+
+  it('lists what each customer owes per ageing bucket, sorted by the chosen column and filtered by name or id', () => {
+    const customers = [
+      customer('A', { ageing: { b0_30: 100, b31_60: 0, b61_90: 0, b90plus: 50 } }),
+      customer('B', { ageing: { b0_30: 10, b31_60: 300, b61_90: 0, b90plus: 0 } }),
+      customer('C', { ageing: { b0_30: 0, b31_60: 0, b61_90: 0, b90plus: 0 } }),
+      customer('D', {}),
+      customer('E', { ageing: { b0_30: 0, b31_60: 0, b61_90: 0, b90plus: 150 } }),
+    ];
+    expect(outstandingByCustomer(customers).map((r) => [r.customerId, r.total])).toEqual([
+      ['B', 310],
+      ['A', 150],
+      ['E', 150],
+    ]);
+    expect(outstandingByCustomer(customers, 'b90plus').map((r) => r.customerId)).toEqual(['E', 'A', 'B']);
+    expect(outstandingByCustomer(customers, 'total', ' name e').map((r) => r.customerId)).toEqual(['E']);
+    expect(outstandingByCustomer(customers, 'total', 'b')[0]?.ageing).toEqual({ b0_30: 10, b31_60: 300, b61_90: 0, b90plus: 0 });
   });
 
   it('has no figures without payment data', () => {

@@ -13,7 +13,7 @@ import { tierLabel } from '../../i18n/labels';
 import { Section } from '../../components/Section';
 import { useWorkPort } from '../../services/workPort';
 import { FormNotice, useFormNotice } from '../../work/FormNotice';
-import { subjectNames } from '../../work/subjectNames';
+import { nameAndId, subjectNames } from '../../work/subjectNames';
 import { TaskForm } from '../../work/TaskForm';
 import { TaskList } from '../../work/TaskList';
 import { today, useWorkState } from '../../work/useWorkState';
@@ -78,7 +78,7 @@ export function CustomerWork({ customerId, asOf, actions, runKey }: Props) {
     setBusy(true);
     try {
       await port.saveTasks([markDone(task, today())]);
-      await listNotice.onSaved(t('saved', { id: task.id }));
+      await listNotice.onSaved(t('taskDone', { type: w(`followUp.type.${task.type}`), subject: state ? nameAndId(subjectNames(state), task.subjectId) : task.subjectId }));
     } catch (e) {
       listNotice.onError(e);
     } finally {

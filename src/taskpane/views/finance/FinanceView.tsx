@@ -2,12 +2,14 @@
 import { Caption1, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { AGEING_BUCKETS } from '../../../domain/finance/payment';
 import type { ViewProps } from '../viewProps';
+import { finishedRun } from '../../state/paneState';
 import { countBars, financeOverview } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ageingLabel } from '../../i18n/labels';
 import { BarList } from '../../components/BarList';
 import { Section } from '../../components/Section';
 import { Stat, StatGrid } from '../../components/Stat';
+import { OutstandingTable } from './OutstandingTable';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200 },
@@ -23,7 +25,7 @@ export function FinanceView({ state, actions }: ViewProps) {
   const none = t('none');
   const days = (v: number | null) => (v === null ? none : t('days', { days: number(v, { maximumFractionDigits: 1 }) }));
   const ageing = overview.ageing;
-  const sheet = state.outcome?.customerSheet ?? null;
+  const sheet = finishedRun(state)?.customerSheet ?? null;
   const rows = state.result.customerRows;
   return (
     <>
@@ -39,12 +41,23 @@ export function FinanceView({ state, actions }: ViewProps) {
         {ageing ? (
           <BarList
             label={t('ageingTitle')}
-            bars={countBars(ageing, AGEING_BUCKETS).map((b) => ({ key: b.key, label: ageingLabel(t, b.key), value: number(b.count, { notation: 'compact' }), fraction: b.share }))}
+            bars={countBars(ageing, AGEING_BUCKETS).map((b) => ({ key: b.key, label: ageingLabel(t, b.key), value: number(b.count, { maximumFractionDigits: 0 }), fraction: b.share }))}
           />
         ) : (
           <Caption1>{t('noAgeing')}</Caption1>
         )}
       </Section>
+      {ageing && (
+        <Section title={t('outstandingTitle')}>
+          <OutstandingTable
+            customers={state.result.customers}
+            onCustomer={(id) => {
+              const row = rows[id];
+              if (row !== undefined && sheet) actions.selectCell(sheet, `A${row}`);
+            }}
+          />
+        </Section>
+      )}
       <Section title={t('slowestTitle')}>
         <ul className={styles.list} aria-label={t('slowestTitle')}>
           {overview.slowest.map((c) => {

@@ -3,7 +3,7 @@ import { Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-compon
 import { ABC_CLASSES } from '../../../domain/segments/abc';
 import { TIER_NAMES } from '../../../domain/segments/tiers';
 import type { ScoringSummary } from '../../../worker/protocol';
-import type { RunProblem } from '../../services/workbookPort';
+import type { ProblemLink } from '../../services/workbookPort';
 import { countBars } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { analysisDateText, tierLabel } from '../../i18n/labels';
@@ -14,7 +14,7 @@ const SHOWN_PROBLEMS = 20;
 
 export interface SummaryCardProps {
   result: ScoringSummary;
-  problems: readonly RunProblem[];
+  problems: readonly ProblemLink[];
   problemCount: number;
   onSelectCell: (sheet: string, address: string) => void;
 }
@@ -39,6 +39,17 @@ export function SummaryCard({ result, problems, problemCount, onSelectCell }: Su
         <Caption1>
           {t('orderLinesRead', { lines: number(result.orderLines.lines), orders: number(result.orderLines.orders) })}
           {result.orderLines.productTypesFrom !== 'column' && ` ${t(result.orderLines.productTypesFrom === 'product' ? 'orderLinesProductTypes_product' : 'orderLinesProductTypes_productLine')}`}
+        </Caption1>
+      )}
+      {result.currency && (
+        <Caption1>
+          {t('currencyConverted', {
+            found: result.currency.currencies.join(', '),
+            base: result.currency.base ?? '',
+            rates: Object.entries(result.currency.applied)
+              .map(([k, v]) => `${k} ${number(v)}`)
+              .join(', '),
+          })}
         </Caption1>
       )}
       {result.returns && result.returns.rows > 0 && <Caption1>{t('returnsRead', { rows: number(result.returns.rows), amount: number(result.returns.amount) })}</Caption1>}
