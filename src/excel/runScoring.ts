@@ -20,7 +20,7 @@ import { columnLetter } from '../output/address';
 import { derivedCustomerRows, ownedName, predictedCells } from '../output/ownedColumns';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, PLAN_SHEET, PRODUCTS_SHEET, SNAPSHOT_SHEET } from '../output/sheets';
 import { sheetLanguage } from '../output/language';
-import { readPlans, writePlans, writeProducts } from './studySheets';
+import { readPlans, writePlanDashboard, writePlans, writeProducts } from './studySheets';
 import { freshSnapshot, previousSnapshot, withMovementAsOf } from '../output/snapshots';
 import { writeDashboard } from './dashboard';
 import { ensureSheet } from './ensureSheet';
@@ -282,6 +282,8 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       if (outcome.studies) {
         await writeProducts(s, outcome.studies.products, language, inputs.ownedSheets.get(PRODUCTS_SHEET));
         await writePlans(s, outcome.studies.plans.lines, plans.rows, language, inputs.ownedSheets.get(PLAN_SHEET));
+        const names = new Map(result.customers.map((c) => [c.customerId, c.name]));
+        await writePlanDashboard(s, outcome.studies.plans.progress, names, language, inputs.ownedSheets.get(DASHBOARD_SHEET));
       }
       await s.reserve(3_000);
       queueRunState(context, { ...state, state: 'complete' });

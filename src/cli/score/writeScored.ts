@@ -19,6 +19,7 @@ import { buildDashboard } from './dashboard';
 import { buildModelCheck } from './modelCheck';
 import type { Backtest } from '../../domain/clv/predictive/backtest';
 import { MODEL_CHECK_SHEET } from '../../output/modelCheck';
+import { planDashboardRows } from '../../output/planDashboard';
 import { buildProducts } from './products';
 import { writePlans } from './plans';
 import type { ScoredWorkbook } from './scoreGrids';
@@ -68,7 +69,9 @@ export function derivedSheetRows(scored: ScoredWorkbook): CellValue[][] {
 }
 
 async function addDashboard(pkg: WorkbookPackage, scored: ScoredWorkbook): Promise<void> {
-  const dashboard = buildDashboard(scored.result, DASHBOARD_SHEET);
+  const { progress } = scored.studies.plans;
+  const names = new Map(scored.result.customers.map((c) => [c.customerId, c.name]));
+  const dashboard = buildDashboard(scored.result, DASHBOARD_SHEET, progress.length > 0 ? planDashboardRows(progress, names, scored.language) : []);
   const drawingPath = await pkg.addDrawing(
     drawingXml(dashboard.anchors, dashboard.names),
     dashboard.charts.map(chartXml),
