@@ -26,7 +26,7 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', columnGap: tokens.spacingHorizontalS },
 });
 
-function outcomeText(t: ReturnType<typeof useI18n>['t'], outcome: RunOutcome, customers: number | null): string {
+export function outcomeText(t: ReturnType<typeof useI18n>['t'], outcome: RunOutcome, customers: number | null): string {
   if (outcome.status === 'done') return t('runDone', { customers: customers ?? 0 });
   if (outcome.status === 'cancelled') return t('runCancelled');
   if (outcome.currencies) return t('currenciesWithoutRates', { count: outcome.currencies.found.length, found: outcome.currencies.found.join(', '), missing: outcome.currencies.missing.join(', ') });
