@@ -32,9 +32,9 @@ function asLines(orders: Grid): CellValue[][] {
     const k = typeof types === 'number' && types >= 1 ? types : 1;
     const split = SPLIT.map((c) => parts(row[c] ?? '', k));
     for (let j = 0; j < k; j++) {
-      const line = row.map((v, c) => {
+      const line = row.map((v, c): CellValue => {
         const s = SPLIT.indexOf(c);
-        return s >= 0 ? (split[s] as CellValue[])[j] : v;
+        return s >= 0 ? ((split[s] as CellValue[])[j] ?? null) : v;
       });
       const product = typeof types === 'number' ? `${String(row[LINE])}-${j + 1}` : '';
       out.push([...line.filter((_, c) => c !== TYPES), product]);
