@@ -20,6 +20,7 @@ import { TIER_NAMES } from '../domain/segments/tiers';
 import { normaliseId } from '../domain/validation/textCells';
 import { chunkRows } from './payload';
 import { isOwnedHeader, OWNED_COLUMNS, ownedName, STALE_SUFFIX, type OwnedColumnSpec } from '../output/ownedColumns';
+import { contiguousRuns } from '../output/address';
 import { namedColumnHolds, type NamedColumn, type TableRect } from './readInputs';
 import type { RunState } from './runState';
 import type { Syncer } from './syncs';
@@ -92,19 +93,6 @@ export function planOwnedColumns(input: PlanInput): OwnedPlan {
   return { sheet, headerRow, columns };
 }
 
-/** Contiguous runs of planned columns, so values go out as few rectangles as possible. */
-function contiguousRuns(columns: readonly PlannedColumn[]): PlannedColumn[][] {
-  const sorted = [...columns].sort((a, b) => a.column - b.column);
-  const runs: PlannedColumn[][] = [];
-  for (const col of sorted) {
-    const last = runs[runs.length - 1];
-    const prev = last?.[last.length - 1];
-    if (last && prev && prev.column + 1 === col.column) last.push(col);
-    else runs.push([col]);
-  }
-  return runs;
-}
-
 /** Values for the data rows below the header (all, or rows `fromRow` to `toRow` of them), matched by the id in `idColumn`. */
 export function alignedRows(
   grid: Grid,
@@ -169,7 +157,8 @@ export async function writeOwnedValues(syncer: Syncer, input: OwnedWriteInput): 
   for (const col of plan.columns) setWholeFormat(sheet.getRangeByIndexes(plan.headerRow + 1, col.column, rowCount, 1), col.spec.numberFormat);
   let done = 0;
   const total = rowCount * plan.columns.length;
-  for (const run of contiguousRuns(plan.columns)) {
+  // Adjacent columns go out as one rectangle.
+  for (const run of contiguousRuns(plan.columns, (c) => c.column)) {
     const specs = run.map((c) => c.spec);
     const kinds = specs.map((s) => s.kind);
     for (let from = 0; from < rowCount; from += ROWS_PER_SLICE) {

@@ -16,6 +16,7 @@ import { runWhileEditing } from './editMode';
 import { throwIfAborted } from './errors';
 import { isOwnedHeader, OWNED_COLUMNS, OWNED_NAME_PREFIX } from '../output/ownedColumns';
 import { isOwnedSheet, LOOKED_UP_SHEETS } from '../output/sheets';
+import { InputCache, rowsAt, sampleRowIndexes, sampleText } from './inputCache';
 import { blockBytes } from './payload';
 import { readValuesInBlocks } from './readBlocks';
 import { parseRunState, RUN_STATE_KEY, type RunState } from './runState';
@@ -75,6 +76,10 @@ export interface WorkbookInputs {
   ownedSheets: Map<string, OwnedSheetInfo>;
   /** The Excel tables on each user sheet, as cell rectangles (owned columns keep clear of them). */
   tables: Map<string, TableRect[]>;
+  /** With a cache: the sheets whose kept grid was used instead of reading them again. */
+  reused: string[];
+  /** With a cache: names the grids given (the same text is the same rows); absent without one. */
+  version?: string;
 }
 
 /** A table's cells, 0-based and inclusive. */
@@ -93,6 +98,8 @@ export interface ReadProgress {
 
 export interface ReadOptions {
   signal?: AbortSignal;
+  /** Grids of an earlier read: a sheet whose cheap check passes is not read again (inputCache.ts). */
+  cache?: InputCache;
   onProgress?: (progress: ReadProgress) => void;
 }
 
@@ -184,6 +191,13 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
 
   const tableRanges = used.map((u) => ({ sheet: u.sheet.name, ranges: u.tables.items.map((t) => t.getRange().load('rowIndex,columnIndex,rowCount,columnCount')) }));
   const heads = extents.map((e) => ({ extent: e, range: context.workbook.worksheets.getItem(e.name).getRangeByIndexes(0, 0, Math.min(HEADER_SCAN_ROWS, e.rows), e.columns).load('values') }));
+  // The cheap check of a kept grid rides on the header round trip: a few single rows per kept sheet.
+  const { cache } = options;
+  const samples = new Map(
+    extents
+      .filter((e) => cache?.holds(e.name, e.rows))
+      .map((e) => [e.name, sampleRowIndexes(e.rows, Math.min(HEADER_SCAN_ROWS, e.rows)).map((r) => context.workbook.worksheets.getItem(e.name).getRangeByIndexes(r, 0, 1, e.columns).load('values'))]),
+  );
   if (heads.length > 0 || tableRanges.some((t) => t.ranges.length > 0)) await syncer.sync();
   const tables = new Map<string, TableRect[]>(
     tableRanges.map((t) => [t.sheet, t.ranges.map((r) => ({ r0: r.rowIndex, c0: r.columnIndex, r1: r.rowIndex + r.rowCount - 1, c1: r.columnIndex + r.columnCount - 1 }))]),
@@ -218,20 +232,40 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
   const total = wanted.reduce((sum, name) => sum + (extents.find((e) => e.name === name)?.rows ?? 0), 0);
   let before = 0;
   const grids = new Map<string, CellValue[][]>();
+  const reads = new Map<string, number>();
+  const reused: string[] = [];
   for (const name of wanted) {
     throwIfAborted(options.signal);
     const extent = extents.find((e) => e.name === name) as SheetExtent;
     const offset = before;
     const head = rawHeads.get(name) ?? [];
+    const owned = ownedColumnsOn(name, head, namedColumns);
+    const blankHead = headGrids.find((g) => g.name === name)?.grid ?? [];
+    const sampled = samples.get(name);
+    if (cache && sampled) {
+      const rows = sampled.map((r) => [...((r.values as CellValue[][])[0] ?? [])]);
+      blankColumns(rows, owned);
+      const kept = cache.reuse(name, extent.rows, sampleText(blankHead, rows));
+      if (kept) {
+        grids.set(name, kept.grid);
+        reads.set(name, kept.id);
+        reused.push(name);
+        before += extent.rows;
+        options.onProgress?.({ stage: 'reading', done: before, total });
+        continue;
+      }
+    }
     const grid = await readValuesInBlocks(syncer, context.workbook.worksheets.getItem(name), 0, extent.rows, extent.columns, {
       bytesPerRowHint: head.length > 1 ? blockBytes(head.slice(1)) / (head.length - 1) : null,
       ...(options.signal ? { signal: options.signal } : {}),
       onRows: (done) => options.onProgress?.({ stage: 'reading', done: offset + done, total }),
     });
-    blankColumns(grid, ownedColumnsOn(name, rawHeads.get(name) ?? grid, namedColumns));
+    blankColumns(grid, owned);
     grids.set(name, grid);
+    if (cache) reads.set(name, cache.keep(name, grid, extent.rows, sampleText(blankHead, rowsAt(grid, sampleRowIndexes(extent.rows, Math.min(HEADER_SCAN_ROWS, extent.rows))))));
     before += extent.rows;
   }
+  cache?.retain(wanted);
   const sheetGrid = (name: string | undefined): SheetGrid | null => (name ? { sheet: name, grid: grids.get(name) ?? [] } : null);
   const orders = sheetGrid(orderSheet);
   const customers = customerSheet !== orderSheet ? sheetGrid(customerSheet) : null;
@@ -256,6 +290,8 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
     ownedSheets,
     tables,
     sheetNames: sheets.items.map((s) => s.name),
+    reused,
+    ...(cache ? { version: wanted.map((name) => `${name}#${reads.get(name) ?? 0}`).join('|') } : {}),
   };
 }
 

@@ -29,6 +29,7 @@ import { CancelledError, throwIfAborted, toFailure, type ExcelFailure } from './
 import { ensureTierFormats, planOwnedColumns, queueHeaders, queueNames, toRunColumns, writeOwnedValues, type OwnedPlan } from './ownedColumns';
 import { structureProtectedMessage } from '../output/ownedColumns';
 import { chunkRows } from './payload';
+import type { InputCache } from './inputCache';
 import { readInputsIn, scoringInput, type OwnedSheetInfo, type SheetGrid, type WorkbookInputs } from './readInputs';
 import { queueRunState, type RunState } from './runState';
 import type { ScoreFn, ScoreOutcome } from './scoreLocally';
@@ -52,6 +53,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   onProgress?: (progress: RunProgress) => void;
   score: ScoreFn;
+  /** The grids of the last run: sheets that pass the cheap check are not read again (inputCache.ts). */
+  cache?: InputCache;
   /** Excel is in cell-edit mode: the run waits and tries again (attempt = 1, 2, ...); the pane says "finish editing the cell". */
   onWaitingForEdit?: (attempt: number) => void;
   /** Waits between attempts while Excel is in cell-edit mode (defaults: editMode.ts). */
@@ -165,7 +168,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       const s = new Syncer(context);
       s.beforeSync = () => throwIfAborted(signal);
       throwIfAborted(signal);
-      const inputs = await readInputsIn(s, { ...(signal ? { signal } : {}), onProgress: (p) => onProgress?.(p) });
+      const inputs = await readInputsIn(s, { ...(signal ? { signal } : {}), ...(options.cache ? { cache: options.cache } : {}), onProgress: (p) => onProgress?.(p) });
       if (!inputs.orders) return { ok: false, kind: 'no-data', message: inputs.messages.join(' ') || 'No order sheet was found.' };
       const snapshotRows = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal);
       // The plan table is a manager's to edit: a cell that cannot be read refuses the run before anything is written.
@@ -187,6 +190,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           asOf: options.asOf,
           asOfIsToday: true,
           previous: previousSnapshot(snapshotRows, asOf),
+          ...(inputs.version === undefined ? {} : { inputVersion: inputs.version }),
           existingPlans: plans.rows,
         });
       } catch (error) {

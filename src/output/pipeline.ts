@@ -56,6 +56,11 @@ export interface ScoreRequest {
   /** `asOf` is today: the analysis-date rule applies (ScoreInput.asOfIsToday). */
   asOfIsToday?: boolean;
   previous: TierSnapshotEntry[];
+  /**
+   * Names the grids in `workbook` when the reader kept them (src/excel/inputCache.ts): a request
+   * with the same version carries the same rows, so a scorer that kept the analysis may skip it.
+   */
+  inputVersion?: string;
   /** The "Tiers Plans" rows read back, for the plan merge (docs/plans.md). */
   existingPlans?: ExistingPlanRow[];
 }

@@ -3,15 +3,16 @@
  * fallback both drive it, and tests call it directly. It keeps the rows of the last analysis and
  * the scoring cache, so a preview only re-weights cached sub-scores and posts back counts.
  */
-import { analyseWorkbook, type WorkbookInput } from '../domain/analyse';
+import { analyseWorkbook, type WorkbookAnalysis, type WorkbookInput } from '../domain/analyse';
+import { studiesReport } from '../domain/studies';
 import type { PredictiveClvResult, PredictiveCustomer } from '../domain/clv/predictive/predictive';
 import type { CellValue, DayNumber } from '../domain/model';
-import type { CustomerResult } from '../domain/score';
+import type { CustomerResult, ScoringResult } from '../domain/score';
 import { buildCache, type ScoringCache } from '../domain/scoring/prepare';
 import { effectiveWeights, resolveProfile } from '../domain/indicators/profiles';
 import { predictiveClvOptions, type ScoringConfig } from '../domain/config';
 import { rescore } from '../domain/scoring/rescore';
-import { NO_TIER, TIER_NAMES } from '../domain/segments/tiers';
+import { NO_TIER, TIER_NAMES, tierCode } from '../domain/segments/tiers';
 import { fitRows, scoreRows, type AnalysedRows } from '../output/pipeline';
 import { MATRIX_SIZE, type CallKind, type PredictiveSummary, type PreviewResult, type WorkerCalls } from './protocol';
 
@@ -35,7 +36,10 @@ export class ScoringEngine implements Handlers {
   private rows: AnalysedRows | null = null;
   private cache: ScoringCache | null = null;
   private baseTiers: Uint8Array | null = null;
-  private staged: { orders: StagedSheet | null; customers: StagedSheet | null } = { orders: null, customers: null };
+  private staged: { orders: StagedSheet | null; customers: StagedSheet | null; survey: StagedSheet | null } = { orders: null, customers: null, survey: null };
+  /** What the studies (products, plans) need of the last scoring. */
+  private lastScoring: Pick<ScoringResult, 'customers' | 'seasonality' | 'asOf' | 'satisfaction'> | null = null;
+  private lastMapping: WorkbookAnalysis['mapping'] | null = null;
   private lastCustomers: CustomerResult[] = [];
   private otherProfile: { key: string; cache: ScoringCache } | null = null;
   /** The last predictive fit and what it was asked with: a run and the customer view share it. */
@@ -43,7 +47,7 @@ export class ScoringEngine implements Handlers {
 
   stage(params: WorkerCalls['stage']['params']): WorkerCalls['stage']['result'] {
     if (params.first) {
-      if (params.sheet === 'orders') this.staged = { orders: null, customers: null };
+      if (params.sheet === 'orders') this.staged = { orders: null, customers: null, survey: null };
       this.staged[params.sheet] = { sheet: params.name, grid: [] };
     }
     const target = this.staged[params.sheet];
@@ -54,8 +58,10 @@ export class ScoringEngine implements Handlers {
 
   analyse(params: WorkerCalls['analyse']['params']): WorkerCalls['analyse']['result'] {
     const input = 'input' in params ? params.input : this.stagedInput(params.staged);
-    const { customers, orders, orderTable, extraColumns, ...summary } = analyseWorkbook(input);
-    this.rows = summary.refused ? null : { customers, orders, orderTable, extraColumns, currency: summary.currency ?? null };
+    const { customers, orders, orderTable, extraColumns, survey, ...summary } = analyseWorkbook(input);
+    this.rows = summary.refused ? null : { customers, orders, orderTable, extraColumns, survey: survey ?? null, currency: summary.currency ?? null };
+    this.lastMapping = summary.mapping;
+    this.lastScoring = null;
     this.lastFit = null;
     this.cache = null;
     this.baseTiers = null;
@@ -63,10 +69,10 @@ export class ScoringEngine implements Handlers {
   }
 
   private stagedInput(options: Pick<WorkbookInput, 'mapping' | 'readOptions' | 'currency' | 'rates'>): WorkbookInput {
-    const { orders, customers } = this.staged;
+    const { orders, customers, survey } = this.staged;
     if (!orders) throw new Error('No order rows were staged.');
-    this.staged = { orders: null, customers: null };
-    return { ...options, orders, ...(customers ? { customers } : {}) };
+    this.staged = { orders: null, customers: null, survey: null };
+    return { ...options, orders, ...(customers ? { customers } : {}), ...(survey ? { survey } : {}) };
   }
 
   customers(params: WorkerCalls['customers']['params']): WorkerCalls['customers']['result'] {
@@ -82,10 +88,12 @@ export class ScoringEngine implements Handlers {
     const { cache, ...result } = scoreRows(this.rows, params.config, params.asOf, params.previous, params.asOfIsToday ?? false);
     this.cache = cache;
     this.otherProfile = null;
-    this.baseTiers = rescore(cache, effectiveWeights(cache.profile, params.config.weights), params.config.tierRule, params.config.minCoverage).tiers;
+    // The scoring's own tiers, in the cache's customer order: a preview compares against them (no second rescore).
+    this.baseTiers = Uint8Array.from(result.customers, (c) => tierCode(c.tier));
     const customerRows: Record<string, number> = {};
     for (const c of this.rows.customers) if (c.row > 0 && !(c.customerId in customerRows)) customerRows[c.customerId] = c.row;
     this.lastCustomers = result.customers;
+    this.lastScoring = { customers: result.customers, seasonality: result.seasonality, asOf: result.asOf, satisfaction: result.satisfaction };
     const customerCount = result.customers.length;
     return { ...result, customers: params.page ? [] : result.customers, customerRows, customerCount };
   }
@@ -136,6 +144,13 @@ export class ScoringEngine implements Handlers {
       this.lastFit = { key, fit, entries: fit ? [...fit.customers] : [] };
     }
     return this.lastFit.fit;
+  }
+
+  /** Products, satisfaction and plans (src/domain/studies.ts) of the last scoring, for the sheets and the pane. */
+  studies(params: WorkerCalls['studies']['params']): WorkerCalls['studies']['result'] {
+    if (!this.rows || !this.lastScoring || !this.lastMapping) throw new Error('Run the scoring once before the studies.');
+    const { orders, customers, survey } = this.rows;
+    return studiesReport({ orders, customers, survey: survey ?? null, mapping: this.lastMapping }, this.lastScoring, params.config, params.existingPlans);
   }
 
   predictive(params: WorkerCalls['predictive']['params']): PredictiveSummary {

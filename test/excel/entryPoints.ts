@@ -12,15 +12,7 @@ import { scoreLocally } from '../../src/excel/scoreLocally';
 import { customerAtSelection, selectCell } from '../../src/excel/selection';
 import { loadSettings, saveConfig } from '../../src/excel/settingsStore';
 import { listSheets } from '../../src/excel/sheets';
-import {
-  generateDueTasks,
-  importProspectsFromSheet,
-  loadWorkState,
-  markCustomerLost,
-  saveProspectsAndFunnel,
-  saveTasks,
-  submitContract,
-} from '../../src/excel/work/workActions';
+import * as work from '../../src/excel/work/workActions';
 import { createSimulator, type Simulator } from '../../src/simulator';
 import { largeCustomers, largeOrders } from './largeBook';
 
@@ -92,24 +84,24 @@ export async function sweepEntryPoints(sim: Simulator, onRow: (row: EntryPointRo
   await measure('customer at selection', () => Excel.run((context) => customerAtSelection(context)));
   let customerId = '';
   await measure('work state', async () => {
-    const state = await loadWorkState();
+    const state = await work.loadWorkState();
     if (state.basis.refused) throw new Error(`work state refused: ${state.basis.refused}`);
     customerId = state.basis.choices[0]?.id ?? '';
   });
   let task: FollowUp | undefined;
   await measure('due tasks', async () => {
-    task = (await generateDueTasks(AS_OF)).added[0];
+    task = (await work.generateDueTasks(AS_OF)).added[0];
   });
   await measure('mark lost', async () => {
-    const lost = await markCustomerLost(customerId, 'competitor', AS_OF);
+    const lost = await work.markCustomerLost(customerId, 'competitor', AS_OF);
     task = task ?? lost.added[0];
   });
-  await measure('prospect import', () => importProspectsFromSheet({ sheet: 'Contacts', day: AS_OF }));
-  await measure('contract save', async () => ok('contract save', await submitContract(newContract('HT-SWEEP-1', customerId))));
+  await measure('prospect import', () => work.importProspectsFromSheet({ sheet: 'Contacts', day: AS_OF }));
+  await measure('contract save', async () => ok('contract save', await work.submitContract(newContract('HT-SWEEP-1', customerId))));
   await measure('task save', async () => {
     if (!task) throw new Error('no task was generated to save');
-    await saveTasks([{ ...task, status: 'done', completedOn: AS_OF }]);
+    await work.saveTasks([{ ...task, status: 'done', completedOn: AS_OF }]);
   });
-  await measure('prospect save and funnel', () => saveProspectsAndFunnel([newProspect({ id: 'P-SWEEP-1', company: 'Sweep Ltd' }, AS_OF)], 'en'));
+  await measure('prospect save and funnel', () => work.saveProspectsAndFunnel([newProspect({ id: 'P-SWEEP-1', company: 'Sweep Ltd' }, AS_OF)], 'en'));
   return rows;
 }

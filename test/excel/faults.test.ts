@@ -63,7 +63,8 @@ describe('faults', () => {
         if (state === 'stale') expect(repaired.repairedFailedRun).toBe(true);
         expect(workbookState(book)).toEqual(referenceState);
       }
-    });
+      // Two full runs per sync of a run: seconds on an idle machine, much longer on a busy one.
+    }, 120_000);
   }
 
   it('a failure on a re-run leaves the previous results or stale marks, and the next run repairs', async () => {

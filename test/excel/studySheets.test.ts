@@ -3,7 +3,10 @@
  * and the plan table on the emulated host; a re-run after a manager edited a plan row keeps it.
  */
 import { PLAN_SHEET, PRODUCTS_SHEET } from '../../src/output/sheets';
-import { expectOk, run, sampleBook, sheetValues } from './helpers';
+import { defaultScoringConfig } from '../../src/domain/config';
+import { generateSampleWorkbook } from '../../src/sample';
+import { createSimulator } from '../../src/simulator';
+import { expectOk, rowsOf, run, sampleBook, sheetValues } from './helpers';
 
 describe('the product and plan sheets in the workbook', () => {
   it('writes the product table in sales order with a combined Pareto chart, once however often it runs', async () => {
@@ -53,5 +56,31 @@ describe('the product and plan sheets in the workbook', () => {
     expect(after[3]![0]).toBe(after[2]![0]);
     expect(after[3]![3]).toBe(after[2]![3]);
     expect(after[3]![6]).toBeCloseTo((before[3]![6] as number) + 1000, 2);
+  });
+});
+
+describe('the satisfaction survey in the workbook', () => {
+  it('is found beside the customer and order sheets, and the satisfaction profile scores the surveyed customers only', async () => {
+    const sample = generateSampleWorkbook({ customers: 40, orders: 600, seed: 7 });
+    const sim = createSimulator({ sheets: [{ name: 'Customers', rows: rowsOf(sample.customers) }, { name: 'Orders', rows: rowsOf(sample.orders) }, { name: 'Survey', rows: rowsOf(sample.survey) }] });
+    sim.installGlobals(globalThis);
+    const book = { sim, asOf: sample.asOf };
+    expectOk(await run(book, { config: { ...defaultScoringConfig(), profileId: 'satisfaction' } }));
+    const values = sheetValues(book, 'Customers');
+    const scoreColumn = values[0]!.indexOf('Tiers score');
+    const ratingColumn = values[0]!.indexOf('Tiers rating');
+    const surveyed = new Set(sample.survey.slice(1).map((r) => String(r[0])));
+    let scored = 0;
+    for (const row of values.slice(1)) {
+      const score = row[scoreColumn];
+      // A customer without orders is never rated, surveyed or not (docs/scoring.md, "Coverage").
+      if (surveyed.has(String(row[0])) && row[ratingColumn] !== 'not rated: no orders') {
+        expect(typeof score).toBe('number');
+        scored++;
+      } else expect(score === null || score === '').toBe(true);
+    }
+    expect(scored).toBeGreaterThan(5);
+    // The survey sheet itself is read, never written.
+    expect(sheetValues(book, 'Survey')).toEqual(sample.survey.map((r) => r.map((v) => (v === '' ? null : v))));
   });
 });

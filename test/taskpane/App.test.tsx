@@ -9,6 +9,7 @@ import { I18nProvider } from '../../src/taskpane/i18n/I18nProvider';
 import { InThreadClient } from '../../src/taskpane/services/scoringWorker';
 import type { RunRequest, WorkbookPort, WorkPort } from '../../src/taskpane/services/workbookPort';
 import { VIEWS } from '../../src/taskpane/views/viewList';
+import { runSummary } from './support/runSummary';
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // Fluent's MessageBar watches its own width; jsdom has no ResizeObserver (the browser tests have the real one).
@@ -49,13 +50,13 @@ function fakePort(options: { waitForCancel?: boolean } = {}): WorkbookPort & { r
       request.onProgress({ stage: 'reading', done: 1, total: 2 });
       if (options.waitForCancel) {
         await new Promise((resolve) => request.signal.addEventListener('abort', resolve));
-        return { status: 'cancelled', message: null, problems: [], problemCount: 0, customers: 0, customerSheet: null };
+        return { ok: false, kind: 'cancelled', stage: 'reading', message: 'Cancelled before anything was written.' };
       }
       const outcome = await request.score({ workbook: { orders: { sheet: 'Orders', grid: book.orders } }, config: request.config, asOf: book.asOf, previous: [] });
       request.onProgress({ stage: 'scoring', done: 1, total: 1 });
       request.onProgress({ stage: 'writing', done: 1, total: 1 });
       const problems = [{ sheet: 'Orders', row: 7, column: 'Amount', reason: 'not a number', severity: 'error' as const, value: null, address: 'D7' }];
-      return { status: 'done', message: null, problems, problemCount: 1, customers: outcome.result?.customers.length ?? 0, customerSheet: 'Tiers Customers' };
+      return { ok: true, summary: runSummary({ problems, problemCount: 1, customers: outcome.result?.customers.length ?? 0, customerSheet: 'Tiers Customers' }) };
     },
     selectCell: async (sheet, address) => void selected.push(`${sheet}!${address}`),
     onCustomerRowSelected: async () => () => undefined,
@@ -216,5 +217,43 @@ describe('App', () => {
     const lightProvider = container.querySelector('.fui-FluentProvider') as HTMLElement;
     // Each theme gets its own generated class carrying its tokens.
     expect(provider.className).not.toEqual(lightProvider.className);
+  });
+});
+
+describe('App: actual against plan on the customer card', () => {
+  it('shows the plan months of a distributor with target, actual and gap, as the run computed them', async () => {
+    let select: ((id: string | null) => void) | null = null;
+    let planned: { customerId: string; month: number; target: number; gapAmount: number }[] = [];
+    const workbook = { orders: { sheet: 'Orders', grid: book.orders }, customers: { sheet: 'Customers', grid: book.customers } };
+    const port: WorkbookPort = {
+      ...fakePort(),
+      readInputs: async () => workbook,
+      async run(request) {
+        const outcome = await request.score({ workbook, config: request.config, asOf: book.asOf, previous: [] });
+        planned = outcome.studies?.plans.progress ?? [];
+        return { ok: true, summary: runSummary({ problems: [], problemCount: 0, customers: outcome.result?.customers.length ?? 0, customerSheet: 'Customers' }) };
+      },
+      onCustomerRowSelected: async (handler) => {
+        select = handler;
+        return () => undefined;
+      },
+    };
+    await render(port);
+    await act(async () => button('Run').click());
+    await until(() => container.textContent?.includes('Done: 30 customers scored.') ?? false);
+    expect(planned.length).toBeGreaterThan(0);
+    const first = planned[0]!;
+    const tab = [...container.querySelectorAll('[role="tab"]')].find((t) => t.textContent?.includes('Customer')) as HTMLElement;
+    await act(async () => tab.click());
+    await until(() => select !== null);
+    await act(async () => select?.(first.customerId));
+    const table = container.querySelector('table[aria-label="Actual against plan"]');
+    expect(table).not.toBeNull();
+    const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent));
+    expect(rows).toHaveLength(planned.filter((p) => p.customerId === first.customerId).length);
+    const fmt = (x: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(x);
+    const y = Math.floor(first.month / 12);
+    expect(rows[0]!.slice(0, 2)).toEqual([`${y}-${String(first.month - y * 12 + 1).padStart(2, '0')}`, fmt(first.target)]);
+    expect(rows[0]![3]).toBe(fmt(first.gapAmount));
   });
 });

@@ -1,15 +1,13 @@
 /** The pane's word on a run refused for want of exchange rates, in each of its three languages. */
 import { catalogues, format, type Locale, type MessageKey } from '../../src/taskpane/i18n/messages';
-import type { RunOutcome } from '../../src/taskpane/services/workbookPort';
+import type { PaneRunOutcome } from '../../src/taskpane/state/paneState';
 import { outcomeText } from '../../src/taskpane/views/run/RunCard';
 
-const refused: RunOutcome = {
-  status: 'failed',
+const refused: PaneRunOutcome = {
+  ok: false,
+  kind: 'refused',
   message: 'Sheet "Orders" holds amounts in 2 currencies (CNY, USD) ...',
   problems: [],
-  problemCount: 0,
-  customers: 0,
-  customerSheet: null,
   currencies: { found: ['CNY', 'USD'], missing: ['USD'] },
 };
 
@@ -25,7 +23,6 @@ describe('a run refused for want of exchange rates', () => {
   });
 
   it('any other refusal keeps its message', () => {
-    const { currencies: _c, ...other } = refused;
-    expect(outcomeText(tIn('en'), { ...other, message: 'Something else.' }, null)).toContain('Something else.');
+    expect(outcomeText(tIn('en'), { ok: false, kind: 'refused', message: 'Something else.', problems: [] }, null)).toContain('Something else.');
   });
 });

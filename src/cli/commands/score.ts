@@ -14,7 +14,6 @@ import { writeJsonFile } from '../score/jsonFile';
 import { pickSheets, scoreGrids, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
 import { derivedSheetRows, writeScoredWorkbook } from '../score/writeScored';
 import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
-import { writeGridsXlsx } from '../xlsx/writeGrids';
 import { WorkbookReader } from '../xlsx/readWorkbook';
 
 export interface ScoreArgs {
@@ -164,6 +163,9 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
   if (scored.predictive?.model.bgnbd) progress(`Predictive lifetime value fitted on ${scored.predictive.customers.size} customers (${config.predictive.period}s)`);
   if (fromFile) {
     // The customers fit in a sheet: a new workbook saying where the orders came from, then the owned sheets.
+    // exceljs's writer, loaded only here: a second of start-up every other run would pay.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- tsx runs the CLI as CommonJS: import() would not resolve a .ts module
+    const { writeGridsXlsx } = require('../xlsx/writeGrids') as typeof import('../xlsx/writeGrids');
     await writeGridsXlsx(args.out, [{ name: 'Source', grid: [['Orders read from', args.input], ['Order lines', fromFile.lines]], widths: [20, 60] }]);
   }
   await writeFile(args.out, await writeScoredWorkbook(await readBytes(fromFile ? args.out : args.input), scored));

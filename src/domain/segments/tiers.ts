@@ -128,6 +128,11 @@ export function tierName(code: number): TierName | null {
   return code === NO_TIER ? null : (TIER_NAMES[code] ?? null);
 }
 
+/** The inverse of tierName: a tier's code, NO_TIER for none. */
+export function tierCode(name: TierName | null): number {
+  return name === null ? NO_TIER : TIER_NAMES.indexOf(name);
+}
+
 export function countTiers(tiers: Uint8Array): Record<TierName, number> {
   const counts = new Uint32Array(TIER_NAMES.length + 1);
   for (let i = 0; i < tiers.length; i++) {

@@ -11,6 +11,7 @@
  */
 import type { CellValue } from '../../domain/model';
 import { structureProtectedMessage } from '../../output/ownedColumns';
+import { contiguousRuns } from '../../output/address';
 import { probeDateSystem, serialFrom1900, serialTo1900 } from '../dateSystem';
 import { blockBytes, chunkRows } from '../payload';
 import { readRects, readValuesInBlocks } from '../readBlocks';
@@ -174,19 +175,6 @@ export async function readOwnedTable(context: Excel.RequestContext, spec: OwnedT
   return { headers: read!.headers, rows: read!.rows };
 }
 
-/** Runs of adjacent table positions, so one record's cells go out in as few ranges as possible. */
-function contiguousRuns(positions: readonly { spec: number; at: number }[]): { spec: number; at: number }[][] {
-  const sorted = [...positions].sort((a, b) => a.at - b.at);
-  const runs: { spec: number; at: number }[][] = [];
-  for (const p of sorted) {
-    const last = runs[runs.length - 1];
-    const tail = last?.[last.length - 1];
-    if (last && tail && tail.at + 1 === p.at) last.push(p);
-    else runs.push([p]);
-  }
-  return runs;
-}
-
 /**
  * Writes records (cells in `spec.columns` order) into the owned table: a record whose key is
  * listed updates that row in place, wherever sorting put it; others fill blank rows, then new
@@ -203,7 +191,8 @@ export async function upsertOwnedRows(context: Excel.RequestContext, spec: Owned
   const layout = complete ? known : read?.absent ? await createTable(context, syncer, spec, read.absent) : await loadLayout(context, syncer, spec);
   const position = new Map(layout.headers.map((h, i) => [normaliseHeader(h), i]));
   const positions = spec.columns.map((c, i) => ({ spec: i, at: position.get(normaliseHeader(c.header)) ?? -1 })).filter((p) => p.at >= 0);
-  const runs = contiguousRuns(positions);
+  // Adjacent table positions go out as one range.
+  const runs = contiguousRuns(positions, (p) => p.at);
   const keyAt = position.get(normaliseHeader(spec.key)) ?? -1;
 
   const rowOfKey = new Map<string, number>();

@@ -1,6 +1,7 @@
 /** The WorkbookPort over the Excel adapter (src/excel): the only place the pane calls it. */
 import type { WorkbookInput } from '../../domain/analyse';
-import { runScoring, type RunOutcome as AdapterOutcome } from '../../excel/runScoring';
+import { runScoring } from '../../excel/runScoring';
+import { InputCache } from '../../excel/inputCache';
 import { onEditWait } from '../../excel/editMode';
 import { readLastRun } from '../../excel/lastRun';
 import { readWorkbookInputs, scoringInput } from '../../excel/readInputs';
@@ -10,25 +11,10 @@ import { listSheets } from '../../excel/sheets';
 import { readTierMoves } from '../../excel/tierHistory';
 import { readSheetHead } from '../../excel/sheetHead';
 import { generateDueTasks, importProspectsFromSheet, loadWorkState, markCustomerLost, saveProspectsAndFunnel, saveTasks, submitContract } from '../../excel/work/workActions';
-import type { RunOutcome, WorkbookPort } from './workbookPort';
+import type { WorkbookPort } from './workbookPort';
 
-function toOutcome(outcome: AdapterOutcome): RunOutcome {
-  if (outcome.ok) {
-    const { summary } = outcome;
-    return { status: 'done', message: null, problems: summary.problems, problemCount: summary.problemCount, customers: summary.customers, customerSheet: summary.customerSheet };
-  }
-  const problems = outcome.kind === 'refused' ? outcome.problems : [];
-  const currencies = outcome.kind === 'refused' ? outcome.currencies : undefined;
-  return {
-    status: outcome.kind === 'cancelled' ? 'cancelled' : 'failed',
-    message: outcome.message,
-    problems,
-    problemCount: problems.length,
-    customers: 0,
-    customerSheet: null,
-    ...(currencies ? { currencies } : {}),
-  };
-}
+/** The grids of the pane's last run, for Apply (RunRequest.reuse). */
+const inputCache = new InputCache();
 
 export const excelWorkbook: WorkbookPort = {
   work: { loadWorkState, submitContract, saveTasks, generateDueTasks, markCustomerLost, importProspectsFromSheet, saveProspectsAndFunnel },
@@ -51,8 +37,9 @@ export const excelWorkbook: WorkbookPort = {
     if (result.reason === 'excel') return { ok: false, conflict: false, message: result.error.message };
     return { ok: false, conflict: result.reason === 'conflict', message: result.message };
   },
-  async run({ config, asOf, signal, onProgress, score }) {
-    return toOutcome(await runScoring({ config, asOf, signal, onProgress, score }));
+  async run({ config, asOf, signal, onProgress, score, reuse }) {
+    if (!reuse) inputCache.clear();
+    return runScoring({ config, asOf, signal, onProgress, score, cache: inputCache });
   },
   async selectCell(sheet, address) {
     // false for a hidden sheet: nothing is selected (selection.ts).

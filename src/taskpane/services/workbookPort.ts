@@ -1,21 +1,22 @@
 /**
  * What the pane needs from the workbook, as one small interface. The Excel adapter (src/excel)
- * implements it through `excelWorkbook.ts`; tests and the first render can use a fake.
+ * implements it through `excelWorkbook.ts`; tests and the first render can use a fake. Its types
+ * are the adapter's own (a run answers with the adapter's RunOutcome): the pane's i18n puts them
+ * into words, the port translates nothing.
  */
 import type { WorkbookInput } from '../../domain/analyse';
 import type { ScoringConfig } from '../../domain/config';
 import type { DayNumber } from '../../domain/model';
 import type { LastRun } from '../../excel/lastRun';
-import type { ProblemLink, RunProgress, RunStage } from '../../excel/runScoring';
-import type { ScoreOutcome, ScoreRequest } from '../../excel/scoreLocally';
+import type { ProblemLink, RunOutcome, RunProgress, RunStage, RunSummary } from '../../excel/runScoring';
+import type { ScoreFn, ScoreOutcome, ScoreRequest } from '../../excel/scoreLocally';
 import type { Revision, SavedMapping } from '../../excel/settingsStore';
 import type { SheetSummary } from '../../excel/sheets';
 import type { TierMove } from '../../excel/tierHistory';
 import type { SheetHead } from '../../excel/sheetHead';
 import type { WorkPort } from './workPort';
 
-export type { Revision, RunStage, SavedMapping, ScoreOutcome, ScoreRequest, SheetHead, SheetSummary, TierMove, WorkPort };
-export type StageProgress = RunProgress;
+export type { LastRun, ProblemLink, Revision, RunOutcome, RunProgress, RunStage, RunSummary, SavedMapping, ScoreOutcome, ScoreRequest, SheetHead, SheetSummary, TierMove, WorkPort };
 
 export const RUN_STAGES: readonly RunStage[] = ['reading', 'scoring', 'writing'];
 
@@ -29,42 +30,28 @@ export interface StoredSettings {
 
 export type SaveOutcome = { ok: true; revision: Revision | null } | { ok: false; conflict: boolean; message: string };
 
-/** A problem with the A1 address of the cell (or row) to select, when known. */
-export type RunProblem = ProblemLink;
-
-export interface RunOutcome {
-  status: 'done' | 'cancelled' | 'failed';
-  /** Customers scored (0 unless done). */
-  customers: number;
-  /** The sheet the owned columns were written to (customer rows live there). */
-  customerSheet: string | null;
-  message: string | null;
-  problems: RunProblem[];
-  problemCount: number;
-  /** Refused for want of exchange rates: the currencies found and those without a rate (docs/scoring.md, "Currencies"). */
-  currencies?: { found: string[]; missing: string[] };
-}
-
-/** Scores the rows the adapter read; the pane passes one that runs in the worker. */
-export type ScoreFunction = (request: ScoreRequest) => Promise<ScoreOutcome>;
+/** Scores the rows the adapter read (the adapter's ScoreFn); the pane passes one that runs in the worker. */
+export type ScoreFunction = ScoreFn;
 
 export interface RunRequest {
   config: ScoringConfig;
   asOf: DayNumber;
   signal: AbortSignal;
-  onProgress: (progress: StageProgress) => void;
+  onProgress: (progress: RunProgress) => void;
   score: ScoreFunction;
+  /**
+   * Use the grids of the last run for the sheets that pass the cheap check (src/excel/inputCache.ts):
+   * Apply after a preview. A Run reads every sheet.
+   */
+  reuse?: boolean;
 }
-
-/** The last finished run, rebuilt from the workbook when the pane opens (see src/excel/lastRun.ts). */
-export type RestoredRun = LastRun;
 
 export interface WorkbookPort {
   /** The work area's actions (contracts, follow-ups, prospects). */
   work: WorkPort;
   listSheets(): Promise<SheetSummary[]>;
   /** Grids of the detected customer and order sheets. */
-  readInputs(signal: AbortSignal, onProgress: (progress: StageProgress) => void): Promise<WorkbookInput>;
+  readInputs(signal: AbortSignal, onProgress: (progress: RunProgress) => void): Promise<WorkbookInput>;
   loadSettings(): Promise<StoredSettings>;
   saveSettings(config: ScoringConfig, mapping: SavedMapping | null, expectedRevision: Revision | null): Promise<SaveOutcome>;
   run(request: RunRequest): Promise<RunOutcome>;
@@ -78,7 +65,8 @@ export interface WorkbookPort {
    */
   onEditWait?(handler: (waiting: boolean) => void): () => void;
   /** Scores the last run again from the workbook, writing nothing; null when there is none. */
-  restoreLastRun?(score: ScoreFunction): Promise<RestoredRun | null>;
+  /** The last finished run, rebuilt from the workbook when the pane opens (src/excel/lastRun.ts). */
+  restoreLastRun?(score: ScoreFunction): Promise<LastRun | null>;
   /** A customer's last tier moves from the dated snapshots, newest first; writes nothing. */
   tierMoves?(customerId: string, limit?: number): Promise<TierMove[]>;
   /** The header row of a sheet, for mapping its columns by hand. */

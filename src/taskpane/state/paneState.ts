@@ -1,11 +1,32 @@
 /** The pane's whole state and the one reducer that changes it. Pure: tested without React. */
+import type { PlanProgress } from '../../domain/plans/table';
 import { defaultScoringConfig, type ScoringConfig } from '../../domain/config';
 import type { AnalysisSummary, PredictiveSummary, PreviewResult, ScoringSummary } from '../../worker/protocol';
-import type { RestoredRun, Revision, RunOutcome, RunStage, SavedMapping, SheetSummary, StageProgress } from '../services/workbookPort';
+import type { LastRun, ProblemLink, Revision, RunOutcome, RunProgress, RunStage, SavedMapping, SheetSummary } from '../services/workbookPort';
 import type { ViewId } from '../views/viewList';
 import type { MessageKey } from '../i18n/messages';
 
 export type RunStatus = 'idle' | 'detecting' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
+
+/** How a run ended: the adapter's outcome, or an error the pane caught around it (the port threw). */
+export type PaneRunOutcome = RunOutcome | { ok: false; kind: 'pane-error'; message: string };
+
+/** The last finished run's facts the views show, whether this pane ran it or rebuilt it on open. */
+export interface FinishedRun {
+  customers: number;
+  customerSheet: string;
+  problems: ProblemLink[];
+  problemCount: number;
+}
+
+export function runStatusOf(outcome: PaneRunOutcome): RunStatus {
+  return outcome.ok ? 'done' : outcome.kind === 'cancelled' ? 'cancelled' : 'failed';
+}
+
+/** The finished run of `state`: a successful outcome's summary, else the run rebuilt on open; null for neither. */
+export function finishedRun(state: Pick<PaneState, 'outcome' | 'restored'>): FinishedRun | null {
+  return state.outcome?.ok ? state.outcome.summary : state.restored;
+}
 
 export interface PaneState {
   view: ViewId;
@@ -22,13 +43,15 @@ export interface PaneState {
   draft: ScoringConfig;
   status: RunStatus;
   progress: Record<RunStage, number>;
-  outcome: RunOutcome | null;
+  outcome: PaneRunOutcome | null;
   result: ScoringSummary | null;
   preview: PreviewResult | null;
   predictive: PredictiveSummary | null;
+  /** Actual against plan per customer and month, from the last run (docs/plans.md); empty without plans. */
+  planProgress: PlanProgress[];
   selectedCustomerId: string | null;
   /** Set when the figures were rebuilt from the workbook on open rather than by a run in this pane. */
-  restored: { asOf: string; changed: number } | null;
+  restored: LastRun | null;
   /** A message for the user: a catalogue key, or text from elsewhere (Excel, the domain). */
   notice: Notice | null;
   /** Some operation is waiting for the user to finish editing a cell. */
@@ -70,6 +93,7 @@ export const initialPaneState: PaneState = {
   result: null,
   preview: null,
   predictive: null,
+  planProgress: [],
   selectedCustomerId: null,
   restored: null,
   notice: null,
@@ -90,16 +114,17 @@ export type PaneAction =
   | { type: 'mappingColumn'; kind: 'orders' | 'customers'; field: string; column: number | null }
   | { type: 'mappingConfirmed'; revision: Revision | null }
   | { type: 'runStarted' }
-  | { type: 'progress'; progress: StageProgress }
+  | { type: 'progress'; progress: RunProgress }
   | { type: 'cancelling' }
   | { type: 'scored'; result: ScoringSummary }
-  | { type: 'runFinished'; outcome: RunOutcome }
-  | { type: 'restored'; restored: RestoredRun }
+  | { type: 'runFinished'; outcome: PaneRunOutcome }
+  | { type: 'restored'; restored: LastRun }
   | { type: 'draft'; draft: ScoringConfig }
   | { type: 'preview'; preview: PreviewResult | null }
   | { type: 'applied'; config: ScoringConfig; revision: Revision | null }
   | { type: 'reset' }
   | { type: 'predictive'; predictive: PredictiveSummary }
+  | { type: 'planProgress'; progress: PlanProgress[] }
   | { type: 'customerSelected'; customerId: string | null }
   | { type: 'notice'; notice: PaneState['notice'] }
   | { type: 'editWait'; waiting: boolean };
@@ -155,15 +180,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'scored':
       return { ...state, result: action.result, preview: null, predictive: null };
     case 'runFinished':
-      return { ...state, status: action.outcome.status, outcome: action.outcome, restored: null };
+      return { ...state, status: runStatusOf(action.outcome), outcome: action.outcome, restored: null };
     case 'restored': {
       // A run started meanwhile wins: its figures are newer.
       if (state.status !== 'idle') return state;
-      const { asOf, changed, customers, customerSheet, problems, problemCount } = action.restored;
+      const { asOf, changed } = action.restored;
       return {
         ...state,
-        outcome: { status: 'done', customers, customerSheet, problems, problemCount, message: null },
-        restored: { asOf, changed },
+        outcome: null,
+        restored: action.restored,
         notice: changed > 0 ? { intent: 'warning', key: 'dataChanged', text: '', values: { count: changed, date: asOf } } : state.notice,
       };
     }
@@ -177,6 +202,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, draft: state.saved, preview: null };
     case 'predictive':
       return { ...state, predictive: action.predictive };
+    case 'planProgress':
+      return { ...state, planProgress: action.progress };
     case 'customerSelected':
       return { ...state, selectedCustomerId: action.customerId };
     case 'notice':

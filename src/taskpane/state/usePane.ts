@@ -68,6 +68,8 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
   stateRef.current = state;
   const abortRef = useRef<AbortController | null>(null);
   const previewSeq = useRef(0);
+  // What the worker holds: the analysis of the grids a reader named (ScoreRequest.inputVersion), under that name and mapping.
+  const analysed = useRef<{ key: string; analysis: AnalysisSummary } | null>(null);
 
   const fail = useCallback((error: unknown) => dispatch({ type: 'notice', notice: { intent: 'error', key: null, text: messageOf(error) } }), []);
 
@@ -123,9 +125,15 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
   }, [client, draft, saved, result, fail]);
 
   const score: ScoreFunction = useCallback(
-    async ({ workbook, config, asOf: day, asOfIsToday, previous }) => {
+    async ({ workbook, config, asOf: day, asOfIsToday, previous, inputVersion, existingPlans }) => {
       mark('tiers:analyse');
-      const analysis = await analyseInSlices(client, { ...workbook, currency: workbook.currency ?? config.currency });
+      // The same grids as the worker's last analysis (Apply after a preview): score its rows again, send nothing.
+      const input = { ...workbook, currency: workbook.currency ?? config.currency };
+      const { orders: _o, customers: _c, survey: _s, rates: _r, orderStream, ...options } = input;
+      const key = inputVersion === undefined || orderStream ? null : JSON.stringify([inputVersion, options]);
+      const kept = key !== null && analysed.current?.key === key ? analysed.current.analysis : null;
+      const analysis = kept ?? (await analyseInSlices(client, input));
+      analysed.current = key === null ? null : { key, analysis };
       mark('tiers:score');
       if (analysis.refused) return { analysis, result: null };
       const result = await scoreInPages(client, { config, asOf: day, asOfIsToday, previous: previous.length > 0 ? previous : undefined });
@@ -133,9 +141,11 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       dispatch({ type: 'scored', result });
       const predictive = await fitInPages(client, { config, asOf: result.asOf });
       dispatch({ type: 'predictive', predictive: summariseFit(predictive) });
+      const studies = await client.call('studies', { config, existingPlans: existingPlans ?? [] });
+      dispatch({ type: 'planProgress', progress: studies.plans.progress });
       // Yield one task before the adapter starts writing, so the pane paints and the write runs on its own.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      return { analysis, result, predictive };
+      return { analysis, result, predictive, studies };
     },
     [client],
   );
@@ -156,7 +166,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
   }, [port, score, fail]);
 
   const runWith = useCallback(
-    async (config: ScoringConfig) => {
+    async (config: ScoringConfig, reuse: boolean) => {
       const controller = new AbortController();
       abortRef.current = controller;
       dispatch({ type: 'runStarted' });
@@ -171,13 +181,14 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
             dispatch({ type: 'progress', progress });
           },
           score,
+          reuse,
         });
         mark('tiers:run-end');
         dispatch({ type: 'runFinished', outcome });
-        if (outcome.status === 'failed' && !stateRef.current.mapping?.orders) dispatch({ type: 'detectFailed', message: outcome.message ?? '' });
-        return outcome.status === 'done';
+        if (!outcome.ok && outcome.kind !== 'cancelled' && !stateRef.current.mapping?.orders) dispatch({ type: 'detectFailed', message: outcome.message });
+        return outcome.ok;
       } catch (error) {
-        dispatch({ type: 'runFinished', outcome: { status: 'failed', message: messageOf(error), problems: [], problemCount: 0, customers: 0, customerSheet: null } });
+        dispatch({ type: 'runFinished', outcome: { ok: false, kind: 'pane-error', message: messageOf(error) } });
         return false;
       } finally {
         abortRef.current = null;
@@ -192,6 +203,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       const input = await port.readInputs(new AbortController().signal, () => undefined);
       const { mapping } = stateRef.current;
       const given = mapping && (mapping.orders || mapping.customers) ? mapping : undefined;
+      analysed.current = null;
       const detection = await analyseInSlices(client, { ...input, currency: stateRef.current.saved.currency, ...(given ? { mapping: given } : {}) });
       dispatch({ type: 'detected', detection, headers: headerTexts(input, detection) });
     } catch (error) {
@@ -234,7 +246,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
         else dispatch({ type: 'notice', notice: saveFailure(outcome) });
       },
       run: async () => {
-        await runWith(stateRef.current.saved);
+        await runWith(stateRef.current.saved, false);
       },
       setAnalysisDate: async (iso) => {
         const { saved, mapping, revision } = stateRef.current;
@@ -256,7 +268,8 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
           return;
         }
         dispatch({ type: 'applied', config, revision: outcome.revision });
-        if (await runWith(config)) dispatch({ type: 'notice', notice: { intent: 'success', key: 'applied', text: '' } });
+        // Apply scores what was previewed: the sheets that pass the cheap check are not read again.
+        if (await runWith(config, true)) dispatch({ type: 'notice', notice: { intent: 'success', key: 'applied', text: '' } });
       },
       reset: () => dispatch({ type: 'reset' }),
       selectCell: (sheet, address) => {

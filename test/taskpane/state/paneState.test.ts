@@ -1,5 +1,6 @@
 import { defaultScoringConfig } from '../../../src/domain/config';
-import { initialPaneState, paneReducer, type PaneState } from '../../../src/taskpane/state/paneState';
+import { finishedRun, initialPaneState, paneReducer, type PaneState } from '../../../src/taskpane/state/paneState';
+import { runSummary } from '../support/runSummary';
 import type { AnalysisSummary } from '../../../src/worker/protocol';
 
 function detection(): AnalysisSummary {
@@ -94,8 +95,8 @@ describe('paneReducer: the last run rebuilt on open', () => {
 
   it('shows the rebuilt run as done, and warns only when the data changed', () => {
     const same = paneReducer(initialPaneState, { type: 'restored', restored });
-    expect(same.outcome).toEqual({ status: 'done', customers: 60, customerSheet: 'Customers', problems: [], problemCount: 0, message: null });
-    expect(same.restored).toEqual({ asOf: '2025-06-30', changed: 0 });
+    expect(finishedRun(same)).toEqual({ asOf: '2025-06-30', customers: 60, customerSheet: 'Customers', problems: [], problemCount: 0, changed: 0 });
+    expect(same.outcome).toBeNull();
     expect(same.status).toBe('idle');
     expect(same.notice).toBeNull();
     const changed = paneReducer(initialPaneState, { type: 'restored', restored: { ...restored, changed: 3 } });
@@ -106,7 +107,12 @@ describe('paneReducer: the last run rebuilt on open', () => {
     const running = paneReducer(initialPaneState, { type: 'runStarted' });
     expect(paneReducer(running, { type: 'restored', restored })).toBe(running);
     const rebuilt = paneReducer(initialPaneState, { type: 'restored', restored });
-    const done = paneReducer(paneReducer(rebuilt, { type: 'runStarted' }), { type: 'runFinished', outcome: { status: 'done', customers: 60, customerSheet: 'Customers', problems: [], problemCount: 0, message: null } });
+    const done = paneReducer(paneReducer(rebuilt, { type: 'runStarted' }), { type: 'runFinished', outcome: { ok: true, summary: runSummary({ customers: 61 }) } });
     expect(done.restored).toBeNull();
+    expect(done.status).toBe('done');
+    expect(finishedRun(done)?.customers).toBe(61);
+    const failed = paneReducer(done, { type: 'runFinished', outcome: { ok: false, kind: 'no-data', message: 'No order sheet was found.' } });
+    expect(failed.status).toBe('failed');
+    expect(finishedRun(failed)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import { Button, Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { resolveProfile } from '../../../domain/indicators/profiles';
 import type { ViewProps } from '../viewProps';
+import { finishedRun } from '../../state/paneState';
 import { contributionBars } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { indicatorLabel, rfmSegmentLabel, tierLabel } from '../../i18n/labels';
@@ -12,6 +13,7 @@ import { Stat, StatGrid } from '../../components/Stat';
 import { CustomerPicker } from '../../work/CustomerPicker';
 import { useWorkText } from '../../work/useWorkText';
 import { CustomerWork } from './CustomerWork';
+import { PlanProgress } from './PlanProgress';
 
 const useStyles = makeStyles({
   who: { display: 'flex', flexDirection: 'column' },
@@ -25,7 +27,7 @@ function CustomerFinder({ state, actions }: ViewProps) {
   const { result, selectedCustomerId } = state;
   const choices = useMemo(() => (result ? result.customers.map((c) => ({ id: c.customerId, name: c.name ?? '', owner: '' })) : []), [result]);
   if (!result) return null;
-  const sheet = state.outcome?.customerSheet ?? null;
+  const sheet = finishedRun(state)?.customerSheet ?? null;
   return (
     <CustomerPicker
       label={t('findCustomer')}
@@ -73,7 +75,7 @@ function CustomerCard({ state, actions, finder }: ViewProps & { finder: ReactNod
   const none = t('none');
   const fmt = (v: number | null | undefined, digits = 0) => (v === null || v === undefined || !Number.isFinite(v) ? none : number(v, { maximumFractionDigits: digits }));
   const row = result.customerRows[id];
-  const sheet = state.outcome?.customerSheet ?? null;
+  const sheet = finishedRun(state)?.customerSheet ?? null;
   return (
     <>
       <Section title={t('customerTitle')}>
@@ -116,6 +118,7 @@ function CustomerCard({ state, actions, finder }: ViewProps & { finder: ReactNod
         )}
         <h3 className={styles.subheading}>{t('whyTitle')}</h3>
         {bars.length > 0 ? <BarList bars={bars} label={t('whyTitle')} /> : <Caption1>{t('noContributions')}</Caption1>}
+        {state.planProgress.length > 0 && <PlanProgress customerId={customer.customerId} progress={state.planProgress} />}
       </Section>
       <CustomerWork customerId={id} asOf={result.asOf} actions={actions} runKey={result} />
     </>

@@ -2,6 +2,7 @@
 import { Caption1, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { AGEING_BUCKETS } from '../../../domain/finance/payment';
 import type { ViewProps } from '../viewProps';
+import { finishedRun } from '../../state/paneState';
 import { countBars, financeOverview } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ageingLabel } from '../../i18n/labels';
@@ -24,7 +25,7 @@ export function FinanceView({ state, actions }: ViewProps) {
   const none = t('none');
   const days = (v: number | null) => (v === null ? none : t('days', { days: number(v, { maximumFractionDigits: 1 }) }));
   const ageing = overview.ageing;
-  const sheet = state.outcome?.customerSheet ?? null;
+  const sheet = finishedRun(state)?.customerSheet ?? null;
   const rows = state.result.customerRows;
   return (
     <>

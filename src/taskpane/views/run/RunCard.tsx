@@ -1,8 +1,7 @@
 /** Run and Cancel, with one determinate progress bar per stage. */
 import { Button, Caption1, Field, Input, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
 import { RUN_STAGES, type RunStage } from '../../services/workbookPort';
-import type { RunStatus } from '../../state/paneState';
-import type { RunOutcome } from '../../services/workbookPort';
+import { runStatusOf, type PaneRunOutcome, type RunStatus } from '../../state/paneState';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { Section } from '../../components/Section';
@@ -12,7 +11,7 @@ const STAGE_LABEL: Record<RunStage, MessageKey> = { reading: 'stageReading', sco
 export interface RunCardProps {
   status: RunStatus;
   progress: Record<RunStage, number>;
-  outcome: RunOutcome | null;
+  outcome: PaneRunOutcome | null;
   customers: number | null;
   canRun: boolean;
   /** The saved analysis date (ISO), or null for "today". */
@@ -26,11 +25,11 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', columnGap: tokens.spacingHorizontalS },
 });
 
-export function outcomeText(t: ReturnType<typeof useI18n>['t'], outcome: RunOutcome, customers: number | null): string {
-  if (outcome.status === 'done') return t('runDone', { customers: customers ?? 0 });
-  if (outcome.status === 'cancelled') return t('runCancelled');
-  if (outcome.currencies) return t('currenciesWithoutRates', { count: outcome.currencies.found.length, found: outcome.currencies.found.join(', '), missing: outcome.currencies.missing.join(', ') });
-  return t('runFailed', { message: outcome.message ?? '' });
+export function outcomeText(t: ReturnType<typeof useI18n>['t'], outcome: PaneRunOutcome, customers: number | null): string {
+  if (outcome.ok) return t('runDone', { customers: customers ?? 0 });
+  if (outcome.kind === 'cancelled') return t('runCancelled');
+  if (outcome.kind === 'refused' && outcome.currencies) return t('currenciesWithoutRates', { count: outcome.currencies.found.length, found: outcome.currencies.found.join(', '), missing: outcome.currencies.missing.join(', ') });
+  return t('runFailed', { message: outcome.message });
 }
 
 export function RunCard({ status, progress, outcome, customers, canRun, analysisDate, onAnalysisDate, onRun, onCancel }: RunCardProps) {
@@ -63,7 +62,7 @@ export function RunCard({ status, progress, outcome, customers, canRun, analysis
         ))}
       {status === 'cancelling' && <Caption1 role="status">{t('cancelling')}</Caption1>}
       {outcome && !busy && (
-        <Caption1 role={outcome.status === 'failed' ? 'alert' : 'status'}>{outcomeText(t, outcome, customers)}</Caption1>
+        <Caption1 role={runStatusOf(outcome) === 'failed' ? 'alert' : 'status'}>{outcomeText(t, outcome, customers)}</Caption1>
       )}
     </Section>
   );

@@ -1,6 +1,6 @@
 /** The Run tab: find sheets, confirm the mapping, run, and read the result. */
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { PaneState } from '../../state/paneState';
+import { finishedRun, type PaneState } from '../../state/paneState';
 import type { PaneActions } from '../../state/usePane';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Section } from '../../components/Section';
@@ -17,6 +17,7 @@ const useStyles = makeStyles({
 
 export function RunView({ state, actions }: { state: PaneState; actions: PaneActions }) {
   const { t } = useI18n();
+  const run = finishedRun(state);
   const styles = useStyles();
   const { sheets, detection } = state;
   return (
@@ -52,7 +53,7 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
       <RunCard
         status={state.status}
         progress={state.progress}
-        outcome={state.restored || state.handMapping ? null : state.outcome}
+        outcome={state.handMapping ? null : state.outcome}
         customers={state.result?.customers.length ?? null}
         canRun={state.status !== 'detecting'}
         analysisDate={state.saved.asOf}
@@ -65,9 +66,7 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
           {t('restoredRun', { date: state.restored.asOf })}
         </Caption1>
       )}
-      {state.result && state.outcome?.status === 'done' && (
-        <SummaryCard result={state.result} problems={state.outcome.problems} problemCount={state.outcome.problemCount} onSelectCell={actions.selectCell} />
-      )}
+      {state.result && run && <SummaryCard result={state.result} problems={run.problems} problemCount={run.problemCount} onSelectCell={actions.selectCell} />}
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Caption1, Link, makeStyles, Text, tokens } from '@fluentui/react-compon
 import { ABC_CLASSES } from '../../../domain/segments/abc';
 import { TIER_NAMES } from '../../../domain/segments/tiers';
 import type { ScoringSummary } from '../../../worker/protocol';
-import type { RunProblem } from '../../services/workbookPort';
+import type { ProblemLink } from '../../services/workbookPort';
 import { countBars } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { analysisDateText, tierLabel } from '../../i18n/labels';
@@ -14,7 +14,7 @@ const SHOWN_PROBLEMS = 20;
 
 export interface SummaryCardProps {
   result: ScoringSummary;
-  problems: readonly RunProblem[];
+  problems: readonly ProblemLink[];
   problemCount: number;
   onSelectCell: (sheet: string, address: string) => void;
 }
