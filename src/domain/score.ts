@@ -248,7 +248,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   for (let r = 0; r < table.length; r++) if (isReturn(table.amount[r] as number, table.quantity[r] as number)) returnRows++;
   const returnedTotal = settle(agg.returned.reduce((sum, v) => sum + v, 0));
   const negativeNet = customers.filter((c) => c.status === 'negative-net').length;
-  if (returnRows > 0) warnings.push(`${returnRows} return(s) or credit note(s) (negative amount or quantity), ${returnedTotal} in all, reduce net sales and profit; they do not count as orders.`);
+  if (returnRows > 0) warnings.push(`${returnRows} return(s) or credit note(s) (negative amount or quantity), ${returnedTotal.toFixed(2)} in all, reduce net sales and profit; they do not count as orders.`);
   if (negativeNet > 0) warnings.push(`${negativeNet} customer(s) returned more than they bought (net sales below 0): flagged "returns exceed purchases", not scored.`);
   const notRated = customers.filter((c) => c.status === 'not-rated').length;
   const thin = customers.filter((c) => c.status === 'not-enough-data').length;

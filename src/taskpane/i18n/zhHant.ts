@@ -240,6 +240,7 @@ export const zhHant: Catalogue = {
   use_owner: '每位客戶跟進任務的負責人',
   use_birthday: '生日關懷任務',
   use_arrears: '財務檢視中的欠款及帳齡',
+  use_currency: '多幣別金額依匯率換算為同一幣別，絕不混合加總',
   use_orderId: '一張訂單跨多列時按一筆計數',
   outstandingTitle: '各客戶欠款',
   outstandingSort: '排序依據',
