@@ -45,16 +45,18 @@ describe('tiers score: the product and plan sheets', () => {
     expectExit(runTiers(['score', input, '--out', out, '--as-of', '2026-01-01', '--quiet']), 0);
     const ws = (await load(out)).getWorksheet(PRODUCTS_SHEET);
     if (!ws) throw new Error('no products sheet');
-    expect(rowValues(ws, 1).slice(0, 7)).toEqual(['Business type', 'Rank', 'Product', 'Sales', 'Share', 'Cumulative share', 'ABC']);
+    expect(rowValues(ws, 1).slice(0, 6)).toEqual(['Rank', 'Product', 'Sales', 'Cumulative share', 'Share', 'ABC']);
+    expect(rowValues(ws, 1)[10]).toBe('Business type');
     // Chairs 12 x 120 = 1440; Lamps 12 x (30 + 50) = 960; total 2400: shares 0.6 and 0.4.
-    expect(rowValues(ws, 2).slice(0, 7)).toEqual(['All', 1, 'Chairs', 1440, 0.6, 0.6, 'A']);
+    expect(rowValues(ws, 2).slice(0, 6)).toEqual([1, 'Chairs', 1440, 0.6, 0.6, 'A']);
+    expect(rowValues(ws, 2)[10]).toBe('All');
     // A while the cumulative share before it is under the 75% cut: 60% before Lamps.
-    expect(rowValues(ws, 3).slice(0, 7)).toEqual(['All', 2, 'Lamps', 960, 0.4, 1, 'A']);
+    expect(rowValues(ws, 3).slice(0, 6)).toEqual([2, 'Lamps', 960, 1, 0.4, 'A']);
     // Margin: Chairs 144 / 1440, Lamps (36 + 240) / 960.
-    expect(rowValues(ws, 2)[9]).toBeCloseTo(0.1, 10);
-    expect(rowValues(ws, 3)[9]).toBeCloseTo(0.2875, 10);
+    expect(rowValues(ws, 2)[8]).toBeCloseTo(0.1, 10);
+    expect(rowValues(ws, 3)[8]).toBeCloseTo(0.2875, 10);
     // Per business type: the distributor's Chairs 1440, Lamps 600.
-    const distributor = [4, 5, 6, 7].map((r) => rowValues(ws, r).slice(0, 4));
+    const distributor = [4, 5, 6, 7].map((r) => [rowValues(ws, r)[10], ...rowValues(ws, r).slice(0, 3)]);
     expect(distributor).toContainEqual(['Distributor', 1, 'Chairs', 1440]);
     expect(distributor).toContainEqual(['Distributor', 2, 'Lamps', 600]);
     const zip = await JSZip.loadAsync(readFileSync(out));
@@ -63,8 +65,8 @@ describe('tiers score: the product and plan sheets', () => {
     expect(pareto).toBeDefined();
     expect(pareto).toContain('<c:barChart>');
     expect(pareto).toContain('<c:lineChart>');
+    expect(pareto).toContain(`${PRODUCTS_SHEET}&apos;!$C$2:$C$3`);
     expect(pareto).toContain(`${PRODUCTS_SHEET}&apos;!$D$2:$D$3`);
-    expect(pareto).toContain(`${PRODUCTS_SHEET}&apos;!$F$2:$F$3`);
     expect(pareto).toMatch(/<c:axPos val="r"\/>/);
   });
 
