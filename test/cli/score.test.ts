@@ -123,7 +123,7 @@ describe('tiers score on a sample workbook the user has edited', () => {
 
   it('keeps the user sheets, values, formulas and formats and adds the owned columns beside the data', async () => {
     const [before, after] = await Promise.all([loadWorkbook(edited), loadWorkbook(out)]);
-    expect(after.worksheets.map((w) => w.name)).toEqual(['Customers', 'Orders', 'Notes', DASHBOARD_SHEET, SNAPSHOT_SHEET, PRODUCTS_SHEET, PLAN_SHEET]);
+    expect(after.worksheets.map((w) => w.name)).toEqual(['Customers', 'Orders', 'Survey', 'Notes', DASHBOARD_SHEET, SNAPSHOT_SHEET, PRODUCTS_SHEET, PLAN_SHEET]);
     const notes = after.getWorksheet('Notes')!;
     expect(notes.getCell('B1').value).toBe(125000.5);
     expect(notes.getCell('B1').numFmt).toBe('#,##0.00');
@@ -163,12 +163,13 @@ describe('tiers score on a sample workbook the user has edited', () => {
     expectExit(runTiers(['score', out, '--out', again, '--json', againJson, '--as-of', AS_OF, '-q']), 0);
     const wb = await loadWorkbook(again);
     // The plan table is merged in place (a manager's sheet); the others are replaced.
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Customers', 'Orders', 'Notes', PLAN_SHEET, DASHBOARD_SHEET, SNAPSHOT_SHEET, PRODUCTS_SHEET]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Customers', 'Orders', 'Survey', 'Notes', PLAN_SHEET, DASHBOARD_SHEET, SNAPSHOT_SHEET, PRODUCTS_SHEET]);
     const headers = headerRow(wb.getWorksheet('Customers')!);
     for (const h of ownedHeaders('profit')) expect(headers.filter((x) => x === h)).toHaveLength(1);
     const zip = await JSZip.loadAsync(readFileSync(again));
-    expect(Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(6);
-    expect(Object.keys(zip.files).filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))).toHaveLength(1);
+    // Six dashboard charts and the product Pareto, on two drawings: none stacked by the re-run.
+    expect(Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(7);
+    expect(Object.keys(zip.files).filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))).toHaveLength(2);
     const first = readJson(json).customers;
     const second = readJson(againJson).customers;
     expect(second.map((c) => [c.id, c.score, c.tier])).toEqual(first.map((c) => [c.id, c.score, c.tier]));
