@@ -22,7 +22,9 @@ const WEB_TESTS = [
 ];
 
 module.exports = {
-  testTimeout: 30000,
+  // Generous: several tests spawn the CLI or run whole workbooks many times, and the 2-core machines
+  // these run on are often busy; a hang still fails, two minutes later.
+  testTimeout: 120000,
   projects: [
     { ...base, displayName: 'excel-win32-16.01', testMatch: ['**/*.test.ts', '**/*.test.tsx'], setupFiles: ['<rootDir>/test/support/officeJs.ts'] },
     {
