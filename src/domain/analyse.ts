@@ -29,7 +29,7 @@ export interface WorkbookInput {
   /** A satisfaction survey sheet (docs/satisfaction.md). */
   survey?: SheetInput;
   /** Confirmed mappings (from workbook settings); detected when absent. */
-  mapping?: { orders?: SheetMapping<'orders'>; customers?: SheetMapping<'customers'>; survey?: SheetMapping<'survey'> };
+  mapping?: { orders?: SheetMapping<'orders'> | undefined; customers?: SheetMapping<'customers'> | undefined; survey?: SheetMapping<'survey'> | undefined };
   /** When dateOrder is not given, it is inferred from the order dates (falling back to 'YMD'). */
   readOptions?: Partial<ReadOptions>;
   /**

@@ -5,6 +5,7 @@
  */
 import { aggregateTable, indexCustomersOfTable } from './aggregate';
 import { historicalClv } from './clv/historical';
+import { valueBasisOf, type ValueBasis } from './clv/valueBasis';
 import type { ScoringConfig } from './config';
 import { AnalysisDateError, resolveAnalysisDate, type AnalysisDate } from './analysisDate';
 import { dayFromIso, isoFromDay } from './dates';
@@ -39,7 +40,7 @@ export interface ScoreInput {
    * The same orders as columns (analyseWorkbook's `orderTable`, or readOrders' `table`): the
    * pipeline reads only the table. Built from `orders` in one pass when absent (or null).
    */
-  orderTable?: OrderTable | null;
+  orderTable?: OrderTable | null | undefined;
   config: ScoringConfig;
   /** Analysis date, used unless config.asOf sets one; today's date when `asOfIsToday`. */
   asOf: DayNumber;
@@ -52,7 +53,7 @@ export interface ScoreInput {
   /** The previous snapshot, for tier movement. */
   previous?: readonly TierSnapshotEntry[];
   /** Extra numeric customer-sheet columns for distributor and custom profiles. */
-  extraColumns?: ExtraColumns;
+  extraColumns?: ExtraColumns | undefined;
   /** The survey sheet's rows (analyseWorkbook's `survey`), for the satisfaction indicators (docs/satisfaction.md). */
   survey?: SurveyRead | null;
   /** The currency conversion analyseWorkbook applied to the orders, reported with the result. */
@@ -96,6 +97,7 @@ export interface CustomerResult {
   abcWithinType: AbcClass;
   /** Null for customers without orders. */
   rfm: CustomerRfm | null;
+  /** Historical CLV on the result's `valueBasis`; NaN on the profit basis when none of its orders states a profit. */
   clv: number;
   payment: PaymentStats;
   shippingDays: number | null;
@@ -114,6 +116,8 @@ export interface ScoringResult {
   /** Which date was used and why, in plain words (docs/scoring.md, "Analysis date"). */
   analysisDate: AnalysisDate;
   indicatorsMissing: Record<string, number>;
+  /** What every CLV of this run is measured in (docs/clv.md, "Value basis"). */
+  valueBasis: ValueBasis;
   tierCounts: Record<TierName, number>;
   abcCounts: Record<AbcClass, number>;
   whaleCurve: WhaleCurve;
@@ -190,7 +194,8 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
 
   const recency = agg.lastDay.map((d) => asOf - d);
   const rfm = rfmScores(recency, agg.orders.map((k) => (k === 0 ? NaN : k)), agg.orders.map((k, i) => (k === 0 ? NaN : (agg.sales[i] as number))), config.rfm.mode);
-  const clv = historicalClv(agg);
+  const valueBasis = valueBasisOf(input.orders);
+  const clv = historicalClv(agg, valueBasis);
   const payments = paymentStatsOf(paymentRows, index.orderCustomer);
   const composition = salesComposition(agg.sales, index.rows.map((r) => r?.expectedShare ?? null));
 
@@ -219,7 +224,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
       rfm: hasOrders
         ? { recencyDays: recency[i] as number, r: rfm.r[i] as number, f: rfm.f[i] as number, m: rfm.m[i] as number, segment: rfm.segments[i] as string }
         : null,
-      clv: clv.value[i] as number,
+      clv: clv[i] as number,
       payment: payments[i] as PaymentStats,
       shippingDays: orNull(agg.shippingDays[i] as number),
       contributions: explanation.contributions,
@@ -258,6 +263,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
     asOf,
     analysisDate,
     indicatorsMissing: { ...cache.missing },
+    valueBasis,
     tierCounts: scored.tierCounts,
     abcCounts: countAbc(abc),
     whaleCurve: whaleCurve(agg.profit),

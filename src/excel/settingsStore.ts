@@ -24,8 +24,8 @@ export const revisionSchema = z.object({
 export type Revision = z.infer<typeof revisionSchema>;
 
 export interface SavedMapping {
-  orders?: SheetMapping<'orders'>;
-  customers?: SheetMapping<'customers'>;
+  orders?: SheetMapping<'orders'> | undefined;
+  customers?: SheetMapping<'customers'> | undefined;
 }
 
 export interface LoadedSettings {

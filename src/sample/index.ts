@@ -15,9 +15,9 @@ import { SAMPLE_CUSTOMER_COLUMNS } from './headers';
 import { surveySheet } from './surveySheet';
 
 export interface SampleOptions {
-  customers?: number;
-  orders?: number;
-  seed?: number;
+  customers?: number | undefined;
+  orders?: number | undefined;
+  seed?: number | undefined;
   language?: SampleLanguage;
   /** First calendar year of the order history (default 2023). */
   startYear?: number;

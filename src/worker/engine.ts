@@ -13,7 +13,7 @@ import { effectiveWeights, resolveProfile } from '../domain/indicators/profiles'
 import { predictiveClvOptions, type ScoringConfig } from '../domain/config';
 import { rescore } from '../domain/scoring/rescore';
 import { NO_TIER, TIER_NAMES, tierCode } from '../domain/segments/tiers';
-import { fitRows, scoreRows, type AnalysedRows } from '../output/pipeline';
+import { checkRows, fitRows, scoreRows, type AnalysedRows } from '../output/pipeline';
 import { MATRIX_SIZE, type CallKind, type PredictiveSummary, type PreviewResult, type WorkerCalls } from './protocol';
 
 type StagedSheet = { sheet: string; grid: (readonly CellValue[])[] };
@@ -93,7 +93,7 @@ export class ScoringEngine implements Handlers {
     const customerRows: Record<string, number> = {};
     for (const c of this.rows.customers) if (c.row > 0 && !(c.customerId in customerRows)) customerRows[c.customerId] = c.row;
     this.lastCustomers = result.customers;
-    this.lastScoring = { customers: result.customers, seasonality: result.seasonality, asOf: result.asOf, satisfaction: result.satisfaction };
+    this.lastScoring = { customers: result.customers, seasonality: result.seasonality, asOf: result.asOf, satisfaction: result.satisfaction ?? null };
     const customerCount = result.customers.length;
     return { ...result, customers: params.page ? [] : result.customers, customerRows, customerCount };
   }
@@ -156,14 +156,28 @@ export class ScoringEngine implements Handlers {
   predictive(params: WorkerCalls['predictive']['params']): PredictiveSummary {
     return summariseFit(this.fitOnce(params));
   }
+
+  backtest(params: WorkerCalls['backtest']['params']): WorkerCalls['backtest']['result'] {
+    if (!this.rows) throw new Error('Nothing to check: the workbook has not been read yet.');
+    return checkRows(this.rows.orders, params.config, params.asOf);
+  }
 }
 
 /** Per-customer figures for the pane, null where the model gives no finite figure. */
 export function summariseFit(fit: PredictiveClvResult | null): PredictiveSummary {
   const customers: PredictiveSummary['customers'] = {};
   if (!fit) return { customers, warnings: [] };
-  for (const [id, c] of fit.customers) customers[id] = { pAlive: finiteOrNull(c.pAlive), predictedClv: finiteOrNull(c.predictedClv), expectedPurchases: finiteOrNull(c.expectedPurchases) };
-  return { customers, warnings: fit.warnings.map((w) => w.message) };
+  // An unreliable fit shows no P(alive) (and, unless only the drop-out is degenerate, no figures): docs/clv.md.
+  const r = fit.reliability;
+  const figures = r.reliable || r.reason === 'no-dropout';
+  for (const [id, c] of fit.customers) {
+    customers[id] = {
+      pAlive: r.reliable ? finiteOrNull(c.pAlive) : null,
+      predictedClv: figures ? finiteOrNull(c.predictedClv) : null,
+      expectedPurchases: figures ? finiteOrNull(c.expectedPurchases) : null,
+    };
+  }
+  return { customers, warnings: fit.warnings.filter((w) => w.code !== 'bgnbd-no-dropout').map((w) => w.message), basis: fit.basis, unreliable: r.reliable ? null : r.reason };
 }
 
 /** Dispatch one request to the engine by kind. */

@@ -5,6 +5,8 @@
  */
 import type { WorkbookAnalysis, WorkbookInput } from '../domain/analyse';
 import type { PredictiveClvResult, PredictiveCustomer } from '../domain/clv/predictive/predictive';
+import type { BacktestOutcome } from '../domain/clv/predictive/backtest';
+import type { ValueBasis } from '../domain/clv/valueBasis';
 import type { ScoringConfig } from '../domain/config';
 import type { DayNumber, Grid, SheetKind } from '../domain/model';
 import type { ScoreInput, ScoringResult } from '../domain/score';
@@ -47,6 +49,10 @@ export interface PredictiveEntry {
 export interface PredictiveSummary {
   customers: Record<string, PredictiveEntry>;
   warnings: string[];
+  /** What predicted CLV is measured in (docs/clv.md, "Value basis"); absent from an older worker. */
+  basis?: ValueBasis;
+  /** Why P(alive) and the churn flag are not shown; null when the model is reliable (docs/clv.md). */
+  unreliable?: 'not-converged' | 'no-dropout' | 'no-repeat-buyers' | null;
 }
 
 /** What each request kind sends and gets back. */
@@ -78,6 +84,8 @@ export interface WorkerCalls {
   studies: { params: { config: ScoringConfig; existingPlans: ExistingPlanRow[] }; result: StudiesReport };
   /** The same fit, summarised for the customer view (re-uses the last fit when asked the same). */
   predictive: { params: { config: ScoringConfig; asOf: DayNumber }; result: PredictiveSummary };
+  /** The model check on the kept order rows (docs/clv.md, "Backtest"), with the holdout ending on `asOf`. */
+  backtest: { params: { config: ScoringConfig; asOf: DayNumber }; result: BacktestOutcome };
 }
 
 export type CallKind = keyof WorkerCalls;

@@ -84,3 +84,24 @@ describe('the satisfaction survey in the workbook', () => {
     expect(sheetValues(book, 'Survey')).toEqual(sample.survey.map((r) => r.map((v) => (v === '' ? null : v))));
   });
 });
+
+describe('actual against plan on the dashboard', () => {
+  it('lists every planned customer and month with target, actual and gap, matching the plan table', async () => {
+    const book = sampleBook();
+    expectOk(await run(book));
+    const dashboard = sheetValues(book, 'Tiers Dashboard');
+    const table = dashboard.map((r) => r.slice(30, 36)).filter((r) => r.some((v) => v !== null));
+    expect(table[0]).toEqual(['Plan: customer', 'Month', 'Target', 'Actual', 'Gap', 'Gap %']);
+    // The plan table's targets summed per customer and month are the dashboard's targets.
+    const plans = sheetValues(book, 'Tiers Plans').slice(1);
+    const sums = new Map<string, number>();
+    for (const r of plans) sums.set(`${r[0]} ${r[2]}`, (sums.get(`${r[0]} ${r[2]}`) ?? 0) + (r[4] as number));
+    expect(table.length - 1).toBe(sums.size);
+    for (const r of table.slice(1)) {
+      const id = /\(([^)]+)\)$/.exec(String(r[0]))?.[1] ?? String(r[0]);
+      expect(r[2]).toBeCloseTo(sums.get(`${id} ${r[1]}`)!, 2);
+      expect(r[4]).toBeCloseTo((r[3] as number) - (r[2] as number), 2);
+      if (r[2] !== 0) expect(r[5]).toBeCloseTo((r[4] as number) / (r[2] as number), 4);
+    }
+  });
+});

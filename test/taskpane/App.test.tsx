@@ -2,6 +2,7 @@
 /** The pane over a fake workbook: tabs from the view list, a run with progress, cancel, and the result. */
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import type { Backtest } from '../../src/domain/clv/predictive/backtest';
 import { defaultScoringConfig } from '../../src/domain/config';
 import { generateSampleWorkbook } from '../../src/sample';
 import { App } from '../../src/taskpane/App';
@@ -169,6 +170,35 @@ describe('App', () => {
     expect(port.selected).toEqual(['Orders!D7']);
     const progress = [...container.querySelectorAll('[role="progressbar"]')].map((p) => p.getAttribute('aria-valuenow'));
     expect(progress).toEqual(['0.5', '1', '1']);
+  });
+
+  it('runs the model check after a run, writes it through the port in the pane language, and shows its figures', async () => {
+    for (const [locale, language, buttonText, actualText] of [
+      ['en', 'en', 'Check the model', 'Repeat purchases after the split: '],
+      ['zh-Hant', 'zh-TW', '檢驗模型', '拆分日期之後的回購次數：實際 '],
+    ] as const) {
+      const written: { check: Backtest; language: string }[] = [];
+      const port: WorkbookPort = { ...fakePort(), writeModelCheck: async (check, lang) => (written.push({ check, language: lang }), { ok: true }) };
+      container = document.createElement('div');
+      document.body.append(container);
+      root = createRoot(container);
+      await act(async () => root.render(<I18nProvider initialLocale={locale}><App port={port} client={new InThreadClient()} dark={false} asOf={() => book.asOf} /></I18nProvider>));
+      await act(async () => button(locale === 'en' ? 'Run' : '執行').click());
+      await until(() => [...container.querySelectorAll('button')].some((b) => b.textContent?.trim() === buttonText));
+      await act(async () => button(buttonText).click());
+      await until(() => written.length === 1);
+      await until(() => container.textContent?.includes(actualText) ?? false);
+      const { check } = written[0]!;
+      expect(written[0]!.language).toBe(language);
+      // The check the pane shows is the one on the sheet: the run's orders, split by default.
+      expect(check.split).toBe('default');
+      expect(container.textContent).toContain(`${actualText}${check.total.actual.toLocaleString('en-US')}`);
+      // The last one is unmounted by afterEach.
+      if (locale === 'en') {
+        act(() => root.unmount());
+        container.remove();
+      }
+    }
   });
 
   it('cancels through the abort signal', async () => {

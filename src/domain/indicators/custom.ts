@@ -8,8 +8,8 @@ export interface ColumnIndicatorSpec {
   source: string;
   direction: Direction;
   weight: number;
-  id?: string;
-  label?: string;
+  id?: string | undefined;
+  label?: string | undefined;
 }
 
 export interface CustomProfileSpec {

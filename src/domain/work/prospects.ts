@@ -50,8 +50,8 @@ export interface NewProspect {
   phone?: string;
   country?: string;
   source?: string;
-  owner?: string;
-  stage?: FunnelStage;
+  owner?: string | undefined;
+  stage?: FunnelStage | undefined;
   notes?: string;
 }
 

@@ -19,7 +19,9 @@ function update(id: string, env: HostEnv, change: (f: ConditionalFormatModel) =>
 export const conditionalRangeFill: TypeDef<string> = defineType<string>({
   name: 'ConditionalRangeFill',
   scalars: { color: (id, env) => cf(id, env).format.fill ?? null },
-  setters: { color: (id, c: string, env) => update(id, env, (f) => { f.format.fill = normaliseColor(c); }) },
+  setters: { color: (id, c: string, env) => update(id, env, (f) => { const fill = normaliseColor(c);
+        if (fill === undefined) delete f.format.fill;
+        else f.format.fill = fill; }) },
   methods: { clear: (id, _a, env) => update(id, env, (f) => { delete f.format.fill; }) },
 });
 
@@ -27,7 +29,9 @@ export const conditionalRangeFont: TypeDef<string> = defineType<string>({
   name: 'ConditionalRangeFont',
   scalars: { bold: (id, env) => cf(id, env).format.bold ?? null, color: (id, env) => cf(id, env).format.fontColor ?? null },
   setters: {
-    color: (id, c: string, env) => update(id, env, (f) => { f.format.fontColor = normaliseColor(c); }),
+    color: (id, c: string, env) => update(id, env, (f) => { const color = normaliseColor(c);
+        if (color === undefined) delete f.format.fontColor;
+        else f.format.fontColor = color; }),
     bold: (id, b: boolean, env) => update(id, env, (f) => { f.format.bold = b; }),
   },
 });

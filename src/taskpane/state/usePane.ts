@@ -8,6 +8,7 @@ import { tierRuleSchema, type ScoringConfig } from '../../domain/config';
 import type { AnalysisSummary } from '../../worker/protocol';
 import { summariseFit } from '../../worker/engine';
 import type { DayNumber } from '../../domain/model';
+import type { SheetLanguage } from '../../output/language';
 import type { ScoringClient } from '../services/scoringWorker';
 import { analyseInSlices, fitInPages, scoreInPages } from '../services/transfer';
 import { mark, measureSince } from '../services/perfMarks';
@@ -41,6 +42,8 @@ export interface PaneActions {
   reset(): void;
   selectCell(sheet: string, address: string): void;
   predict(): Promise<void>;
+  /** Runs the model check on the last run's orders and writes it on the "Tiers Model Check" sheet. */
+  checkModel(language?: SheetLanguage): Promise<void>;
   dismissNotice(): void;
 }
 
@@ -136,7 +139,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       analysed.current = key === null ? null : { key, analysis };
       mark('tiers:score');
       if (analysis.refused) return { analysis, result: null };
-      const result = await scoreInPages(client, { config, asOf: day, asOfIsToday, previous: previous.length > 0 ? previous : undefined });
+      const result = await scoreInPages(client, { config, asOf: day, ...(asOfIsToday === undefined ? {} : { asOfIsToday }), ...(previous.length > 0 ? { previous } : {}) });
       mark('tiers:scored');
       dispatch({ type: 'scored', result });
       const predictive = await fitInPages(client, { config, asOf: result.asOf });
@@ -280,6 +283,24 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
           const { result, saved } = stateRef.current;
           dispatch({ type: 'predictive', predictive: await client.call('predictive', { config: saved, asOf: result?.asOf ?? asOf() }) });
         } catch (error) {
+          fail(error);
+        }
+      },
+      checkModel: async (language = 'en') => {
+        const { result, saved } = stateRef.current;
+        dispatch({ type: 'modelCheck', modelCheck: { status: 'running' } });
+        try {
+          const outcome = await client.call('backtest', { config: saved, asOf: result?.asOf ?? asOf() });
+          let written = false;
+          let writeError: string | null = null;
+          if (outcome.ok && port.writeModelCheck) {
+            const write = await port.writeModelCheck(outcome.backtest, language);
+            written = write.ok;
+            if (!write.ok) writeError = write.message;
+          }
+          dispatch({ type: 'modelCheck', modelCheck: { status: 'done', outcome, written, writeError } });
+        } catch (error) {
+          dispatch({ type: 'modelCheck', modelCheck: null });
           fail(error);
         }
       },

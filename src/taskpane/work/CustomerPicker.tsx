@@ -11,7 +11,7 @@ interface Props {
   customers: readonly CustomerChoice[];
   value: string;
   onChange: (customerId: string) => void;
-  validationMessage?: string | undefined;
+  validationMessage?: string | null | undefined;
   required?: boolean;
 }
 
@@ -27,7 +27,7 @@ export function CustomerPicker({ label, customers, value, onChange, validationMe
     return found.slice(0, MAX_OPTIONS);
   }, [customers, query]);
   return (
-    <Field label={label} required={required ?? false} validationMessage={validationMessage} validationState={validationMessage ? 'error' : 'none'}>
+    <Field label={label} required={required ?? false} validationMessage={validationMessage ?? null} validationState={validationMessage ? 'error' : 'none'}>
       <Combobox
         freeform
         placeholder={t('customerPlaceholder')}

@@ -6,14 +6,14 @@ interface Props {
   label: string;
   value: number | null;
   onChange: (day: number | null) => void;
-  validationMessage?: string | undefined;
+  validationMessage?: string | null | undefined;
   validationState?: 'error' | 'warning' | 'none';
   required?: boolean;
 }
 
 export function DayField({ label, value, onChange, validationMessage, validationState, required }: Props) {
   return (
-    <Field label={label} required={required ?? false} validationMessage={validationMessage} validationState={validationMessage ? (validationState ?? 'error') : 'none'}>
+    <Field label={label} required={required ?? false} validationMessage={validationMessage ?? null} validationState={validationMessage ? (validationState ?? 'error') : 'none'}>
       <Input type="date" value={value === null ? '' : isoDate(value)} onChange={(_, data) => onChange(parseIsoDate(data.value))} />
     </Field>
   );

@@ -45,7 +45,7 @@ export function ImportForm({ state, onSaved, onError }: { state: WorkState; onSa
         void run();
       }}
     >
-      <Field label={t('importSheet')} required validationMessage={sheetError} validationState={sheetError ? 'error' : 'none'}>
+      <Field label={t('importSheet')} required validationMessage={sheetError ?? null} validationState={sheetError ? 'error' : 'none'}>
         <Dropdown value={sheet} selectedOptions={sheet ? [sheet] : []} onOptionSelect={(_, d) => setSheet(d.optionValue ?? '')}>
           {state.importableSheets.map((name) => (
             <Option key={name} value={name}>

@@ -92,7 +92,7 @@ export function ProspectForm({ state, onSaved, onError }: { state: WorkState; on
         </Dropdown>
       </Field>
       <div className={styles.pair}>
-        <Field label={t('company')} validationMessage={nameError} validationState={nameError ? 'error' : 'none'}>
+        <Field label={t('company')} validationMessage={nameError ?? null} validationState={nameError ? 'error' : 'none'}>
           <Input name="company" value={prospect.company} onChange={(_, d) => update({ company: d.value })} />
         </Field>
         <Field label={t('contact')}>
@@ -123,7 +123,7 @@ export function ProspectForm({ state, onSaved, onError }: { state: WorkState; on
         {t('stage')}: <strong>{w(`stage.${prospect.stage}`)}</strong>
       </Text>
       <div className={styles.pair}>
-        <Field label={t('moveTo')} validationMessage={moveError ? w(moveError) : undefined} validationState={moveError ? 'error' : 'none'}>
+        <Field label={t('moveTo')} validationMessage={moveError ? w(moveError) : null} validationState={moveError ? 'error' : 'none'}>
           <Dropdown value={moveTo ? w(`stage.${moveTo}`) : ''} selectedOptions={moveTo ? [moveTo] : []} onOptionSelect={(_, d) => setMoveTo((d.optionValue ?? '') as FunnelStage)}>
             {FUNNEL_STAGES.map((s) => (
               <Option key={s} value={s}>

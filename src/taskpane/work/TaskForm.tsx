@@ -85,9 +85,9 @@ export function TaskForm({ state, onSaved, onError, customerId }: TaskFormProps)
         </Field>
       )}
       {draft.subjectKind === 'customer' ? (
-        <CustomerPicker label={t('customer')} required customers={state.basis.choices} value={draft.subjectId} onChange={(subjectId) => update({ subjectId })} validationMessage={subjectError} />
+        <CustomerPicker label={t('customer')} required customers={state.basis.choices} value={draft.subjectId} onChange={(subjectId) => update({ subjectId })} validationMessage={subjectError ?? null} />
       ) : (
-        <Field label={t('prospectPick')} required validationMessage={subjectError} validationState={subjectError ? 'error' : 'none'}>
+        <Field label={t('prospectPick')} required validationMessage={subjectError ?? null} validationState={subjectError ? 'error' : 'none'}>
           <Dropdown value={draft.subjectId} selectedOptions={draft.subjectId ? [draft.subjectId] : []} onOptionSelect={(_, d) => update({ subjectId: d.optionValue ?? '' })}>
             {state.prospects.map((p) => (
               <Option key={p.id} value={p.id} text={p.id}>

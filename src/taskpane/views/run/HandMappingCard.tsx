@@ -91,7 +91,7 @@ export function HandMappingCard({ sheets, actions }: { sheets: SheetSummary[] | 
             {required.map((field) => {
               const unset = tried && columns[field] === undefined;
               return (
-                <Field key={field} label={fieldName(locale, field)} required size="small" validationState={unset ? 'error' : 'none'} validationMessage={unset ? t('mappingMissingRequired') : undefined}>
+                <Field key={field} label={fieldName(locale, field)} required size="small" validationState={unset ? 'error' : 'none'} validationMessage={unset ? t('mappingMissingRequired') : null}>
                   <Select
                     className={styles.select}
                     size="small"
