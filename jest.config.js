@@ -1,13 +1,35 @@
-/** Unit and integration tests (Node). Browser tests live in test/browser and run with jest.browser.config.js. */
-module.exports = {
+/**
+ * Unit and integration tests (Node). Browser tests live in test/browser and run with jest.browser.config.js.
+ * Two projects: every test on Microsoft's excel-win32-16.01.js client library, and the simulator and
+ * adapter tests that exercise the client again on excel-web-16.00.js (the two hosts most users have;
+ * one emulated host serves both; docs/testing.md, "Two client libraries").
+ */
+const base = {
   testEnvironment: 'node',
+  rootDir: __dirname,
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'],
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' } }],
   },
-  setupFiles: ['<rootDir>/test/support/officeJs.ts'],
   moduleNameMapper: { '\\.(css)$': '<rootDir>/test/support/styleStub.js' },
+};
+
+/** The tests run again on excel-web-16.00: the client itself (test/simulator) and the adapter's entry points against the host's behaviours. */
+const WEB_TESTS = [
+  ...['realClient', 'limits', 'loadSync', 'objects', 'events', 'failSync', 'hostStates', 'hiddenRows', 'textRules', 'simulator'].map((t) => `simulator/${t}`),
+  ...['runScoring', 'hostStates', 'dateSystem', 'payload', 'work/cellEditMode'].map((t) => `excel/${t}`),
+];
+
+module.exports = {
   testTimeout: 30000,
+  projects: [
+    { ...base, displayName: 'excel-win32-16.01', testMatch: ['**/*.test.ts', '**/*.test.tsx'], setupFiles: ['<rootDir>/test/support/officeJs.ts'] },
+    {
+      ...base,
+      displayName: 'excel-web-16.00',
+      testMatch: WEB_TESTS.map((t) => `<rootDir>/test/${t}.test.ts`),
+      setupFiles: ['<rootDir>/test/support/webClient.ts', '<rootDir>/test/support/officeJs.ts'],
+    },
+  ],
 };

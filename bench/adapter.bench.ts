@@ -5,6 +5,8 @@
  * time; the target is syncs <= total payload / 4.5 MB + 10.
  * Run: npx tsx bench/adapter.bench.ts [orderRows] [customers]
  */
+// Microsoft's client library (excel-win32-16.01.js, or OFFICE_JS=excel-web-16.00) in front of the emulated host, as in jest.
+import '../test/support/officeJs';
 import type { PredictiveCustomer } from '../src/domain/clv/predictive/predictive';
 import type { CustomerResult } from '../src/domain/score';
 import { OWNED_COLUMNS } from '../src/output/ownedColumns';

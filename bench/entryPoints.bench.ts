@@ -3,8 +3,11 @@
  * contact list of orders / 20 rows), through the simulator with Excel on the web's 5 MB caps on.
  * Per entry point: syncs, largest request and response, total bytes, time; the targets are no
  * sync over 5 MB and syncs <= total bytes / 4.5 MB + 10. Table in docs/benchmarks.md.
- * Run: npx tsx bench/entryPoints.bench.ts [orders ...]   (default 100000 1000000)
+ * Run: npx tsx bench/entryPoints.bench.ts [orders ...]   (default 100000; `npm run bench -- --heavy` adds 1000000).
+ * A missed target is printed ("NOT met") and counted at the end; the exit code stays 0 (scripts/bench.mjs).
  */
+// Microsoft's client library in front of the emulated host, as in jest (test/support/officeJs.ts).
+import '../test/support/officeJs';
 import { entryPointBook, MAX_SYNC_BYTES, sweepEntryPoints, type EntryPointRow } from '../test/excel/entryPoints';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -18,16 +21,16 @@ function line(orders: number, r: EntryPointRow): string {
 async function main(): Promise<void> {
   console.log('| orders | entry point | syncs | target | max request MB | max response MB | total MB | s | limits |');
   console.log('|---:|---|---:|---:|---:|---:|---:|---:|---|');
-  let failed = false;
-  for (const orders of sizes.length ? sizes : [100_000, 1_000_000]) {
+  let missed = 0;
+  for (const orders of sizes.length ? sizes : [100_000]) {
     const sim = entryPointBook(orders);
     await sweepEntryPoints(sim, (row) => {
       const text = line(orders, row);
-      if (text.endsWith('NOT met |')) failed = true;
+      if (text.endsWith('NOT met |')) missed++;
       console.log(text);
     });
   }
-  if (failed) process.exitCode = 1;
+  console.log(`targets: ${missed === 0 ? 'all met' : `${missed} NOT met`}`);
 }
 
 void main().catch((error: unknown) => {

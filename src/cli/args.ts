@@ -9,7 +9,7 @@ export const HELP = `tiers: score and tier customers from .xlsx workbooks, witho
 Usage:
   tiers score IN.xlsx --out OUT.xlsx [--as-of YYYY-MM-DD] [--config FILE.json]
                       [--json FILE [--json-pretty]] [--csv FILE] [--rfm r-package|quintile] [--period week|month|day]
-                      [--lenient] [--quiet]
+                      [--backtest [--backtest-split YYYY-MM-DD]] [--lenient] [--quiet]
   tiers score ORDERS.csv|ORDERS.parquet --out OUT.xlsx [the same options]
   tiers sample --customers N --orders M --out FILE.xlsx [--lang en|zh] [--seed S]
   tiers --help
@@ -28,6 +28,12 @@ score   Reads the customer and order sheets (or an order sheet alone), detects t
         1,048,576 rows) is read through embedded DuckDB with the same column
         detection and checks; OUT.xlsx then holds the scored customers and the
         dashboard.
+        --backtest  also check the predictive model against the data: fit on the
+                    orders up to a split date, predict each customer's repeat purchases
+                    after it, and compare with what they did ("Tiers Model Check" sheet
+                    with a chart, and "modelCheck" in the JSON)
+        --backtest-split  the split date, the last day fitted on (default: the start
+                    of the last quarter of the order history); implies --backtest
         --rfm       RFM binning (default r-package)
         --lenient   score the readable rows even when some rows cannot be read
 sample  Writes the seeded sample workbook (default 500 customers, 20000 orders).
@@ -65,6 +71,8 @@ export function parseCommand(argv: readonly string[]): Command {
         csv: { type: 'string' },
         rfm: { type: 'string' },
         period: { type: 'string' },
+        backtest: { type: 'boolean' },
+        'backtest-split': { type: 'string' },
         lenient: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -91,7 +99,7 @@ export function parseCommand(argv: readonly string[]): Command {
     return {
       kind: 'score',
       quiet,
-      args: { input, out: values.out, asOf: values['as-of'] ?? null, config: values.config ?? null, json: values.json ?? null, jsonPretty: values['json-pretty'] ?? false, csv: values.csv ?? null, rfm, period, lenient: values.lenient ?? false },
+      args: { input, out: values.out, asOf: values['as-of'] ?? null, config: values.config ?? null, json: values.json ?? null, jsonPretty: values['json-pretty'] ?? false, csv: values.csv ?? null, rfm, period, lenient: values.lenient ?? false, backtest: (values.backtest ?? false) || values['backtest-split'] !== undefined, backtestSplit: values['backtest-split'] ?? null },
     };
   }
   if (command === 'sample') {

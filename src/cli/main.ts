@@ -1,6 +1,5 @@
 /** Entry point of the `tiers` command (bin/tiers.js runs this through tsx). */
 import { HELP, parseCommand } from './args';
-import { runSample } from './commands/sample';
 import { runScore } from './commands/score';
 import { InputError } from './errors';
 
@@ -26,6 +25,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     const progress = command.quiet ? () => undefined : (m: string) => io.err(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${m}`);
     if (command.kind === 'sample') {
+      // The sample's generator and exceljs's writer, loaded only for this command.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- tsx runs the CLI as CommonJS: import() would not resolve a .ts module
+      const { runSample } = require('./commands/sample') as typeof import('./commands/sample');
       await runSample(command.args, progress);
       progress(`Wrote ${command.args.out}`);
       return EXIT.ok;

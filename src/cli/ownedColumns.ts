@@ -4,7 +4,7 @@
  * instead of adding a second set.
  */
 import type { CellValue } from '../domain/model';
-import { OWNED_HEADERS } from '../output/ownedColumns';
+import { OWNED_HEADER_TEXTS } from '../output/ownedColumns';
 
 export interface OwnedBlock {
   /** 0-based row of the header row holding the owned headers. */
@@ -13,7 +13,7 @@ export interface OwnedBlock {
   columns: Map<string, number>;
 }
 
-const OWNED_SET: ReadonlySet<string> = new Set(OWNED_HEADERS);
+const OWNED_SET: ReadonlySet<string> = new Set(OWNED_HEADER_TEXTS);
 const SCAN_ROWS = 10;
 
 /** The owned headers a previous run left in the first rows of a grid, or null. */

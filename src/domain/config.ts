@@ -50,6 +50,8 @@ export const abcConfigSchema = z
   })
   .refine((a) => a.cutA < a.cutB, 'The A cut point must be below the B cut point');
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are written YYYY-MM-DD');
+
 /**
  * Predictive lifetime value and churn risk (docs/clv.md): the BG/NBD and Gamma-Gamma fit that
  * gives each customer P(alive), expected purchases, predicted CLV and the "likely churning" flag.
@@ -62,6 +64,11 @@ export const predictiveConfigSchema = z.object({
   monthlyDiscountRate: z.number().min(0).max(1),
   /** likelyChurning = P(alive) below this. */
   churnThreshold: z.number().min(0).max(1),
+  /**
+   * The model check's split (docs/clv.md, "Backtest"): the last day fitted on; null = the start of
+   * the last quarter of the order history. Absent from configurations saved before it existed.
+   */
+  backtestSplit: isoDate.nullable().default(null),
 });
 export type PredictiveConfig = z.infer<typeof predictiveConfigSchema>;
 
@@ -82,8 +89,6 @@ export const plansConfigSchema = z.object({
   lineGrowth: z.record(z.string(), z.number().min(-1).max(10)),
 });
 export type PlansConfig = z.infer<typeof plansConfigSchema>;
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are written YYYY-MM-DD');
 
 export const scoringConfigSchema = z.object({
   schemaVersion: z.literal(CONFIG_SCHEMA_VERSION),
@@ -124,7 +129,7 @@ export function defaultScoringConfig(): ScoringConfig {
     rfm: { mode: 'r-package' },
     asOf: null,
     annualTarget: null,
-    predictive: { enabled: true, period: 'week', horizonMonths: 12, monthlyDiscountRate: 0.01, churnThreshold: 0.5 },
+    predictive: { enabled: true, period: 'week', horizonMonths: 12, monthlyDiscountRate: 0.01, churnThreshold: 0.5, backtestSplit: null },
     minCoverage: DEFAULT_MIN_COVERAGE,
     satisfaction: { mode: 'latest', windowDays: 365 },
     plans: { distributors: true, tiers: [], ids: [], growth: 0, lineGrowth: {} },

@@ -5,6 +5,7 @@
  */
 import { aggregateTable, indexCustomersOfTable } from './aggregate';
 import { historicalClv } from './clv/historical';
+import { valueBasisOf, type ValueBasis } from './clv/valueBasis';
 import type { ScoringConfig } from './config';
 import { AnalysisDateError, resolveAnalysisDate, type AnalysisDate } from './analysisDate';
 import { dayFromIso, isoFromDay } from './dates';
@@ -96,6 +97,7 @@ export interface CustomerResult {
   abcWithinType: AbcClass;
   /** Null for customers without orders. */
   rfm: CustomerRfm | null;
+  /** Historical CLV on the result's `valueBasis`; NaN on the profit basis when none of its orders states a profit. */
   clv: number;
   payment: PaymentStats;
   shippingDays: number | null;
@@ -114,6 +116,8 @@ export interface ScoringResult {
   /** Which date was used and why, in plain words (docs/scoring.md, "Analysis date"). */
   analysisDate: AnalysisDate;
   indicatorsMissing: Record<string, number>;
+  /** What every CLV of this run is measured in (docs/clv.md, "Value basis"). */
+  valueBasis: ValueBasis;
   tierCounts: Record<TierName, number>;
   abcCounts: Record<AbcClass, number>;
   whaleCurve: WhaleCurve;
@@ -190,7 +194,8 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
 
   const recency = agg.lastDay.map((d) => asOf - d);
   const rfm = rfmScores(recency, agg.orders.map((k) => (k === 0 ? NaN : k)), agg.orders.map((k, i) => (k === 0 ? NaN : (agg.sales[i] as number))), config.rfm.mode);
-  const clv = historicalClv(agg);
+  const valueBasis = valueBasisOf(input.orders);
+  const clv = historicalClv(agg, valueBasis);
   const payments = paymentStatsOf(paymentRows, index.orderCustomer);
   const composition = salesComposition(agg.sales, index.rows.map((r) => r?.expectedShare ?? null));
 
@@ -219,7 +224,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
       rfm: hasOrders
         ? { recencyDays: recency[i] as number, r: rfm.r[i] as number, f: rfm.f[i] as number, m: rfm.m[i] as number, segment: rfm.segments[i] as string }
         : null,
-      clv: clv.value[i] as number,
+      clv: clv[i] as number,
       payment: payments[i] as PaymentStats,
       shippingDays: orNull(agg.shippingDays[i] as number),
       contributions: explanation.contributions,
@@ -243,7 +248,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   for (let r = 0; r < table.length; r++) if (isReturn(table.amount[r] as number, table.quantity[r] as number)) returnRows++;
   const returnedTotal = settle(agg.returned.reduce((sum, v) => sum + v, 0));
   const negativeNet = customers.filter((c) => c.status === 'negative-net').length;
-  if (returnRows > 0) warnings.push(`${returnRows} return(s) or credit note(s) (negative amount or quantity), ${returnedTotal} in all, reduce net sales and profit; they do not count as orders.`);
+  if (returnRows > 0) warnings.push(`${returnRows} return(s) or credit note(s) (negative amount or quantity), ${returnedTotal.toFixed(2)} in all, reduce net sales and profit; they do not count as orders.`);
   if (negativeNet > 0) warnings.push(`${negativeNet} customer(s) returned more than they bought (net sales below 0): flagged "returns exceed purchases", not scored.`);
   const notRated = customers.filter((c) => c.status === 'not-rated').length;
   const thin = customers.filter((c) => c.status === 'not-enough-data').length;
@@ -258,6 +263,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
     asOf,
     analysisDate,
     indicatorsMissing: { ...cache.missing },
+    valueBasis,
     tierCounts: scored.tierCounts,
     abcCounts: countAbc(abc),
     whaleCurve: whaleCurve(agg.profit),

@@ -34,7 +34,7 @@ export interface StudiesReport {
 }
 
 export function studiesReport(
-  analysis: Pick<WorkbookAnalysis, 'orders' | 'customers' | 'mapping' | 'survey'>,
+  analysis: { orders: readonly WorkbookAnalysis['orders'][number][]; customers: readonly WorkbookAnalysis['customers'][number][] } & Pick<WorkbookAnalysis, 'mapping' | 'survey'>,
   scoring: Pick<ScoringResult, 'customers' | 'seasonality' | 'asOf' | 'satisfaction'>,
   config: Pick<ScoringConfig, 'abc' | 'plans'>,
   existingPlans: readonly ExistingPlanRow[] = [],

@@ -13,13 +13,14 @@
  * still found by name and header and written in place. Trade-off (docs/adapter.md): a user who
  * sorts the table without our columns sees them realigned on the next run.
  */
-import type { PredictiveCustomer } from '../domain/clv/predictive/predictive';
+import type { ValueBasis } from '../domain/clv/valueBasis';
+import type { SheetLanguage } from '../output/language';
 import type { CellValue, Grid } from '../domain/model';
 import type { CustomerResult } from '../domain/score';
 import { TIER_NAMES } from '../domain/segments/tiers';
 import { normaliseId } from '../domain/validation/textCells';
 import { chunkRows } from './payload';
-import { isOwnedHeader, OWNED_COLUMNS, ownedName, STALE_SUFFIX, type OwnedColumnSpec } from '../output/ownedColumns';
+import { isOwnedHeader, OWNED_COLUMNS, ownedHeader, ownedName, STALE_SUFFIX, type OwnedColumnSpec, type PredictedCells } from '../output/ownedColumns';
 import { contiguousRuns } from '../output/address';
 import { namedColumnHolds, type NamedColumn, type TableRect } from './readInputs';
 import type { RunState } from './runState';
@@ -37,6 +38,9 @@ export interface OwnedPlan {
   sheet: string;
   headerRow: number;
   columns: PlannedColumn[];
+  /** The run's value basis, named in the CLV headers in the sheet's language. */
+  basis: ValueBasis;
+  language: SheetLanguage;
 }
 
 const isEmpty = (v: CellValue | undefined): boolean => v === undefined || v === null || v === '';
@@ -52,6 +56,10 @@ export interface PlanInput {
   runState: RunState | null;
   /** Excel tables on the sheet: a new owned column never goes in the column right of one. */
   tables?: readonly TableRect[];
+  /** The run's value basis (docs/clv.md); default 'sales'. */
+  basis?: ValueBasis;
+  /** The language the basis is named in (the order sheet's headers'); default English. */
+  language?: SheetLanguage;
 }
 
 export function planOwnedColumns(input: PlanInput): OwnedPlan {
@@ -90,7 +98,7 @@ export function planOwnedColumns(input: PlanInput): OwnedPlan {
     claim(spec, next, false);
   }
   const columns = OWNED_COLUMNS.map((s) => located.get(s.key) as PlannedColumn);
-  return { sheet, headerRow, columns };
+  return { sheet, headerRow, columns, basis: input.basis ?? 'sales', language: input.language ?? 'en' };
 }
 
 /** Values for the data rows below the header (all, or rows `fromRow` to `toRow` of them), matched by the id in `idColumn`. */
@@ -100,7 +108,7 @@ export function alignedRows(
   idColumn: number,
   results: ReadonlyMap<string, CustomerResult>,
   specs: readonly OwnedColumnSpec[],
-  predictive: ReadonlyMap<string, PredictiveCustomer> = new Map(),
+  predictive: ReadonlyMap<string, PredictedCells> = new Map(),
   fromRow = 0,
   toRow = grid.length - headerRow - 1,
 ): CellValue[][] {
@@ -116,7 +124,10 @@ export function alignedRows(
 }
 
 export function headerTexts(plan: OwnedPlan, stale: boolean): { column: number; text: string }[] {
-  return plan.columns.map((c) => ({ column: c.column, text: stale ? c.spec.header + STALE_SUFFIX : c.spec.header }));
+  return plan.columns.map((c) => {
+    const header = ownedHeader(c.spec, plan.basis, plan.language);
+    return { column: c.column, text: stale ? header + STALE_SUFFIX : header };
+  });
 }
 
 /** Queues header texts (one cell each; a handful of actions). */
@@ -143,8 +154,8 @@ export interface OwnedWriteInput {
   grid: Grid;
   idColumn: number;
   results: ReadonlyMap<string, CustomerResult>;
-  /** Per-customer predictive figures; absent = the predictive columns are written empty. */
-  predictive?: ReadonlyMap<string, PredictiveCustomer>;
+  /** Per-customer predictive cells (predictedCells); absent = the predictive columns are written empty. */
+  predictive?: ReadonlyMap<string, PredictedCells>;
   onRows?: (done: number, total: number) => void;
 }
 
@@ -221,6 +232,6 @@ export async function ensureTierFormats(syncer: Syncer, sheet: Excel.Worksheet, 
 }
 
 export function toRunColumns(plan: OwnedPlan): RunState['columns'] {
-  return Object.fromEntries(plan.columns.map((c) => [c.spec.key, { header: c.spec.header, column: c.column }]));
+  return Object.fromEntries(plan.columns.map((c) => [c.spec.key, { header: ownedHeader(c.spec, plan.basis, plan.language), column: c.column }]));
 }
 

@@ -17,10 +17,10 @@ import { dayFromIso } from '../domain/score';
 import type { AbcClass } from '../domain/segments/abc';
 import type { TierName } from '../domain/segments/tiers';
 import { columnLetter } from '../output/address';
-import { derivedCustomerRows, ownedName } from '../output/ownedColumns';
+import { derivedCustomerRows, ownedName, predictedCells } from '../output/ownedColumns';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, PLAN_SHEET, PRODUCTS_SHEET, SNAPSHOT_SHEET } from '../output/sheets';
 import { sheetLanguage } from '../output/language';
-import { readPlans, writePlans, writeProducts } from './studySheets';
+import { readPlans, writePlanDashboard, writePlans, writeProducts } from './studySheets';
 import { freshSnapshot, previousSnapshot, withMovementAsOf } from '../output/snapshots';
 import { writeDashboard } from './dashboard';
 import { ensureSheet } from './ensureSheet';
@@ -238,6 +238,8 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
       s.beforeSync = undefined;
       onProgress?.({ stage: 'writing', done: 0, total: 1 });
       const target = userTarget ?? (await writeDerivedCustomers(s, result.customers, inputs.ownedSheets.get(DERIVED_CUSTOMERS_SHEET)));
+      // The language of the sheets written beside the data: the order sheet's headers' (src/output/language.ts).
+      const language = sheetLanguage(inputs.orders.grid[outcome.analysis.mapping.orders?.headerRow ?? 0] ?? []);
       const plan: OwnedPlan = planOwnedColumns({
         sheet: target.sheetName,
         headerRow: target.headerRow,
@@ -246,6 +248,8 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
         namedColumns: inputs.namedColumns,
         runState: inputs.runState,
         tables: inputs.tables.get(target.sheetName) ?? [],
+        basis: result.valueBasis,
+        language,
       });
       const state: RunState = {
         schemaVersion: 1,
@@ -269,16 +273,17 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
         grid: target.grid,
         idColumn: target.idColumn,
         results,
-        ...(outcome.predictive ? { predictive: outcome.predictive.customers } : {}),
+        ...(outcome.predictive ? { predictive: predictedCells(outcome.predictive, language) } : {}),
         onRows: (done, total) => onProgress?.({ stage: 'writing', done, total: total + 1 }),
       });
       await ensureTierFormats(s, target.sheet, plan);
       await writeDashboard(s, result, inputs.ownedSheets.get(DASHBOARD_SHEET));
       await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, freshSnapshot(runId, ranAsOf, result.customers), ranAsOf);
       if (outcome.studies) {
-        const language = sheetLanguage(inputs.orders.grid[outcome.analysis.mapping.orders?.headerRow ?? 0] ?? []);
         await writeProducts(s, outcome.studies.products, language, inputs.ownedSheets.get(PRODUCTS_SHEET));
         await writePlans(s, outcome.studies.plans.lines, plans.rows, language, inputs.ownedSheets.get(PLAN_SHEET));
+        const names = new Map(result.customers.map((c) => [c.customerId, c.name]));
+        await writePlanDashboard(s, outcome.studies.plans.progress, names, language, inputs.ownedSheets.get(DASHBOARD_SHEET));
       }
       await s.reserve(3_000);
       queueRunState(context, { ...state, state: 'complete' });

@@ -3,6 +3,7 @@
  * order sheet: the first rows are read and the row with the most text cells is taken as the header.
  */
 import type { CellValue } from '../domain/model';
+import { runWhileEditing } from './editMode';
 
 /** Rows looked at for the header (detection looks at as many; docs/scoring.md). */
 export const HEAD_ROWS = 10;
@@ -30,7 +31,7 @@ export function headerRowOf(rows: readonly (readonly CellValue[])[]): number {
 }
 
 export function readSheetHead(sheet: string): Promise<SheetHead> {
-  return Excel.run(async (context) => {
+  return runWhileEditing(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     const used = ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
     await context.sync();

@@ -11,7 +11,9 @@ import { readPlanGrid, type ExistingPlanRow } from '../domain/plans/table';
 import type { ProductComposition } from '../domain/products/composition';
 import type { SheetLanguage } from '../output/language';
 import { PLAN_FORMATS, PLAN_KINDS, PLAN_SHEET, PLAN_WIDTH, planSheetWrite } from '../output/plansSheet';
-import type { PlanLine } from '../domain/plans/table';
+import type { PlanLine, PlanProgress } from '../domain/plans/table';
+import { PLAN_DASHBOARD_COLUMN, PLAN_DASHBOARD_FORMATS, PLAN_DASHBOARD_KINDS, PLAN_DASHBOARD_WIDTH, planDashboardRows } from '../output/planDashboard';
+import { DASHBOARD_SHEET } from '../output/sheets';
 import { PARETO_COLUMNS, PRODUCT_FORMATS, PRODUCT_KINDS, PRODUCTS_CHART_PLACE, PRODUCTS_SHEET, productsSheet } from '../output/products';
 import { ensureSheet } from './ensureSheet';
 import { chunkRows } from './payload';
@@ -97,5 +99,23 @@ export async function writePlans(syncer: Syncer, lines: readonly PlanLine[], exi
     if (w.kind === 'clear') clearContents(sheet.getRangeByIndexes(w.row - 1, 0, 1, PLAN_WIDTH));
     else for (const [c, v] of w.cells) sheet.getRangeByIndexes(w.row - 1, c, 1, 1).values = safeBlock([[v]], [PLAN_KINDS[c] ?? 'number']);
     k++;
+  }
+}
+
+/** Actual against plan on the dashboard sheet (src/output/planDashboard.ts); `found`: the dashboard as looked up while reading. */
+export async function writePlanDashboard(syncer: Syncer, progress: readonly PlanProgress[], names: ReadonlyMap<string, string | null>, language: SheetLanguage, found: OwnedSheetInfo | undefined): Promise<void> {
+  const oldRows = found?.rows ?? 0;
+  if (progress.length === 0 && oldRows === 0) return;
+  // The dashboard was written earlier in this run: look it up again rather than add a second one.
+  const { sheet } = await ensureSheet(syncer, DASHBOARD_SHEET);
+  const rows = progress.length > 0 ? planDashboardRows(progress, names, language) : [];
+  await syncer.reserve(1_000);
+  if (oldRows > 0) clearContents(sheet.getRangeByIndexes(0, PLAN_DASHBOARD_COLUMN, oldRows, PLAN_DASHBOARD_WIDTH));
+  if (rows.length === 0) return;
+  formatColumns(sheet, 0, PLAN_DASHBOARD_COLUMN, 1, PLAN_DASHBOARD_FORMATS.map(() => TEXT_FORMAT));
+  formatColumns(sheet, 1, PLAN_DASHBOARD_COLUMN, Math.max(1, rows.length - 1), PLAN_DASHBOARD_FORMATS);
+  for (const chunk of chunkRows(safeBlock(rows, PLAN_DASHBOARD_KINDS))) {
+    await syncer.reserve(chunk.bytes);
+    sheet.getRangeByIndexes(chunk.start, PLAN_DASHBOARD_COLUMN, chunk.rows.length, PLAN_DASHBOARD_WIDTH).values = chunk.rows;
   }
 }

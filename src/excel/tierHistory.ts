@@ -5,6 +5,7 @@
 import { SNAPSHOT_SHEET } from '../output/sheets';
 import { SNAPSHOT_WIDTH, snapshotRowsOf } from '../output/snapshots';
 import { tierMoves, type TierMove } from '../output/tierMoves';
+import { runWhileEditing } from './editMode';
 import { readValuesInBlocks } from './readBlocks';
 import { Syncer } from './syncs';
 
@@ -12,7 +13,7 @@ export type { TierMove };
 
 /** Newest first, at most `limit`; none when the workbook has no snapshot sheet yet. */
 export function readTierMoves(customerId: string, limit = 3): Promise<TierMove[]> {
-  return Excel.run(async (context) => {
+  return runWhileEditing(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(SNAPSHOT_SHEET);
     const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex, rowCount');
     await context.sync();

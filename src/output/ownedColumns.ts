@@ -3,18 +3,68 @@
  * header text, number format and how a result fills it. The headers mark them, so a re-run finds
  * and replaces them (and hides them from header detection) instead of adding a second set.
  */
-import type { PredictiveCustomer } from '../domain/clv/predictive/predictive';
+import type { PredictiveClvResult } from '../domain/clv/predictive/predictive';
+import type { ValueBasis } from '../domain/clv/valueBasis';
 import type { CellValue } from '../domain/model';
+import type { SheetLanguage } from './language';
 import type { CustomerResult } from '../domain/score';
 import { ageingLabel, round, TEXT_FORMAT, whyText, type ColumnKind } from './format';
 
+/** The cells of the four predictive columns for one customer (see predictedCells). */
+export interface PredictedCells {
+  pAlive: CellValue;
+  predictedClv: CellValue;
+  expectedPurchases: CellValue;
+  likelyChurning: CellValue;
+}
+
 export interface OwnedColumnSpec {
   key: string;
+  /** The header; with `basis`, followed by the run's value basis: "Tiers CLV (profit)". */
   header: string;
+  /** The column holds a lifetime value, so its header names the value basis (docs/clv.md, "Value basis"). */
+  basis?: true;
   kind: ColumnKind;
   numberFormat: string;
-  /** `p` is the customer's predictive figures; undefined when the fit is off or did not cover the customer. */
-  value: (r: CustomerResult, p: PredictiveCustomer | undefined) => CellValue;
+  /** `p` is the customer's predictive cells; undefined when the fit is off or did not cover the customer. */
+  value: (r: CustomerResult, p: PredictedCells | undefined) => CellValue;
+}
+
+/** Written instead of P(alive) and the churn flag (and, for a fit that did not converge, every predictive figure), in the sheet's language. */
+export const MODEL_NOT_RELIABLE: Record<SheetLanguage, string> = {
+  en: 'model not reliable for this data',
+  'zh-CN': '模型对此数据不可靠',
+  'zh-TW': '模型對此資料不可靠',
+};
+
+/** The value basis as the CLV headers name it, in the sheet's language. */
+export const BASIS_WORDS: Record<SheetLanguage, Record<ValueBasis, string>> = {
+  en: { profit: 'profit', sales: 'sales' },
+  'zh-CN': { profit: '毛利', sales: '销售额' },
+  'zh-TW': { profit: '毛利', sales: '銷售額' },
+};
+
+/**
+ * What the predictive columns hold per customer, from the fit: its figures when the model is
+ * reliable; otherwise "model not reliable for this data" in P(alive) and likely churning (a fit
+ * that says nobody drops out), or in all four (a fit that did not converge or had no repeat buyer).
+ */
+export function predictedCells(fit: PredictiveClvResult | null | undefined, language: SheetLanguage = 'en'): Map<string, PredictedCells> {
+  const out = new Map<string, PredictedCells>();
+  if (!fit) return out;
+  const notReliable = MODEL_NOT_RELIABLE[language];
+  const r = fit.reliability;
+  const churnUnreliable = !r.reliable;
+  const allUnreliable = !r.reliable && r.reason !== 'no-dropout';
+  for (const [id, p] of fit.customers) {
+    out.set(id, {
+      pAlive: churnUnreliable ? notReliable : round(p.pAlive, 4),
+      predictedClv: allUnreliable ? notReliable : round(p.predictedClv, 2),
+      expectedPurchases: allUnreliable ? notReliable : round(p.expectedPurchases, 2),
+      likelyChurning: churnUnreliable ? notReliable : p.likelyChurning,
+    });
+  }
+  return out;
 }
 
 /** The "Generate due tasks" action reads this column back (src/excel/work/workBasis.ts). */
@@ -25,7 +75,7 @@ export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
   { key: 'tier', header: 'Tiers tier', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.tier },
   { key: 'abc', header: 'Tiers ABC', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.abc },
   { key: 'rfm', header: 'Tiers RFM segment', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.rfm?.segment ?? null },
-  { key: 'clv', header: 'Tiers CLV', kind: 'number', numberFormat: '#,##0.00', value: (r) => round(r.clv, 2) },
+  { key: 'clv', header: 'Tiers CLV', basis: true, kind: 'number', numberFormat: '#,##0.00', value: (r) => round(r.clv, 2) },
   { key: 'paymentDays', header: 'Tiers payment days', kind: 'number', numberFormat: '0.0', value: (r) => round(r.payment.meanDays, 1) },
   { key: 'onTime', header: 'Tiers on-time share', kind: 'number', numberFormat: '0.0%', value: (r) => round(r.payment.onTimeShare, 3) },
   { key: 'arrears', header: 'Tiers arrears', kind: 'number', numberFormat: '#,##0.00', value: (r) => round(r.payment.arrears, 2) },
@@ -33,9 +83,9 @@ export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
   { key: 'shippingDays', header: 'Tiers shipping days', kind: 'number', numberFormat: '0.0', value: (r) => round(r.shippingDays, 1) },
   { key: 'why', header: 'Tiers why', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => whyText(r) },
   { key: 'tierChange', header: 'Tiers tier change', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.tierChange },
-  { key: 'pAlive', header: 'Tiers P(alive)', kind: 'number', numberFormat: '0.0%', value: (_r, p) => round(p?.pAlive, 4) },
-  { key: 'predictedClv', header: 'Tiers predicted CLV', kind: 'number', numberFormat: '#,##0.00', value: (_r, p) => round(p?.predictedClv, 2) },
-  { key: 'expectedPurchases', header: 'Tiers expected purchases', kind: 'number', numberFormat: '0.00', value: (_r, p) => round(p?.expectedPurchases, 2) },
+  { key: 'pAlive', header: 'Tiers P(alive)', kind: 'number', numberFormat: '0.0%', value: (_r, p) => p?.pAlive ?? null },
+  { key: 'predictedClv', header: 'Tiers predicted CLV', basis: true, kind: 'number', numberFormat: '#,##0.00', value: (_r, p) => p?.predictedClv ?? null },
+  { key: 'expectedPurchases', header: 'Tiers expected purchases', kind: 'number', numberFormat: '0.00', value: (_r, p) => p?.expectedPurchases ?? null },
   // A boolean, so a filter shows TRUE/FALSE in the user's language and the work area reads it back without parsing text.
   { key: 'likelyChurning', header: LIKELY_CHURNING_HEADER, kind: 'number', numberFormat: 'General', value: (_r, p) => p?.likelyChurning ?? null },
   // Why a customer has no score or tier (docs/scoring.md, "Coverage"), and how much of the weight its data carries.
@@ -51,14 +101,33 @@ export function ratingText(r: Pick<CustomerResult, 'status' | 'missingInputs'>):
   return `not enough data: missing ${r.missingInputs.join(', ')}`;
 }
 
-export const OWNED_HEADERS: readonly string[] = OWNED_COLUMNS.map((s) => s.header);
+/** The header written for `spec` on a run with this value basis, the basis named in the sheet's language. */
+export function ownedHeader(spec: OwnedColumnSpec, basis: ValueBasis, language: SheetLanguage = 'en'): string {
+  return spec.basis ? `${spec.header} (${BASIS_WORDS[language][basis]})` : spec.header;
+}
+
+/** The owned header row of a run with this value basis. */
+export function ownedHeaders(basis: ValueBasis, language: SheetLanguage = 'en'): string[] {
+  return OWNED_COLUMNS.map((s) => ownedHeader(s, basis, language));
+}
+
+const BASES: readonly ValueBasis[] = ['profit', 'sales'];
+const LANGUAGES: readonly SheetLanguage[] = ['en', 'zh-CN', 'zh-TW'];
+
+/** Every text an owned header may hold: each basis in each language, and the header without one (written by earlier versions). */
+function headerVariants(spec: OwnedColumnSpec): string[] {
+  return spec.basis ? [spec.header, ...new Set(LANGUAGES.flatMap((l) => BASES.map((b) => ownedHeader(spec, b, l))))] : [spec.header];
+}
+
+/** Every owned header text of any run, for finding a previous run's columns. */
+export const OWNED_HEADER_TEXTS: readonly string[] = OWNED_COLUMNS.flatMap(headerVariants);
 
 const headerOf = (key: string): string => OWNED_COLUMNS.find((s) => s.key === key)?.header ?? key;
 export const TIER_HEADER = headerOf('tier');
 export const SCORE_HEADER = headerOf('score');
 
 /** One row of the owned columns, in OWNED_COLUMNS order; `predicted` undefined leaves the predictive ones empty. */
-export function ownedValues(result: CustomerResult, predicted?: PredictiveCustomer): CellValue[] {
+export function ownedValues(result: CustomerResult, predicted?: PredictedCells): CellValue[] {
   return OWNED_COLUMNS.map((s) => s.value(result, predicted));
 }
 
@@ -71,7 +140,7 @@ export const ownedName = (key: string): string => `${OWNED_NAME_PREFIX}${key}`;
 
 /** True when a header cell holds this owned column's header (fresh or marked stale). */
 export function isOwnedHeader(spec: OwnedColumnSpec, cell: CellValue | undefined): boolean {
-  return cell === spec.header || cell === spec.header + STALE_SUFFIX;
+  return typeof cell === 'string' && headerVariants(spec).some((h) => cell === h || cell === h + STALE_SUFFIX);
 }
 
 /** The derived customer sheet's own columns, left of the owned columns. */

@@ -4,8 +4,11 @@
  * call these steps, so the same workbook gets the same figures everywhere.
  */
 import { analyseWorkbook, type WorkbookAnalysis, type WorkbookInput } from '../domain/analyse';
+import { backtest, type BacktestOutcome } from '../domain/clv/predictive/backtest';
 import { fitPredictiveClv, type PredictiveClvResult } from '../domain/clv/predictive/predictive';
+import { valueBasisOf } from '../domain/clv/valueBasis';
 import { predictiveClvOptions, type ScoringConfig } from '../domain/config';
+import { dayFromIso } from '../domain/dates';
 import type { DayNumber } from '../domain/model';
 import { isReturn } from '../domain/returns';
 import { scoreCustomers, type ScoreInput, type ScoringResult } from '../domain/score';
@@ -35,18 +38,30 @@ export function scoreRows(rows: AnalysedRows, config: ScoringConfig, asOf: DayNu
 }
 
 /**
- * Fit step: BG/NBD + Gamma-Gamma on the orders up to `asOf` (the scoring's); null when the
- * configuration switches it off. Returns and credit notes are left out (docs/scoring.md, "Returns
- * and credit notes"): both models see purchases only, so Gamma-Gamma is fitted on positive orders.
+ * Fit step: BG/NBD + Gamma-Gamma on the orders up to `asOf` (the scoring's), valued on the
+ * workbook's value basis (profit when the orders state it, else sales: the historical CLV's;
+ * docs/clv.md, "Value basis"); null when the configuration switches it off. Returns and credit
+ * notes are left out (docs/scoring.md, "Returns and credit notes"): both models see purchases
+ * only, so Gamma-Gamma is fitted on positive orders.
  */
 export function fitRows(orders: ScoreInput['orders'], config: ScoringConfig, asOf: DayNumber): PredictiveClvResult | null {
   const options = predictiveClvOptions(config, asOf);
-  return options ? fitPredictiveClv(purchasesOf(orders), options) : null;
+  return options ? fitPredictiveClv(purchasesOf(orders), { ...options, value: valueBasisOf(orders) === 'profit' ? 'profit' : 'amount' }) : null;
 }
 
 /** The order rows that are purchases (not returns); the same array when there is no return. */
 export function purchasesOf(orders: ScoreInput['orders']): ScoreInput['orders'] {
   return orders.some((o) => isReturn(o.amount, o.quantity)) ? orders.filter((o) => !isReturn(o.amount, o.quantity)) : orders;
+}
+
+/**
+ * Model check step (docs/clv.md, "Backtest"): split the purchases up to `asOf` (the run's analysis
+ * date, the end of the holdout) at the configured date, or at the start of the last quarter of
+ * the span; fit on the part before, predict the part after.
+ */
+export function checkRows(orders: ScoreInput['orders'], config: ScoringConfig, asOf: DayNumber): BacktestOutcome {
+  const split = config.predictive.backtestSplit;
+  return backtest(purchasesOf(orders), { calibrationEnd: split === null ? null : dayFromIso(split), holdoutEnd: asOf, period: config.predictive.period });
 }
 
 export interface ScoreRequest {

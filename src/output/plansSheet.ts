@@ -83,7 +83,10 @@ export function planSheetWrite(lines: readonly PlanLine[], existing: readonly Ex
     if (earlier && !isEdited(earlier)) writes.set(earlier.row, { row: earlier.row, kind: 'clear' });
     at.set(k, row);
   }
-  let next = Math.max(usedRows, 1, ...existing.map((r) => r.row)) + 1;
+  // Loops, not Math.max(...): a spread of a few hundred thousand rows overflows the stack.
+  let next = Math.max(usedRows, 1);
+  for (const r of existing) if (r.row > next) next = r.row;
+  next++;
   const placed = new Set<number>();
   for (const line of lines) {
     const cells = planCells(line);
@@ -98,5 +101,7 @@ export function planSheetWrite(lines: readonly PlanLine[], existing: readonly Ex
   }
   for (const row of at.values()) if (!placed.has(row.row)) writes.set(row.row, { row: row.row, kind: 'clear' });
   const rows = [...writes.values()].sort((a, b) => a.row - b.row);
-  return { header: PLAN_COLUMNS.map((c) => PLAN_HEADERS[language][c]), rows, lastRow: Math.max(1, ...rows.filter((r) => r.kind !== 'clear').map((r) => r.row)) };
+  let lastRow = 1;
+  for (const r of rows) if (r.kind !== 'clear' && r.row > lastRow) lastRow = r.row;
+  return { header: PLAN_COLUMNS.map((c) => PLAN_HEADERS[language][c]), rows, lastRow };
 }

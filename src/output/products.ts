@@ -106,8 +106,9 @@ export function productsSheet(products: ProductComposition, language: SheetLangu
   const notes = productNotes(products, language);
   const body: CellValue[][] = [];
   if (products.basis !== 'none') {
-    body.push(...tableRows(products.overall, words.all));
-    for (const group of products.byBusinessType) body.push(...tableRows(group.table, group.businessType ?? words.blankType));
+    // Row by row, not push(...rows): a spread of a few hundred thousand products overflows the stack.
+    for (const row of tableRows(products.overall, words.all)) body.push(row);
+    for (const group of products.byBusinessType) for (const row of tableRows(group.table, group.businessType ?? words.blankType)) body.push(row);
   }
   const rows: CellValue[][] = [products.basis === 'none' ? new Array<CellValue>(PRODUCT_WIDTH).fill(null) : COLUMNS.map((c) => headers[c]), ...body];
   if (products.basis === 'none') (rows[0] as CellValue[])[0] = notes[0] ?? null;

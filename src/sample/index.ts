@@ -11,6 +11,8 @@ import type { SampleLanguage } from './headers';
 import { orderSheet } from './orderSheet';
 import { generateProfiles, type SampleWindow } from './profiles';
 import { createRandom } from './random';
+import { SAMPLE_CUSTOMER_COLUMNS } from './headers';
+import { surveySheet } from './surveySheet';
 
 export interface SampleOptions {
   customers?: number | undefined;
@@ -28,6 +30,8 @@ export interface SampleOptions {
 export interface SampleWorkbook {
   customers: Grid;
   orders: Grid;
+  /** A satisfaction survey of about half the customers (src/sample/surveySheet.ts). */
+  survey: Grid;
   /** The analysis date the history ends before: 1 January after the last year. */
   asOf: DayNumber;
 }
@@ -51,9 +55,16 @@ export function generateSampleWorkbook(options: SampleOptions = {}): SampleWorkb
   const random = createRandom(options.seed ?? SAMPLE_DEFAULTS.seed);
 
   const profiles = generateProfiles(customers, window, random);
+  const customerGrid = customerSheet(profiles, window, language, writeDate, random);
+  const orderGrid = orderSheet(profiles, orders, window, language, writeDate, random);
+  const idColumn = SAMPLE_CUSTOMER_COLUMNS.findIndex((c) => c.field === 'customerId');
+  const ids = customerGrid.slice(1).map((row) => String(row[idColumn]));
+  // Its own stream: the customer and order sheets are the same with or without the survey.
+  const surveyRandom = createRandom(((options.seed ?? SAMPLE_DEFAULTS.seed) ^ 0x5eed5) >>> 0);
   return {
-    customers: customerSheet(profiles, window, language, writeDate, random),
-    orders: orderSheet(profiles, orders, window, language, writeDate, random),
+    customers: customerGrid,
+    orders: orderGrid,
+    survey: surveySheet(ids, window, language, writeDate, surveyRandom),
     asOf: window.end + 1,
   };
 }
@@ -72,4 +83,5 @@ export {
   type SampleOrderField,
 } from './headers';
 export type { SampleDateMode } from './cells';
+export { SAMPLE_SURVEY_COLUMNS } from './surveySheet';
 export { createRandom, type Random } from './random';

@@ -34,7 +34,7 @@ function formatsFor(sheet: string, grid: Grid, fields: readonly { field: string 
 }
 
 /** Sheet names as a team would name them; table names stay ASCII, as Excel requires of them here. */
-const SHEET_NAMES = { en: { customers: 'Customers', orders: 'Orders' }, zh: { customers: '客户', orders: '订单' } } as const;
+const SHEET_NAMES = { en: { customers: 'Customers', orders: 'Orders', survey: 'Survey' }, zh: { customers: '客户', orders: '订单', survey: '满意度调查' } } as const;
 
 export function sampleBook(options: SampleOptions = {}): BookWithFormats {
   const sample = generateSampleWorkbook(options);
@@ -45,10 +45,15 @@ export function sampleBook(options: SampleOptions = {}): BookWithFormats {
       sheets: [
         { name: names.customers, rows: rowsOf(sample.customers), tables: [{ name: 'Customers', address: last(sample.customers, SAMPLE_CUSTOMER_COLUMNS.length) }] },
         { name: names.orders, rows: rowsOf(sample.orders), tables: [{ name: 'Orders', address: last(sample.orders, SAMPLE_ORDER_COLUMNS.length) }] },
+        { name: names.survey, rows: rowsOf(sample.survey) },
       ],
       activeSheet: names.customers,
     },
-    formats: [...formatsFor(names.customers, sample.customers, SAMPLE_CUSTOMER_COLUMNS), ...formatsFor(names.orders, sample.orders, SAMPLE_ORDER_COLUMNS)],
+    formats: [
+      ...formatsFor(names.customers, sample.customers, SAMPLE_CUSTOMER_COLUMNS),
+      ...formatsFor(names.orders, sample.orders, SAMPLE_ORDER_COLUMNS),
+      { sheet: names.survey, column: 1, format: 'yyyy-mm-dd', rows: sample.survey.length },
+    ],
     // The sample's history ends before today; scoring it as of today would age every invoice and
     // make every customer look lost. It ships with its analysis date, as a team's workbook would.
     settings: { [SETTINGS_KEY]: shippedSettingsRecord({ ...defaultScoringConfig(), asOf: isoFromDay(sample.asOf) }, `${isoFromDay(sample.asOf)}T00:00:00.000Z`) },

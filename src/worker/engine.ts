@@ -3,16 +3,17 @@
  * fallback both drive it, and tests call it directly. It keeps the rows of the last analysis and
  * the scoring cache, so a preview only re-weights cached sub-scores and posts back counts.
  */
-import { analyseWorkbook, type WorkbookInput } from '../domain/analyse';
+import { analyseWorkbook, type WorkbookAnalysis, type WorkbookInput } from '../domain/analyse';
+import { studiesReport } from '../domain/studies';
 import type { PredictiveClvResult, PredictiveCustomer } from '../domain/clv/predictive/predictive';
 import type { CellValue, DayNumber } from '../domain/model';
-import type { CustomerResult } from '../domain/score';
+import type { CustomerResult, ScoringResult } from '../domain/score';
 import { buildCache, type ScoringCache } from '../domain/scoring/prepare';
 import { effectiveWeights, resolveProfile } from '../domain/indicators/profiles';
 import { predictiveClvOptions, type ScoringConfig } from '../domain/config';
 import { rescore } from '../domain/scoring/rescore';
 import { NO_TIER, TIER_NAMES, tierCode } from '../domain/segments/tiers';
-import { fitRows, scoreRows, type AnalysedRows } from '../output/pipeline';
+import { checkRows, fitRows, scoreRows, type AnalysedRows } from '../output/pipeline';
 import { MATRIX_SIZE, type CallKind, type PredictiveSummary, type PreviewResult, type WorkerCalls } from './protocol';
 
 type StagedSheet = { sheet: string; grid: (readonly CellValue[])[] };
@@ -35,7 +36,10 @@ export class ScoringEngine implements Handlers {
   private rows: AnalysedRows | null = null;
   private cache: ScoringCache | null = null;
   private baseTiers: Uint8Array | null = null;
-  private staged: { orders: StagedSheet | null; customers: StagedSheet | null } = { orders: null, customers: null };
+  private staged: { orders: StagedSheet | null; customers: StagedSheet | null; survey: StagedSheet | null } = { orders: null, customers: null, survey: null };
+  /** What the studies (products, plans) need of the last scoring. */
+  private lastScoring: Pick<ScoringResult, 'customers' | 'seasonality' | 'asOf' | 'satisfaction'> | null = null;
+  private lastMapping: WorkbookAnalysis['mapping'] | null = null;
   private lastCustomers: CustomerResult[] = [];
   private otherProfile: { key: string; cache: ScoringCache } | null = null;
   /** The last predictive fit and what it was asked with: a run and the customer view share it. */
@@ -43,7 +47,7 @@ export class ScoringEngine implements Handlers {
 
   stage(params: WorkerCalls['stage']['params']): WorkerCalls['stage']['result'] {
     if (params.first) {
-      if (params.sheet === 'orders') this.staged = { orders: null, customers: null };
+      if (params.sheet === 'orders') this.staged = { orders: null, customers: null, survey: null };
       this.staged[params.sheet] = { sheet: params.name, grid: [] };
     }
     const target = this.staged[params.sheet];
@@ -54,8 +58,10 @@ export class ScoringEngine implements Handlers {
 
   analyse(params: WorkerCalls['analyse']['params']): WorkerCalls['analyse']['result'] {
     const input = 'input' in params ? params.input : this.stagedInput(params.staged);
-    const { customers, orders, orderTable, extraColumns, ...summary } = analyseWorkbook(input);
-    this.rows = summary.refused ? null : { customers, orders, orderTable, extraColumns, currency: summary.currency ?? null };
+    const { customers, orders, orderTable, extraColumns, survey, ...summary } = analyseWorkbook(input);
+    this.rows = summary.refused ? null : { customers, orders, orderTable, extraColumns, survey: survey ?? null, currency: summary.currency ?? null };
+    this.lastMapping = summary.mapping;
+    this.lastScoring = null;
     this.lastFit = null;
     this.cache = null;
     this.baseTiers = null;
@@ -63,10 +69,10 @@ export class ScoringEngine implements Handlers {
   }
 
   private stagedInput(options: Pick<WorkbookInput, 'mapping' | 'readOptions' | 'currency' | 'rates'>): WorkbookInput {
-    const { orders, customers } = this.staged;
+    const { orders, customers, survey } = this.staged;
     if (!orders) throw new Error('No order rows were staged.');
-    this.staged = { orders: null, customers: null };
-    return { ...options, orders, ...(customers ? { customers } : {}) };
+    this.staged = { orders: null, customers: null, survey: null };
+    return { ...options, orders, ...(customers ? { customers } : {}), ...(survey ? { survey } : {}) };
   }
 
   customers(params: WorkerCalls['customers']['params']): WorkerCalls['customers']['result'] {
@@ -87,6 +93,7 @@ export class ScoringEngine implements Handlers {
     const customerRows: Record<string, number> = {};
     for (const c of this.rows.customers) if (c.row > 0 && !(c.customerId in customerRows)) customerRows[c.customerId] = c.row;
     this.lastCustomers = result.customers;
+    this.lastScoring = { customers: result.customers, seasonality: result.seasonality, asOf: result.asOf, satisfaction: result.satisfaction ?? null };
     const customerCount = result.customers.length;
     return { ...result, customers: params.page ? [] : result.customers, customerRows, customerCount };
   }
@@ -139,8 +146,20 @@ export class ScoringEngine implements Handlers {
     return this.lastFit.fit;
   }
 
+  /** Products, satisfaction and plans (src/domain/studies.ts) of the last scoring, for the sheets and the pane. */
+  studies(params: WorkerCalls['studies']['params']): WorkerCalls['studies']['result'] {
+    if (!this.rows || !this.lastScoring || !this.lastMapping) throw new Error('Run the scoring once before the studies.');
+    const { orders, customers, survey } = this.rows;
+    return studiesReport({ orders, customers, survey: survey ?? null, mapping: this.lastMapping }, this.lastScoring, params.config, params.existingPlans);
+  }
+
   predictive(params: WorkerCalls['predictive']['params']): PredictiveSummary {
     return summariseFit(this.fitOnce(params));
+  }
+
+  backtest(params: WorkerCalls['backtest']['params']): WorkerCalls['backtest']['result'] {
+    if (!this.rows) throw new Error('Nothing to check: the workbook has not been read yet.');
+    return checkRows(this.rows.orders, params.config, params.asOf);
   }
 }
 
@@ -148,8 +167,17 @@ export class ScoringEngine implements Handlers {
 export function summariseFit(fit: PredictiveClvResult | null): PredictiveSummary {
   const customers: PredictiveSummary['customers'] = {};
   if (!fit) return { customers, warnings: [] };
-  for (const [id, c] of fit.customers) customers[id] = { pAlive: finiteOrNull(c.pAlive), predictedClv: finiteOrNull(c.predictedClv), expectedPurchases: finiteOrNull(c.expectedPurchases) };
-  return { customers, warnings: fit.warnings.map((w) => w.message) };
+  // An unreliable fit shows no P(alive) (and, unless only the drop-out is degenerate, no figures): docs/clv.md.
+  const r = fit.reliability;
+  const figures = r.reliable || r.reason === 'no-dropout';
+  for (const [id, c] of fit.customers) {
+    customers[id] = {
+      pAlive: r.reliable ? finiteOrNull(c.pAlive) : null,
+      predictedClv: figures ? finiteOrNull(c.predictedClv) : null,
+      expectedPurchases: figures ? finiteOrNull(c.expectedPurchases) : null,
+    };
+  }
+  return { customers, warnings: fit.warnings.filter((w) => w.code !== 'bgnbd-no-dropout').map((w) => w.message), basis: fit.basis, unreliable: r.reliable ? null : r.reason };
 }
 
 /** Dispatch one request to the engine by kind. */

@@ -5,10 +5,14 @@
  */
 import type { WorkbookAnalysis, WorkbookInput } from '../domain/analyse';
 import type { PredictiveClvResult, PredictiveCustomer } from '../domain/clv/predictive/predictive';
+import type { BacktestOutcome } from '../domain/clv/predictive/backtest';
+import type { ValueBasis } from '../domain/clv/valueBasis';
 import type { ScoringConfig } from '../domain/config';
 import type { DayNumber, Grid, SheetKind } from '../domain/model';
 import type { ScoreInput, ScoringResult } from '../domain/score';
 import type { Weights } from '../domain/scoring/rescore';
+import type { ExistingPlanRow } from '../domain/plans/table';
+import type { StudiesReport } from '../domain/studies';
 import type { TierName, TierRule } from '../domain/segments/tiers';
 
 /** A scoring result without its cache, as it crosses to the pane. */
@@ -20,7 +24,7 @@ export type ScoringSummary = Omit<ScoringResult, 'cache'> & {
 };
 
 /** Analysis without the typed rows (they stay in the worker for scoring). */
-export type AnalysisSummary = Omit<WorkbookAnalysis, 'customers' | 'orders' | 'orderTable' | 'extraColumns'> & { customerCount: number; orderCount: number };
+export type AnalysisSummary = Omit<WorkbookAnalysis, 'customers' | 'orders' | 'orderTable' | 'extraColumns' | 'survey'> & { customerCount: number; orderCount: number };
 
 /** Rows of the tier matrix: Diamond..Lead then "no score"; columns likewise. */
 export const MATRIX_SIZE = 7;
@@ -45,6 +49,10 @@ export interface PredictiveEntry {
 export interface PredictiveSummary {
   customers: Record<string, PredictiveEntry>;
   warnings: string[];
+  /** What predicted CLV is measured in (docs/clv.md, "Value basis"); absent from an older worker. */
+  basis?: ValueBasis;
+  /** Why P(alive) and the churn flag are not shown; null when the model is reliable (docs/clv.md). */
+  unreliable?: 'not-converged' | 'no-dropout' | 'no-repeat-buyers' | null;
 }
 
 /** What each request kind sends and gets back. */
@@ -53,7 +61,7 @@ export interface WorkerCalls {
    * Append rows to a staged sheet grid (`first` starts the sheet over; staging the orders first
    * drops both sheets). Large grids cross in slices so no single copy blocks the pane.
    */
-  stage: { params: { sheet: SheetKind; name: string; rows: Grid; first: boolean }; result: { rows: number } };
+  stage: { params: { sheet: SheetKind | 'survey'; name: string; rows: Grid; first: boolean }; result: { rows: number } };
   /** Analyse the given grids, or the staged ones, and keep the rows; answers without rows. */
   analyse: { params: { input: WorkbookInput } | { staged: Pick<WorkbookInput, 'mapping' | 'readOptions' | 'currency' | 'rates'> }; result: AnalysisSummary };
   /**
@@ -72,8 +80,12 @@ export interface WorkerCalls {
   fit: { params: { config: ScoringConfig; asOf: DayNumber; page?: boolean }; result: (PredictiveClvResult & { customerCount: number }) | null };
   /** A slice of the last fit's customers (after `fit` with `page`), as [id, figures] pairs. */
   fitCustomers: { params: { from: number; to: number }; result: [string, PredictiveCustomer][] };
+  /** Products, satisfaction and distributor plans of the last scoring, merged with the plan rows read back. */
+  studies: { params: { config: ScoringConfig; existingPlans: ExistingPlanRow[] }; result: StudiesReport };
   /** The same fit, summarised for the customer view (re-uses the last fit when asked the same). */
   predictive: { params: { config: ScoringConfig; asOf: DayNumber }; result: PredictiveSummary };
+  /** The model check on the kept order rows (docs/clv.md, "Backtest"), with the holdout ending on `asOf`. */
+  backtest: { params: { config: ScoringConfig; asOf: DayNumber }; result: BacktestOutcome };
 }
 
 export type CallKind = keyof WorkerCalls;

@@ -13,7 +13,7 @@ import { dayFromIso } from '../../src/domain/dates';
 import type { Grid } from '../../src/domain/model';
 import { generateSampleWorkbook } from '../../src/sample';
 import { DERIVED_CUSTOMERS_SHEET } from '../../src/output/sheets';
-import { DERIVED_CUSTOMER_HEADERS, OWNED_HEADERS } from '../../src/output/ownedColumns';
+import { DERIVED_CUSTOMER_HEADERS, ownedHeaders } from '../../src/output/ownedColumns';
 import { cdnowOrders } from '../domain/clv/predictive/cdnowFixtures';
 import { expectExit, removeTempDir, runTiers, tempDir } from './support/runTiers';
 
@@ -86,13 +86,13 @@ describe('tiers score on the CDNOW sample (orders only, weeks, calibration to 19
     const sheet = wb.getWorksheet(DERIVED_CUSTOMERS_SHEET)!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const column = (h: string) => header.indexOf(h) + 1;
-    expect(header).toEqual([...DERIVED_CUSTOMER_HEADERS, ...OWNED_HEADERS]);
+    expect(header).toEqual([...DERIVED_CUSTOMER_HEADERS, ...ownedHeaders('sales')]);
     const byId = new Map(readJson(json).customers.map((c) => [c.id, c]));
     let churning = 0;
     for (let r = 2; r <= sheet.rowCount; r++) {
       const c = byId.get(String(sheet.getCell(r, 1).value))!;
       expect(sheet.getCell(r, column('Tiers P(alive)')).value).toBeCloseTo(c.pAlive!, 4);
-      expect(sheet.getCell(r, column('Tiers predicted CLV')).value).toBeCloseTo(c.predictedClv!, 2);
+      expect(sheet.getCell(r, column('Tiers predicted CLV (sales)')).value).toBeCloseTo(c.predictedClv!, 2);
       expect(sheet.getCell(r, column('Tiers expected purchases')).value).toBeCloseTo(c.expectedPurchases!, 2);
       expect(sheet.getCell(r, column('Tiers likely churning')).value).toBe(c.likelyChurning);
       if (c.likelyChurning) churning++;
@@ -107,7 +107,7 @@ describe('tiers score on the CDNOW sample (orders only, weeks, calibration to 19
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(again);
     const header = (wb.getWorksheet(DERIVED_CUSTOMERS_SHEET)!.getRow(1).values as unknown[]).slice(1);
-    for (const h of OWNED_HEADERS) expect(header.filter((x) => x === h)).toHaveLength(1);
+    for (const h of ownedHeaders('sales')) expect(header.filter((x) => x === h)).toHaveLength(1);
   });
 });
 
@@ -127,7 +127,8 @@ describe('tiers score --period', () => {
     // As the file holds them: exceljs writes no cell for "".
     const stored = (grid: Grid): Grid => grid.map((row) => row.map((v) => (v === '' ? null : v)));
     const analysis = analyseWorkbook({ orders: { sheet: 'Orders', grid: stored(sample.orders) }, customers: { sheet: 'Customers', grid: stored(sample.customers) } });
-    return fitPredictiveClv(analysis.orders, { asOf: dayFromIso(AS_OF), ...defaultScoringConfig().predictive, ...predictive, period });
+    // The sample's orders state a profit: the fit is on profit, the historical CLV's basis (docs/clv.md).
+    return fitPredictiveClv(analysis.orders, { asOf: dayFromIso(AS_OF), ...defaultScoringConfig().predictive, ...predictive, period, value: 'profit' });
   }
 
   it.each(['month', 'day'] as const)('accepts --period %s and fits in that unit', (period) => {
@@ -144,7 +145,7 @@ describe('tiers score --period', () => {
     await wb.xlsx.readFile(first);
     const sheet = wb.getWorksheet('Customers')!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    const predictive = OWNED_HEADERS.slice(-4).map((h) => header.indexOf(h) + 1);
+    const predictive = ownedHeaders('profit').slice(-4).map((h) => header.indexOf(h) + 1);
     for (let r = 1; r <= sheet.rowCount; r++) for (const c of predictive) sheet.getCell(r, c).value = null;
     const notes = predictive[0]!;
     for (let r = 1; r <= sheet.rowCount; r++) sheet.getCell(r, notes).value = r === 1 ? 'My notes' : `note ${r}`;
@@ -157,7 +158,7 @@ describe('tiers score --period', () => {
     await after.xlsx.readFile(again);
     const customers = after.getWorksheet('Customers')!;
     const headers = (customers.getRow(1).values as unknown[]).slice(1);
-    for (const h of OWNED_HEADERS) expect([h, headers.filter((x) => x === h).length]).toEqual([h, 1]);
+    for (const h of ownedHeaders('profit')) expect([h, headers.filter((x) => x === h).length]).toEqual([h, 1]);
     const notesAfter = headers.indexOf('My notes') + 1;
     expect(notesAfter).toBe(notes);
     for (let r = 2; r <= sheet.rowCount; r++) expect(customers.getCell(r, notesAfter).value).toBe(`note ${r}`);

@@ -13,7 +13,7 @@ import type { CellValue, Grid } from '../../src/domain/model';
 import { scoreCustomers } from '../../src/domain/score';
 import { generateSampleWorkbook } from '../../src/sample';
 import { DASHBOARD_SHEET, PLAN_SHEET, PRODUCTS_SHEET, SNAPSHOT_SHEET } from '../../src/output/sheets';
-import { OWNED_HEADERS } from '../../src/output/ownedColumns';
+import { ownedHeaders } from '../../src/output/ownedColumns';
 import { expectExit, removeTempDir, runTiers, tempDir } from './support/runTiers';
 
 const AS_OF = '2026-01-01';
@@ -101,7 +101,9 @@ describe('tiers score on a sample workbook the user has edited', () => {
       expect(c.abc).toBe(d.abc);
       expect(c.rfm.segment).toBe(d.rfm?.segment ?? null);
       expect(c.rfm.recencyDays).toBe(d.rfm?.recencyDays ?? null);
-      expect(c.clv).toBeCloseTo(d.clv, 6);
+      // On the profit basis a customer whose orders state no profit has no historical CLV (docs/clv.md): null in JSON.
+      if (Number.isNaN(d.clv)) expect(c.clv).toBeNull();
+      else expect(c.clv).toBeCloseTo(d.clv, 6);
       expect(c.paymentDays).toBe(d.payment.meanDays);
       expect(c.shippingDays).toBe(d.shippingDays);
     }
@@ -133,7 +135,7 @@ describe('tiers score on a sample workbook the user has edited', () => {
     const customers = after.getWorksheet('Customers')!;
     expect(customers.getCell('A1').font?.italic).toBe(true);
     const width = headerRow(customersBefore).length;
-    expect(headerRow(customers)).toEqual([...headerRow(customersBefore), ...OWNED_HEADERS]);
+    expect(headerRow(customers)).toEqual([...headerRow(customersBefore), ...ownedHeaders('profit')]);
     for (let r = 1; r <= customersBefore.rowCount; r++) {
       for (let c = 1; c <= width; c++) expect(customers.getCell(r, c).value).toEqual(customersBefore.getCell(r, c).value);
     }
@@ -163,7 +165,7 @@ describe('tiers score on a sample workbook the user has edited', () => {
     // The plan table is merged in place (a manager's sheet); the others are replaced.
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Customers', 'Orders', 'Notes', PLAN_SHEET, DASHBOARD_SHEET, SNAPSHOT_SHEET, PRODUCTS_SHEET]);
     const headers = headerRow(wb.getWorksheet('Customers')!);
-    for (const h of OWNED_HEADERS) expect(headers.filter((x) => x === h)).toHaveLength(1);
+    for (const h of ownedHeaders('profit')) expect(headers.filter((x) => x === h)).toHaveLength(1);
     const zip = await JSZip.loadAsync(readFileSync(again));
     expect(Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(6);
     expect(Object.keys(zip.files).filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))).toHaveLength(1);

@@ -47,7 +47,15 @@ describe('scoring configuration', () => {
 
   describe('predictive section', () => {
     it('defaults to the fit on, in weeks, 12 months at 1% a month, churn below P(alive) 0.5', () => {
-      expect(defaultScoringConfig().predictive).toEqual({ enabled: true, period: 'week', horizonMonths: 12, monthlyDiscountRate: 0.01, churnThreshold: 0.5 });
+      expect(defaultScoringConfig().predictive).toEqual({ enabled: true, period: 'week', horizonMonths: 12, monthlyDiscountRate: 0.01, churnThreshold: 0.5, backtestSplit: null });
+    });
+
+    it('keeps a model-check split date; a section saved before it existed loads with none (the default split) and no warning', () => {
+      const predictive = { enabled: true, period: 'week' as const, horizonMonths: 12, monthlyDiscountRate: 0.01, churnThreshold: 0.5 };
+      expect(migrateConfig({ ...defaultScoringConfig(), predictive })).toEqual({ ok: true, config: defaultScoringConfig(), warnings: [] });
+      expect(migrateConfig({ ...defaultScoringConfig(), predictive: { ...predictive, backtestSplit: '2025-09-30' } })).toMatchObject({ ok: true, config: { predictive: { backtestSplit: '2025-09-30' } }, warnings: [] });
+      const r = migrateConfig({ ...defaultScoringConfig(), predictive: { ...predictive, backtestSplit: '30/09/2025' } });
+      expect(r).toMatchObject({ ok: true, config: { predictive: { backtestSplit: null } }, warnings: [expect.stringMatching(/"predictive" was invalid.*YYYY-MM-DD/)] });
     });
 
     it('loads a configuration saved before the section existed with the defaults and no warning', () => {

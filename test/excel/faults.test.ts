@@ -1,6 +1,6 @@
 import { snapshotCells } from '../../src/simulator';
 import type { FailMode } from '../../src/simulator';
-import { OWNED_COLUMNS, STALE_SUFFIX } from '../../src/output/ownedColumns';
+import { OWNED_COLUMNS, ownedHeader, STALE_SUFFIX } from '../../src/output/ownedColumns';
 import { expectOk, run, sampleBook, sheetValues, workbookState, type Book } from './helpers';
 
 const SMALL = { customers: 15, orders: 150 };
@@ -14,8 +14,8 @@ function userCells(book: Book) {
 /** Owned headers are all absent, all fresh or all... at least visibly stale when values may be mixed. */
 function ownedHeaderState(book: Book): 'none' | 'fresh' | 'stale' | 'mixed' {
   const header = sheetValues(book, 'Customers')[0]!;
-  const fresh = OWNED_COLUMNS.filter((s) => header.includes(s.header)).length;
-  const stale = OWNED_COLUMNS.filter((s) => header.includes(s.header + STALE_SUFFIX)).length;
+  const fresh = OWNED_COLUMNS.filter((s) => header.includes(ownedHeader(s, 'profit'))).length;
+  const stale = OWNED_COLUMNS.filter((s) => header.includes(ownedHeader(s, 'profit') + STALE_SUFFIX)).length;
   if (fresh === 0 && stale === 0) return 'none';
   if (stale > 0) return 'stale';
   return fresh === OWNED_COLUMNS.length ? 'fresh' : 'mixed';
@@ -63,7 +63,8 @@ describe('faults', () => {
         if (state === 'stale') expect(repaired.repairedFailedRun).toBe(true);
         expect(workbookState(book)).toEqual(referenceState);
       }
-    });
+      // Two full runs per sync of a run: seconds on an idle machine, much longer on a busy one.
+    }, 120_000);
   }
 
   it('a failure on a re-run leaves the previous results or stale marks, and the next run repairs', async () => {

@@ -4,7 +4,7 @@
  * stays applied; hidden order rows are read and scored like any other.
  */
 import type { CellValue } from '../../src/domain/model';
-import { OWNED_COLUMNS } from '../../src/output/ownedColumns';
+import { OWNED_COLUMNS, ownedHeader } from '../../src/output/ownedColumns';
 import { columnOf, expectOk, rowsOf, run, sampleBook, sheetValues, type Book } from './helpers';
 
 const sorted = (rows: Set<number>) => [...rows].sort((a, b) => a - b);
@@ -17,7 +17,7 @@ function resultsById(book: Book): Map<CellValue, CellValue[]> {
 }
 
 function userWidth(book: Book): number {
-  return Math.min(...OWNED_COLUMNS.map((s) => columnOf(book, 'Customers', s.header)));
+  return Math.min(...OWNED_COLUMNS.map((s) => columnOf(book, 'Customers', ownedHeader(s, 'profit'))));
 }
 
 /** Reverses the user's rows of a sheet (columns 0..width-1 below the header), as a sort would. */

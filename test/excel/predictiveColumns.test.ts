@@ -3,11 +3,12 @@ import { analyseWorkbook } from '../../src/domain/analyse';
 import { fitPredictiveClv, type PredictiveClvResult } from '../../src/domain/clv/predictive/predictive';
 import { defaultScoringConfig, type ScoringConfig } from '../../src/domain/config';
 import { normaliseId } from '../../src/domain/validation/textCells';
-import { OWNED_COLUMNS } from '../../src/output/ownedColumns';
+import { OWNED_COLUMNS, ownedHeader } from '../../src/output/ownedColumns';
 import { generateSampleWorkbook } from '../../src/sample';
 import { columnOf, expectOk, run, sampleBook, sheetValues, type Book } from './helpers';
 
-const PREDICTIVE_HEADERS = ['Tiers P(alive)', 'Tiers predicted CLV', 'Tiers expected purchases', 'Tiers likely churning'];
+// The sample's orders state a profit: predicted CLV is on profit, like the historical CLV (docs/clv.md).
+const PREDICTIVE_HEADERS = ['Tiers P(alive)', 'Tiers predicted CLV (profit)', 'Tiers expected purchases', 'Tiers likely churning'];
 const SIZE = { customers: 40, orders: 600 };
 
 /** The same orders the sample book holds (seed 7, as sampleBook makes it), analysed by the domain. */
@@ -46,7 +47,7 @@ describe('predictive columns', () => {
     expectOk(await run(book));
     const sheet = book.sim.workbook.sheetByName('Customers')!;
     const formats = PREDICTIVE_HEADERS.map((h) => sheet.cells.numberFormats.get(1, columnOf(book, 'Customers', h)) ?? 'General');
-    expect(formats).toEqual(PREDICTIVE_HEADERS.map((h) => OWNED_COLUMNS.find((s) => s.header === h)?.numberFormat));
+    expect(formats).toEqual(PREDICTIVE_HEADERS.map((h) => OWNED_COLUMNS.find((s) => ownedHeader(s, 'profit') === h)?.numberFormat));
     expect(formats).toEqual(['0.0%', '#,##0.00', '0.00', 'General']);
   });
 
@@ -54,10 +55,10 @@ describe('predictive columns', () => {
     const orders = sampleOrders();
     const book = sampleBook(SIZE);
     const base = defaultScoringConfig();
-    const probe = fitPredictiveClv(orders, { asOf: book.asOf, ...base.predictive });
+    const probe = fitPredictiveClv(orders, { asOf: book.asOf, value: 'profit', ...base.predictive });
     const config: ScoringConfig = { ...base, predictive: { ...base.predictive, period: 'month', horizonMonths: 6, churnThreshold: medianThreshold(probe) } };
     const summary = expectOk(await run(book, { config }));
-    const fit = fitPredictiveClv(orders, { asOf: book.asOf, ...config.predictive });
+    const fit = fitPredictiveClv(orders, { asOf: book.asOf, value: 'profit', ...config.predictive });
     const cells = predictiveCells(book, 'Customers');
     expectMatchesFit(cells, fit);
     const flags = [...fit.customers.values()].map((c) => c.likelyChurning);
@@ -65,7 +66,7 @@ describe('predictive columns', () => {
     expect(flags).toContain(false);
     expect(summary.customers).toBeGreaterThanOrEqual(fit.customers.size);
     // The configured unit and horizon are used: the default settings give other expected purchases.
-    const defaults = fitPredictiveClv(orders, { asOf: book.asOf, ...base.predictive });
+    const defaults = fitPredictiveClv(orders, { asOf: book.asOf, value: 'profit', ...base.predictive });
     const [someId] = [...fit.customers.keys()].filter((id) => Math.abs(fit.customers.get(id)!.expectedPurchases - defaults.customers.get(id)!.expectedPurchases) > 0.01);
     expect(someId).toBeDefined();
   });
@@ -79,13 +80,13 @@ describe('predictive columns', () => {
     const header = sheetValues(book, 'Customers')[0]!;
     for (const h of PREDICTIVE_HEADERS) expect(header.filter((x) => x === h)).toHaveLength(1);
     expect(predictiveCells(book, 'Customers')).toEqual(first);
-    expectMatchesFit(first, fitPredictiveClv(sampleOrders(), { asOf: book.asOf, ...defaultScoringConfig().predictive }));
+    expectMatchesFit(first, fitPredictiveClv(sampleOrders(), { asOf: book.asOf, value: 'profit', ...defaultScoringConfig().predictive }));
   });
 
   it('go on the Tiers Customers sheet of an order-only workbook', async () => {
     const book = sampleBook({ ...SIZE, orderOnly: true });
     expectOk(await run(book));
-    expectMatchesFit(predictiveCells(book, 'Tiers Customers'), fitPredictiveClv(sampleOrders(), { asOf: book.asOf, ...defaultScoringConfig().predictive }));
+    expectMatchesFit(predictiveCells(book, 'Tiers Customers'), fitPredictiveClv(sampleOrders(), { asOf: book.asOf, value: 'profit', ...defaultScoringConfig().predictive }));
   });
 
   it('are emptied when the fit is switched off', async () => {

@@ -1,11 +1,11 @@
 import { snapshotCells } from '../../src/simulator';
 import { MAX_ROWS } from '../../src/simulator/address';
-import { OWNED_COLUMNS } from '../../src/output/ownedColumns';
+import { OWNED_COLUMNS, ownedHeader } from '../../src/output/ownedColumns';
 import { columnLetter } from '../../src/domain/mapping/columnLetter';
 import { columnOf, expectOk, rowsOf, run, sampleBook, sheetValues, workbookState, type Book } from './helpers';
 
 function ownedAreas(book: Book) {
-  const letters = OWNED_COLUMNS.map((s) => columnLetter(columnOf(book, 'Customers', s.header)));
+  const letters = OWNED_COLUMNS.map((s) => columnLetter(columnOf(book, 'Customers', ownedHeader(s, 'profit'))));
   return [
     ...letters.map((l) => ({ sheet: 'Customers', address: `${l}:${l}` })),
     { sheet: 'Tiers Dashboard' },
@@ -21,7 +21,7 @@ describe('owned areas', () => {
     const before = snapshotCells(book.sim.workbook);
     expectOk(await run(book));
     const after = snapshotCells(book.sim.workbook, ownedAreas(book));
-    expect(OWNED_COLUMNS.every((s) => columnOf(book, 'Customers', s.header) >= 0)).toBe(true);
+    expect(OWNED_COLUMNS.every((s) => columnOf(book, 'Customers', ownedHeader(s, 'profit')) >= 0)).toBe(true);
     expect(after).toEqual(before);
   });
 
@@ -48,7 +48,7 @@ describe('owned areas', () => {
     const byId = new Map(sheetValues(book, 'Customers').slice(1).map((r) => [r[idCol], [r[tierCol], r[scoreCol]]]));
     // The user sorts their own columns (A..before the owned block) in reverse.
     const sheet = book.sim.workbook.sheetByName('Customers')!;
-    const userWidth = Math.min(...OWNED_COLUMNS.map((s) => columnOf(book, 'Customers', s.header)));
+    const userWidth = Math.min(...OWNED_COLUMNS.map((s) => columnOf(book, 'Customers', ownedHeader(s, 'profit'))));
     const values = sheetValues(book, 'Customers');
     const body = values.slice(1).map((r) => r.slice(0, userWidth)).reverse();
     book.sim.workbook.writeValues(sheet.id, 1, 0, rowsOf(body));
@@ -71,7 +71,7 @@ describe('owned areas', () => {
     expectOk(await run(book));
     expect(columnOf(book, 'Customers', 'Tiers score')).toBe(scoreBefore + 1);
     const header = sheetValues(book, 'Customers')[0]!;
-    for (const spec of OWNED_COLUMNS) expect(header.filter((h) => h === spec.header)).toHaveLength(1);
+    for (const spec of OWNED_COLUMNS) expect(header.filter((h) => h === ownedHeader(spec, 'profit'))).toHaveLength(1);
     expect(header.length).toBe(scoreBefore + 1 + OWNED_COLUMNS.length);
     expect(snapshotCells(wb, ownedAreas(book))).toEqual(userCells);
     expect(wb.conditionalFormats).toHaveLength(6);

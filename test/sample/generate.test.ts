@@ -188,3 +188,20 @@ describe('generateSampleWorkbook', () => {
     expect(() => generateSampleWorkbook({ years: 1.5 })).toThrow(RangeError);
   });
 });
+
+describe('the sample survey sheet', () => {
+  it('scores about half the customers on twelve items 1-5, in the last year, with the same customer and order sheets as before', () => {
+    const book = generateSampleWorkbook({ customers: 200, orders: 2000, seed: 3 });
+    const ids = new Set(book.customers.slice(1).map((r) => String(r[0])));
+    const rows = book.survey.slice(1);
+    const surveyed = new Set(rows.map((r) => String(r[0])));
+    expect(book.survey[0]).toHaveLength(14);
+    expect([...surveyed].every((id) => ids.has(id))).toBe(true);
+    expect(surveyed.size).toBeGreaterThan(60);
+    expect(surveyed.size).toBeLessThan(140);
+    for (const r of rows) {
+      expect(r.slice(2).every((v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5)).toBe(true);
+      expect(r[1] as number).toBeGreaterThan(excelSerialFromDay(book.asOf) - 367);
+    }
+  });
+});

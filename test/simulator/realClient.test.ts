@@ -8,6 +8,12 @@ import { utf8Length } from '../../src/simulator/host/host';
 const book = () => createSimulator({ sheets: [{ name: 'S', rows: [['a', 1]] }] });
 
 describe('Microsoft client library over the emulated host', () => {
+  it('is the library file this jest project names (jest.config.js: excel-win32-16.01, or excel-web-16.00)', () => {
+    const sim = book();
+    expect(sim.clientLibrary).toBe(process.env.OFFICE_JS ?? 'excel-win32-16.01');
+    expect(['excel-win32-16.01', 'excel-web-16.00']).toContain(sim.clientLibrary);
+  });
+
   it('reading an unloaded property throws the library\'s PropertyNotLoaded', async () => {
     const sim = book();
     const error = await sim.Excel.run(async (ctx) => {

@@ -2,6 +2,7 @@
 /** The pane over a fake workbook: tabs from the view list, a run with progress, cancel, and the result. */
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import type { Backtest } from '../../src/domain/clv/predictive/backtest';
 import { defaultScoringConfig } from '../../src/domain/config';
 import { generateSampleWorkbook } from '../../src/sample';
 import { App } from '../../src/taskpane/App';
@@ -171,6 +172,35 @@ describe('App', () => {
     expect(progress).toEqual(['0.5', '1', '1']);
   });
 
+  it('runs the model check after a run, writes it through the port in the pane language, and shows its figures', async () => {
+    for (const [locale, language, buttonText, actualText] of [
+      ['en', 'en', 'Check the model', 'Repeat purchases after the split: '],
+      ['zh-Hant', 'zh-TW', '檢驗模型', '拆分日期之後的回購次數：實際 '],
+    ] as const) {
+      const written: { check: Backtest; language: string }[] = [];
+      const port: WorkbookPort = { ...fakePort(), writeModelCheck: async (check, lang) => (written.push({ check, language: lang }), { ok: true }) };
+      container = document.createElement('div');
+      document.body.append(container);
+      root = createRoot(container);
+      await act(async () => root.render(<I18nProvider initialLocale={locale}><App port={port} client={new InThreadClient()} dark={false} asOf={() => book.asOf} /></I18nProvider>));
+      await act(async () => button(locale === 'en' ? 'Run' : '執行').click());
+      await until(() => [...container.querySelectorAll('button')].some((b) => b.textContent?.trim() === buttonText));
+      await act(async () => button(buttonText).click());
+      await until(() => written.length === 1);
+      await until(() => container.textContent?.includes(actualText) ?? false);
+      const { check } = written[0]!;
+      expect(written[0]!.language).toBe(language);
+      // The check the pane shows is the one on the sheet: the run's orders, split by default.
+      expect(check.split).toBe('default');
+      expect(container.textContent).toContain(`${actualText}${check.total.actual.toLocaleString('en-US')}`);
+      // The last one is unmounted by afterEach.
+      if (locale === 'en') {
+        act(() => root.unmount());
+        container.remove();
+      }
+    }
+  });
+
   it('cancels through the abort signal', async () => {
     const port = fakePort({ waitForCancel: true });
     await render(port);
@@ -217,5 +247,43 @@ describe('App', () => {
     const lightProvider = container.querySelector('.fui-FluentProvider') as HTMLElement;
     // Each theme gets its own generated class carrying its tokens.
     expect(provider.className).not.toEqual(lightProvider.className);
+  });
+});
+
+describe('App: actual against plan on the customer card', () => {
+  it('shows the plan months of a distributor with target, actual and gap, as the run computed them', async () => {
+    let select: ((id: string | null) => void) | null = null;
+    let planned: { customerId: string; month: number; target: number; gapAmount: number }[] = [];
+    const workbook = { orders: { sheet: 'Orders', grid: book.orders }, customers: { sheet: 'Customers', grid: book.customers } };
+    const port: WorkbookPort = {
+      ...fakePort(),
+      readInputs: async () => workbook,
+      async run(request) {
+        const outcome = await request.score({ workbook, config: request.config, asOf: book.asOf, previous: [] });
+        planned = outcome.studies?.plans.progress ?? [];
+        return { ok: true, summary: runSummary({ problems: [], problemCount: 0, customers: outcome.result?.customers.length ?? 0, customerSheet: 'Customers' }) };
+      },
+      onCustomerRowSelected: async (handler) => {
+        select = handler;
+        return () => undefined;
+      },
+    };
+    await render(port);
+    await act(async () => button('Run').click());
+    await until(() => container.textContent?.includes('Done: 30 customers scored.') ?? false);
+    expect(planned.length).toBeGreaterThan(0);
+    const first = planned[0]!;
+    const tab = [...container.querySelectorAll('[role="tab"]')].find((t) => t.textContent?.includes('Customer')) as HTMLElement;
+    await act(async () => tab.click());
+    await until(() => select !== null);
+    await act(async () => select?.(first.customerId));
+    const table = container.querySelector('table[aria-label="Actual against plan"]');
+    expect(table).not.toBeNull();
+    const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent));
+    expect(rows).toHaveLength(planned.filter((p) => p.customerId === first.customerId).length);
+    const fmt = (x: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(x);
+    const y = Math.floor(first.month / 12);
+    expect(rows[0]!.slice(0, 2)).toEqual([`${y}-${String(first.month - y * 12 + 1).padStart(2, '0')}`, fmt(first.target)]);
+    expect(rows[0]![3]).toBe(fmt(first.gapAmount));
   });
 });

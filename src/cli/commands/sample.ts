@@ -6,6 +6,7 @@ import {
   SAMPLE_MONEY_FIELDS,
   SAMPLE_ORDER_COLUMNS,
   SAMPLE_SHARE_FIELDS,
+  SAMPLE_SURVEY_COLUMNS,
   type SampleLanguage,
 } from '../../sample';
 import { writeGridsXlsx } from '../xlsx/writeGrids';
@@ -35,12 +36,13 @@ export async function runSample(args: SampleArgs, progress: (message: string) =>
     throw error;
   }
   progress(`Generated ${args.customers} customers and ${args.orders} orders; writing ${args.out}`);
-  const names = args.language === 'zh' ? { customers: '客户', orders: '订单' } : { customers: 'Customers', orders: 'Orders' };
+  const names = args.language === 'zh' ? { customers: '客户', orders: '订单', survey: '满意度调查' } : { customers: 'Customers', orders: 'Orders', survey: 'Survey' };
   await writeGridsXlsx(
     args.out,
     [
       { name: names.customers, grid: sample.customers, formats: SAMPLE_CUSTOMER_COLUMNS.map((c) => formatOf(c.field)), widths: SAMPLE_CUSTOMER_COLUMNS.map(() => 16) },
       { name: names.orders, grid: sample.orders, formats: SAMPLE_ORDER_COLUMNS.map((c) => formatOf(c.field)) },
+      { name: names.survey, grid: sample.survey, formats: SAMPLE_SURVEY_COLUMNS.map((c) => (c.field === 'surveyDate' ? 'yyyy-mm-dd' : null)), widths: SAMPLE_SURVEY_COLUMNS.map(() => 14) },
     ],
     (sheet, rows) => progress(`${sheet}: ${rows} rows written`),
   );

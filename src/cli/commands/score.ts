@@ -9,12 +9,13 @@ import { InputError } from '../errors';
 import { findOwnedBlock } from '../ownedColumns';
 import { ORDER_STREAM_HEAD_ROWS, startOrderStream, type OrderStream } from '../../domain/analyse';
 import { DASHBOARD_SHEET, sameSheetName } from '../../output/sheets';
-import { jsonReport } from '../score/jsonReport';
+import { jsonReport, modelCheckJson } from '../score/jsonReport';
 import { writeJsonFile } from '../score/jsonFile';
+import { checkRows } from '../../output/pipeline';
+import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
 import { pickSheets, scoreGrids, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
 import { derivedSheetRows, writeScoredWorkbook } from '../score/writeScored';
 import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
-import { writeGridsXlsx } from '../xlsx/writeGrids';
 import { WorkbookReader } from '../xlsx/readWorkbook';
 
 export interface ScoreArgs {
@@ -31,6 +32,10 @@ export interface ScoreArgs {
   /** Time unit of the predictive model; overrides the configuration. */
   period: PeriodUnit | null;
   lenient: boolean;
+  /** Also run the model check (docs/clv.md, "Backtest"). */
+  backtest?: boolean;
+  /** Its split date, the last day fitted on; overrides the configuration's. */
+  backtestSplit?: string | null;
 }
 
 async function loadConfig(path: string | null): Promise<{ config: ScoringConfig; warnings: string[] }> {
@@ -150,6 +155,10 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
   const { config, warnings } = await loadConfig(args.config);
   if (args.rfm) config.rfm = { mode: args.rfm };
   if (args.period) config.predictive = { ...config.predictive, period: args.period };
+  if (args.backtestSplit) {
+    if (Number.isNaN(dayFromIso(args.backtestSplit))) throw new InputError(`--backtest-split must be a date written YYYY-MM-DD, not "${args.backtestSplit}".`);
+    config.predictive = { ...config.predictive, backtestSplit: args.backtestSplit };
+  }
   if (args.asOf !== null) {
     if (Number.isNaN(dayFromIso(args.asOf))) throw new InputError(`--as-of must be a date written YYYY-MM-DD, not "${args.asOf}".`);
     config.asOf = args.asOf;
@@ -162,14 +171,25 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
   progress(scored.result.analysisDate.message);
   progress(`Scored ${scored.result.customers.length} customers from ${scored.analysis.orders.length} order rows; writing ${args.out}`);
   if (scored.predictive?.model.bgnbd) progress(`Predictive lifetime value fitted on ${scored.predictive.customers.size} customers (${config.predictive.period}s)`);
+  let check: BacktestOutcome | null = null;
+  if (args.backtest) {
+    check = checkRows(scored.analysis.orders, config, scored.result.asOf);
+    if (check.ok) {
+      const { total, meanAbsoluteError } = check.backtest;
+      progress(`Model check: ${total.actual} repeat purchases after the split, ${total.predicted.toFixed(1)} predicted; mean absolute error ${meanAbsoluteError.toFixed(2)} per customer`);
+    } else warnings.push(`Model check: ${check.message}`);
+  }
   if (fromFile) {
     // The customers fit in a sheet: a new workbook saying where the orders came from, then the owned sheets.
+    // exceljs's writer, loaded only here: a second of start-up every other run would pay.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- tsx runs the CLI as CommonJS: import() would not resolve a .ts module
+    const { writeGridsXlsx } = require('../xlsx/writeGrids') as typeof import('../xlsx/writeGrids');
     await writeGridsXlsx(args.out, [{ name: 'Source', grid: [['Orders read from', args.input], ['Order lines', fromFile.lines]], widths: [20, 60] }]);
   }
-  await writeFile(args.out, await writeScoredWorkbook(await readBytes(fromFile ? args.out : args.input), scored));
+  await writeFile(args.out, await writeScoredWorkbook(await readBytes(fromFile ? args.out : args.input), scored, check?.ok ? { modelCheck: check.backtest } : {}));
   progress(`Wrote ${args.out}`);
   if (args.csv) await writeFile(args.csv, customersCsv(scored));
-  if (args.json) writeJsonFile(args.json, jsonReport(scored, warnings), args.jsonPretty ? 2 : undefined);
+  if (args.json) writeJsonFile(args.json, { ...jsonReport(scored, warnings), ...(check ? { modelCheck: modelCheckJson(check) } : {}) }, args.jsonPretty ? 2 : undefined);
   const problems = scored.analysis.problemCount;
   return [...warnings, ...(problems > 0 ? [`${problems} cell problem(s); see the --json report for each sheet, row and column.`] : [])];
 }

@@ -6,7 +6,7 @@
  * numbers come out as numbers, dates and timestamps as Excel serials, anything else as text, which
  * the order reader then reads as it reads cells.
  */
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { ORDER_STREAM_HEAD_ROWS, startOrderStream, type OrderStream } from '../../domain/analyse';
 import type { CellValue } from '../../domain/model';
 
@@ -47,6 +47,8 @@ export interface OrderFileRead {
  * lines of the file: the header is row 1).
  */
 export async function readOrderFile(path: string, kind: OrderFileKind, sheet: string, progress: (lines: number) => void): Promise<OrderFileRead> {
+  // Loaded here, not at start-up: a workbook run does not pay for DuckDB's native library.
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(':memory:');
   let connection: DuckDBConnection | null = null;
   try {

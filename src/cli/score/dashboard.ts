@@ -5,6 +5,7 @@
 import type { CellValue } from '../../domain/model';
 import { absoluteRange } from '../../output/address';
 import { blockRows, chartPlace, dashboardBlocks, type ChartBlock, type DashboardResult } from '../../output/dashboard';
+import { PLAN_DASHBOARD_COLUMN } from '../../output/planDashboard';
 import type { ChartSpec } from '../xlsx/chartParts';
 import type { Anchor } from '../xlsx/drawingParts';
 
@@ -24,7 +25,8 @@ function chartOf(block: ChartBlock, sheet: string): ChartSpec {
   return block.type === 'Line' ? { kind: 'line', ...common } : { kind: 'column', ...common };
 }
 
-export function buildDashboard(result: DashboardResult, sheet: string): Dashboard {
+/** `planRows`: actual against plan (src/output/planDashboard.ts), placed at its column; none without plans. */
+export function buildDashboard(result: DashboardResult, sheet: string, planRows: readonly (readonly CellValue[])[] = []): Dashboard {
   const blocks = dashboardBlocks(result);
   const rows: CellValue[][] = [];
   for (const block of blocks) {
@@ -33,6 +35,10 @@ export function buildDashboard(result: DashboardResult, sheet: string): Dashboar
       cells.forEach((v, c) => (row[block.column + c] = v));
     });
   }
+  planRows.forEach((cells, r) => {
+    const row = (rows[r] ??= []);
+    cells.forEach((v, c) => (row[PLAN_DASHBOARD_COLUMN + c] = v));
+  });
   const filled = Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? null));
   const anchors = blocks.map((_, k) => {
     const p = chartPlace(k);

@@ -12,8 +12,9 @@ const FLUSH_CHARS = 1 << 22;
 const skipped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
 /**
- * Arrays and plain objects are walked; anything else, and any array or object whose own text is
- * small (the elements of a long array), goes through JSON.stringify whole.
+ * The top object and its objects are walked, and so is every array met on the way; each element
+ * of an array, and anything else below the top two levels, goes through JSON.stringify whole
+ * (a customer, a plan row: small texts, so one native call each).
  */
 export function writeJsonFile(path: string, value: unknown, indent?: number, flushChars = FLUSH_CHARS): void {
   const fd = openSync(path, 'w');
@@ -36,8 +37,7 @@ export function writeJsonFile(path: string, value: unknown, indent?: number, flu
     };
     const walk = (v: unknown, pad: string, depth: number): void => {
       if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: () => unknown }).toJSON();
-      // Deep enough: below the top two levels no single value is large.
-      if (v === null || typeof v !== 'object' || depth > 2) {
+      if (v === null || typeof v !== 'object' || (depth > 1 && !Array.isArray(v))) {
         out(whole(v, pad));
         return;
       }
@@ -50,7 +50,7 @@ export function writeJsonFile(path: string, value: unknown, indent?: number, flu
         v.forEach((item, i) => {
           if (i > 0) out(sep);
           if (skipped(item)) out('null');
-          else walk(item, inner, depth + 1);
+          else out(whole(item, inner));
         });
         out(step ? `\n${pad}]` : ']');
         return;

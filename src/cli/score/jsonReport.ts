@@ -1,5 +1,6 @@
 /** The --json report: one plain object per customer and every warning with its sheet, row and column. */
-import type { PredictiveClvResult, PredictiveCustomer } from '../../domain/clv/predictive/predictive';
+import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
+import type { PredictiveClvResult, PredictiveCustomer, Reliability } from '../../domain/clv/predictive/predictive';
 import { isoFromDay } from '../../domain/dates';
 import type { CellProblem } from '../../domain/model';
 import type { CustomerResult } from '../../domain/score';
@@ -16,8 +17,14 @@ export interface JsonWarning {
 
 const finite = (x: number | null | undefined): number | null => (x === null || x === undefined || !Number.isFinite(x) ? null : x);
 
-/** `predicted` undefined (fit off, or no order on or before the as-of date): the predictive fields are null. */
-export function customerJson(c: CustomerResult, predicted?: PredictiveCustomer): Record<string, unknown> {
+/**
+ * `predicted` undefined (fit off, or no order on or before the as-of date): the predictive fields are null.
+ * An unreliable fit (docs/clv.md) leaves pAlive and likelyChurning null, and every predictive field
+ * when it did not converge: the same rule as the owned columns (predictedCells).
+ */
+export function customerJson(c: CustomerResult, predicted?: PredictiveCustomer, reliability: Reliability = { reliable: true }): Record<string, unknown> {
+  const churn = reliability.reliable ? predicted : undefined;
+  const figures = reliability.reliable || reliability.reason === 'no-dropout' ? predicted : undefined;
   return {
     id: c.customerId,
     name: c.name,
@@ -48,11 +55,11 @@ export function customerJson(c: CustomerResult, predicted?: PredictiveCustomer):
     why: whyText(c),
     contributions: c.contributions,
     tierChange: c.tierChange,
-    pAlive: finite(predicted?.pAlive),
-    expectedPurchases: finite(predicted?.expectedPurchases),
-    expectedAverageValue: finite(predicted?.expectedAverageValue),
-    predictedClv: finite(predicted?.predictedClv),
-    likelyChurning: predicted?.likelyChurning ?? null,
+    pAlive: finite(churn?.pAlive),
+    expectedPurchases: finite(figures?.expectedPurchases),
+    expectedAverageValue: finite(figures?.expectedAverageValue),
+    predictedClv: finite(figures?.predictedClv),
+    likelyChurning: churn?.likelyChurning ?? null,
   };
 }
 
@@ -63,6 +70,30 @@ export function modelJson(predictive: PredictiveClvResult | null): Record<string
   return {
     bgnbd: bgnbd ? { r: bgnbd.r, alpha: bgnbd.alpha, a: bgnbd.a, b: bgnbd.b, logLik: finite(bgnbd.logLik), converged: bgnbd.converged } : null,
     gammaGamma: gammaGamma ? { p: gammaGamma.p, q: gammaGamma.q, v: gammaGamma.v } : null,
+    basis: predictive.basis,
+    reliable: predictive.reliability.reliable,
+    unreliable: predictive.reliability.reliable ? null : { reason: predictive.reliability.reason, message: predictive.reliability.message },
+  };
+}
+
+/** The model check (docs/clv.md, "Backtest"): dates as YYYY-MM-DD, every figure as computed. */
+export function modelCheckJson(outcome: BacktestOutcome): Record<string, unknown> {
+  if (!outcome.ok) return { ok: false, message: outcome.message };
+  const b = outcome.backtest;
+  return {
+    ok: true,
+    calibration: { from: isoFromDay(b.firstOrder), to: isoFromDay(b.calibrationEnd) },
+    holdout: { from: isoFromDay(b.calibrationEnd + 1), to: isoFromDay(b.holdoutEnd) },
+    split: b.split,
+    period: b.period,
+    customers: b.customers,
+    bgnbd: { r: b.model.r, alpha: b.model.alpha, a: b.model.a, b: b.model.b, logLik: finite(b.model.logLik), converged: b.model.converged },
+    reliable: b.reliability.reliable,
+    unreliable: b.reliability.reliable ? null : { reason: b.reliability.reason, message: b.reliability.message },
+    total: b.total,
+    byFrequency: b.byFrequency,
+    meanAbsoluteError: b.meanAbsoluteError,
+    weekly: b.weekly.map((w) => ({ week: w.week, end: isoFromDay(w.end), actual: w.actual, predicted: w.predicted })),
   };
 }
 
@@ -78,12 +109,13 @@ export function jsonReport(scored: ScoredWorkbook, extraWarnings: readonly strin
     asOf: isoFromDay(result.asOf),
     analysisDate: { date: isoFromDay(result.analysisDate.day), reason: result.analysisDate.reason, message: result.analysisDate.message },
     sheets: { orders: scored.ordersSheet, customers: scored.customersSheet, survey: analysis.mapping.survey?.sheet ?? null },
+    valueBasis: result.valueBasis,
     orderLines: result.orderLines,
     returns: result.returns,
     tierCounts: result.tierCounts,
     abcCounts: result.abcCounts,
     model: modelJson(scored.predictive),
-    customers: result.customers.map((c) => customerJson(c, scored.predictive?.customers.get(c.customerId))),
+    customers: result.customers.map((c) => customerJson(c, scored.predictive?.customers.get(c.customerId), scored.predictive?.reliability)),
     ...studiesJson(scored.studies),
     warnings: [
       ...analysis.problems.map(problemWarning),

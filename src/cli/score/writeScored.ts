@@ -7,8 +7,8 @@
  */
 import { isoFromDay } from '../../domain/dates';
 import type { CellValue } from '../../domain/model';
-import { DERIVED_CUSTOMER_HEADERS, derivedCustomerRows, OWNED_HEADERS, ownedValues } from '../../output/ownedColumns';
-import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, isScoringSheet, PRODUCTS_SHEET, SNAPSHOT_SHEET } from '../../output/sheets';
+import { DERIVED_CUSTOMER_HEADERS, derivedCustomerRows, ownedHeaders, ownedValues, predictedCells } from '../../output/ownedColumns';
+import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, isScoringSheet, PRODUCTS_SHEET, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
 import { freshSnapshot, snapshotSheet } from '../../output/snapshots';
 import { writeColumnBlock } from '../xlsx/appendColumns';
 import { chartXml } from '../xlsx/chartParts';
@@ -16,6 +16,10 @@ import { drawingXml, REL } from '../xlsx/drawingParts';
 import { worksheetXml } from '../xlsx/sheetXml';
 import { WorkbookPackage } from '../xlsx/workbookPackage';
 import { buildDashboard } from './dashboard';
+import { buildModelCheck } from './modelCheck';
+import type { Backtest } from '../../domain/clv/predictive/backtest';
+import { MODEL_CHECK_SHEET } from '../../output/modelCheck';
+import { planDashboardRows } from '../../output/planDashboard';
 import { buildProducts } from './products';
 import { writePlans } from './plans';
 import type { ScoredWorkbook } from './scoreGrids';
@@ -24,15 +28,17 @@ async function writeOwnedColumns(pkg: WorkbookPackage, scored: ScoredWorkbook, s
   const part = (await pkg.sheets()).find((s) => s.name === sheet);
   if (!part || !pkg.has(part.path)) throw new Error(`Cannot find the part of sheet "${sheet}"`);
   const rows = new Map<number, readonly CellValue[]>();
-  rows.set(scored.customerHeaderRow + 1, OWNED_HEADERS);
+  const headers = ownedHeaders(scored.result.valueBasis, scored.language);
+  rows.set(scored.customerHeaderRow + 1, headers);
+  const predicted = predictedCells(scored.predictive, scored.language);
   for (const c of scored.result.customers) {
     const row = scored.customerRows.get(c.customerId);
-    if (row !== undefined) rows.set(row, ownedValues(c, scored.predictive?.customers.get(c.customerId)));
+    if (row !== undefined) rows.set(row, ownedValues(c, predicted.get(c.customerId)));
   }
   const { firstColumn, dropped } = blockPlace(scored);
   let xml = await pkg.text(part.path);
   for (const column of dropped) xml = writeColumnBlock(xml, { firstColumn: column + 1, width: 1, rows: new Map() });
-  pkg.put(part.path, writeColumnBlock(xml, { firstColumn, width: OWNED_HEADERS.length, rows }));
+  pkg.put(part.path, writeColumnBlock(xml, { firstColumn, width: headers.length, rows }));
 }
 
 /**
@@ -51,24 +57,36 @@ function blockPlace(scored: ScoredWorkbook): { firstColumn: number; dropped: num
 export function derivedSheetRows(scored: ScoredWorkbook): CellValue[][] {
   const byId = new Map(scored.result.customers.map((c) => [c.customerId, c]));
   const [, ...body] = derivedCustomerRows(scored.result.customers);
+  const predicted = predictedCells(scored.predictive, scored.language);
   return [
-    [...DERIVED_CUSTOMER_HEADERS, ...OWNED_HEADERS],
+    [...DERIVED_CUSTOMER_HEADERS, ...ownedHeaders(scored.result.valueBasis, scored.language)],
     ...body.map((cells) => {
       const id = String(cells[0]);
       const customer = byId.get(id);
-      return customer ? [...cells, ...ownedValues(customer, scored.predictive?.customers.get(id))] : cells;
+      return customer ? [...cells, ...ownedValues(customer, predicted.get(id))] : cells;
     }),
   ];
 }
 
 async function addDashboard(pkg: WorkbookPackage, scored: ScoredWorkbook): Promise<void> {
-  const dashboard = buildDashboard(scored.result, DASHBOARD_SHEET);
+  const { progress } = scored.studies.plans;
+  const names = new Map(scored.result.customers.map((c) => [c.customerId, c.name]));
+  const dashboard = buildDashboard(scored.result, DASHBOARD_SHEET, progress.length > 0 ? planDashboardRows(progress, names, scored.language) : []);
   const drawingPath = await pkg.addDrawing(
     drawingXml(dashboard.anchors, dashboard.names),
     dashboard.charts.map(chartXml),
   );
   const xml = worksheetXml(dashboard.rows, { drawingRelId: 'rId1', onePage: true });
   await pkg.addSheet(DASHBOARD_SHEET, xml, [{ id: 'rId1', type: REL.drawing, target: `../${drawingPath.slice('xl/'.length)}` }]);
+}
+
+/** The owned "Tiers Model Check" sheet with its tracking chart (replacing an earlier one). */
+async function addModelCheck(pkg: WorkbookPackage, check: Backtest, language: ScoredWorkbook['language']): Promise<void> {
+  for (const sheet of await pkg.sheets()) if (sameSheetName(sheet.name, MODEL_CHECK_SHEET)) await pkg.removeSheet(sheet.name);
+  const parts = buildModelCheck(check, language);
+  const drawingPath = await pkg.addDrawing(drawingXml([parts.anchor], [parts.name]), [chartXml(parts.chart)]);
+  const xml = worksheetXml(parts.rows, { drawingRelId: 'rId1', widths: [44, 22, 16, 16, 18, 20] });
+  await pkg.addSheet(MODEL_CHECK_SHEET, xml, [{ id: 'rId1', type: REL.drawing, target: `../${drawingPath.slice('xl/'.length)}` }]);
 }
 
 async function addProducts(pkg: WorkbookPackage, scored: ScoredWorkbook): Promise<void> {
@@ -85,6 +103,8 @@ async function addProducts(pkg: WorkbookPackage, scored: ScoredWorkbook): Promis
 export interface WriteOptions {
   /** Identifies this run's snapshot rows; tests fix it. */
   runId?: string;
+  /** A model check to write on its own sheet (docs/clv.md, "Backtest"); absent leaves an earlier one as it is. */
+  modelCheck?: Backtest;
 }
 
 export async function writeScoredWorkbook(input: Buffer, scored: ScoredWorkbook, options: WriteOptions = {}): Promise<Buffer> {
@@ -98,5 +118,6 @@ export async function writeScoredWorkbook(input: Buffer, scored: ScoredWorkbook,
   await pkg.addSheet(SNAPSHOT_SHEET, worksheetXml(snapshotSheet(scored.snapshotRows, freshSnapshot(runId, asOf, scored.result.customers), asOf), { widths: [30, 12, 16] }));
   await addProducts(pkg, scored);
   await writePlans(pkg, scored);
+  if (options.modelCheck) await addModelCheck(pkg, options.modelCheck, scored.language);
   return pkg.toBuffer();
 }

@@ -74,7 +74,7 @@ export function writeColumnBlock(sheetXml: string, block: ColumnBlock): string {
     out.push(rowXmlWith(r, open, kept, block));
   }
   flushBefore(Infinity);
-  maxRow = Math.max(maxRow, ...pending);
+  for (const r of pending) if (r > maxRow) maxRow = r; // not Math.max(...pending): a million rows overflow the stack
   const newData = `<${prefix}sheetData>${out.join('')}</${prefix}sheetData>`;
   let result = sheetXml.slice(0, dataMatch.index) + newData + sheetXml.slice(dataMatch.index + dataMatch[0].length);
   result = result.replace(/<((?:\w+:)?)dimension\s+ref="([^"]*)"\s*\/>/, (_all, p: string, ref: string) => {
@@ -138,7 +138,7 @@ export function patchRows(sheetXml: string, patches: ReadonlyMap<number, RowPatc
     out.push(rowXml(r, open, cellsOf(m[0])));
   }
   flushBefore(Infinity);
-  maxRow = Math.max(maxRow, ...pending);
+  for (const r of pending) if (r > maxRow) maxRow = r; // not Math.max(...pending): a million rows overflow the stack
   const newData = `<${prefix}sheetData>${out.join('')}</${prefix}sheetData>`;
   let result = sheetXml.slice(0, dataMatch.index) + newData + sheetXml.slice(dataMatch.index + dataMatch[0].length);
   result = result.replace(/<((?:\w+:)?)dimension\s+ref="([^"]*)"\s*\/>/, (_all, p: string, ref: string) => {

@@ -29,7 +29,9 @@ export interface NewSheetOptions {
 
 /** Rows from sheet row 1; `rows[r][c]` goes to row r+1, column c+1. */
 export function worksheetXml(rows: readonly (readonly OutValue[])[], options: NewSheetOptions = {}): string {
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  // A loop, not Math.max(...): a spread of a million rows overflows the stack.
+  let width = 1;
+  for (const r of rows) if (r.length > width) width = r.length;
   const data = rows
     .map((values, r) => {
       const cells = values.map((v, c) => cellXml(c + 1, r + 1, v)).join('');

@@ -1,26 +1,13 @@
 /**
- * Historical customer lifetime value: the profit the customer has brought over its whole order
- * history; when none of its orders states a profit (or cost), the sum of its sales instead.
- * No discounting and no forecast (predictive CLV lives elsewhere in src/domain/clv/).
+ * Historical customer lifetime value on the workbook's value basis (docs/clv.md, "Value basis"):
+ * the profit the customer has brought over its order history when the workbook states profit or
+ * cost, else its sales. No discounting and no forecast (predictive CLV lives in ./predictive/).
+ * On the profit basis a customer none of whose orders states a profit has no historical CLV (NaN):
+ * its sales are never shown as if they were profit.
  */
 import type { CustomerAggregates } from '../aggregate';
+import type { ValueBasis } from './valueBasis';
 
-export interface HistoricalClv {
-  value: Float64Array;
-  /** 1 when `value` is profit, 0 when it fell back to sales. */
-  fromProfit: Uint8Array;
-}
-
-export function historicalClv(agg: CustomerAggregates): HistoricalClv {
-  const value = new Float64Array(agg.n);
-  const fromProfit = new Uint8Array(agg.n);
-  for (let i = 0; i < agg.n; i++) {
-    const p = agg.profit[i] as number;
-    if (Number.isNaN(p)) value[i] = agg.sales[i] as number;
-    else {
-      value[i] = p;
-      fromProfit[i] = 1;
-    }
-  }
-  return { value, fromProfit };
+export function historicalClv(agg: Pick<CustomerAggregates, 'n' | 'profit' | 'sales'>, basis: ValueBasis): Float64Array {
+  return Float64Array.from(basis === 'profit' ? agg.profit : agg.sales);
 }

@@ -1,9 +1,11 @@
 /** Charts: collection, chart, title, legend, axes, series. Target: a chart id. */
-import { ChartType } from '../enums';
 import { ErrorCodes, fail } from '../errors';
 import type { ChartModel } from '../model';
 import { rangeArg } from './range';
 import { defineType, obj, type HostEnv, type TypeDef } from './types';
+
+/** Chart types `charts.add` accepts here (Excel.ChartType values); any other is InvalidArgument. */
+const CHART_TYPES: readonly string[] = ['ColumnClustered', 'ColumnStacked', 'BarClustered', 'BarStacked', 'Line', 'LineMarkers', 'Pie', 'Doughnut', 'Area', 'XYScatter', 'Histogram', 'Pareto'];
 
 type AxisKind = 'category' | 'value';
 interface AxisKey { id: string; kind: AxisKind }
@@ -64,7 +66,7 @@ export const chartSeries: TypeDef<SeriesKey> = defineType<SeriesKey>({
   setters: {
     name: (k, n: string, env) => update(k.id, env, (c) => { c.seriesNames[k.index] = n; }),
     chartType: (k, t: string, env) => {
-      if (!(Object.values(ChartType) as string[]).includes(t)) fail(ErrorCodes.invalidArgument, 'The argument is invalid or missing or has an incorrect format.');
+      if (!CHART_TYPES.includes(t)) fail(ErrorCodes.invalidArgument, 'The argument is invalid or missing or has an incorrect format.');
       update(k.id, env, (c) => { c.seriesTypes = { ...c.seriesTypes, [k.index]: t }; });
     },
     axisGroup: (k, g: string, env) => {

@@ -13,6 +13,8 @@ const INDICATOR_OF: Record<SheetKind, Record<string, string>> = {
     profit: 'profitMargin',
     cost: 'profitMargin',
     productTypes: 'orderComposition',
+    // On an order-line sheet, distinct products per order (docs/scoring.md, "Order-line sheets").
+    product: 'orderComposition',
     prepaymentShare: 'paymentTerms',
     creditDays: 'paymentTerms',
     readyDate: 'shippingEfficiency',
@@ -34,7 +36,7 @@ const INDICATOR_OF: Record<SheetKind, Record<string, string>> = {
 };
 
 const OTHER_USE: Record<SheetKind, Record<string, MessageKey>> = {
-  orders: { orderId: 'use_orderId', customerName: 'use_names', arrears: 'use_arrears' },
+  orders: { orderId: 'use_orderId', customerName: 'use_names', arrears: 'use_arrears', currency: 'use_currency' },
   customers: { name: 'use_names', owner: 'use_owner', birthday: 'use_birthday' },
 };
 

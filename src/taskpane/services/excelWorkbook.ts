@@ -4,6 +4,7 @@ import { runScoring } from '../../excel/runScoring';
 import { InputCache } from '../../excel/inputCache';
 import { onEditWait } from '../../excel/editMode';
 import { readLastRun } from '../../excel/lastRun';
+import { writeModelCheck } from '../../excel/modelCheck';
 import { readWorkbookInputs, scoringInput } from '../../excel/readInputs';
 import { onCustomerRowSelected, selectCell } from '../../excel/selection';
 import { loadSettings, saveConfig } from '../../excel/settingsStore';
@@ -46,6 +47,7 @@ export const excelWorkbook: WorkbookPort = {
     await selectCell(sheet, address);
   },
   restoreLastRun: (score) => readLastRun(score),
+  writeModelCheck: (check, language) => writeModelCheck(check, language),
   onEditWait: (handler) => onEditWait(handler),
   tierMoves: (customerId, limit) => readTierMoves(customerId, limit),
   readSheetHead: (sheet) => readSheetHead(sheet),

@@ -13,7 +13,11 @@ export const PAGE_CUSTOMERS = 5_000;
 
 /** Stages the sheets slice by slice, then analyses them in the worker. */
 export async function analyseInSlices(client: ScoringClient, input: WorkbookInput, rowsPerSlice = STAGE_ROWS): Promise<AnalysisSummary> {
-  const sheets = [{ kind: 'orders' as const, sheet: input.orders }, ...(input.customers ? [{ kind: 'customers' as const, sheet: input.customers }] : [])];
+  const sheets = [
+    { kind: 'orders' as const, sheet: input.orders },
+    ...(input.customers ? [{ kind: 'customers' as const, sheet: input.customers }] : []),
+    ...(input.survey ? [{ kind: 'survey' as const, sheet: input.survey }] : []),
+  ];
   for (const { kind, sheet } of sheets) {
     const { grid } = sheet;
     let at = 0;

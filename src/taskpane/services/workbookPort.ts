@@ -5,6 +5,8 @@
  * into words, the port translates nothing.
  */
 import type { WorkbookInput } from '../../domain/analyse';
+import type { Backtest } from '../../domain/clv/predictive/backtest';
+import type { SheetLanguage } from '../../output/language';
 import type { ScoringConfig } from '../../domain/config';
 import type { DayNumber } from '../../domain/model';
 import type { LastRun } from '../../excel/lastRun';
@@ -58,6 +60,8 @@ export interface WorkbookPort {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Calls back with the customer id of the selected row (null off the customer rows); returns the unsubscribe. */
   onCustomerRowSelected(handler: (customerId: string | null) => void): Promise<() => void>;
+  /** Writes the model check on its owned sheet (docs/clv.md, "Backtest"); absent in ports that cannot. */
+  writeModelCheck?(check: Backtest, language: SheetLanguage): Promise<{ ok: true } | { ok: false; message: string }>;
   /**
    * Calls back `true` while an operation waits for the user to finish editing a cell (Excel refuses
    * every call meanwhile and the operation is tried again), `false` when it stops waiting. Returns

@@ -1,4 +1,6 @@
 /** The pane's whole state and the one reducer that changes it. Pure: tested without React. */
+import type { PlanProgress } from '../../domain/plans/table';
+import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
 import { defaultScoringConfig, type ScoringConfig } from '../../domain/config';
 import type { AnalysisSummary, PredictiveSummary, PreviewResult, ScoringSummary } from '../../worker/protocol';
 import type { LastRun, ProblemLink, Revision, RunOutcome, RunProgress, RunStage, SavedMapping, SheetSummary } from '../services/workbookPort';
@@ -46,6 +48,10 @@ export interface PaneState {
   result: ScoringSummary | null;
   preview: PreviewResult | null;
   predictive: PredictiveSummary | null;
+  /** Actual against plan per customer and month, from the last run (docs/plans.md); empty without plans. */
+  planProgress: PlanProgress[];
+  /** The last model check (docs/clv.md, "Backtest"): running, or its outcome; null before one. */
+  modelCheck: ModelCheckState | null;
   selectedCustomerId: string | null;
   /** Set when the figures were rebuilt from the workbook on open rather than by a run in this pane. */
   restored: LastRun | null;
@@ -65,6 +71,10 @@ export interface WorkFocus {
   contractId?: string;
   customerId?: string;
 }
+
+export type ModelCheckState =
+  | { status: 'running' }
+  | { status: 'done'; outcome: BacktestOutcome; written: boolean; writeError: string | null };
 
 export interface Notice {
   intent: 'error' | 'warning' | 'success';
@@ -90,6 +100,8 @@ export const initialPaneState: PaneState = {
   result: null,
   preview: null,
   predictive: null,
+  planProgress: [],
+  modelCheck: null,
   selectedCustomerId: null,
   restored: null,
   notice: null,
@@ -120,6 +132,8 @@ export type PaneAction =
   | { type: 'applied'; config: ScoringConfig; revision: Revision | null }
   | { type: 'reset' }
   | { type: 'predictive'; predictive: PredictiveSummary }
+  | { type: 'planProgress'; progress: PlanProgress[] }
+  | { type: 'modelCheck'; modelCheck: ModelCheckState | null }
   | { type: 'customerSelected'; customerId: string | null }
   | { type: 'notice'; notice: PaneState['notice'] }
   | { type: 'editWait'; waiting: boolean };
@@ -173,7 +187,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'cancelling':
       return state.status === 'running' ? { ...state, status: 'cancelling' } : state;
     case 'scored':
-      return { ...state, result: action.result, preview: null, predictive: null };
+      return { ...state, result: action.result, preview: null, predictive: null, modelCheck: null };
     case 'runFinished':
       return { ...state, status: runStatusOf(action.outcome), outcome: action.outcome, restored: null };
     case 'restored': {
@@ -197,6 +211,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, draft: state.saved, preview: null };
     case 'predictive':
       return { ...state, predictive: action.predictive };
+    case 'planProgress':
+      return { ...state, planProgress: action.progress };
+    case 'modelCheck':
+      return { ...state, modelCheck: action.modelCheck };
     case 'customerSelected':
       return { ...state, selectedCustomerId: action.customerId };
     case 'notice':

@@ -1,7 +1,7 @@
 /** The profile presets a manager can start from. */
 import type { ScoringConfig } from '../../domain/config';
 
-export type PresetId = 'default' | 'distributor' | 'custom';
+export type PresetId = 'default' | 'distributor' | 'satisfaction' | 'custom';
 
 /** A starting custom profile from figures every order sheet has; the manager re-weights it. */
 const CUSTOM_PROFILE: NonNullable<ScoringConfig['customProfile']> = {
@@ -16,7 +16,7 @@ const CUSTOM_PROFILE: NonNullable<ScoringConfig['customProfile']> = {
 };
 
 export function presetOf(config: ScoringConfig): PresetId {
-  if (config.profileId === 'default' || config.profileId === 'distributor') return config.profileId;
+  if (config.profileId === 'default' || config.profileId === 'distributor' || config.profileId === 'satisfaction') return config.profileId;
   return 'custom';
 }
 

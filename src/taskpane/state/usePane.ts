@@ -8,6 +8,7 @@ import { tierRuleSchema, type ScoringConfig } from '../../domain/config';
 import type { AnalysisSummary } from '../../worker/protocol';
 import { summariseFit } from '../../worker/engine';
 import type { DayNumber } from '../../domain/model';
+import type { SheetLanguage } from '../../output/language';
 import type { ScoringClient } from '../services/scoringWorker';
 import { analyseInSlices, fitInPages, scoreInPages } from '../services/transfer';
 import { mark, measureSince } from '../services/perfMarks';
@@ -41,6 +42,8 @@ export interface PaneActions {
   reset(): void;
   selectCell(sheet: string, address: string): void;
   predict(): Promise<void>;
+  /** Runs the model check on the last run's orders and writes it on the "Tiers Model Check" sheet. */
+  checkModel(language?: SheetLanguage): Promise<void>;
   dismissNotice(): void;
 }
 
@@ -125,7 +128,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
   }, [client, draft, saved, result, fail]);
 
   const score: ScoreFunction = useCallback(
-    async ({ workbook, config, asOf: day, asOfIsToday, previous, inputVersion }) => {
+    async ({ workbook, config, asOf: day, asOfIsToday, previous, inputVersion, existingPlans }) => {
       mark('tiers:analyse');
       // The same grids as the worker's last analysis (Apply after a preview): score its rows again, send nothing.
       const input = { ...workbook, currency: workbook.currency ?? config.currency };
@@ -141,9 +144,11 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       dispatch({ type: 'scored', result });
       const predictive = await fitInPages(client, { config, asOf: result.asOf });
       dispatch({ type: 'predictive', predictive: summariseFit(predictive) });
+      const studies = await client.call('studies', { config, existingPlans: existingPlans ?? [] });
+      dispatch({ type: 'planProgress', progress: studies.plans.progress });
       // Yield one task before the adapter starts writing, so the pane paints and the write runs on its own.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      return { analysis, result, predictive };
+      return { analysis, result, predictive, studies };
     },
     [client],
   );
@@ -278,6 +283,24 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
           const { result, saved } = stateRef.current;
           dispatch({ type: 'predictive', predictive: await client.call('predictive', { config: saved, asOf: result?.asOf ?? asOf() }) });
         } catch (error) {
+          fail(error);
+        }
+      },
+      checkModel: async (language = 'en') => {
+        const { result, saved } = stateRef.current;
+        dispatch({ type: 'modelCheck', modelCheck: { status: 'running' } });
+        try {
+          const outcome = await client.call('backtest', { config: saved, asOf: result?.asOf ?? asOf() });
+          let written = false;
+          let writeError: string | null = null;
+          if (outcome.ok && port.writeModelCheck) {
+            const write = await port.writeModelCheck(outcome.backtest, language);
+            written = write.ok;
+            if (!write.ok) writeError = write.message;
+          }
+          dispatch({ type: 'modelCheck', modelCheck: { status: 'done', outcome, written, writeError } });
+        } catch (error) {
+          dispatch({ type: 'modelCheck', modelCheck: null });
           fail(error);
         }
       },

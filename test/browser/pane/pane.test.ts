@@ -72,7 +72,7 @@ describe('task pane: cancel', () => {
     const sheet = await readSheet(page, 'Customers', 3);
     expect(sheet.headers.filter((h) => h.startsWith('Tiers'))).toEqual([]);
     const sheets = await page.evaluate(() => window.__workbench?.simulator.workbook.sheets.map((s) => s.name));
-    expect(sheets).toEqual(['Customers', 'Orders']);
+    expect(sheets).toEqual(['Customers', 'Orders', 'Survey']);
     // The next run completes.
     await pane.getByRole('button', { name: 'Run', exact: true }).click();
     await pane.getByText(/^Done: 3000 customers scored\.$/).waitFor({ timeout: 120000 });

@@ -86,7 +86,8 @@ describe('scoring client, in-thread', () => {
   });
 
   it('fits predictive CLV on the kept orders, with no non-finite figure crossing to the pane', async () => {
-    const small = generateSampleWorkbook({ customers: 30, orders: 600, seed: 3 });
+    // Seed 4: a sample on which the fit converges (on seed 3 it does not: see the next test).
+    const small = generateSampleWorkbook({ customers: 30, orders: 600, seed: 4 });
     const client = new InThreadClient();
     await client.call('analyse', { input: { orders: { sheet: 'Orders', grid: small.orders } } });
     const predictive = await client.call('predictive', { config, asOf: small.asOf });
@@ -95,6 +96,21 @@ describe('scoring client, in-thread', () => {
     expect(Object.keys(predictive.customers).sort()).toEqual([...buyers].sort());
     expect(entries.every((e) => e.pAlive !== null && e.pAlive >= 0 && e.pAlive <= 1)).toBe(true);
     expect(entries.every((e) => e.predictedClv === null || (Number.isFinite(e.predictedClv) && e.predictedClv >= 0))).toBe(true);
+    expect(predictive.unreliable).toBeNull();
+    expect(predictive.basis).toBe('profit');
+  });
+
+  it('shows no P(alive) or predicted figure from a fit that did not converge, and says why (docs/clv.md)', async () => {
+    const small = generateSampleWorkbook({ customers: 30, orders: 600, seed: 3 });
+    const analysis = analyseWorkbook({ orders: { sheet: 'Orders', grid: small.orders } });
+    expect(fitPredictiveClv(analysis.orders, { asOf: small.asOf, value: 'profit' }).model.bgnbd?.converged).toBe(false);
+    const client = new InThreadClient();
+    await client.call('analyse', { input: { orders: { sheet: 'Orders', grid: small.orders } } });
+    const predictive = await client.call('predictive', { config, asOf: small.asOf });
+    expect(predictive.unreliable).toBe('not-converged');
+    const entries = Object.values(predictive.customers);
+    expect(entries.length).toBeGreaterThan(10);
+    expect(entries.every((e) => e.pAlive === null && e.predictedClv === null && e.expectedPurchases === null)).toBe(true);
   });
 
   it('fits with the configuration for the owned columns, once for a run and the customer view alike', async () => {
@@ -104,7 +120,8 @@ describe('scoring client, in-thread', () => {
     const monthly = { ...config, predictive: { ...config.predictive, period: 'month' as const } };
     const fit = await client.call('fit', { config: monthly, asOf: small.asOf });
     const analysis = analyseWorkbook({ orders: { sheet: 'Orders', grid: small.orders } });
-    const direct = fitPredictiveClv(analysis.orders, predictiveClvOptions(monthly, small.asOf)!);
+    // The sample states profit: the fit is on profit, like the historical CLV.
+    const direct = fitPredictiveClv(analysis.orders, { ...predictiveClvOptions(monthly, small.asOf)!, value: 'profit' });
     expect(fit?.model).toEqual(direct.model);
     expect(fit?.customers).toEqual(direct.customers);
     await expect(client.call('fit', { config: { ...config, predictive: { ...config.predictive, enabled: false } }, asOf: small.asOf })).resolves.toBeNull();

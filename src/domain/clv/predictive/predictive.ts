@@ -9,6 +9,7 @@ import { conditionalExpectedAverageValue, fitGammaGamma, type GammaGammaFit } fr
 import { discountedLifetimeValue } from './lifetimeValue';
 import { periodsPerMonth as periodsPerMonthOf, type PeriodUnit } from './periods';
 import { summariseOrders, type CalibrationSummary, type ValueField } from './summary';
+import type { ValueBasis } from '../valueBasis';
 
 export interface PredictiveClvOptions {
   /** End of the calibration period (inclusive); later orders are left out. */
@@ -44,6 +45,7 @@ export type PredictiveWarningCode =
   | 'no-customers'
   | 'no-repeat-buyers'
   | 'bgnbd-not-converged'
+  | 'bgnbd-no-dropout'
   | 'gamma-gamma-skipped'
   | 'gamma-gamma-not-converged'
   | 'non-positive-repeat-value'
@@ -55,8 +57,41 @@ export interface PredictiveWarning {
   message: string;
 }
 
+/**
+ * Whether P(alive) and the churn flag mean anything (docs/clv.md, "When the model is not reliable"):
+ * not when the purchase model did not converge, nor when it says nobody ever drops out.
+ */
+export type Reliability =
+  | { reliable: true }
+  | { reliable: false; reason: 'not-converged' | 'no-dropout' | 'no-repeat-buyers'; message: string };
+
+/** Below this mean drop-out probability after a purchase, a / (a + b), or this value of a, the fit says nobody drops out. */
+export const NO_DROPOUT_LIMIT = 1e-3;
+
+export function reliabilityOf(fit: BgNbdFit | null, summary: Pick<CalibrationSummary, 'x'>): Reliability {
+  if (!fit) return { reliable: false, reason: 'no-repeat-buyers', message: 'No customer has an order to fit the purchase model on.' };
+  if (summary.x.every((x) => x === 0)) {
+    return { reliable: false, reason: 'no-repeat-buyers', message: 'No customer has bought twice, so the purchase model cannot tell who has stopped buying.' };
+  }
+  if (!fit.converged || ![fit.r, fit.alpha, fit.a, fit.b].every((v) => Number.isFinite(v) && v > 0)) {
+    return { reliable: false, reason: 'not-converged', message: 'The purchase model did not settle on an answer for this data, so its chances that a customer is still active, and its churn flags, are not shown.' };
+  }
+  if (fit.a < NO_DROPOUT_LIMIT || fit.a / (fit.a + fit.b) < NO_DROPOUT_LIMIT) {
+    return {
+      reliable: false,
+      reason: 'no-dropout',
+      message: `The purchase model concludes that no customer ever stops buying (drop-out chance ${(fit.a / (fit.a + fit.b)).toExponential(1)} per purchase), so every customer would look 100% active: its chances and churn flags are not shown. This happens when the customers who bought more than once kept buying to the end of the data, so the orders never show one going quiet.`,
+    };
+  }
+  return { reliable: true };
+}
+
 export interface PredictiveClvResult {
   model: { bgnbd: BgNbdFit | null; gammaGamma: GammaGammaFit | null };
+  /** What predicted CLV and spend are measured in: the orders' profit or their sales (amount). */
+  basis: ValueBasis;
+  /** False: P(alive) and likelyChurning are not to be shown or acted on (the writers say "model not reliable"). */
+  reliability: Reliability;
   customers: Map<string, PredictiveCustomer>;
   warnings: PredictiveWarning[];
 }
@@ -123,14 +158,14 @@ function fitSpendModel(summary: CalibrationSummary, warnings: PredictiveWarning[
 }
 
 /** Fit both models on a ready-made calibration summary and score every customer in it. */
-export function fitPredictiveClvFromSummary(summary: CalibrationSummary, options: Omit<PredictiveClvOptions, 'asOf' | 'value'> = {}): PredictiveClvResult {
+export function fitPredictiveClvFromSummary(summary: CalibrationSummary, options: Omit<PredictiveClvOptions, 'asOf' | 'value'> = {}, basis: ValueBasis = 'sales'): PredictiveClvResult {
   const settings = settingsFrom(options);
   const warnings: PredictiveWarning[] = [];
   const customers = new Map<string, PredictiveCustomer>();
   const n = summary.customerIds.length;
   if (n === 0) {
     warnings.push({ code: 'no-customers', message: 'No customer has an order on or before the as-of date.' });
-    return { model: { bgnbd: null, gammaGamma: null }, customers, warnings };
+    return { model: { bgnbd: null, gammaGamma: null }, basis, reliability: reliabilityOf(null, summary), customers, warnings };
   }
   if (summary.x.every((x) => x === 0)) {
     warnings.push({ code: 'no-repeat-buyers', message: 'No customer has bought twice: the purchase model cannot tell buying rate from drop-out.' });
@@ -169,13 +204,15 @@ export function fitPredictiveClvFromSummary(summary: CalibrationSummary, options
       likelyChurning: pAlive < settings.churnThreshold,
     });
   }
-  return { model: { bgnbd, gammaGamma: spend.fit }, customers, warnings };
+  const reliability = reliabilityOf(bgnbd, summary);
+  if (!reliability.reliable && reliability.reason === 'no-dropout') warnings.push({ code: 'bgnbd-no-dropout', message: reliability.message });
+  return { model: { bgnbd, gammaGamma: spend.fit }, basis, reliability, customers, warnings };
 }
 
 /** The entry point: orders -> fitted models and per-customer P(alive), expected purchases and CLV. */
 export function fitPredictiveClv(orders: readonly OrderRow[], options: PredictiveClvOptions): PredictiveClvResult {
   const { summary, skipped } = summariseOrders(orders, { asOf: options.asOf, period: options.period ?? 'week', value: options.value ?? 'amount' });
-  const result = fitPredictiveClvFromSummary(summary, options);
+  const result = fitPredictiveClvFromSummary(summary, options, options.value === 'profit' ? 'profit' : 'sales');
   const invalid = skipped.invalidDate + skipped.invalidValue;
   if (invalid > 0) result.warnings.unshift({ code: 'orders-skipped', message: `${invalid} orders without a usable date or value were left out.` });
   if (skipped.missingProfit > 0) result.warnings.unshift({ code: 'missing-profit', message: `${skipped.missingProfit} orders have no profit; they count as purchases worth 0.` });

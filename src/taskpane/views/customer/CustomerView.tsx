@@ -13,6 +13,7 @@ import { Stat, StatGrid } from '../../components/Stat';
 import { CustomerPicker } from '../../work/CustomerPicker';
 import { useWorkText } from '../../work/useWorkText';
 import { CustomerWork } from './CustomerWork';
+import { PlanProgress } from './PlanProgress';
 
 const useStyles = makeStyles({
   who: { display: 'flex', flexDirection: 'column' },
@@ -71,6 +72,10 @@ function CustomerCard({ state, actions, finder }: ViewProps & { finder: ReactNod
   const labels = new Map(profile.indicators.map((d) => [d.id, indicatorLabel(t, d.id, d.label)]));
   const bars = contributionBars(customer, labels).map((b) => ({ key: b.id, label: b.label, value: t('points', { points: number(b.points, { maximumFractionDigits: 1 }) }), fraction: b.width }));
   const predicted = state.predictive?.customers[id];
+  // One value basis for both lifetime values (docs/clv.md, "Value basis"), named in both labels.
+  const basis = t(result.valueBasis === 'profit' ? 'basis_profit' : 'basis_sales');
+  const unreliable = state.predictive?.unreliable ?? null;
+  const figuresShown = unreliable === 'no-dropout';
   const none = t('none');
   const fmt = (v: number | null | undefined, digits = 0) => (v === null || v === undefined || !Number.isFinite(v) ? none : number(v, { maximumFractionDigits: digits }));
   const row = result.customerRows[id];
@@ -103,10 +108,12 @@ function CustomerCard({ state, actions, finder }: ViewProps & { finder: ReactNod
           <Stat label={t('rfmSegment')} value={customer.rfm ? rfmSegmentLabel(t, customer.rfm.segment) : none} />
           <Stat label={t('orders')} value={fmt(customer.orders)} />
           <Stat label={t('sales')} value={fmt(customer.sales)} />
-          <Stat label={t('clvHistorical')} value={fmt(customer.clv)} />
-          {predicted && <Stat label={t('clvPredicted')} value={fmt(predicted.predictedClv)} />}
-          {predicted && <Stat label={t('pAlive')} value={predicted.pAlive === null ? none : number(predicted.pAlive, { style: 'percent', maximumFractionDigits: 1 })} />}
+          <Stat label={t('clvHistorical', { basis })} value={fmt(customer.clv)} />
+          {predicted && <Stat label={t('clvPredicted', { basis })} value={unreliable && !figuresShown ? t('modelNotReliable') : fmt(predicted.predictedClv)} />}
+          {predicted && <Stat label={t('pAlive')} value={unreliable ? t('modelNotReliable') : predicted.pAlive === null ? none : number(predicted.pAlive, { style: 'percent', maximumFractionDigits: 1 })} />}
         </StatGrid>
+        <Caption1>{t('clvBasisNote', { basis })}</Caption1>
+        {unreliable && <Caption1 role="note">{t(`clvUnreliable_${unreliable.replace(/-/g, '_') as 'no_dropout' | 'not_converged' | 'no_repeat_buyers'}`)}</Caption1>}
         {customer.status === 'not-enough-data' && <Caption1>{t('missingInputs', { inputs: customer.missingInputs.join(', ') })}</Caption1>}
         {customer.rfm && <Caption1>{t('rfmScores', { r: customer.rfm.r, f: customer.rfm.f, m: customer.rfm.m })}</Caption1>}
         {state.predictive && state.predictive.warnings.length > 0 && <Caption1>{state.predictive.warnings.join(' ')}</Caption1>}
@@ -117,6 +124,7 @@ function CustomerCard({ state, actions, finder }: ViewProps & { finder: ReactNod
         )}
         <h3 className={styles.subheading}>{t('whyTitle')}</h3>
         {bars.length > 0 ? <BarList bars={bars} label={t('whyTitle')} /> : <Caption1>{t('noContributions')}</Caption1>}
+        {state.planProgress.length > 0 && <PlanProgress customerId={customer.customerId} progress={state.planProgress} />}
       </Section>
       <CustomerWork customerId={id} asOf={result.asOf} actions={actions} runKey={result} />
     </>

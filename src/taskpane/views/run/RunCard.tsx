@@ -25,7 +25,7 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', columnGap: tokens.spacingHorizontalS },
 });
 
-function outcomeText(t: ReturnType<typeof useI18n>['t'], outcome: PaneRunOutcome, customers: number | null): string {
+export function outcomeText(t: ReturnType<typeof useI18n>['t'], outcome: PaneRunOutcome, customers: number | null): string {
   if (outcome.ok) return t('runDone', { customers: customers ?? 0 });
   if (outcome.kind === 'cancelled') return t('runCancelled');
   if (outcome.kind === 'refused' && outcome.currencies) return t('currenciesWithoutRates', { count: outcome.currencies.found.length, found: outcome.currencies.found.join(', '), missing: outcome.currencies.missing.join(', ') });

@@ -8,6 +8,9 @@ import { HandMappingCard } from './HandMappingCard';
 import { MappingCard } from './MappingCard';
 import { RunCard } from './RunCard';
 import { SummaryCard } from './SummaryCard';
+import { ModelCheckCard } from './ModelCheckCard';
+import type { Locale } from '../../i18n/messages';
+import type { SheetLanguage } from '../../../output/language';
 
 const useStyles = makeStyles({
   sheets: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
@@ -15,8 +18,11 @@ const useStyles = makeStyles({
   restored: { paddingInline: tokens.spacingHorizontalS },
 });
 
+/** The model check sheet is written in the pane's language. */
+const SHEET_LANGUAGE: Record<Locale, SheetLanguage> = { en: 'en', zh: 'zh-CN', 'zh-Hant': 'zh-TW' };
+
 export function RunView({ state, actions }: { state: PaneState; actions: PaneActions }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const run = finishedRun(state);
   const styles = useStyles();
   const { sheets, detection } = state;
@@ -67,6 +73,7 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
         </Caption1>
       )}
       {state.result && run && <SummaryCard result={state.result} problems={run.problems} problemCount={run.problemCount} onSelectCell={actions.selectCell} />}
+      {state.result && run && state.saved.predictive.enabled && <ModelCheckCard check={state.modelCheck} onCheck={() => void actions.checkModel(SHEET_LANGUAGE[locale])} />}
     </>
   );
 }

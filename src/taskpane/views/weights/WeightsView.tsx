@@ -36,6 +36,7 @@ export function WeightsView({ state, actions }: ViewProps) {
           <Select size="small" value={presetOf(draft)} onChange={(_, data) => actions.setDraft(withPreset(draft, data.value as PresetId))}>
             <option value="default">{t('profileDefault')}</option>
             <option value="distributor">{t('profileDistributor')}</option>
+            <option value="satisfaction">{t('profileSatisfaction')}</option>
             <option value="custom">{t('profileCustom')}</option>
           </Select>
         </Field>

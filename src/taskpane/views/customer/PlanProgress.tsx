@@ -1,0 +1,52 @@
+/**
+ * Actual against plan for one customer (docs/plans.md): per plan month the target, the sales so
+ * far, and the gap in amount and percent. Self-contained: it reads the last run's plan progress.
+ */
+import { Caption1, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { monthText } from '../../../domain/plans/months';
+import type { PlanProgress as Progress } from '../../../domain/plans/table';
+import { useI18n } from '../../i18n/I18nProvider';
+
+const useStyles = makeStyles({
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  behind: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export function PlanProgress({ customerId, progress }: { customerId: string; progress: readonly Progress[] }) {
+  const { t, number } = useI18n();
+  const styles = useStyles();
+  const rows = progress.filter((p) => p.customerId === customerId);
+  const amount = (x: number) => number(x, { maximumFractionDigits: 0 });
+  return (
+    <section aria-label={t('planTitle')}>
+      <h3 className={styles.subheading}>{t('planTitle')}</h3>
+      {rows.length === 0 ? (
+        <Caption1>{t('planNone')}</Caption1>
+      ) : (
+        <Table size="extra-small" aria-label={t('planTitle')}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('planMonth')}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t('planTarget')}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t('planActual')}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t('planGap')}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t('planGapPct')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((p) => (
+              <TableRow key={p.month}>
+                <TableCell>{monthText(p.month)}</TableCell>
+                <TableCell className={styles.number}>{amount(p.target)}</TableCell>
+                <TableCell className={styles.number}>{amount(p.actual)}</TableCell>
+                <TableCell className={mergeClasses(styles.number, p.gapAmount < 0 && styles.behind)}>{amount(p.gapAmount)}</TableCell>
+                <TableCell className={styles.number}>{p.gapPct === null ? t('none') : number(p.gapPct, { style: 'percent', maximumFractionDigits: 0 })}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}
