@@ -32,6 +32,20 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
+  // A deliberate subset of typescript-eslint's type-checked rules: promises that are dropped or passed
+  // where a void callback is expected, awaits of non-promises, casts that change nothing, switches
+  // that miss a case of a union. Type information comes from tsconfig.json (the project service).
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
   { files: ['src/taskpane/**/*.tsx', 'src/workbench/**/*.tsx'], plugins: { 'react-hooks': reactHooks }, rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' } },
   // The domain knows nothing of Office, React, the DOM, Node or the other layers.
   restrict(['src/domain/**'], [...ui, ...office, ...node, ...['output', 'excel', 'taskpane', 'simulator', 'workbench', 'cli', 'worker', 'sample'].flatMap(layer)], [...officeGlobals, ...browserGlobals]),

@@ -5,7 +5,7 @@
 export const PAYLOAD_LIMIT_CODES: readonly string[] = ['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded'];
 
 export function errorCode(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error && typeof (error as { code: unknown }).code === 'string') {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
     return (error as { code: string }).code;
   }
   return 'Unknown';

@@ -69,13 +69,13 @@ export function chunkRows<T extends readonly CellValue[]>(rows: readonly T[], bu
   for (let r = 0; r < rows.length; r++) {
     const size = rowBytes(rows[r] as T) + (r > start ? 1 : 0);
     if (r > start && bytes + size > budget) {
-      out.push({ start, rows: rows.slice(start, r) as T[], bytes });
+      out.push({ start, rows: rows.slice(start, r), bytes });
       start = r;
       bytes = 2 + size - 1;
       continue;
     }
     bytes += size;
   }
-  if (rows.length > start) out.push({ start, rows: rows.slice(start) as T[], bytes });
+  if (rows.length > start) out.push({ start, rows: rows.slice(start), bytes });
   return out;
 }

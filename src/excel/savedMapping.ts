@@ -23,7 +23,7 @@ function columnIsEmpty(grid: Grid, headerRow: number, column: number): boolean {
 /** The first mapped field whose column is empty, or null when the mapping fits the grid. */
 function firstEmptyField<K extends SheetKind>(mapping: SheetMapping<K>, grid: Grid): string | null {
   if (mapping.headerRow >= grid.length) return Object.keys(mapping.columns)[0] ?? null;
-  for (const [field, column] of Object.entries(mapping.columns) as [string, number | undefined][]) {
+  for (const [field, column] of Object.entries<number | undefined>(mapping.columns)) {
     if (column !== undefined && columnIsEmpty(grid, mapping.headerRow, column)) return field;
   }
   return null;

@@ -59,10 +59,10 @@ export function parseStoredSettings(stored: unknown): LoadedSettings {
   const stored_mapping = (record.mapping ?? {}) as Record<string, unknown>;
   if (stored_mapping && typeof stored_mapping === 'object') {
     const orders = orderSheetMappingSchema.safeParse(stored_mapping.orders);
-    if (orders.success) mapping.orders = orders.data as SheetMapping<'orders'>;
+    if (orders.success) mapping.orders = orders.data;
     else if (stored_mapping.orders !== undefined) warnings.push('The saved order-sheet mapping was invalid; columns will be detected again.');
     const customers = customerSheetMappingSchema.safeParse(stored_mapping.customers);
-    if (customers.success) mapping.customers = customers.data as SheetMapping<'customers'>;
+    if (customers.success) mapping.customers = customers.data;
     else if (stored_mapping.customers !== undefined) warnings.push('The saved customer-sheet mapping was invalid; columns will be detected again.');
   }
   const revision = revisionSchema.safeParse(record.revision);
@@ -149,7 +149,7 @@ export async function saveConfig(config: ScoringConfig, options: SaveOptions): P
       const overwrittenRevision = parseStoredSettings(overwritten).revision;
       if (!sameRevision(overwrittenRevision, options.expectedRevision)) {
         if (overwritten === undefined) context.workbook.settings.getItem(SETTINGS_KEY).delete();
-        else context.workbook.settings.add(SETTINGS_KEY, overwritten as string);
+        else context.workbook.settings.add(SETTINGS_KEY, overwritten);
         await context.sync();
         return conflict(overwrittenRevision);
       }

@@ -65,7 +65,7 @@ export async function writeProducts(syncer: Syncer, products: ProductComposition
 export async function readPlans(syncer: Syncer, found: OwnedSheetInfo | undefined, signal?: AbortSignal): Promise<{ ok: true; rows: ExistingPlanRow[] } | { ok: false; message: string }> {
   if (!found?.sheet || found.rows === 0) return { ok: true, rows: [] };
   const grid = await readValuesInBlocks(syncer, found.sheet, 0, found.rows, PLAN_WIDTH, signal ? { signal } : {});
-  return readPlanGrid(grid as CellValue[][], PLAN_SHEET);
+  return readPlanGrid(grid, PLAN_SHEET);
 }
 
 export async function writePlans(syncer: Syncer, lines: readonly PlanLine[], existing: readonly ExistingPlanRow[], language: SheetLanguage, found: OwnedSheetInfo | undefined): Promise<void> {

@@ -5,7 +5,7 @@
  * scatter around. Drawn from its own random stream, so the customer and order sheets stay as
  * they were without it.
  */
-import type { CellValue, DayNumber, Grid, SurveyField } from '../domain/model';
+import type { CellValue, Grid, SurveyField } from '../domain/model';
 import type { DateWriter } from './cells';
 import type { SampleLanguage } from './headers';
 import type { SampleWindow } from './profiles';
@@ -35,7 +35,7 @@ export function surveySheet(customerIds: readonly string[], window: SampleWindow
     if (random.next() >= 0.5) continue;
     const mood = 1.5 + random.next() * 3.5;
     const surveys = random.next() < 0.3 ? 2 : 1;
-    const days = Array.from({ length: surveys }, () => random.int(lastYear, window.end) as DayNumber).sort((a, b) => a - b);
+    const days = Array.from({ length: surveys }, () => random.int(lastYear, window.end)).sort((a, b) => a - b);
     for (const day of days) {
       const scores = SAMPLE_SURVEY_COLUMNS.slice(2).map(() => Math.min(5, Math.max(1, Math.round(mood + (random.next() - 0.5) * 2))));
       grid.push([id, writeDate(day), ...scores]);

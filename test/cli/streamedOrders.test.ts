@@ -27,7 +27,7 @@ describe('tiers score on an order sheet too long to hold as a grid', () => {
 
   it('streams the order sheet and scores exactly as from the whole grid', async () => {
     const sample = generateSampleWorkbook({ customers: 200, orders: ORDER_STREAM_HEAD_ROWS + 4000, seed: 3 });
-    const orders = sample.orders.map((row) => [...row]) as CellValue[][];
+    const orders = sample.orders.map<CellValue[]>((row) => [...row]);
     // Cells the reader must report past the head: a bad amount, a bad date, blank rows.
     const amount = (orders[0] as CellValue[]).findIndex((h) => typeof h === 'string' && /amount/i.test(h));
     const date = (orders[0] as CellValue[]).findIndex((h) => typeof h === 'string' && /order date/i.test(h));

@@ -60,7 +60,7 @@ describe('tiers score: the product and plan sheets', () => {
     expect(distributor).toContainEqual(['Distributor', 1, 'Chairs', 1440]);
     expect(distributor).toContainEqual(['Distributor', 2, 'Lamps', 600]);
     const zip = await JSZip.loadAsync(readFileSync(out));
-    const charts = await Promise.all(Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).map((p) => zip.file(p)?.async('string') ?? ''));
+    const charts = await Promise.all(Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).map((p) => zip.file(p)?.async('string') ?? Promise.resolve('')));
     const pareto = charts.find((x) => x.includes('Products: Pareto of sales'));
     expect(pareto).toBeDefined();
     expect(pareto).toContain('<c:barChart>');

@@ -24,7 +24,7 @@ function to1904(book: Book): void {
     const sheet = wb.sheetByName(name)!;
     header.forEach((h, c) => {
       if (!DATE_HEADER.test(String(h))) return;
-      const column = grid.slice(1).map((row): CellValue[] => [typeof row[c] === 'number' ? (row[c] as number) - DAYS_BETWEEN_SYSTEMS : (row[c] ?? '')]);
+      const column = grid.slice(1).map((row): CellValue[] => [typeof row[c] === 'number' ? (row[c]) - DAYS_BETWEEN_SYSTEMS : (row[c] ?? '')]);
       wb.writeValues(sheet.id, 1, c, column);
     });
   }

@@ -28,7 +28,7 @@ export function buildModelCheck(check: Backtest, language: SheetLanguage = 'en')
   const series = [1, 2].map((c, k) => ({
     name: String(header[c]),
     ref: absoluteRange(MODEL_CHECK_SHEET, c, first, last),
-    values: body.map((row) => (typeof row[c] === 'number' ? (row[c] as number) : NaN)),
+    values: body.map((row) => (typeof row[c] === 'number' ? row[c] : NaN)),
     color: layout.chart.colors[k] as string,
   }));
   const place = layout.chart.place;

@@ -137,8 +137,8 @@ export function detectMapping<K extends MappedKind>(grid: Grid, kind: K, sheetNa
     ...duplicateHeaderMessages(sheetName, headers, assignment.columns),
   ];
   return {
-    mapping: { sheet: sheetName, headerRow, columns: assignment.columns as SheetMapping<K>['columns'] },
-    confidence: assignment.confidence as MappingDetection<K>['confidence'],
+    mapping: { sheet: sheetName, headerRow, columns: assignment.columns },
+    confidence: assignment.confidence,
     missingRequired,
     seenHeaders,
     messages,

@@ -3,7 +3,7 @@
  * monthly targets per product line in amount and quantity = last year's sales of that customer
  * and line x (1 + growth) x the month's share of the seasonal index.
  */
-import type { DayNumber, OrderRow } from '../model';
+import type { OrderRow } from '../model';
 import { monthKey, monthlyTargets } from '../seasonality';
 import { settle } from '../scoring/stats';
 
@@ -69,7 +69,7 @@ export function planTargets(customers: readonly PlanCustomer[], orders: readonly
   const base = new Map<string, Map<string | null, [number, number, number]>>();
   for (const o of orders) {
     if (!wanted.has(o.customerId)) continue;
-    const key = monthKey(o.orderDate as DayNumber);
+    const key = monthKey(o.orderDate);
     const first = firstMonth.get(o.customerId);
     if (first === undefined || key < first) firstMonth.set(o.customerId, key);
     if (key < baseFrom || key >= settings.startMonth) continue;

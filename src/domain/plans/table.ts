@@ -3,7 +3,7 @@
  * re-run rule. Each row carries a check of the values Tiers wrote; a row whose values no longer
  * match its check was edited by a manager, and re-runs keep it as it is (only actuals refresh).
  */
-import type { CellValue, DayNumber, Grid, OrderRow } from '../model';
+import type { CellValue, Grid, OrderRow } from '../model';
 import { monthKey } from '../seasonality';
 import { settle } from '../scoring/stats';
 import { monthFromCell, monthText } from './months';
@@ -194,7 +194,7 @@ export function planLines(targets: readonly (PlanTarget & { edited?: boolean; ch
   for (const o of orders) {
     // Most orders are of customers without a plan, or before the plan's months: no key built for them.
     if (!range.customers.has(o.customerId)) continue;
-    const month = monthKey(o.orderDate as DayNumber);
+    const month = monthKey(o.orderDate);
     if (month < range.first || month > range.last) continue;
     const k = key({ customerId: o.customerId, month, productLine: o.productLine });
     if (!wanted.has(k)) continue;
@@ -259,7 +259,7 @@ export function planProgress(lines: readonly PlanLine[], orders: readonly Sales[
   const range = planRange(lines);
   for (const o of orders) {
     if (!range.customers.has(o.customerId)) continue;
-    const month = monthKey(o.orderDate as DayNumber);
+    const month = monthKey(o.orderDate);
     if (month < range.first || month > range.last) continue;
     const p = target.get(`${o.customerId}\u0000${month}`);
     if (p) p.actual += o.amount;

@@ -50,7 +50,7 @@ export function buildCache(index: CustomerIndex, agg: CustomerAggregates, profil
     const partScores = rawParts.map((r, k) => percentileScores(r, (def.parts[k] as IndicatorDefinition['parts'][number]).direction));
     const combined = combineParts(def, partScores, agg.n);
     let lacking = 0;
-    for (let i = 0; i < combined.length; i++) if (Number.isNaN(combined[i] as number)) lacking++;
+    for (let i = 0; i < combined.length; i++) if (Number.isNaN(combined[i])) lacking++;
     missing[def.id] = lacking;
     subScores.push(combined);
     raw.push(rawParts);

@@ -39,7 +39,7 @@ function selectInPlace(a: Float64Array, from: number, to: number, k: number): vo
  */
 export function valuesAtRanks(values: Float64Array, ranks: readonly number[]): Map<number, number> {
   let n = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i] as number)) n++;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) n++;
   const work = new Float64Array(n);
   n = 0;
   for (let i = 0; i < values.length; i++) {

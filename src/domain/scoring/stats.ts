@@ -28,7 +28,7 @@ export function medianOfSorted(sorted: ArrayLike<number>): number {
 /** The non-NaN values of `values`, ascending. */
 export function sortedPresent(values: Float64Array): Float64Array {
   let k = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i] as number)) k++;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) k++;
   const out = new Float64Array(k);
   k = 0;
   for (let i = 0; i < values.length; i++) {

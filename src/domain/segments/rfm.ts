@@ -38,7 +38,7 @@ const BINS = 5;
 /** The R package's bin edges: lower edges and upper edges of the five bins. */
 export function rPackageBins(values: Float64Array): { lower: Float64Array; upper: Float64Array } {
   let n = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i] as number)) n++;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) n++;
   // Type-7 quantiles need two ranks each (quantileType7's lo and hi); with min and max, ten
   // order statistics, selected rather than sorted for.
   const probabilities = Array.from({ length: BINS - 1 }, (_, k) => (k + 1) / BINS);

@@ -13,7 +13,7 @@ export const MAN_CODES = ['MAN', 'MAn', 'MaN', 'mAN', 'Man', 'mAn', 'maN', 'man'
 export type ManCode = (typeof MAN_CODES)[number];
 
 export function manCode(flags: ManFlags): ManCode {
-  return `${flags.money ? 'M' : 'm'}${flags.authority ? 'A' : 'a'}${flags.need ? 'N' : 'n'}` as ManCode;
+  return `${flags.money ? 'M' : 'm'}${flags.authority ? 'A' : 'a'}${flags.need ? 'N' : 'n'}`;
 }
 
 export function isManCode(text: string): text is ManCode {

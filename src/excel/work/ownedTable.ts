@@ -226,7 +226,7 @@ export async function upsertOwnedRows(context: Excel.RequestContext, spec: Owned
   const formatsOf = (run: readonly { spec: number }[]) => run.map((p) => NUMBER_FORMATS[spec.columns[p.spec]?.kind ?? 'text']);
   // Date serials go out in the workbook's date system.
   const cellsOf = (record: readonly CellValue[], run: readonly { spec: number }[]) =>
-    run.map((p) => (spec.columns[p.spec]?.kind === 'date' ? serialFrom1900(record[p.spec] ?? '', layout.date1904) : (record[p.spec] ?? ''))) as CellValue[];
+    run.map<CellValue>((p) => (spec.columns[p.spec]?.kind === 'date' ? serialFrom1900(record[p.spec] ?? '', layout.date1904) : (record[p.spec] ?? '')));
   const firstNew = layout.body.length;
   const newRows = nextNew - firstNew;
   if (newRows > 0) {

@@ -3,7 +3,7 @@
  * available (jest, very old hosts) the same engine runs in-thread behind the same interface.
  */
 import { handleRequest, ScoringEngine } from '../../worker/engine';
-import type { CallKind, WorkerCalls, WorkerRequest, WorkerResponse } from '../../worker/protocol';
+import type { CallKind, WorkerCalls, WorkerResponse } from '../../worker/protocol';
 
 export interface ScoringClient {
   call<K extends CallKind>(kind: K, params: WorkerCalls[K]['params']): Promise<WorkerCalls[K]['result']>;
@@ -28,7 +28,7 @@ class WorkerClient implements ScoringClient {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.worker.postMessage({ id, kind, params } as WorkerRequest);
+      this.worker.postMessage({ id, kind, params });
     });
   }
 

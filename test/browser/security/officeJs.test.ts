@@ -73,7 +73,7 @@ async function open(query: string): Promise<Opened> {
 
 async function violations(page: Page): Promise<Violation[]> {
   const all: Violation[] = [];
-  for (const frame of page.frames()) all.push(...((await frame.evaluate(() => (window as unknown as { __violations?: Violation[] }).__violations ?? [])) as Violation[]));
+  for (const frame of page.frames()) all.push(...(await frame.evaluate<Violation[]>(() => (window as unknown as { __violations?: Violation[] }).__violations ?? [])));
   return all;
 }
 

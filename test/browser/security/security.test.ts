@@ -57,7 +57,7 @@ async function openGuarded(): Promise<{ page: Page; requests: string[] }> {
 /** Violations seen in the page and every frame. */
 async function violations(page: Page): Promise<Violation[]> {
   const all: Violation[] = [];
-  for (const frame of page.frames()) all.push(...((await frame.evaluate(() => (window as unknown as { __violations?: Violation[] }).__violations ?? [])) as Violation[]));
+  for (const frame of page.frames()) all.push(...(await frame.evaluate<Violation[]>(() => (window as unknown as { __violations?: Violation[] }).__violations ?? [])));
   return all;
 }
 

@@ -42,7 +42,7 @@ describe('RFM, mode r-package, against the R package rfm', () => {
     const i = pos.get(id);
     expect(i).toBeDefined();
     const k = i as number;
-    const [, rd, tc, am, rs, fs, ms, seg] = row as string[];
+    const [, rd, tc, am, rs, fs, ms, seg] = row;
     expect({
       recency: recency[k],
       count: count[k],

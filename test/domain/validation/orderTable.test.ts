@@ -37,7 +37,7 @@ const rowArb: fc.Arbitrary<OrderRow> = fc
     amount: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
     ...Object.fromEntries(NUMBER_FIELDS.slice(2).map((f) => [f, maybe(fc.integer({ min: -100, max: 20_000 }))])),
   })
-  .map(({ customerId, orderDate, amount, ...rest }) => orderRow(customerId as string, orderDate as number, amount as number, rest as Partial<OrderRow>));
+  .map(({ customerId, orderDate, amount, ...rest }) => orderRow(customerId as string, orderDate, amount, rest as Partial<OrderRow>));
 
 /** Row r of the table read back as the fields it was built from. */
 function rowOf(table: OrderTable, r: number): Record<string, string | number | null> {

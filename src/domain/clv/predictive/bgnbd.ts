@@ -58,8 +58,8 @@ function prepare(data: BgNbdData, timeScale: number): PreparedData {
     xIndex[i] = k;
   }
   return {
-    tx: Float64Array.from(data.tx as ArrayLike<number>, (v) => v * timeScale),
-    T: Float64Array.from(data.T as ArrayLike<number>, (v) => v * timeScale),
+    tx: Float64Array.from(data.tx, (v) => v * timeScale),
+    T: Float64Array.from(data.T, (v) => v * timeScale),
     xIndex,
     distinctX: Float64Array.from(distinct),
     countOfX: Float64Array.from(counts),

@@ -54,7 +54,7 @@ function prepare(data: GammaGammaData, valueScale: number): Prepared {
   return {
     distinctX: Float64Array.from(distinct),
     countOfX: Float64Array.from(counts),
-    x: Float64Array.from(data.x as ArrayLike<number>),
+    x: Float64Array.from(data.x),
     logM: m.map(Math.log),
     m,
   };
