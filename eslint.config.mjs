@@ -48,7 +48,11 @@ export default tseslint.config(
   },
   { files: ['src/taskpane/**/*.tsx', 'src/workbench/**/*.tsx'], plugins: { 'react-hooks': reactHooks }, rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' } },
   // The domain knows nothing of Office, React, the DOM, Node or the other layers.
-  restrict(['src/domain/**'], [...ui, ...office, ...node, ...['output', 'excel', 'taskpane', 'simulator', 'workbench', 'cli', 'worker', 'sample'].flatMap(layer)], [...officeGlobals, ...browserGlobals]),
+  restrict(
+    ['src/domain/**'],
+    [...ui, ...office, ...node, ...['output', 'excel', 'taskpane', 'simulator', 'workbench', 'cli', 'worker', 'sample'].flatMap(layer)],
+    [...officeGlobals, ...browserGlobals],
+  ),
   // The output plan (what Tiers writes: owned columns, sheets, dashboard, snapshots) is pure and knows only the domain.
   restrict(['src/output/**'], [...ui, ...office, ...node, ...['excel', 'taskpane', 'simulator', 'workbench', 'cli', 'worker', 'sample'].flatMap(layer)], [...officeGlobals, ...browserGlobals]),
   // Sample data is pure too, so the CLI, the workbench and benchmarks can all use it.
@@ -58,7 +62,11 @@ export default tseslint.config(
   // The task pane reaches Excel only through the adapter.
   restrict(['src/taskpane/**'], [...office, ...node, ...['simulator', 'workbench', 'cli'].flatMap(layer)], officeGlobals),
   // Inside the pane, only the port (services/) and the entry points call the adapter.
-  restrict(['src/taskpane/work/**', 'src/taskpane/views/**', 'src/taskpane/state/**', 'src/taskpane/components/**', 'src/taskpane/App.tsx'], [...office, ...node, ...['simulator', 'workbench', 'cli', 'excel'].flatMap(layer)], officeGlobals),
+  restrict(
+    ['src/taskpane/work/**', 'src/taskpane/views/**', 'src/taskpane/state/**', 'src/taskpane/components/**', 'src/taskpane/App.tsx'],
+    [...office, ...node, ...['simulator', 'workbench', 'cli', 'excel'].flatMap(layer)],
+    officeGlobals,
+  ),
   restrict(['src/worker/**'], [...ui, ...office, ...node, ...['excel', 'taskpane', 'simulator', 'workbench', 'cli'].flatMap(layer)], officeGlobals),
   // The simulator stands in for Excel; it depends on none of our layers.
   restrict(['src/simulator/**'], [...ui, ...office, ...node, ...['domain', 'output', 'excel', 'taskpane', 'workbench', 'cli', 'worker', 'sample'].flatMap(layer)]),

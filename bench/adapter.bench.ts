@@ -45,7 +45,7 @@ function fakeResult(i: number): CustomerResult {
     profit: 100,
     returned: 0,
     returnRate: 0,
-    score: (i * 7919) % 1000 / 10,
+    score: ((i * 7919) % 1000) / 10,
     status: 'rated',
     coverage: 1,
     missingInputs: [],

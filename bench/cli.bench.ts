@@ -34,19 +34,31 @@ function tiers(args: readonly string[]): { seconds: number; cpuSeconds: number; 
 }
 
 print(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, node ${process.version}`);
-print(`load average before: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+print(
+  `load average before: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 const sample = tiers(['sample', '--customers', String(CUSTOMERS), '--orders', String(ORDERS), '--seed', '42', '--out', workbook, '-q']);
-print(`tiers sample --customers ${CUSTOMERS} --orders ${ORDERS}: ${sample.seconds.toFixed(1)} s (CPU ${sample.cpuSeconds.toFixed(1)} s), peak RSS ${sample.maxRssMb.toFixed(0)} MB, ${(statSync(workbook).size / 2 ** 20).toFixed(0)} MB file`);
+print(
+  `tiers sample --customers ${CUSTOMERS} --orders ${ORDERS}: ${sample.seconds.toFixed(1)} s (CPU ${sample.cpuSeconds.toFixed(1)} s), peak RSS ${sample.maxRssMb.toFixed(0)} MB, ${(statSync(workbook).size / 2 ** 20).toFixed(0)} MB file`,
+);
 
 const out = join(dir, 'out.xlsx');
 const score = tiers(['score', workbook, '--out', out, '--json', join(dir, 'out.json'), '--as-of', '2026-01-01']);
 const stamps = score.stderr.split('\n').filter((l) => /^\[\d/.test(l) && !/Reading /.test(l));
 print(`tiers score --json: ${score.seconds.toFixed(1)} s (CPU ${score.cpuSeconds.toFixed(1)} s), peak RSS ${score.maxRssMb.toFixed(0)} MB`);
 for (const s of stamps) print(`  ${s}`);
-print(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+print(
+  `load average after: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 print(`CPU per 1k lines: ${((score.cpuSeconds * 1000) / (ORDERS / 1000)).toFixed(1)} ms`);
 const budget = { seconds: 15 * (ORDERS / 1_000_000), mb: 1024 };
-print(`target at this size (15 s per million lines, < 1024 MB): wall ${(score.seconds / budget.seconds).toFixed(2)}x, CPU ${(score.cpuSeconds / budget.seconds).toFixed(2)}x of the time budget, ${(score.maxRssMb / budget.mb).toFixed(2)}x of the memory: ${score.seconds <= budget.seconds && score.maxRssMb < budget.mb ? 'met' : 'NOT met'}`);
+print(
+  `target at this size (15 s per million lines, < 1024 MB): wall ${(score.seconds / budget.seconds).toFixed(2)}x, CPU ${(score.cpuSeconds / budget.seconds).toFixed(2)}x of the time budget, ${(score.maxRssMb / budget.mb).toFixed(2)}x of the memory: ${score.seconds <= budget.seconds && score.maxRssMb < budget.mb ? 'met' : 'NOT met'}`,
+);
 print(existsSync(out) ? `out.xlsx: ${(statSync(out).size / 2 ** 20).toFixed(0)} MB` : 'no output written');
 if (process.env.TIERS_KEEP_TEMP) print(`files kept in ${dir}`);
 else rmSync(dir, { recursive: true, force: true });

@@ -46,10 +46,32 @@ function gamma(random: () => number, shape: number, rate: number): number {
 
 function orderRow(row: number, customerId: string, orderDate: number, amount: number): OrderRow {
   return {
-    row, orderId: null, customerId, customerName: null, orderDate, amount, profit: null, productTypes: null, productLine: null,
-    quantity: null, product: null, currency: null, prepaymentShare: null, creditDays: null, readyDate: null, shippedDate: null, documentsReceivedDate: null,
-    paidDate: null, bargainingRounds: null, discount: null, claimsCount: null, claimAmount: null, claimsReasonable: null,
-    arrears: null, settlementStatus: null, businessType: null,
+    row,
+    orderId: null,
+    customerId,
+    customerName: null,
+    orderDate,
+    amount,
+    profit: null,
+    productTypes: null,
+    productLine: null,
+    quantity: null,
+    product: null,
+    currency: null,
+    prepaymentShare: null,
+    creditDays: null,
+    readyDate: null,
+    shippedDate: null,
+    documentsReceivedDate: null,
+    paidDate: null,
+    bargainingRounds: null,
+    discount: null,
+    claimsCount: null,
+    claimAmount: null,
+    claimsReasonable: null,
+    arrears: null,
+    settlementStatus: null,
+    businessType: null,
   };
 }
 

@@ -45,7 +45,8 @@ function child(script: string, args: readonly string[]): Run {
 }
 
 const tiers = (args: readonly string[]): Run => child("process.argv.splice(1,0,'tiers');require('./bin/tiers.js')", args);
-const duckdb = (args: readonly string[]): Run => child("require('tsx/cjs');process.argv.splice(1,0,'anchor');require('./bench/duckdbCsvAnchor.ts').main(process.argv.slice(2)).catch(e=>{console.error(e);process.exit(1)})", args);
+const duckdb = (args: readonly string[]): Run =>
+  child("require('tsx/cjs');process.argv.splice(1,0,'anchor');require('./bench/duckdbCsvAnchor.ts').main(process.argv.slice(2)).catch(e=>{console.error(e);process.exit(1)})", args);
 
 const fmt = (r: Run): string => `${r.seconds.toFixed(1)} s wall, ${r.cpuSeconds.toFixed(1)} s CPU, ${r.maxRssMb.toFixed(0)} MB`;
 
@@ -60,11 +61,15 @@ async function main(): Promise<void> {
       await writeOrdersFile(data, lines, customers, format);
       print(`wrote ${data} (${(statSync(data).size / 2 ** 20).toFixed(0)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     }
-    const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+    const load = loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
     // DuckDB first, then ours, so both see about the same load.
     const duck = duckdb([data, join(dir, 'duck-out.csv')]);
     const ours = tiers(['score', data, '--out', join(dir, 'out.xlsx'), '--as-of', '2026-01-01', '-q']);
-    print(`${lines.toLocaleString('en')} lines / ${customers.toLocaleString('en')} customers (load ${load}): tiers ${fmt(ours)}; duckdb ${fmt(duck)}; ratio CPU ${(ours.cpuSeconds / duck.cpuSeconds).toFixed(2)}, wall ${(ours.seconds / duck.seconds).toFixed(2)}`);
+    print(
+      `${lines.toLocaleString('en')} lines / ${customers.toLocaleString('en')} customers (load ${load}): tiers ${fmt(ours)}; duckdb ${fmt(duck)}; ratio CPU ${(ours.cpuSeconds / duck.cpuSeconds).toFixed(2)}, wall ${(ours.seconds / duck.seconds).toFixed(2)}`,
+    );
     rows.push({ lines, ours, duck, load });
   }
   print('');
@@ -72,18 +77,23 @@ async function main(): Promise<void> {
   print('|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const per1k = (r.ours.cpuSeconds * 1000) / (r.lines / 1000);
-    print(`| ${r.lines.toLocaleString('en')} | ${Math.round(r.lines / perCustomer).toLocaleString('en')} | ${r.load} | ${r.ours.seconds.toFixed(1)} s | ${r.ours.cpuSeconds.toFixed(1)} s | ${r.ours.maxRssMb.toFixed(0)} MB | ${per1k.toFixed(1)} ms | ${r.duck.seconds.toFixed(1)} s | ${r.duck.cpuSeconds.toFixed(1)} s | ${r.duck.maxRssMb.toFixed(0)} MB | ${(r.ours.cpuSeconds / r.duck.cpuSeconds).toFixed(2)} | ${(r.ours.seconds / r.duck.seconds).toFixed(2)} |`);
+    print(
+      `| ${r.lines.toLocaleString('en')} | ${Math.round(r.lines / perCustomer).toLocaleString('en')} | ${r.load} | ${r.ours.seconds.toFixed(1)} s | ${r.ours.cpuSeconds.toFixed(1)} s | ${r.ours.maxRssMb.toFixed(0)} MB | ${per1k.toFixed(1)} ms | ${r.duck.seconds.toFixed(1)} s | ${r.duck.cpuSeconds.toFixed(1)} s | ${r.duck.maxRssMb.toFixed(0)} MB | ${(r.ours.cpuSeconds / r.duck.cpuSeconds).toFixed(2)} | ${(r.ours.seconds / r.duck.seconds).toFixed(2)} |`,
+    );
   }
   for (const r of rows) {
     const ratio = r.ours.cpuSeconds / r.duck.cpuSeconds;
     print(`target CLI <= 2x DuckDB at ${r.lines.toLocaleString('en')} lines: CPU ratio ${ratio.toFixed(2)} ${ratio <= 2 ? 'met' : 'NOT met'}`);
-    if (r.lines >= 10_000_000) print(`target 10M lines < 60 s, < 4 GB: ${r.ours.seconds.toFixed(1)} s, ${r.ours.maxRssMb.toFixed(0)} MB: ${r.ours.seconds < 60 && r.ours.maxRssMb < 4096 ? 'met' : 'NOT met'}`);
+    if (r.lines >= 10_000_000)
+      print(`target 10M lines < 60 s, < 4 GB: ${r.ours.seconds.toFixed(1)} s, ${r.ours.maxRssMb.toFixed(0)} MB: ${r.ours.seconds < 60 && r.ours.maxRssMb < 4096 ? 'met' : 'NOT met'}`);
   }
   if (rows.length > 1) {
     const first = rows[0] as (typeof rows)[number];
     const last = rows[rows.length - 1] as (typeof rows)[number];
-    const growth = (last.ours.cpuSeconds / last.lines) / (first.ours.cpuSeconds / first.lines);
-    print(`time per 1k lines, ${last.lines.toLocaleString('en')} against ${first.lines.toLocaleString('en')}: ${growth.toFixed(2)}x (CPU); target flat (<= 1.25x): ${growth <= 1.25 ? 'met' : 'NOT met'}`);
+    const growth = last.ours.cpuSeconds / last.lines / (first.ours.cpuSeconds / first.lines);
+    print(
+      `time per 1k lines, ${last.lines.toLocaleString('en')} against ${first.lines.toLocaleString('en')}: ${growth.toFixed(2)}x (CPU); target flat (<= 1.25x): ${growth <= 1.25 ? 'met' : 'NOT met'}`,
+    );
   }
   if (!keep) rmSync(dir, { recursive: true, force: true });
 }

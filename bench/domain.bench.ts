@@ -201,9 +201,12 @@ function collect(into: Map<string, number[]>, times: Map<string, number>): void 
 }
 
 const fmt = (xs: readonly number[], digits = 0): string =>
-  `min ${Math.min(...xs).toFixed(digits).padStart(5)} ms, median ${median([...xs]).toFixed(digits).padStart(5)} ms`;
-const fmtWithCpu = (rounds: Map<string, number[]>, label: string, digits = 0): string =>
-  `${fmt(rounds.get(label) ?? [], digits)}; cpu ${fmt(rounds.get(label + CPU_SUFFIX) ?? [], digits)}`;
+  `min ${Math.min(...xs)
+    .toFixed(digits)
+    .padStart(5)} ms, median ${median([...xs])
+    .toFixed(digits)
+    .padStart(5)} ms`;
+const fmtWithCpu = (rounds: Map<string, number[]>, label: string, digits = 0): string => `${fmt(rounds.get(label) ?? [], digits)}; cpu ${fmt(rounds.get(label + CPU_SUFFIX) ?? [], digits)}`;
 
 async function main(): Promise<void> {
   gc?.();
@@ -244,7 +247,9 @@ async function main(): Promise<void> {
   for (const label of ourRounds.keys()) if (!label.endsWith(CPU_SUFFIX)) console.log(`ours  ${label.padEnd(32)} ${fmtWithCpu(ourRounds, label)}`);
   console.log(`ours  rescore after a weight change   ${fmt(rescoreMs, 1)}; cpu ${fmt(rescoreCpuMs, 1)} (${rescoreMs.length} runs)`);
   console.log(`process CPU over all rounds (ours and DuckDB): ${(cpuMs(processCpu) / 1000).toFixed(1)} s`);
-  console.log(`RSS with the input rows and their order table loaded: ${mb(dataRss)}; peak RSS in our first round (sampled after each phase, before DuckDB is loaded): ${mb(ourTablePeak)} before the from-rows phases, ${mb(ourPeak)} with them`);
+  console.log(
+    `RSS with the input rows and their order table loaded: ${mb(dataRss)}; peak RSS in our first round (sampled after each phase, before DuckDB is loaded): ${mb(ourTablePeak)} before the from-rows phases, ${mb(ourPeak)} with them`,
+  );
   const best = (label: string): number => Math.min(...(ourRounds.get(label) ?? [NaN]));
   const ourComparable = COMPARABLE.reduce((sum, label) => sum + best(label), 0);
   const ourComparableCpu = COMPARABLE.reduce((sum, label) => sum + best(label + CPU_SUFFIX), 0);
@@ -259,7 +264,9 @@ async function main(): Promise<void> {
     console.log(`${name}: load ${duck.loadMs.toFixed(0)} ms (not counted)`);
     for (const label of ['aggregates', 'abc', 'rfm']) console.log(`${name} ${label.padEnd(10)} ${fmtWithCpu(rounds, label)}`);
     const ratio = (what: string, wall: number, cpu: number): void =>
-      console.log(`ratio ${what} ours/duckdb(threads=${duck.threads}, ids=${duck.ids}), best rounds, aggregates + ABC + RFM: wall ${wall.toFixed(0)} / ${comparable.toFixed(0)} = ${(wall / comparable).toFixed(2)}; cpu ${cpu.toFixed(0)} / ${comparableCpu.toFixed(0)} = ${(cpu / comparableCpu).toFixed(2)}`);
+      console.log(
+        `ratio ${what} ours/duckdb(threads=${duck.threads}, ids=${duck.ids}), best rounds, aggregates + ABC + RFM: wall ${wall.toFixed(0)} / ${comparable.toFixed(0)} = ${(wall / comparable).toFixed(2)}; cpu ${cpu.toFixed(0)} / ${comparableCpu.toFixed(0)} = ${(cpu / comparableCpu).toFixed(2)}`,
+      );
     // Like with like: our interned codes against DuckDB given the same codes; our interning
     // (the table build from rows) against DuckDB hashing the string ids.
     if (duck.ids === 'codes') ratio('[from the order table, same integer codes]', ourComparable, ourComparableCpu);

@@ -44,4 +44,3 @@ export async function main(args: readonly string[]): Promise<void> {
   db.closeSync();
   instance.closeSync();
 }
-

@@ -10,7 +10,10 @@
 import '../test/support/officeJs';
 import { entryPointBook, MAX_SYNC_BYTES, sweepEntryPoints, type EntryPointRow } from '../test/excel/entryPoints';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const MB = 1_000_000;
 
 function line(orders: number, r: EntryPointRow): string {

@@ -41,7 +41,7 @@ export async function writeOrdersFile(path: string, lines: number, customers: nu
   const instance = await DuckDBInstance.create(':memory:');
   const db = await instance.connect();
   try {
-    const options = format === 'csv' ? '(HEADER, DELIMITER \',\')' : '(FORMAT PARQUET)';
+    const options = format === 'csv' ? "(HEADER, DELIMITER ',')" : '(FORMAT PARQUET)';
     await db.run(`COPY (${ordersSelect(lines, customers)}) TO ${sqlText(path)} ${options}`);
   } finally {
     db.closeSync();

@@ -31,7 +31,11 @@ async function main(): Promise<void> {
     await runSample({ customers: 20_000, orders: 100_000, out: input, language: 'en', seed: 42 }, () => undefined);
     await runScore({ input, out: path, asOf: '2026-01-01', config: null, json: null, jsonPretty: false, csv: null, rfm: null, period: null, lenient: true }, () => undefined);
   }
-  console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}; load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   const bytes = readFileSync(path);
   // The parts the CLI wrote itself are the ones with this run's date stamp: the newest entries.
   const entries = [...listZipEntries(bytes).values()].filter((e) => e.method === 8 && e.uncompressedSize > 1 << 16);
@@ -46,7 +50,11 @@ async function main(): Promise<void> {
     for (let level = 1; level <= 9; level++) {
       let size = 0;
       let best = Infinity;
-      for (let round = 0; round < 3; round++) best = Math.min(best, cpuMs(() => (size = deflateRawSync(text, { level }).length)));
+      for (let round = 0; round < 3; round++)
+        best = Math.min(
+          best,
+          cpuMs(() => (size = deflateRawSync(text, { level }).length)),
+        );
       const t = totals.get(level) ?? { ms: 0, bytes: 0 };
       totals.set(level, { ms: t.ms + best, bytes: t.bytes + size });
       cells.push(`L${level} ${best.toFixed(0)} ms ${(size / 2 ** 20).toFixed(1)} MB`);
@@ -55,7 +63,8 @@ async function main(): Promise<void> {
   }
   const anchor = totals.get(6) as { ms: number; bytes: number };
   console.log(`all owned parts, ${(raw / 2 ** 20).toFixed(0)} MB of XML; CPU (best of 3) and size as ratios to level 6 (${anchor.ms.toFixed(0)} ms, ${(anchor.bytes / 2 ** 20).toFixed(1)} MB):`);
-  for (const [level, t] of totals) console.log(`  level ${level}: time ${(t.ms / anchor.ms).toFixed(2)}x, size ${(t.bytes / anchor.bytes).toFixed(2)}x (${t.ms.toFixed(0)} ms, ${(t.bytes / 2 ** 20).toFixed(1)} MB)`);
+  for (const [level, t] of totals)
+    console.log(`  level ${level}: time ${(t.ms / anchor.ms).toFixed(2)}x, size ${(t.bytes / anchor.bytes).toFixed(2)}x (${t.ms.toFixed(0)} ms, ${(t.bytes / 2 ** 20).toFixed(1)} MB)`);
   if (dir) rmSync(dir, { recursive: true, force: true });
 }
 

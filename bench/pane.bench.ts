@@ -64,14 +64,27 @@ async function main(): Promise<void> {
     const over100 = longTasks.filter((t) => t.duration > 100);
     const worst = Math.max(0, ...longTasks.map((t) => t.duration));
     console.log(`run over ${orders} orders: ${runMs} ms; long tasks: ${longTasks.length} (> 100 ms: ${over100.length}; worst ${worst.toFixed(0)} ms)`);
-    const marks = await frame.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('tiers:')).map((m) => [m.name, m.startTime])));
-    console.log(`  phases (ms from the pane's time origin): ${Object.entries(marks).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
+    const marks = await frame.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('tiers:'))
+          .map((m) => [m.name, m.startTime]),
+      ),
+    );
+    console.log(
+      `  phases (ms from the pane's time origin): ${Object.entries(marks)
+        .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+        .join(', ')}`,
+    );
     // The pane's own part of the run: grids to the worker, scoring there, results back (between the
     // adapter's reading and writing, which run inside the simulator on this same thread).
     const from = marks['tiers:analyse'] ?? 0;
     const to = marks['tiers:writing'] ?? Infinity;
     const own = longTasks.filter((t) => t.start >= from && t.start + t.duration <= to);
-    console.log(`  long tasks while the pane moved data to and from the worker: ${own.length} (> 100 ms: ${own.filter((t) => t.duration > 100).length}; worst ${Math.max(0, ...own.map((t) => t.duration)).toFixed(0)} ms)`);
+    console.log(
+      `  long tasks while the pane moved data to and from the worker: ${own.length} (> 100 ms: ${own.filter((t) => t.duration > 100).length}; worst ${Math.max(0, ...own.map((t) => t.duration)).toFixed(0)} ms)`,
+    );
     for (const t of [...longTasks].sort((a, b) => b.duration - a.duration).slice(0, 8)) console.log(`  ${t.duration.toFixed(0)} ms at ${t.start.toFixed(0)} ms (${t.name})`);
 
     // Weight-change previews: alternate a weight, read the worker's own time and the round trip.
@@ -89,7 +102,9 @@ async function main(): Promise<void> {
     }
     const roundTrip = await measures();
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-    console.log(`preview at ${customers} customers: worker median ${median(worker).toFixed(1)} ms (max ${Math.max(...worker).toFixed(1)}), round trip pane -> worker -> pane median ${median(roundTrip).toFixed(1)} ms (max ${Math.max(...roundTrip).toFixed(1)}) (target < 50 ms)`);
+    console.log(
+      `preview at ${customers} customers: worker median ${median(worker).toFixed(1)} ms (max ${Math.max(...worker).toFixed(1)}), round trip pane -> worker -> pane median ${median(roundTrip).toFixed(1)} ms (max ${Math.max(...roundTrip).toFixed(1)}) (target < 50 ms)`,
+    );
     await page.close();
   } finally {
     await browser.close();

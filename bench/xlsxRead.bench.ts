@@ -38,29 +38,46 @@ async function main(): Promise<void> {
   if (!sheet) throw new Error('no worksheet part');
   const sharedEntry = entries.get('xl/sharedStrings.xml');
   const shared = sharedEntry ? parseSharedStrings(entryText(bytes, sharedEntry)) : [];
-  console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}; load before ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}; load before ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(`workbook: ${names.join(', ')}; order sheet part ${(sheet.uncompressedSize / 2 ** 20).toFixed(0)} MB of XML`);
   const best = { unzip: Infinity, decode: Infinity, read: Infinity };
   let rows = 0;
   for (let round = 0; round < 3; round++) {
-    best.unzip = Math.min(best.unzip, await cpuMs(async () => {
-      for await (const chunk of entryStream(bytes, sheet)) void chunk;
-    }));
-    best.decode = Math.min(best.decode, await cpuMs(async () => {
-      const decoder = new TextDecoder();
-      for await (const chunk of entryStream(bytes, sheet)) decoder.decode(chunk as Buffer, { stream: true });
-    }));
-    best.read = Math.min(best.read, await cpuMs(async () => {
-      const scanner = new SheetScanner(shared);
-      for await (const chunk of entryStream(bytes, sheet)) scanner.push(chunk as Buffer);
-      scanner.finish();
-      rows = scanner.rows.length;
-    }));
+    best.unzip = Math.min(
+      best.unzip,
+      await cpuMs(async () => {
+        for await (const chunk of entryStream(bytes, sheet)) void chunk;
+      }),
+    );
+    best.decode = Math.min(
+      best.decode,
+      await cpuMs(async () => {
+        const decoder = new TextDecoder();
+        for await (const chunk of entryStream(bytes, sheet)) decoder.decode(chunk as Buffer, { stream: true });
+      }),
+    );
+    best.read = Math.min(
+      best.read,
+      await cpuMs(async () => {
+        const scanner = new SheetScanner(shared);
+        for await (const chunk of entryStream(bytes, sheet)) scanner.push(chunk as Buffer);
+        scanner.finish();
+        rows = scanner.rows.length;
+      }),
+    );
   }
   const ratio = best.read / best.decode;
   console.log(`unzip ${best.unzip.toFixed(0)} ms; unzip + decode ${best.decode.toFixed(0)} ms; our read into ${rows} rows ${best.read.toFixed(0)} ms (CPU, best of 3)`);
   console.log(`ratio read / (unzip + decode): ${ratio.toFixed(2)}; target <= 2.5: ${ratio <= 2.5 ? 'met' : 'NOT met'}`);
-  console.log(`load after ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `load after ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   if (dir) rmSync(dir, { recursive: true, force: true });
 }
 

@@ -4,7 +4,11 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = join(import.meta.dirname, '..', '.cache', 'test-notes');
-const notes = existsSync(dir) ? readdirSync(dir).sort().map((name) => join(dir, name)) : [];
+const notes = existsSync(dir)
+  ? readdirSync(dir)
+      .sort()
+      .map((name) => join(dir, name))
+  : [];
 for (const note of notes) {
   console.log(readFileSync(note, 'utf8').trim());
   rmSync(note, { force: true });

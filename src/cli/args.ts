@@ -41,10 +41,7 @@ sample  Writes the seeded sample workbook (default 500 customers, 20000 orders).
 Exit codes: 0 done, 2 bad input (messages name sheet, row and column), 1 unexpected error.
 Progress goes to stderr; --quiet silences it.`;
 
-export type Command =
-  | { kind: 'help' }
-  | { kind: 'score'; args: ScoreArgs; quiet: boolean }
-  | { kind: 'sample'; args: SampleArgs; quiet: boolean };
+export type Command = { kind: 'help' } | { kind: 'score'; args: ScoreArgs; quiet: boolean } | { kind: 'sample'; args: SampleArgs; quiet: boolean };
 
 function wholeNumber(text: string | undefined, name: string, fallback: number): number {
   if (text === undefined) return fallback;
@@ -99,7 +96,20 @@ export function parseCommand(argv: readonly string[]): Command {
     return {
       kind: 'score',
       quiet,
-      args: { input, out: values.out, asOf: values['as-of'] ?? null, config: values.config ?? null, json: values.json ?? null, jsonPretty: values['json-pretty'] ?? false, csv: values.csv ?? null, rfm, period, lenient: values.lenient ?? false, backtest: (values.backtest ?? false) || values['backtest-split'] !== undefined, backtestSplit: values['backtest-split'] ?? null },
+      args: {
+        input,
+        out: values.out,
+        asOf: values['as-of'] ?? null,
+        config: values.config ?? null,
+        json: values.json ?? null,
+        jsonPretty: values['json-pretty'] ?? false,
+        csv: values.csv ?? null,
+        rfm,
+        period,
+        lenient: values.lenient ?? false,
+        backtest: (values.backtest ?? false) || values['backtest-split'] !== undefined,
+        backtestSplit: values['backtest-split'] ?? null,
+      },
     };
   }
   if (command === 'sample') {

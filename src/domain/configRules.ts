@@ -50,7 +50,13 @@ export function tierRuleProblems(rule: TierRule): ConfigProblem[] {
   const last = rule.cutoffs[rule.cutoffs.length - 1];
   if (last !== undefined && last <= 0) {
     const lead = TIER_NAMES[TIER_NAMES.length - 1] as string;
-    problems.push({ field: 'tierRule', code: 'cutoff-leaves-lead-empty', tier: lead, value: last, message: `No customer can be ${lead}: ${TIER_NAMES[TIER_NAMES.length - 2]}'s cut-off is ${last}, and every score is at least 0.` });
+    problems.push({
+      field: 'tierRule',
+      code: 'cutoff-leaves-lead-empty',
+      tier: lead,
+      value: last,
+      message: `No customer can be ${lead}: ${TIER_NAMES[TIER_NAMES.length - 2]}'s cut-off is ${last}, and every score is at least 0.`,
+    });
   }
   return problems;
 }

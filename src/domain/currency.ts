@@ -60,7 +60,9 @@ export function ratesFromSheet(sheet: string, grid: Grid): SheetRates {
     if (cc < 0 || rc < 0) continue;
     for (let r = h + 1; r < grid.length; r++) {
       const row = grid[r] ?? [];
-      const name = String(row[cc] ?? '').trim().toUpperCase();
+      const name = String(row[cc] ?? '')
+        .trim()
+        .toUpperCase();
       if (name === '') continue;
       const rate = parseNumberCell(row[rc], false);
       if (typeof rate === 'number' && rate > 0 && Number.isFinite(rate)) rates[name] = rate;
@@ -82,9 +84,7 @@ export interface CurrencyConversion {
   rows: number;
 }
 
-export type CurrencyOutcome =
-  | { ok: true; conversion: CurrencyConversion | null }
-  | { ok: false; currencies: string[]; missing: string[]; message: string };
+export type CurrencyOutcome = { ok: true; conversion: CurrencyConversion | null } | { ok: false; currencies: string[]; missing: string[]; message: string };
 
 function distinctCurrencies(orders: readonly OrderRow[]): { found: string[]; blanks: number } {
   const found = new Set<string>();

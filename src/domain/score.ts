@@ -193,11 +193,19 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   const abcTyped = abcWithinGroups(abcBasis, index.businessTypes, cuts);
 
   const recency = agg.lastDay.map((d) => asOf - d);
-  const rfm = rfmScores(recency, agg.orders.map((k) => (k === 0 ? NaN : k)), agg.orders.map((k, i) => (k === 0 ? NaN : (agg.sales[i] as number))), config.rfm.mode);
+  const rfm = rfmScores(
+    recency,
+    agg.orders.map((k) => (k === 0 ? NaN : k)),
+    agg.orders.map((k, i) => (k === 0 ? NaN : (agg.sales[i] as number))),
+    config.rfm.mode,
+  );
   const valueBasis = valueBasisOf(input.orders);
   const clv = historicalClv(agg, valueBasis);
   const payments = paymentStatsOf(paymentRows, index.orderCustomer);
-  const composition = salesComposition(agg.sales, index.rows.map((r) => r?.expectedShare ?? null));
+  const composition = salesComposition(
+    agg.sales,
+    index.rows.map((r) => r?.expectedShare ?? null),
+  );
 
   const snapshot = index.ids.map((customerId, i) => ({ customerId, score: orNull(scored.scores[i] as number), tier: tierName(scored.tiers[i] as number) }));
   const movement = input.previous ? tierMovement(snapshot, input.previous) : null;
@@ -221,9 +229,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
       tier: snapshot[i]?.tier ?? null,
       abc: ABC_CLASSES[abc[i] as number] as AbcClass,
       abcWithinType: ABC_CLASSES[abcTyped[i] as number] as AbcClass,
-      rfm: hasOrders
-        ? { recencyDays: recency[i] as number, r: rfm.r[i] as number, f: rfm.f[i] as number, m: rfm.m[i] as number, segment: rfm.segments[i] as string }
-        : null,
+      rfm: hasOrders ? { recencyDays: recency[i] as number, r: rfm.r[i] as number, f: rfm.f[i] as number, m: rfm.m[i] as number, segment: rfm.segments[i] as string } : null,
       clv: clv[i] as number,
       payment: payments[i] as PaymentStats,
       shippingDays: orNull(agg.shippingDays[i] as number),
@@ -248,7 +254,8 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   for (let r = 0; r < table.length; r++) if (isReturn(table.amount[r] as number, table.quantity[r] as number)) returnRows++;
   const returnedTotal = settle(agg.returned.reduce((sum, v) => sum + v, 0));
   const negativeNet = customers.filter((c) => c.status === 'negative-net').length;
-  if (returnRows > 0) warnings.push(`${returnRows} return(s) or credit note(s) (negative amount or quantity), ${returnedTotal.toFixed(2)} in all, reduce net sales and profit; they do not count as orders.`);
+  if (returnRows > 0)
+    warnings.push(`${returnRows} return(s) or credit note(s) (negative amount or quantity), ${returnedTotal.toFixed(2)} in all, reduce net sales and profit; they do not count as orders.`);
   if (negativeNet > 0) warnings.push(`${negativeNet} customer(s) returned more than they bought (net sales below 0): flagged "returns exceed purchases", not scored.`);
   const notRated = customers.filter((c) => c.status === 'not-rated').length;
   const thin = customers.filter((c) => c.status === 'not-enough-data').length;

@@ -59,18 +59,21 @@ export function studiesReport(
   if (chosen.length === 0) notes.push('No customer is chosen for a sales plan: no business type reads as a distributor and no tier or customer is picked.');
   if (plan.withoutBase.length > 0) notes.push(`${plan.withoutBase.length} chosen customer(s) had no sales in the twelve months before the plan: no plan for them.`);
   for (const short of plan.shortHistory) {
-    notes.push(`${short.customerId}: only ${short.months} month(s) of history before the plan; its sales were scaled up to a year (x ${short.factor.toFixed(2)}) by those months' share of the seasonal index.`);
+    notes.push(
+      `${short.customerId}: only ${short.months} month(s) of history before the plan; its sales were scaled up to a year (x ${short.factor.toFixed(2)}) by those months' share of the seasonal index.`,
+    );
   }
   if (!scoring.seasonality.index) notes.push('No seasonal index: the months of a plan are equal.');
   const { targets: _targets, ...mergeCounts } = merged;
 
-  const satisfaction = scoring.satisfaction && analysis.survey
-    ? {
-        scale: analysis.survey.scale,
-        customers: [...scoring.satisfaction.customers.values()].sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0)),
-        warnings: scoring.satisfaction.warnings,
-      }
-    : null;
+  const satisfaction =
+    scoring.satisfaction && analysis.survey
+      ? {
+          scale: analysis.survey.scale,
+          customers: [...scoring.satisfaction.customers.values()].sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0)),
+          warnings: scoring.satisfaction.warnings,
+        }
+      : null;
 
   return {
     products,

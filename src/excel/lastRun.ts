@@ -38,40 +38,40 @@ function latestRun(rows: readonly SnapshotRow[]): SnapshotRow[] {
 /** Null when the workbook has no finished run to rebuild (no snapshot, no order sheet, refused). */
 export async function readLastRun(score: ScoreFn, signal?: AbortSignal): Promise<LastRun | null> {
   return runWhileEditing(async (context): Promise<LastRun | null> => {
-      const s = new Syncer(context);
-      const inputs = await readInputsIn(s, signal ? { signal } : {});
-      if (!inputs.orders) return null;
-      const snapshot = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal);
-      const last = latestRun(snapshot);
-      const asOf = last[0]?.asOf;
-      if (!asOf || Number.isNaN(dayFromIso(asOf))) return null;
-      const outcome = await score({
-        workbook: scoringInput({ ...inputs, orders: inputs.orders }),
-        config: inputs.settings.config,
-        asOf: dayFromIso(asOf),
-        previous: previousSnapshot(snapshot, asOf),
-      });
-      const result = outcome.result;
-      if (!result || outcome.analysis.refused) return null;
-      const headerRows: Record<string, number> = {};
-      for (const m of [outcome.analysis.mapping.orders, outcome.analysis.mapping.customers]) if (m) headerRows[m.sheet] = m.headerRow;
-      const before = new Map(last.map((r) => [r.customerId, r]));
-      let changed = 0;
-      for (const c of result.customers) {
-        const was = before.get(c.customerId);
-        before.delete(c.customerId);
-        const sameScore = was !== undefined && (was.score === null ? c.score === null : c.score !== null && Math.abs(was.score - c.score) < SAME_SCORE);
-        if (!was || !sameScore || was.tier !== c.tier) changed++;
-      }
-      changed += before.size;
-      const customerSheet = !outcome.analysis.derivedCustomers && inputs.customers ? inputs.customers.sheet : DERIVED_CUSTOMERS_SHEET;
-      return {
-        asOf,
-        customers: result.customers.length,
-        customerSheet,
-        problems: problemLinks(outcome.analysis.problems, [inputs.orders, inputs.customers], headerRows),
-        problemCount: outcome.analysis.problemCount,
-        changed,
-      };
+    const s = new Syncer(context);
+    const inputs = await readInputsIn(s, signal ? { signal } : {});
+    if (!inputs.orders) return null;
+    const snapshot = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal);
+    const last = latestRun(snapshot);
+    const asOf = last[0]?.asOf;
+    if (!asOf || Number.isNaN(dayFromIso(asOf))) return null;
+    const outcome = await score({
+      workbook: scoringInput({ ...inputs, orders: inputs.orders }),
+      config: inputs.settings.config,
+      asOf: dayFromIso(asOf),
+      previous: previousSnapshot(snapshot, asOf),
+    });
+    const result = outcome.result;
+    if (!result || outcome.analysis.refused) return null;
+    const headerRows: Record<string, number> = {};
+    for (const m of [outcome.analysis.mapping.orders, outcome.analysis.mapping.customers]) if (m) headerRows[m.sheet] = m.headerRow;
+    const before = new Map(last.map((r) => [r.customerId, r]));
+    let changed = 0;
+    for (const c of result.customers) {
+      const was = before.get(c.customerId);
+      before.delete(c.customerId);
+      const sameScore = was !== undefined && (was.score === null ? c.score === null : c.score !== null && Math.abs(was.score - c.score) < SAME_SCORE);
+      if (!was || !sameScore || was.tier !== c.tier) changed++;
+    }
+    changed += before.size;
+    const customerSheet = !outcome.analysis.derivedCustomers && inputs.customers ? inputs.customers.sheet : DERIVED_CUSTOMERS_SHEET;
+    return {
+      asOf,
+      customers: result.customers.length,
+      customerSheet,
+      problems: problemLinks(outcome.analysis.problems, [inputs.orders, inputs.customers], headerRows),
+      problemCount: outcome.analysis.problemCount,
+      changed,
+    };
   });
 }

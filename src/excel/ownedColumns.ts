@@ -234,4 +234,3 @@ export async function ensureTierFormats(syncer: Syncer, sheet: Excel.Worksheet, 
 export function toRunColumns(plan: OwnedPlan): RunState['columns'] {
   return Object.fromEntries(plan.columns.map((c) => [c.spec.key, { header: ownedHeader(c.spec, plan.basis, plan.language), column: c.column }]));
 }
-

@@ -20,14 +20,7 @@ export interface BlockReadOptions {
   startColumn?: number;
 }
 
-export async function readValuesInBlocks(
-  syncer: Syncer,
-  sheet: Excel.Worksheet,
-  startRow: number,
-  rowCount: number,
-  columnCount: number,
-  options: BlockReadOptions = {},
-): Promise<CellValue[][]> {
+export async function readValuesInBlocks(syncer: Syncer, sheet: Excel.Worksheet, startRow: number, rowCount: number, columnCount: number, options: BlockReadOptions = {}): Promise<CellValue[][]> {
   const out: CellValue[][] = [];
   if (rowCount <= 0 || columnCount <= 0) return out;
   // A sample measures only a few rows: pad it so a wider block further down still fits.

@@ -205,7 +205,10 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
   const rawHeads = new Map<string, CellValue[][]>();
   const headGrids = heads.map((h) => {
     const grid = h.range.values as CellValue[][];
-    rawHeads.set(h.extent.name, grid.map((row) => [...row]));
+    rawHeads.set(
+      h.extent.name,
+      grid.map((row) => [...row]),
+    );
     blankColumns(grid, ownedColumnsOn(h.extent.name, grid, namedColumns));
     return { name: h.extent.name, grid };
   });

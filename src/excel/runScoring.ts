@@ -163,160 +163,172 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
   const at: { stage: RunStage } = { stage: 'reading' };
   const marks = { read: started, scored: started };
   try {
-    return await retryWhileEditing(() => Excel.run(async (context): Promise<RunOutcome> => {
-      at.stage = 'reading';
-      const s = new Syncer(context);
-      s.beforeSync = () => throwIfAborted(signal);
-      throwIfAborted(signal);
-      const inputs = await readInputsIn(s, { ...(signal ? { signal } : {}), ...(options.cache ? { cache: options.cache } : {}), onProgress: (p) => onProgress?.(p) });
-      if (!inputs.orders) return { ok: false, kind: 'no-data', message: inputs.messages.join(' ') || 'No order sheet was found.' };
-      const snapshotRows = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal);
-      // The plan table is a manager's to edit: a cell that cannot be read refuses the run before anything is written.
-      const plans = await readPlans(s, inputs.ownedSheets.get(PLAN_SHEET), signal);
-      if (!plans.ok) return { ok: false, kind: 'refused', message: plans.message, problems: [] };
-      marks.read = Date.now();
+    return await retryWhileEditing(
+      () =>
+        Excel.run(async (context): Promise<RunOutcome> => {
+          at.stage = 'reading';
+          const s = new Syncer(context);
+          s.beforeSync = () => throwIfAborted(signal);
+          throwIfAborted(signal);
+          const inputs = await readInputsIn(s, { ...(signal ? { signal } : {}), ...(options.cache ? { cache: options.cache } : {}), onProgress: (p) => onProgress?.(p) });
+          if (!inputs.orders) return { ok: false, kind: 'no-data', message: inputs.messages.join(' ') || 'No order sheet was found.' };
+          const snapshotRows = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal);
+          // The plan table is a manager's to edit: a cell that cannot be read refuses the run before anything is written.
+          const plans = await readPlans(s, inputs.ownedSheets.get(PLAN_SHEET), signal);
+          if (!plans.ok) return { ok: false, kind: 'refused', message: plans.message, problems: [] };
+          marks.read = Date.now();
 
-      at.stage = 'scoring';
-      onProgress?.({ stage: 'scoring', done: 0, total: 1 });
-      const config = options.config ?? inputs.settings.config;
-      const asOfDay = config.asOf === null ? options.asOf : dayFromIso(config.asOf);
-      const asOf = isoFromDay(asOfDay);
-      let outcome: ScoreOutcome;
-      try {
-        outcome = await options.score({
-          workbook: scoringInput({ ...inputs, orders: inputs.orders }),
-          config,
-          // Today: the domain resolves the configured or blank analysis date (docs/scoring.md).
-          asOf: options.asOf,
-          asOfIsToday: true,
-          previous: previousSnapshot(snapshotRows, asOf),
-          ...(inputs.version === undefined ? {} : { inputVersion: inputs.version }),
-          existingPlans: plans.rows,
-        });
-      } catch (error) {
-        // A set analysis date after today or before the first order: refused, nothing written.
-        if (error instanceof AnalysisDateError) return { ok: false, kind: 'refused', message: error.message, problems: [] };
-        throw error;
-      }
-      throwIfAborted(signal);
-      marks.scored = Date.now();
-      onProgress?.({ stage: 'scoring', done: 1, total: 1 });
-      const headerRows: Record<string, number> = {};
-      if (outcome.analysis.mapping.orders) headerRows[outcome.analysis.mapping.orders.sheet] = outcome.analysis.mapping.orders.headerRow;
-      if (outcome.analysis.mapping.customers) headerRows[outcome.analysis.mapping.customers.sheet] = outcome.analysis.mapping.customers.headerRow;
-      const problems = problemLinks(outcome.analysis.problems, [inputs.orders, inputs.customers], headerRows);
-      const scoredResult = outcome.result;
-      if (!scoredResult || outcome.analysis.refused) {
-        const currencies = outcome.analysis.refused?.currencies;
-        const missing = outcome.analysis.refused?.missing;
-        return {
-          ok: false,
-          kind: 'refused',
-          message: outcome.analysis.refused?.message ?? 'The workbook could not be scored.',
-          problems,
-          ...(currencies && missing ? { currencies: { found: currencies, missing } } : {}),
-        };
-      }
-      const result = withMovementAsOf(scoredResult, snapshotRows, asOf);
+          at.stage = 'scoring';
+          onProgress?.({ stage: 'scoring', done: 0, total: 1 });
+          const config = options.config ?? inputs.settings.config;
+          const asOfDay = config.asOf === null ? options.asOf : dayFromIso(config.asOf);
+          const asOf = isoFromDay(asOfDay);
+          let outcome: ScoreOutcome;
+          try {
+            outcome = await options.score({
+              workbook: scoringInput({ ...inputs, orders: inputs.orders }),
+              config,
+              // Today: the domain resolves the configured or blank analysis date (docs/scoring.md).
+              asOf: options.asOf,
+              asOfIsToday: true,
+              previous: previousSnapshot(snapshotRows, asOf),
+              ...(inputs.version === undefined ? {} : { inputVersion: inputs.version }),
+              existingPlans: plans.rows,
+            });
+          } catch (error) {
+            // A set analysis date after today or before the first order: refused, nothing written.
+            if (error instanceof AnalysisDateError) return { ok: false, kind: 'refused', message: error.message, problems: [] };
+            throw error;
+          }
+          throwIfAborted(signal);
+          marks.scored = Date.now();
+          onProgress?.({ stage: 'scoring', done: 1, total: 1 });
+          const headerRows: Record<string, number> = {};
+          if (outcome.analysis.mapping.orders) headerRows[outcome.analysis.mapping.orders.sheet] = outcome.analysis.mapping.orders.headerRow;
+          if (outcome.analysis.mapping.customers) headerRows[outcome.analysis.mapping.customers.sheet] = outcome.analysis.mapping.customers.headerRow;
+          const problems = problemLinks(outcome.analysis.problems, [inputs.orders, inputs.customers], headerRows);
+          const scoredResult = outcome.result;
+          if (!scoredResult || outcome.analysis.refused) {
+            const currencies = outcome.analysis.refused?.currencies;
+            const missing = outcome.analysis.refused?.missing;
+            return {
+              ok: false,
+              kind: 'refused',
+              message: outcome.analysis.refused?.message ?? 'The workbook could not be scored.',
+              problems,
+              ...(currencies && missing ? { currencies: { found: currencies, missing } } : {}),
+            };
+          }
+          const result = withMovementAsOf(scoredResult, snapshotRows, asOf);
 
-      const ranAsOf = isoFromDay(result.asOf);
-      const userTarget = customerTarget(s, inputs, outcome);
-      // Excel would refuse the owned columns (AccessDenied) after the run state was recorded: refuse first.
-      if (userTarget && inputs.protectedSheets.includes(userTarget.sheetName)) {
-        return { ok: false, kind: 'refused', message: protectedSheetMessage(userTarget.sheetName), problems: [] };
-      }
+          const ranAsOf = isoFromDay(result.asOf);
+          const userTarget = customerTarget(s, inputs, outcome);
+          // Excel would refuse the owned columns (AccessDenied) after the run state was recorded: refuse first.
+          if (userTarget && inputs.protectedSheets.includes(userTarget.sheetName)) {
+            return { ok: false, kind: 'refused', message: protectedSheetMessage(userTarget.sheetName), problems: [] };
+          }
 
-      // Adding a sheet to a protected workbook structure would fail after the run state was recorded: refuse first.
-      const studySheets = outcome.studies ? [PRODUCTS_SHEET, ...(outcome.studies.plans.lines.length > 0 ? [PLAN_SHEET] : [])] : [];
-      const sheetsToAdd = [...(userTarget ? [] : [DERIVED_CUSTOMERS_SHEET]), DASHBOARD_SHEET, SNAPSHOT_SHEET, ...studySheets].filter((name) => !inputs.ownedSheets.get(name)?.sheet);
-      if (inputs.structureProtected && sheetsToAdd.length > 0) {
-        return { ok: false, kind: 'refused', message: structureProtectedMessage(sheetsToAdd), problems: [] };
-      }
+          // Adding a sheet to a protected workbook structure would fail after the run state was recorded: refuse first.
+          const studySheets = outcome.studies ? [PRODUCTS_SHEET, ...(outcome.studies.plans.lines.length > 0 ? [PLAN_SHEET] : [])] : [];
+          const sheetsToAdd = [...(userTarget ? [] : [DERIVED_CUSTOMERS_SHEET]), DASHBOARD_SHEET, SNAPSHOT_SHEET, ...studySheets].filter((name) => !inputs.ownedSheets.get(name)?.sheet);
+          if (inputs.structureProtected && sheetsToAdd.length > 0) {
+            return { ok: false, kind: 'refused', message: structureProtectedMessage(sheetsToAdd), problems: [] };
+          }
 
-      // From here on the run finishes: cancelling mid-write would leave a half-written result.
-      at.stage = 'writing';
-      s.beforeSync = undefined;
-      onProgress?.({ stage: 'writing', done: 0, total: 1 });
-      const target = userTarget ?? (await writeDerivedCustomers(s, result.customers, inputs.ownedSheets.get(DERIVED_CUSTOMERS_SHEET)));
-      // The language of the sheets written beside the data: the order sheet's headers' (src/output/language.ts).
-      const language = sheetLanguage(inputs.orders.grid[outcome.analysis.mapping.orders?.headerRow ?? 0] ?? []);
-      const plan: OwnedPlan = planOwnedColumns({
-        sheet: target.sheetName,
-        headerRow: target.headerRow,
-        grid: target.grid,
-        rawHead: target.rawHead,
-        namedColumns: inputs.namedColumns,
-        runState: inputs.runState,
-        tables: inputs.tables.get(target.sheetName) ?? [],
-        basis: result.valueBasis,
-        language,
-      });
-      const state: RunState = {
-        schemaVersion: 1,
-        state: 'writing',
-        runId,
-        startedAt: clock().toISOString(),
-        customerSheet: target.sheetName,
-        headerRow: target.headerRow,
-        idColumn: target.idColumn,
-        columns: toRunColumns(plan),
-      };
-      const existingNames = new Set([...inputs.namedColumns.map((n) => ownedName(n.key)), ...inputs.brokenNames]);
-      await s.reserve(3_000);
-      queueRunState(context, state);
-      queueHeaders(target.sheet, plan, true);
-      queueNames(context, target.sheet, plan, existingNames);
-      const results = new Map(result.customers.map((c) => [c.customerId, c]));
-      await writeOwnedValues(s, {
-        sheet: target.sheet,
-        plan,
-        grid: target.grid,
-        idColumn: target.idColumn,
-        results,
-        ...(outcome.predictive ? { predictive: predictedCells(outcome.predictive, language) } : {}),
-        onRows: (done, total) => onProgress?.({ stage: 'writing', done, total: total + 1 }),
-      });
-      await ensureTierFormats(s, target.sheet, plan);
-      await writeDashboard(s, result, inputs.ownedSheets.get(DASHBOARD_SHEET));
-      await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, freshSnapshot(runId, ranAsOf, result.customers), ranAsOf);
-      if (outcome.studies) {
-        await writeProducts(s, outcome.studies.products, language, inputs.ownedSheets.get(PRODUCTS_SHEET));
-        await writePlans(s, outcome.studies.plans.lines, plans.rows, language, inputs.ownedSheets.get(PLAN_SHEET));
-        const names = new Map(result.customers.map((c) => [c.customerId, c.name]));
-        await writePlanDashboard(s, outcome.studies.plans.progress, names, language, inputs.ownedSheets.get(DASHBOARD_SHEET));
-      }
-      await s.reserve(3_000);
-      queueRunState(context, { ...state, state: 'complete' });
-      queueHeaders(target.sheet, plan, false);
-      await s.flush();
-      const ended = Date.now();
-      onProgress?.({ stage: 'writing', done: 1, total: 1 });
-      return {
-        ok: true,
-        summary: {
-          runId,
-          asOf: ranAsOf,
-          analysisDate: result.analysisDate,
-          customerSheet: target.sheetName,
-          orderSheet: inputs.orders.sheet,
-          customers: result.customers.length,
-          tierCounts: result.tierCounts,
-          abcCounts: result.abcCounts,
-          problems,
-          problemCount: outcome.analysis.problemCount,
-          warnings: [...inputs.settings.warnings, ...inputs.warnings, ...outcome.analysis.messages, ...result.warnings, ...predictiveWarnings(outcome)],
-          repairedFailedRun: inputs.runState?.state === 'writing',
-          timings: { readingMs: marks.read - started, scoringMs: marks.scored - marks.read, writingMs: ended - marks.scored, totalMs: ended - started },
-          syncs: s.syncs,
-        },
-      };
-    }), { ...(options.onWaitingForEdit ? { onWaiting: options.onWaitingForEdit } : {}), ...(options.editRetryDelaysMs ? { delaysMs: options.editRetryDelaysMs } : {}) });
+          // From here on the run finishes: cancelling mid-write would leave a half-written result.
+          at.stage = 'writing';
+          s.beforeSync = undefined;
+          onProgress?.({ stage: 'writing', done: 0, total: 1 });
+          const target = userTarget ?? (await writeDerivedCustomers(s, result.customers, inputs.ownedSheets.get(DERIVED_CUSTOMERS_SHEET)));
+          // The language of the sheets written beside the data: the order sheet's headers' (src/output/language.ts).
+          const language = sheetLanguage(inputs.orders.grid[outcome.analysis.mapping.orders?.headerRow ?? 0] ?? []);
+          const plan: OwnedPlan = planOwnedColumns({
+            sheet: target.sheetName,
+            headerRow: target.headerRow,
+            grid: target.grid,
+            rawHead: target.rawHead,
+            namedColumns: inputs.namedColumns,
+            runState: inputs.runState,
+            tables: inputs.tables.get(target.sheetName) ?? [],
+            basis: result.valueBasis,
+            language,
+          });
+          const state: RunState = {
+            schemaVersion: 1,
+            state: 'writing',
+            runId,
+            startedAt: clock().toISOString(),
+            customerSheet: target.sheetName,
+            headerRow: target.headerRow,
+            idColumn: target.idColumn,
+            columns: toRunColumns(plan),
+          };
+          const existingNames = new Set([...inputs.namedColumns.map((n) => ownedName(n.key)), ...inputs.brokenNames]);
+          await s.reserve(3_000);
+          queueRunState(context, state);
+          queueHeaders(target.sheet, plan, true);
+          queueNames(context, target.sheet, plan, existingNames);
+          const results = new Map(result.customers.map((c) => [c.customerId, c]));
+          await writeOwnedValues(s, {
+            sheet: target.sheet,
+            plan,
+            grid: target.grid,
+            idColumn: target.idColumn,
+            results,
+            ...(outcome.predictive ? { predictive: predictedCells(outcome.predictive, language) } : {}),
+            onRows: (done, total) => onProgress?.({ stage: 'writing', done, total: total + 1 }),
+          });
+          await ensureTierFormats(s, target.sheet, plan);
+          await writeDashboard(s, result, inputs.ownedSheets.get(DASHBOARD_SHEET));
+          await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, freshSnapshot(runId, ranAsOf, result.customers), ranAsOf);
+          if (outcome.studies) {
+            await writeProducts(s, outcome.studies.products, language, inputs.ownedSheets.get(PRODUCTS_SHEET));
+            await writePlans(s, outcome.studies.plans.lines, plans.rows, language, inputs.ownedSheets.get(PLAN_SHEET));
+            const names = new Map(result.customers.map((c) => [c.customerId, c.name]));
+            await writePlanDashboard(s, outcome.studies.plans.progress, names, language, inputs.ownedSheets.get(DASHBOARD_SHEET));
+          }
+          await s.reserve(3_000);
+          queueRunState(context, { ...state, state: 'complete' });
+          queueHeaders(target.sheet, plan, false);
+          await s.flush();
+          const ended = Date.now();
+          onProgress?.({ stage: 'writing', done: 1, total: 1 });
+          return {
+            ok: true,
+            summary: {
+              runId,
+              asOf: ranAsOf,
+              analysisDate: result.analysisDate,
+              customerSheet: target.sheetName,
+              orderSheet: inputs.orders.sheet,
+              customers: result.customers.length,
+              tierCounts: result.tierCounts,
+              abcCounts: result.abcCounts,
+              problems,
+              problemCount: outcome.analysis.problemCount,
+              warnings: [...inputs.settings.warnings, ...inputs.warnings, ...outcome.analysis.messages, ...result.warnings, ...predictiveWarnings(outcome)],
+              repairedFailedRun: inputs.runState?.state === 'writing',
+              timings: { readingMs: marks.read - started, scoringMs: marks.scored - marks.read, writingMs: ended - marks.scored, totalMs: ended - started },
+              syncs: s.syncs,
+            },
+          };
+        }),
+      { ...(options.onWaitingForEdit ? { onWaiting: options.onWaitingForEdit } : {}), ...(options.editRetryDelaysMs ? { delaysMs: options.editRetryDelaysMs } : {}) },
+    );
   } catch (error) {
     const stage = at.stage;
     if (error instanceof CancelledError) return { ok: false, kind: 'cancelled', stage, message: 'Cancelled before anything was written.' };
     const failure = toFailure(error);
     const stale = stage === 'writing';
-    if (isCellEditMode(error)) return { ok: false, kind: 'excel-error', stage, error: failure, stale, message: `${FINISH_EDITING_MESSAGE} The run did not finish${stale ? '; the Tiers columns are marked stale until the next run' : ''}.` };
+    if (isCellEditMode(error))
+      return {
+        ok: false,
+        kind: 'excel-error',
+        stage,
+        error: failure,
+        stale,
+        message: `${FINISH_EDITING_MESSAGE} The run did not finish${stale ? '; the Tiers columns are marked stale until the next run' : ''}.`,
+      };
     return {
       ok: false,
       kind: 'excel-error',
@@ -329,4 +341,3 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
     };
   }
 }
-

@@ -100,8 +100,7 @@ export type SaveResult =
   | { ok: false; reason: 'invalid'; message: string }
   | { ok: false; reason: 'excel'; error: ExcelFailure };
 
-const sameRevision = (a: Revision | null, b: Revision | null): boolean =>
-  a === b || (a !== null && b !== null && a.counter === b.counter && a.sessionId === b.sessionId && a.savedAt === b.savedAt);
+const sameRevision = (a: Revision | null, b: Revision | null): boolean => a === b || (a !== null && b !== null && a.counter === b.counter && a.sessionId === b.sessionId && a.savedAt === b.savedAt);
 
 export interface SaveOptions {
   /** The revision the pane loaded (null = it saw none). A different stored revision refuses the save. */

@@ -28,7 +28,13 @@ export async function writeSnapshot(syncer: Syncer, found: OwnedSheetInfo | unde
   const end = 1 + plan.clearTo;
   await syncer.reserve(1_000);
   // The header row every time: a run interrupted after adding the sheet may not have written it.
-  formatColumns(sheet, 0, 0, 1, SNAPSHOT_FORMATS.map(() => TEXT_FORMAT));
+  formatColumns(
+    sheet,
+    0,
+    0,
+    1,
+    SNAPSHOT_FORMATS.map(() => TEXT_FORMAT),
+  );
   sheet.getRangeByIndexes(0, 0, 1, SNAPSHOT_WIDTH).values = [[...SNAPSHOT_HEADERS]];
   if (end > firstRow) {
     // Formats per column first (text columns as "@"), then clear what the new rows do not cover.

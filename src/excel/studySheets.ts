@@ -73,7 +73,13 @@ export async function writePlans(syncer: Syncer, lines: readonly PlanLine[], exi
   const { sheet } = await ensureSheet(syncer, PLAN_SHEET, found?.sheet ?? null);
   const plan = planSheetWrite(lines, found?.sheet ? existing : [], found?.sheet ? found.rows : 0, language);
   await syncer.reserve(1_000);
-  formatColumns(sheet, 0, 0, 1, PLAN_FORMATS.map(() => TEXT_FORMAT));
+  formatColumns(
+    sheet,
+    0,
+    0,
+    1,
+    PLAN_FORMATS.map(() => TEXT_FORMAT),
+  );
   sheet.getRangeByIndexes(0, 0, 1, PLAN_WIDTH).values = [plan.header];
   // Runs of whole rows in one block each; a manager's row only in the derived columns.
   let k = 0;
@@ -103,7 +109,13 @@ export async function writePlans(syncer: Syncer, lines: readonly PlanLine[], exi
 }
 
 /** Actual against plan on the dashboard sheet (src/output/planDashboard.ts); `found`: the dashboard as looked up while reading. */
-export async function writePlanDashboard(syncer: Syncer, progress: readonly PlanProgress[], names: ReadonlyMap<string, string | null>, language: SheetLanguage, found: OwnedSheetInfo | undefined): Promise<void> {
+export async function writePlanDashboard(
+  syncer: Syncer,
+  progress: readonly PlanProgress[],
+  names: ReadonlyMap<string, string | null>,
+  language: SheetLanguage,
+  found: OwnedSheetInfo | undefined,
+): Promise<void> {
   const oldRows = found?.rows ?? 0;
   if (progress.length === 0 && oldRows === 0) return;
   // The dashboard was written earlier in this run: look it up again rather than add a second one.
@@ -112,7 +124,13 @@ export async function writePlanDashboard(syncer: Syncer, progress: readonly Plan
   await syncer.reserve(1_000);
   if (oldRows > 0) clearContents(sheet.getRangeByIndexes(0, PLAN_DASHBOARD_COLUMN, oldRows, PLAN_DASHBOARD_WIDTH));
   if (rows.length === 0) return;
-  formatColumns(sheet, 0, PLAN_DASHBOARD_COLUMN, 1, PLAN_DASHBOARD_FORMATS.map(() => TEXT_FORMAT));
+  formatColumns(
+    sheet,
+    0,
+    PLAN_DASHBOARD_COLUMN,
+    1,
+    PLAN_DASHBOARD_FORMATS.map(() => TEXT_FORMAT),
+  );
   formatColumns(sheet, 1, PLAN_DASHBOARD_COLUMN, Math.max(1, rows.length - 1), PLAN_DASHBOARD_FORMATS);
   for (const chunk of chunkRows(safeBlock(rows, PLAN_DASHBOARD_KINDS))) {
     await syncer.reserve(chunk.bytes);

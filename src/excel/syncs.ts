@@ -24,7 +24,10 @@ export class Syncer {
   private readonly budget: number;
   private readonly canSuspendScreen: boolean;
 
-  constructor(readonly context: Excel.RequestContext, options: SyncerOptions = {}) {
+  constructor(
+    readonly context: Excel.RequestContext,
+    options: SyncerOptions = {},
+  ) {
     this.budget = options.budget ?? SYNC_BUDGET_BYTES;
     this.canSuspendScreen = Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') ?? false;
   }

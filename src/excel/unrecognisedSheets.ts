@@ -21,7 +21,10 @@ export function unrecognisedCustomerSheets(sheets: readonly { name: string; grid
     const mapped = Object.keys(detection.mapping.columns).length;
     const looksLikeCustomers = mapped >= FIELDS_OF_A_CUSTOMER_LIST || (mapped >= 1 && CUSTOMER_SHEET_NAME.test(sheet.name));
     if (!looksLikeCustomers) continue;
-    const seen = detection.seenHeaders.slice(0, HEADERS_SHOWN).map((h) => `"${h}"`).join(', ');
+    const seen = detection.seenHeaders
+      .slice(0, HEADERS_SHOWN)
+      .map((h) => `"${h}"`)
+      .join(', ');
     const more = detection.seenHeaders.length > HEADERS_SHOWN ? ', ...' : '';
     out.push(
       `Sheet "${sheet.name}" has no column recognised as the customer id (headers seen: ${seen}${more}); ` +

@@ -33,9 +33,23 @@ const TOP_LEVEL_ICON_SIZES: Record<string, number> = { IconUrl: 32, HighResoluti
 
 /** OfficeApp's children in the order the TaskPaneApp schema's sequence requires (OfficeApp base, then TaskPaneApp). */
 const ELEMENT_ORDER = [
-  'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-  'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions',
-  'Dictionary', 'VersionOverrides',
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'Dictionary',
+  'VersionOverrides',
 ];
 
 type ResourceKind = 'Images' | 'Urls' | 'ShortStrings' | 'LongStrings';

@@ -20,14 +20,36 @@ const DERIVED = ['cumulativeTarget', 'actualAmount', 'actualQuantity', 'gapAmoun
 export const DERIVED_PLAN_COLUMNS: readonly number[] = DERIVED.map((c) => PLAN_COLUMNS.indexOf(c));
 
 const KIND: Record<(typeof PLAN_COLUMNS)[number], ColumnKind> = {
-  customerId: 'text', customerName: 'text', month: 'text', productLine: 'text', targetAmount: 'number', targetQuantity: 'number',
-  cumulativeTarget: 'number', scheduleNote: 'text', supportNote: 'text', actualAmount: 'number', actualQuantity: 'number',
-  gapAmount: 'number', gapPct: 'number', check: 'text',
+  customerId: 'text',
+  customerName: 'text',
+  month: 'text',
+  productLine: 'text',
+  targetAmount: 'number',
+  targetQuantity: 'number',
+  cumulativeTarget: 'number',
+  scheduleNote: 'text',
+  supportNote: 'text',
+  actualAmount: 'number',
+  actualQuantity: 'number',
+  gapAmount: 'number',
+  gapPct: 'number',
+  check: 'text',
 };
 const FORMAT: Record<(typeof PLAN_COLUMNS)[number], string> = {
-  customerId: TEXT_FORMAT, customerName: TEXT_FORMAT, month: TEXT_FORMAT, productLine: TEXT_FORMAT, targetAmount: '#,##0.00', targetQuantity: '#,##0.##',
-  cumulativeTarget: '#,##0.00', scheduleNote: TEXT_FORMAT, supportNote: TEXT_FORMAT, actualAmount: '#,##0.00', actualQuantity: '#,##0.##',
-  gapAmount: '#,##0.00', gapPct: '0.0%', check: TEXT_FORMAT,
+  customerId: TEXT_FORMAT,
+  customerName: TEXT_FORMAT,
+  month: TEXT_FORMAT,
+  productLine: TEXT_FORMAT,
+  targetAmount: '#,##0.00',
+  targetQuantity: '#,##0.##',
+  cumulativeTarget: '#,##0.00',
+  scheduleNote: TEXT_FORMAT,
+  supportNote: TEXT_FORMAT,
+  actualAmount: '#,##0.00',
+  actualQuantity: '#,##0.##',
+  gapAmount: '#,##0.00',
+  gapPct: '0.0%',
+  check: TEXT_FORMAT,
 };
 export const PLAN_KINDS: readonly ColumnKind[] = PLAN_COLUMNS.map((c) => KIND[c]);
 export const PLAN_FORMATS: readonly string[] = PLAN_COLUMNS.map((c) => FORMAT[c]);
@@ -52,10 +74,7 @@ export function planCells(l: PlanLine): CellValue[] {
 }
 
 /** One row's write: whole (`cells` from column 0), the derived columns only, or emptied. */
-export type PlanRowWrite =
-  | { row: number; kind: 'full'; cells: CellValue[] }
-  | { row: number; kind: 'derived'; cells: Map<number, CellValue> }
-  | { row: number; kind: 'clear' };
+export type PlanRowWrite = { row: number; kind: 'full'; cells: CellValue[] } | { row: number; kind: 'derived'; cells: Map<number, CellValue> } | { row: number; kind: 'clear' };
 
 export interface PlanSheetWrite {
   /** Header cells for sheet row 1. */

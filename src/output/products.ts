@@ -17,13 +17,73 @@ const COLUMNS = ['rank', 'product', 'sales', 'cumulativeShare', 'share', 'abc', 
 type ProductColumn = (typeof COLUMNS)[number];
 
 const HEADERS: Record<SheetLanguage, Record<ProductColumn, string>> = {
-  en: { businessType: 'Business type', rank: 'Rank', product: 'Product', sales: 'Sales', share: 'Share', cumulativeShare: 'Cumulative share', abc: 'ABC', quantity: 'Quantity', profit: 'Profit', margin: 'Gross margin', marginCoverage: 'Margin covers' },
-  'zh-CN': { businessType: '业务类型', rank: '排名', product: '产品', sales: '销售额', share: '占比', cumulativeShare: '累计占比', abc: 'ABC', quantity: '数量', profit: '利润', margin: '毛利率', marginCoverage: '毛利覆盖' },
-  'zh-TW': { businessType: '業務類型', rank: '排名', product: '產品', sales: '銷售額', share: '佔比', cumulativeShare: '累計佔比', abc: 'ABC', quantity: '數量', profit: '利潤', margin: '毛利率', marginCoverage: '毛利覆蓋' },
+  en: {
+    businessType: 'Business type',
+    rank: 'Rank',
+    product: 'Product',
+    sales: 'Sales',
+    share: 'Share',
+    cumulativeShare: 'Cumulative share',
+    abc: 'ABC',
+    quantity: 'Quantity',
+    profit: 'Profit',
+    margin: 'Gross margin',
+    marginCoverage: 'Margin covers',
+  },
+  'zh-CN': {
+    businessType: '业务类型',
+    rank: '排名',
+    product: '产品',
+    sales: '销售额',
+    share: '占比',
+    cumulativeShare: '累计占比',
+    abc: 'ABC',
+    quantity: '数量',
+    profit: '利润',
+    margin: '毛利率',
+    marginCoverage: '毛利覆盖',
+  },
+  'zh-TW': {
+    businessType: '業務類型',
+    rank: '排名',
+    product: '產品',
+    sales: '銷售額',
+    share: '佔比',
+    cumulativeShare: '累計佔比',
+    abc: 'ABC',
+    quantity: '數量',
+    profit: '利潤',
+    margin: '毛利率',
+    marginCoverage: '毛利覆蓋',
+  },
 };
 
-const KINDS: Record<ProductColumn, ColumnKind> = { businessType: 'text', rank: 'number', product: 'text', sales: 'number', share: 'number', cumulativeShare: 'number', abc: 'text', quantity: 'number', profit: 'number', margin: 'number', marginCoverage: 'number' };
-const FORMATS: Record<ProductColumn, string> = { businessType: TEXT_FORMAT, rank: '0', product: TEXT_FORMAT, sales: '#,##0.00', share: '0.0%', cumulativeShare: '0.0%', abc: TEXT_FORMAT, quantity: '#,##0.##', profit: '#,##0.00', margin: '0.0%', marginCoverage: '0%' };
+const KINDS: Record<ProductColumn, ColumnKind> = {
+  businessType: 'text',
+  rank: 'number',
+  product: 'text',
+  sales: 'number',
+  share: 'number',
+  cumulativeShare: 'number',
+  abc: 'text',
+  quantity: 'number',
+  profit: 'number',
+  margin: 'number',
+  marginCoverage: 'number',
+};
+const FORMATS: Record<ProductColumn, string> = {
+  businessType: TEXT_FORMAT,
+  rank: '0',
+  product: TEXT_FORMAT,
+  sales: '#,##0.00',
+  share: '0.0%',
+  cumulativeShare: '0.0%',
+  abc: TEXT_FORMAT,
+  quantity: '#,##0.##',
+  profit: '#,##0.00',
+  margin: '0.0%',
+  marginCoverage: '0%',
+};
 
 export const PRODUCT_WIDTH = COLUMNS.length;
 export const PRODUCT_KINDS: readonly ColumnKind[] = COLUMNS.map((c) => KINDS[c]);

@@ -64,7 +64,16 @@ export function tierMoves(rows: readonly SnapshotRow[], customerId: string, limi
     const b = rank(now.tier);
     if (a === b) continue;
     const direction: MoveDirection = b < a ? 'up' : 'down';
-    moves.push({ asOf: now.asOf, sinceAsOf: before.asOf, from: before.tier, to: now.tier, fromScore: before.score, toScore: now.score, direction, reason: reasonOf(direction, before.score, now.score) });
+    moves.push({
+      asOf: now.asOf,
+      sinceAsOf: before.asOf,
+      from: before.tier,
+      to: now.tier,
+      fromScore: before.score,
+      toScore: now.score,
+      direction,
+      reason: reasonOf(direction, before.score, now.score),
+    });
   }
   return moves.reverse().slice(0, Math.max(0, limit));
 }

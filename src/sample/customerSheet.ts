@@ -28,13 +28,7 @@ import { cumulative } from './random';
 /** Share of cells left blank in the optional rating columns, as real sheets have gaps. */
 const BLANK_RATE = { influence: 0.03, rating: 0.05, replyHours: 0.08, birthday: 0.15 };
 
-export function customerSheet(
-  profiles: CustomerProfiles,
-  window: SampleWindow,
-  language: SampleLanguage,
-  writeDate: DateWriter,
-  random: Random,
-): CellValue[][] {
+export function customerSheet(profiles: CustomerProfiles, window: SampleWindow, language: SampleLanguage, writeDate: DateWriter, random: Random): CellValue[][] {
   const rows: CellValue[][] = new Array<CellValue[]>(profiles.count + 1);
   rows[0] = customerHeaders(language);
   const sourceWeights = cumulative(SOURCE_WEIGHTS);
@@ -49,7 +43,10 @@ export function customerSheet(
     const company = `${stem} ${random.pick(COMPANY_TRADES)} ${country.companySuffix}`;
     const first = random.pick(FIRST_NAMES);
     const last = random.pick(LAST_NAMES);
-    const mail = `${first[0]}.${last}@${stem}.${country.domain}`.normalize('NFD').toLowerCase().replace(/[^a-z0-9@.]/g, '');
+    const mail = `${first[0]}.${last}@${stem}.${country.domain}`
+      .normalize('NFD')
+      .toLowerCase()
+      .replace(/[^a-z0-9@.]/g, '');
     const phone = `${country.phone} ${random.int(20, 99)} ${random.int(100, 999)} ${random.int(1000, 9999)}`;
     const line = profiles.productLine[i] ?? 0;
     const otherLine = (line + random.int(1, PRODUCT_LINES.length - 1)) % PRODUCT_LINES.length;

@@ -22,14 +22,7 @@ const COST_TO_SERVE = 350;
 const CUSTOMER_BITS = 2 ** 21;
 const MAX_CUSTOMERS = CUSTOMER_BITS;
 
-export function orderSheet(
-  profiles: CustomerProfiles,
-  orderCount: number,
-  window: SampleWindow,
-  language: SampleLanguage,
-  writeDate: DateWriter,
-  random: Random,
-): CellValue[][] {
+export function orderSheet(profiles: CustomerProfiles, orderCount: number, window: SampleWindow, language: SampleLanguage, writeDate: DateWriter, random: Random): CellValue[][] {
   if (profiles.count > MAX_CUSTOMERS) throw new RangeError(`The sample generator supports at most ${MAX_CUSTOMERS} customers.`);
   const keys = drawOrderKeys(profiles, orderCount, window, random);
   const rows: CellValue[][] = new Array<CellValue[]>(keys.length + 1);

@@ -106,5 +106,4 @@ export function intersect(a: Rect, b: Rect): Rect | undefined {
   return r.r0 > r.r1 || r.c0 > r.c1 ? undefined : r;
 }
 
-export const contains = (outer: Rect, inner: Rect): boolean =>
-  inner.r0 >= outer.r0 && inner.r1 <= outer.r1 && inner.c0 >= outer.c0 && inner.c1 <= outer.c1;
+export const contains = (outer: Rect, inner: Rect): boolean => inner.r0 >= outer.r0 && inner.r1 <= outer.r1 && inner.c0 >= outer.c0 && inner.c1 <= outer.c1;

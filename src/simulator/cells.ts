@@ -23,7 +23,13 @@ export class Layer<T> {
     if (this.journal) {
       const width = block.reduce((w, row) => Math.max(w, row.length), 0);
       const before = this.readBlock({ r0, c0, r1: r0 + block.length - 1, c1: c0 + width - 1 });
-      this.journal(() => this.writeBlock(r0, c0, before.map((row) => row.map((v) => v ?? undefined))));
+      this.journal(() =>
+        this.writeBlock(
+          r0,
+          c0,
+          before.map((row) => row.map((v) => v ?? undefined)),
+        ),
+      );
     }
     for (let i = 0; i < block.length; i++) {
       const src = block[i]!;
@@ -90,7 +96,11 @@ export class Layer<T> {
     this.rows.forEach((row, r) => {
       if (!row) return;
       let first = -1;
-      for (let c = 0; c < row.length; c++) if (row[c] !== undefined) { first = c; break; }
+      for (let c = 0; c < row.length; c++)
+        if (row[c] !== undefined) {
+          first = c;
+          break;
+        }
       if (first < 0) return;
       let last = row.length - 1;
       while (row[last] === undefined) last--;
@@ -105,7 +115,9 @@ export class Layer<T> {
   private saveRows(): void {
     if (!this.journal) return;
     const saved = this.rows.slice();
-    this.journal(() => { this.rows = saved; });
+    this.journal(() => {
+      this.rows = saved;
+    });
   }
 
   /** Inserts `n` empty columns at `at` in rows r0..r1, shifting cells right. */

@@ -52,8 +52,7 @@ export function createSimulator(init?: WorkbookInit, options: Partial<SimulatorO
     }
   }
   /** `Excel.run(batch)` makes a context on this host; `Excel.run(object, batch)` reuses the object's context. */
-  const run = (...args: any[]): Promise<any> =>
-    typeof args[0] === 'function' ? library.Excel.run(resolver, ...args) : library.Excel.run(...args);
+  const run = (...args: any[]): Promise<any> => (typeof args[0] === 'function' ? library.Excel.run(resolver, ...args) : library.Excel.run(...args));
 
   const excel = Object.assign(Object.create(library.Excel) as object, { run, RequestContext }) as SimulatedExcel;
   const officeExtension = library.OfficeExtension as typeof OfficeExtension;

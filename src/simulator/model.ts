@@ -384,7 +384,9 @@ export class Workbook {
   renameSheet(id: string, name: string): void {
     this.checkStructure();
     this.checkSheetName(name, id);
-    this.mutate('structure', id, () => { this.sheet(id).name = name; });
+    this.mutate('structure', id, () => {
+      this.sheet(id).name = name;
+    });
   }
 
   moveSheet(id: string, position: number): void {
@@ -526,8 +528,16 @@ export class Workbook {
   /** Stores strings verbatim as text, whatever the cell's format (Excel keeps table headers as text). */
   writeText(sheetId: string, r0: number, c0: number, block: readonly (readonly string[])[]): void {
     const cells = this.checkEditable(sheetId).cells;
-    cells.values.writeBlock(r0, c0, block.map((row) => row.map((s) => (s === '' ? undefined : s))));
-    cells.formulas.writeBlock(r0, c0, block.map((row) => row.map(() => undefined)));
+    cells.values.writeBlock(
+      r0,
+      c0,
+      block.map((row) => row.map((s) => (s === '' ? undefined : s))),
+    );
+    cells.formulas.writeBlock(
+      r0,
+      c0,
+      block.map((row) => row.map(() => undefined)),
+    );
     this.changed('cells', sheetId);
   }
 
@@ -633,14 +643,16 @@ export class Workbook {
       adjustTableColumns(t, before, next, op);
       return true;
     });
-    for (const c of this.charts) if (c.source?.sheetId === sheetId) {
-      const next = move(c.source.rect);
-      c.source = next ? { sheetId, rect: next } : null;
-    }
-    for (const n of this.names) if (n.ref?.sheetId === sheetId) {
-      const next = move(n.ref.rect);
-      n.ref = next ? { sheetId, rect: next } : null;
-    }
+    for (const c of this.charts)
+      if (c.source?.sheetId === sheetId) {
+        const next = move(c.source.rect);
+        c.source = next ? { sheetId, rect: next } : null;
+      }
+    for (const n of this.names)
+      if (n.ref?.sheetId === sheetId) {
+        const next = move(n.ref.rect);
+        n.ref = next ? { sheetId, rect: next } : null;
+      }
     this.conditionalFormats = this.conditionalFormats.filter((f) => {
       if (f.sheetId !== sheetId) return true;
       const areas = [f.rect, ...(f.moreAreas ?? [])].map(move).filter((r): r is Rect => r !== null);
@@ -698,7 +710,9 @@ export class Workbook {
   deleteTable(id: string, keepData: boolean): void {
     const table = this.table(id);
     if (!keepData) this.clear(table.sheetId, table.rect, 'All');
-    this.mutate('objects', table.sheetId, () => { this.tables = this.tables.filter((t) => t.id !== id); });
+    this.mutate('objects', table.sheetId, () => {
+      this.tables = this.tables.filter((t) => t.id !== id);
+    });
   }
 
   // ---- hidden rows and table filters ---------------------------------------------------------
@@ -808,9 +822,7 @@ export class Workbook {
     for (let i = 0; i < count; i++) {
       const line = (byColumns ? rect.c1 - count + 1 : rect.r1 - count + 1) + i;
       const nameCell = byColumns ? (hasHeaderRow ? cells.get(rect.r0, line) : undefined) : hasHeaderCol ? cells.get(line, rect.c0) : undefined;
-      const values: Rect = byColumns
-        ? { r0: rect.r0 + (hasHeaderRow ? 1 : 0), r1: rect.r1, c0: line, c1: line }
-        : { r0: line, r1: line, c0: rect.c0 + (hasHeaderCol ? 1 : 0), c1: rect.c1 };
+      const values: Rect = byColumns ? { r0: rect.r0 + (hasHeaderRow ? 1 : 0), r1: rect.r1, c0: line, c1: line } : { r0: line, r1: line, c0: rect.c0 + (hasHeaderCol ? 1 : 0), c1: rect.c1 };
       out.push({ name: chart.seriesNames[i] ?? (nameCell === undefined ? `Series${i + 1}` : String(nameCell)), values: { sheetId: src.sheetId, rect: values } });
     }
     return out;
@@ -835,7 +847,9 @@ export class Workbook {
   }
 
   deleteName(item: NamedItemModel): void {
-    this.mutate('objects', undefined, () => { this.names = this.names.filter((n) => n !== item); });
+    this.mutate('objects', undefined, () => {
+      this.names = this.names.filter((n) => n !== item);
+    });
   }
 
   /** `moreAreas`: a rule applied to several ranges, as a user can make in the rules manager. */
@@ -935,7 +949,7 @@ function shiftWidths(widths: Record<number, number>, op: ShiftOp): Record<number
 /** Keeps a table's column ids in step with columns inserted into or deleted from it. */
 function adjustTableColumns(t: TableModel, before: Rect, after: Rect, op: ShiftOp): void {
   if (op.axis !== 'columns') return;
-  const added = (after.c1 - after.c0) - (before.c1 - before.c0);
+  const added = after.c1 - after.c0 - (before.c1 - before.c0);
   if (added > 0) {
     const at = op.at - before.c0;
     t.columnIds.splice(at, 0, ...Array.from({ length: added }, () => t.nextColumnId++));

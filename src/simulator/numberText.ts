@@ -35,8 +35,6 @@ export function formatText(value: Scalar | undefined, format: string | undefined
   if (!numeric) return generalText(value);
   const decimals = numeric[2] ? numeric[2].length - 1 : 0;
   const scaled = numeric[3] ? value * 100 : value;
-  const text = numeric[1]
-    ? scaled.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
-    : scaled.toFixed(decimals);
+  const text = numeric[1] ? scaled.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : scaled.toFixed(decimals);
   return numeric[3] ? `${text}%` : text;
 }

@@ -21,9 +21,7 @@ const inside = (r: number, c: number, rect: Rect) => r >= rect.r0 && r <= rect.r
 export function snapshotCells(workbook: Workbook, exceptAreas: CellArea[] = []): Map<string, string> {
   const out = new Map<string, string>();
   for (const sheet of workbook.sheets) {
-    const skip = exceptAreas
-      .filter((a) => a.sheet.toLowerCase() === sheet.name.toLowerCase())
-      .map((a) => (a.address ? parseAddress(a.address).rect : { r0: 0, c0: 0, r1: Infinity, c1: Infinity }));
+    const skip = exceptAreas.filter((a) => a.sheet.toLowerCase() === sheet.name.toLowerCase()).map((a) => (a.address ? parseAddress(a.address).rect : { r0: 0, c0: 0, r1: Infinity, c1: Infinity }));
     const { values, formulas, numberFormats } = sheet.cells;
     const prefix = `${quoteSheet(sheet.name)}!`;
     const rows = Math.max(values.rows.length, formulas.rows.length, numberFormats.rows.length);
@@ -75,7 +73,7 @@ export function toInit(workbook: Workbook): WorkbookInit {
           const v = values.get(r, c);
           const f = formulas.get(r, c);
           // A text value that Excel would re-interpret gets its quote prefix back.
-          row.push(f ?? (typeof v === 'string' && /^[=+\-']|^(TRUE|FALSE)$|^\s*[+-]?(\d|\.\d)/i.test(v) ? `'${v}` : v ?? null));
+          row.push(f ?? (typeof v === 'string' && /^[=+\-']|^(TRUE|FALSE)$|^\s*[+-]?(\d|\.\d)/i.test(v) ? `'${v}` : (v ?? null)));
         }
         rows.push(row);
       }

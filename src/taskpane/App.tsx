@@ -108,7 +108,13 @@ function Pane({ port, client, asOf }: Omit<AppProps, 'dark'>) {
         {notice && (
           <MessageBar intent={notice.intent}>
             <MessageBarBody>{notice.key ? t(notice.key, notice.values) : notice.text}</MessageBarBody>
-            <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={t('dismiss')} onClick={actions.dismissNotice}>×</Button>} />
+            <MessageBarActions
+              containerAction={
+                <Button appearance="transparent" size="small" aria-label={t('dismiss')} onClick={actions.dismissNotice}>
+                  ×
+                </Button>
+              }
+            />
           </MessageBar>
         )}
         <WorkPortContext.Provider value={port.work}>

@@ -22,7 +22,23 @@ import {
 import type { ChartModel, Workbook } from '../simulator/model';
 import { chartPreviewData, type ChartPreviewData } from './chartData';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, PieController, DoughnutController, ScatterController, ArcElement, CategoryScale, LinearScale, Filler, Legend, Title, Tooltip);
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  PieController,
+  DoughnutController,
+  ScatterController,
+  ArcElement,
+  CategoryScale,
+  LinearScale,
+  Filler,
+  Legend,
+  Title,
+  Tooltip,
+);
 
 /** Office's default series colours. */
 const PALETTE = ['#4472c4', '#ed7d31', '#a5a5a5', '#ffc000', '#5b9bd5', '#70ad47', '#264478', '#9e480e'];

@@ -48,7 +48,7 @@ export function chartPreviewData(workbook: Workbook, chart: ChartModel): ChartPr
     categories,
     series: series.map((s, k) => ({
       name: s.name,
-      ...(chart.seriesTypes?.[k] ? { kind: previewKind(chart.seriesTypes[k] as string) } : {}),
+      ...(chart.seriesTypes?.[k] ? { kind: previewKind(chart.seriesTypes[k]) } : {}),
       ...(chart.seriesAxes?.[k] === 'Secondary' ? { secondary: true } : {}),
       values: Array.from({ length: points }, (_, i) => {
         if (!s.values) return null;

@@ -68,7 +68,10 @@ export interface WorkerCalls {
    * Score the rows kept by the last `analyse` (or the rows given) and keep the cache. With `page`,
    * the customers stay in the worker and are fetched with `customers`.
    */
-  score: { params: { config: ScoringConfig; asOf: DayNumber; asOfIsToday?: boolean; previous?: ScoreInput['previous']; rows?: Pick<ScoreInput, 'customers' | 'orders'>; page?: boolean }; result: ScoringSummary };
+  score: {
+    params: { config: ScoringConfig; asOf: DayNumber; asOfIsToday?: boolean; previous?: ScoreInput['previous']; rows?: Pick<ScoreInput, 'customers' | 'orders'>; page?: boolean };
+    result: ScoringSummary;
+  };
   /** A slice of the last scoring's customers. */
   customers: { params: { from: number; to: number }; result: ScoringSummary['customers'] };
   /** Tier distribution and movement for other weights / tier rule, from the cached sub-scores. */

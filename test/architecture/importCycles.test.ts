@@ -66,10 +66,7 @@ function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
  * workbook ...) return one another as Office.js does; and the pane's catalogues, where the
  * Traditional Chinese one is typed against the English one that lists it. Any other cycle fails.
  */
-const KNOWN: ((file: string) => boolean)[] = [
-  (f) => f.startsWith('simulator/host/') || f === 'simulator/state.ts',
-  (f) => f === 'taskpane/i18n/messages.ts' || f === 'taskpane/i18n/zhHant.ts',
-];
+const KNOWN: ((file: string) => boolean)[] = [(f) => f.startsWith('simulator/host/') || f === 'simulator/state.ts', (f) => f === 'taskpane/i18n/messages.ts' || f === 'taskpane/i18n/zhHant.ts'];
 
 describe('imports in src/', () => {
   const files = sourceFiles(SRC);
@@ -82,7 +79,16 @@ describe('imports in src/', () => {
   });
 
   it('finds a cycle when there is one (the check itself)', () => {
-    expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c']]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c']]);
   });
 
   it('form no cycle beyond the two known ones', () => {

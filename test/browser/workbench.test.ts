@@ -25,8 +25,14 @@ describe('workbench', () => {
     const grid = page.getByTestId('grid');
     await expect(grid.getAttribute('data-sheet')).resolves.toBe('Customers');
     await page.locator('.wb-grid .ag-header-cell-text', { hasText: /^A$/ }).first().waitFor();
-    await page.locator('.wb-grid .ag-cell', { hasText: /^Customer ID$/ }).first().waitFor();
-    await page.locator('.wb-grid .ag-cell', { hasText: /^C00001$/ }).first().waitFor();
+    await page
+      .locator('.wb-grid .ag-cell', { hasText: /^Customer ID$/ })
+      .first()
+      .waitFor();
+    await page
+      .locator('.wb-grid .ag-cell', { hasText: /^C00001$/ })
+      .first()
+      .waitFor();
     await expect(page.getByRole('tab', { name: 'Orders' }).count()).resolves.toBe(1);
 
     // The real pane bundle finds the sheets through Office.js (the simulator) with their sizes.
@@ -42,7 +48,10 @@ describe('workbench', () => {
 
   it('selects a clicked cell in the simulator and switches sheets from the tabs', async () => {
     const { page, problems } = await openWorkbench(env.browser, env.server.url);
-    await page.locator('.wb-grid .ag-cell', { hasText: /^C00002$/ }).first().click();
+    await page
+      .locator('.wb-grid .ag-cell', { hasText: /^C00002$/ })
+      .first()
+      .click();
     await expect(page.getByTestId('name-box').inputValue()).resolves.toBe('A3');
     const selected = await page.evaluate(() => {
       const wb = window.__workbench?.simulator.workbook;
@@ -60,10 +69,19 @@ describe('workbench', () => {
     await expect(page.evaluate(() => window.__workbench?.simulator.workbook.selection.rect)).resolves.toEqual({ r0: 249, r1: 249, c0: 0, c1: 0 });
 
     await page.getByRole('tab', { name: 'Orders' }).click();
-    await page.locator('.wb-grid[data-sheet="Orders"] .ag-cell', { hasText: /^SO-000001$/ }).first().waitFor();
+    await page
+      .locator('.wb-grid[data-sheet="Orders"] .ag-cell', { hasText: /^SO-000001$/ })
+      .first()
+      .waitFor();
     // Order dates are serials in the model and shown as dates, money with two decimals.
-    await page.locator('.wb-grid .ag-cell', { hasText: /^2023-01-\d\d$/ }).first().waitFor();
-    await page.locator('.wb-grid .ag-cell.wb-number', { hasText: /^\d{1,3}(,\d{3})*\.\d\d$/ }).first().waitFor();
+    await page
+      .locator('.wb-grid .ag-cell', { hasText: /^2023-01-\d\d$/ })
+      .first()
+      .waitFor();
+    await page
+      .locator('.wb-grid .ag-cell.wb-number', { hasText: /^\d{1,3}(,\d{3})*\.\d\d$/ })
+      .first()
+      .waitFor();
     await screenshot(page, 'workbench-orders');
     expect(problems.all()).toEqual([]);
     await page.close();
@@ -93,9 +111,15 @@ describe('workbench', () => {
       wb.addChart(sheet.id, 'ColumnClustered', { sheetId: sheet.id, rect: { r0: 0, c0: 0, r1: 3, c1: 1 } }, 'Columns');
       wb.writeValues(sheet.id, 5, 0, [['Total', 100]]);
     });
-    await page.locator('.wb-grid[data-sheet="Summary"] .ag-cell', { hasText: /^Total$/ }).first().waitFor();
+    await page
+      .locator('.wb-grid[data-sheet="Summary"] .ag-cell', { hasText: /^Total$/ })
+      .first()
+      .waitFor();
     await page.getByTestId('chart-preview').waitFor();
-    const chartPixels = await page.getByTestId('chart-preview').locator('canvas').evaluate((canvas: HTMLCanvasElement) => canvas.width * canvas.height);
+    const chartPixels = await page
+      .getByTestId('chart-preview')
+      .locator('canvas')
+      .evaluate((canvas: HTMLCanvasElement) => canvas.width * canvas.height);
     expect(chartPixels).toBeGreaterThan(0);
     await screenshot(page, 'workbench-chart');
 
@@ -165,9 +189,15 @@ describe('workbench in Chinese', () => {
   it('opens the Chinese-header sample with the display language set to zh-CN', async () => {
     const { page, problems } = await openWorkbench(env.browser, env.server.url, { sample: 'zh', lang: 'zh-CN', customers: 60, orders: 600 });
     await expect(page.getByRole('tab').allTextContents()).resolves.toEqual(['客户', '订单']);
-    await page.locator('.wb-grid .ag-cell', { hasText: /^客户编号$/ }).first().waitFor();
+    await page
+      .locator('.wb-grid .ag-cell', { hasText: /^客户编号$/ })
+      .first()
+      .waitFor();
     await page.getByRole('tab', { name: '订单' }).click();
-    await page.locator('.wb-grid .ag-cell', { hasText: /^订单日期$/ }).first().waitFor();
+    await page
+      .locator('.wb-grid .ag-cell', { hasText: /^订单日期$/ })
+      .first()
+      .waitFor();
     const lang = await page.frame({ url: /srcdoc/ })?.evaluate(() => document.documentElement.lang);
     expect(lang).toBe('zh-CN');
     await screenshot(page, 'workbench-zh');
@@ -182,7 +212,10 @@ describe('workbench at scale', () => {
     const { page, problems } = await openWorkbench(env.browser, env.server.url, { customers: 100000, orders: 100000 });
     const loadMs = Date.now() - started;
     await page.evaluate(() => window.__workbench?.simulator.workbook.select('Customers', 'B100001'));
-    await page.locator('.wb-grid .ag-cell', { hasText: /^C100000$/ }).first().waitFor({ timeout: 30000 });
+    await page
+      .locator('.wb-grid .ag-cell', { hasText: /^C100000$/ })
+      .first()
+      .waitFor({ timeout: 30000 });
     await expect(page.getByTestId('name-box').inputValue()).resolves.toBe('B100001');
     console.log(`workbench with 100,000 customers and 100,000 orders ready in ${loadMs} ms`);
     expect(problems.all()).toEqual([]);

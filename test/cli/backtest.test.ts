@@ -48,7 +48,7 @@ describe('tiers score --backtest on CDNOW (orders to 1998-06-30)', () => {
     expectExit(runTiers(['score', input, '--out', join(dir, 'split.xlsx'), '--json', join(dir, 'split.json'), '--as-of', '1998-06-30', '--backtest-split', '1997-09-30', '-q']), 0);
   });
 
-  it('--backtest-split 1997-09-30: the JSON holds the domain check of Fader, Hardie and Lee\'s setup', () => {
+  it("--backtest-split 1997-09-30: the JSON holds the domain check of Fader, Hardie and Lee's setup", () => {
     const json = join(dir, 'split.json');
     const check = readCheck(json);
     const domain = backtest(cdnowOrders(), { calibrationEnd: dayFromIso('1997-09-30'), holdoutEnd: dayFromIso('1998-06-30') });
@@ -77,7 +77,11 @@ describe('tiers score --backtest on CDNOW (orders to 1998-06-30)', () => {
     expect(sheet).toBeDefined();
     layout.rows.forEach((row, r) => row.forEach((v, c) => expect([r, c, sheet.getCell(r + 1, c + 1).value]).toEqual([r, c, v])));
     const zip = await JSZip.loadAsync(readFileSync(out));
-    const chartParts = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const chartParts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))
+        .map((n) => zip.file(n)!.async('string')),
+    );
     const charts = chartParts.map((xml) => xml.replace(/&apos;/g, "'"));
     const check = charts.filter((xml) => xml.includes(`'${MODEL_CHECK_SHEET}'!`));
     expect(check).toHaveLength(1);

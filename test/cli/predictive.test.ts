@@ -52,7 +52,9 @@ describe('tiers score on the CDNOW sample (orders only, weeks, calibration to 19
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Orders');
     ws.addRow(['Customer ID', 'Order date', 'Amount']);
-    const lines = readFileSync(join(__dirname, '../fixtures/clv/CDNOW_sample.txt'), 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+    const lines = readFileSync(join(__dirname, '../fixtures/clv/CDNOW_sample.txt'), 'utf8')
+      .split(/\r?\n/)
+      .filter((l) => l.trim() !== '');
     for (const line of lines) {
       const [id, , date, , dollars] = line.trim().split(/\s+/) as [string, string, string, string, string];
       ws.addRow([id, new Date(`${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}T00:00:00Z`), Number(dollars)]);
@@ -145,7 +147,9 @@ describe('tiers score --period', () => {
     await wb.xlsx.readFile(first);
     const sheet = wb.getWorksheet('Customers')!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    const predictive = ownedHeaders('profit').slice(-4).map((h) => header.indexOf(h) + 1);
+    const predictive = ownedHeaders('profit')
+      .slice(-4)
+      .map((h) => header.indexOf(h) + 1);
     for (let r = 1; r <= sheet.rowCount; r++) for (const c of predictive) sheet.getCell(r, c).value = null;
     const notes = predictive[0]!;
     for (let r = 1; r <= sheet.rowCount; r++) sheet.getCell(r, notes).value = r === 1 ? 'My notes' : `note ${r}`;

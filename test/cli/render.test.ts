@@ -36,38 +36,49 @@ if (skipped) noteRenderCheckSkipped(missing);
 else clearRenderCheckNote();
 
 describe('the dashboard in a real spreadsheet client', () => {
-  (skipped ? it.skip : it)('draws the six native charts with their titles', async () => {
-    renderTools(); // with CI=true and no LibreOffice or Poppler, fails here, clearly
-    const dir = tempDir('render');
-    const sample = join(dir, 'sample.xlsx');
-    const charted = join(dir, 'charted.xlsx');
-    const plain = join(dir, 'plain.xlsx');
-    expectExit(runTiers(['sample', '--customers', '30', '--orders', '300', '--seed', '3', '--out', sample, '-q']), 0);
-    expectExit(runTiers(['score', sample, '--out', charted, '--as-of', '2026-01-01', '-q']), 0);
-    await withoutCharts(charted, plain);
+  (skipped ? it.skip : it)(
+    'draws the six native charts with their titles',
+    async () => {
+      renderTools(); // with CI=true and no LibreOffice or Poppler, fails here, clearly
+      const dir = tempDir('render');
+      const sample = join(dir, 'sample.xlsx');
+      const charted = join(dir, 'charted.xlsx');
+      const plain = join(dir, 'plain.xlsx');
+      expectExit(runTiers(['sample', '--customers', '30', '--orders', '300', '--seed', '3', '--out', sample, '-q']), 0);
+      expectExit(runTiers(['score', sample, '--out', charted, '--as-of', '2026-01-01', '-q']), 0);
+      await withoutCharts(charted, plain);
 
-    const [chartedPdf, plainPdf] = toPdf([charted, plain], dir);
-    const pages = pageCount(chartedPdf!);
-    expect(pageCount(plainPdf!)).toBe(pages);
-    // The dashboard's page: the one whose charts carry their titles (the snapshot sheet follows it).
-    const last = Array.from({ length: pages }, (_, i) => i + 1).find((p) => pageText(chartedPdf!, p).includes('Customers per tier')) ?? pages;
-    const text = pageText(chartedPdf!, last);
-    for (const title of ['Customers per tier', 'ABC Pareto: sales by customer rank', 'Whale curve: cumulative profit (%)', 'Seasonal index (100 = average month)', 'Outstanding by age', 'Customers ranked by sales']) {
-      expect(text).toContain(title);
-    }
-    expect(pageText(plainPdf!, last)).not.toContain('Whale curve: cumulative profit (%)');
+      const [chartedPdf, plainPdf] = toPdf([charted, plain], dir);
+      const pages = pageCount(chartedPdf!);
+      expect(pageCount(plainPdf!)).toBe(pages);
+      // The dashboard's page: the one whose charts carry their titles (the snapshot sheet follows it).
+      const last = Array.from({ length: pages }, (_, i) => i + 1).find((p) => pageText(chartedPdf!, p).includes('Customers per tier')) ?? pages;
+      const text = pageText(chartedPdf!, last);
+      for (const title of [
+        'Customers per tier',
+        'ABC Pareto: sales by customer rank',
+        'Whale curve: cumulative profit (%)',
+        'Seasonal index (100 = average month)',
+        'Outstanding by age',
+        'Customers ranked by sales',
+      ]) {
+        expect(text).toContain(title);
+      }
+      expect(pageText(plainPdf!, last)).not.toContain('Whale curve: cumulative profit (%)');
 
-    const withCharts = renderPage(chartedPdf!, last, dir, 'dashboard');
-    renderPage(plainPdf!, last, dir, 'dashboard-without-charts');
-    // The plan puts the data blocks on the left (columns A-Q) and the charts right of them (S-Z):
-    // on the printed page the blocks fill a little under half the width, the charts the rest. The
-    // page without charts is printed at another scale, so it is compared by its text, not its pixels.
-    const chartArea = { left: 0.5, top: 0, right: 1, bottom: 1 };
-    const inkCharts = inkIn(withCharts, chartArea);
-    expect(inkCharts).toBeGreaterThan(5000);
-    for (const cell of ['Diamond', 'Outstanding', 'Cumulative %']) expect(text).toContain(cell);
-    const inkTables = inkIn(withCharts, { left: 0, top: 0, right: 0.46, bottom: 1 });
-    rmSync(join(dir, 'lo-profile'), { recursive: true, force: true });
-    console.log(`dashboard pages rendered in ${dir}: ink in the chart area ${inkCharts}, in the data blocks ${inkTables}`);
-  }, 120_000);
+      const withCharts = renderPage(chartedPdf!, last, dir, 'dashboard');
+      renderPage(plainPdf!, last, dir, 'dashboard-without-charts');
+      // The plan puts the data blocks on the left (columns A-Q) and the charts right of them (S-Z):
+      // on the printed page the blocks fill a little under half the width, the charts the rest. The
+      // page without charts is printed at another scale, so it is compared by its text, not its pixels.
+      const chartArea = { left: 0.5, top: 0, right: 1, bottom: 1 };
+      const inkCharts = inkIn(withCharts, chartArea);
+      expect(inkCharts).toBeGreaterThan(5000);
+      for (const cell of ['Diamond', 'Outstanding', 'Cumulative %']) expect(text).toContain(cell);
+      const inkTables = inkIn(withCharts, { left: 0, top: 0, right: 0.46, bottom: 1 });
+      rmSync(join(dir, 'lo-profile'), { recursive: true, force: true });
+      console.log(`dashboard pages rendered in ${dir}: ink in the chart area ${inkCharts}, in the data blocks ${inkTables}`);
+    },
+    120_000,
+  );
 });

@@ -19,8 +19,21 @@ function sheets(): MutableSheet[] {
   }
   return [
     { name: 'Orders', grid: orders },
-    { name: 'Customers', grid: [['Customer ID', 'Customer Name', 'Business Type'], ['D1', 'Dealer One', 'Distributor'], ['S1', 'Shop', 'Store']] },
-    { name: 'Survey', grid: [['Customer ID', 'Survey Date', 'Quality', 'Delivery', 'Communication'], ['D1', '2025-10-01', 5, 4, 3]] },
+    {
+      name: 'Customers',
+      grid: [
+        ['Customer ID', 'Customer Name', 'Business Type'],
+        ['D1', 'Dealer One', 'Distributor'],
+        ['S1', 'Shop', 'Store'],
+      ],
+    },
+    {
+      name: 'Survey',
+      grid: [
+        ['Customer ID', 'Survey Date', 'Quality', 'Delivery', 'Communication'],
+        ['D1', '2025-10-01', 5, 4, 3],
+      ],
+    },
   ];
 }
 

@@ -12,7 +12,11 @@ import { expectExit, removeTempDir, runTiers, tempDir } from './support/runTiers
 async function inputBook(path: string, headers: 'en' | 'zh-CN', productColumn = true): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const orders = wb.addWorksheet(headers === 'en' ? 'Orders' : '订单');
-  orders.addRow(headers === 'en' ? ['Order ID', 'Customer ID', 'Order Date', 'Amount', 'Profit', ...(productColumn ? ['Product Line'] : []), 'Quantity'] : ['订单编号', '客户编号', '订单日期', '金额', '利润', ...(productColumn ? ['产品线'] : []), '数量']);
+  orders.addRow(
+    headers === 'en'
+      ? ['Order ID', 'Customer ID', 'Order Date', 'Amount', 'Profit', ...(productColumn ? ['Product Line'] : []), 'Quantity']
+      : ['订单编号', '客户编号', '订单日期', '金额', '利润', ...(productColumn ? ['产品线'] : []), '数量'],
+  );
   for (let m = 1; m <= 12; m++) {
     const mm = String(m).padStart(2, '0');
     orders.addRow([`a${m}`, 'D1', `2025-${mm}-10`, 120, 12, ...(productColumn ? ['Chairs'] : []), 12]);
@@ -60,7 +64,11 @@ describe('tiers score: the product and plan sheets', () => {
     expect(distributor).toContainEqual(['Distributor', 1, 'Chairs', 1440]);
     expect(distributor).toContainEqual(['Distributor', 2, 'Lamps', 600]);
     const zip = await JSZip.loadAsync(readFileSync(out));
-    const charts = await Promise.all(Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).map((p) => zip.file(p)?.async('string') ?? Promise.resolve('')));
+    const charts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))
+        .map((p) => zip.file(p)?.async('string') ?? Promise.resolve('')),
+    );
     const pareto = charts.find((x) => x.includes('Products: Pareto of sales'));
     expect(pareto).toBeDefined();
     expect(pareto).toContain('<c:barChart>');

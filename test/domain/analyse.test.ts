@@ -84,7 +84,10 @@ describe('analyseWorkbook', () => {
   });
 
   it('uses a given mapping and refuses an invalid one', () => {
-    const grid: CellValue[][] = [['a', 'b', 'c'], ['C1', 45356, 9]];
+    const grid: CellValue[][] = [
+      ['a', 'b', 'c'],
+      ['C1', 45356, 9],
+    ];
     const good = analyseWorkbook({ orders: { sheet: 'Orders', grid }, mapping: { orders: { sheet: 'Orders', headerRow: 0, columns: { customerId: 0, orderDate: 1, amount: 2 } } } });
     expect(good.orders).toHaveLength(1);
     const bad = analyseWorkbook({ orders: { sheet: 'Orders', grid }, mapping: { orders: { sheet: 'Orders', headerRow: 0, columns: { customerId: -2, orderDate: 1, amount: 2 } } } });
@@ -94,7 +97,11 @@ describe('analyseWorkbook', () => {
   });
 
   it('infers the date order from the order dates unless it is given', () => {
-    const grid: CellValue[][] = [['Customer ID', 'Date', 'Amount'], ['C1', '04/03/2024', 1], ['C1', '25/03/2024', 1]];
+    const grid: CellValue[][] = [
+      ['Customer ID', 'Date', 'Amount'],
+      ['C1', '04/03/2024', 1],
+      ['C1', '25/03/2024', 1],
+    ];
     const inferred = analyseWorkbook({ orders: { sheet: 'O', grid } });
     expect(inferred.dateOrder).toBe('DMY');
     expect(inferred.orders[0]?.orderDate).toBe(dayFromCivil(2024, 3, 4));

@@ -53,7 +53,11 @@ describe('scoring configuration', () => {
     it('keeps a model-check split date; a section saved before it existed loads with none (the default split) and no warning', () => {
       const predictive = { enabled: true, period: 'week' as const, horizonMonths: 12, monthlyDiscountRate: 0.01, churnThreshold: 0.5 };
       expect(migrateConfig({ ...defaultScoringConfig(), predictive })).toEqual({ ok: true, config: defaultScoringConfig(), warnings: [] });
-      expect(migrateConfig({ ...defaultScoringConfig(), predictive: { ...predictive, backtestSplit: '2025-09-30' } })).toMatchObject({ ok: true, config: { predictive: { backtestSplit: '2025-09-30' } }, warnings: [] });
+      expect(migrateConfig({ ...defaultScoringConfig(), predictive: { ...predictive, backtestSplit: '2025-09-30' } })).toMatchObject({
+        ok: true,
+        config: { predictive: { backtestSplit: '2025-09-30' } },
+        warnings: [],
+      });
       const r = migrateConfig({ ...defaultScoringConfig(), predictive: { ...predictive, backtestSplit: '30/09/2025' } });
       expect(r).toMatchObject({ ok: true, config: { predictive: { backtestSplit: null } }, warnings: [expect.stringMatching(/"predictive" was invalid.*YYYY-MM-DD/)] });
     });
@@ -78,7 +82,11 @@ describe('scoring configuration', () => {
     it('turns into the fit options for a run date, or null when switched off', () => {
       const config = defaultScoringConfig();
       expect(predictiveClvOptions({ predictive: { ...config.predictive, period: 'month', churnThreshold: 0.7 } }, 20_000)).toEqual({
-        asOf: 20_000, period: 'month', horizonMonths: 12, monthlyDiscountRate: 0.01, churnThreshold: 0.7,
+        asOf: 20_000,
+        period: 'month',
+        horizonMonths: 12,
+        monthlyDiscountRate: 0.01,
+        churnThreshold: 0.7,
       });
       expect(predictiveClvOptions({ predictive: { ...config.predictive, enabled: false } }, 20_000)).toBeNull();
     });

@@ -30,7 +30,7 @@ const sales = (grid: CellValue[][], config: ScoringConfig, rates?: CellValue[][]
 };
 
 describe('an order sheet in several currencies', () => {
-  it('is converted to the base with the configuration\'s rates', () => {
+  it("is converted to the base with the configuration's rates", () => {
     const config = { ...base, currency: { base: 'CNY', rates: { USD: 7, EUR: 8 } } };
     const { by, analysis } = sales(orders, config);
     expect(by).toEqual({ A: [1400, 280], B: [750, 150] });
@@ -102,6 +102,9 @@ describe('currency configuration and sheets', () => {
   it('recognises a rates sheet by its name and reads its rows', () => {
     expect(['Rates', 'Exchange rates', 'FX', '汇率', '匯率表', 'fx_rates'].every(isRatesSheetName)).toBe(true);
     expect(['Orders', 'Customers', 'Operators'].some(isRatesSheetName)).toBe(false);
-    expect(ratesFromSheet('Rates', [['note'], ['Currency', 'Rate'], ['usd', 7.1], ['EUR', 'x']])).toEqual({ rates: { USD: 7.1 }, problems: ['Sheet "Rates", row 4: no positive rate for EUR; left out.'] });
+    expect(ratesFromSheet('Rates', [['note'], ['Currency', 'Rate'], ['usd', 7.1], ['EUR', 'x']])).toEqual({
+      rates: { USD: 7.1 },
+      problems: ['Sheet "Rates", row 4: no positive rate for EUR; left out.'],
+    });
   });
 });

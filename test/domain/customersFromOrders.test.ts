@@ -4,10 +4,32 @@ import { customerRowSchema } from '../../src/domain/validation/rowSchemas';
 
 function order(row: number, customerId: string, customerName: string | null): OrderRow {
   return {
-    row, orderId: null, customerId, customerName, orderDate: 19800, amount: 10, profit: null, productTypes: null, productLine: null,
-    quantity: null, product: null, currency: null, prepaymentShare: null, creditDays: null, readyDate: null, shippedDate: null, documentsReceivedDate: null,
-    paidDate: null, bargainingRounds: null, discount: null, claimsCount: null, claimAmount: null, claimsReasonable: null,
-    arrears: null, settlementStatus: null, businessType: null,
+    row,
+    orderId: null,
+    customerId,
+    customerName,
+    orderDate: 19800,
+    amount: 10,
+    profit: null,
+    productTypes: null,
+    productLine: null,
+    quantity: null,
+    product: null,
+    currency: null,
+    prepaymentShare: null,
+    creditDays: null,
+    readyDate: null,
+    shippedDate: null,
+    documentsReceivedDate: null,
+    paidDate: null,
+    bargainingRounds: null,
+    discount: null,
+    claimsCount: null,
+    claimAmount: null,
+    claimsReasonable: null,
+    arrears: null,
+    settlementStatus: null,
+    businessType: null,
   };
 }
 

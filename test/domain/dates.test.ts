@@ -1,14 +1,5 @@
 import fc from 'fast-check';
-import {
-  civilFromDay,
-  dayFromCivil,
-  dayFromDateText,
-  dayFromExcelSerial,
-  dayFromIso,
-  excelSerialFromDay,
-  inferDateOrder,
-  isoFromDay,
-} from '../../src/domain/dates';
+import { civilFromDay, dayFromCivil, dayFromDateText, dayFromExcelSerial, dayFromIso, excelSerialFromDay, inferDateOrder, isoFromDay } from '../../src/domain/dates';
 
 const MS_PER_DAY = 86_400_000;
 const utcDay = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / MS_PER_DAY;
@@ -52,9 +43,12 @@ describe('Excel serials (1900 date system)', () => {
 
   it('round-trip for every real day, skipping serial 60', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 80_000 }).filter((s) => s !== 60), (serial) => {
-        expect(excelSerialFromDay(dayFromExcelSerial(serial))).toBe(serial);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 80_000 }).filter((s) => s !== 60),
+        (serial) => {
+          expect(excelSerialFromDay(dayFromExcelSerial(serial))).toBe(serial);
+        },
+      ),
     );
   });
 });

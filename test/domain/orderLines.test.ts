@@ -15,14 +15,7 @@ const asOf = day('2024-12-31');
 const config = { ...defaultScoringConfig(), asOf: '2024-12-31' };
 
 /** Lines of one order: each repeats the order's id, dates and terms, as an export does. */
-function lines(
-  orderId: string,
-  customer: string,
-  date: string,
-  shipped: string,
-  products: readonly string[],
-  extra: { credit?: number; claims?: number; category?: string } = {},
-): CellValue[][] {
+function lines(orderId: string, customer: string, date: string, shipped: string, products: readonly string[], extra: { credit?: number; claims?: number; category?: string } = {}): CellValue[][] {
   return products.map((product, k) => [orderId, customer, date, 100 + k, product, extra.category ?? 'Chairs', date, shipped, extra.credit ?? 30, extra.claims ?? 0]);
 }
 

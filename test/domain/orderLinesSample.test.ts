@@ -70,7 +70,14 @@ describe('the sample as an order-line export', () => {
     expect(perLine.customers.map((c) => c.customerId)).toEqual(perOrder.customers.map((c) => c.customerId));
     perOrder.customers.forEach((expected, i) => {
       const got = perLine.customers[i]!;
-      expect([got.customerId, got.orders, got.status, got.tier, got.abc, got.rfm?.segment]).toEqual([expected.customerId, expected.orders, expected.status, expected.tier, expected.abc, expected.rfm?.segment]);
+      expect([got.customerId, got.orders, got.status, got.tier, got.abc, got.rfm?.segment]).toEqual([
+        expected.customerId,
+        expected.orders,
+        expected.status,
+        expected.tier,
+        expected.abc,
+        expected.rfm?.segment,
+      ]);
       expectClose('sales', got.sales, expected.sales, 5);
       expectClose('shipping days', got.shippingDays, expected.shippingDays);
       expectClose('payment days', got.payment.meanDays, expected.payment.meanDays);

@@ -90,7 +90,11 @@ describe('returns and credit notes', () => {
     expect(purchases.map((o) => o.orderId)).toEqual(['A-1', 'A-2', 'B-1', 'B-2', 'C-1', 'D-1', 'D-2']);
     expect(purchases.every((o) => o.amount > 0)).toBe(true);
     const withReturns = fitRows(analysis.orders, config, asOf);
-    const without = fitRows(analysis.orders.filter((o) => !['CN-1', 'B-3', 'C-2'].includes(o.orderId ?? '')), config, asOf);
+    const without = fitRows(
+      analysis.orders.filter((o) => !['CN-1', 'B-3', 'C-2'].includes(o.orderId ?? '')),
+      config,
+      asOf,
+    );
     expect(withReturns?.customers.get('A')).toEqual(without?.customers.get('A'));
     expect(withReturns?.customers.get('A')?.zbar).toBe(200);
   });

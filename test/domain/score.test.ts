@@ -12,53 +12,53 @@ const asOf = day('2024-06-30');
 /** A small random book of customers and orders with every optional input sometimes present. */
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
 const customerArb = (id: string) =>
-  fc.record({
-    industryInfluence: maybe(fc.integer({ min: 1, max: 5 })),
-    communicationRating: maybe(fc.integer({ min: 1, max: 5 })),
-    replyHours: maybe(fc.integer({ min: 1, max: 72 })),
-    newProductInquiries: maybe(fc.integer({ min: 1, max: 20 })),
-    newProductOrders: maybe(fc.integer({ min: 0, max: 5 })),
-    businessType: fc.constantFrom('dealer', 'store', null),
-  }).map((f): CustomerRow => customerRow(id, f));
+  fc
+    .record({
+      industryInfluence: maybe(fc.integer({ min: 1, max: 5 })),
+      communicationRating: maybe(fc.integer({ min: 1, max: 5 })),
+      replyHours: maybe(fc.integer({ min: 1, max: 72 })),
+      newProductInquiries: maybe(fc.integer({ min: 1, max: 20 })),
+      newProductOrders: maybe(fc.integer({ min: 0, max: 5 })),
+      businessType: fc.constantFrom('dealer', 'store', null),
+    })
+    .map((f): CustomerRow => customerRow(id, f));
 const orderArb = (ids: string[]) =>
-  fc.record({
-    customerId: fc.constantFrom(...ids),
-    orderId: maybe(fc.integer({ min: 1, max: 40 }).map((k) => `o${k}`)),
-    orderDate: fc.integer({ min: day('2019-01-01'), max: asOf }),
-    amount: fc.integer({ min: 1, max: 100_000 }).map((c) => c / 100),
-    profit: maybe(fc.integer({ min: -2000, max: 5000 }).map((c) => c / 100)),
-    productTypes: maybe(fc.integer({ min: 1, max: 6 })),
-    prepaymentShare: maybe(fc.constantFrom(0, 0.3, 0.5, 1)),
-    creditDays: maybe(fc.constantFrom(0, 30, 60, 90)),
-    shipLag: maybe(fc.integer({ min: 0, max: 30 })),
-    payLag: maybe(fc.integer({ min: 0, max: 120 })),
-    bargainingRounds: maybe(fc.integer({ min: 0, max: 5 })),
-    claimsCount: maybe(fc.integer({ min: 0, max: 3 })),
-    arrears: maybe(fc.integer({ min: 0, max: 500 })),
-  }).map(({ customerId, orderDate, shipLag, payLag, ...f }): OrderRow =>
-    orderRow(customerId, orderDate, f.amount, {
-      ...f,
-      shippedDate: shipLag === null ? null : orderDate + shipLag,
-      documentsReceivedDate: payLag === null ? null : orderDate + 20,
-      paidDate: payLag === null ? null : orderDate + 20 + payLag,
-    }),
-  );
+  fc
+    .record({
+      customerId: fc.constantFrom(...ids),
+      orderId: maybe(fc.integer({ min: 1, max: 40 }).map((k) => `o${k}`)),
+      orderDate: fc.integer({ min: day('2019-01-01'), max: asOf }),
+      amount: fc.integer({ min: 1, max: 100_000 }).map((c) => c / 100),
+      profit: maybe(fc.integer({ min: -2000, max: 5000 }).map((c) => c / 100)),
+      productTypes: maybe(fc.integer({ min: 1, max: 6 })),
+      prepaymentShare: maybe(fc.constantFrom(0, 0.3, 0.5, 1)),
+      creditDays: maybe(fc.constantFrom(0, 30, 60, 90)),
+      shipLag: maybe(fc.integer({ min: 0, max: 30 })),
+      payLag: maybe(fc.integer({ min: 0, max: 120 })),
+      bargainingRounds: maybe(fc.integer({ min: 0, max: 5 })),
+      claimsCount: maybe(fc.integer({ min: 0, max: 3 })),
+      arrears: maybe(fc.integer({ min: 0, max: 500 })),
+    })
+    .map(({ customerId, orderDate, shipLag, payLag, ...f }): OrderRow =>
+      orderRow(customerId, orderDate, f.amount, {
+        ...f,
+        shippedDate: shipLag === null ? null : orderDate + shipLag,
+        documentsReceivedDate: payLag === null ? null : orderDate + 20,
+        paidDate: payLag === null ? null : orderDate + 20 + payLag,
+      }),
+    );
 const bookArb = fc.integer({ min: 2, max: 12 }).chain((n) => {
   const ids = Array.from({ length: n }, (_, i) => `c${i}`);
   return fc.record({ customers: fc.tuple(...ids.map(customerArb)), orders: fc.array(orderArb(ids), { minLength: 1, maxLength: 60 }) });
 });
 
-const run = (customers: readonly CustomerRow[], orders: readonly OrderRow[], config: ScoringConfig = defaultScoringConfig()): ScoringResult =>
-  scoreCustomers({ customers, orders, config, asOf });
+const run = (customers: readonly CustomerRow[], orders: readonly OrderRow[], config: ScoringConfig = defaultScoringConfig()): ScoringResult => scoreCustomers({ customers, orders, config, asOf });
 const scoreOf = (r: ScoringResult, id: string): number | null => r.customers.find((c) => c.customerId === id)?.score ?? null;
 
 describe('scoreCustomers', () => {
   it('explains every score: contributions add up to it, and why lists the top three', () => {
     const customers = [customerRow('a', { industryInfluence: 5, name: 'Alpha' }), customerRow('b', { industryInfluence: 1 }), customerRow('c')];
-    const orders = [
-      orderRow('a', day('2020-01-01'), 1000, { profit: 300, shippedDate: day('2020-01-03') }),
-      orderRow('b', day('2024-01-01'), 100, { profit: 5, shippedDate: day('2024-01-20') }),
-    ];
+    const orders = [orderRow('a', day('2020-01-01'), 1000, { profit: 300, shippedDate: day('2020-01-03') }), orderRow('b', day('2024-01-01'), 100, { profit: 5, shippedDate: day('2024-01-20') })];
     const r = run(customers, orders);
     const a = r.customers[0];
     expect(a?.name).toBe('Alpha');
@@ -76,7 +76,12 @@ describe('scoreCustomers', () => {
 
   it('reproduces the R rfm package through the whole pipeline', () => {
     const dir = join(__dirname, '../fixtures/rfm');
-    const lines = (f: string) => readFileSync(join(dir, f), 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split(',').map((c) => c.replace(/^"(.*)"$/, '$1')));
+    const lines = (f: string) =>
+      readFileSync(join(dir, f), 'utf8')
+        .trim()
+        .split(/\r?\n/)
+        .slice(1)
+        .map((l) => l.split(',').map((c) => c.replace(/^"(.*)"$/, '$1')));
     const orders = lines('rfm_data_orders.csv').map(([id, date, revenue]) => orderRow(id as string, day(date as string), Number(revenue)));
     const r = run([], orders, { ...defaultScoringConfig(), asOf: '2006-12-31' });
     const got = new Map(r.customers.map((c) => [c.customerId, c]));

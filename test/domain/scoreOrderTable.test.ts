@@ -24,7 +24,10 @@ const orderArb: fc.Arbitrary<OrderRow> = fc
     customerId: fc.constantFrom(...ID_POOL),
     // A few order ids shared by several customers: distinct orders are per (customer, order id).
     orderId: maybe(fc.integer({ min: 1, max: 6 }).map((k) => `o${k}`)),
-    orderDate: fc.oneof(fc.integer({ min: day('2020-01-01'), max: asOf }), fc.integer({ min: day('2023-01-01'), max: asOf }).map((d) => d + 0.5)),
+    orderDate: fc.oneof(
+      fc.integer({ min: day('2020-01-01'), max: asOf }),
+      fc.integer({ min: day('2023-01-01'), max: asOf }).map((d) => d + 0.5),
+    ),
     amount: fc.integer({ min: -1000, max: 100_000 }).map((c) => c / 100),
     profit: maybe(fc.integer({ min: -500, max: 5000 })),
     productTypes: maybe(fc.integer({ min: 1, max: 6 })),
@@ -51,15 +54,17 @@ const orderArb: fc.Arbitrary<OrderRow> = fc
   );
 
 // Customer sheets in any order, with duplicate ids and ids that have no orders.
-const customersArb: fc.Arbitrary<CustomerRow[]> = fc.array(
-  fc.record({
-    id: fc.constantFrom(...ID_POOL, 'no-orders'),
-    businessType: maybe(fc.constantFrom('dealer', 'store')),
-    industryInfluence: maybe(fc.integer({ min: 1, max: 5 })),
-    expectedShare: maybe(fc.constantFrom(0.1, 0.4)),
-  }),
-  { maxLength: 9 },
-).map((cs) => cs.map(({ id, ...f }, k) => customerRow(id, { ...f, name: `${id} #${k}`, row: k + 2 })));
+const customersArb: fc.Arbitrary<CustomerRow[]> = fc
+  .array(
+    fc.record({
+      id: fc.constantFrom(...ID_POOL, 'no-orders'),
+      businessType: maybe(fc.constantFrom('dealer', 'store')),
+      industryInfluence: maybe(fc.integer({ min: 1, max: 5 })),
+      expectedShare: maybe(fc.constantFrom(0.1, 0.4)),
+    }),
+    { maxLength: 9 },
+  )
+  .map((cs) => cs.map(({ id, ...f }, k) => customerRow(id, { ...f, name: `${id} #${k}`, row: k + 2 })));
 
 describe('indexCustomersOfTable', () => {
   it('equals indexCustomers of the rows the table was built from', () => {
@@ -93,10 +98,17 @@ describe('aggregateTable', () => {
           const keyed = new Set(bought.flatMap((o) => (o.orderId === null ? [] : [o.orderId])));
           expect(agg.orders[i]).toBe(keyed.size + bought.filter((o) => o.orderId === null).length);
           expect(agg.returned[i]).toBeCloseTo(-own.filter((o) => o.amount < 0).reduce((s, o) => s + o.amount, 0), 6);
-          expect(agg.sales[i]).toBeCloseTo(own.reduce((s, o) => s + o.amount, 0), 6);
+          expect(agg.sales[i]).toBeCloseTo(
+            own.reduce((s, o) => s + o.amount, 0),
+            6,
+          );
           const withProfit = own.filter((o) => o.profit !== null);
           if (withProfit.length === 0) expect(agg.profit[i]).toBeNaN();
-          else expect(agg.profit[i]).toBeCloseTo(withProfit.reduce((s, o) => s + (o.profit as number), 0), 6);
+          else
+            expect(agg.profit[i]).toBeCloseTo(
+              withProfit.reduce((s, o) => s + (o.profit as number), 0),
+              6,
+            );
           if (bought.length === 0) expect(agg.lastDay[i]).toBeNaN();
           else {
             expect(agg.lastDay[i]).toBe(Math.max(...bought.map((o) => o.orderDate)));

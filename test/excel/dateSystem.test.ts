@@ -24,7 +24,7 @@ function to1904(book: Book): void {
     const sheet = wb.sheetByName(name)!;
     header.forEach((h, c) => {
       if (!DATE_HEADER.test(String(h))) return;
-      const column = grid.slice(1).map((row): CellValue[] => [typeof row[c] === 'number' ? (row[c]) - DAYS_BETWEEN_SYSTEMS : (row[c] ?? '')]);
+      const column = grid.slice(1).map((row): CellValue[] => [typeof row[c] === 'number' ? row[c] - DAYS_BETWEEN_SYSTEMS : (row[c] ?? '')]);
       wb.writeValues(sheet.id, 1, c, column);
     });
   }
@@ -73,12 +73,22 @@ describe('a workbook in the 1904 date system', () => {
 
   it('work area: dates written are 1904 serials that show the right day, and read back as the same day', async () => {
     const sample = generateSampleWorkbook({ customers: 25, orders: 250, seed: 7 });
-    const sim = installSimulator({ sheets: [{ name: 'Customers', rows: rowsOf(sample.customers) }, { name: 'Orders', rows: rowsOf(sample.orders) }] });
+    const sim = installSimulator({
+      sheets: [
+        { name: 'Customers', rows: rowsOf(sample.customers) },
+        { name: 'Orders', rows: rowsOf(sample.orders) },
+      ],
+    });
     const book: Book = { sim, asOf: sample.asOf };
     const asOf = fromCalendar(2026, 1, 15);
     const reference = await generateDueTasks(asOf);
 
-    const sim1904 = installSimulator({ sheets: [{ name: 'Customers', rows: rowsOf(sample.customers) }, { name: 'Orders', rows: rowsOf(sample.orders) }] });
+    const sim1904 = installSimulator({
+      sheets: [
+        { name: 'Customers', rows: rowsOf(sample.customers) },
+        { name: 'Orders', rows: rowsOf(sample.orders) },
+      ],
+    });
     to1904({ sim: sim1904, asOf: sample.asOf });
     const generated = await generateDueTasks(asOf);
     // The rules saw the same order dates: the same tasks, due the same days.
@@ -87,8 +97,12 @@ describe('a workbook in the 1904 date system', () => {
 
     const header = tableRows(sim1904, FOLLOW_UPS_TABLE.table)[0]!;
     const due = header.indexOf('Due date');
-    const written = tableRows(sim1904, FOLLOW_UPS_TABLE.table).slice(1).map((row) => row[due]);
-    const written1900 = tableRows(book.sim, FOLLOW_UPS_TABLE.table).slice(1).map((row) => row[due]);
+    const written = tableRows(sim1904, FOLLOW_UPS_TABLE.table)
+      .slice(1)
+      .map((row) => row[due]);
+    const written1900 = tableRows(book.sim, FOLLOW_UPS_TABLE.table)
+      .slice(1)
+      .map((row) => row[due]);
     expect(written).toEqual(written1900.map((serial) => (serial as number) - DAYS_BETWEEN_SYSTEMS));
 
     const task: FollowUp = { ...generated.added[0]!, dueDate: fromCalendar(2026, 3, 5) };

@@ -13,7 +13,12 @@ const sorted = (rows: Set<number>) => [...rows].sort((a, b) => a - b);
 function resultsById(book: Book): Map<CellValue, CellValue[]> {
   const scoreCol = columnOf(book, 'Customers', 'Tiers score');
   const tierCol = columnOf(book, 'Customers', 'Tiers tier');
-  return new Map(sheetValues(book, 'Customers').slice(1).filter((r) => r[0] !== null).map((r) => [r[0] ?? null, [r[scoreCol] ?? null, r[tierCol] ?? null]]));
+  return new Map(
+    sheetValues(book, 'Customers')
+      .slice(1)
+      .filter((r) => r[0] !== null)
+      .map((r) => [r[0] ?? null, [r[scoreCol] ?? null, r[tierCol] ?? null]]),
+  );
 }
 
 function userWidth(book: Book): number {
@@ -23,7 +28,10 @@ function userWidth(book: Book): number {
 /** Reverses the user's rows of a sheet (columns 0..width-1 below the header), as a sort would. */
 function reverseUserRows(book: Book, sheet: string, width: number): void {
   const values = sheetValues(book, sheet);
-  const body = values.slice(1).map((r) => r.slice(0, width)).reverse();
+  const body = values
+    .slice(1)
+    .map((r) => r.slice(0, width))
+    .reverse();
   book.sim.workbook.writeValues(book.sim.workbook.sheetByName(sheet)!.id, 1, 0, rowsOf(body));
 }
 
@@ -37,7 +45,9 @@ describe('sorted and filtered customer table between runs', () => {
     const wb = book.sim.workbook;
     const table = wb.tableByName('CustomerTable')!;
     reverseUserRows(book, 'Customers', table.rect.c1 + 1);
-    const ids = sheetValues(book, 'Customers').slice(1).map((r) => String(r[0]));
+    const ids = sheetValues(book, 'Customers')
+      .slice(1)
+      .map((r) => String(r[0]));
     const kept = ids.filter((_, i) => i % 4 === 0);
     wb.applyTableFilter(table.id, 0, { filterOn: 'Values', values: kept });
     const hiddenBefore = sorted(wb.sheetByName('Customers')!.hiddenRows);

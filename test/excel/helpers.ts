@@ -14,8 +14,7 @@ export interface Book {
  * Rows to write; strings quote-prefixed so every string stays text, as a user typing "'" would.
  * Empty cells are "" (null in Office.js values means "leave this cell unchanged").
  */
-export const rowsOf = (grid: Grid): (string | number | boolean)[][] =>
-  grid.map((r) => r.map((v) => (v === undefined || v === null || v === '' ? '' : typeof v === 'string' ? `'${v}` : v)));
+export const rowsOf = (grid: Grid): (string | number | boolean)[][] => grid.map((r) => r.map((v) => (v === undefined || v === null || v === '' ? '' : typeof v === 'string' ? `'${v}` : v)));
 
 export function sampleBook(options: { customers?: number; orders?: number; orderOnly?: boolean; tables?: boolean } = {}): Book {
   const sample = generateSampleWorkbook({ customers: options.customers ?? 40, orders: options.orders ?? 600, seed: 7 });

@@ -49,7 +49,11 @@ function pastYears(options: { regular: number; once: number; profit: boolean; qu
   return rows;
 }
 
-const header = (key: string, basis: 'profit' | 'sales') => ownedHeader(OWNED_COLUMNS.find((s) => s.key === key)!, basis);
+const header = (key: string, basis: 'profit' | 'sales') =>
+  ownedHeader(
+    OWNED_COLUMNS.find((s) => s.key === key)!,
+    basis,
+  );
 
 /** Per customer id, the values of the given columns of the derived customer sheet. */
 function columns(book: Book, headers: readonly string[]): Map<string, unknown[]> {

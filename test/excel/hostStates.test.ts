@@ -108,7 +108,14 @@ describe('cell-edit mode', () => {
     const off = wb.onChange((change) => {
       if (change.kinds.includes('cells') && ++writes === 1) wb.cellEditMode = true;
     });
-    const summary = expectOk(await run(book, { onWaitingForEdit: () => { wb.cellEditMode = false; }, editRetryDelaysMs: [1, 1, 1] }));
+    const summary = expectOk(
+      await run(book, {
+        onWaitingForEdit: () => {
+          wb.cellEditMode = false;
+        },
+        editRetryDelaysMs: [1, 1, 1],
+      }),
+    );
     off();
     expect(summary.customers).toBe(20);
     expect(sheetValues(book, 'Customers')[0]!.filter((h) => STALE.test(String(h)))).toEqual([]);

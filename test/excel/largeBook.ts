@@ -4,7 +4,7 @@ export const ORDER_HEADERS = ['Order ID', 'Customer ID', 'Order date', 'Amount',
 export function largeOrders(rows: number, customers: number): (string | number)[][] {
   const out: (string | number)[][] = [ORDER_HEADERS];
   let seed = 12345;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let i = 0; i < rows; i++) {
     const day = 44927 + Math.floor(rand() * 1000); // 2023-01-01 onwards, Excel serials
     const amount = Math.round(rand() * 100000) / 100;

@@ -7,7 +7,12 @@ import { largeCustomers, largeOrders } from './largeBook';
 describe('payload limits', () => {
   it('a 200k x 12 order sheet: every request and response stays under 5 MB, with few syncs', async () => {
     const orders = largeOrders(200_000, 5_000);
-    const sim = createSimulator({ sheets: [{ name: 'Customers', rows: largeCustomers(5_000) }, { name: 'Orders', rows: orders }] });
+    const sim = createSimulator({
+      sheets: [
+        { name: 'Customers', rows: largeCustomers(5_000) },
+        { name: 'Orders', rows: orders },
+      ],
+    });
     sim.installGlobals(globalThis);
     const outcome = await runScoring({ asOf: 20_500, score: scoreLocally, runId: 'big' });
     if (!outcome.ok) console.log(JSON.stringify(outcome).slice(0, 500), sim.stats.syncs.slice(-3));

@@ -6,13 +6,7 @@ import { columnOf, expectOk, rowsOf, run, sampleBook, sheetValues, workbookState
 
 function ownedAreas(book: Book) {
   const letters = OWNED_COLUMNS.map((s) => columnLetter(columnOf(book, 'Customers', ownedHeader(s, 'profit'))));
-  return [
-    ...letters.map((l) => ({ sheet: 'Customers', address: `${l}:${l}` })),
-    { sheet: 'Tiers Dashboard' },
-    { sheet: 'Tiers Snapshots' },
-    { sheet: 'Tiers Products' },
-    { sheet: 'Tiers Plans' },
-  ];
+  return [...letters.map((l) => ({ sheet: 'Customers', address: `${l}:${l}` })), { sheet: 'Tiers Dashboard' }, { sheet: 'Tiers Snapshots' }, { sheet: 'Tiers Products' }, { sheet: 'Tiers Plans' }];
 }
 
 describe('owned areas', () => {
@@ -45,12 +39,19 @@ describe('owned areas', () => {
     const idCol = 0;
     const tierCol = columnOf(book, 'Customers', 'Tiers tier');
     const scoreCol = columnOf(book, 'Customers', 'Tiers score');
-    const byId = new Map(sheetValues(book, 'Customers').slice(1).map((r) => [r[idCol], [r[tierCol], r[scoreCol]]]));
+    const byId = new Map(
+      sheetValues(book, 'Customers')
+        .slice(1)
+        .map((r) => [r[idCol], [r[tierCol], r[scoreCol]]]),
+    );
     // The user sorts their own columns (A..before the owned block) in reverse.
     const sheet = book.sim.workbook.sheetByName('Customers')!;
     const userWidth = Math.min(...OWNED_COLUMNS.map((s) => columnOf(book, 'Customers', ownedHeader(s, 'profit'))));
     const values = sheetValues(book, 'Customers');
-    const body = values.slice(1).map((r) => r.slice(0, userWidth)).reverse();
+    const body = values
+      .slice(1)
+      .map((r) => r.slice(0, userWidth))
+      .reverse();
     book.sim.workbook.writeValues(sheet.id, 1, 0, rowsOf(body));
     expect(sheetValues(book, 'Customers')[1]![idCol]).not.toBe(values[1]![idCol]);
     expectOk(await run(book));

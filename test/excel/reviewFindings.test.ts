@@ -10,7 +10,7 @@ import { saveProspectsAndFunnel } from '../../src/excel/work/workActions';
 import { expectOk, run, sampleBook } from './helpers';
 
 describe('charts on the owned dashboard', () => {
-  it('a chart a run left under Excel\'s default name is removed whatever the display language', async () => {
+  it("a chart a run left under Excel's default name is removed whatever the display language", async () => {
     const book = sampleBook({ customers: 20, orders: 200 });
     expectOk(await run(book));
     const wb = book.sim.workbook;

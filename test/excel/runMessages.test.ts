@@ -36,9 +36,7 @@ describe('a protected customer sheet', () => {
     const outcome = await runOnce();
     expect(outcome).toMatchObject({ ok: false, kind: 'refused', problems: [] });
     if (outcome.ok) return;
-    expect(outcome.message).toBe(
-      'The sheet "Customers" is protected: unprotect it (Review > Unprotect Sheet) so Tiers can write its columns beside your data, then run again. Nothing was written.',
-    );
+    expect(outcome.message).toBe('The sheet "Customers" is protected: unprotect it (Review > Unprotect Sheet) so Tiers can write its columns beside your data, then run again. Nothing was written.');
     expect(snapshotCells(sim.workbook)).toEqual(before);
     expect(sim.workbook.sheets.map((s) => s.name).filter((n) => OWNED_SHEETS.includes(n))).toEqual([]);
     expect(runState(sim)).toBeNull();
@@ -74,9 +72,7 @@ describe('a hidden order sheet', () => {
     const summary = expectOk(await runOnce());
     expect(summary.orderSheet).toBe('Orders');
     expect(summary.customers).toBe(6);
-    expect(summary.warnings).toContain(
-      'The order sheet "Orders" is hidden; it was read and scored anyway (a hidden sheet still holds data). Unhide it to see the rows scored.',
-    );
+    expect(summary.warnings).toContain('The order sheet "Orders" is hidden; it was read and scored anyway (a hidden sheet still holds data). Unhide it to see the rows scored.');
     expect(sim.workbook.sheetByName('Orders')!.visibility).toBe('Hidden');
   });
 
@@ -113,7 +109,12 @@ describe('a saved mapping that no longer fits', () => {
     ['an empty column inside the sheet', 6],
     ['a column beyond the data', 40],
   ])('pointing at %s: columns detected again, with a warning', async (_what, amount) => {
-    const sim = simOf(book(customersGrid(), ordersGrid().map((row, r) => [...row, '', '', r === 0 ? 'Notes' : 'n'])));
+    const sim = simOf(
+      book(
+        customersGrid(),
+        ordersGrid().map((row, r) => [...row, '', '', r === 0 ? 'Notes' : 'n']),
+      ),
+    );
     sim.workbook.setSetting(SETTINGS_KEY, saved(amount));
     const summary = expectOk(await runOnce());
     expect(summary.customers).toBe(6);
@@ -130,7 +131,11 @@ describe('a saved mapping that no longer fits', () => {
   });
 
   it('fitSavedMapping keeps what fits and drops what does not, per sheet', () => {
-    const grid = [['Id', 'Name', 'Blank'], ['C1', 'Acme', ''], ['C2', null, '  ']];
+    const grid = [
+      ['Id', 'Name', 'Blank'],
+      ['C1', 'Acme', ''],
+      ['C2', null, '  '],
+    ];
     const customers = { sheet: 'Key accounts', grid };
     const fits = fitSavedMapping({ customers: { sheet: 'Customers', headerRow: 0, columns: { customerId: 0, name: 1 } } }, { orders: null, customers });
     expect(fits).toEqual({ mapping: { customers: { sheet: 'Customers', headerRow: 0, columns: { customerId: 0, name: 1 } } }, warnings: [] });
@@ -153,8 +158,28 @@ describe('a customer sheet without a recognisable id column', () => {
   });
 
   it('says nothing of sheets that do not look like customer lists', () => {
-    expect(unrecognisedCustomerSheets([{ name: 'Notes', grid: [['Topic', 'Text'], ['a', 'b']] }])).toEqual([]);
-    expect(unrecognisedCustomerSheets([{ name: 'Customers', grid: [['Customer ID', 'Name'], ['C1', 'Acme']] }])).toEqual([]);
+    expect(
+      unrecognisedCustomerSheets([
+        {
+          name: 'Notes',
+          grid: [
+            ['Topic', 'Text'],
+            ['a', 'b'],
+          ],
+        },
+      ]),
+    ).toEqual([]);
+    expect(
+      unrecognisedCustomerSheets([
+        {
+          name: 'Customers',
+          grid: [
+            ['Customer ID', 'Name'],
+            ['C1', 'Acme'],
+          ],
+        },
+      ]),
+    ).toEqual([]);
     expect(unrecognisedCustomerSheets([{ name: 'Clients', grid: [['Name'], ['Acme']] }])).toHaveLength(1);
   });
 });

@@ -21,7 +21,17 @@ describe('runScoring', () => {
 describe('runScoring edge cases', () => {
   it('reports no-data when no sheet has order columns, writing nothing', async () => {
     const { createSimulator } = await import('../../src/simulator');
-    const sim = createSimulator({ sheets: [{ name: 'Notes', rows: [['hello', 'world'], [1, 2]] }] });
+    const sim = createSimulator({
+      sheets: [
+        {
+          name: 'Notes',
+          rows: [
+            ['hello', 'world'],
+            [1, 2],
+          ],
+        },
+      ],
+    });
     sim.installGlobals(globalThis);
     const outcome = await runScoring({ asOf: 20_000, score: scoreLocally });
     expect(outcome).toMatchObject({ ok: false, kind: 'no-data' });

@@ -30,14 +30,20 @@ describe('snapshots through runs', () => {
     expectOk(await run(book));
     expect(sheetValues(book, 'Tiers Snapshots')).toHaveLength(n + 1);
     const changeCol = columnOf(book, 'Customers', 'Tiers tier change');
-    expect(sheetValues(book, 'Customers').slice(1).every((r) => r[changeCol] === null)).toBe(true);
+    expect(
+      sheetValues(book, 'Customers')
+        .slice(1)
+        .every((r) => r[changeCol] === null),
+    ).toBe(true);
     // A date set 30 days on (left blank, a history whose last order is a month old would be scored as of the day after it).
     const later = expectOk(await run(book, { asOf: book.asOf + 30, runId: 'run-2', config: { ...defaultScoringConfig(), asOf: isoFromDay(book.asOf + 30) } }));
     const snap = sheetValues(book, 'Tiers Snapshots');
     expect(snap).toHaveLength(2 * n + 1);
     expect(new Set(snap.slice(1).map((r) => r[1]))).toEqual(new Set([first.asOf, later.asOf]));
     expect(dayFromIso(later.asOf) - dayFromIso(first.asOf)).toBe(30);
-    const changes = sheetValues(book, 'Customers').slice(1).map((r) => r[changeCol]);
+    const changes = sheetValues(book, 'Customers')
+      .slice(1)
+      .map((r) => r[changeCol]);
     expect(changes.every((c) => ['up', 'down', 'same', 'new'].includes(String(c)))).toBe(true);
   });
 });
@@ -57,12 +63,20 @@ describe('dashboard', () => {
     const wb = book.sim.workbook;
     const dash = wb.sheetByName('Tiers Dashboard')!;
     const charts = wb.charts.filter((c) => c.sheetId === dash.id);
-    expect(charts.map((c) => c.name).sort()).toEqual(
-      ['Tiers ABC Pareto cumulative', 'Tiers ABC Pareto sales', 'Tiers payment ageing', 'Tiers seasonal index', 'Tiers tier distribution', 'Tiers whale curve'],
-    );
+    expect(charts.map((c) => c.name).sort()).toEqual([
+      'Tiers ABC Pareto cumulative',
+      'Tiers ABC Pareto sales',
+      'Tiers payment ageing',
+      'Tiers seasonal index',
+      'Tiers tier distribution',
+      'Tiers whale curve',
+    ]);
     expect(charts.every((c) => c.seriesBy === 'Columns' && c.source?.sheetId === dash.id)).toBe(true);
     const tierChart = charts.find((c) => c.name === 'Tiers tier distribution')!;
-    const counts = () => sheetValues(book, 'Tiers Dashboard').slice(1, 7).map((r) => r[1]);
+    const counts = () =>
+      sheetValues(book, 'Tiers Dashboard')
+        .slice(1, 7)
+        .map((r) => r[1]);
     // 7 of the 20 sample customers have no orders: not rated, so in no tier (docs/scoring.md, "Coverage").
     expect((counts() as number[]).reduce((a, b) => a + b, 0)).toBe(13);
     const before = counts();

@@ -62,7 +62,13 @@ describe('the product and plan sheets in the workbook', () => {
 describe('the satisfaction survey in the workbook', () => {
   it('is found beside the customer and order sheets, and the satisfaction profile scores the surveyed customers only', async () => {
     const sample = generateSampleWorkbook({ customers: 40, orders: 600, seed: 7 });
-    const sim = createSimulator({ sheets: [{ name: 'Customers', rows: rowsOf(sample.customers) }, { name: 'Orders', rows: rowsOf(sample.orders) }, { name: 'Survey', rows: rowsOf(sample.survey) }] });
+    const sim = createSimulator({
+      sheets: [
+        { name: 'Customers', rows: rowsOf(sample.customers) },
+        { name: 'Orders', rows: rowsOf(sample.orders) },
+        { name: 'Survey', rows: rowsOf(sample.survey) },
+      ],
+    });
     sim.installGlobals(globalThis);
     const book = { sim, asOf: sample.asOf };
     expectOk(await run(book, { config: { ...defaultScoringConfig(), profileId: 'satisfaction' } }));

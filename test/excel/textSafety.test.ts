@@ -26,7 +26,10 @@ describe('text safety', () => {
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem('S').getRangeByIndexes(0, 0, RISKY.length, 1);
       setWholeFormat(range, TEXT_FORMAT);
-      range.values = safeBlock(RISKY.map((t) => [t]), ['text']);
+      range.values = safeBlock(
+        RISKY.map((t) => [t]),
+        ['text'],
+      );
       await context.sync();
     });
     expect(cellsOf(sim, 'S', RISKY.length)).toEqual(RISKY.map((t) => ({ value: t, formula: undefined })));
@@ -36,7 +39,10 @@ describe('text safety', () => {
     const sim = createSimulator({ sheets: [{ name: 'S', rows: [] }] });
     sim.installGlobals(globalThis);
     await Excel.run(async (context) => {
-      context.workbook.worksheets.getItem('S').getRangeByIndexes(0, 0, RISKY.length, 1).values = safeBlock(RISKY.map((t) => [t]), ['number']);
+      context.workbook.worksheets.getItem('S').getRangeByIndexes(0, 0, RISKY.length, 1).values = safeBlock(
+        RISKY.map((t) => [t]),
+        ['number'],
+      );
       await context.sync();
     });
     expect(cellsOf(sim, 'S', RISKY.length)).toEqual(RISKY.map((t) => ({ value: t, formula: undefined })));
@@ -52,7 +58,12 @@ describe('text safety', () => {
     const ids = ['=1+1', '+44', '-5', '@x', '=cmd|x'];
     const n = sheetValues(book, 'Orders').length - 1;
     // Give the first orders risky customer ids (written as a user typing them with a quote would).
-    book.sim.workbook.writeValues(orders.id, 1, idCol, ids.map((id) => [`'${id}`]));
+    book.sim.workbook.writeValues(
+      orders.id,
+      1,
+      idCol,
+      ids.map((id) => [`'${id}`]),
+    );
     expect(n).toBeGreaterThan(ids.length);
     const summary = expectOk(await run(book));
     expect(summary.customerSheet).toBe('Tiers Customers');

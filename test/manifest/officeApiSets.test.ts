@@ -41,7 +41,14 @@ describe('Office.js members against the manifest requirement sets', () => {
     const uses = scanApiSets(program, files);
     // The scan sees the add-in's Excel calls (a check that finds nothing proves nothing).
     const members = new Set(uses.map((u) => u.member));
-    for (const m of ['Excel.Worksheet.getRangeByIndexes', 'Excel.Range.values', 'Excel.Workbook.protection', 'Excel.WorkbookProtection.protected', 'Excel.Application.suspendScreenUpdatingUntilNextSync']) expect(members).toContain(m);
+    for (const m of [
+      'Excel.Worksheet.getRangeByIndexes',
+      'Excel.Range.values',
+      'Excel.Workbook.protection',
+      'Excel.WorkbookProtection.protected',
+      'Excel.Application.suspendScreenUpdatingUntilNextSync',
+    ])
+      expect(members).toContain(m);
     expect(unguardedAboveManifest(uses, manifest).map(show)).toEqual([]);
   });
 

@@ -104,7 +104,10 @@ async function scoreBoth(options: { orderOnly: boolean }) {
 
   const input = await xlsxOf(sheets);
   const grids = await readWorkbookGrids(input, {});
-  const scored = scoreGrids(grids.map((s) => ({ name: s.name, grid: s.grid as CellValue[][] })), { config: defaultScoringConfig(), asOf: sample.asOf, lenient: false });
+  const scored = scoreGrids(
+    grids.map((s) => ({ name: s.name, grid: s.grid as CellValue[][] })),
+    { config: defaultScoringConfig(), asOf: sample.asOf, lenient: false },
+  );
   if (!scored.ok) throw new Error(scored.messages.join('\n'));
   const cliBytes = await writeScoredWorkbook(input, scored, { runId: 'run-1' });
   const cli = new ExcelJS.Workbook();

@@ -59,7 +59,7 @@ describe('two panes on one workbook', () => {
     expect(storedTarget(sim)).toBe(3000);
   });
 
-  it('a scoring run in one pane leaves the other pane\'s settings and revision alone', async () => {
+  it("a scoring run in one pane leaves the other pane's settings and revision alone", async () => {
     const { sim, a, b } = setup();
     const saved = await a.saveConfig(withTarget(500), { expectedRevision: null });
     if (!saved.ok) throw new Error('save failed');

@@ -19,7 +19,10 @@ function describeOutcome(outcome: RunOutcome): string {
 
 function expectProblem(outcome: Extract<RunOutcome, { ok: true }>['summary'] | Extract<RunOutcome, { kind: 'refused' }>, want: ExpectedProblem): void {
   const found = outcome.problems.find((p) => p.sheet === want.sheet && p.row === want.row && p.column === want.column && matches(p.reason, want.reason));
-  if (!found) throw new Error(`missing problem ${JSON.stringify({ ...want, reason: String(want.reason) })}; got ${JSON.stringify(outcome.problems.slice(0, 5).map((p) => [p.sheet, p.row, p.column, p.reason]))}`);
+  if (!found)
+    throw new Error(
+      `missing problem ${JSON.stringify({ ...want, reason: String(want.reason) })}; got ${JSON.stringify(outcome.problems.slice(0, 5).map((p) => [p.sheet, p.row, p.column, p.reason]))}`,
+    );
   // A problem with a column names a cell the pane can select.
   if (want.column !== null && found.address === null && !/^column \d+$/.test(want.column)) throw new Error(`problem without a cell address: ${JSON.stringify(found)}`);
 }

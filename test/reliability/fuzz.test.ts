@@ -36,18 +36,23 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
 /** Ids drawn from a small pool so that orders and customers meet (and collide). */
 const id: fc.Arbitrary<CellValue> = fc.oneof(fc.constantFrom<CellValue>('C1', 'C2', ' c1 ', 'C3', 1001, '1001', '１００１', '', '#N/A'), fc.string({ maxLength: 4 }));
 
-const header = fc.oneof({ weight: 3, arbitrary: fc.constantFrom<CellValue>(...KNOWN_HEADERS) }, { weight: 1, arbitrary: fc.oneof(fc.string({ unit: 'grapheme', maxLength: 10 }), fc.constantFrom<CellValue>('', null, 42, true)) });
+const header = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom<CellValue>(...KNOWN_HEADERS) },
+  { weight: 1, arbitrary: fc.oneof(fc.string({ unit: 'grapheme', maxLength: 10 }), fc.constantFrom<CellValue>('', null, 42, true)) },
+);
 
 /** A table: optional junk rows above, a header row, then rows; column 0 often holds ids. */
-const table: fc.Arbitrary<CellValue[][]> = fc.integer({ min: 1, max: 7 }).chain((width) =>
-  fc
-    .tuple(
-      fc.array(fc.array(cell, { minLength: 0, maxLength: width }), { maxLength: 2 }),
-      fc.array(header, { minLength: width, maxLength: width }),
-      fc.array(fc.tuple(id, fc.array(cell, { minLength: width - 1, maxLength: width - 1 })), { maxLength: 25 }),
-    )
-    .map(([junk, head, rows]) => [...junk, head, ...rows.map(([i, rest]) => [i, ...rest])]),
-);
+const table: fc.Arbitrary<CellValue[][]> = fc
+  .integer({ min: 1, max: 7 })
+  .chain((width) =>
+    fc
+      .tuple(
+        fc.array(fc.array(cell, { minLength: 0, maxLength: width }), { maxLength: 2 }),
+        fc.array(header, { minLength: width, maxLength: width }),
+        fc.array(fc.tuple(id, fc.array(cell, { minLength: width - 1, maxLength: width - 1 })), { maxLength: 25 }),
+      )
+      .map(([junk, head, rows]) => [...junk, head, ...rows.map(([i, rest]) => [i, ...rest])]),
+  );
 
 /** Mostly readable, sometimes hostile: so that scoring is reached with hostile cells among good ones. */
 const mostly = (good: fc.Arbitrary<CellValue>): fc.Arbitrary<CellValue> => fc.oneof({ weight: 4, arbitrary: good }, { weight: 1, arbitrary: cell });

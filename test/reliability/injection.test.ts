@@ -31,7 +31,13 @@ const ID_PAYLOADS = INJECTION_PAYLOADS;
 function payloadOrders(): CellValue[][] {
   const header = [...ORDER_HEADER, 'Customer Name'];
   const rows = ID_PAYLOADS.map((p, k) => [`P${k}`, p, serial('2025-01-10') + k, 1000 + k * 10, 50, INJECTION_PAYLOADS[(k + 1) % INJECTION_PAYLOADS.length] ?? '']);
-  return [header, ...rows, ...ordersGrid().slice(1).map((r) => [...r, 'Clean Co'])];
+  return [
+    header,
+    ...rows,
+    ...ordersGrid()
+      .slice(1)
+      .map((r) => [...r, 'Clean Co']),
+  ];
 }
 
 function install(sim: Simulator): Simulator {
@@ -93,7 +99,14 @@ describe('formula injection through the adapter', () => {
         ],
       },
     };
-    const sim = install(createSimulator(book(customersGrid().map((r, i) => (i === 0 ? r : [r[0] ?? '', labels[i % labels.length] ?? '', r[2] ?? ''])), ordersGrid())));
+    const sim = install(
+      createSimulator(
+        book(
+          customersGrid().map((r, i) => (i === 0 ? r : [r[0] ?? '', labels[i % labels.length] ?? '', r[2] ?? ''])),
+          ordersGrid(),
+        ),
+      ),
+    );
     sim.workbook.setSetting(SETTINGS_KEY, { schemaVersion: 1, config });
     const outcome = await runOnce();
     if (!outcome.ok) throw new Error(outcome.message);
@@ -182,7 +195,12 @@ describe('formula injection through the CLI', () => {
   });
 
   it('leaves payload names on the customer sheet as strings beside the owned columns', async () => {
-    const customers = [[...CUSTOMER_HEADER], ...customersGrid().slice(1).map((r, i) => [r[0] ?? '', INJECTION_PAYLOADS[i] ?? '', r[2] ?? ''])];
+    const customers = [
+      [...CUSTOMER_HEADER],
+      ...customersGrid()
+        .slice(1)
+        .map((r, i) => [r[0] ?? '', INJECTION_PAYLOADS[i] ?? '', r[2] ?? '']),
+    ];
     const result = await score('customers', [
       { name: 'Customers', grid: customers },
       { name: 'Orders', grid: ordersGrid() },

@@ -1,15 +1,6 @@
 import { dayFromExcelSerial, dayFromIso, civilFromDay, excelSerialFromDay } from '../../src/domain/dates';
 import type { CellValue, Grid } from '../../src/domain/model';
-import {
-  SAMPLE_CUSTOMER_COLUMNS,
-  SAMPLE_ORDER_COLUMNS,
-  customerHeaders,
-  generateSampleWorkbook,
-  orderHeaders,
-  sampleWindow,
-  type SampleCustomerField,
-  type SampleOrderField,
-} from '../../src/sample';
+import { SAMPLE_CUSTOMER_COLUMNS, SAMPLE_ORDER_COLUMNS, customerHeaders, generateSampleWorkbook, orderHeaders, sampleWindow, type SampleCustomerField, type SampleOrderField } from '../../src/sample';
 
 const orderColumn = (field: SampleOrderField): number => SAMPLE_ORDER_COLUMNS.findIndex((c) => c.field === field);
 const customerColumn = (field: SampleCustomerField): number => SAMPLE_CUSTOMER_COLUMNS.findIndex((c) => c.field === field);

@@ -22,14 +22,18 @@ describe('addresses', () => {
   });
 
   it('formats round-trip through parse', () => {
-    fc.assert(fc.property(
-      fc.integer({ min: 0, max: MAX_ROWS - 1 }), fc.integer({ min: 0, max: MAX_ROWS - 1 }),
-      fc.integer({ min: 0, max: MAX_COLUMNS - 1 }), fc.integer({ min: 0, max: MAX_COLUMNS - 1 }),
-      (a, b, c, d) => {
-        const rect = { r0: Math.min(a, b), r1: Math.max(a, b), c0: Math.min(c, d), c1: Math.max(c, d) };
-        return JSON.stringify(parseAddress(formatAddress('My Sheet', rect, true))) === JSON.stringify({ sheet: 'My Sheet', rect });
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: MAX_ROWS - 1 }),
+        fc.integer({ min: 0, max: MAX_ROWS - 1 }),
+        fc.integer({ min: 0, max: MAX_COLUMNS - 1 }),
+        fc.integer({ min: 0, max: MAX_COLUMNS - 1 }),
+        (a, b, c, d) => {
+          const rect = { r0: Math.min(a, b), r1: Math.max(a, b), c0: Math.min(c, d), c1: Math.max(c, d) };
+          return JSON.stringify(parseAddress(formatAddress('My Sheet', rect, true))) === JSON.stringify({ sheet: 'My Sheet', rect });
+        },
+      ),
+    );
     expect(formatRect({ r0: 0, c0: 1, r1: MAX_ROWS - 1, c1: 2 })).toBe('B:C');
     expect(formatAddress('Data 1', { r0: 0, c0: 0, r1: 0, c1: 0 })).toBe("'Data 1'!A1");
   });

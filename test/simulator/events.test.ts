@@ -8,7 +8,9 @@ describe('events', () => {
     const sim = newSim();
     const seen: Excel.SelectionChangedEventArgs[] = [];
     const handle = await sim.Excel.run(async (ctx) => {
-      const h = ctx.workbook.onSelectionChanged.add(async (args) => { seen.push(args); });
+      const h = ctx.workbook.onSelectionChanged.add(async (args) => {
+        seen.push(args);
+      });
       await ctx.sync();
       return h;
     });
@@ -32,7 +34,9 @@ describe('events', () => {
     const sim = newSim();
     const seen: unknown[] = [];
     await sim.Excel.run(async (ctx) => {
-      ctx.workbook.onSelectionChanged.add(async (a) => { seen.push(a); });
+      ctx.workbook.onSelectionChanged.add(async (a) => {
+        seen.push(a);
+      });
       sim.workbook.select('Orders', 'A1');
       await tick();
       expect(seen).toHaveLength(0);

@@ -52,7 +52,10 @@ describe('counters', () => {
     await sim.Excel.run(async (ctx) => {
       await ctx.sync();
       const range = ctx.workbook.worksheets.getItem('S').getRange('A1:B2');
-      range.values = [['aaaaaaaaaa', 1], [2, 3]];
+      range.values = [
+        ['aaaaaaaaaa', 1],
+        [2, 3],
+      ];
       await ctx.sync();
       range.load('values');
       await ctx.sync();

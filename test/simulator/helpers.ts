@@ -2,8 +2,22 @@ import { createSimulator, type WorkbookInit } from '../../src/simulator';
 
 export const customersInit = (): WorkbookInit => ({
   sheets: [
-    { name: 'Customers', rows: [['Id', 'Name', 'Country'], ['C1', 'Acme', 'CN'], ['C2', 'Beta', 'DE']] },
-    { name: 'Orders', rows: [['Order', 'Customer', 'Amount'], ['O1', 'C1', 100], ['O2', 'C2', 250]] },
+    {
+      name: 'Customers',
+      rows: [
+        ['Id', 'Name', 'Country'],
+        ['C1', 'Acme', 'CN'],
+        ['C2', 'Beta', 'DE'],
+      ],
+    },
+    {
+      name: 'Orders',
+      rows: [
+        ['Order', 'Customer', 'Amount'],
+        ['O1', 'C1', 100],
+        ['O2', 'C2', 250],
+      ],
+    },
   ],
 });
 

@@ -72,17 +72,22 @@ describe('hidden rows (Range.rowHidden)', () => {
   it('refuses to hide rows of a protected sheet, and a failed batch hides nothing', async () => {
     const sim = tableSim();
     sim.workbook.setSheetProps(sheetOf(sim).id, { protected: true });
-    await expectCode(Excel.run(async (context) => {
-      context.workbook.worksheets.getItem('Customers').getRange('A2').rowHidden = true;
-      await context.sync();
-    }), 'AccessDenied');
+    await expectCode(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Customers').getRange('A2').rowHidden = true;
+        await context.sync();
+      }),
+      'AccessDenied',
+    );
     expect(hidden(sim)).toEqual([]);
     sim.workbook.setSheetProps(sheetOf(sim).id, { protected: false });
     sim.failSync(1, 'none');
-    await expect(Excel.run(async (context) => {
-      context.workbook.worksheets.getItem('Customers').getRange('A2').rowHidden = true;
-      await context.sync();
-    })).rejects.toBeDefined();
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Customers').getRange('A2').rowHidden = true;
+        await context.sync();
+      }),
+    ).rejects.toBeDefined();
     expect(hidden(sim)).toEqual([]);
   });
 });
@@ -139,15 +144,21 @@ describe('table AutoFilter', () => {
 
   it('refuses a range other than the table and a column outside it', async () => {
     tableSim();
-    await expectCode(Excel.run(async (context) => {
-      context.workbook.tables.getItem('Book').autoFilter.apply('A1:B5', 0, { filterOn: 'Values', values: ['C1'] });
-      await context.sync();
-    }), 'InvalidArgument');
-    await expectCode(Excel.run(async (context) => {
-      const table = context.workbook.tables.getItem('Book');
-      table.autoFilter.apply(table.getRange(), 7, { filterOn: 'Values', values: ['C1'] });
-      await context.sync();
-    }), 'InvalidArgument');
+    await expectCode(
+      Excel.run(async (context) => {
+        context.workbook.tables.getItem('Book').autoFilter.apply('A1:B5', 0, { filterOn: 'Values', values: ['C1'] });
+        await context.sync();
+      }),
+      'InvalidArgument',
+    );
+    await expectCode(
+      Excel.run(async (context) => {
+        const table = context.workbook.tables.getItem('Book');
+        table.autoFilter.apply(table.getRange(), 7, { filterOn: 'Values', values: ['C1'] });
+        await context.sync();
+      }),
+      'InvalidArgument',
+    );
   });
 });
 

@@ -15,23 +15,51 @@ describe('host states', () => {
       return p.protected;
     });
     expect(seen).toBe(true);
-    await expectCode(sim.Excel.run(async (ctx) => { ctx.workbook.worksheets.add('New'); await ctx.sync(); }), 'AccessDenied');
-    await expectCode(sim.Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('Orders').name = 'X'; await ctx.sync(); }), 'AccessDenied');
-    await expectCode(sim.Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('Orders').visibility = 'Hidden'; await ctx.sync(); }), 'AccessDenied');
-    await expectCode(sim.Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('Orders').delete(); await ctx.sync(); }), 'AccessDenied');
+    await expectCode(
+      sim.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.add('New');
+        await ctx.sync();
+      }),
+      'AccessDenied',
+    );
+    await expectCode(
+      sim.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Orders').name = 'X';
+        await ctx.sync();
+      }),
+      'AccessDenied',
+    );
+    await expectCode(
+      sim.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Orders').visibility = 'Hidden';
+        await ctx.sync();
+      }),
+      'AccessDenied',
+    );
+    await expectCode(
+      sim.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Orders').delete();
+        await ctx.sync();
+      }),
+      'AccessDenied',
+    );
     // Cells can still be edited.
-    await sim.Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('Orders').getRange('E1').values = [['x']]; await ctx.sync(); });
+    await sim.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Orders').getRange('E1').values = [['x']];
+      await ctx.sync();
+    });
     expect(sim.workbook.sheets.map((s) => s.name)).toEqual(['Customers', 'Orders']);
   });
 
   it('DATE answers in the workbook date system: 1904-01-01 is 1462 (1900 system) or 0 (1904 system)', async () => {
     const sim = newSim();
-    const date = () => sim.Excel.run(async (ctx) => {
-      const a = ctx.workbook.functions.date(1904, 1, 1).load('value');
-      const b = ctx.workbook.functions.date(2024, 3, 1).load('value');
-      await ctx.sync();
-      return [a.value, b.value];
-    });
+    const date = () =>
+      sim.Excel.run(async (ctx) => {
+        const a = ctx.workbook.functions.date(1904, 1, 1).load('value');
+        const b = ctx.workbook.functions.date(2024, 3, 1).load('value');
+        await ctx.sync();
+        return [a.value, b.value];
+      });
     expect(await date()).toEqual([1462, 45352]);
     sim.workbook.date1904 = true;
     expect(await date()).toEqual([0, 45352 - 1462]);
@@ -45,12 +73,18 @@ describe('host states', () => {
     const sim = newSim();
     sim.workbook.cellEditMode = true;
     await expectCode(
-      sim.Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('Orders').getRange('E1').values = [['x']]; await ctx.sync(); }),
+      sim.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Orders').getRange('E1').values = [['x']];
+        await ctx.sync();
+      }),
       'InvalidOperationInCellEditMode',
     );
     expect(sim.workbook.sheetByName('Orders')!.cells.values.get(0, 4)).toBeUndefined();
     sim.workbook.cellEditMode = false;
-    await sim.Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('Orders').getRange('E1').values = [['x']]; await ctx.sync(); });
+    await sim.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Orders').getRange('E1').values = [['x']];
+      await ctx.sync();
+    });
     expect(sim.workbook.sheetByName('Orders')!.cells.values.get(0, 4)).toBe('x');
   });
 
@@ -78,15 +112,39 @@ describe('host states', () => {
   });
 
   it('a table takes in an entry in the column right of it or the row below it; a gap column is left alone', async () => {
-    const sim = newSim({ sheets: [{ name: 'S', rows: [['Id', 'Name'], ['1', 'a'], ['2', 'b']], tables: [{ name: 'T', address: 'A1:B3' }] }] });
-    await sim.Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('S').getRange('D1:D3').values = [['far'], [1], [2]]; await ctx.sync(); });
+    const sim = newSim({
+      sheets: [
+        {
+          name: 'S',
+          rows: [
+            ['Id', 'Name'],
+            ['1', 'a'],
+            ['2', 'b'],
+          ],
+          tables: [{ name: 'T', address: 'A1:B3' }],
+        },
+      ],
+    });
+    await sim.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('D1:D3').values = [['far'], [1], [2]];
+      await ctx.sync();
+    });
     expect(sim.workbook.tableByName('T')!.rect).toEqual({ r0: 0, c0: 0, r1: 2, c1: 1 });
-    await sim.Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('S').getRange('C1').values = [['Score']]; await ctx.sync(); });
+    await sim.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('C1').values = [['Score']];
+      await ctx.sync();
+    });
     expect(sim.workbook.tableByName('T')!.rect).toEqual({ r0: 0, c0: 0, r1: 2, c1: 2 });
-    await sim.Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('S').getRange('A4').values = [['3']]; await ctx.sync(); });
+    await sim.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('A4').values = [['3']];
+      await ctx.sync();
+    });
     expect(sim.workbook.tableByName('T')!.rect).toEqual({ r0: 0, c0: 0, r1: 3, c1: 2 });
     sim.workbook.autoExpandTables = false;
-    await sim.Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('S').getRange('D1').values = [['off']]; await ctx.sync(); });
+    await sim.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('D1').values = [['off']];
+      await ctx.sync();
+    });
     expect(sim.workbook.tableByName('T')!.rect.c1).toBe(2);
   });
 
@@ -98,9 +156,15 @@ describe('host states', () => {
       await ctx.sync();
     });
     expect(sim.workbook.calculationStale).toBe(true);
-    await sim.Excel.run(async (ctx) => { ctx.workbook.application.calculate('Full'); await ctx.sync(); });
+    await sim.Excel.run(async (ctx) => {
+      ctx.workbook.application.calculate('Full');
+      await ctx.sync();
+    });
     expect(sim.workbook.calculationStale).toBe(false);
-    await sim.Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('Orders').getRange('E1').values = [['y']]; await ctx.sync(); });
+    await sim.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Orders').getRange('E1').values = [['y']];
+      await ctx.sync();
+    });
     expect(sim.workbook.calculationStale).toBe(false);
   });
 

@@ -11,7 +11,7 @@ describe('load / sync discipline', () => {
     });
   });
 
-  it('reading a property loaded but not yet synced throws, with Excel\'s message', async () => {
+  it("reading a property loaded but not yet synced throws, with Excel's message", async () => {
     const sim = newSim();
     await sim.Excel.run(async (ctx) => {
       const range = ctx.workbook.worksheets.getItem('Customers').getRange('A1:C3');
@@ -125,10 +125,12 @@ describe('load / sync discipline', () => {
 
   it('rejects a 2-D array that does not match the range', async () => {
     const sim = newSim();
-    await expect(sim.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Orders').getRange('A1:B2').values = [[1, 2]];
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(
+      sim.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Orders').getRange('A1:B2').values = [[1, 2]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
   it('using a proxy after its Excel.run finished throws InvalidObjectPath; tracked, Excel.run(object, batch) reuses it', async () => {
@@ -151,10 +153,12 @@ describe('load / sync discipline', () => {
 
   it('getItem of a missing sheet fails at sync with ItemNotFound; getItemOrNullObject gives isNullObject', async () => {
     const sim = newSim();
-    await expect(sim.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Nope').load('name');
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: 'ItemNotFound' });
+    await expect(
+      sim.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Nope').load('name');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
     await sim.Excel.run(async (ctx) => {
       const missing = ctx.workbook.worksheets.getItemOrNullObject('Nope');
       const present = ctx.workbook.worksheets.getItemOrNullObject('orders');

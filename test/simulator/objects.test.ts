@@ -43,13 +43,42 @@ describe('tables through the API', () => {
   });
 
   it('rejects a duplicate table name and an overlapping table', async () => {
-    const sim = createSimulator({ sheets: [{ name: 'S', rows: [['a', 'b'], [1, 2]], tables: [{ name: 'T', address: 'A1:B2' }] }] });
-    await expect(sim.Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('S').tables.add('D1:E2', true).name = 't'; })).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
-    await expect(sim.Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('S').tables.add('B1:C2', true); })).rejects.toMatchObject({ code: 'InvalidOperation' });
+    const sim = createSimulator({
+      sheets: [
+        {
+          name: 'S',
+          rows: [
+            ['a', 'b'],
+            [1, 2],
+          ],
+          tables: [{ name: 'T', address: 'A1:B2' }],
+        },
+      ],
+    });
+    await expect(
+      sim.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').tables.add('D1:E2', true).name = 't';
+      }),
+    ).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    await expect(
+      sim.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').tables.add('B1:C2', true);
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
   });
 
   it('keeps header names as plain text even over "@"-formatted cells, and names blank headers', async () => {
-    const sim = createSimulator({ sheets: [{ name: 'S', rows: [['Id', ''], ['x', 'y']] }] });
+    const sim = createSimulator({
+      sheets: [
+        {
+          name: 'S',
+          rows: [
+            ['Id', ''],
+            ['x', 'y'],
+          ],
+        },
+      ],
+    });
     await sim.Excel.run(async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem('S');
       sheet.getRange('A1:B1').numberFormat = '@' as unknown as string[][];
@@ -62,12 +91,26 @@ describe('tables through the API', () => {
   });
 
   it('convertToRange keeps the data', async () => {
-    const sim = createSimulator({ sheets: [{ name: 'S', rows: [['a', 'b'], [1, 2]], tables: [{ name: 'T', address: 'A1:B2' }] }] });
+    const sim = createSimulator({
+      sheets: [
+        {
+          name: 'S',
+          rows: [
+            ['a', 'b'],
+            [1, 2],
+          ],
+          tables: [{ name: 'T', address: 'A1:B2' }],
+        },
+      ],
+    });
     await sim.Excel.run(async (ctx) => {
       const r = ctx.workbook.tables.getItem('T').convertToRange().load('address, values');
       await ctx.sync();
       expect(r.address).toBe('S!A1:B2');
-      expect(r.values).toEqual([['a', 'b'], [1, 2]]);
+      expect(r.values).toEqual([
+        ['a', 'b'],
+        [1, 2],
+      ]);
     });
     expect(sim.workbook.tables).toHaveLength(0);
   });
@@ -135,10 +178,12 @@ describe('settings through the API', () => {
 
   it('getItem of a missing setting fails with ItemNotFound', async () => {
     const sim = newSim();
-    await expect(sim.Excel.run(async (ctx) => {
-      ctx.workbook.settings.getItem('nope').load('value');
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: 'ItemNotFound' });
+    await expect(
+      sim.Excel.run(async (ctx) => {
+        ctx.workbook.settings.getItem('nope').load('value');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
   });
 });
 
@@ -168,7 +213,18 @@ describe('named items through the API', () => {
 
 describe('scoping', () => {
   it('sheet-scoped names stay out of the workbook list; a null sheet has no tables or names', async () => {
-    const sim = createSimulator({ sheets: [{ name: 'S', rows: [['a', 'b'], [1, 2]], tables: [{ name: 'T', address: 'A1:B2' }] }] });
+    const sim = createSimulator({
+      sheets: [
+        {
+          name: 'S',
+          rows: [
+            ['a', 'b'],
+            [1, 2],
+          ],
+          tables: [{ name: 'T', address: 'A1:B2' }],
+        },
+      ],
+    });
     await sim.Excel.run(async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem('S');
       sheet.names.add('Local', sheet.getRange('A2'));
@@ -243,11 +299,26 @@ describe('worksheets, ranges and formats', () => {
       await ctx.sync();
     });
     expect(sim.workbook.sheets.map((s) => s.name)).toEqual(['Customers', 'Orders', 'TiersStore']);
-    await expect(sim.Excel.run(async (ctx) => { ctx.workbook.worksheets.add('orders'); })).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    await expect(
+      sim.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.add('orders');
+      }),
+    ).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
   });
 
   it('reports used ranges (A1 for an empty sheet, a null object with OrNullObject)', async () => {
-    const sim = createSimulator({ sheets: [{ name: 'Empty', rows: [] }, { name: 'Data', rows: [[null, null], [null, 'x', 1]] }] });
+    const sim = createSimulator({
+      sheets: [
+        { name: 'Empty', rows: [] },
+        {
+          name: 'Data',
+          rows: [
+            [null, null],
+            [null, 'x', 1],
+          ],
+        },
+      ],
+    });
     await sim.Excel.run(async (ctx) => {
       const empty = ctx.workbook.worksheets.getItem('Empty');
       const a = empty.getUsedRange().load('address');
@@ -265,15 +336,20 @@ describe('worksheets, ranges and formats', () => {
     await sim.Excel.run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem('Orders').getRange('B2:C3');
       const got = [
-        r.getCell(1, 1), r.getRow(0), r.getColumn(1), r.getResizedRange(1, 0), r.getOffsetRange(1, 1),
-        r.getEntireColumn(), r.getEntireRow(), r.getLastRow(), r.getRowsBelow(2), r.getIntersection('C1:D2'),
+        r.getCell(1, 1),
+        r.getRow(0),
+        r.getColumn(1),
+        r.getResizedRange(1, 0),
+        r.getOffsetRange(1, 1),
+        r.getEntireColumn(),
+        r.getEntireRow(),
+        r.getLastRow(),
+        r.getRowsBelow(2),
+        r.getIntersection('C1:D2'),
       ].map((x) => x.load('address'));
       const none = r.getIntersectionOrNullObject('F1:F2');
       await ctx.sync();
-      expect(got.map((x) => x.address)).toEqual([
-        'Orders!C3', 'Orders!B2:C2', 'Orders!C2:C3', 'Orders!B2:C4', 'Orders!C3:D4',
-        'Orders!B:C', 'Orders!2:3', 'Orders!B3:C3', 'Orders!B4:C5', 'Orders!C2',
-      ]);
+      expect(got.map((x) => x.address)).toEqual(['Orders!C3', 'Orders!B2:C2', 'Orders!C2:C3', 'Orders!B2:C4', 'Orders!C3:D4', 'Orders!B:C', 'Orders!2:3', 'Orders!B3:C3', 'Orders!B4:C5', 'Orders!C2']);
       expect(none.isNullObject).toBe(true);
     });
   });

@@ -27,7 +27,19 @@ async function readValuesForgettingLoad(ctx: MinimalContext): Promise<unknown> {
 it('office-addin-mock returns a string for a property never loaded, the simulator throws', async () => {
   const mock = new OfficeMockObject({
     context: {
-      workbook: { worksheets: { sheet: { range: { address: 'S!A1', values: [[1]] }, getRange() { return (this as { range: unknown }).range; } }, getItem() { return (this as { sheet: unknown }).sheet; } } },
+      workbook: {
+        worksheets: {
+          sheet: {
+            range: { address: 'S!A1', values: [[1]] },
+            getRange() {
+              return (this as { range: unknown }).range;
+            },
+          },
+          getItem() {
+            return (this as { sheet: unknown }).sheet;
+          },
+        },
+      },
     },
   });
   const fromMock = await readValuesForgettingLoad(mock.context as MinimalContext);

@@ -14,7 +14,7 @@ describe('Microsoft client library over the emulated host', () => {
     expect(['excel-win32-16.01', 'excel-web-16.00']).toContain(sim.clientLibrary);
   });
 
-  it('reading an unloaded property throws the library\'s PropertyNotLoaded', async () => {
+  it("reading an unloaded property throws the library's PropertyNotLoaded", async () => {
     const sim = book();
     const error = await sim.Excel.run(async (ctx) => {
       const range = ctx.workbook.worksheets.getItem('S').getRange('A1');
@@ -29,7 +29,8 @@ describe('Microsoft client library over the emulated host', () => {
     expect(error).toMatchObject({
       name: 'RichApi.Error',
       code: 'PropertyNotLoaded',
-      message: 'The property \'values\' is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
+      message:
+        "The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
     });
   });
 
@@ -70,7 +71,10 @@ describe('Microsoft client library over the emulated host', () => {
     const error = await sim.Excel.run(async (ctx) => {
       ctx.workbook.worksheets.getItem('S').getRange(`C1:C${rows.length}`).values = rows;
       await ctx.sync();
-    }).then(() => null, (e: unknown) => e);
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(sim.OfficeExtension.Error);
     expect(error).toMatchObject({ name: 'RichApi.Error', code: 'RequestPayloadSizeLimitExceeded' });
     const last = sim.stats.syncs.filter((s) => !s.cleanupOnly).at(-1)!;
@@ -100,7 +104,10 @@ describe('Microsoft client library over the emulated host', () => {
     const error = await sim.Excel.run(async (ctx) => {
       ctx.workbook.worksheets.getItem('Nope').getRange('A1').load('values');
       await ctx.sync();
-    }).then(() => null, (e: unknown) => e);
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(sim.OfficeExtension.Error);
     expect(error).toMatchObject({ code: 'ItemNotFound' });
     expect((error as { debugInfo: { errorLocation?: string; statement?: string } }).debugInfo).toMatchObject({ errorLocation: 'WorksheetCollection.getItem' });

@@ -3,7 +3,17 @@ import { createSimulator } from '../../src/simulator';
 /** A sheet with a table on A1:C3, a chart over it, a name on C2:C3 and a conditional format on B2:B3. */
 async function setup() {
   const sim = createSimulator({
-    sheets: [{ name: 'Data', rows: [['Id', 'Name', 'Amount'], ['C1', 'Acme', 10], ['C2', 'Beta', 20]], tables: [{ name: 'Customers', address: 'A1:C3' }] }],
+    sheets: [
+      {
+        name: 'Data',
+        rows: [
+          ['Id', 'Name', 'Amount'],
+          ['C1', 'Acme', 10],
+          ['C2', 'Beta', 20],
+        ],
+        tables: [{ name: 'Customers', address: 'A1:C3' }],
+      },
+    ],
   });
   await sim.Excel.run(async (ctx) => {
     const sheet = ctx.workbook.worksheets.getItem('Data');
@@ -85,9 +95,11 @@ describe('insert / delete shift tables, chart sources, names and conditional for
 
   it('an edit that would move part of a table fails with InsertDeleteConflict and changes nothing', async () => {
     const sim = await setup();
-    await expect(sim.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem('Data').getRange('B2:B2').insert('Right');
-    })).rejects.toMatchObject({ code: 'InsertDeleteConflict' });
+    await expect(
+      sim.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Data').getRange('B2:B2').insert('Right');
+      }),
+    ).rejects.toMatchObject({ code: 'InsertDeleteConflict' });
     expect((await describeObjects(sim)).table).toBe('Data!A1:C3');
   });
 

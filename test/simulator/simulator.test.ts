@@ -6,7 +6,12 @@ describe('createSimulator and the Office object', () => {
     const sim = createSimulator(undefined, { maxExcelApi: '1.9' });
     await expect(sim.Office.onReady()).resolves.toEqual({ host: 'Excel', platform: 'OfficeOnline' });
     const req = sim.Office.context.requirements;
-    expect([req.isSetSupported('ExcelApi', '1.7'), req.isSetSupported('ExcelApi', '1.9'), req.isSetSupported('ExcelApi', '1.10'), req.isSetSupported('WordApi', '1.1')]).toEqual([true, true, false, false]);
+    expect([req.isSetSupported('ExcelApi', '1.7'), req.isSetSupported('ExcelApi', '1.9'), req.isSetSupported('ExcelApi', '1.10'), req.isSetSupported('WordApi', '1.1')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
     sim.options.maxExcelApi = '1.12';
     expect(req.isSetSupported('ExcelApi', '1.10')).toBe(true);
     expect(sim.Office.context.displayLanguage).toBe('en-US');

@@ -18,7 +18,17 @@ setClientLibraryLoader((): ClientLibrary => {
   // The library's own globals live in the sandbox; Promise, Error and JSON are this realm's, so
   // its errors are `instanceof Error` and its promises are ordinary promises here.
   const sandbox: Record<string, unknown> = {
-    navigator: { userAgent: 'node' }, console, setTimeout, clearTimeout, setInterval, clearInterval, Promise, Error, TypeError, RangeError, JSON,
+    navigator: { userAgent: 'node' },
+    console,
+    setTimeout,
+    clearTimeout,
+    setInterval,
+    clearInterval,
+    Promise,
+    Error,
+    TypeError,
+    RangeError,
+    JSON,
   };
   sandbox.window = sandbox;
   sandbox.self = sandbox;

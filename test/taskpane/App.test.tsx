@@ -72,7 +72,13 @@ async function render(port: WorkbookPort, dark = false): Promise<void> {
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
-  await act(async () => root.render(<I18nProvider initialLocale="en"><App port={port} client={new InThreadClient()} dark={dark} asOf={() => book.asOf} /></I18nProvider>));
+  await act(async () =>
+    root.render(
+      <I18nProvider initialLocale="en">
+        <App port={port} client={new InThreadClient()} dark={dark} asOf={() => book.asOf} />
+      </I18nProvider>,
+    ),
+  );
 }
 
 const button = (name: string): HTMLButtonElement => {
@@ -140,7 +146,9 @@ describe('App', () => {
     await choose('Amount', column('Amount'));
     await act(async () => button('Use this mapping').click());
     await until(() => !(container.textContent?.includes('Map the columns by hand') ?? true));
-    expect(saved).toEqual([{ orders: { sheet: 'Orders', headerRow: 0, columns: { customerId: headers.indexOf('Customer ID'), orderDate: headers.indexOf('Order date'), amount: headers.indexOf('Amount') } } }]);
+    expect(saved).toEqual([
+      { orders: { sheet: 'Orders', headerRow: 0, columns: { customerId: headers.indexOf('Customer ID'), orderDate: headers.indexOf('Order date'), amount: headers.indexOf('Amount') } } },
+    ]);
     // Detection ran again with the hand-made mapping: the mapping card shows the sheet, confirmed.
     await until(() => container.textContent?.includes('Mapping confirmed and saved in the workbook.') ?? false);
     expect(container.textContent).toContain('Orders: Orders');
@@ -182,7 +190,13 @@ describe('App', () => {
       container = document.createElement('div');
       document.body.append(container);
       root = createRoot(container);
-      await act(async () => root.render(<I18nProvider initialLocale={locale}><App port={port} client={new InThreadClient()} dark={false} asOf={() => book.asOf} /></I18nProvider>));
+      await act(async () =>
+        root.render(
+          <I18nProvider initialLocale={locale}>
+            <App port={port} client={new InThreadClient()} dark={false} asOf={() => book.asOf} />
+          </I18nProvider>,
+        ),
+      );
       await act(async () => button(locale === 'en' ? 'Run' : '執行').click());
       await until(() => [...container.querySelectorAll('button')].some((b) => b.textContent?.trim() === buttonText));
       await act(async () => button(buttonText).click());
@@ -223,7 +237,13 @@ describe('App', () => {
       container = document.createElement('div');
       document.body.append(container);
       root = createRoot(container);
-      await act(async () => root.render(<I18nProvider initialLocale={locale as 'en'}><App port={port} client={new InThreadClient()} dark={false} asOf={() => book.asOf} /></I18nProvider>));
+      await act(async () =>
+        root.render(
+          <I18nProvider initialLocale={locale as 'en'}>
+            <App port={port} client={new InThreadClient()} dark={false} asOf={() => book.asOf} />
+          </I18nProvider>,
+        ),
+      );
       expect(container.textContent).not.toContain(text);
       await act(async () => waits.forEach((tell) => tell(true)));
       expect(container.querySelector('[role="status"]')?.textContent).toContain(text);

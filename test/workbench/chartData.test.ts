@@ -4,7 +4,18 @@ import { chartPreviewData } from '../../src/workbench/chartData';
 
 describe('chart previews', () => {
   it('carry a series chart type and axis group set through the API', async () => {
-    const sim = createSimulator({ sheets: [{ name: 'P', rows: [['Product', 'Sales', 'Cumulative'], ['a', 60, 0.6], ['b', 40, 1]] }] });
+    const sim = createSimulator({
+      sheets: [
+        {
+          name: 'P',
+          rows: [
+            ['Product', 'Sales', 'Cumulative'],
+            ['a', 60, 0.6],
+            ['b', 40, 1],
+          ],
+        },
+      ],
+    });
     sim.installGlobals(globalThis);
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('P');
@@ -24,7 +35,17 @@ describe('chart previews', () => {
   });
 
   it('refuses an axis group Excel does not know', async () => {
-    const sim = createSimulator({ sheets: [{ name: 'P', rows: [['Product', 'Sales'], ['a', 60]] }] });
+    const sim = createSimulator({
+      sheets: [
+        {
+          name: 'P',
+          rows: [
+            ['Product', 'Sales'],
+            ['a', 60],
+          ],
+        },
+      ],
+    });
     sim.installGlobals(globalThis);
     await expect(
       Excel.run(async (context) => {

@@ -135,7 +135,9 @@ function customersCsv(scored: ScoredWorkbook): string {
     const text = String(v);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return `${derivedSheetRows(scored).map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `${derivedSheetRows(scored)
+    .map((row) => row.map(cell).join(','))
+    .join('\r\n')}\r\n`;
 }
 
 /** A CSV or Parquet order history through DuckDB into the same order reader; customers come from the orders. */
@@ -184,7 +186,16 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
     // exceljs's writer, loaded only here: a second of start-up every other run would pay.
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- tsx runs the CLI as CommonJS: import() would not resolve a .ts module
     const { writeGridsXlsx } = require('../xlsx/writeGrids') as typeof import('../xlsx/writeGrids');
-    await writeGridsXlsx(args.out, [{ name: 'Source', grid: [['Orders read from', args.input], ['Order lines', fromFile.lines]], widths: [20, 60] }]);
+    await writeGridsXlsx(args.out, [
+      {
+        name: 'Source',
+        grid: [
+          ['Orders read from', args.input],
+          ['Order lines', fromFile.lines],
+        ],
+        widths: [20, 60],
+      },
+    ]);
   }
   await writeFile(args.out, await writeScoredWorkbook(await readBytes(fromFile ? args.out : args.input), scored, check?.ok ? { modelCheck: check.backtest } : {}));
   progress(`Wrote ${args.out}`);

@@ -41,9 +41,7 @@ export function customerJson(c: CustomerResult, predicted?: PredictiveCustomer, 
     missingInputs: c.missingInputs,
     abc: c.abc,
     abcWithinType: c.abcWithinType,
-    rfm: c.rfm
-      ? { recencyDays: c.rfm.recencyDays, r: c.rfm.r, f: c.rfm.f, m: c.rfm.m, segment: c.rfm.segment }
-      : { recencyDays: null, r: null, f: null, m: null, segment: null },
+    rfm: c.rfm ? { recencyDays: c.rfm.recencyDays, r: c.rfm.r, f: c.rfm.f, m: c.rfm.m, segment: c.rfm.segment } : { recencyDays: null, r: null, f: null, m: null, segment: null },
     clv: finite(c.clv),
     paymentDays: finite(c.payment.meanDays),
     paymentDaysMedian: finite(c.payment.medianDays),

@@ -21,7 +21,13 @@ export async function writePlans(pkg: WorkbookPackage, scored: ScoredWorkbook): 
   if (!part) {
     const rows: CellValue[][] = [plan.header];
     for (const w of plan.rows) if (w.kind === 'full') rows[w.row - 1] = w.cells;
-    await pkg.addSheet(PLAN_SHEET, worksheetXml(Array.from(rows, (r) => r ?? []), { widths: WIDTHS }));
+    await pkg.addSheet(
+      PLAN_SHEET,
+      worksheetXml(
+        Array.from(rows, (r) => r ?? []),
+        { widths: WIDTHS },
+      ),
+    );
     return;
   }
   const patches = new Map<number, RowPatch>();

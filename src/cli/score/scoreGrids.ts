@@ -231,4 +231,3 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     language: sheetLanguage(byName(ordersSheet).grid[analysis.mapping.orders?.headerRow ?? 0] ?? []),
   };
 }
-

@@ -72,10 +72,7 @@ async function addDashboard(pkg: WorkbookPackage, scored: ScoredWorkbook): Promi
   const { progress } = scored.studies.plans;
   const names = new Map(scored.result.customers.map((c) => [c.customerId, c.name]));
   const dashboard = buildDashboard(scored.result, DASHBOARD_SHEET, progress.length > 0 ? planDashboardRows(progress, names, scored.language) : []);
-  const drawingPath = await pkg.addDrawing(
-    drawingXml(dashboard.anchors, dashboard.names),
-    dashboard.charts.map(chartXml),
-  );
+  const drawingPath = await pkg.addDrawing(drawingXml(dashboard.anchors, dashboard.names), dashboard.charts.map(chartXml));
   const xml = worksheetXml(dashboard.rows, { drawingRelId: 'rId1', onePage: true });
   await pkg.addSheet(DASHBOARD_SHEET, xml, [{ id: 'rId1', type: REL.drawing, target: `../${drawingPath.slice('xl/'.length)}` }]);
 }

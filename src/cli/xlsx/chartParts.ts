@@ -54,9 +54,7 @@ function strRef(ref: string, labels: readonly string[]): string {
 }
 
 function numRef(ref: string, values: readonly number[], format = 'General'): string {
-  const pts = values
-    .map((v, i) => (Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${number(v)}</c:v></c:pt>` : ''))
-    .join('');
+  const pts = values.map((v, i) => (Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${number(v)}</c:v></c:pt>` : '')).join('');
   return `<c:numRef><c:f>${escapeXml(ref)}</c:f><c:numCache><c:formatCode>${escapeXml(format)}</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache></c:numRef>`;
 }
 
@@ -118,8 +116,7 @@ function valAxis(o: AxisOptions): string {
 function plotArea(spec: ChartSpec): string {
   const axisPair = `<c:axId val="${AX.cat}"/><c:axId val="${AX.val}"/>`;
   const primaryCat = (format?: string): string =>
-    catAxis({ id: AX.cat, cross: AX.val, pos: 'b', titleText: spec.axes.x }) +
-    valAxis({ id: AX.val, cross: AX.cat, pos: 'l', titleText: spec.axes.y, gridlines: true, ...(format ? { format } : {}) });
+    catAxis({ id: AX.cat, cross: AX.val, pos: 'b', titleText: spec.axes.x }) + valAxis({ id: AX.val, cross: AX.cat, pos: 'l', titleText: spec.axes.y, gridlines: true, ...(format ? { format } : {}) });
   switch (spec.kind) {
     case 'column':
       return (

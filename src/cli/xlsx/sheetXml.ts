@@ -38,9 +38,7 @@ export function worksheetXml(rows: readonly (readonly OutValue[])[], options: Ne
       return cells ? `<row r="${r + 1}">${cells}</row>` : '';
     })
     .join('');
-  const cols = options.widths?.length
-    ? `<cols>${options.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
-    : '';
+  const cols = options.widths?.length ? `<cols>${options.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
   const drawing = options.drawingRelId ? `<drawing r:id="${options.drawingRelId}"/>` : '';
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +

@@ -3,18 +3,7 @@
  * compressed bytes), so the user's sheets, styles, charts and pivot tables come out byte for byte.
  */
 import { CONTENT_TYPE, REL, relationshipsXml, type Relationship } from './drawingParts';
-import {
-  addContentOverride,
-  addRelationship,
-  addSheetEntry,
-  parseRelationships,
-  relsPathOf,
-  removeContentOverride,
-  removeRelationship,
-  resolveTarget,
-  sheetEntries,
-  unusedRelId,
-} from './packageXml';
+import { addContentOverride, addRelationship, addSheetEntry, parseRelationships, relsPathOf, removeContentOverride, removeRelationship, resolveTarget, sheetEntries, unusedRelId } from './packageXml';
 import { entryText, listZipEntries, type ZipEntry } from './zipEntries';
 import { writeZip, type OutEntry } from './zipWriter';
 

@@ -45,7 +45,6 @@ function recordOf(entry: OutEntry, now: { time: number; date: number }): Record 
 
 const UTF8_FLAG = 0x0800;
 
-
 export function writeZip(entries: readonly OutEntry[]): Buffer {
   const now = dosNow();
   const chunks: Buffer[] = [];

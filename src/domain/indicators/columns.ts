@@ -3,14 +3,7 @@ import type { CustomerAggregates } from '../aggregate';
 import type { CustomerRow } from '../model';
 import type { IndicatorContext } from './types';
 
-export type NumericCustomerField =
-  | 'industryInfluence'
-  | 'communicationRating'
-  | 'replyHours'
-  | 'newProductInquiries'
-  | 'newProductOrders'
-  | 'creditIndex'
-  | 'expectedShare';
+export type NumericCustomerField = 'industryInfluence' | 'communicationRating' | 'replyHours' | 'newProductInquiries' | 'newProductOrders' | 'creditIndex' | 'expectedShare';
 
 export const NUMERIC_CUSTOMER_FIELDS: readonly NumericCustomerField[] = [
   'industryInfluence',

@@ -26,47 +26,51 @@ export const TWELVE_INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: 'profitMargin',
     label: 'Order profit margin',
-    parts: [
-      part('profit / sales', 'higher', (c) => ratio(c.agg.profit, c.agg.sales)),
-      part('share of total profit', 'higher', profitShare),
-    ],
+    parts: [part('profit / sales', 'higher', (c) => ratio(c.agg.profit, c.agg.sales)), part('share of total profit', 'higher', profitShare)],
     combine: 'mean',
   },
   {
     id: 'orderSizeFrequency',
     label: 'Order size and repeat frequency',
-    parts: [
-      part('mean order amount', 'higher', (c) => c.agg.meanOrderAmount),
-      part('orders per year', 'higher', (c) => c.agg.ordersPerYear),
-    ],
+    parts: [part('mean order amount', 'higher', (c) => c.agg.meanOrderAmount), part('orders per year', 'higher', (c) => c.agg.ordersPerYear)],
     combine: 'mean',
   },
-  single('orderComposition', 'Order composition', part('product types per order', 'lower', (c) => c.agg.productTypesPerOrder)),
+  single(
+    'orderComposition',
+    'Order composition',
+    part('product types per order', 'lower', (c) => c.agg.productTypesPerOrder),
+  ),
   {
     id: 'paymentTerms',
     label: 'Payment terms',
-    parts: [
-      part('prepayment share', 'higher', (c) => c.agg.prepaymentShare),
-      part('credit days', 'lower', (c) => c.agg.creditDays),
-    ],
+    parts: [part('prepayment share', 'higher', (c) => c.agg.prepaymentShare), part('credit days', 'lower', (c) => c.agg.creditDays)],
     combine: 'mean',
   },
-  single('industryInfluence', 'Industry influence', part('manager rating 1-5', 'higher', (c) => customerField(c, 'industryInfluence'))),
+  single(
+    'industryInfluence',
+    'Industry influence',
+    part('manager rating 1-5', 'higher', (c) => customerField(c, 'industryInfluence')),
+  ),
   single('cooperationLength', 'Cooperation length', part('years since first order', 'higher', cooperationYears)),
   single(
     'newProductDevelopment',
     'New-product development',
     part('inquiries converted to orders', 'higher', (c) => ratio(customerField(c, 'newProductOrders'), customerField(c, 'newProductInquiries'))),
   ),
-  single('shippingEfficiency', 'Shipping efficiency', part('days ready -> shipped', 'lower', (c) => c.agg.shippingDays)),
-  single('paymentEfficiency', 'Payment efficiency', part('days documents -> paid', 'lower', (c) => c.agg.paymentDays)),
+  single(
+    'shippingEfficiency',
+    'Shipping efficiency',
+    part('days ready -> shipped', 'lower', (c) => c.agg.shippingDays),
+  ),
+  single(
+    'paymentEfficiency',
+    'Payment efficiency',
+    part('days documents -> paid', 'lower', (c) => c.agg.paymentDays),
+  ),
   {
     id: 'priceSensitivity',
     label: 'Price sensitivity',
-    parts: [
-      part('bargaining rounds per order', 'lower', (c) => c.agg.bargainingRounds),
-      part('discount asked', 'lower', (c) => c.agg.discount),
-    ],
+    parts: [part('bargaining rounds per order', 'lower', (c) => c.agg.bargainingRounds), part('discount asked', 'lower', (c) => c.agg.discount)],
     combine: 'first',
   },
   {
@@ -83,10 +87,7 @@ export const TWELVE_INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: 'claimReasonableness',
     label: 'Claim reasonableness',
-    parts: [
-      part('claims per order', 'lower', (c) => c.agg.claimsPerOrder),
-      part('share settled reasonably', 'higher', (c) => c.agg.reasonableShare),
-    ],
+    parts: [part('claims per order', 'lower', (c) => c.agg.claimsPerOrder), part('share settled reasonably', 'higher', (c) => c.agg.reasonableShare)],
     combine: 'mean',
   },
 ];

@@ -3,16 +3,7 @@
  * the first 10 non-empty rows; the one that maps best (required fields weigh most) wins. Each
  * column goes to at most one field and each field to one column, best match first.
  */
-import {
-  CUSTOMER_FIELDS,
-  ORDER_FIELDS,
-  SURVEY_FIELDS,
-  type CellValue,
-  type FieldOf,
-  type Grid,
-  type MappedKind,
-  type SheetMapping,
-} from '../model';
+import { CUSTOMER_FIELDS, ORDER_FIELDS, SURVEY_FIELDS, type CellValue, type FieldOf, type Grid, type MappedKind, type SheetMapping } from '../model';
 import { columnLetter } from './columnLetter';
 import { fieldLabel } from './fieldLabels';
 import { compileSynonyms, headerConfidence, prepareHeader, type PreparedHeader } from './matchHeader';
@@ -132,10 +123,7 @@ export function detectMapping<K extends MappedKind>(grid: Grid, kind: K, sheetNa
   const assignment = best?.assignment ?? { columns: {}, confidence: {}, quality: 0 };
   const seenHeaders = headers.map((h) => h.text).filter((t) => t !== '');
   const missingRequired = (REQUIRED_FIELDS[kind] as readonly FieldOf<K>[]).filter((f) => !(f in assignment.columns));
-  const messages = [
-    ...missingRequired.map((field) => missingColumnMessage(sheetName, field, seenHeaders)),
-    ...duplicateHeaderMessages(sheetName, headers, assignment.columns),
-  ];
+  const messages = [...missingRequired.map((field) => missingColumnMessage(sheetName, field, seenHeaders)), ...duplicateHeaderMessages(sheetName, headers, assignment.columns)];
   return {
     mapping: { sheet: sheetName, headerRow, columns: assignment.columns },
     confidence: assignment.confidence,

@@ -57,8 +57,7 @@ export function detectSheets(sheets: readonly NamedGrid[]): SheetDetection {
   let customerScore = -Infinity;
   for (const d of detections) {
     if (d === orders || d === survey || d.customers.missingRequired.length > 0) continue;
-    const score =
-      d.customers.quality + nameHint(d.name, CUSTOMER_NAME, ORDER_NAME) - (d.orders.missingRequired.length === 0 ? LOOKS_LIKE_ORDERS : 0);
+    const score = d.customers.quality + nameHint(d.name, CUSTOMER_NAME, ORDER_NAME) - (d.orders.missingRequired.length === 0 ? LOOKS_LIKE_ORDERS : 0);
     if (score > customerScore) [customers, customerScore] = [d, score];
   }
   const messages: string[] = [];

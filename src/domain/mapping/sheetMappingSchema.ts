@@ -17,10 +17,7 @@ export const customerSheetMappingSchema = mappingSchemaOf(CUSTOMER_FIELDS);
 export const surveySheetMappingSchema = mappingSchemaOf(SURVEY_FIELDS);
 
 /** Either kind of sheet mapping (fields of both kinds accepted). */
-export const sheetMappingSchema = mappingSchemaOf([...ORDER_FIELDS, ...CUSTOMER_FIELDS.filter((f) => !(ORDER_FIELDS as readonly string[]).includes(f))] as [
-  string,
-  ...string[],
-]);
+export const sheetMappingSchema = mappingSchemaOf([...ORDER_FIELDS, ...CUSTOMER_FIELDS.filter((f) => !(ORDER_FIELDS as readonly string[]).includes(f))] as [string, ...string[]]);
 
 export function sheetMappingSchemaFor(kind: SheetKind) {
   return kind === 'orders' ? orderSheetMappingSchema : customerSheetMappingSchema;

@@ -148,7 +148,5 @@ export interface PlanSelection {
 export function selectPlanCustomers<C extends { customerId: string; businessType: string | null; tier: string | null }>(customers: readonly C[], selection: PlanSelection): C[] {
   const tiers = new Set(selection.tiers);
   const ids = new Set(selection.ids);
-  return customers.filter(
-    (c) => (selection.distributors && isDistributorType(c.businessType)) || (c.tier !== null && tiers.has(c.tier)) || ids.has(c.customerId),
-  );
+  return customers.filter((c) => (selection.distributors && isDistributorType(c.businessType)) || (c.tier !== null && tiers.has(c.tier)) || ids.has(c.customerId));
 }

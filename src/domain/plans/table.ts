@@ -158,9 +158,7 @@ export function mergePlans(generated: readonly PlanTarget[], existing: readonly 
     } else if (!fresh.has(key(row))) dropped++;
   }
   for (const [k, t] of fresh) if (!out.has(k)) out.set(k, { ...t, edited: false });
-  const targets = [...out.values()].sort(
-    (a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0) || lineOrder(a.productLine, b.productLine) || a.month - b.month,
-  );
+  const targets = [...out.values()].sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0) || lineOrder(a.productLine, b.productLine) || a.month - b.month);
   return { targets, keptEdited, keptPast, dropped };
 }
 

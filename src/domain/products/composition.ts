@@ -149,11 +149,7 @@ export function productSales(orders: readonly OrderRow[], customers: readonly Cu
   }));
 }
 
-export function productComposition(
-  orders: readonly OrderRow[],
-  customers: readonly CustomerRow[],
-  options: { cuts?: AbcCuts; productMapped: boolean },
-): ProductComposition {
+export function productComposition(orders: readonly OrderRow[], customers: readonly CustomerRow[], options: { cuts?: AbcCuts; productMapped: boolean }): ProductComposition {
   const cuts = options.cuts ?? DEFAULT_ABC_CUTS;
   const empty: ProductTable = { entries: [], total: 0, abcCounts: { A: 0, B: 0, C: 0 } };
   if (!options.productMapped) {
@@ -169,7 +165,7 @@ export function productComposition(
   const basis: ProductBasis = hasOrderLines(orders) ? 'orderLines' : 'orders';
   const notes: string[] = [];
   if (basis === 'orders') {
-    notes.push("One row per order: each order counts in full under the product (line) its row names; an order of several products is not split.");
+    notes.push('One row per order: each order counts in full under the product (line) its row names; an order of several products is not split.');
   }
   let unassignedRows = 0;
   let unassignedSales = 0;

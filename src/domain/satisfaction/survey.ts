@@ -36,9 +36,10 @@ export interface SurveyRead {
   skippedRows: number;
 }
 
-const SURVEY_FIELD_TYPES = Object.fromEntries(
-  SURVEY_FIELDS.map((f): [SurveyField, FieldType] => [f, f === 'customerId' ? 'id' : f === 'surveyDate' ? 'date' : 'score']),
-) as Record<SurveyField, FieldType>;
+const SURVEY_FIELD_TYPES = Object.fromEntries(SURVEY_FIELDS.map((f): [SurveyField, FieldType] => [f, f === 'customerId' ? 'id' : f === 'surveyDate' ? 'date' : 'score'])) as Record<
+  SurveyField,
+  FieldType
+>;
 
 const SURVEY_SHAPE: RowShape<SurveyField, SurveyResponse> = {
   types: SURVEY_FIELD_TYPES,

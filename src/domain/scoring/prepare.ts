@@ -68,13 +68,7 @@ export function buildCache(index: CustomerIndex, agg: CustomerAggregates, profil
   };
 }
 
-export function prepareScoring(
-  customers: readonly CustomerRow[],
-  orders: readonly OrderRow[],
-  profile: Profile,
-  asOf: DayNumber,
-  extra: ExtraColumns = {},
-): ScoringCache {
+export function prepareScoring(customers: readonly CustomerRow[], orders: readonly OrderRow[], profile: Profile, asOf: DayNumber, extra: ExtraColumns = {}): ScoringCache {
   const index = indexCustomers(customers, orders);
   return buildCache(index, aggregateOrders(index, orders, asOf), profile, asOf, extra);
 }

@@ -75,7 +75,7 @@ export function percentileScores(raw: Float64Array, direction: Direction): Float
   const order = presentOrder(raw);
   const n = order.length;
   const out = new Float64Array(raw.length).fill(NaN);
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     const value = raw[order[start] as number] as number;
     let end = start + 1;
     while (end < n && raw[order[end] as number] === value) end++;

@@ -34,12 +34,7 @@ const CUSTOMER_SHAPE: RowShape<CustomerField, CustomerRow> = {
   }),
 };
 
-export function readCustomers(
-  grid: Grid,
-  mapping: SheetMapping<'customers'>,
-  options: Partial<ReadOptions> = {},
-  log?: ProblemLog,
-): ReadResult<CustomerRow> {
+export function readCustomers(grid: Grid, mapping: SheetMapping<'customers'>, options: Partial<ReadOptions> = {}, log?: ProblemLog): ReadResult<CustomerRow> {
   const resolved = resolveReadOptions(options);
   const problems = log ?? new ProblemLog(resolved.maxProblems);
   const read = readSheet(grid, mapping, CUSTOMER_SHAPE, resolved, problems);

@@ -31,34 +31,38 @@ function asRead(order: OrderRow, cost: number | null): OrderRow {
 const ORDER_SHAPE: RowShape<OrderField, OrderRow> = {
   types: ORDER_FIELD_TYPES,
   required: REQUIRED_ORDER_FIELDS,
-  build: (v, row) => asRead({
-    row,
-    orderId: text(v.orderId),
-    customerId: v.customerId as string,
-    customerName: text(v.customerName),
-    orderDate: v.orderDate as number,
-    amount: v.amount as number,
-    profit: profitOf(v, v.amount as number),
-    productTypes: num(v.productTypes),
-    productLine: text(v.productLine),
-    product: text(v.product),
-    quantity: num(v.quantity),
-    currency: currencyCode(text(v.currency)),
-    prepaymentShare: num(v.prepaymentShare),
-    creditDays: num(v.creditDays),
-    readyDate: num(v.readyDate),
-    shippedDate: num(v.shippedDate),
-    documentsReceivedDate: num(v.documentsReceivedDate),
-    paidDate: num(v.paidDate),
-    bargainingRounds: num(v.bargainingRounds),
-    discount: num(v.discount),
-    claimsCount: num(v.claimsCount),
-    claimAmount: num(v.claimAmount),
-    claimsReasonable: num(v.claimsReasonable),
-    arrears: num(v.arrears),
-    settlementStatus: text(v.settlementStatus),
-    businessType: text(v.businessType),
-  }, v.profit === null ? num(v.cost) : null),
+  build: (v, row) =>
+    asRead(
+      {
+        row,
+        orderId: text(v.orderId),
+        customerId: v.customerId as string,
+        customerName: text(v.customerName),
+        orderDate: v.orderDate as number,
+        amount: v.amount as number,
+        profit: profitOf(v, v.amount as number),
+        productTypes: num(v.productTypes),
+        productLine: text(v.productLine),
+        product: text(v.product),
+        quantity: num(v.quantity),
+        currency: currencyCode(text(v.currency)),
+        prepaymentShare: num(v.prepaymentShare),
+        creditDays: num(v.creditDays),
+        readyDate: num(v.readyDate),
+        shippedDate: num(v.shippedDate),
+        documentsReceivedDate: num(v.documentsReceivedDate),
+        paidDate: num(v.paidDate),
+        bargainingRounds: num(v.bargainingRounds),
+        discount: num(v.discount),
+        claimsCount: num(v.claimsCount),
+        claimAmount: num(v.claimAmount),
+        claimsReasonable: num(v.claimsReasonable),
+        arrears: num(v.arrears),
+        settlementStatus: text(v.settlementStatus),
+        businessType: text(v.businessType),
+      },
+      v.profit === null ? num(v.cost) : null,
+    ),
 };
 
 /**
@@ -70,7 +74,13 @@ export class OrderReader {
   private readonly table: OrderTableBuilder;
   private readonly reader: SheetRowReader<OrderField, OrderRow>;
 
-  constructor(head: Grid, mapping: SheetMapping<'orders'>, options: ReadOptions, readonly log: ProblemLog, expectedRows = head.length) {
+  constructor(
+    head: Grid,
+    mapping: SheetMapping<'orders'>,
+    options: ReadOptions,
+    readonly log: ProblemLog,
+    expectedRows = head.length,
+  ) {
     this.table = new OrderTableBuilder(expectedRows - Math.max(0, mapping.headerRow + 1));
     const shape: RowShape<OrderField, OrderRow> = {
       ...ORDER_SHAPE,
@@ -98,12 +108,7 @@ export class OrderReader {
 }
 
 /** The rows, and the same rows as columns (`table`), built in the same pass. */
-export function readOrders(
-  grid: Grid,
-  mapping: SheetMapping<'orders'>,
-  options: Partial<ReadOptions> = {},
-  log?: ProblemLog,
-): ReadResult<OrderRow> & { table: OrderTable } {
+export function readOrders(grid: Grid, mapping: SheetMapping<'orders'>, options: Partial<ReadOptions> = {}, log?: ProblemLog): ReadResult<OrderRow> & { table: OrderTable } {
   const resolved = resolveReadOptions(options);
   const reader = new OrderReader(grid, mapping, resolved, log ?? new ProblemLog(resolved.maxProblems));
   for (let r = reader.firstDataRow; r < grid.length; r++) reader.push(grid[r], r);

@@ -147,13 +147,7 @@ export class SheetRowReader<F extends string, R> {
   }
 }
 
-export function readSheet<F extends string, R>(
-  grid: Grid,
-  mapping: SheetMapping,
-  shape: RowShape<F, R>,
-  options: ReadOptions,
-  log: ProblemLog,
-): { rows: R[]; skippedRows: number; blankRows: number } {
+export function readSheet<F extends string, R>(grid: Grid, mapping: SheetMapping, shape: RowShape<F, R>, options: ReadOptions, log: ProblemLog): { rows: R[]; skippedRows: number; blankRows: number } {
   const reader = new SheetRowReader(grid, mapping, shape, options, log);
   for (let r = reader.firstDataRow; r < grid.length; r++) reader.push(grid[r], r);
   return reader.result();

@@ -48,5 +48,9 @@ const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g;
 export function asciiText(text: string): string {
   const trimmed = text.trim();
   if (!NON_ASCII.test(trimmed)) return trimmed;
-  return trimmed.normalize('NFKC').replace(/[\u2212\u2012\u2013\uFE63\uFF0D]/g, '-').replace(SPACES, ' ').trim();
+  return trimmed
+    .normalize('NFKC')
+    .replace(/[\u2212\u2012\u2013\uFE63\uFF0D]/g, '-')
+    .replace(SPACES, ' ')
+    .trim();
 }

@@ -39,7 +39,7 @@ export function addMonths(day: DayNumber, months: number): DayNumber {
   const { year, month, day: dom } = toCalendar(day);
   const index = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(index / 12);
-  const targetMonth = (index - targetYear * 12) + 1;
+  const targetMonth = index - targetYear * 12 + 1;
   return fromCalendar(targetYear, targetMonth, Math.min(dom, daysInMonth(targetYear, targetMonth)));
 }
 

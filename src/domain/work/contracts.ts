@@ -5,19 +5,7 @@
 import { z } from 'zod';
 import { WORK_MESSAGES, type Bilingual, type WorkMessageId } from './labels';
 
-export const CLAUSE_IDS = [
-  'subject',
-  'quality',
-  'delivery',
-  'inspection',
-  'operatingRights',
-  'settlement',
-  'distributionPolicy',
-  'orderingReturns',
-  'breachDisputes',
-  'signing',
-  'parties',
-] as const;
+export const CLAUSE_IDS = ['subject', 'quality', 'delivery', 'inspection', 'operatingRights', 'settlement', 'distributionPolicy', 'orderingReturns', 'breachDisputes', 'signing', 'parties'] as const;
 export type ClauseId = (typeof CLAUSE_IDS)[number];
 
 export interface ClauseDefinition {
@@ -154,4 +142,3 @@ export function customersWithoutSignedContract(tradedCustomerIds: Iterable<strin
   for (const id of tradedCustomerIds) if (!covered.has(id.trim())) missing.add(id.trim());
   return [...missing].sort();
 }
-

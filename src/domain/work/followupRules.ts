@@ -146,8 +146,7 @@ function completedDays(existing: readonly FollowUp[], kind: SubjectKind, types: 
   return days;
 }
 
-const latest = (days: readonly (DayNumber | null)[]): DayNumber | null =>
-  days.reduce<DayNumber | null>((max, d) => (d !== null && (max === null || d > max) ? d : max), null);
+const latest = (days: readonly (DayNumber | null)[]): DayNumber | null => days.reduce<DayNumber | null>((max, d) => (d !== null && (max === null || d > max) ? d : max), null);
 
 const yearsBetween = (from: DayNumber, to: DayNumber): number[] => {
   const years: number[] = [];
@@ -188,7 +187,16 @@ function prospectMonthly({ input, existing, asOf, until, rules }: RuleContext): 
     for (let first = startOfMonth(asOf); endOfMonth(first) <= until; first = endOfMonth(first) + 1) {
       const last = endOfMonth(first);
       if (entered > last || activity.some((d) => d >= first && d <= last)) continue;
-      candidates.push({ rule: 'prospectMonthly', subjectKind: 'prospect', subjectId: p.id, periodKey: monthKey(first), type: rules.prospectMonthly.type, dueDate: last, owner: p.owner, reason: 'rule.prospectMonthly' });
+      candidates.push({
+        rule: 'prospectMonthly',
+        subjectKind: 'prospect',
+        subjectId: p.id,
+        periodKey: monthKey(first),
+        type: rules.prospectMonthly.type,
+        dueDate: last,
+        owner: p.owner,
+        reason: 'rule.prospectMonthly',
+      });
     }
     return candidates;
   });

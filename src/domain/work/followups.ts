@@ -123,7 +123,5 @@ export function byOwner(tasks: readonly FollowUp[]): OwnerTasks[] {
     if (list) list.push(task);
     else groups.set(owner, [task]);
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
-    .map(([owner, list]) => ({ owner, tasks: list.sort(byDueThenId) }));
+  return [...groups.entries()].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b))).map(([owner, list]) => ({ owner, tasks: list.sort(byDueThenId) }));
 }

@@ -38,9 +38,7 @@ export function conversionByOwner(prospects: readonly Prospect[]): OwnerConversi
     if (list) list.push(p);
     else groups.set(owner, [p]);
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([owner, list]) => ({ owner, prospects: list.length, conversions: stageConversion(list) }));
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([owner, list]) => ({ owner, prospects: list.length, conversions: stageConversion(list) }));
 }
 
 export interface FunnelPoint {

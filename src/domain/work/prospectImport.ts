@@ -21,7 +21,10 @@ export const PROSPECT_HEADER_SYNONYMS: Record<ProspectImportField, readonly stri
 
 /** Case, width, spaces and punctuation do not matter in a header or a name. */
 export function normaliseName(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 export function normaliseEmail(text: string): string {

@@ -56,7 +56,10 @@ export interface UpsertResult {
 
 const NUMBER_FORMATS: Record<OwnedColumnKind, string> = { text: TEXT_FORMAT, date: 'yyyy-mm-dd', number: 'General', boolean: 'General', percent: '0%' };
 
-const normaliseHeader = (header: CellValue): string => String(header ?? '').trim().toLowerCase();
+const normaliseHeader = (header: CellValue): string =>
+  String(header ?? '')
+    .trim()
+    .toLowerCase();
 const keyText = (value: CellValue | undefined): string => String(value ?? '').trim();
 const isBlankRow = (row: readonly CellValue[]): boolean => row.every((v) => v === '' || v === null);
 
@@ -158,14 +161,22 @@ export async function readOwnedTables(context: Excel.RequestContext, specs: read
   const located = found.map((table) => (table.isNullObject ? null : { table, sheet: table.worksheet, range: table.getRange().load('rowIndex,columnIndex,rowCount,columnCount') }));
   if (located.some((l) => l !== null)) await syncer.sync();
   const present = located.filter((l): l is NonNullable<typeof l> => l !== null);
-  const cells = await readRects(syncer, present.map((l) => ({ sheet: l.sheet, row: l.range.rowIndex, column: l.range.columnIndex, rows: l.range.rowCount, columns: l.range.columnCount })));
+  const cells = await readRects(
+    syncer,
+    present.map((l) => ({ sheet: l.sheet, row: l.range.rowIndex, column: l.range.columnIndex, rows: l.range.rowCount, columns: l.range.columnCount })),
+  );
   return specs.map((spec, i) => {
     const l = located[i];
     const sheet = sheets[i]!;
     if (!l) return { headers: spec.columns.map((c) => c.header), rows: [], layout: null, absent: { sheet: sheet.isNullObject ? null : sheet, structureProtected: structure.protected, date1904 } };
     const [header = [], ...body] = cells[present.indexOf(l)] ?? [];
     const headers = header.map((h) => String(h ?? ''));
-    const rows = datesTo1900(spec, headers, body.filter((row) => !isBlankRow(row)), date1904);
+    const rows = datesTo1900(
+      spec,
+      headers,
+      body.filter((row) => !isBlankRow(row)),
+      date1904,
+    );
     return { headers, rows, layout: { sheet: l.sheet, table: l.table, rowIndex: l.range.rowIndex, columnIndex: l.range.columnIndex, headers, body, date1904 }, absent: null };
   });
 }
@@ -181,7 +192,13 @@ export async function readOwnedTable(context: Excel.RequestContext, spec: OwnedT
  * rows at the end. Cells of columns the user added are left alone. Writes go in as few syncs as
  * the payload budget allows (one for a handful of records).
  */
-export async function upsertOwnedRows(context: Excel.RequestContext, spec: OwnedTableSpec, records: readonly (readonly CellValue[])[], options: UpsertOptions = {}, read?: OwnedRead): Promise<UpsertResult> {
+export async function upsertOwnedRows(
+  context: Excel.RequestContext,
+  spec: OwnedTableSpec,
+  records: readonly (readonly CellValue[])[],
+  options: UpsertOptions = {},
+  read?: OwnedRead,
+): Promise<UpsertResult> {
   const keyIndex = spec.columns.findIndex((c) => c.header === spec.key);
   if (keyIndex < 0) throw new Error(`Owned table ${spec.table} has no key column ${spec.key}.`);
   const syncer = new Syncer(context);

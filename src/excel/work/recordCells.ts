@@ -29,7 +29,11 @@ const TRUE_TEXT = new Set(['true', 'yes', 'y', '1', 'x', '✓', '是']);
 export function flagOf(value: CellValue): boolean {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return value === 1;
-  return TRUE_TEXT.has(String(value ?? '').trim().toLowerCase());
+  return TRUE_TEXT.has(
+    String(value ?? '')
+      .trim()
+      .toLowerCase(),
+  );
 }
 
 /**

@@ -140,7 +140,16 @@ export function markCustomerLost(customerId: string, reason: ChurnReason, marked
     await saveLostCustomers(context, [{ customerId, reason, markedOn }], tables.lost, { deferLastBatch: true });
     const { tasks } = followUpsFrom(tables.followUps);
     const customer = ruleInput(basis, [{ customerId, reason, markedOn }], []).customers.filter((c) => c.customerId === customerId);
-    const churnOnly: FollowUpRules = { ...rules, horizonDays: Math.max(rules.horizonDays, 60), returnVisit: { ...rules.returnVisit, enabled: false }, prospectMonthly: { ...rules.prospectMonthly, enabled: false }, seniorVisit: { ...rules.seniorVisit, enabled: false }, care: { ...rules.care, enabled: false }, churn: { ...rules.churn, enabled: true }, churnRisk: { ...rules.churnRisk, enabled: false } };
+    const churnOnly: FollowUpRules = {
+      ...rules,
+      horizonDays: Math.max(rules.horizonDays, 60),
+      returnVisit: { ...rules.returnVisit, enabled: false },
+      prospectMonthly: { ...rules.prospectMonthly, enabled: false },
+      seniorVisit: { ...rules.seniorVisit, enabled: false },
+      care: { ...rules.care, enabled: false },
+      churn: { ...rules.churn, enabled: true },
+      churnRisk: { ...rules.churnRisk, enabled: false },
+    };
     const generated = generateFollowUps({ customers: customer, prospects: [] }, tasks, markedOn, churnOnly);
     const written = await saveFollowUps(context, generated.added, { onlyNew: true }, tables.followUps);
     await context.sync(); // the lost row, when no task batch carried it (an empty batch makes no round trip)
@@ -158,7 +167,9 @@ export interface ImportOptions {
 /** Imports a contact list; only new prospects are written (duplicates and invalid rows reported). */
 export function importProspectsFromSheet(options: ImportOptions): Promise<ProspectImportReport> {
   return runWhileEditing(async (context) => {
-    const { grids: [named] } = await readSheetGrids(context, [options.sheet]);
+    const {
+      grids: [named],
+    } = await readSheetGrids(context, [options.sheet]);
     const [read] = await readOwnedTables(context, [PROSPECTS_TABLE]);
     const { prospects } = prospectsFrom(read!);
     const report = importProspects(named?.grid ?? [], prospects, { day: options.day, ...(options.owner ? { owner: options.owner } : {}) });

@@ -64,11 +64,17 @@ export async function readSheetGrids(context: Excel.RequestContext, names?: read
   let heads: CellValue[][][] = [];
   if (names) full = new Set([...names, ...extra]);
   else {
-    heads = await readRects(syncer, extents.map((e) => ({ sheet: e.sheet, row: 0, column: 0, rows: extra.includes(e.sheet.name) ? 0 : Math.min(HEADER_SCAN_ROWS, e.rows), columns: e.columns })));
+    heads = await readRects(
+      syncer,
+      extents.map((e) => ({ sheet: e.sheet, row: 0, column: 0, rows: extra.includes(e.sheet.name) ? 0 : Math.min(HEADER_SCAN_ROWS, e.rows), columns: e.columns })),
+    );
     const detection = detectSheets(extents.map((e, i) => ({ name: e.sheet.name, grid: heads[i] ?? [] })));
     full = new Set([detection.orders?.mapping.sheet, detection.customers?.mapping.sheet, ...extra].filter((n): n is string => n !== undefined));
   }
-  const grids = await readRects(syncer, extents.map((e) => ({ sheet: e.sheet, row: 0, column: 0, rows: full.has(e.sheet.name) ? e.rows : 0, columns: e.columns })));
+  const grids = await readRects(
+    syncer,
+    extents.map((e) => ({ sheet: e.sheet, row: 0, column: 0, rows: full.has(e.sheet.name) ? e.rows : 0, columns: e.columns })),
+  );
   return { grids: extents.map((e, i) => ({ name: e.sheet.name, grid: full.has(e.sheet.name) ? (grids[i] ?? []) : (heads[i] ?? []) })), date1904: dateSystem.date1904 };
 }
 
@@ -82,7 +88,13 @@ export async function listImportableSheets(context: Excel.RequestContext): Promi
 /** Id -> cell of the first column whose header is one of `headers`, for rows with an id and a non-empty cell. */
 function columnById(grid: Grid, headerRow: number, idColumn: number, headers: ReadonlySet<string>): Map<string, CellValue> {
   const header = grid[headerRow] ?? [];
-  const column = header.findIndex((h) => headers.has(String(h ?? '').trim().toLowerCase()));
+  const column = header.findIndex((h) =>
+    headers.has(
+      String(h ?? '')
+        .trim()
+        .toLowerCase(),
+    ),
+  );
   const cells = new Map<string, CellValue>();
   if (column < 0) return cells;
   for (const row of grid.slice(headerRow + 1)) {
@@ -129,9 +141,7 @@ export function workBasisFromGrids(grids: readonly NamedGrid[], derivedCustomers
         : null;
   const tiers = owned ? tiersFromGrid(owned.grid, owned.headerRow, owned.idColumn) : new Map<string, string>();
   const likelyChurning = owned ? likelyChurningFromGrid(owned.grid, owned.headerRow, owned.idColumn) : new Set<string>();
-  const choices = analysis.customers
-    .map((c) => ({ id: c.customerId, name: c.name ?? '', owner: c.owner ?? '' }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  const choices = analysis.customers.map((c) => ({ id: c.customerId, name: c.name ?? '', owner: c.owner ?? '' })).sort((a, b) => a.id.localeCompare(b.id));
   return {
     customers: analysis.customers,
     orders: analysis.orders,
@@ -146,5 +156,9 @@ export function workBasisFromGrids(grids: readonly NamedGrid[], derivedCustomers
 export async function readWorkBasis(context: Excel.RequestContext): Promise<WorkBasis> {
   const { grids, date1904 } = await readSheetGrids(context, undefined, [DERIVED_CUSTOMERS_SHEET]);
   const derived = grids.find((g) => g.name === DERIVED_CUSTOMERS_SHEET);
-  return workBasisFromGrids(grids.filter((g) => g !== derived), derived?.grid ?? [], date1904);
+  return workBasisFromGrids(
+    grids.filter((g) => g !== derived),
+    derived?.grid ?? [],
+    date1904,
+  );
 }

@@ -8,8 +8,14 @@ import { defineType, obj, type HostEnv, type TypeDef } from './types';
 const CHART_TYPES: readonly string[] = ['ColumnClustered', 'ColumnStacked', 'BarClustered', 'BarStacked', 'Line', 'LineMarkers', 'Pie', 'Doughnut', 'Area', 'XYScatter', 'Histogram', 'Pareto'];
 
 type AxisKind = 'category' | 'value';
-interface AxisKey { id: string; kind: AxisKind }
-interface SeriesKey { id: string; index: number }
+interface AxisKey {
+  id: string;
+  kind: AxisKind;
+}
+interface SeriesKey {
+  id: string;
+  index: number;
+}
 
 const notFound = (): never => fail(ErrorCodes.itemNotFound, "The requested resource doesn't exist.");
 
@@ -22,15 +28,27 @@ export const chartTitle: TypeDef<string> = defineType<string>({
   name: 'ChartTitle',
   scalars: { text: (id, env) => env.model.chart(id).title, visible: (id, env) => env.model.chart(id).titleVisible },
   setters: {
-    text: (id, t: string, env) => update(id, env, (c) => { c.title = t; c.titleVisible = t !== ''; }),
-    visible: (id, b: boolean, env) => update(id, env, (c) => { c.titleVisible = b; }),
+    text: (id, t: string, env) =>
+      update(id, env, (c) => {
+        c.title = t;
+        c.titleVisible = t !== '';
+      }),
+    visible: (id, b: boolean, env) =>
+      update(id, env, (c) => {
+        c.titleVisible = b;
+      }),
   },
 });
 
 export const chartLegend: TypeDef<string> = defineType<string>({
   name: 'ChartLegend',
   scalars: { visible: (id, env) => env.model.chart(id).legendVisible },
-  setters: { visible: (id, b: boolean, env) => update(id, env, (c) => { c.legendVisible = b; }) },
+  setters: {
+    visible: (id, b: boolean, env) =>
+      update(id, env, (c) => {
+        c.legendVisible = b;
+      }),
+  },
 });
 
 const axisText = (a: AxisKey, env: HostEnv) => {
@@ -42,10 +60,11 @@ export const chartAxisTitle: TypeDef<AxisKey> = defineType<AxisKey>({
   name: 'ChartAxisTitle',
   scalars: { text: (a, env) => axisText(a, env), visible: (a, env) => axisText(a, env) !== '' },
   setters: {
-    text: (a, t: string, env) => update(a.id, env, (c) => {
-      if (a.kind === 'category') c.categoryAxisTitle = t;
-      else c.valueAxisTitle = t;
-    }),
+    text: (a, t: string, env) =>
+      update(a.id, env, (c) => {
+        if (a.kind === 'category') c.categoryAxisTitle = t;
+        else c.valueAxisTitle = t;
+      }),
   },
 });
 
@@ -64,14 +83,21 @@ export const chartSeries: TypeDef<SeriesKey> = defineType<SeriesKey>({
     axisGroup: (k, env) => env.model.chart(k.id).seriesAxes?.[k.index] ?? 'Primary',
   },
   setters: {
-    name: (k, n: string, env) => update(k.id, env, (c) => { c.seriesNames[k.index] = n; }),
+    name: (k, n: string, env) =>
+      update(k.id, env, (c) => {
+        c.seriesNames[k.index] = n;
+      }),
     chartType: (k, t: string, env) => {
       if (!CHART_TYPES.includes(t)) fail(ErrorCodes.invalidArgument, 'The argument is invalid or missing or has an incorrect format.');
-      update(k.id, env, (c) => { c.seriesTypes = { ...c.seriesTypes, [k.index]: t }; });
+      update(k.id, env, (c) => {
+        c.seriesTypes = { ...c.seriesTypes, [k.index]: t };
+      });
     },
     axisGroup: (k, g: string, env) => {
       if (g !== 'Primary' && g !== 'Secondary') fail(ErrorCodes.invalidArgument, 'The argument is invalid or missing or has an incorrect format.');
-      update(k.id, env, (c) => { c.seriesAxes = { ...c.seriesAxes, [k.index]: g }; });
+      update(k.id, env, (c) => {
+        c.seriesAxes = { ...c.seriesAxes, [k.index]: g };
+      });
     },
   },
 });
@@ -89,8 +115,12 @@ export const chartSeriesCollection: TypeDef<string> = defineType<string>({
 });
 
 const chartProp = (prop: keyof ChartModel) => (id: string, env: HostEnv) => env.model.chart(id)[prop];
-const setChart = <K extends 'name' | 'type' | 'top' | 'left' | 'width' | 'height'>(prop: K) =>
-  (id: string, v: ChartModel[K], env: HostEnv) => update(id, env, (c) => { c[prop] = v; });
+const setChart =
+  <K extends 'name' | 'type' | 'top' | 'left' | 'width' | 'height'>(prop: K) =>
+  (id: string, v: ChartModel[K], env: HostEnv) =>
+    update(id, env, (c) => {
+      c[prop] = v;
+    });
 
 export const chartType: TypeDef<string> = defineType<string>({
   name: 'Chart',
@@ -104,7 +134,12 @@ export const chartType: TypeDef<string> = defineType<string>({
     width: chartProp('width'),
   },
   setters: {
-    name: setChart('name'), chartType: setChart('type'), top: setChart('top'), left: setChart('left'), width: setChart('width'), height: setChart('height'),
+    name: setChart('name'),
+    chartType: setChart('type'),
+    top: setChart('top'),
+    left: setChart('left'),
+    width: setChart('width'),
+    height: setChart('height'),
   },
   nav: {
     title: (id) => obj(chartTitle, id),
@@ -143,15 +178,16 @@ export const chartType: TypeDef<string> = defineType<string>({
     },
     delete: (id, _a, env) => {
       const c = env.model.chart(id);
-      env.model.mutate('objects', c.sheetId, () => { env.model.charts = env.model.charts.filter((x) => x.id !== id); });
+      env.model.mutate('objects', c.sheetId, () => {
+        env.model.charts = env.model.charts.filter((x) => x.id !== id);
+      });
     },
   },
   id: (id) => id,
 });
 
 const chartIds = (sheetId: string, env: HostEnv) => env.model.charts.filter((c) => c.sheetId === sheetId).map((c) => c.id);
-const findChart = (sheetId: string, key: unknown, env: HostEnv) =>
-  env.model.charts.find((c) => c.sheetId === sheetId && (c.name === key || c.id === key))?.id;
+const findChart = (sheetId: string, key: unknown, env: HostEnv) => env.model.charts.find((c) => c.sheetId === sheetId && (c.name === key || c.id === key))?.id;
 
 /** Target: the sheet id. */
 export const chartCollection: TypeDef<string> = defineType<string>({

@@ -8,8 +8,7 @@ import type { ConditionalFormatModel, SheetRef } from '../model';
 import { normaliseColor, rangeType } from './range';
 import { defineType, obj, type HostEnv, type TypeDef } from './types';
 
-const cf = (id: string, env: HostEnv): ConditionalFormatModel =>
-  env.model.conditionalFormats.find((f) => f.id === id) ?? fail(ErrorCodes.itemNotFound, "The requested resource doesn't exist.");
+const cf = (id: string, env: HostEnv): ConditionalFormatModel => env.model.conditionalFormats.find((f) => f.id === id) ?? fail(ErrorCodes.itemNotFound, "The requested resource doesn't exist.");
 
 function update(id: string, env: HostEnv, change: (f: ConditionalFormatModel) => void): void {
   const f = cf(id, env);
@@ -19,20 +18,36 @@ function update(id: string, env: HostEnv, change: (f: ConditionalFormatModel) =>
 export const conditionalRangeFill: TypeDef<string> = defineType<string>({
   name: 'ConditionalRangeFill',
   scalars: { color: (id, env) => cf(id, env).format.fill ?? null },
-  setters: { color: (id, c: string, env) => update(id, env, (f) => { const fill = normaliseColor(c);
+  setters: {
+    color: (id, c: string, env) =>
+      update(id, env, (f) => {
+        const fill = normaliseColor(c);
         if (fill === undefined) delete f.format.fill;
-        else f.format.fill = fill; }) },
-  methods: { clear: (id, _a, env) => update(id, env, (f) => { delete f.format.fill; }) },
+        else f.format.fill = fill;
+      }),
+  },
+  methods: {
+    clear: (id, _a, env) =>
+      update(id, env, (f) => {
+        delete f.format.fill;
+      }),
+  },
 });
 
 export const conditionalRangeFont: TypeDef<string> = defineType<string>({
   name: 'ConditionalRangeFont',
   scalars: { bold: (id, env) => cf(id, env).format.bold ?? null, color: (id, env) => cf(id, env).format.fontColor ?? null },
   setters: {
-    color: (id, c: string, env) => update(id, env, (f) => { const color = normaliseColor(c);
+    color: (id, c: string, env) =>
+      update(id, env, (f) => {
+        const color = normaliseColor(c);
         if (color === undefined) delete f.format.fontColor;
-        else f.format.fontColor = color; }),
-    bold: (id, b: boolean, env) => update(id, env, (f) => { f.format.bold = b; }),
+        else f.format.fontColor = color;
+      }),
+    bold: (id, b: boolean, env) =>
+      update(id, env, (f) => {
+        f.format.bold = b;
+      }),
   },
 });
 
@@ -45,14 +60,24 @@ export const conditionalRangeFormat: TypeDef<string> = defineType<string>({
 export const ruleWithFormat: TypeDef<string> = defineType<string>({
   name: 'ConditionalFormatWithRule',
   scalars: { rule: (id, env) => ({ ...cf(id, env).rule }) },
-  setters: { rule: (id, r: Record<string, unknown>, env) => update(id, env, (f) => { f.rule = { ...r }; }) },
+  setters: {
+    rule: (id, r: Record<string, unknown>, env) =>
+      update(id, env, (f) => {
+        f.rule = { ...r };
+      }),
+  },
   nav: { format: (id) => obj(conditionalRangeFormat, id) },
 });
 
 export const conditionalFormatRule: TypeDef<string> = defineType<string>({
   name: 'ConditionalFormatRule',
   scalars: { formula: (id, env) => cf(id, env).rule.formula ?? '' },
-  setters: { formula: (id, formula: string, env) => update(id, env, (f) => { f.rule = { ...f.rule, formula }; }) },
+  setters: {
+    formula: (id, formula: string, env) =>
+      update(id, env, (f) => {
+        f.rule = { ...f.rule, formula };
+      }),
+  },
 });
 
 export const customConditionalFormat: TypeDef<string> = defineType<string>({
@@ -66,7 +91,12 @@ export const colorScaleConditionalFormat: TypeDef<string> = defineType<string>({
     criteria: (id, env) => structuredClone((cf(id, env).rule.criteria as Record<string, unknown> | undefined) ?? {}),
     threeColorScale: (id, env) => (cf(id, env).rule.criteria as Record<string, unknown> | undefined)?.midpoint !== undefined,
   },
-  setters: { criteria: (id, c: Record<string, unknown>, env) => update(id, env, (f) => { f.rule = { ...f.rule, criteria: structuredClone(c) }; }) },
+  setters: {
+    criteria: (id, c: Record<string, unknown>, env) =>
+      update(id, env, (f) => {
+        f.rule = { ...f.rule, criteria: structuredClone(c) };
+      }),
+  },
 });
 
 export const conditionalFormat: TypeDef<string> = defineType<string>({
@@ -77,7 +107,12 @@ export const conditionalFormat: TypeDef<string> = defineType<string>({
     stopIfTrue: (id, env) => cf(id, env).stopIfTrue,
     type: (id, env) => cf(id, env).type,
   },
-  setters: { stopIfTrue: (id, b: boolean, env) => update(id, env, (f) => { f.stopIfTrue = b; }) },
+  setters: {
+    stopIfTrue: (id, b: boolean, env) =>
+      update(id, env, (f) => {
+        f.stopIfTrue = b;
+      }),
+  },
   nav: {
     cellValue: (id) => obj(ruleWithFormat, id),
     textComparison: (id) => obj(ruleWithFormat, id),
@@ -97,18 +132,20 @@ export const conditionalFormat: TypeDef<string> = defineType<string>({
       const f = cf(id, env);
       return f.moreAreas?.length ? null : obj(rangeType, { sheetId: f.sheetId, rect: f.rect });
     },
-    delete: (id, _a, env) => update(id, env, () => {
-      env.model.conditionalFormats = env.model.conditionalFormats.filter((f) => f.id !== id);
-    }),
+    delete: (id, _a, env) =>
+      update(id, env, () => {
+        env.model.conditionalFormats = env.model.conditionalFormats.filter((f) => f.id !== id);
+      }),
   },
   id: (id) => id,
 });
 
 /** Formats on the range's sheet that overlap the range, by priority. */
-const keys = (ref: SheetRef, env: HostEnv): string[] => env.model.conditionalFormats
-  .filter((f) => f.sheetId === ref.sheetId && env.model.conditionalFormatAreas(f).some((a) => intersect(a, ref.rect)))
-  .sort((a, b) => a.priority - b.priority)
-  .map((f) => f.id);
+const keys = (ref: SheetRef, env: HostEnv): string[] =>
+  env.model.conditionalFormats
+    .filter((f) => f.sheetId === ref.sheetId && env.model.conditionalFormatAreas(f).some((a) => intersect(a, ref.rect)))
+    .sort((a, b) => a.priority - b.priority)
+    .map((f) => f.id);
 
 /** Target: the range the collection belongs to. */
 export const conditionalFormatCollection: TypeDef<SheetRef> = defineType<SheetRef>({

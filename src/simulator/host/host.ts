@@ -5,16 +5,28 @@
  */
 import { ErrorCodes, SimulatorError } from '../errors';
 import type { SimulatorState } from '../state';
-import { ActionType, ID_KEY, ITEMS_KEY, memberName, ObjectPathType, REFERENCE_ID_KEY, wireName, type ActionInfo, type ActionResult, type ArgumentInfo, type QueryInfo, type RequestBody, type ResponseError } from './protocol';
+import {
+  ActionType,
+  ID_KEY,
+  ITEMS_KEY,
+  memberName,
+  ObjectPathType,
+  REFERENCE_ID_KEY,
+  wireName,
+  type ActionInfo,
+  type ActionResult,
+  type ArgumentInfo,
+  type QueryInfo,
+  type RequestBody,
+  type ResponseError,
+} from './protocol';
 import { HostObject, type HostEnv } from './types';
 import { workbookType } from './workbook';
 
 /** Office.js error numbers a host reports instead of a response (`RichApiMessageUtility.OfficeJsErrorCode_*`). */
 export const OfficeJsErrorCode = { requestPayloadSizeLimitExceeded: 5103, responsePayloadSizeLimitExceeded: 5104 } as const;
 
-export type HostReply =
-  | { ok: true; body: string }
-  | { ok: false; code: number; message: string };
+export type HostReply = { ok: true; body: string } | { ok: false; code: number; message: string };
 
 /** UTF-8 length of a string, without encoding it. */
 export function utf8Length(text: string): number {
@@ -53,11 +65,21 @@ function walk(root: Selection, parts: string[]): Selection {
 function parseQuery(q: QueryInfo | undefined): Selection {
   const root = selection(!q?.Select);
   for (const path of q?.Select ?? []) {
-    const parts = path.split('/').map((p) => p.trim()).filter(Boolean);
+    const parts = path
+      .split('/')
+      .map((p) => p.trim())
+      .filter(Boolean);
     const last = parts.pop();
     if (last !== undefined) walk(root, parts).scalars.add(last);
   }
-  for (const path of q?.Expand ?? []) walk(root, path.split('/').map((p) => p.trim()).filter(Boolean)).all = true;
+  for (const path of q?.Expand ?? [])
+    walk(
+      root,
+      path
+        .split('/')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    ).all = true;
   return root;
 }
 
@@ -73,7 +95,10 @@ class RequestRun {
   /** The member being evaluated, for `Body.Error.Location` ("Worksheet.getRange"). */
   where = '';
 
-  constructor(private readonly body: RequestBody, private readonly host: ExcelHost) {}
+  constructor(
+    private readonly body: RequestBody,
+    private readonly host: ExcelHost,
+  ) {}
 
   private get env(): HostEnv {
     return this.host.env;
@@ -99,7 +124,13 @@ class RequestRun {
         break;
       case ObjectPathType.referenceId:
         result = this.host.references.get(info.Name) ?? null;
-        if (!result) throw new SimulatorError(ErrorCodes.invalidObjectPath, 'The object path \'' + info.Name + '\' isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.');
+        if (!result)
+          throw new SimulatorError(
+            ErrorCodes.invalidObjectPath,
+            "The object path '" +
+              info.Name +
+              '\' isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
+          );
         break;
       case ObjectPathType.nullObject:
         result = null;
@@ -238,7 +269,10 @@ export class ExcelHost {
   readonly references = new Map<string, HostObject>();
   private nextReference = 1;
 
-  constructor(readonly env: HostEnv, private readonly state: SimulatorState) {}
+  constructor(
+    readonly env: HostEnv,
+    private readonly state: SimulatorState,
+  ) {}
 
   newReference(o: HostObject): string {
     const id = `{ref-${this.nextReference++}}`;
@@ -253,7 +287,11 @@ export class ExcelHost {
     const record = stats.beginSync(requestBytes);
     const injected = this.state.takeInjectedFailure();
     if (options.payloadLimits && requestBytes > options.requestLimitBytes) {
-      return { ok: false, code: OfficeJsErrorCode.requestPayloadSizeLimitExceeded, message: `The request payload size has exceeded the limit (${requestBytes} > ${options.requestLimitBytes} bytes). Please refer to the documentation: https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.` };
+      return {
+        ok: false,
+        code: OfficeJsErrorCode.requestPayloadSizeLimitExceeded,
+        message: `The request payload size has exceeded the limit (${requestBytes} > ${options.requestLimitBytes} bytes). Please refer to the documentation: https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.`,
+      };
     }
     const reply = (body: object): HostReply => {
       const text = JSON.stringify(body);
@@ -295,7 +333,11 @@ export class ExcelHost {
     if (options.payloadLimits && responseBytes > options.responseLimitBytes) {
       model.rollback();
       record.responseBytes = responseBytes;
-      return { ok: false, code: OfficeJsErrorCode.responsePayloadSizeLimitExceeded, message: `The response payload size has exceeded the limit (${responseBytes} > ${options.responseLimitBytes} bytes). Please refer to the documentation: https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.` };
+      return {
+        ok: false,
+        code: OfficeJsErrorCode.responsePayloadSizeLimitExceeded,
+        message: `The response payload size has exceeded the limit (${responseBytes} > ${options.responseLimitBytes} bytes). Please refer to the documentation: https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.`,
+      };
     }
     model.commit();
     if (injected) return reply({ Error: errorOf(new SimulatorError(injected.code, 'Injected failure: part of the batch was applied.')) });

@@ -26,16 +26,31 @@ export const namedItem: TypeDef<NameKey> = defineType<NameKey>({
   name: 'NamedItem',
   scalars: {
     comment: (k, env) => item(k, env).comment,
-    formula: (k, env) => { const i = item(k, env); return i.formula ?? (i.ref ? `=${env.model.address(i.ref, true)}` : '=#REF!'); },
+    formula: (k, env) => {
+      const i = item(k, env);
+      return i.formula ?? (i.ref ? `=${env.model.address(i.ref, true)}` : '=#REF!');
+    },
     name: (k, env) => item(k, env).name,
     scope: (k) => (k.scope ? 'Worksheet' : 'Workbook'),
-    type: (k, env) => { const i = item(k, env); return i.formula !== undefined ? constantType(i.formula) : i.ref ? 'Range' : 'Error'; },
-    value: (k, env) => { const i = item(k, env); return i.formula !== undefined ? i.formula.replace(/^=/, '') : i.ref ? env.model.address(i.ref, true) : '#REF!'; },
+    type: (k, env) => {
+      const i = item(k, env);
+      return i.formula !== undefined ? constantType(i.formula) : i.ref ? 'Range' : 'Error';
+    },
+    value: (k, env) => {
+      const i = item(k, env);
+      return i.formula !== undefined ? i.formula.replace(/^=/, '') : i.ref ? env.model.address(i.ref, true) : '#REF!';
+    },
     visible: (k, env) => item(k, env).visible,
   },
   setters: {
-    comment: (k, c: string, env) => env.model.mutate('objects', undefined, () => { item(k, env).comment = c; }),
-    visible: (k, b: boolean, env) => env.model.mutate('objects', undefined, () => { item(k, env).visible = b; }),
+    comment: (k, c: string, env) =>
+      env.model.mutate('objects', undefined, () => {
+        item(k, env).comment = c;
+      }),
+    visible: (k, b: boolean, env) =>
+      env.model.mutate('objects', undefined, () => {
+        item(k, env).visible = b;
+      }),
   },
   methods: {
     getRange: (k, _a, env) => obj(rangeType, item(k, env).ref ?? fail(ErrorCodes.invalidOperation, 'The operation is invalid for the object.')),

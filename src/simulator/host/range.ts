@@ -145,7 +145,9 @@ export const rangeFormat: TypeDef<SheetRef> = defineType<SheetRef>({
   scalars: {
     columnWidth: (t, env) => {
       const widths = env.model.sheet(t.sheetId).columnWidths;
-      const all = function* () { for (let c = t.rect.c0; c <= t.rect.c1; c++) yield widths[c] ?? DEFAULT_COLUMN_WIDTH; };
+      const all = function* () {
+        for (let c = t.rect.c0; c <= t.rect.c1; c++) yield widths[c] ?? DEFAULT_COLUMN_WIDTH;
+      };
       return uniform(all());
     },
     rowHeight: (t, env) => {
@@ -228,19 +230,20 @@ export const rangeType: TypeDef<SheetRef> = defineType<SheetRef>({
     getRowsAbove: (t, [count]) => derive(t, { ...t.rect, r0: t.rect.r0 - ((count as number | null) ?? 1), r1: t.rect.r0 - 1 }),
     getColumnsAfter: (t, [count]) => derive(t, { ...t.rect, c0: t.rect.c1 + 1, c1: t.rect.c1 + ((count as number | null) ?? 1) }),
     getColumnsBefore: (t, [count]) => derive(t, { ...t.rect, c0: t.rect.c0 - ((count as number | null) ?? 1), c1: t.rect.c0 - 1 }),
-    getIntersection: (t, [other], env) => derive(t, intersect(t.rect, rangeArg(other, t, env).rect) ?? fail(ErrorCodes.invalidArgument, 'The argument is invalid or missing or has an incorrect format.')),
+    getIntersection: (t, [other], env) =>
+      derive(t, intersect(t.rect, rangeArg(other, t, env).rect) ?? fail(ErrorCodes.invalidArgument, 'The argument is invalid or missing or has an incorrect format.')),
     getIntersectionOrNullObject: (t, [other], env) => derive(t, intersect(t.rect, rangeArg(other, t, env).rect) ?? null),
     getBoundingRect: (t, [other], env) => {
       const o = rangeArg(other, t, env).rect;
       return derive(t, { r0: Math.min(t.rect.r0, o.r0), c0: Math.min(t.rect.c0, o.c0), r1: Math.max(t.rect.r1, o.r1), c1: Math.max(t.rect.c1, o.c1) });
     },
-    getUsedRange: (t, [valuesOnly], env) => derive(t, usedWithin(t, valuesOnly, env) ?? fail(ErrorCodes.itemNotFound, 'The requested resource doesn\'t exist.')),
+    getUsedRange: (t, [valuesOnly], env) => derive(t, usedWithin(t, valuesOnly, env) ?? fail(ErrorCodes.itemNotFound, "The requested resource doesn't exist.")),
     getUsedRangeOrNullObject: (t, [valuesOnly], env) => derive(t, usedWithin(t, valuesOnly, env)),
     insert: (t, [shift], env) => {
       env.model.insertCells(t.sheetId, t.rect, shift as 'Down' | 'Right');
       return obj(rangeType, t);
     },
-    clear: (t, [applyTo], env) => env.model.clear(t.sheetId, t.rect, ((applyTo as ClearTarget | null) ?? 'All')),
+    clear: (t, [applyTo], env) => env.model.clear(t.sheetId, t.rect, (applyTo as ClearTarget | null) ?? 'All'),
     delete: (t, [shift], env) => env.model.deleteCells(t.sheetId, t.rect, shift as 'Up' | 'Left'),
     select: (t, _a, env) => env.model.selectRect(t.sheetId, t.rect),
     /** Sent by the client before a large `values` write (its Range customisation); the shape is checked by the write itself. */

@@ -96,9 +96,7 @@ function addColumn(tableId: string, index: unknown, values: unknown, name: unkno
     });
   }
   const rows = t.rect.r1 - t.rect.r0 + 1;
-  const block: CellInput[][] = Array.isArray(values)
-    ? (values as Block).map((r) => [r[0] ?? null])
-    : Array.from({ length: rows }, (_, i) => [i === 0 ? null : (values as CellInput) ?? null]);
+  const block: CellInput[][] = Array.isArray(values) ? (values as Block).map((r) => [r[0] ?? null]) : Array.from({ length: rows }, (_, i) => [i === 0 ? null : ((values as CellInput) ?? null)]);
   if (block.length !== rows && block.length !== rows - 1) fail(ErrorCodes.invalidArgument, "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
   const startRow = block.length === rows ? t.rect.r0 : t.rect.r0 + 1;
   model.writeValues(t.sheetId, startRow, c, block);
@@ -161,7 +159,10 @@ function addRows(tableId: string, index: unknown, values: unknown, env: HostEnv)
   const n = rows?.length ?? 1;
   const r = t.rect.r0 + 1 + at;
   model.insertCells(t.sheetId, { ...t.rect, r0: r, r1: r + n - 1 }, 'Down');
-  if (at === body) model.mutate('objects', t.sheetId, () => { t.rect = { ...t.rect, r1: t.rect.r1 + n }; });
+  if (at === body)
+    model.mutate('objects', t.sheetId, () => {
+      t.rect = { ...t.rect, r1: t.rect.r1 + n };
+    });
   if (rows) {
     const width = t.rect.c1 - t.rect.c0 + 1;
     if (rows.some((row) => row.length !== width)) fail(ErrorCodes.invalidArgument, "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
@@ -176,9 +177,17 @@ export const tableRowCollection: TypeDef<string> = defineType<string>({
     const t = env.model.table(id);
     return Array.from({ length: t.rect.r1 - t.rect.r0 }, (_, index) => obj(tableRow, { tableId: id, index }));
   },
-  scalars: { count: (id, env) => { const t = env.model.table(id); return t.rect.r1 - t.rect.r0; } },
+  scalars: {
+    count: (id, env) => {
+      const t = env.model.table(id);
+      return t.rect.r1 - t.rect.r0;
+    },
+  },
   methods: {
-    getCount: (id, _a, env) => { const t = env.model.table(id); return t.rect.r1 - t.rect.r0; },
+    getCount: (id, _a, env) => {
+      const t = env.model.table(id);
+      return t.rect.r1 - t.rect.r0;
+    },
     getItemAt: (id, [index]) => obj(tableRow, { tableId: id, index: index as number }),
     add: (id, [index, values], env) => addRows(id, index, values, env),
   },
@@ -210,7 +219,10 @@ export const autoFilter: TypeDef<string> = defineType<string>({
     reapply: (id, _a, env) => env.model.applyTableFilter(id),
     clearColumnCriteria: (id, [columnIndex], env) => env.model.clearTableFilter(id, columnIndex as number),
     clearCriteria: (id, _a, env) => env.model.clearTableFilter(id),
-    getRange: (id, _a, env) => { const t = env.model.table(id); return rangeOf(t, t.rect); },
+    getRange: (id, _a, env) => {
+      const t = env.model.table(id);
+      return rangeOf(t, t.rect);
+    },
   },
 });
 
@@ -230,10 +242,18 @@ export const tableType: TypeDef<string> = defineType<string>({
     name: (id, name: string, env) => {
       const other = env.model.tableByName(name) ?? env.model.namedItem(name);
       if (other && other !== env.model.table(id)) fail(ErrorCodes.itemAlreadyExists, 'The resource already exists.');
-      env.model.mutate('objects', undefined, () => { env.model.table(id).name = name; });
+      env.model.mutate('objects', undefined, () => {
+        env.model.table(id).name = name;
+      });
     },
-    style: (id, s: string, env) => env.model.mutate('objects', undefined, () => { env.model.table(id).style = s; }),
-    showFilterButton: (id, b: boolean, env) => env.model.mutate('objects', undefined, () => { env.model.table(id).showFilterButton = b; }),
+    style: (id, s: string, env) =>
+      env.model.mutate('objects', undefined, () => {
+        env.model.table(id).style = s;
+      }),
+    showFilterButton: (id, b: boolean, env) =>
+      env.model.mutate('objects', undefined, () => {
+        env.model.table(id).showFilterButton = b;
+      }),
   },
   nav: {
     columns: (id) => obj(tableColumnCollection, id),
@@ -242,8 +262,14 @@ export const tableType: TypeDef<string> = defineType<string>({
     autoFilter: (id) => obj(autoFilter, id),
   },
   methods: {
-    getRange: (id, _a, env) => { const t = env.model.table(id); return rangeOf(t, t.rect); },
-    getHeaderRowRange: (id, _a, env) => { const t = env.model.table(id); return rangeOf(t, { ...t.rect, r1: t.rect.r0 }); },
+    getRange: (id, _a, env) => {
+      const t = env.model.table(id);
+      return rangeOf(t, t.rect);
+    },
+    getHeaderRowRange: (id, _a, env) => {
+      const t = env.model.table(id);
+      return rangeOf(t, { ...t.rect, r1: t.rect.r0 });
+    },
     /** A table always keeps at least one body row in Excel, so the body range is never empty here. */
     getDataBodyRange: (id, _a, env) => {
       const t = env.model.table(id);

@@ -39,7 +39,10 @@ export interface TypeDef<T = unknown> {
 /** One object of the emulated Excel: its type and what it stands for in the model. */
 export class HostObject<T = unknown> {
   referenceId: string | undefined;
-  constructor(readonly type: TypeDef<T>, readonly target: T) {}
+  constructor(
+    readonly type: TypeDef<T>,
+    readonly target: T,
+  ) {}
 }
 
 export const obj = <T>(type: TypeDef<T>, target: T): HostObject => new HostObject(type, target) as HostObject;

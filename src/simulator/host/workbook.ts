@@ -12,7 +12,9 @@ export const application: TypeDef<null> = defineType<null>({
   setters: {
     calculationMode: (_t, mode: string, env) => {
       if (!['Automatic', 'AutomaticExceptTables', 'Manual'].includes(mode)) fail(ErrorCodes.invalidArgument, 'The argument is invalid or missing or has an incorrect format.');
-      env.model.mutate('objects', undefined, () => { env.model.calculationMode = mode; });
+      env.model.mutate('objects', undefined, () => {
+        env.model.calculationMode = mode;
+      });
     },
   },
   methods: {
@@ -23,7 +25,9 @@ export const application: TypeDef<null> = defineType<null>({
       env.model.apiCalculationSuspended = true;
     },
     /** ExcelApi 1.9; lasts until the next sync only (calling it in a loop makes the pane blink: office-js#545). */
-    suspendScreenUpdatingUntilNextSync: (_t, _a, env) => { env.stats.suspendScreenUpdatingCalls++; },
+    suspendScreenUpdatingUntilNextSync: (_t, _a, env) => {
+      env.stats.suspendScreenUpdatingCalls++;
+    },
   },
 });
 
@@ -32,8 +36,14 @@ export const workbookProtection: TypeDef<null> = defineType<null>({
   name: 'WorkbookProtection',
   scalars: { protected: (_t, env) => env.model.structureProtected },
   methods: {
-    protect: (_t, _a, env) => env.model.mutate('structure', undefined, () => { env.model.structureProtected = true; }),
-    unprotect: (_t, _a, env) => env.model.mutate('structure', undefined, () => { env.model.structureProtected = false; }),
+    protect: (_t, _a, env) =>
+      env.model.mutate('structure', undefined, () => {
+        env.model.structureProtected = true;
+      }),
+    unprotect: (_t, _a, env) =>
+      env.model.mutate('structure', undefined, () => {
+        env.model.structureProtected = false;
+      }),
   },
 });
 

@@ -29,9 +29,7 @@ export const worksheetFreezePanes: TypeDef<string> = defineType<string>({
     getLocationOrNullObject: (id, _a, env) => {
       const sheet = env.model.sheet(id);
       if (sheet.frozenRows === 0 && sheet.frozenColumns === 0) return null;
-      return sheetRange(id, sheet.frozenRows > 0
-        ? { r0: 0, c0: 0, r1: sheet.frozenRows - 1, c1: MAX_COLUMNS - 1 }
-        : { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: sheet.frozenColumns - 1 });
+      return sheetRange(id, sheet.frozenRows > 0 ? { r0: 0, c0: 0, r1: sheet.frozenRows - 1, c1: MAX_COLUMNS - 1 } : { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: sheet.frozenColumns - 1 });
     },
   },
 });
@@ -69,9 +67,8 @@ export const worksheetType: TypeDef<string> = defineType<string>({
   },
   methods: {
     /** No address: the whole sheet. */
-    getRange: (id, [address], env) => sheetRange(id, address === undefined || address === null || address === ''
-      ? { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 }
-      : env.model.resolveAddress(address as string, id).rect),
+    getRange: (id, [address], env) =>
+      sheetRange(id, address === undefined || address === null || address === '' ? { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 } : env.model.resolveAddress(address as string, id).rect),
     getRangeByIndexes: (id, args) => sheetRange(id, indexesRect(args)),
     getCell: (id, [row, column]) => sheetRange(id, indexesRect([row, column, 1, 1])),
     /** An empty sheet's used range is A1 (Excel's behaviour); the OrNullObject form gives a null object. */
@@ -91,7 +88,7 @@ const byKey = (key: unknown, env: HostEnv): string | undefined => {
 const pick = (visibleOnly: unknown, which: 'first' | 'last', env: HostEnv): HostObject => {
   const sheets = env.model.sheets.filter((s) => visibleOnly !== true || s.visibility === 'Visible');
   const s = which === 'first' ? sheets[0] : sheets[sheets.length - 1];
-  return obj(worksheetType, s?.id ?? fail(ErrorCodes.itemNotFound, 'The requested resource doesn\'t exist.'));
+  return obj(worksheetType, s?.id ?? fail(ErrorCodes.itemNotFound, "The requested resource doesn't exist."));
 };
 
 export const worksheetCollection: TypeDef<null> = defineType<null>({

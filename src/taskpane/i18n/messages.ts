@@ -62,7 +62,8 @@ export const en = {
   orderLinesProductTypes_product: 'Product types per order = distinct products among its lines.',
   orderLinesProductTypes_productLine: 'Product types per order = distinct product lines among its lines.',
   returnsRead: '{rows} returns or credit notes (negative amount or quantity), {amount} in all, reduce net sales and profit; they are not counted as orders.',
-  currenciesWithoutRates: 'The order sheet holds amounts in {count} currencies ({found}) and there is no exchange rate for {missing}. Tiers never adds up different currencies: add a sheet named "Rates" with the columns Currency and Rate (units of your base currency per unit), or set the base currency and rates in the configuration, then run again. Nothing was scored or written.',
+  currenciesWithoutRates:
+    'The order sheet holds amounts in {count} currencies ({found}) and there is no exchange rate for {missing}. Tiers never adds up different currencies: add a sheet named "Rates" with the columns Currency and Rate (units of your base currency per unit), or set the base currency and rates in the configuration, then run again. Nothing was scored or written.',
   currencyConverted: 'Amounts in {found} were converted to {base} ({rates}).',
   cancelButton: 'Cancel',
   stageReading: 'Reading',
@@ -133,7 +134,8 @@ export const en = {
   clvHistorical: 'Historical CLV ({basis})',
   clvPredicted: 'Predicted CLV, 12 months ({basis})',
   modelCheckTitle: 'Model check',
-  modelCheckHint: 'Does the lifetime-value model predict your customers? It is fitted on the orders before a split date, and its prediction of the repeat purchases after that date is compared with what the customers did.',
+  modelCheckHint:
+    'Does the lifetime-value model predict your customers? It is fitted on the orders before a split date, and its prediction of the repeat purchases after that date is compared with what the customers did.',
   modelCheckRun: 'Check the model',
   modelCheckRunning: 'Checking the model…',
   modelCheckRefused: 'The model check cannot run: {message}',
@@ -149,8 +151,10 @@ export const en = {
   clvBasisNote: 'Both lifetime values are in {basis}: profit when your orders state a profit or cost, otherwise sales.',
   pAlive: 'P(alive)',
   modelNotReliable: 'not reliable',
-  clvUnreliable_no_dropout: 'P(alive) and the churn flags are not shown: on this data the model concludes that no customer ever stops buying, so everyone would look 100% active. This happens when the customers who bought more than once kept buying to the end of the data, so the orders never show one going quiet. The sheet says "model not reliable for this data".',
-  clvUnreliable_not_converged: 'The prediction model did not settle on an answer for this data, so its P(alive), churn flags and predicted values are not shown. The sheet says "model not reliable for this data".',
+  clvUnreliable_no_dropout:
+    'P(alive) and the churn flags are not shown: on this data the model concludes that no customer ever stops buying, so everyone would look 100% active. This happens when the customers who bought more than once kept buying to the end of the data, so the orders never show one going quiet. The sheet says "model not reliable for this data".',
+  clvUnreliable_not_converged:
+    'The prediction model did not settle on an answer for this data, so its P(alive), churn flags and predicted values are not shown. The sheet says "model not reliable for this data".',
   clvUnreliable_no_repeat_buyers: 'No customer has bought twice, so the model cannot tell who has stopped buying: P(alive), churn flags and predicted values are not shown.',
   predictClv: 'Predict CLV',
   predicting: 'Fitting the model…',
@@ -317,7 +321,8 @@ export const zh: Catalogue = {
   orderLinesProductTypes_product: '每单产品种类数 = 该订单明细中不同产品的个数。',
   orderLinesProductTypes_productLine: '每单产品种类数 = 该订单明细中不同产品线的个数。',
   returnsRead: '{rows} 笔退货或红字发票（金额或数量为负），合计 {amount}，已从净销售额和利润中扣除；不计为订单。',
-  currenciesWithoutRates: '订单表中的金额使用了 {count} 种币种（{found}），但缺少 {missing} 的汇率。Tiers 不会把不同币种的金额相加：请添加名为“汇率”的工作表（列：币种、汇率，即每单位外币折合多少本位币），或在配置中设置本位币和汇率，然后重新运行。未评分，也未写入任何内容。',
+  currenciesWithoutRates:
+    '订单表中的金额使用了 {count} 种币种（{found}），但缺少 {missing} 的汇率。Tiers 不会把不同币种的金额相加：请添加名为“汇率”的工作表（列：币种、汇率，即每单位外币折合多少本位币），或在配置中设置本位币和汇率，然后重新运行。未评分，也未写入任何内容。',
   currencyConverted: '{found} 的金额已按汇率折算为 {base}（{rates}）。',
   cancelButton: '取消',
   stageReading: '读取',
@@ -401,7 +406,8 @@ export const zh: Catalogue = {
   clvBasisNote: '两个终身价值都按{basis}计算：订单有利润或成本时按毛利，否则按销售额。',
   pAlive: '活跃概率',
   modelNotReliable: '不可靠',
-  clvUnreliable_no_dropout: '未显示活跃概率和流失标记：在这份数据上，模型得出“没有客户会停止购买”，所有客户都会显示 100% 活跃。这是因为多次购买的客户都一直买到数据的最后，订单里看不到有客户沉寂。表中写着“model not reliable for this data”（模型对此数据不可靠）。',
+  clvUnreliable_no_dropout:
+    '未显示活跃概率和流失标记：在这份数据上，模型得出“没有客户会停止购买”，所有客户都会显示 100% 活跃。这是因为多次购买的客户都一直买到数据的最后，订单里看不到有客户沉寂。表中写着“model not reliable for this data”（模型对此数据不可靠）。',
   clvUnreliable_not_converged: '预测模型在这份数据上没有得到稳定的结果，因此不显示其活跃概率、流失标记和预测价值。表中写着“model not reliable for this data”（模型对此数据不可靠）。',
   clvUnreliable_no_repeat_buyers: '没有客户购买过两次，模型无法判断谁已停止购买：不显示活跃概率、流失标记和预测价值。',
   predictClv: '预测终身价值',

@@ -60,7 +60,8 @@ export const zhHant: Catalogue = {
   orderLinesProductTypes_product: '每張訂單產品種類數 = 該訂單明細中不同產品的個數。',
   orderLinesProductTypes_productLine: '每張訂單產品種類數 = 該訂單明細中不同產品線的個數。',
   returnsRead: '{rows} 筆退貨或折讓單（金額或數量為負），合計 {amount}，已從淨銷售額與利潤中扣除；不計為訂單。',
-  currenciesWithoutRates: '訂單表中的金額使用了 {count} 種幣別（{found}），但缺少 {missing} 的匯率。Tiers 不會把不同幣別的金額相加：請新增名為「匯率」的工作表（欄：幣別、匯率，即每單位外幣折合多少本位幣），或在設定中指定本位幣與匯率，然後重新執行。未評分，也未寫入任何內容。',
+  currenciesWithoutRates:
+    '訂單表中的金額使用了 {count} 種幣別（{found}），但缺少 {missing} 的匯率。Tiers 不會把不同幣別的金額相加：請新增名為「匯率」的工作表（欄：幣別、匯率，即每單位外幣折合多少本位幣），或在設定中指定本位幣與匯率，然後重新執行。未評分，也未寫入任何內容。',
   currencyConverted: '{found} 的金額已依匯率換算為 {base}（{rates}）。',
   cancelButton: '取消',
   stageReading: '讀取',
@@ -144,7 +145,8 @@ export const zhHant: Catalogue = {
   clvBasisNote: '兩個終身價值都以{basis}計算：訂單有利潤或成本時以毛利，否則以銷售額。',
   pAlive: '活躍機率',
   modelNotReliable: '不可靠',
-  clvUnreliable_no_dropout: '未顯示活躍機率與流失標記：在這份資料上，模型得出「沒有客戶會停止購買」，所有客戶都會顯示 100% 活躍。這是因為多次購買的客戶都一直買到資料的最後，訂單裡看不到有客戶沉寂。表中寫著「model not reliable for this data」（模型對此資料不可靠）。',
+  clvUnreliable_no_dropout:
+    '未顯示活躍機率與流失標記：在這份資料上，模型得出「沒有客戶會停止購買」，所有客戶都會顯示 100% 活躍。這是因為多次購買的客戶都一直買到資料的最後，訂單裡看不到有客戶沉寂。表中寫著「model not reliable for this data」（模型對此資料不可靠）。',
   clvUnreliable_not_converged: '預測模型在這份資料上沒有得到穩定的結果，因此不顯示其活躍機率、流失標記與預測價值。表中寫著「model not reliable for this data」（模型對此資料不可靠）。',
   clvUnreliable_no_repeat_buyers: '沒有客戶購買過兩次，模型無法判斷誰已停止購買：不顯示活躍機率、流失標記與預測價值。',
   predictClv: '預測終身價值',

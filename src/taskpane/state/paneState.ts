@@ -72,9 +72,7 @@ export interface WorkFocus {
   customerId?: string;
 }
 
-export type ModelCheckState =
-  | { status: 'running' }
-  | { status: 'done'; outcome: BacktestOutcome; written: boolean; writeError: string | null };
+export type ModelCheckState = { status: 'running' } | { status: 'done'; outcome: BacktestOutcome; written: boolean; writeError: string | null };
 
 export interface Notice {
   intent: 'error' | 'warning' | 'success';

@@ -10,7 +10,6 @@ import { today } from './useWorkState';
 import { useFormStyles } from './formStyles';
 import { useWorkText } from './useWorkText';
 
-
 export function ChurnForm({ state, onSaved, onError }: { state: WorkState; onSaved: (text: string) => Promise<void>; onError: (e: unknown) => void }) {
   const work = useWorkPort();
   const styles = useFormStyles();

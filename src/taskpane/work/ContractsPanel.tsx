@@ -25,7 +25,6 @@ import { useFormStyles } from './formStyles';
 import { subjectNames } from './subjectNames';
 import { useWorkText } from './useWorkText';
 
-
 const NEW = '__new__';
 
 /** The form label of each field validation can flag. */
@@ -109,11 +108,7 @@ export function ContractsPanel({ state, onChanged, focus }: { state: WorkState; 
           }}
         >
           <Field label={t('contractPick')}>
-            <Dropdown
-              value={editingId ?? t('contractNew')}
-              selectedOptions={[editingId ?? NEW]}
-              onOptionSelect={(_, data) => open(data.optionValue === NEW ? '' : (data.optionValue ?? ''))}
-            >
+            <Dropdown value={editingId ?? t('contractNew')} selectedOptions={[editingId ?? NEW]} onOptionSelect={(_, data) => open(data.optionValue === NEW ? '' : (data.optionValue ?? ''))}>
               <Option value={NEW}>{t('contractNew')}</Option>
               {state.contracts.map((c) => (
                 <Option key={c.contractId} value={c.contractId}>
@@ -125,7 +120,14 @@ export function ContractsPanel({ state, onChanged, focus }: { state: WorkState; 
           <Field label={t('contractId')} required {...message('contractId')}>
             <Input name="contractId" value={contract.contractId} disabled={editingId !== undefined} onChange={(_, d) => update({ contractId: d.value })} />
           </Field>
-          <CustomerPicker label={t('customer')} required customers={state.basis.choices} value={contract.customerId} onChange={(customerId) => update({ customerId })} validationMessage={message('customerId').validationMessage} />
+          <CustomerPicker
+            label={t('customer')}
+            required
+            customers={state.basis.choices}
+            value={contract.customerId}
+            onChange={(customerId) => update({ customerId })}
+            validationMessage={message('customerId').validationMessage}
+          />
           <Field label={t('status')} {...message('status')}>
             <Dropdown
               name="status"
@@ -160,7 +162,12 @@ export function ContractsPanel({ state, onChanged, focus }: { state: WorkState; 
               const setClause = (change: Partial<typeof current>) => update({ clauses: { ...contract.clauses, [clause.id]: { ...current, ...change } } });
               return (
                 <div key={clause.id} className={styles.clause}>
-                  <Checkbox label={`${clause.number}. ${pick(clause.label)}`} title={pick(clause.description)} checked={current.checked} onChange={(_, d) => setClause({ checked: d.checked === true })} />
+                  <Checkbox
+                    label={`${clause.number}. ${pick(clause.label)}`}
+                    title={pick(clause.description)}
+                    checked={current.checked}
+                    onChange={(_, d) => setClause({ checked: d.checked === true })}
+                  />
                   <Field size="small" label={t('noteLabel')}>
                     <Input size="small" aria-label={t('clauseNote', { clause: pick(clause.label) })} value={current.note} onChange={(_, d) => setClause({ note: d.value })} />
                   </Field>

@@ -8,7 +8,6 @@ import { today } from './useWorkState';
 import { useFormStyles } from './formStyles';
 import { useWorkText } from './useWorkText';
 
-
 const NEW = '__new__';
 
 function nextProspectId(prospects: readonly Prospect[]): string {

@@ -11,7 +11,6 @@ import { today } from './useWorkState';
 import { useFormStyles } from './formStyles';
 import { useWorkText } from './useWorkText';
 
-
 interface Draft {
   subjectKind: SubjectKind;
   subjectId: string;
@@ -75,7 +74,11 @@ export function TaskForm({ state, onSaved, onError, customerId }: TaskFormProps)
     >
       {customerId === undefined && (
         <Field label={t('subjectKind')}>
-          <Dropdown value={w(`followUp.subject.${draft.subjectKind}`)} selectedOptions={[draft.subjectKind]} onOptionSelect={(_, d) => update({ subjectKind: (d.optionValue ?? 'customer') as SubjectKind, subjectId: '' })}>
+          <Dropdown
+            value={w(`followUp.subject.${draft.subjectKind}`)}
+            selectedOptions={[draft.subjectKind]}
+            onOptionSelect={(_, d) => update({ subjectKind: (d.optionValue ?? 'customer') as SubjectKind, subjectId: '' })}
+          >
             {SUBJECT_KINDS.map((k) => (
               <Option key={k} value={k}>
                 {w(`followUp.subject.${k}`)}
@@ -85,7 +88,14 @@ export function TaskForm({ state, onSaved, onError, customerId }: TaskFormProps)
         </Field>
       )}
       {draft.subjectKind === 'customer' ? (
-        <CustomerPicker label={t('customer')} required customers={state.basis.choices} value={draft.subjectId} onChange={(subjectId) => update({ subjectId })} validationMessage={subjectError ?? null} />
+        <CustomerPicker
+          label={t('customer')}
+          required
+          customers={state.basis.choices}
+          value={draft.subjectId}
+          onChange={(subjectId) => update({ subjectId })}
+          validationMessage={subjectError ?? null}
+        />
       ) : (
         <Field label={t('prospectPick')} required validationMessage={subjectError ?? null} validationState={subjectError ? 'error' : 'none'}>
           <Dropdown value={draft.subjectId} selectedOptions={draft.subjectId ? [draft.subjectId] : []} onOptionSelect={(_, d) => update({ subjectId: d.optionValue ?? '' })}>

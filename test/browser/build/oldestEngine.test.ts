@@ -49,9 +49,7 @@ describe("dist/taskpane.html's fallback message", () => {
   async function open(takeAway?: string): Promise<{ message: boolean; pane: boolean; flag: unknown }> {
     const page = await env.browser.newPage();
     // office.js is not needed to decide; answer its request so nothing leaves the machine.
-    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
-      route.request().url() === OFFICE_JS ? route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }) : route.abort(),
-    );
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => (route.request().url() === OFFICE_JS ? route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }) : route.abort()));
     if (takeAway) await page.addInitScript(`delete ${takeAway};`);
     await page.goto(`${env.server.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
     const seen = await page.evaluate(() => ({

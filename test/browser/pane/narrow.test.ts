@@ -20,7 +20,7 @@ const LANGUAGES = ['en', 'zh', 'zh-Hant'];
 const viewTab = (pane: FrameLocator, i: number) => pane.getByRole('navigation').getByRole('tab').nth(i);
 const workTab = (pane: FrameLocator, i: number) => pane.locator('[data-view="work"] [role="tablist"] [role="tab"]').nth(i);
 
-describe('the pane in Office\'s Traditional Chinese', () => {
+describe("the pane in Office's Traditional Chinese", () => {
   it.each(['zh-TW', 'zh-HK'])('opens in Traditional Chinese for display language %s', async (lang) => {
     const { page, problems } = await openWorkbench(env.browser, env.server.url, { customers: 20, orders: 200, lang });
     await setPaneWidth(page, 320);

@@ -26,8 +26,14 @@ describe('task pane: run', () => {
     // The grid shows them too, once scrolled to them.
     const tierColumn = sheet.headers.indexOf('Tiers tier');
     await page.evaluate((address) => window.__workbench?.simulator.workbook.select('Customers', address), `${columnLetter(tierColumn)}2`);
-    await page.locator('.wb-grid .ag-cell', { hasText: /^Tiers tier$/ }).first().waitFor();
-    await page.locator('.wb-grid .ag-cell', { hasText: new RegExp(`^(${TIERS.join('|')})$`) }).first().waitFor();
+    await page
+      .locator('.wb-grid .ag-cell', { hasText: /^Tiers tier$/ })
+      .first()
+      .waitFor();
+    await page
+      .locator('.wb-grid .ag-cell', { hasText: new RegExp(`^(${TIERS.join('|')})$`) })
+      .first()
+      .waitFor();
 
     // The summary: bars per tier and per ABC class, counts adding up to the customers scored.
     const tierBars = pane.getByRole('list', { name: 'Customers per tier' }).getByRole('listitem');
@@ -105,7 +111,10 @@ describe('task pane: weights, customer, finance, language', () => {
     // A second change previews again.
     await margin.fill('5');
     await margin.press('Enter');
-    await pane.getByText(/^\d+ customers change tier/).filter({ hasNotText: new RegExp(`^${movedCount} `) }).waitFor();
+    await pane
+      .getByText(/^\d+ customers change tier/)
+      .filter({ hasNotText: new RegExp(`^${movedCount} `) })
+      .waitFor();
     await margin.fill('90');
     await margin.press('Enter');
     await pane.getByText(new RegExp(`^${movedCount} customers change tier`)).waitFor();

@@ -21,7 +21,7 @@ export async function readSheet(page: Page, sheet: string, rows: number): Promis
         const row: (string | number | boolean | null)[] = [];
         for (let c = 0; c < width; c++) {
           const v = s.cells.values.get(r, c);
-          row.push(v === undefined ? null : (v));
+          row.push(v === undefined ? null : v);
         }
         grid.push(row);
       }

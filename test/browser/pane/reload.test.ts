@@ -31,8 +31,15 @@ async function figures(page: Page, pane: FrameLocator): Promise<Figures> {
   await selectCustomerRow(page, 'B5');
   await pane.getByText('P(alive)').waitFor({ timeout: 60000 });
   // The card's work half reads the owned tables and the snapshots: wait until both are in.
-  await pane.getByRole('region', { name: 'Follow-ups' }).getByText(/^\d+ open, \d+ overdue \(as of \d{4}-\d{2}-\d{2}\)$/).waitFor({ timeout: 60000 });
-  await pane.getByRole('region', { name: 'Tier moves' }).getByText(/^No tier move recorded yet|→/).first().waitFor({ timeout: 60000 });
+  await pane
+    .getByRole('region', { name: 'Follow-ups' })
+    .getByText(/^\d+ open, \d+ overdue \(as of \d{4}-\d{2}-\d{2}\)$/)
+    .waitFor({ timeout: 60000 });
+  await pane
+    .getByRole('region', { name: 'Tier moves' })
+    .getByText(/^No tier move recorded yet|→/)
+    .first()
+    .waitFor({ timeout: 60000 });
   const customer = await pane.getByRole('main').innerText();
   await pane.getByRole('tab', { name: 'Finance' }).click();
   await pane.getByRole('list', { name: 'Outstanding by age' }).waitFor();

@@ -26,7 +26,13 @@ const WORK: Record<Locale, Record<WorkMessageKey, string>> = { en: workEn, zh: w
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A catalogue text as a whole-text pattern, each placeholder standing for any text. */
-const pattern = (template: string) => new RegExp(`^${template.split(/\{\w+\}/).map(escape).join('.+?')}$`);
+const pattern = (template: string) =>
+  new RegExp(
+    `^${template
+      .split(/\{\w+\}/)
+      .map(escape)
+      .join('.+?')}$`,
+  );
 
 function texts(locale: Locale) {
   return { p: catalogues[locale], w: WORK[locale] };
@@ -114,7 +120,10 @@ describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
     expect(added).toHaveLength(1);
     expect(await openOf()).toBe(before + 1);
     await followUps.getByText(openCount(before + 1)).waitFor();
-    await followUps.getByRole('list', { name: w.cardFollowUps }).getByText(/2026-12-10/).waitFor();
+    await followUps
+      .getByRole('list', { name: w.cardFollowUps })
+      .getByText(/2026-12-10/)
+      .waitFor();
     await shot(page, 'rep-card', true);
 
     // Start the customer's contract from the card, tick the first clause, save.
@@ -135,7 +144,10 @@ describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
     // Back on the card: the contract with one clause ticked, not signed.
     await pane.getByRole('navigation').getByRole('tab', { name: p.viewCustomer }).click();
     const status = format(w.contractLine, { id: 'HT-REP-1', status: '.+?', checked: 1, total: 11 });
-    await pane.getByRole('region', { name: w.cardContract }).getByText(new RegExp(`^${escape(status).replace(escape('.+?'), '.+?')} · ${escape(w.signedNo)}$`)).waitFor({ timeout: 60000 });
+    await pane
+      .getByRole('region', { name: w.cardContract })
+      .getByText(new RegExp(`^${escape(status).replace(escape('.+?'), '.+?')} · ${escape(w.signedNo)}$`))
+      .waitFor({ timeout: 60000 });
     expect(problems.all()).toEqual([]);
     await page.close();
   }, 300000);

@@ -79,10 +79,14 @@ async function violations(page: Page): Promise<Violation[]> {
 
 /** Waits until the loader has run its host file (Office.onReady and the Excel namespace exist) and the network is quiet. */
 async function settled(opened: Opened, excel: boolean): Promise<void> {
-  await opened.page.waitForFunction((wantExcel) => {
-    const w = window as unknown as { Office?: { onReady?: unknown }; Excel?: { run?: unknown } };
-    return typeof w.Office?.onReady === 'function' && (!wantExcel || typeof w.Excel?.run === 'function');
-  }, excel, { timeout: 60000 });
+  await opened.page.waitForFunction(
+    (wantExcel) => {
+      const w = window as unknown as { Office?: { onReady?: unknown }; Excel?: { run?: unknown } };
+      return typeof w.Office?.onReady === 'function' && (!wantExcel || typeof w.Excel?.run === 'function');
+    },
+    excel,
+    { timeout: 60000 },
+  );
   await opened.page.waitForLoadState('networkidle');
 }
 
@@ -121,9 +125,7 @@ describe("office.js from @microsoft/office-js under the task pane's policy", () 
     expect(ready).toBe('null');
     await opened.page.locator('#taskpane-root > *').first().waitFor({ timeout: 60000 });
     expect(opened.served).toEqual(expect.arrayContaining(['office.js', 'o15apptofilemappingtable.js']));
-    expect(await violations(opened.page)).toEqual([
-      expect.objectContaining({ directive: 'frame-src', blocked: 'https://telemetryservice.firstpartyapps.oaspapps.com' }),
-    ]);
+    expect(await violations(opened.page)).toEqual([expect.objectContaining({ directive: 'frame-src', blocked: 'https://telemetryservice.firstpartyapps.oaspapps.com' })]);
     expect(opened.missing).toEqual([]);
     expect(opened.errors).toEqual([]);
     await opened.page.close();

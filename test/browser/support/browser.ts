@@ -8,16 +8,7 @@ import { npmChromium } from './npmChromium';
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 export type ChromiumChoice = { kind: 'path'; path: string; why: string } | { kind: 'npm'; why: string };
 

@@ -54,8 +54,15 @@ export async function setPaneWidth(page: Page, width: number): Promise<void> {
     if (!pane) throw new Error('The workbench has no .wb-pane element.');
     pane.style.width = `${px}px`;
   }, width);
-  await page.frameLocator('#taskpane-frame').locator('body').evaluate((body, px) => new Promise<void>((resolve) => {
-    const check = () => (body.ownerDocument.defaultView?.innerWidth === px ? resolve() : requestAnimationFrame(check));
-    check();
-  }), width);
+  await page
+    .frameLocator('#taskpane-frame')
+    .locator('body')
+    .evaluate(
+      (body, px) =>
+        new Promise<void>((resolve) => {
+          const check = () => (body.ownerDocument.defaultView?.innerWidth === px ? resolve() : requestAnimationFrame(check));
+          check();
+        }),
+      width,
+    );
 }

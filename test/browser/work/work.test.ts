@@ -52,7 +52,10 @@ async function pickCustomer(pane: FrameLocator, form: string, id: string): Promi
   const box = pane.getByRole('form', { name: form }).getByRole('combobox', { name: 'Customer' });
   await box.click();
   await box.pressSequentially(id);
-  await pane.getByRole('option', { name: new RegExp(`^${id}`) }).first().click();
+  await pane
+    .getByRole('option', { name: new RegExp(`^${id}`) })
+    .first()
+    .click();
 }
 
 describe('work area forms in the workbench', () => {
@@ -106,7 +109,10 @@ describe('work area forms in the workbench', () => {
     await pickOption(pane, 'Open an existing contract', 'HT-2025-01');
     await form.getByRole('checkbox', { name: '4. Inspection and acceptance' }).check();
     await form.getByRole('button', { name: 'Save' }).click();
-    await pane.getByRole('list', { name: 'Contracts in the workbook' }).getByText(/5\/11 clauses/).waitFor();
+    await pane
+      .getByRole('list', { name: 'Contracts in the workbook' })
+      .getByText(/5\/11 clauses/)
+      .waitFor();
     expect((await tableBody(page, 'TiersContracts'))?.rows).toHaveLength(1);
     expect(problems.all()).toEqual([]);
     await page.close();
@@ -130,10 +136,17 @@ describe('work area forms in the workbench', () => {
       await pickCustomer(pane, 'New follow-up task', 'C00002');
       await form.getByLabel('Due date').fill(due);
       await form.getByRole('button', { name: 'Save' }).click();
-      await pane.getByRole('region', { name: 'New follow-up task' }).getByText(new RegExp(`due ${due}\\.$`)).waitFor();
+      await pane
+        .getByRole('region', { name: 'New follow-up task' })
+        .getByText(new RegExp(`due ${due}\\.$`))
+        .waitFor();
     }
     const dues = async (list: string) => {
-      const texts = await pane.getByRole('list', { name: list }).getByRole('listitem').allTextContents().catch(() => []);
+      const texts = await pane
+        .getByRole('list', { name: list })
+        .getByRole('listitem')
+        .allTextContents()
+        .catch(() => []);
       return texts.map((text) => /^(\d{4}-\d{2}-\d{2})/.exec(text)?.[1]).filter((d): d is string => d !== undefined);
     };
     const overdue = await dues('Overdue');
@@ -171,15 +184,24 @@ describe('work area forms in the workbench', () => {
     await form.getByRole('button', { name: 'Save' }).click();
     // The confirmation sits next to the form that saved, naming the customer, not an id.
     const escaped = (await companyName(page, 'C00002')).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    await pane.getByRole('region', { name: 'New follow-up task' }).getByText(new RegExp(`^Added: Visit for ${escaped} \\(C00002\\), due \\d{4}-\\d{2}-\\d{2}\\.$`)).waitFor();
-    await pane.getByRole('list', { name: /^Wang: Week of \d{4}-\d{2}-\d{2}$/ }).getByText(`${await companyName(page, 'C00002')} (C00002)`, { exact: false }).waitFor();
+    await pane
+      .getByRole('region', { name: 'New follow-up task' })
+      .getByText(new RegExp(`^Added: Visit for ${escaped} \\(C00002\\), due \\d{4}-\\d{2}-\\d{2}\\.$`))
+      .waitFor();
+    await pane
+      .getByRole('list', { name: /^Wang: Week of \d{4}-\d{2}-\d{2}$/ })
+      .getByText(`${await companyName(page, 'C00002')} (C00002)`, { exact: false })
+      .waitFor();
     const withManual = await tableBody(page, 'TiersFollowUps');
     expect(withManual?.rows).toHaveLength(added + 1);
     const notes = withManual?.headers.indexOf('Notes') ?? -1;
     expect(withManual?.rows.some((r) => r[notes] === '@SUM(1,2)')).toBe(true);
 
     const wangList = pane.getByRole('list', { name: /^Wang: Week of / }).first();
-    await wangList.getByRole('button', { name: /^Mark done/ }).first().click();
+    await wangList
+      .getByRole('button', { name: /^Mark done/ })
+      .first()
+      .click();
     await pane.getByText(/^Marked done: Visit for /).waitFor();
     const afterDone = await tableBody(page, 'TiersFollowUps');
     const status = afterDone?.headers.indexOf('Status') ?? -1;
@@ -246,7 +268,10 @@ describe('work area forms in the workbench', () => {
     expect(JSON.parse(String(row[saved?.headers.indexOf('Stage history') ?? -1]))).toHaveLength(2);
     const chart = await page.evaluate(() => window.__workbench?.simulator.workbook.charts.map((c) => ({ name: c.name, type: c.type })));
     expect(chart).toEqual([{ name: 'Tiers Funnel', type: 'BarClustered' }]);
-    await pane.getByRole('list', { name: 'Conversion per stage' }).getByText(/Potential customer → Needs analysis: 1\/2/).waitFor();
+    await pane
+      .getByRole('list', { name: 'Conversion per stage' })
+      .getByText(/Potential customer → Needs analysis: 1\/2/)
+      .waitFor();
     await screenshot(page, 'work-prospects', { docs: true });
     // The native bar chart on the dashboard sheet, as the workbench draws it.
     await page.getByRole('tab', { name: 'Tiers Dashboard' }).click();

@@ -9,13 +9,17 @@ const cellsOfRow = (xml: string, r: number): string[] => {
 };
 
 describe('writeColumnBlock', () => {
-  const input = sheet(
-    '<row r="1" spans="1:2"><c r="A1" t="s"><v>0</v></c><c r="B1" s="3"><v>5</v></c></row>' +
-      '<row r="3"><c r="A3"><f>B3*2</f><v>8</v></c><c r="B3"><v>4</v></c></row>',
-  );
+  const input = sheet('<row r="1" spans="1:2"><c r="A1" t="s"><v>0</v></c><c r="B1" s="3"><v>5</v></c></row>' + '<row r="3"><c r="A3"><f>B3*2</f><v>8</v></c><c r="B3"><v>4</v></c></row>');
 
   it('appends the block right of the data, keeping every existing cell as written', () => {
-    const out = writeColumnBlock(input, { firstColumn: 3, width: 2, rows: new Map([[1, ['Score', 'Tier']], [3, [42.5, 'Gold']]]) });
+    const out = writeColumnBlock(input, {
+      firstColumn: 3,
+      width: 2,
+      rows: new Map([
+        [1, ['Score', 'Tier']],
+        [3, [42.5, 'Gold']],
+      ]),
+    });
     expect(cellsOfRow(out, 1)).toEqual(['A1', 'B1', 'C1', 'D1']);
     expect(out).toContain('<c r="A1" t="s"><v>0</v></c><c r="B1" s="3"><v>5</v></c>');
     expect(out).toContain('<c r="A3"><f>B3*2</f><v>8</v></c>');
@@ -27,15 +31,36 @@ describe('writeColumnBlock', () => {
   });
 
   it('creates rows the sheet did not store, in row order', () => {
-    const out = writeColumnBlock(input, { firstColumn: 3, width: 1, rows: new Map([[2, [1]], [5, [2]]]) });
+    const out = writeColumnBlock(input, {
+      firstColumn: 3,
+      width: 1,
+      rows: new Map([
+        [2, [1]],
+        [5, [2]],
+      ]),
+    });
     const order = [...out.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
     expect(order).toEqual([1, 2, 3, 5]);
     expect(out).toContain('<dimension ref="A1:C5"/>');
   });
 
   it('replaces its own earlier block instead of adding a second one', () => {
-    const once = writeColumnBlock(input, { firstColumn: 3, width: 2, rows: new Map([[1, ['Score', 'Tier']], [3, [1, 'Iron']]]) });
-    const twice = writeColumnBlock(once, { firstColumn: 3, width: 2, rows: new Map([[1, ['Score', 'Tier']], [3, [2, null]]]) });
+    const once = writeColumnBlock(input, {
+      firstColumn: 3,
+      width: 2,
+      rows: new Map([
+        [1, ['Score', 'Tier']],
+        [3, [1, 'Iron']],
+      ]),
+    });
+    const twice = writeColumnBlock(once, {
+      firstColumn: 3,
+      width: 2,
+      rows: new Map([
+        [1, ['Score', 'Tier']],
+        [3, [2, null]],
+      ]),
+    });
     expect(cellsOfRow(twice, 3)).toEqual(['A3', 'B3', 'C3']);
     expect(twice).toContain('<c r="C3"><v>2</v></c>');
     expect(twice).not.toContain('Iron');

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { parseSharedStrings, SheetScanner } from '../../../src/cli/xlsx/sheetScanner';
 
-const SHARED = parseSharedStrings(
-  '<sst><si><t>Customer ID</t></si><si><r><t>Rich </t></r><r><rPr><b/></rPr><t>text</t></r></si><si><t>A &amp; B</t><rPh><t>phonetic</t></rPh></si><si/></sst>',
-);
+const SHARED = parseSharedStrings('<sst><si><t>Customer ID</t></si><si><r><t>Rich </t></r><r><rPr><b/></rPr><t>text</t></r></si><si><t>A &amp; B</t><rPh><t>phonetic</t></rPh></si><si/></sst>');
 
 const XML =
   '<worksheet><sheetData>' +
@@ -13,13 +11,7 @@ const XML =
   '<row r="5"/>' +
   '</sheetData></worksheet>';
 
-const EXPECTED = [
-  ['Customer ID', null, 'Rich text'],
-  [1001, true, '#N/A', 2002, 'xy'],
-  [],
-  [null, ' inline ', 'A & B', null],
-  [],
-];
+const EXPECTED = [['Customer ID', null, 'Rich text'], [1001, true, '#N/A', 2002, 'xy'], [], [null, ' inline ', 'A & B', null], []];
 
 function scanInPieces(pieces: readonly string[]): unknown[][] {
   const scanner = new SheetScanner(SHARED);
@@ -61,7 +53,7 @@ describe('SheetScanner on bytes', () => {
     '<row r="2"><c r="A2"><v>-0.000123</v></c><c r="B2"><v>1.5E-3</v></c><c r="C2"><v>12345678901234567</v></c><c r="D2"><v>007.50</v></c></row></sheetData>';
   const UNICODE_ROWS = [
     ['客户编号 & Ünïcode', '订单 <1>'],
-    [-0.000123, 0.0015, Number("12345678901234567"), 7.5],
+    [-0.000123, 0.0015, Number('12345678901234567'), 7.5],
   ];
 
   it('gives the same rows however the bytes are cut, even inside a character', () => {
@@ -78,7 +70,9 @@ describe('SheetScanner on bytes', () => {
   });
 
   it('reads every number as Number() reads its text', () => {
-    const decimal = fc.tuple(fc.boolean(), fc.stringMatching(/^\d{1,20}$/), fc.option(fc.stringMatching(/^\d{0,25}$/))).map(([neg, int, frac]) => `${neg ? '-' : ''}${int}${frac === null ? '' : `.${frac}`}`);
+    const decimal = fc
+      .tuple(fc.boolean(), fc.stringMatching(/^\d{1,20}$/), fc.option(fc.stringMatching(/^\d{0,25}$/)))
+      .map(([neg, int, frac]) => `${neg ? '-' : ''}${int}${frac === null ? '' : `.${frac}`}`);
     fc.assert(
       fc.property(fc.oneof(decimal, fc.double({ noNaN: true, noDefaultInfinity: true }).map(String)), (text) => {
         const scanner = new SheetScanner([]);

@@ -17,8 +17,20 @@ describe('custom and distributor profiles', () => {
         { source: 'sales', direction: 'lower', weight: 2 },
       ],
     });
-    const extra = { 'Warehouse m2': new Map<string, number | null>([['a', 500], ['b', 100], ['c', null]]) };
-    const cache = prepareScoring([customerRow('a', { creditIndex: 1 }), customerRow('b', { creditIndex: 9 }), customerRow('c')], [orderRow('a', asOf - 1, 10), orderRow('b', asOf - 1, 20)], profile, asOf, extra);
+    const extra = {
+      'Warehouse m2': new Map<string, number | null>([
+        ['a', 500],
+        ['b', 100],
+        ['c', null],
+      ]),
+    };
+    const cache = prepareScoring(
+      [customerRow('a', { creditIndex: 1 }), customerRow('b', { creditIndex: 9 }), customerRow('c')],
+      [orderRow('a', asOf - 1, 10), orderRow('b', asOf - 1, 20)],
+      profile,
+      asOf,
+      extra,
+    );
     expect(cache.indicatorIds).toEqual(['Warehouse m2', 'creditIndex', 'sales']);
     // sales: a 10, b 20, c 0 (no orders); lower is better here
     expect(cache.subScores.map((s) => Array.from(s))).toEqual([
@@ -40,6 +52,15 @@ describe('custom and distributor profiles', () => {
     expect(resolveProfile('distributor').id).toBe('distributor');
     expect(resolveProfile('x', { id: 'x', label: 'X', indicators: [{ source: 'sales', direction: 'higher', weight: 1 }] }).indicators).toHaveLength(1);
     expect(() => resolveProfile('nope')).toThrow(/Unknown/);
-    expect(() => customProfile({ id: 'd', label: 'd', indicators: [{ source: 's', direction: 'higher', weight: 1 }, { source: 's', direction: 'lower', weight: 1 }] })).toThrow(/twice/);
+    expect(() =>
+      customProfile({
+        id: 'd',
+        label: 'd',
+        indicators: [
+          { source: 's', direction: 'higher', weight: 1 },
+          { source: 's', direction: 'lower', weight: 1 },
+        ],
+      }),
+    ).toThrow(/twice/);
   });
 });

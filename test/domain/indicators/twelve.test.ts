@@ -59,7 +59,11 @@ describe('the twelve default indicators', () => {
   it('7 new-product development: conversion of inquiries, missing without inquiries', () => {
     const s = subScores(
       'newProductDevelopment',
-      [customerRow('a', { newProductInquiries: 10, newProductOrders: 5 }), customerRow('b', { newProductInquiries: 10, newProductOrders: 1 }), customerRow('c', { newProductInquiries: 0, newProductOrders: 0 })],
+      [
+        customerRow('a', { newProductInquiries: 10, newProductOrders: 5 }),
+        customerRow('b', { newProductInquiries: 10, newProductOrders: 1 }),
+        customerRow('c', { newProductInquiries: 0, newProductOrders: 0 }),
+      ],
       [],
     );
     expect(s).toEqual({ a: 100, b: 0, c: NaN });
@@ -81,7 +85,11 @@ describe('the twelve default indicators', () => {
   });
 
   it('11 communication: reply hours preferred, else rating', () => {
-    const s = subScores('communicationEfficiency', [customerRow('a', { replyHours: 2, communicationRating: 1 }), customerRow('b', { replyHours: 48 }), customerRow('c', { communicationRating: 4 })], []);
+    const s = subScores(
+      'communicationEfficiency',
+      [customerRow('a', { replyHours: 2, communicationRating: 1 }), customerRow('b', { replyHours: 48 }), customerRow('c', { communicationRating: 4 })],
+      [],
+    );
     expect(s).toEqual({ a: 100, b: 0, c: 100 });
   });
 

@@ -1,7 +1,13 @@
 import { detectSheets } from '../../../src/domain/mapping/detectSheets';
 
-const orders = [['Customer ID', 'Order Date', 'Amount', 'Customer Name'], ['C1', 45356, 10, 'A']];
-const customers = [['Customer ID', 'Name', 'Country', 'Owner'], ['C1', 'A', 'DE', 'Li']];
+const orders = [
+  ['Customer ID', 'Order Date', 'Amount', 'Customer Name'],
+  ['C1', 45356, 10, 'A'],
+];
+const customers = [
+  ['Customer ID', 'Name', 'Country', 'Owner'],
+  ['C1', 'A', 'DE', 'Li'],
+];
 
 describe('detectSheets', () => {
   it('finds the order and the customer sheet whatever their order in the workbook', () => {

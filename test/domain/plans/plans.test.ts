@@ -25,7 +25,15 @@ const settings: PlanSettings = { startMonth: JAN_2026, growth: 0.1, lineGrowth: 
 
 describe('plan targets', () => {
   it('last year x growth x the month share of the seasonal index, per line, in amount and quantity', () => {
-    const plan = planTargets([{ customerId: 'D1', name: 'Dealer One' }, { customerId: 'D2', name: null }], history(), INDEX, settings);
+    const plan = planTargets(
+      [
+        { customerId: 'D1', name: 'Dealer One' },
+        { customerId: 'D2', name: null },
+      ],
+      history(),
+      INDEX,
+      settings,
+    );
     expect(plan.withoutBase).toEqual(['D2']);
     const chairs = plan.targets.filter((t) => t.productLine === 'Chairs');
     const tables = plan.targets.filter((t) => t.productLine === 'Tables');

@@ -8,8 +8,20 @@ import { ProblemLog } from '../../../src/domain/validation/problems';
 import { day } from '../rows';
 
 const EN_HEADERS = [
-  'Customer ID', 'Survey Date', 'Product Quality', 'Benefit', 'Design', 'Reliability', 'Value for Money',
-  'Delivery', 'Complaint Handling', 'Dispute Resolution', 'Courtesy', 'Communication', 'Information', 'Time',
+  'Customer ID',
+  'Survey Date',
+  'Product Quality',
+  'Benefit',
+  'Design',
+  'Reliability',
+  'Value for Money',
+  'Delivery',
+  'Complaint Handling',
+  'Dispute Resolution',
+  'Courtesy',
+  'Communication',
+  'Information',
+  'Time',
 ];
 const ZH_HEADERS = ['客户编号', '调查日期', '产品质量', '产品利益', '产品设计', '可靠性', '性价比', '送货', '客户抱怨处理', '商务纠纷处理', '礼貌', '沟通', '获得信息', '时间'];
 
@@ -61,9 +73,7 @@ describe('survey sheet', () => {
     const log = new ProblemLog(10);
     const read = readSurvey(grid, mapping, {}, log);
     expect(read.rows[0]?.scores.productQuality).toBeNull();
-    expect(log.problems).toEqual([
-      { sheet: 'Survey', row: 2, column: 'Product Quality', value: 12, reason: 'score out of range; expected 1-5 or 1-10', severity: 'warning' },
-    ]);
+    expect(log.problems).toEqual([{ sheet: 'Survey', row: 2, column: 'Product Quality', value: 12, reason: 'score out of range; expected 1-5 or 1-10', severity: 'warning' }]);
   });
 });
 

@@ -9,8 +9,29 @@ const asOf = day('2024-06-30');
 /** Three customers with full order data, one with a rating and no orders, one with orders lacking most inputs. */
 function workbook() {
   const full = (id: string, k: number) => [
-    orderRow(id, day('2022-01-10') + k, 1000 + 100 * k, { orderId: `${id}-1`, profit: 200 + k, productTypes: 2, creditDays: 30, shippedDate: day('2022-01-20') + k, documentsReceivedDate: day('2022-01-25'), paidDate: day('2022-02-20') + k, bargainingRounds: k, claimsCount: 0 }),
-    orderRow(id, day('2023-05-10') + k, 800 + 50 * k, { orderId: `${id}-2`, profit: 150, productTypes: 3, creditDays: 45, shippedDate: day('2023-05-15') + k, documentsReceivedDate: day('2023-05-20'), paidDate: day('2023-06-20'), bargainingRounds: 1, claimsCount: 1, claimsReasonable: 1 }),
+    orderRow(id, day('2022-01-10') + k, 1000 + 100 * k, {
+      orderId: `${id}-1`,
+      profit: 200 + k,
+      productTypes: 2,
+      creditDays: 30,
+      shippedDate: day('2022-01-20') + k,
+      documentsReceivedDate: day('2022-01-25'),
+      paidDate: day('2022-02-20') + k,
+      bargainingRounds: k,
+      claimsCount: 0,
+    }),
+    orderRow(id, day('2023-05-10') + k, 800 + 50 * k, {
+      orderId: `${id}-2`,
+      profit: 150,
+      productTypes: 3,
+      creditDays: 45,
+      shippedDate: day('2023-05-15') + k,
+      documentsReceivedDate: day('2023-05-20'),
+      paidDate: day('2023-06-20'),
+      bargainingRounds: 1,
+      claimsCount: 1,
+      claimsReasonable: 1,
+    }),
   ];
   const customers = ['a', 'b', 'c'].map((id, k) => customerRow(id, { industryInfluence: k + 2, replyHours: 4 + k, newProductInquiries: 4, newProductOrders: k }));
   customers.push(customerRow('idle', { replyHours: 1 })); // the issue's example: reply time only, no orders
@@ -60,19 +81,24 @@ describe('coverage', () => {
     const base = scoreCustomers({ ...workbook(), config: defaultScoringConfig(), asOf });
     const ids = base.cache.indicatorIds;
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: ids.length, maxLength: ids.length }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 50 }), (ws, min, scale) => {
-        const weights = Object.fromEntries(ids.map((id, k) => [id, ws[k] as number]));
-        const scaled = Object.fromEntries(ids.map((id, k) => [id, (ws[k] as number) * scale]));
-        const one = rescore(base.cache, weights, defaultScoringConfig().tierRule, min);
-        const two = rescore(base.cache, scaled, defaultScoringConfig().tierRule, min);
-        for (let i = 0; i < one.status.length; i++) {
-          const hasOrders = (base.cache.agg.orders[i] as number) > 0;
-          const cov = one.coverage[i] as number;
-          expect(one.status[i] === 0).toBe(hasOrders && cov > 0 && cov >= min - 1e-12);
-          expect(Number.isNaN(one.scores[i] as number)).toBe(one.status[i] !== 0);
-          expect(two.status[i]).toBe(one.status[i]);
-        }
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: ids.length, maxLength: ids.length }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 1, max: 50 }),
+        (ws, min, scale) => {
+          const weights = Object.fromEntries(ids.map((id, k) => [id, ws[k] as number]));
+          const scaled = Object.fromEntries(ids.map((id, k) => [id, (ws[k] as number) * scale]));
+          const one = rescore(base.cache, weights, defaultScoringConfig().tierRule, min);
+          const two = rescore(base.cache, scaled, defaultScoringConfig().tierRule, min);
+          for (let i = 0; i < one.status.length; i++) {
+            const hasOrders = (base.cache.agg.orders[i] as number) > 0;
+            const cov = one.coverage[i] as number;
+            expect(one.status[i] === 0).toBe(hasOrders && cov > 0 && cov >= min - 1e-12);
+            expect(Number.isNaN(one.scores[i] as number)).toBe(one.status[i] !== 0);
+            expect(two.status[i]).toBe(one.status[i]);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -4,11 +4,7 @@ import { percentileScores } from '../../../src/domain/scoring/stats';
 import { rankDescending } from '../../../src/domain/segments/abc';
 
 /** Doubles of every kind the keys must order: ties, signed zeros, infinities, tiny and huge values, NaN. */
-const anyDouble = fc.oneof(
-  fc.integer({ min: -5, max: 5 }),
-  fc.constantFrom(0, -0, Infinity, -Infinity, NaN, Number.MIN_VALUE, -Number.MIN_VALUE, Number.MAX_VALUE, -Number.MAX_VALUE),
-  fc.double(),
-);
+const anyDouble = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom(0, -0, Infinity, -Infinity, NaN, Number.MIN_VALUE, -Number.MIN_VALUE, Number.MAX_VALUE, -Number.MAX_VALUE), fc.double());
 const arrays = fc.array(anyDouble, { maxLength: 120 });
 
 /** Reference orderings written the obvious way (comparator sort). */

@@ -17,7 +17,10 @@ describe('whaleCurve', () => {
   });
 
   it('samples at most maxPoints + 1 points', () => {
-    const curve = whaleCurve(Float64Array.from({ length: 1000 }, (_, i) => i), 10);
+    const curve = whaleCurve(
+      Float64Array.from({ length: 1000 }, (_, i) => i),
+      10,
+    );
     expect(curve.points).toHaveLength(11);
     expect(curve.points[10]).toEqual({ customerShare: 100, profitShare: 100 });
   });

@@ -1,4 +1,18 @@
-import { addMonths, dayFromCell, dayToExcelSerial, endOfMonth, fromCalendar, isoDate, monthKey, occurrenceInYear, parseIsoDate, startOfMonth, startOfWeek, toCalendar, weekday } from '../../../src/domain/work/calendar';
+import {
+  addMonths,
+  dayFromCell,
+  dayToExcelSerial,
+  endOfMonth,
+  fromCalendar,
+  isoDate,
+  monthKey,
+  occurrenceInYear,
+  parseIsoDate,
+  startOfMonth,
+  startOfWeek,
+  toCalendar,
+  weekday,
+} from '../../../src/domain/work/calendar';
 
 const day = (iso: string): number => {
   const d = parseIsoDate(iso);

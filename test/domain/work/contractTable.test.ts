@@ -72,7 +72,10 @@ describe('contract table rows', () => {
     expect(contractFromRow(contractToRow(original))).toEqual({ ok: true, contract: original });
     const order = CONTRACT_TABLE_HEADERS.map((_, i) => i).reverse();
     const row = contractToRow(original);
-    const moved = contractFromRow(order.map((i) => row[i] ?? ''), order.map((i) => CONTRACT_TABLE_HEADERS[i] ?? ''));
+    const moved = contractFromRow(
+      order.map((i) => row[i] ?? ''),
+      order.map((i) => CONTRACT_TABLE_HEADERS[i] ?? ''),
+    );
     expect(moved).toEqual({ ok: true, contract: original });
   });
 

@@ -1,14 +1,5 @@
 import { parseIsoDate } from '../../../src/domain/work/calendar';
-import {
-  CLAUSE_IDS,
-  contractCompletion,
-  contractSchema,
-  customersWithoutSignedContract,
-  newContract,
-  STANDARD_CLAUSES,
-  validateContract,
-  type Contract,
-} from '../../../src/domain/work/contracts';
+import { CLAUSE_IDS, contractCompletion, contractSchema, customersWithoutSignedContract, newContract, STANDARD_CLAUSES, validateContract, type Contract } from '../../../src/domain/work/contracts';
 
 const day = (iso: string): number => parseIsoDate(iso) as number;
 
@@ -100,13 +91,7 @@ describe('completion and coverage', () => {
   });
 
   it('lists traded customers without a signed or filed contract', () => {
-    const contracts = [
-      signed('A', 'K1'),
-      signed('B', 'K2', { status: 'filed' }),
-      { ...newContract('C', 'K3') },
-      signed('D', 'K4', { status: 'expired' }),
-      signed('E', 'K5', { status: 'terminated' }),
-    ];
+    const contracts = [signed('A', 'K1'), signed('B', 'K2', { status: 'filed' }), { ...newContract('C', 'K3') }, signed('D', 'K4', { status: 'expired' }), signed('E', 'K5', { status: 'terminated' })];
     expect(customersWithoutSignedContract(['K6', 'K1', 'K2', 'K3', 'K4', 'K5', 'K3'], contracts)).toEqual(['K3', 'K4', 'K5', 'K6']);
   });
 });

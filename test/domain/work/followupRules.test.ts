@@ -83,17 +83,10 @@ describe('monthly action on open prospects', () => {
   });
 
   it('crosses from January 31 into February, leap years included', () => {
-    expect(summary(run({ prospects: [prospect('2026-12-01', ['2027-01-31'])] }, '2027-01-31', rules).added)).toEqual([
-      'prospectMonthly:prospect:P-1:2027-02 call due 2027-02-28',
-    ]);
-    expect(summary(run({ prospects: [prospect('2027-12-01', ['2028-01-31'])] }, '2028-01-31', rules).added)).toEqual([
-      'prospectMonthly:prospect:P-1:2028-02 call due 2028-02-29',
-    ]);
+    expect(summary(run({ prospects: [prospect('2026-12-01', ['2027-01-31'])] }, '2027-01-31', rules).added)).toEqual(['prospectMonthly:prospect:P-1:2027-02 call due 2027-02-28']);
+    expect(summary(run({ prospects: [prospect('2027-12-01', ['2028-01-31'])] }, '2028-01-31', rules).added)).toEqual(['prospectMonthly:prospect:P-1:2028-02 call due 2028-02-29']);
     // Untouched in January: both months are listed.
-    expect(run({ prospects: [prospect('2026-12-01')] }, '2027-01-31', rules).added.map((t) => t.id)).toEqual([
-      'prospectMonthly:prospect:P-1:2027-01',
-      'prospectMonthly:prospect:P-1:2027-02',
-    ]);
+    expect(run({ prospects: [prospect('2026-12-01')] }, '2027-01-31', rules).added.map((t) => t.id)).toEqual(['prospectMonthly:prospect:P-1:2027-01', 'prospectMonthly:prospect:P-1:2027-02']);
   });
 
   it('counts a done follow-up as the action, and leaves deals and dropped prospects alone', () => {
@@ -119,10 +112,7 @@ describe('senior visits for key accounts', () => {
 
   it('asks for one per calendar year for the configured tiers only', () => {
     const customers = [customer({ customerId: 'D', tier: 'Diamond' }), customer({ customerId: 'P', tier: 'Platinum' }), customer({ customerId: 'G', tier: 'Gold' })];
-    expect(summary(run({ customers }, '2026-11-05', rules).added)).toEqual([
-      'seniorVisit:customer:D:2026 seniorVisit due 2026-01-01',
-      'seniorVisit:customer:P:2026 seniorVisit due 2026-01-01',
-    ]);
+    expect(summary(run({ customers }, '2026-11-05', rules).added)).toEqual(['seniorVisit:customer:D:2026 seniorVisit due 2026-01-01', 'seniorVisit:customer:P:2026 seniorVisit due 2026-01-01']);
     const goldToo = { ...rules, seniorVisit: { enabled: true, tiers: ['Gold'] } };
     expect(run({ customers }, '2026-11-05', goldToo).added.map((t) => t.subjectId)).toEqual(['G']);
   });
@@ -218,7 +208,9 @@ describe('win-back tasks for customers the model flags as likely churning', () =
   it('can be switched off, keeps the due date inside the horizon, and the task type is configurable', () => {
     const customers = [flagged('A')];
     expect(run({ customers }, '2026-11-05', { ...rules, churnRisk: { ...rules.churnRisk, enabled: false } }).added).toEqual([]);
-    expect(summary(run({ customers }, '2026-11-05', { ...rules, horizonDays: 3, churnRisk: { ...rules.churnRisk, type: 'call' } }).added)).toEqual(['churn:customer:A:risk-2026-Q4 call due 2026-11-08']);
+    expect(summary(run({ customers }, '2026-11-05', { ...rules, horizonDays: 3, churnRisk: { ...rules.churnRisk, type: 'call' } }).added)).toEqual([
+      'churn:customer:A:risk-2026-Q4 call due 2026-11-08',
+    ]);
   });
 
   it('is on in rules stored before it existed', () => {
@@ -231,10 +223,7 @@ describe('win-back tasks for customers the model flags as likely churning', () =
 
 describe('re-running the rules', () => {
   const input: FollowUpInput = {
-    customers: [
-      customer({ customerId: 'K1', tier: 'Diamond', lastOrderOn: day('2026-10-01'), birthday: day('1975-11-25') }),
-      customer({ customerId: 'K2', lastOrderOn: day('2026-07-01') }),
-    ],
+    customers: [customer({ customerId: 'K1', tier: 'Diamond', lastOrderOn: day('2026-10-01'), birthday: day('1975-11-25') }), customer({ customerId: 'K2', lastOrderOn: day('2026-07-01') })],
     prospects: [newProspect({ id: 'P-1', owner: 'Wang' }, day('2026-09-01'))],
   };
   const asOf = day('2026-11-05');
@@ -274,17 +263,19 @@ describe('re-running the rules', () => {
       churn: fc.option(fc.record({ reason: fc.constantFrom('dissatisfied' as const, 'competitor' as const, 'negativeValue' as const, 'involuntary' as const), markedOn: aDay }), { nil: null }),
       likelyChurning: fc.boolean(),
     });
-    const arbProspect = fc.record({ id: fc.constantFrom('P-1', 'P-2', 'P-3'), created: aDay, actions: fc.array(aDay, { maxLength: 3 }), closed: fc.boolean() }).map(
-      ({ id, created, actions, closed }): Prospect => ({ ...actions.reduce((p, d) => recordAction(p, d, ''), newProspect({ id }, created)), closedOn: closed ? created : null }),
-    );
-    const arbRules = fc.record({ horizonDays: fc.integer({ min: 0, max: 120 }), leadDays: fc.integer({ min: 0, max: 20 }), interval: fc.integer({ min: 1, max: 12 }) }).map(
-      ({ horizonDays, leadDays, interval }): FollowUpRules => followUpRulesSchema.parse({
-        ...DEFAULT_FOLLOW_UP_RULES,
-        horizonDays,
-        care: { ...DEFAULT_FOLLOW_UP_RULES.care, leadDays },
-        returnVisit: { ...DEFAULT_FOLLOW_UP_RULES.returnVisit, intervalMonths: interval },
-      }),
-    );
+    const arbProspect = fc
+      .record({ id: fc.constantFrom('P-1', 'P-2', 'P-3'), created: aDay, actions: fc.array(aDay, { maxLength: 3 }), closed: fc.boolean() })
+      .map(({ id, created, actions, closed }): Prospect => ({ ...actions.reduce((p, d) => recordAction(p, d, ''), newProspect({ id }, created)), closedOn: closed ? created : null }));
+    const arbRules = fc
+      .record({ horizonDays: fc.integer({ min: 0, max: 120 }), leadDays: fc.integer({ min: 0, max: 20 }), interval: fc.integer({ min: 1, max: 12 }) })
+      .map(({ horizonDays, leadDays, interval }): FollowUpRules =>
+        followUpRulesSchema.parse({
+          ...DEFAULT_FOLLOW_UP_RULES,
+          horizonDays,
+          care: { ...DEFAULT_FOLLOW_UP_RULES.care, leadDays },
+          returnVisit: { ...DEFAULT_FOLLOW_UP_RULES.returnVisit, intervalMonths: interval },
+        }),
+      );
     // Earlier history: a run on another day whose tasks were then done, edited or cancelled at random.
     const arbFate = fc.array(fc.constantFrom('open', 'done', 'edited', 'cancelled'), { maxLength: 40 });
 

@@ -47,11 +47,7 @@ describe('task changes', () => {
   });
 
   it('detects edits made through the form and edits made in the sheet', () => {
-    const [generated] = dueFollowUps(
-      { customers: [{ customerId: 'K1', owner: 'Li', tier: null, lastOrderOn: day('2026-09-01'), birthday: null, churn: null }], prospects: [] },
-      [],
-      day('2026-11-19'),
-    );
+    const [generated] = dueFollowUps({ customers: [{ customerId: 'K1', owner: 'Li', tier: null, lastOrderOn: day('2026-09-01'), birthday: null, churn: null }], prospects: [] }, [], day('2026-11-19'));
     if (!generated) throw new Error('expected a return visit');
     expect(isEdited(generated)).toBe(false);
     expect(isEdited(editFollowUp(generated, { notes: 'bring samples' }))).toBe(true);

@@ -16,13 +16,7 @@ function walkedTo(id: string, owner: string, to: FunnelStage): Prospect {
 }
 
 describe('funnel conversion', () => {
-  const prospects = [
-    walkedTo('1', 'Li', 'potential'),
-    walkedTo('2', 'Li', 'needsAnalysis'),
-    walkedTo('3', 'Li', 'proposal'),
-    walkedTo('4', 'Wang', 'deal'),
-    walkedTo('5', 'Wang', 'potential'),
-  ];
+  const prospects = [walkedTo('1', 'Li', 'potential'), walkedTo('2', 'Li', 'needsAnalysis'), walkedTo('3', 'Li', 'proposal'), walkedTo('4', 'Wang', 'deal'), walkedTo('5', 'Wang', 'potential')];
 
   it('is the share of those reaching stage k that went on to k+1', () => {
     const conversion = stageConversion(prospects);

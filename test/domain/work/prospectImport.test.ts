@@ -45,13 +45,24 @@ describe('prospect import', () => {
   });
 
   it('refuses a sheet without company, name or email columns', () => {
-    const report = importProspects([['Phone', 'Country'], ['1', 'CN']], [], { day });
+    const report = importProspects(
+      [
+        ['Phone', 'Country'],
+        ['1', 'CN'],
+      ],
+      [],
+      { day },
+    );
     expect(report.error).toBe('import.error.noUsableHeaders');
     expect(report.added).toEqual([]);
   });
 
   it('imported twice adds nothing the second time', () => {
-    const grid = [['邮箱', '公司'], ['a@b.cn', '甲公司'], ['c@d.cn', '乙公司']];
+    const grid = [
+      ['邮箱', '公司'],
+      ['a@b.cn', '甲公司'],
+      ['c@d.cn', '乙公司'],
+    ];
     const first = importProspects(grid, [], { day });
     const second = importProspects(grid, first.added, { day });
     expect(first.added).toHaveLength(2);

@@ -6,15 +6,7 @@
  */
 import { fromCalendar, newContract, newProspect } from '../../../src/domain/work';
 import { onEditWait } from '../../../src/excel/editMode';
-import {
-  generateDueTasks,
-  importProspectsFromSheet,
-  loadWorkState,
-  markCustomerLost,
-  saveProspectsAndFunnel,
-  saveTasks,
-  submitContract,
-} from '../../../src/excel/work/workActions';
+import { generateDueTasks, importProspectsFromSheet, loadWorkState, markCustomerLost, saveProspectsAndFunnel, saveTasks, submitContract } from '../../../src/excel/work/workActions';
 import { CONTRACTS_TABLE, FOLLOW_UPS_TABLE, LOST_CUSTOMERS_TABLE, PROSPECTS_TABLE } from '../../../src/excel/work/tableSpecs';
 import { generateSampleWorkbook } from '../../../src/sample';
 import type { Simulator } from '../../../src/simulator';
@@ -28,7 +20,13 @@ function book(): Simulator {
     sheets: [
       { name: 'Customers', rows: sample.customers.map((r) => [...r]) },
       { name: 'Orders', rows: sample.orders.map((r) => [...r]) },
-      { name: 'Fair contacts', rows: [['Company', 'Contact', 'Email'], ['Acme Ltd', 'Ann Lee', 'ann@acme.example']] },
+      {
+        name: 'Fair contacts',
+        rows: [
+          ['Company', 'Contact', 'Email'],
+          ['Acme Ltd', 'Ann Lee', 'ann@acme.example'],
+        ],
+      },
     ],
   });
 }

@@ -22,8 +22,14 @@ function flaggedInSheet(book: Book, sheet = 'Customers'): { flagged: string[]; u
   expect(column).toBeGreaterThan(0);
   const rows = sheetValues(book, sheet).slice(1);
   return {
-    flagged: rows.filter((r) => r[column] === true).map((r) => String(r[0])).sort(),
-    unflagged: rows.filter((r) => r[column] === false).map((r) => String(r[0])).sort(),
+    flagged: rows
+      .filter((r) => r[column] === true)
+      .map((r) => String(r[0]))
+      .sort(),
+    unflagged: rows
+      .filter((r) => r[column] === false)
+      .map((r) => String(r[0]))
+      .sort(),
   };
 }
 
@@ -46,14 +52,20 @@ describe('win-back tasks from the likely-churning column', () => {
 
     const second = await generateDueTasks(book.asOf, DEFAULT_FOLLOW_UP_RULES);
     expect(riskTasks(second.added)).toEqual([]);
-    expect(riskTasks((await loadWorkState()).tasks).map((t) => t.subjectId).sort()).toEqual(rest);
+    expect(
+      riskTasks((await loadWorkState()).tasks)
+        .map((t) => t.subjectId)
+        .sort(),
+    ).toEqual(rest);
   });
 
   it('lists none before a scoring run wrote the column, or when the rule is off', async () => {
     const book = sampleBook({ customers: 40, orders: 600 });
     expect(riskTasks((await generateDueTasks(book.asOf)).added)).toEqual([]);
     expectOk(await run(book, { config }));
-    expect((await generateDueTasks(book.asOf, { ...DEFAULT_FOLLOW_UP_RULES, churnRisk: { ...DEFAULT_FOLLOW_UP_RULES.churnRisk, enabled: false } })).added.filter((t) => t.id.includes(':risk-'))).toEqual([]);
+    expect(
+      (await generateDueTasks(book.asOf, { ...DEFAULT_FOLLOW_UP_RULES, churnRisk: { ...DEFAULT_FOLLOW_UP_RULES.churnRisk, enabled: false } })).added.filter((t) => t.id.includes(':risk-')),
+    ).toEqual([]);
     expect(riskTasks((await generateDueTasks(book.asOf)).added).length).toBe(flaggedInSheet(book).flagged.length);
   });
 
@@ -65,6 +77,10 @@ describe('win-back tasks from the likely-churning column', () => {
     const { basis } = await loadWorkState();
     expect(basis.likelyChurning).toEqual(new Set(flagged));
     expect(basis.tiers.size).toBeGreaterThan(30);
-    expect(riskTasks((await generateDueTasks(book.asOf, onlyChurnRisk)).added).map((t) => t.subjectId).sort()).toEqual(flagged);
+    expect(
+      riskTasks((await generateDueTasks(book.asOf, onlyChurnRisk)).added)
+        .map((t) => t.subjectId)
+        .sort(),
+    ).toEqual(flagged);
   });
 });

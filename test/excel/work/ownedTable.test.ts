@@ -93,7 +93,10 @@ describe('owned table through the simulator', () => {
     const table = sim.workbook.tableByName('TiersThings');
     if (!table) throw new Error('table missing');
     // Swap "Note" and "Due", header and data.
-    sim.workbook.writeValues(table.sheetId, 0, 1, [["'Due", "'Note"], [1, "'a"]]);
+    sim.workbook.writeValues(table.sheetId, 0, 1, [
+      ["'Due", "'Note"],
+      [1, "'a"],
+    ]);
     await Excel.run(async (context) => {
       context.workbook.tables.getItem('TiersThings').columns.add(undefined, [['My column'], ['keep me']]);
       await context.sync();

@@ -1,15 +1,7 @@
 import { fromCalendar, newContract, newProspect, advanceStage, CLAUSE_IDS, type Contract } from '../../../src/domain/work';
 import { generateSampleWorkbook } from '../../../src/sample';
 import type { Grid } from '../../../src/domain/model';
-import {
-  generateDueTasks,
-  importProspectsFromSheet,
-  loadWorkState,
-  markCustomerLost,
-  saveProspectsAndFunnel,
-  saveTasks,
-  submitContract,
-} from '../../../src/excel/work/workActions';
+import { generateDueTasks, importProspectsFromSheet, loadWorkState, markCustomerLost, saveProspectsAndFunnel, saveTasks, submitContract } from '../../../src/excel/work/workActions';
 import { CONTRACTS_TABLE, FOLLOW_UPS_TABLE, PROSPECTS_TABLE } from '../../../src/excel/work/tableSpecs';
 import { installSimulator, rewriteBody, tableRows } from './simulatorBook';
 

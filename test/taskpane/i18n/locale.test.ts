@@ -62,6 +62,6 @@ describe('catalogues', () => {
     const label = (locale: keyof typeof catalogues) => names.map((name) => rfmSegmentLabel((key) => catalogues[locale][key], name));
     expect(label('zh')).toEqual(['重要价值客户', '潜在忠诚客户', '忠诚客户', '有潜力客户', '新客户', '不可流失客户', '流失风险客户', '需要关注客户', '即将沉睡客户', '已流失客户', '其他']);
     expect(label('zh-Hant')).toEqual(['重要價值客戶', '潛在忠誠客戶', '忠誠客戶', '有潛力客戶', '新客戶', '不可流失客戶', '流失風險客戶', '需要關注客戶', '即將沉睡客戶', '已流失客戶', '其他']);
-    expect(label('en')).toContain("Can’t lose them");
+    expect(label('en')).toContain('Can’t lose them');
   });
 });

@@ -41,7 +41,12 @@ export interface ApplyBench {
 
 /** A book of `customers` customers and `orders` orders, the pane mounted over it, nothing run yet. */
 export async function applyBench(customers: number, orders: number): Promise<ApplyBench> {
-  const sim = createSimulator({ sheets: [{ name: 'Customers', rows: largeCustomers(customers) }, { name: 'Orders', rows: largeOrders(orders, customers) }] });
+  const sim = createSimulator({
+    sheets: [
+      { name: 'Customers', rows: largeCustomers(customers) },
+      { name: 'Orders', rows: largeOrders(orders, customers) },
+    ],
+  });
   sim.installGlobals(globalThis);
   const orderSheetId = sim.workbook.sheetByName('Orders')?.id;
   const scalars = rangeType.scalars as NonNullable<typeof rangeType.scalars>;
@@ -78,7 +83,14 @@ export async function applyBench(customers: number, orders: number): Promise<App
       const started = performance.now();
       await step();
       const ms = performance.now() - started;
-      return { ms, syncs: sim.stats.syncCount, bytes: sim.stats.totalRequestBytes + sim.stats.totalResponseBytes, orderRowsRead: rowsRead, orderSyncs: orderSyncs.size, phases: phasesOf(pane.state().outcome) };
+      return {
+        ms,
+        syncs: sim.stats.syncCount,
+        bytes: sim.stats.totalRequestBytes + sim.stats.totalResponseBytes,
+        orderRowsRead: rowsRead,
+        orderSyncs: orderSyncs.size,
+        phases: phasesOf(pane.state().outcome),
+      };
     },
     dispose() {
       pane.unmount();

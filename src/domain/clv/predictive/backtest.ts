@@ -82,10 +82,11 @@ export function backtest(orders: readonly OrderRow[], options: BacktestOptions =
   const days = purchaseDays(orders);
   let first = Infinity;
   let last = -Infinity;
-  for (const set of days.values()) for (const d of set) {
-    if (d < first) first = d;
-    if (d > last) last = d;
-  }
+  for (const set of days.values())
+    for (const d of set) {
+      if (d < first) first = d;
+      if (d > last) last = d;
+    }
   if (days.size === 0) return { ok: false, message: 'The model check needs orders with a date; there are none.' };
   const holdoutEnd = options.holdoutEnd ?? last;
   const configured = options.calibrationEnd !== undefined && options.calibrationEnd !== null;

@@ -144,13 +144,16 @@ export function fitBgNbd(data: BgNbdData): BgNbdFit {
   const scaled = prepare(data, timeScale);
   const n = data.T.length;
 
-  const result = minimiseBfgs((point) => {
-    const params = fromLog(point);
-    const ll = logLikelihood(params, scaled);
-    const p = [params.r, params.alpha, params.a, params.b];
-    // Mean negative log-likelihood, differentiated by the chain rule for log-parameters.
-    return { value: -ll.value / n, gradient: ll.gradient.map((g, j) => (-g * (p[j] as number)) / n) };
-  }, [0, 0, 0, 0]);
+  const result = minimiseBfgs(
+    (point) => {
+      const params = fromLog(point);
+      const ll = logLikelihood(params, scaled);
+      const p = [params.r, params.alpha, params.a, params.b];
+      // Mean negative log-likelihood, differentiated by the chain rule for log-parameters.
+      return { value: -ll.value / n, gradient: ll.gradient.map((g, j) => (-g * (p[j] as number)) / n) };
+    },
+    [0, 0, 0, 0],
+  );
 
   const scaledParams = fromLog(result.point);
   const params = { ...scaledParams, alpha: scaledParams.alpha / timeScale };

@@ -106,12 +106,15 @@ export function fitGammaGamma(data: GammaGammaData): GammaGammaFit {
   for (let i = 0; i < n; i++) total += data.zbar[i] as number;
   const valueScale = total > 0 ? n / total : 1;
   const scaled = prepare(data, valueScale);
-  const result = minimiseBfgs((point) => {
-    const params = { p: Math.exp(point[0] as number), q: Math.exp(point[1] as number), v: Math.exp(point[2] as number) };
-    const ll = logLikelihood(params, scaled);
-    const values = [params.p, params.q, params.v];
-    return { value: -ll.value / n, gradient: ll.gradient.map((g, j) => (-g * (values[j] as number)) / n) };
-  }, [0, 0, 0]);
+  const result = minimiseBfgs(
+    (point) => {
+      const params = { p: Math.exp(point[0] as number), q: Math.exp(point[1] as number), v: Math.exp(point[2] as number) };
+      const ll = logLikelihood(params, scaled);
+      const values = [params.p, params.q, params.v];
+      return { value: -ll.value / n, gradient: ll.gradient.map((g, j) => (-g * (values[j] as number)) / n) };
+    },
+    [0, 0, 0],
+  );
   const params = {
     p: Math.exp(result.point[0] as number),
     q: Math.exp(result.point[1] as number),

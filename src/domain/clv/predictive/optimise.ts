@@ -70,10 +70,7 @@ function updateInverseHessian(h: Float64Array[], s: Float64Array, y: Float64Arra
     for (let j = 0; j < n; j++) {
       const si = s[i] as number;
       const sj = s[j] as number;
-      row[j] =
-        (h[i]?.[j] as number) -
-        rho * ((hy[i] as number) * sj + si * (hy[j] as number)) +
-        (rho * rho * yhy + rho) * si * sj;
+      row[j] = (h[i]?.[j] as number) - rho * ((hy[i] as number) * sj + si * (hy[j] as number)) + (rho * rho * yhy + rho) * si * sj;
     }
     return row;
   });

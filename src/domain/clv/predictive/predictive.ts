@@ -61,9 +61,7 @@ export interface PredictiveWarning {
  * Whether P(alive) and the churn flag mean anything (docs/clv.md, "When the model is not reliable"):
  * not when the purchase model did not converge, nor when it says nobody ever drops out.
  */
-export type Reliability =
-  | { reliable: true }
-  | { reliable: false; reason: 'not-converged' | 'no-dropout' | 'no-repeat-buyers'; message: string };
+export type Reliability = { reliable: true } | { reliable: false; reason: 'not-converged' | 'no-dropout' | 'no-repeat-buyers'; message: string };
 
 /** Below this mean drop-out probability after a purchase, a / (a + b), or this value of a, the fit says nobody drops out. */
 export const NO_DROPOUT_LIMIT = 1e-3;
@@ -74,7 +72,11 @@ export function reliabilityOf(fit: BgNbdFit | null, summary: Pick<CalibrationSum
     return { reliable: false, reason: 'no-repeat-buyers', message: 'No customer has bought twice, so the purchase model cannot tell who has stopped buying.' };
   }
   if (!fit.converged || ![fit.r, fit.alpha, fit.a, fit.b].every((v) => Number.isFinite(v) && v > 0)) {
-    return { reliable: false, reason: 'not-converged', message: 'The purchase model did not settle on an answer for this data, so its chances that a customer is still active, and its churn flags, are not shown.' };
+    return {
+      reliable: false,
+      reason: 'not-converged',
+      message: 'The purchase model did not settle on an answer for this data, so its chances that a customer is still active, and its churn flags, are not shown.',
+    };
   }
   if (fit.a < NO_DROPOUT_LIMIT || fit.a / (fit.a + fit.b) < NO_DROPOUT_LIMIT) {
     return {
@@ -145,7 +147,10 @@ function fitSpendModel(summary: CalibrationSummary, warnings: PredictiveWarning[
   const zbar = Float64Array.from(eligible, (i) => summary.zbar[i] as number);
   const fallbackValue = zbar.length > 0 ? zbar.reduce((s, v) => s + v, 0) / zbar.length : 0;
   if (eligible.length < MIN_GAMMA_GAMMA_CUSTOMERS) {
-    warnings.push({ code: 'gamma-gamma-skipped', message: `Only ${eligible.length} repeat buyers with a positive spend: the spend model needs ${MIN_GAMMA_GAMMA_CUSTOMERS}; each customer's own mean (or the overall mean) is used.` });
+    warnings.push({
+      code: 'gamma-gamma-skipped',
+      message: `Only ${eligible.length} repeat buyers with a positive spend: the spend model needs ${MIN_GAMMA_GAMMA_CUSTOMERS}; each customer's own mean (or the overall mean) is used.`,
+    });
     return { fit: null, fallbackValue };
   }
   const fit = fitGammaGamma({ x, zbar });
@@ -183,11 +188,7 @@ export function fitPredictiveClvFromSummary(summary: CalibrationSummary, options
     const T = summary.T[i] as number;
     const zbar = summary.zbar[i] as number;
     const pAlive = probabilityAlive(bgnbd, x, tx, T);
-    const expectedAverageValue = spendModel
-      ? conditionalExpectedAverageValue(spendModel, x, zbar)
-      : x > 0 && zbar > 0
-        ? zbar
-        : spend.fallbackValue;
+    const expectedAverageValue = spendModel ? conditionalExpectedAverageValue(spendModel, x, zbar) : x > 0 && zbar > 0 ? zbar : spend.fallbackValue;
     customers.set(summary.customerIds[i] as string, {
       x,
       tx,

@@ -102,7 +102,14 @@ function CustomerCard({ state, actions, finder }: ViewProps & { finder: ReactNod
         </div>
         <StatGrid>
           <Stat label={t('score')} value={fmt(customer.score, 1)} />
-          <Stat label={t('tier')} value={customer.status === 'rated' ? tierLabel(t, customer.tier) : t(customer.status === 'not-rated' ? 'statusNotRated' : customer.status === 'negative-net' ? 'statusNegativeNet' : 'statusNotEnoughData')} />
+          <Stat
+            label={t('tier')}
+            value={
+              customer.status === 'rated'
+                ? tierLabel(t, customer.tier)
+                : t(customer.status === 'not-rated' ? 'statusNotRated' : customer.status === 'negative-net' ? 'statusNegativeNet' : 'statusNotEnoughData')
+            }
+          />
           <Stat label={t('coverage')} value={Number.isFinite(customer.coverage) ? number(customer.coverage, { style: 'percent', maximumFractionDigits: 0 }) : none} />
           <Stat label={t('abc')} value={customer.abc} />
           <Stat label={t('rfmSegment')} value={customer.rfm ? rfmSegmentLabel(t, customer.rfm.segment) : none} />
@@ -110,7 +117,9 @@ function CustomerCard({ state, actions, finder }: ViewProps & { finder: ReactNod
           <Stat label={t('sales')} value={fmt(customer.sales)} />
           <Stat label={t('clvHistorical', { basis })} value={fmt(customer.clv)} />
           {predicted && <Stat label={t('clvPredicted', { basis })} value={unreliable && !figuresShown ? t('modelNotReliable') : fmt(predicted.predictedClv)} />}
-          {predicted && <Stat label={t('pAlive')} value={unreliable ? t('modelNotReliable') : predicted.pAlive === null ? none : number(predicted.pAlive, { style: 'percent', maximumFractionDigits: 1 })} />}
+          {predicted && (
+            <Stat label={t('pAlive')} value={unreliable ? t('modelNotReliable') : predicted.pAlive === null ? none : number(predicted.pAlive, { style: 'percent', maximumFractionDigits: 1 })} />
+          )}
         </StatGrid>
         <Caption1>{t('clvBasisNote', { basis })}</Caption1>
         {unreliable && <Caption1 role="note">{t(`clvUnreliable_${unreliable.replace(/-/g, '_') as 'no_dropout' | 'not_converged' | 'no_repeat_buyers'}`)}</Caption1>}

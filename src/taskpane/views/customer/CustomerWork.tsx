@@ -96,7 +96,11 @@ export function CustomerWork({ customerId, asOf, actions, runKey }: Props) {
             <Text size={200} className={late > 0 ? styles.overdue : undefined}>
               {t('cardOpenCount', { open: tasks.length, overdue: late, date: isoDate(asOf) })}
             </Text>
-            {tasks.length > 0 ? <TaskList names={subjectNames(state)} label={t('cardFollowUps')} tasks={tasks} onDone={(task) => void complete(task)} busy={busy} /> : <Caption1>{t('cardNoTasks')}</Caption1>}
+            {tasks.length > 0 ? (
+              <TaskList names={subjectNames(state)} label={t('cardFollowUps')} tasks={tasks} onDone={(task) => void complete(task)} busy={busy} />
+            ) : (
+              <Caption1>{t('cardNoTasks')}</Caption1>
+            )}
             <FormNotice notice={listNotice.notice} />
             <div className={styles.row}>
               <Button size="small" aria-expanded={adding} onClick={() => setAdding((open) => !open)}>

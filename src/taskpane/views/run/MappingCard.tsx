@@ -40,7 +40,14 @@ function fieldsToShow(kind: SheetKind, columns: Record<string, number | undefine
   return [...required, ...rest];
 }
 
-function SheetMappingFields(props: { kind: SheetKind; headers: string[]; columns: Record<string, number | undefined>; confidence: Record<string, number>; showAll: boolean; onColumn: MappingCardProps['onColumn'] }) {
+function SheetMappingFields(props: {
+  kind: SheetKind;
+  headers: string[];
+  columns: Record<string, number | undefined>;
+  confidence: Record<string, number>;
+  showAll: boolean;
+  onColumn: MappingCardProps['onColumn'];
+}) {
   const { kind, headers, columns, confidence, showAll, onColumn } = props;
   const { t, locale } = useI18n();
   const styles = useStyles();

@@ -33,7 +33,9 @@ export function ModelCheckCard({ check, onCheck }: ModelCheckCardProps) {
       {outcome && !outcome.ok && <Caption1 role="alert">{t('modelCheckRefused', { message: outcome.message })}</Caption1>}
       {b && (
         <>
-          <Caption1>{t('modelCheckPeriods', { from: isoFromDay(b.firstOrder), to: isoFromDay(b.calibrationEnd), holdoutFrom: isoFromDay(b.calibrationEnd + 1), holdoutTo: isoFromDay(b.holdoutEnd) })}</Caption1>
+          <Caption1>
+            {t('modelCheckPeriods', { from: isoFromDay(b.firstOrder), to: isoFromDay(b.calibrationEnd), holdoutFrom: isoFromDay(b.calibrationEnd + 1), holdoutTo: isoFromDay(b.holdoutEnd) })}
+          </Caption1>
           <Caption1 role="status">{t('modelCheckTotal', { actual: number(b.total.actual), predicted: two(b.total.predicted) })}</Caption1>
           <Caption1>{t('modelCheckMae', { mae: two(b.meanAbsoluteError), customers: number(b.customers) })}</Caption1>
           <ul aria-label={t('modelCheckByFrequency')} className={styles.groups}>

@@ -28,7 +28,8 @@ const useStyles = makeStyles({
 export function outcomeText(t: ReturnType<typeof useI18n>['t'], outcome: PaneRunOutcome, customers: number | null): string {
   if (outcome.ok) return t('runDone', { customers: customers ?? 0 });
   if (outcome.kind === 'cancelled') return t('runCancelled');
-  if (outcome.kind === 'refused' && outcome.currencies) return t('currenciesWithoutRates', { count: outcome.currencies.found.length, found: outcome.currencies.found.join(', '), missing: outcome.currencies.missing.join(', ') });
+  if (outcome.kind === 'refused' && outcome.currencies)
+    return t('currenciesWithoutRates', { count: outcome.currencies.found.length, found: outcome.currencies.found.join(', '), missing: outcome.currencies.missing.join(', ') });
   return t('runFailed', { message: outcome.message });
 }
 
@@ -39,12 +40,7 @@ export function RunCard({ status, progress, outcome, customers, canRun, analysis
   return (
     <Section title={t('runTitle')}>
       <Field label={t('analysisDate')} hint={t('analysisDateHint')} size="small">
-        <Input
-          type="date"
-          value={analysisDate ?? ''}
-          disabled={busy}
-          onChange={(_, data) => onAnalysisDate(/^\d{4}-\d{2}-\d{2}$/.test(data.value) ? data.value : null)}
-        />
+        <Input type="date" value={analysisDate ?? ''} disabled={busy} onChange={(_, data) => onAnalysisDate(/^\d{4}-\d{2}-\d{2}$/.test(data.value) ? data.value : null)} />
       </Field>
       <div className={styles.buttons}>
         <Button appearance="primary" onClick={onRun} disabled={busy || !canRun}>
@@ -61,9 +57,7 @@ export function RunCard({ status, progress, outcome, customers, canRun, analysis
           </Field>
         ))}
       {status === 'cancelling' && <Caption1 role="status">{t('cancelling')}</Caption1>}
-      {outcome && !busy && (
-        <Caption1 role={runStatusOf(outcome) === 'failed' ? 'alert' : 'status'}>{outcomeText(t, outcome, customers)}</Caption1>
-      )}
+      {outcome && !busy && <Caption1 role={runStatusOf(outcome) === 'failed' ? 'alert' : 'status'}>{outcomeText(t, outcome, customers)}</Caption1>}
     </Section>
   );
 }

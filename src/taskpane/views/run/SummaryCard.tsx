@@ -33,7 +33,9 @@ export function SummaryCard({ result, problems, problemCount, onSelectCell }: Su
   return (
     <Section title={t('summaryTitle')}>
       <Caption1>{analysisDateText(t, result.analysisDate)}</Caption1>
-      <Caption1>{t('ratingCounts', { notRated: number(result.customers.filter((c) => c.status === 'not-rated').length), thin: number(result.customers.filter((c) => c.status === 'not-enough-data').length) })}</Caption1>
+      <Caption1>
+        {t('ratingCounts', { notRated: number(result.customers.filter((c) => c.status === 'not-rated').length), thin: number(result.customers.filter((c) => c.status === 'not-enough-data').length) })}
+      </Caption1>
       {result.returns && result.returns.negativeNet > 0 && <Caption1>{t('negativeNetCount', { count: number(result.returns.negativeNet) })}</Caption1>}
       {result.orderLines && (
         <Caption1>

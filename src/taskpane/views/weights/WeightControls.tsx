@@ -39,7 +39,16 @@ export function WeightControl({ row, onChange }: { row: WeightRow; onChange: (id
         <Caption1 className={styles.share}>{t('weightShare', { share: number(row.share, { maximumFractionDigits: 1 }) })}</Caption1>
       </div>
       <div className={styles.row}>
-        <Slider className={styles.slider} size="small" min={0} max={MAX_WEIGHT} step={1} value={Math.min(MAX_WEIGHT, row.raw)} aria-label={label} onChange={(_, data) => onChange(row.id, data.value)} />
+        <Slider
+          className={styles.slider}
+          size="small"
+          min={0}
+          max={MAX_WEIGHT}
+          step={1}
+          value={Math.min(MAX_WEIGHT, row.raw)}
+          aria-label={label}
+          onChange={(_, data) => onChange(row.id, data.value)}
+        />
         <SpinButton
           size="small"
           min={0}

@@ -63,11 +63,7 @@ export function WeightsView({ state, actions }: ViewProps) {
           </Caption1>
         ))}
       </Section>
-      {state.preview && state.result ? (
-        <PreviewCard preview={state.preview} before={state.result.tierCounts} />
-      ) : (
-        !state.result && <Caption1>{t('previewNeedsRun')}</Caption1>
-      )}
+      {state.preview && state.result ? <PreviewCard preview={state.preview} before={state.result.tierCounts} /> : !state.result && <Caption1>{t('previewNeedsRun')}</Caption1>}
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={draft === saved || problems.length > 0 || busy} onClick={() => void actions.apply()}>
           {t('apply')}

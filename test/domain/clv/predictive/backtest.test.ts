@@ -28,7 +28,7 @@ function hyp2f1Series(a: number, b: number, c: number, z: number): number {
   let term = 1;
   let sum = 1;
   for (let j = 0; j < 100_000; j++) {
-    term *= ((a + j) * (b + j)) / ((c + j) * (j + 1)) * z;
+    term *= (((a + j) * (b + j)) / ((c + j) * (j + 1))) * z;
     sum += term;
     if (Math.abs(term) < 1e-16 * Math.abs(sum)) return sum;
   }
@@ -161,7 +161,10 @@ describe('model check (backtest) on CDNOW, calibration to 1997-09-30, holdout to
     expect(Math.abs(check.total.predicted - published) / published).toBeLessThan(0.005);
     for (let k = 0; k <= 7; k++) {
       const members = reference.map((c, i) => ({ c, p: predicted[i]! })).filter(({ c }) => (k === 7 ? c.x >= 7 : c.x === k));
-      expect(check.byFrequency[k]!.predicted).toBeCloseTo(members.reduce((s, m) => s + m.p, 0), 6);
+      expect(check.byFrequency[k]!.predicted).toBeCloseTo(
+        members.reduce((s, m) => s + m.p, 0),
+        6,
+      );
     }
     const mae = reference.reduce((s, c, i) => s + Math.abs(c.holdout - predicted[i]!), 0) / reference.length;
     expect(check.meanAbsoluteError).toBeCloseTo(mae, 9);
@@ -174,7 +177,10 @@ describe('model check (backtest) on CDNOW, calibration to 1997-09-30, holdout to
       const t = (Math.min(CAL_END + 7 * (k + 1), HOLDOUT_END) - CAL_END) / 7;
       expect(week.week).toBe(k + 1);
       expect(week.actual).toBe(reference.reduce((s, c) => s + c.byWeek[k]!, 0));
-      expect(week.predicted).toBeCloseTo(reference.reduce((s, c) => s + expectedPurchases(fitted, t, c.x, c.tx, c.T), 0), 6);
+      expect(week.predicted).toBeCloseTo(
+        reference.reduce((s, c) => s + expectedPurchases(fitted, t, c.x, c.tx, c.T), 0),
+        6,
+      );
     }
     expect(check.weekly[38]!.actual).toBe(check.total.actual);
     expect(check.weekly[38]!.predicted).toBeCloseTo(check.total.predicted, 9);

@@ -1,11 +1,5 @@
 import fc from 'fast-check';
-import {
-  bgNbdLogLikelihood,
-  conditionalExpectedPurchases,
-  fitBgNbd,
-  probabilityAlive,
-  type BgNbdParams,
-} from '../../../../src/domain/clv/predictive/bgnbd';
+import { bgNbdLogLikelihood, conditionalExpectedPurchases, fitBgNbd, probabilityAlive, type BgNbdParams } from '../../../../src/domain/clv/predictive/bgnbd';
 import { numericGradient } from '../../../../src/domain/clv/predictive/optimise';
 import { hyp2f1 } from '../../../../src/domain/clv/predictive/special';
 import { cdnowSummary } from './cdnowFixtures';
@@ -69,7 +63,12 @@ describe('probabilityAlive and conditionalExpectedPurchases', () => {
   }
 
   it('agrees with the direct formula for small x', () => {
-    for (const [x, tx, T, t] of [[0, 0, 38.86, 39], [1, 1.71, 38.86, 10], [3, 20, 30, 52], [6, 35, 38.86, 100]] as const) {
+    for (const [x, tx, T, t] of [
+      [0, 0, 38.86, 39],
+      [1, 1.71, 38.86, 10],
+      [3, 20, 30, 52],
+      [6, 35, 38.86, 100],
+    ] as const) {
       expect(conditionalExpectedPurchases(PUBLISHED, t, x, tx, T)).toBeCloseTo(directExpectation(PUBLISHED, t, x, tx, T), 9);
     }
   });

@@ -47,7 +47,9 @@ export function order(customerId: string, orderDate: number, amount: number, pro
 
 /** CDNOW_sample.txt: "customer id, (unused), YYYYMMDD, CDs, dollars" per line, whitespace separated. */
 export function cdnowOrders(): OrderRow[] {
-  const lines = readFileSync(join(FIXTURES, 'CDNOW_sample.txt'), 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+  const lines = readFileSync(join(FIXTURES, 'CDNOW_sample.txt'), 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
   return lines.map((line, i) => {
     const [id, , date, , dollars] = line.trim().split(/\s+/) as [string, string, string, string, string];
     return order(id, dayOf(Number(date.slice(0, 4)), Number(date.slice(4, 6)), Number(date.slice(6, 8))), Number(dollars), null, i + 1);

@@ -1,9 +1,4 @@
-import {
-  conditionalExpectedAverageValue,
-  fitGammaGamma,
-  gammaGammaLogLikelihood,
-  populationMeanValue,
-} from '../../../../src/domain/clv/predictive/gammaGamma';
+import { conditionalExpectedAverageValue, fitGammaGamma, gammaGammaLogLikelihood, populationMeanValue } from '../../../../src/domain/clv/predictive/gammaGamma';
 import { numericGradient } from '../../../../src/domain/clv/predictive/optimise';
 import { cdnowSummaryWithValue } from './cdnowFixtures';
 

@@ -20,10 +20,14 @@ describe('minimiseBfgs', () => {
   it('solves an ill-scaled quadratic exactly', () => {
     const scales = [1, 1e3, 1e-2, 50];
     const centre = [3, -2, 10, 0.5];
-    const result = minimiseBfgs((p) => {
-      const d = p.map((v, i) => v - (centre[i] as number));
-      return { value: d.reduce((s, v, i) => s + (scales[i] as number) * v * v, 0), gradient: d.map((v, i) => 2 * (scales[i] as number) * v) };
-    }, [0, 0, 0, 0], { gradientTolerance: 1e-10 });
+    const result = minimiseBfgs(
+      (p) => {
+        const d = p.map((v, i) => v - (centre[i] as number));
+        return { value: d.reduce((s, v, i) => s + (scales[i] as number) * v * v, 0), gradient: d.map((v, i) => 2 * (scales[i] as number) * v) };
+      },
+      [0, 0, 0, 0],
+      { gradientTolerance: 1e-10 },
+    );
     expect(result.converged).toBe(true);
     centre.forEach((c, i) => expect(result.point[i]).toBeCloseTo(c, 6));
   });
@@ -36,10 +40,13 @@ describe('minimiseBfgs', () => {
 
   it('backs off from steps where the objective is not finite', () => {
     // log barrier: only x > 0 is defined; the first full step would leave the domain.
-    const result = minimiseBfgs((p) => {
-      const x = p[0] as number;
-      return { value: x > 0 ? x - Math.log(x) * 10 : NaN, gradient: Float64Array.of(1 - 10 / x) };
-    }, [0.5]);
+    const result = minimiseBfgs(
+      (p) => {
+        const x = p[0] as number;
+        return { value: x > 0 ? x - Math.log(x) * 10 : NaN, gradient: Float64Array.of(1 - 10 / x) };
+      },
+      [0.5],
+    );
     expect(result.converged).toBe(true);
     expect(result.point[0]).toBeCloseTo(10, 6);
   });
@@ -48,10 +55,14 @@ describe('minimiseBfgs', () => {
 describe('minimiseBfgs at the edge of the space', () => {
   it('gives up, not converged, when the minimum lies at infinity and progress has stalled', () => {
     // exp(-x) decreases forever: no point has a zero gradient, every step changes almost nothing.
-    const result = minimiseBfgs((x) => {
-      const v = Math.exp(-(x[0] as number));
-      return { value: v, gradient: Float64Array.of(-v) };
-    }, [0], { gradientTolerance: 1e-30 });
+    const result = minimiseBfgs(
+      (x) => {
+        const v = Math.exp(-(x[0] as number));
+        return { value: v, gradient: Float64Array.of(-v) };
+      },
+      [0],
+      { gradientTolerance: 1e-30 },
+    );
     expect(result.converged).toBe(false);
     expect(result.iterations).toBeLessThan(200);
   });
