@@ -6,6 +6,9 @@
 import type { CellValue } from '../../src/domain/model';
 import { runScoring, type RunOutcome } from '../../src/excel/runScoring';
 import { scoreLocally } from '../../src/excel/scoreLocally';
+import { saveConfig } from '../../src/excel/settingsStore';
+import { loadWorkState } from '../../src/excel/work/workActions';
+import { defaultScoringConfig } from '../../src/domain/config';
 import { OWNED_SHEETS } from '../../src/output/sheets';
 import { createSimulator, snapshotCells, type Simulator, type WorkbookInit } from '../../src/simulator';
 import { AS_OF, bookOf, customersGrid, ordersGrid } from '../fixtures/bad-workbooks/base';
@@ -49,5 +52,25 @@ describe('an order sheet in two currencies', () => {
     expectOk(outcome);
     if (outcome.ok) expect(outcome.summary.warnings.some((w) => w.startsWith('Amounts in CNY, USD were converted to CNY (USD 7;'))).toBe(true);
     expect(ratesCells()).toEqual(ratesBefore);
+  });
+
+  it('the work area reads the orders as a run does: refused without rates, read with a Rates sheet or the saved rates', async () => {
+    simOf(bookOf({ name: 'Customers', grid: customersGrid() }, { name: 'Orders', grid: mixedOrders() }));
+    expect((await loadWorkState()).basis.refused).toContain('2 currencies (CNY, USD)');
+    const saved = await saveConfig({ ...defaultScoringConfig(), currency: { base: 'CNY', rates: { CNY: 1, USD: 7 } } }, { expectedRevision: null });
+    expect(saved.ok).toBe(true);
+    const withSaved = await loadWorkState();
+    expect(withSaved.basis.refused).toBeNull();
+    expect(withSaved.basis.orders.length).toBeGreaterThan(0);
+
+    const rates: CellValue[][] = [
+      ['Currency', 'Rate'],
+      ['CNY', 1],
+      ['USD', 7],
+    ];
+    simOf(bookOf({ name: 'Customers', grid: customersGrid() }, { name: 'Orders', grid: mixedOrders() }, { name: 'Rates', grid: rates }));
+    const withSheet = await loadWorkState();
+    expect(withSheet.basis.refused).toBeNull();
+    expect(withSheet.basis.customers.length).toBeGreaterThan(0);
   });
 });

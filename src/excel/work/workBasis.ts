@@ -4,11 +4,13 @@
  * run writes beside the customer data. Sheets the add-in owns ("Tiers ...") are not read.
  */
 import { analyseWorkbook } from '../../domain/analyse';
+import { isRatesSheetName, type CurrencyConfig } from '../../domain/currency';
 import { detectSheets, HEADER_SCAN_ROWS, type NamedGrid } from '../../domain/mapping';
 import type { CellValue, CustomerRow, Grid, OrderRow } from '../../domain/model';
 import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet } from '../../output/sheets';
 import { LIKELY_CHURNING_HEADER } from '../../output/ownedColumns';
 import { probeDateSystem } from '../dateSystem';
+import { parseStoredSettings, SETTINGS_KEY } from '../settingsStore';
 import { readRects } from '../readBlocks';
 import { Syncer } from '../syncs';
 
@@ -119,15 +121,19 @@ export function likelyChurningFromGrid(grid: Grid, headerRow: number, idColumn: 
  * `derivedCustomers`: the owned "Tiers Customers" sheet of an order-only workbook, where the scoring
  * run writes the tier and churn columns when there is no customer sheet of the user's to write beside.
  */
-export function workBasisFromGrids(grids: readonly NamedGrid[], derivedCustomers: Grid = [], date1904 = false): WorkBasis {
+/** `currency`: the saved configuration's base and rates; a Rates sheet among `grids` is used too, as a run does. */
+export function workBasisFromGrids(grids: readonly NamedGrid[], derivedCustomers: Grid = [], date1904 = false, currency?: CurrencyConfig): WorkBasis {
   const empty: WorkBasis = { customers: [], orders: [], choices: [], tradedCustomerIds: [], tiers: new Map(), likelyChurning: new Set(), refused: null };
   const detection = detectSheets(grids);
   const ordersSheet = detection.orders ? grids.find((g) => g.name === detection.orders?.mapping.sheet) : undefined;
   if (!ordersSheet) return { ...empty, refused: detection.messages.join(' ') || 'No order sheet was found.' };
   const customersSheet = detection.customers ? grids.find((g) => g.name === detection.customers?.mapping.sheet) : undefined;
+  const ratesSheet = grids.find((g) => g !== ordersSheet && g !== customersSheet && isRatesSheetName(g.name));
   const analysis = analyseWorkbook({
     orders: { sheet: ordersSheet.name, grid: ordersSheet.grid },
     ...(customersSheet ? { customers: { sheet: customersSheet.name, grid: customersSheet.grid } } : {}),
+    ...(ratesSheet ? { rates: { sheet: ratesSheet.name, grid: ratesSheet.grid } } : {}),
+    ...(currency ? { currency } : {}),
     readOptions: { date1904 },
   });
   if (analysis.refused) return { ...empty, refused: analysis.refused.message };
@@ -154,11 +160,15 @@ export function workBasisFromGrids(grids: readonly NamedGrid[], derivedCustomers
 }
 
 export async function readWorkBasis(context: Excel.RequestContext): Promise<WorkBasis> {
+  // Rides along with the first round trip of readSheetGrids: the saved exchange rates, as a run uses them.
+  const settingsItem = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
   const { grids, date1904 } = await readSheetGrids(context, undefined, [DERIVED_CUSTOMERS_SHEET]);
+  const { config } = parseStoredSettings(settingsItem.isNullObject ? undefined : settingsItem.value);
   const derived = grids.find((g) => g.name === DERIVED_CUSTOMERS_SHEET);
   return workBasisFromGrids(
     grids.filter((g) => g !== derived),
     derived?.grid ?? [],
     date1904,
+    config.currency,
   );
 }
