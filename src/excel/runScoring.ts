@@ -288,8 +288,11 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
             await writePlanDashboard(s, outcome.studies.plans.progress, names, language, inputs.ownedSheets.get(DASHBOARD_SHEET));
           }
           await s.reserve(3_000);
-          queueRunState(context, { ...state, state: 'complete' });
+          // Every value is written: unmark the headers, then record the run complete. A batch Excel
+          // applies only in part then leaves fresh headers under a 'writing' state, which the next run
+          // repairs and reports, never stale headers under a 'complete' one.
           queueHeaders(target.sheet, plan, false);
+          queueRunState(context, { ...state, state: 'complete' });
           await s.flush();
           const ended = Date.now();
           onProgress?.({ stage: 'writing', done: 1, total: 1 });

@@ -1,10 +1,14 @@
 import { snapshotCells } from '../../src/simulator';
 import type { FailMode } from '../../src/simulator';
 import { OWNED_COLUMNS, ownedHeader, STALE_SUFFIX } from '../../src/output/ownedColumns';
+import { PLAN_SHEET } from '../../src/domain/plans/table';
+import { MODEL_CHECK_SHEET } from '../../src/output/modelCheck';
+import { OWNED_SHEETS as OWNED_SHEET_NAMES } from '../../src/output/sheets';
 import { expectOk, run, sampleBook, sheetValues, workbookState, type Book } from './helpers';
 
 const SMALL = { customers: 15, orders: 150 };
-const OWNED_SHEETS = [{ sheet: 'Tiers Dashboard' }, { sheet: 'Tiers Snapshots' }];
+// Every sheet Tiers writes, the manager-editable plan table included: a failed run may leave them half written.
+const OWNED_SHEETS = [...OWNED_SHEET_NAMES, PLAN_SHEET, MODEL_CHECK_SHEET].map((sheet) => ({ sheet }));
 
 /** User cells: the customer sheet's first 20 columns (the sample has 20) and the order sheet. */
 function userCells(book: Book) {
