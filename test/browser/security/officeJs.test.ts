@@ -116,16 +116,18 @@ describe("office.js from @microsoft/office-js under the task pane's policy", () 
    * https://telemetryservice.firstpartyapps.oaspapps.com: the pane's policy refuses it (frame-src
    * falls back to default-src 'self'). Excel never starts the pane that way (it always passes host
    * information, as above), and the frame only carries Microsoft's telemetry, so the policy is left
-   * strict. Pinned here so that any other violation fails.
+   * strict. Allowed here (the frame is attempted on a timer, so not always before the check); any other violation fails.
    */
-  it('outside Office: Office.onReady answers, the pane starts, and the only violation is the Office 2013 telemetry frame', async () => {
+  it('outside Office: Office.onReady answers, the pane starts, and no violation but the Office 2013 telemetry frame', async () => {
     const opened = await open('');
     await settled(opened, false);
     const ready = await opened.page.evaluate(() => (window as unknown as { Office: { onReady: () => Promise<{ host: unknown }> } }).Office.onReady().then((info) => String(info.host)));
     expect(ready).toBe('null');
     await opened.page.locator('#taskpane-root > *').first().waitFor({ timeout: 60000 });
     expect(opened.served).toEqual(expect.arrayContaining(['office.js', 'o15apptofilemappingtable.js']));
-    expect(await violations(opened.page)).toEqual([expect.objectContaining({ directive: 'frame-src', blocked: 'https://telemetryservice.firstpartyapps.oaspapps.com' })]);
+    // The telemetry frame may or may not have been attempted by now (its logger runs on a timer): allowed, never required.
+    const others = (await violations(opened.page)).filter((v) => !(v.directive === 'frame-src' && v.blocked === 'https://telemetryservice.firstpartyapps.oaspapps.com'));
+    expect(others).toEqual([]);
     expect(opened.missing).toEqual([]);
     expect(opened.errors).toEqual([]);
     await opened.page.close();
