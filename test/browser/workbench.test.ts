@@ -39,7 +39,7 @@ describe('workbench', () => {
     await paneOf(page).getByRole('button', { name: 'Find sheets' }).click();
     const sheets = paneOf(page).getByRole('list', { name: 'Sheets' });
     await sheets.waitFor();
-    expect(sheetSizes(await sheets.getByRole('listitem').allTextContents())).toEqual({ Customers: [501, 20], Orders: [20001, 21] });
+    expect(sheetSizes(await sheets.getByRole('listitem').allTextContents())).toEqual({ Customers: [501, 20], Orders: [20001, 21], Survey: [353, 14] });
 
     await screenshot(page, 'workbench');
     expect(problems.all()).toEqual([]);
@@ -188,7 +188,7 @@ describe('workbench toolbar', () => {
 describe('workbench in Chinese', () => {
   it('opens the Chinese-header sample with the display language set to zh-CN', async () => {
     const { page, problems } = await openWorkbench(env.browser, env.server.url, { sample: 'zh', lang: 'zh-CN', customers: 60, orders: 600 });
-    await expect(page.getByRole('tab').allTextContents()).resolves.toEqual(['客户', '订单']);
+    await expect(page.getByRole('tab').allTextContents()).resolves.toEqual(['客户', '订单', '满意度调查']);
     await page
       .locator('.wb-grid .ag-cell', { hasText: /^客户编号$/ })
       .first()
