@@ -131,7 +131,7 @@ describe('task pane: weights, customer, finance, language', () => {
     await pane.getByText('C00004', { exact: false }).first().waitFor();
     const why = pane.getByRole('list', { name: 'Why: points per indicator' }).getByRole('listitem');
     expect(await why.count()).toBeGreaterThan(3);
-    await pane.getByText('P(alive)').waitFor({ timeout: 60000 });
+    await pane.getByText('P(alive)', { exact: true }).waitFor({ timeout: 60000 });
     await screenshot(page, 'pane-customer', { docs: true });
 
     await pane.getByRole('tab', { name: 'Finance' }).click();

@@ -29,7 +29,7 @@ async function figures(page: Page, pane: FrameLocator): Promise<Figures> {
   const result = await pane.getByRole('region', { name: 'Result' }).innerText();
   await pane.getByRole('tab', { name: 'Customer' }).click();
   await selectCustomerRow(page, 'B5');
-  await pane.getByText('P(alive)').waitFor({ timeout: 60000 });
+  await pane.getByText('P(alive)', { exact: true }).waitFor({ timeout: 60000 });
   // The card's work half reads the owned tables and the snapshots: wait until both are in.
   await pane
     .getByRole('region', { name: 'Follow-ups' })
