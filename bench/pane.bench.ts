@@ -89,7 +89,7 @@ async function main(): Promise<void> {
 
     // Weight-change previews: alternate a weight, read the worker's own time and the round trip.
     await pane.getByRole('tab', { name: 'Weights' }).click();
-    const margin = pane.getByRole('spinbutton', { name: 'Weight of Order profit margin' });
+    const margin = pane.getByRole('spinbutton', { name: 'Weight of Profit margin' });
     const worker: number[] = [];
     const measures = () => frame.evaluate(() => performance.getEntriesByName('tiers:preview').map((e) => e.duration));
     for (let k = 0; k < 10; k++) {
