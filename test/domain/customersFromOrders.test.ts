@@ -1,36 +1,10 @@
 import { customersFromOrders } from '../../src/domain/customersFromOrders';
 import type { OrderRow } from '../../src/domain/model';
 import { customerRowSchema } from '../../src/domain/validation/rowSchemas';
+import { orderRow } from './rows';
 
 function order(row: number, customerId: string, customerName: string | null): OrderRow {
-  return {
-    row,
-    orderId: null,
-    customerId,
-    customerName,
-    orderDate: 19800,
-    amount: 10,
-    profit: null,
-    productTypes: null,
-    productLine: null,
-    quantity: null,
-    product: null,
-    currency: null,
-    prepaymentShare: null,
-    creditDays: null,
-    readyDate: null,
-    shippedDate: null,
-    documentsReceivedDate: null,
-    paidDate: null,
-    bargainingRounds: null,
-    discount: null,
-    claimsCount: null,
-    claimAmount: null,
-    claimsReasonable: null,
-    arrears: null,
-    settlementStatus: null,
-    businessType: null,
-  };
+  return orderRow(customerId, 19800, 10, { row, customerName });
 }
 
 describe('customersFromOrders', () => {

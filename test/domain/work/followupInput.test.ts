@@ -1,5 +1,6 @@
 import type { CustomerRow, OrderRow } from '../../../src/domain/model';
 import { followUpCustomers, lastOrderByCustomer } from '../../../src/domain/work/followupInput';
+import { orderRow } from '../rows';
 
 const customerRow = (customerId: string, owner: string | null, birthday: number | null): CustomerRow => ({
   row: 2,
@@ -21,34 +22,7 @@ const customerRow = (customerId: string, owner: string | null, birthday: number 
   createdAt: null,
 });
 
-const order = (customerId: string, orderDate: number): OrderRow => ({
-  row: 2,
-  orderId: null,
-  customerId,
-  customerName: null,
-  orderDate,
-  amount: 100,
-  profit: null,
-  productTypes: null,
-  productLine: null,
-  quantity: null,
-  product: null,
-  currency: null,
-  prepaymentShare: null,
-  creditDays: null,
-  readyDate: null,
-  shippedDate: null,
-  documentsReceivedDate: null,
-  paidDate: null,
-  bargainingRounds: null,
-  discount: null,
-  claimsCount: null,
-  claimAmount: null,
-  claimsReasonable: null,
-  arrears: null,
-  settlementStatus: null,
-  businessType: null,
-});
+const order = (customerId: string, orderDate: number): OrderRow => orderRow(customerId, orderDate, 100);
 
 describe('follow-up input from sheet rows', () => {
   it('takes the latest order per customer, whatever the row order', () => {
