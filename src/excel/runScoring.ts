@@ -174,7 +174,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           if (!inputs.orders) return { ok: false, kind: 'no-data', message: inputs.messages.join(' ') || 'No order sheet was found.' };
           const snapshotRows = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal);
           // The plan table is a manager's to edit: a cell that cannot be read refuses the run before anything is written.
-          const plans = await readPlans(s, inputs.ownedSheets.get(PLAN_SHEET), signal);
+          const plans = await readPlans(s, inputs.ownedSheets.get(PLAN_SHEET), inputs.date1904, signal);
           if (!plans.ok) return { ok: false, kind: 'refused', message: plans.message, problems: [] };
           marks.read = Date.now();
 
