@@ -8,6 +8,7 @@ import type { ValueBasis } from '../domain/clv/valueBasis';
 import type { CellValue } from '../domain/model';
 import type { SheetLanguage } from './language';
 import type { CustomerResult } from '../domain/score';
+import { AGEING_BUCKETS, AGEING_NAMES, type AgeingBucket } from '../domain/finance/ageing';
 import { ageingLabel, round, TEXT_FORMAT, whyText, type ColumnKind } from './format';
 
 /** The cells of the four predictive columns for one customer (see predictedCells). */
@@ -24,6 +25,8 @@ export interface OwnedColumnSpec {
   header: string;
   /** The column holds a lifetime value, so its header names the value basis (docs/clv.md, "Value basis"). */
   basis?: true;
+  /** The header in each sheet language, when it has one per language (`header` is the English one). */
+  headerIn?: (language: SheetLanguage) => string;
   kind: ColumnKind;
   numberFormat: string;
   /** `p` is the customer's predictive cells; undefined when the fit is off or did not cover the customer. */
@@ -70,6 +73,19 @@ export function predictedCells(fit: PredictiveClvResult | null | undefined, lang
 /** The "Generate due tasks" action reads this column back (src/excel/work/workBasis.ts). */
 export const LIKELY_CHURNING_HEADER = 'Tiers likely churning';
 
+/** "Tiers " + the bucket's name: the same name as the pane and the dashboard give it (src/domain/finance/ageing.ts). */
+export const ageingHeader = (bucket: AgeingBucket, language: SheetLanguage = 'en'): string => `Tiers ${AGEING_NAMES[language][bucket]}`;
+
+/** One column per ageing bucket: the amount the customer owes in it (docs/scoring.md section 5); empty when outstanding is unknown. */
+const AGEING_COLUMNS: readonly OwnedColumnSpec[] = AGEING_BUCKETS.map((bucket) => ({
+  key: `owed_${bucket}`,
+  header: ageingHeader(bucket),
+  headerIn: (language: SheetLanguage) => ageingHeader(bucket, language),
+  kind: 'number' as const,
+  numberFormat: '#,##0.00',
+  value: (r: CustomerResult) => (r.payment.ageing ? round(r.payment.ageing[bucket], 2) : null),
+}));
+
 export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
   { key: 'score', header: 'Tiers score', kind: 'number', numberFormat: '0.0', value: (r) => round(r.score, 1) },
   { key: 'tier', header: 'Tiers tier', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.tier },
@@ -80,6 +96,7 @@ export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
   { key: 'onTime', header: 'Tiers on-time share', kind: 'number', numberFormat: '0.0%', value: (r) => round(r.payment.onTimeShare, 3) },
   { key: 'arrears', header: 'Tiers arrears', kind: 'number', numberFormat: '#,##0.00', value: (r) => round(r.payment.arrears, 2) },
   { key: 'ageing', header: 'Tiers ageing', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => ageingLabel(r.payment.worstBucket) },
+  ...AGEING_COLUMNS,
   { key: 'shippingDays', header: 'Tiers shipping days', kind: 'number', numberFormat: '0.0', value: (r) => round(r.shippingDays, 1) },
   { key: 'why', header: 'Tiers why', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => whyText(r) },
   { key: 'tierChange', header: 'Tiers tier change', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.tierChange },
@@ -103,6 +120,7 @@ export function ratingText(r: Pick<CustomerResult, 'status' | 'missingInputs'>):
 
 /** The header written for `spec` on a run with this value basis, the basis named in the sheet's language. */
 export function ownedHeader(spec: OwnedColumnSpec, basis: ValueBasis, language: SheetLanguage = 'en'): string {
+  if (spec.headerIn) return spec.headerIn(language);
   return spec.basis ? `${spec.header} (${BASIS_WORDS[language][basis]})` : spec.header;
 }
 
@@ -116,6 +134,7 @@ const LANGUAGES: readonly SheetLanguage[] = ['en', 'zh-CN', 'zh-TW'];
 
 /** Every text an owned header may hold: each basis in each language, and the header without one (written by earlier versions). */
 function headerVariants(spec: OwnedColumnSpec): string[] {
+  if (spec.headerIn) return [...new Set(LANGUAGES.map((l) => ownedHeader(spec, 'sales', l)))];
   return spec.basis ? [spec.header, ...new Set(LANGUAGES.flatMap((l) => BASES.map((b) => ownedHeader(spec, b, l))))] : [spec.header];
 }
 
