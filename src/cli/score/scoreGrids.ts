@@ -16,7 +16,6 @@ import type { ScoringResult } from '../../domain/score';
 import type { TierSnapshotEntry } from '../../domain/segments/movement';
 import { normaliseId } from '../../domain/validation';
 import { blankOwnedColumns, findOwnedBlock, gridWidth, type OwnedBlock } from '../ownedColumns';
-import { SCORE_HEADER, TIER_HEADER } from '../../output/ownedColumns';
 import { fitRows, scoreRows, tableOfRows } from '../../output/pipeline';
 import { PLAN_SHEET, readPlanGrid, type ExistingPlanRow } from '../../domain/plans/table';
 import { sheetLanguage, type SheetLanguage } from '../../output/language';
@@ -77,9 +76,9 @@ interface PreviousColumns {
 
 /** The tier and score columns a previous run wrote, copied before they are blanked. */
 function previousColumns(grid: readonly (readonly CellValue[])[], block: OwnedBlock): PreviousColumns | null {
-  const tierCol = block.columns.get(TIER_HEADER);
+  const tierCol = block.columns.get('tier');
   if (tierCol === undefined) return null;
-  const scoreCol = block.columns.get(SCORE_HEADER);
+  const scoreCol = block.columns.get('score');
   return { tiers: grid.map((row) => row[tierCol] ?? null), scores: grid.map((row) => (scoreCol === undefined ? null : (row[scoreCol] ?? null))) };
 }
 

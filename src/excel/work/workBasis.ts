@@ -8,7 +8,7 @@ import { isRatesSheetName, type CurrencyConfig } from '../../domain/currency';
 import { detectSheets, HEADER_SCAN_ROWS, type NamedGrid } from '../../domain/mapping';
 import type { CellValue, CustomerRow, Grid, OrderRow } from '../../domain/model';
 import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet } from '../../output/sheets';
-import { LIKELY_CHURNING_HEADER } from '../../output/ownedColumns';
+import { ownedHeaderKey } from '../../output/ownedColumns';
 import { probeDateSystem } from '../dateSystem';
 import { parseStoredSettings, SETTINGS_KEY } from '../settingsStore';
 import { readRects, type RectRead } from '../readBlocks';
@@ -34,9 +34,10 @@ export interface WorkBasis {
   refused: string | null;
 }
 
-/** Headers of the tier column written by a scoring run (the CLI writes "Tiers tier"). */
-const TIER_HEADERS = new Set(['tiers tier', 'tier', '等级', '客户等级']);
-const CHURNING_HEADERS = new Set([LIKELY_CHURNING_HEADER.toLowerCase()]);
+/** A tier column: the owned one a scoring run writes (any language), or a team's own. */
+const TEAM_TIER_HEADERS = new Set(['tier', '等级', '客户等级', '等級', '客戶等級']);
+const isTierHeader = (h: CellValue): boolean => ownedHeaderKey(h) === 'tier' || TEAM_TIER_HEADERS.has(String(h ?? '').trim().toLowerCase());
+const isChurningHeader = (h: CellValue): boolean => ownedHeaderKey(h) === 'likelyChurning';
 
 export interface SheetGrids<T> {
   grids: NamedGrid[];
@@ -96,16 +97,10 @@ export async function readSheetGrids<T>(context: Excel.RequestContext, names: re
   };
 }
 
-/** Id -> cell of the first column whose header is one of `headers`, for rows with an id and a non-empty cell. */
-function columnById(grid: Grid, headerRow: number, idColumn: number, headers: ReadonlySet<string>): Map<string, CellValue> {
+/** Id -> cell of the first column whose header `isHeader` accepts, for rows with an id and a non-empty cell. */
+function columnById(grid: Grid, headerRow: number, idColumn: number, isHeader: (h: CellValue) => boolean): Map<string, CellValue> {
   const header = grid[headerRow] ?? [];
-  const column = header.findIndex((h) =>
-    headers.has(
-      String(h ?? '')
-        .trim()
-        .toLowerCase(),
-    ),
-  );
+  const column = header.findIndex((h) => isHeader(h ?? null));
   const cells = new Map<string, CellValue>();
   if (column < 0) return cells;
   for (const row of grid.slice(headerRow + 1)) {
@@ -117,12 +112,12 @@ function columnById(grid: Grid, headerRow: number, idColumn: number, headers: Re
 }
 
 export function tiersFromGrid(grid: Grid, headerRow: number, idColumn: number): Map<string, string> {
-  return new Map([...columnById(grid, headerRow, idColumn, TIER_HEADERS)].map(([id, tier]) => [id, String(tier).trim()]));
+  return new Map([...columnById(grid, headerRow, idColumn, isTierHeader)].map(([id, tier]) => [id, String(tier).trim()]));
 }
 
 /** Ids flagged TRUE in the likely-churning column (the adapter writes booleans; a typed "TRUE" counts too). */
 export function likelyChurningFromGrid(grid: Grid, headerRow: number, idColumn: number): Set<string> {
-  const flagged = [...columnById(grid, headerRow, idColumn, CHURNING_HEADERS)].filter(([, cell]) => cell === true || String(cell).trim().toUpperCase() === 'TRUE');
+  const flagged = [...columnById(grid, headerRow, idColumn, isChurningHeader)].filter(([, cell]) => cell === true || String(cell).trim().toUpperCase() === 'TRUE');
   return new Set(flagged.map(([id]) => id));
 }
 
