@@ -200,6 +200,14 @@ export function isOwnedHeader(spec: Pick<OwnedColumnSpec, 'key'>, cell: CellValu
   return ownedHeaderKey(cell) === spec.key;
 }
 
+/**
+ * The owned column a header cell names (any basis, any language, fresh or stale), or undefined for
+ * a user's header: the one test of "is this header ours" for finding, moving and removing them.
+ */
+export function ownedColumnOf(cell: CellValue | undefined): OwnedColumnSpec | undefined {
+  return OWNED_COLUMNS.find((spec) => isOwnedHeader(spec, cell));
+}
+
 /** The derived customer sheet's own columns, left of the owned columns. */
 export const DERIVED_CUSTOMER_HEADERS: readonly string[] = ['Customer id', 'Name'];
 
