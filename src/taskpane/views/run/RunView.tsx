@@ -76,7 +76,7 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
       {state.result && run && <SummaryCard result={state.result} problems={run.problems} problemCount={run.problemCount} onSelectCell={actions.selectCell} />}
       <OwnedColumnsCard
         actions={actions}
-        runKey={state.outcome?.ok ? state.outcome.summary.runId : (state.restored?.asOf ?? null)}
+        runKey={`${state.mapping?.customers?.sheet ?? ''}|${state.outcome?.ok ? state.outcome.summary.runId : (state.restored?.asOf ?? '')}`}
         stayedBeside={state.outcome?.ok === true && state.outcome.summary.tablePlacementNote === 'data-right-of-table'}
         busy={state.status === 'running' || state.status === 'detecting'}
       />
