@@ -9,6 +9,7 @@ import { MappingCard } from './MappingCard';
 import { RunCard } from './RunCard';
 import { SummaryCard } from './SummaryCard';
 import { ModelCheckCard } from './ModelCheckCard';
+import { OwnedColumnsCard } from './OwnedColumnsCard';
 import type { Locale } from '../../i18n/messages';
 import type { SheetLanguage } from '../../../output/language';
 
@@ -73,6 +74,12 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
         </Caption1>
       )}
       {state.result && run && <SummaryCard result={state.result} problems={run.problems} problemCount={run.problemCount} onSelectCell={actions.selectCell} />}
+      <OwnedColumnsCard
+        actions={actions}
+        runKey={`${state.mapping?.customers?.sheet ?? ''}|${state.outcome?.ok ? state.outcome.summary.runId : (state.restored?.asOf ?? '')}`}
+        stayedBeside={state.outcome?.ok === true && state.outcome.summary.tablePlacementNote === 'data-right-of-table'}
+        busy={state.status === 'running' || state.status === 'detecting'}
+      />
       {state.result && run && state.saved.predictive.enabled && <ModelCheckCard check={state.modelCheck} onCheck={() => void actions.checkModel(SHEET_LANGUAGE[locale])} />}
     </>
   );
