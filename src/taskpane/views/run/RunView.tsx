@@ -10,7 +10,7 @@ import { RunCard } from './RunCard';
 import { SummaryCard } from './SummaryCard';
 import { ModelCheckCard } from './ModelCheckCard';
 import type { Locale } from '../../i18n/messages';
-import type { SheetLanguage } from '../../../output/language';
+import { workbookLanguage, type SheetLanguage } from '../../../output/language';
 
 const useStyles = makeStyles({
   sheets: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
@@ -18,7 +18,7 @@ const useStyles = makeStyles({
   restored: { paddingInline: tokens.spacingHorizontalS },
 });
 
-/** The model check sheet is written in the pane's language. */
+/** The pane's language as a sheet language: what Tiers writes when nothing else decides (docs/sheet-language.md). */
 const SHEET_LANGUAGE: Record<Locale, SheetLanguage> = { en: 'en', zh: 'zh-CN', 'zh-Hant': 'zh-TW' };
 
 export function RunView({ state, actions }: { state: PaneState; actions: PaneActions }) {
@@ -26,6 +26,9 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
   const run = finishedRun(state);
   const styles = useStyles();
   const { sheets, detection } = state;
+  // The workbook's language as a run decides it: the saved choice, else the order headers', else the pane's.
+  const autoLanguage = workbookLanguage(null, state.headers.orders, SHEET_LANGUAGE[locale]);
+  const language = state.saved.sheetLanguage ?? autoLanguage;
   return (
     <>
       <Section title={t('sheetsLabel')}>
@@ -64,6 +67,9 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
         canRun={state.status !== 'detecting'}
         analysisDate={state.saved.asOf}
         onAnalysisDate={(iso) => void actions.setAnalysisDate(iso)}
+        sheetLanguage={state.saved.sheetLanguage}
+        autoSheetLanguage={autoLanguage}
+        onSheetLanguage={(l) => void actions.setSheetLanguage(l)}
         onRun={() => void actions.run()}
         onCancel={actions.cancel}
       />
@@ -73,7 +79,7 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
         </Caption1>
       )}
       {state.result && run && <SummaryCard result={state.result} problems={run.problems} problemCount={run.problemCount} onSelectCell={actions.selectCell} />}
-      {state.result && run && state.saved.predictive.enabled && <ModelCheckCard check={state.modelCheck} onCheck={() => void actions.checkModel(SHEET_LANGUAGE[locale])} />}
+      {state.result && run && state.saved.predictive.enabled && <ModelCheckCard check={state.modelCheck} onCheck={() => void actions.checkModel(language)} />}
     </>
   );
 }
