@@ -8,6 +8,7 @@ import type { ValueBasis } from '../domain/clv/valueBasis';
 import type { CellValue } from '../domain/model';
 import type { SheetLanguage } from './language';
 import type { CustomerResult } from '../domain/score';
+import { AGEING_BUCKETS, AGEING_NAMES, type AgeingBucket } from '../domain/finance/ageing';
 import { ageingLabel, round, TEXT_FORMAT, whyText, type ColumnKind } from './format';
 import { DERIVED_CUSTOMER_HEADER_WORDS, FORMER_OWNED_HEADERS, OWNED_HEADER_WORDS, SHEET_LANGUAGES, STALE_SUFFIXES } from './sheetWords';
 
@@ -25,6 +26,8 @@ export interface OwnedColumnSpec {
   header: string;
   /** The column holds a lifetime value, so its header names the value basis (docs/clv.md, "Value basis"). */
   basis?: true;
+  /** The header in each sheet language, when it has one per language (`header` is the English one). */
+  headerIn?: (language: SheetLanguage) => string;
   kind: ColumnKind;
   numberFormat: string;
   /** `p` is the customer's predictive cells; undefined when the fit is off or did not cover the customer. */
@@ -71,6 +74,19 @@ export function predictedCells(fit: PredictiveClvResult | null | undefined, lang
 /** The "Generate due tasks" action reads this column back (src/excel/work/workBasis.ts). */
 export const LIKELY_CHURNING_HEADER = 'Tiers likely churning';
 
+/** "Tiers " + the bucket's name: the same name as the pane and the dashboard give it (src/domain/finance/ageing.ts). */
+export const ageingHeader = (bucket: AgeingBucket, language: SheetLanguage = 'en'): string => `Tiers ${AGEING_NAMES[language][bucket]}`;
+
+/** One column per ageing bucket: the amount the customer owes in it (docs/scoring.md section 5); empty when outstanding is unknown. */
+const AGEING_COLUMNS: readonly OwnedColumnSpec[] = AGEING_BUCKETS.map((bucket) => ({
+  key: `owed_${bucket}`,
+  header: ageingHeader(bucket),
+  headerIn: (language: SheetLanguage) => ageingHeader(bucket, language),
+  kind: 'number' as const,
+  numberFormat: '#,##0.00',
+  value: (r: CustomerResult) => (r.payment.ageing ? round(r.payment.ageing[bucket], 2) : null),
+}));
+
 export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
   { key: 'score', header: 'Tiers score', kind: 'number', numberFormat: '0.0', value: (r) => round(r.score, 1) },
   { key: 'tier', header: 'Tiers tier', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.tier },
@@ -81,6 +97,7 @@ export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
   { key: 'onTime', header: 'Tiers on-time share', kind: 'number', numberFormat: '0.0%', value: (r) => round(r.payment.onTimeShare, 3) },
   { key: 'arrears', header: 'Tiers arrears', kind: 'number', numberFormat: '#,##0.00', value: (r) => round(r.payment.arrears, 2) },
   { key: 'ageing', header: 'Tiers ageing', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => ageingLabel(r.payment.worstBucket) },
+  ...AGEING_COLUMNS,
   { key: 'shippingDays', header: 'Tiers shipping days', kind: 'number', numberFormat: '0.0', value: (r) => round(r.shippingDays, 1) },
   { key: 'why', header: 'Tiers why', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => whyText(r) },
   { key: 'tierChange', header: 'Tiers tier change', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.tierChange },
@@ -103,7 +120,8 @@ export function ratingText(r: Pick<CustomerResult, 'status' | 'missingInputs'>):
 }
 
 /** The header of `spec` in the sheet's language, without the value basis. */
-export function ownedHeaderWord(spec: Pick<OwnedColumnSpec, 'key' | 'header'>, language: SheetLanguage = 'en'): string {
+export function ownedHeaderWord(spec: Pick<OwnedColumnSpec, 'key' | 'header' | 'headerIn'>, language: SheetLanguage = 'en'): string {
+  if (spec.headerIn) return spec.headerIn(language);
   return language === 'en' ? spec.header : (OWNED_HEADER_WORDS[language][spec.key] ?? spec.header);
 }
 
@@ -180,6 +198,15 @@ export const ownedName = (key: string): string => `${OWNED_NAME_PREFIX}${key}`;
 /** True when a header cell holds this owned column's header (any language, fresh or marked stale). */
 export function isOwnedHeader(spec: Pick<OwnedColumnSpec, 'key'>, cell: CellValue | undefined): boolean {
   return ownedHeaderKey(cell) === spec.key;
+}
+
+/**
+ * The owned column a header cell names (any basis, any language, fresh or stale), or undefined for
+ * a user's header: the one test of "is this header ours" for finding, moving and removing them.
+ */
+export function ownedColumnOf(cell: CellValue | undefined): OwnedColumnSpec | undefined {
+  const key = ownedHeaderKey(cell);
+  return key === undefined ? undefined : OWNED_COLUMNS.find((spec) => spec.key === key);
 }
 
 /** The derived customer sheet's own columns, left of the owned columns (English; every language: DERIVED_CUSTOMER_HEADER_WORDS). */

@@ -16,7 +16,7 @@ import type { ScoringResult } from '../../domain/score';
 import type { TierSnapshotEntry } from '../../domain/segments/movement';
 import { normaliseId } from '../../domain/validation';
 import { blankOwnedColumns, findOwnedBlock, gridWidth, type OwnedBlock } from '../ownedColumns';
-import { fitRows, scoreRows } from '../../output/pipeline';
+import { fitRows, scoreRows, tableOfRows } from '../../output/pipeline';
 import { PLAN_SHEET, readPlanGrid, type ExistingPlanRow } from '../../domain/plans/table';
 import { workbookLanguage, type SheetLanguage } from '../../output/language';
 import { studiesReport, type StudiesReport } from '../../domain/studies';
@@ -181,6 +181,8 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     ...(customersSheet ? { customers: { sheet: customersSheet, grid: byName(customersSheet).grid } } : {}),
     ...(surveySheet ? { survey: { sheet: surveySheet, grid: byName(surveySheet).grid } } : {}),
     ...(orderStream ? { orderStream } : {}),
+    // Every step reads the order table: no object per order row is kept (docs/benchmarks.md).
+    keepOrderRows: false,
   });
   if (analysis.refused) return { ok: false, messages: [analysis.refused.message, ...analysis.problems.filter((p) => p.severity === 'error').map(problemText)] };
   const errors = analysis.problems.filter((p) => p.severity === 'error');
@@ -217,7 +219,7 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     analysis,
     result,
     studies: studiesReport(analysis, result, options.config, existingPlans.rows),
-    predictive: fitRows(analysis.orders, options.config, result.asOf),
+    predictive: fitRows(tableOfRows(analysis), options.config, result.asOf),
     ordersSheet,
     customersSheet,
     customerRows: customerGrid && customerMapping ? customerRowsOf(customerGrid, customerMapping) : new Map(),
