@@ -26,6 +26,7 @@ import { writeDashboard } from './dashboard';
 import { ensureSheet } from './ensureSheet';
 import { FINISH_EDITING_MESSAGE, isCellEditMode, retryWhileEditing } from './editMode';
 import { CancelledError, throwIfAborted, toFailure, type ExcelFailure } from './errors';
+import { placeInTable, type TablePlacement, type TablePlacementNote } from './ownedPlacement';
 import { ensureTierFormats, planOwnedColumns, queueHeaders, queueNames, toRunColumns, writeOwnedValues, type OwnedPlan } from './ownedColumns';
 import { structureProtectedMessage } from '../output/ownedColumns';
 import { chunkRows } from './payload';
@@ -84,6 +85,8 @@ export interface RunSummary {
   warnings: string[];
   /** The previous run had failed while writing; this run repaired the owned areas. */
   repairedFailedRun: boolean;
+  /** Owned columns were to go into the customers' table but stayed beside it, and why (ownedPlacement.ts). */
+  tablePlacementNote?: TablePlacementNote;
   timings: { readingMs: number; scoringMs: number; writingMs: number; totalMs: number };
   syncs: number;
 }
@@ -174,7 +177,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           if (!inputs.orders) return { ok: false, kind: 'no-data', message: inputs.messages.join(' ') || 'No order sheet was found.' };
           const snapshotRows = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal);
           // The plan table is a manager's to edit: a cell that cannot be read refuses the run before anything is written.
-          const plans = await readPlans(s, inputs.ownedSheets.get(PLAN_SHEET), signal);
+          const plans = await readPlans(s, inputs.ownedSheets.get(PLAN_SHEET), inputs.date1904, signal);
           if (!plans.ok) return { ok: false, kind: 'refused', message: plans.message, problems: [] };
           marks.read = Date.now();
 
@@ -242,7 +245,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           const target = userTarget ?? (await writeDerivedCustomers(s, result.customers, inputs.ownedSheets.get(DERIVED_CUSTOMERS_SHEET)));
           // The language of the sheets written beside the data: the order sheet's headers' (src/output/language.ts).
           const language = sheetLanguage(inputs.orders.grid[outcome.analysis.mapping.orders?.headerRow ?? 0] ?? []);
-          const plan: OwnedPlan = planOwnedColumns({
+          const planned: OwnedPlan = planOwnedColumns({
             sheet: target.sheetName,
             headerRow: target.headerRow,
             grid: target.grid,
@@ -253,6 +256,9 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
             basis: result.valueBasis,
             language,
           });
+          // With the setting on, owned columns become columns of the customers' table (ownedPlacement.ts).
+          const placed: TablePlacement = userTarget ? await placeInTable(s, target.sheet, planned, target.grid, target.rawHead, target.idColumn) : { plan: planned, added: 0 };
+          const { plan } = placed;
           const state: RunState = {
             schemaVersion: 1,
             state: 'writing',
@@ -311,6 +317,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
               problemCount: outcome.analysis.problemCount,
               warnings: [...inputs.settings.warnings, ...inputs.warnings, ...outcome.analysis.messages, ...result.warnings, ...predictiveWarnings(outcome)],
               repairedFailedRun: inputs.runState?.state === 'writing',
+              ...(placed.note ? { tablePlacementNote: placed.note } : {}),
               timings: { readingMs: marks.read - started, scoringMs: marks.scored - marks.read, writingMs: ended - marks.scored, totalMs: ended - started },
               syncs: s.syncs,
             },

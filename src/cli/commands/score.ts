@@ -11,7 +11,7 @@ import { ORDER_STREAM_HEAD_ROWS, startOrderStream, type OrderStream } from '../.
 import { DASHBOARD_SHEET, sameSheetName } from '../../output/sheets';
 import { jsonReport, modelCheckJson } from '../score/jsonReport';
 import { writeJsonFile } from '../score/jsonFile';
-import { checkRows } from '../../output/pipeline';
+import { checkRows, tableOfRows } from '../../output/pipeline';
 import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
 import { pickSheets, scoreGrids, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
 import { derivedSheetRows, writeScoredWorkbook } from '../score/writeScored';
@@ -171,11 +171,11 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
   const scored = fromFile ? fromFile.scored : await readAndScore(args.input, options, progress);
   if (!scored.ok) throw new InputError(`${args.input} cannot be scored.`, scored.messages);
   progress(scored.result.analysisDate.message);
-  progress(`Scored ${scored.result.customers.length} customers from ${scored.analysis.orders.length} order rows; writing ${args.out}`);
+  progress(`Scored ${scored.result.customers.length} customers from ${scored.analysis.orderTable?.length ?? 0} order rows; writing ${args.out}`);
   if (scored.predictive?.model.bgnbd) progress(`Predictive lifetime value fitted on ${scored.predictive.customers.size} customers (${config.predictive.period}s)`);
   let check: BacktestOutcome | null = null;
   if (args.backtest) {
-    check = checkRows(scored.analysis.orders, config, scored.result.asOf);
+    check = checkRows(tableOfRows(scored.analysis), config, scored.result.asOf);
     if (check.ok) {
       const { total, meanAbsoluteError } = check.backtest;
       progress(`Model check: ${total.actual} repeat purchases after the split, ${total.predicted.toFixed(1)} predicted; mean absolute error ${meanAbsoluteError.toFixed(2)} per customer`);

@@ -80,6 +80,8 @@ export class OrderReader {
     options: ReadOptions,
     readonly log: ProblemLog,
     expectedRows = head.length,
+    /** false: the rows go into the table only (`finish().rows` is empty); what the pipeline needs. */
+    keepRows = true,
   ) {
     this.table = new OrderTableBuilder(expectedRows - Math.max(0, mapping.headerRow + 1));
     const shape: RowShape<OrderField, OrderRow> = {
@@ -90,7 +92,7 @@ export class OrderReader {
         return order;
       },
     };
-    this.reader = new SheetRowReader(head, mapping, shape, options, log);
+    this.reader = new SheetRowReader(head, mapping, shape, options, log, keepRows);
   }
 
   get firstDataRow(): number {

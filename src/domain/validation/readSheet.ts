@@ -94,6 +94,8 @@ export class SheetRowReader<F extends string, R> {
     private readonly shape: RowShape<F, R>,
     private readonly options: ReadOptions,
     private readonly log: ProblemLog,
+    /** false: every readable row is built (`shape.build`) but not kept in `rows`. */
+    private readonly keepRows = true,
   ) {
     this.readers = columnReaders(head, mapping, shape);
     this.requiredCount = this.readers.filter((r) => r.required).length;
@@ -164,7 +166,8 @@ export class SheetRowReader<F extends string, R> {
       this.skippedRows++;
       return;
     }
-    this.rows.push(this.shape.build(values, sheetRow));
+    const built = this.shape.build(values, sheetRow);
+    if (this.keepRows) this.rows.push(built);
   }
 
   result(): { rows: R[]; skippedRows: number; blankRows: number } {

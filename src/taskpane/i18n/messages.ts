@@ -4,6 +4,7 @@
  * a missing translation is a type error.
  * Placeholders are written {name} and filled by `format`.
  */
+import { AGEING_NAMES } from '../../domain/finance/ageing';
 import { zhHant } from './zhHant';
 
 export const en = {
@@ -170,6 +171,7 @@ export const en = {
   medianDays: 'Median days to pay',
   onTimeShare: 'Paid on time',
   customersWithPayments: '{count} customers with paid orders',
+  paidBeforeDocuments: '{count} orders were paid before their documents were received (prepayments, or dates entered wrongly): left out of the days to pay and the on-time share.',
   ageingTitle: 'Outstanding by age',
   noAgeing: 'The order sheet has no arrears or payment dates.',
   slowestTitle: 'Slowest payers',
@@ -183,10 +185,12 @@ export const en = {
   tierIron: 'Iron',
   // The lowest tier is the metal, never a sales lead: the pane says so.
   tierLead: 'Lead (metal)',
-  ageing_b0_30: '0-30 days',
-  ageing_b31_60: '31-60 days',
-  ageing_b61_90: '61-90 days',
-  ageing_b90plus: 'Over 90 days',
+  // The ageing buckets' one set of names (src/domain/finance/ageing.ts), as the sheet's headers give them.
+  ageing_notDue: AGEING_NAMES['en'].notDue,
+  ageing_b1_30: AGEING_NAMES['en'].b1_30,
+  ageing_b31_60: AGEING_NAMES['en'].b31_60,
+  ageing_b61_90: AGEING_NAMES['en'].b61_90,
+  ageing_b90plus: AGEING_NAMES['en'].b90plus,
   // Indicators of the built-in profiles
   ind_profitMargin: 'Profit margin',
   ind_orderSizeFrequency: 'Order size and frequency',
@@ -423,6 +427,7 @@ export const zh: Catalogue = {
   medianDays: '回款天数中位数',
   onTimeShare: '按时付款',
   customersWithPayments: '{count} 位客户有已付款订单',
+  paidBeforeDocuments: '{count} 笔订单在客户收单之前已付款（预付款，或日期录入有误）：未计入回款天数和按时付款比例。',
   ageingTitle: '欠款账龄',
   noAgeing: '订单表没有欠款或付款日期。',
   slowestTitle: '付款最慢的客户',
@@ -434,10 +439,12 @@ export const zh: Catalogue = {
   tierBronze: '青铜',
   tierIron: '铁',
   tierLead: '铅',
-  ageing_b0_30: '0-30 天',
-  ageing_b31_60: '31-60 天',
-  ageing_b61_90: '61-90 天',
-  ageing_b90plus: '90 天以上',
+  // The ageing buckets' one set of names (src/domain/finance/ageing.ts), as the sheet's headers give them.
+  ageing_notDue: AGEING_NAMES['zh-CN'].notDue,
+  ageing_b1_30: AGEING_NAMES['zh-CN'].b1_30,
+  ageing_b31_60: AGEING_NAMES['zh-CN'].b31_60,
+  ageing_b61_90: AGEING_NAMES['zh-CN'].b61_90,
+  ageing_b90plus: AGEING_NAMES['zh-CN'].b90plus,
   ind_profitMargin: '利润率',
   ind_orderSizeFrequency: '订单金额与频率',
   ind_orderComposition: '每单产品种类',

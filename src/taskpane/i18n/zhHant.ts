@@ -4,6 +4,7 @@
  * Hong Kong usage, not a character-for-character conversion: a row is 列 and a column 欄, a
  * contract 合約, apply 套用 (see docs/i18n.md).
  */
+import { AGEING_NAMES } from '../../domain/finance/ageing';
 import type { Catalogue } from './messages';
 
 export const zhHant: Catalogue = {
@@ -162,6 +163,7 @@ export const zhHant: Catalogue = {
   medianDays: '收款天數中位數',
   onTimeShare: '準時付款',
   customersWithPayments: '{count} 位客戶有已付款訂單',
+  paidBeforeDocuments: '{count} 筆訂單在客戶收單之前已付款（預付款，或日期輸入有誤）：未計入收款天數和準時付款比例。',
   ageingTitle: '欠款帳齡',
   noAgeing: '訂單表沒有欠款或付款日期。',
   slowestTitle: '付款最慢的客戶',
@@ -173,10 +175,12 @@ export const zhHant: Catalogue = {
   tierBronze: '青銅',
   tierIron: '鐵',
   tierLead: '鉛',
-  ageing_b0_30: '0-30 天',
-  ageing_b31_60: '31-60 天',
-  ageing_b61_90: '61-90 天',
-  ageing_b90plus: '90 天以上',
+  // The ageing buckets' one set of names (src/domain/finance/ageing.ts), as the sheet's headers give them.
+  ageing_notDue: AGEING_NAMES['zh-TW'].notDue,
+  ageing_b1_30: AGEING_NAMES['zh-TW'].b1_30,
+  ageing_b31_60: AGEING_NAMES['zh-TW'].b31_60,
+  ageing_b61_90: AGEING_NAMES['zh-TW'].b61_90,
+  ageing_b90plus: AGEING_NAMES['zh-TW'].b90plus,
   ind_profitMargin: '利潤率',
   ind_orderSizeFrequency: '訂單金額與頻率',
   ind_orderComposition: '每單產品種類',
