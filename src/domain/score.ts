@@ -258,6 +258,8 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   if (returnRows > 0)
     warnings.push(`${returnRows} return(s) or credit note(s) (negative amount or quantity), ${returnedTotal.toFixed(2)} in all, reduce net sales and profit; they do not count as orders.`);
   if (negativeNet > 0) warnings.push(`${negativeNet} customer(s) returned more than they bought (net sales below 0): flagged "returns exceed purchases", not scored.`);
+  const paidEarly = payments.reduce((k, p) => k + p.paidBeforeDocuments, 0);
+  if (paidEarly > 0) warnings.push(`${paidEarly} order(s) were paid before their documents were received (prepayment, or a date entered wrongly): left out of payment days and the on-time share.`);
   const notRated = customers.filter((c) => c.status === 'not-rated').length;
   const thin = customers.filter((c) => c.status === 'not-enough-data').length;
   if (notRated > 0) warnings.push(`${notRated} customer(s) have no orders: not rated (no score, no tier).`);

@@ -16,10 +16,9 @@ import type { ScoringResult } from '../../domain/score';
 import type { TierSnapshotEntry } from '../../domain/segments/movement';
 import { normaliseId } from '../../domain/validation';
 import { blankOwnedColumns, findOwnedBlock, gridWidth, type OwnedBlock } from '../ownedColumns';
-import { SCORE_HEADER, TIER_HEADER } from '../../output/ownedColumns';
 import { fitRows, scoreRows, tableOfRows } from '../../output/pipeline';
 import { PLAN_SHEET, readPlanGrid, type ExistingPlanRow } from '../../domain/plans/table';
-import { sheetLanguage, type SheetLanguage } from '../../output/language';
+import { workbookLanguage, type SheetLanguage } from '../../output/language';
 import { studiesReport, type StudiesReport } from '../../domain/studies';
 import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
 import { previousSnapshot as snapshotBefore, snapshotRowsOf, withMovementAsOf, type SnapshotRow } from '../../output/snapshots';
@@ -61,7 +60,7 @@ export interface ScoredWorkbook {
   /** The "Tiers Plans" rows read back, and the rows its sheet used (0 without the sheet). */
   existingPlans: ExistingPlanRow[];
   planSheetRows: number;
-  /** Language of the sheets Tiers adds: the order sheet's header language. */
+  /** Language of every word Tiers writes: the configuration's (or --lang), else the order sheet's header language. */
   language: SheetLanguage;
 }
 
@@ -77,9 +76,9 @@ interface PreviousColumns {
 
 /** The tier and score columns a previous run wrote, copied before they are blanked. */
 function previousColumns(grid: readonly (readonly CellValue[])[], block: OwnedBlock): PreviousColumns | null {
-  const tierCol = block.columns.get(TIER_HEADER);
+  const tierCol = block.columns.get('tier');
   if (tierCol === undefined) return null;
-  const scoreCol = block.columns.get(SCORE_HEADER);
+  const scoreCol = block.columns.get('score');
   return { tiers: grid.map((row) => row[tierCol] ?? null), scores: grid.map((row) => (scoreCol === undefined ? null : (row[scoreCol] ?? null))) };
 }
 
@@ -230,6 +229,6 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     snapshotRows,
     existingPlans: existingPlans.rows,
     planSheetRows: planSheet ? planSheet.grid.length : 0,
-    language: sheetLanguage(byName(ordersSheet).grid[analysis.mapping.orders?.headerRow ?? 0] ?? []),
+    language: workbookLanguage(options.config.sheetLanguage, byName(ordersSheet).grid[analysis.mapping.orders?.headerRow ?? 0] ?? []),
   };
 }

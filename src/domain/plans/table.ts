@@ -340,9 +340,10 @@ function numberCell(v: CellValue | undefined): number | null | undefined {
 /**
  * Reads the table back. Its header row must be one of ours (any language); a cell that cannot be
  * read refuses the whole table with a message naming sheet, row and column, so nothing is changed.
- * `firstSheetRow` is the sheet row of grid row 0.
+ * `firstSheetRow` is the sheet row of grid row 0; `date1904`: a month typed as a date is a serial
+ * of the 1904 date system (the workbook uses it).
  */
-export function readPlanGrid(grid: Grid, sheet: string = PLAN_SHEET, firstSheetRow = 1): PlanGridRead {
+export function readPlanGrid(grid: Grid, sheet: string = PLAN_SHEET, firstSheetRow = 1, date1904 = false): PlanGridRead {
   if (grid.length === 0 || grid.every((r) => r.every((c) => text(c) === ''))) return { ok: true, rows: [] };
   const header = (grid[0] ?? []).map(text);
   const language = (Object.keys(PLAN_HEADERS) as PlanLanguage[]).find((lang) => PLAN_COLUMNS.every((c, i) => header[i] === PLAN_HEADERS[lang][c]));
@@ -361,7 +362,7 @@ export function readPlanGrid(grid: Grid, sheet: string = PLAN_SHEET, firstSheetR
     });
     const customerId = text(cells[col('customerId')]);
     if (customerId === '') return fail('customerId', 'no customer ID');
-    const month = monthFromCell(cells[col('month')]);
+    const month = monthFromCell(cells[col('month')], date1904);
     if (month === null) return fail('month', 'not a month (write it as YYYY-MM)');
     const amount = numberCell(cells[col('targetAmount')]);
     if (amount === undefined || amount === null) return fail('targetAmount', 'not a number');
