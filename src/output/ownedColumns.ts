@@ -10,6 +10,7 @@ import type { SheetLanguage } from './language';
 import type { CustomerResult } from '../domain/score';
 import { AGEING_BUCKETS, AGEING_NAMES, type AgeingBucket } from '../domain/finance/ageing';
 import { ageingLabel, round, TEXT_FORMAT, whyText, type ColumnKind } from './format';
+import { DERIVED_CUSTOMER_HEADER_WORDS, FORMER_OWNED_HEADERS, OWNED_HEADER_WORDS, SHEET_LANGUAGES, STALE_SUFFIXES } from './sheetWords';
 
 /** The cells of the four predictive columns for one customer (see predictedCells). */
 export interface PredictedCells {
@@ -21,7 +22,7 @@ export interface PredictedCells {
 
 export interface OwnedColumnSpec {
   key: string;
-  /** The header; with `basis`, followed by the run's value basis: "Tiers CLV (profit)". */
+  /** The English header (Chinese: OWNED_HEADER_WORDS, src/output/sheetWords.ts); with `basis`, followed by the run's value basis: "Tiers CLV (profit)". */
   header: string;
   /** The column holds a lifetime value, so its header names the value basis (docs/clv.md, "Value basis"). */
   basis?: true;
@@ -118,10 +119,16 @@ export function ratingText(r: Pick<CustomerResult, 'status' | 'missingInputs'>):
   return `not enough data: missing ${r.missingInputs.join(', ')}`;
 }
 
-/** The header written for `spec` on a run with this value basis, the basis named in the sheet's language. */
-export function ownedHeader(spec: OwnedColumnSpec, basis: ValueBasis, language: SheetLanguage = 'en'): string {
+/** The header of `spec` in the sheet's language, without the value basis. */
+export function ownedHeaderWord(spec: Pick<OwnedColumnSpec, 'key' | 'header' | 'headerIn'>, language: SheetLanguage = 'en'): string {
   if (spec.headerIn) return spec.headerIn(language);
-  return spec.basis ? `${spec.header} (${BASIS_WORDS[language][basis]})` : spec.header;
+  return language === 'en' ? spec.header : (OWNED_HEADER_WORDS[language][spec.key] ?? spec.header);
+}
+
+/** The header written for `spec` on a run with this value basis, in the sheet's language. */
+export function ownedHeader(spec: OwnedColumnSpec, basis: ValueBasis, language: SheetLanguage = 'en'): string {
+  const word = ownedHeaderWord(spec, language);
+  return spec.basis ? `${word} (${BASIS_WORDS[language][basis]})` : word;
 }
 
 /** The owned header row of a run with this value basis. */
@@ -130,45 +137,85 @@ export function ownedHeaders(basis: ValueBasis, language: SheetLanguage = 'en'):
 }
 
 const BASES: readonly ValueBasis[] = ['profit', 'sales'];
-const LANGUAGES: readonly SheetLanguage[] = ['en', 'zh-CN', 'zh-TW'];
 
-/** Every text an owned header may hold: each basis in each language, and the header without one (written by earlier versions). */
+/**
+ * Every text an owned header may hold: in each language, with each basis (any language's word for
+ * it) and without one (written by earlier versions), and the headers earlier versions wrote.
+ */
 function headerVariants(spec: OwnedColumnSpec): string[] {
-  if (spec.headerIn) return [...new Set(LANGUAGES.map((l) => ownedHeader(spec, 'sales', l)))];
-  return spec.basis ? [spec.header, ...new Set(LANGUAGES.flatMap((l) => BASES.map((b) => ownedHeader(spec, b, l))))] : [spec.header];
+  const words = [...SHEET_LANGUAGES.map((l) => ownedHeaderWord(spec, l)), ...(FORMER_OWNED_HEADERS[spec.key] ?? [])];
+  if (!spec.basis) return [...new Set(words)];
+  const basisWords = SHEET_LANGUAGES.flatMap((l) => BASES.map((b) => BASIS_WORDS[l][b]));
+  return [...new Set([...words, ...words.flatMap((w) => basisWords.map((b) => `${w} (${b})`))])];
 }
 
-/** Every owned header text of any run, for finding a previous run's columns. */
+/** Every owned header text of any run in any language (fresh, not marked stale). */
 export const OWNED_HEADER_TEXTS: readonly string[] = OWNED_COLUMNS.flatMap(headerVariants);
 
-const headerOf = (key: string): string => OWNED_COLUMNS.find((s) => s.key === key)?.header ?? key;
-export const TIER_HEADER = headerOf('tier');
-export const SCORE_HEADER = headerOf('score');
+/** Header text (fresh) -> column key, for every language and every earlier spelling. */
+const KEY_BY_HEADER: ReadonlyMap<string, string> = new Map(OWNED_COLUMNS.flatMap((spec) => headerVariants(spec).map((h) => [h, spec.key] as const)));
+
+/** The header without a stale mark in any language. */
+function withoutStale(text: string): string {
+  for (const suffix of Object.values(STALE_SUFFIXES)) if (text.endsWith(suffix)) return text.slice(0, -suffix.length);
+  return text;
+}
+
+/**
+ * "Is this header ours": the key of the owned column whose header a cell holds, in any language,
+ * with any value basis, fresh or marked stale, or as an earlier version wrote it; undefined for
+ * any other cell. The one test every reader and writer of owned columns uses.
+ */
+export function ownedHeaderKey(cell: CellValue | undefined): string | undefined {
+  if (typeof cell !== 'string') return undefined;
+  const text = cell.trim();
+  return KEY_BY_HEADER.get(text) ?? KEY_BY_HEADER.get(withoutStale(text));
+}
+
+/** True when a header cell holds any owned column's header (any language, fresh or stale). */
+export function isTiersHeader(cell: CellValue | undefined): boolean {
+  return ownedHeaderKey(cell) !== undefined;
+}
+
 
 /** One row of the owned columns, in OWNED_COLUMNS order; `predicted` undefined leaves the predictive ones empty. */
 export function ownedValues(result: CustomerResult, predicted?: PredictedCells): CellValue[] {
   return OWNED_COLUMNS.map((s) => s.value(result, predicted));
 }
 
-/** Suffix on owned headers while a write is under way; a failed run leaves it visible. */
-export const STALE_SUFFIX = ' (stale)';
+/** Suffix on English owned headers while a write is under way (every language's: STALE_SUFFIXES). */
+export const STALE_SUFFIX = STALE_SUFFIXES.en;
+
+/** The header of a column being written, marked stale in the sheet's language. */
+export function staleHeader(header: string, language: SheetLanguage = 'en'): string {
+  return header + STALE_SUFFIXES[language];
+}
 
 /** Named item per owned column: Excel moves it with the column when columns are inserted or moved. */
 export const OWNED_NAME_PREFIX = 'Tiers_col_';
 export const ownedName = (key: string): string => `${OWNED_NAME_PREFIX}${key}`;
 
-/** True when a header cell holds this owned column's header (fresh or marked stale). */
-export function isOwnedHeader(spec: OwnedColumnSpec, cell: CellValue | undefined): boolean {
-  return typeof cell === 'string' && headerVariants(spec).some((h) => cell === h || cell === h + STALE_SUFFIX);
+/** True when a header cell holds this owned column's header (any language, fresh or marked stale). */
+export function isOwnedHeader(spec: Pick<OwnedColumnSpec, 'key'>, cell: CellValue | undefined): boolean {
+  return ownedHeaderKey(cell) === spec.key;
 }
 
-/** The derived customer sheet's own columns, left of the owned columns. */
-export const DERIVED_CUSTOMER_HEADERS: readonly string[] = ['Customer id', 'Name'];
+/**
+ * The owned column a header cell names (any basis, any language, fresh or stale), or undefined for
+ * a user's header: the one test of "is this header ours" for finding, moving and removing them.
+ */
+export function ownedColumnOf(cell: CellValue | undefined): OwnedColumnSpec | undefined {
+  const key = ownedHeaderKey(cell);
+  return key === undefined ? undefined : OWNED_COLUMNS.find((spec) => spec.key === key);
+}
 
-/** The derived customer sheet's rows (header first), one per customer, in id order. */
-export function derivedCustomerRows(customers: readonly Pick<CustomerResult, 'customerId' | 'name'>[]): CellValue[][] {
+/** The derived customer sheet's own columns, left of the owned columns (English; every language: DERIVED_CUSTOMER_HEADER_WORDS). */
+export const DERIVED_CUSTOMER_HEADERS: readonly string[] = DERIVED_CUSTOMER_HEADER_WORDS.en;
+
+/** The derived customer sheet's rows (header first, in the sheet's language), one per customer, in id order. */
+export function derivedCustomerRows(customers: readonly Pick<CustomerResult, 'customerId' | 'name'>[], language: SheetLanguage = 'en'): CellValue[][] {
   const sorted = [...customers].sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
-  return [[...DERIVED_CUSTOMER_HEADERS], ...sorted.map((c) => [c.customerId, c.name])];
+  return [[...DERIVED_CUSTOMER_HEADER_WORDS[language]], ...sorted.map((c) => [c.customerId, c.name])];
 }
 
 /** Said when a sheet the add-in needs cannot be added because the workbook structure is protected. */
