@@ -60,6 +60,19 @@ describe('amount owed per ageing bucket, as owned columns', () => {
     // The sample has both amounts not yet due and amounts 1-30 days overdue: the split is exercised.
     expect(notDue).toBeGreaterThan(0);
     expect(overdue).toBeGreaterThan(0);
+
+    // The dashboard's native ageing chart is drawn from amounts: its block holds each bucket column's sum.
+    const chart = book.sim.workbook.charts.find((c) => c.name === 'Tiers payment ageing')!;
+    expect(chart.type).toBe('ColumnClustered');
+    expect(chart.source && book.sim.workbook.address(chart.source)).toMatch(/!P1:Q6$/);
+    const block = sheetValues(book, 'Tiers Dashboard')
+      .slice(0, 6)
+      .map((r) => [r[15], r[16]]);
+    expect(block.slice(1).map((r) => r[0])).toEqual(AGEING_BUCKETS.map((b) => AGEING_NAMES.en[b]));
+    columns.forEach((c, k) => {
+      const sum = values.slice(1).reduce((total, r) => total + (typeof r[c] === 'number' ? r[c] : 0), 0);
+      expect(block[k + 1]![1]).toBeCloseTo(sum, 1);
+    });
   });
 
   it('in a workbook with Chinese headers, heads them with the Chinese names, found again when the headers turn English', async () => {
