@@ -204,6 +204,20 @@ const TIER_FILLS: Record<string, string> = {
   Lead: '#8C8C8C',
 };
 
+/** Our tier rules on a column: "contains text" rules covering exactly the column from below the header to the sheet's end. */
+export async function tierFormatsAt(syncer: Syncer, sheet: Excel.Worksheet, headerRow: number, column: number): Promise<{ target: Excel.Range; ours: Excel.ConditionalFormat[] }> {
+  const top = headerRow + 1;
+  const target = sheet.getRangeByIndexes(top, column, 1_048_576 - top, 1).load('address');
+  const formats = target.conditionalFormats.load('items/type');
+  await syncer.sync();
+  // getRange() throws for a format applied to several ranges (a user's rule can be): the null-object
+  // form never does, and such a format is not ours.
+  const ranges = formats.items.map((f) => f.getRangeOrNullObject().load('address'));
+  if (ranges.length > 0) await syncer.sync();
+  const ours = formats.items.filter((f, i) => f.type === 'ContainsText' && ranges[i]?.isNullObject === false && ranges[i]?.address === target.address);
+  return { target, ours };
+}
+
 /**
  * One "begins with" rule per tier on the tier column, from below the header to the sheet's end
  * (so it never needs resizing). Ours are recognised by range and type; six found are re-used,
@@ -212,15 +226,7 @@ const TIER_FILLS: Record<string, string> = {
 export async function ensureTierFormats(syncer: Syncer, sheet: Excel.Worksheet, plan: OwnedPlan): Promise<void> {
   const tier = plan.columns.find((c) => c.spec.key === 'tier');
   if (!tier) return;
-  const top = plan.headerRow + 1;
-  const target = sheet.getRangeByIndexes(top, tier.column, 1_048_576 - top, 1).load('address');
-  const formats = target.conditionalFormats.load('items/type');
-  await syncer.sync();
-  // getRange() throws for a format applied to several ranges (a user's rule can be): the null-object
-  // form never does, and such a format is not ours.
-  const ranges = formats.items.map((f) => f.getRangeOrNullObject().load('address'));
-  if (ranges.length > 0) await syncer.sync();
-  const ours = formats.items.filter((f, i) => f.type === 'ContainsText' && ranges[i]?.isNullObject === false && ranges[i]?.address === target.address);
+  const { target, ours } = await tierFormatsAt(syncer, sheet, plan.headerRow, tier.column);
   if (ours.length === TIER_NAMES.length) return;
   await syncer.reserve(2_000);
   for (const f of ours) f.delete();

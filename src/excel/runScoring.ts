@@ -19,13 +19,15 @@ import type { TierName } from '../domain/segments/tiers';
 import { columnLetter } from '../output/address';
 import { derivedCustomerRows, ownedName, predictedCells } from '../output/ownedColumns';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, PLAN_SHEET, PRODUCTS_SHEET, SNAPSHOT_SHEET } from '../output/sheets';
-import { sheetLanguage } from '../output/language';
+import { displaySheetLanguage, workbookLanguage, type SheetLanguage } from '../output/language';
+import { displayLanguage } from './host';
 import { readPlans, writePlanDashboard, writePlans, writeProducts } from './studySheets';
 import { freshSnapshot, previousSnapshot, withMovementAsOf } from '../output/snapshots';
 import { writeDashboard } from './dashboard';
 import { ensureSheet } from './ensureSheet';
 import { FINISH_EDITING_MESSAGE, isCellEditMode, retryWhileEditing } from './editMode';
 import { CancelledError, throwIfAborted, toFailure, type ExcelFailure } from './errors';
+import { placeInTable, type TablePlacement, type TablePlacementNote } from './ownedPlacement';
 import { ensureTierFormats, planOwnedColumns, queueHeaders, queueNames, toRunColumns, writeOwnedValues, type OwnedPlan } from './ownedColumns';
 import { structureProtectedMessage } from '../output/ownedColumns';
 import { chunkRows } from './payload';
@@ -84,6 +86,8 @@ export interface RunSummary {
   warnings: string[];
   /** The previous run had failed while writing; this run repaired the owned areas. */
   repairedFailedRun: boolean;
+  /** Owned columns were to go into the customers' table but stayed beside it, and why (ownedPlacement.ts). */
+  tablePlacementNote?: TablePlacementNote;
   timings: { readingMs: number; scoringMs: number; writingMs: number; totalMs: number };
   syncs: number;
 }
@@ -120,10 +124,10 @@ interface WriteTarget {
 }
 
 /** The derived-customers sheet of an order-only workbook: id and name, one row per customer, in id order. */
-async function writeDerivedCustomers(syncer: Syncer, customers: readonly CustomerResult[], found: OwnedSheetInfo | undefined): Promise<WriteTarget> {
+async function writeDerivedCustomers(syncer: Syncer, customers: readonly CustomerResult[], found: OwnedSheetInfo | undefined, language: SheetLanguage): Promise<WriteTarget> {
   const { sheet } = await ensureSheet(syncer, DERIVED_CUSTOMERS_SHEET, found?.sheet ?? null);
   const oldRows = found?.rows ?? 0;
-  const grid = derivedCustomerRows(customers);
+  const grid = derivedCustomerRows(customers, language);
   await syncer.reserve(500);
   formatColumns(sheet, 0, 0, Math.max(grid.length, oldRows), [TEXT_FORMAT, TEXT_FORMAT]);
   if (oldRows > grid.length) clearContents(sheet.getRangeByIndexes(grid.length, 0, oldRows - grid.length, 2));
@@ -239,10 +243,10 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           at.stage = 'writing';
           s.beforeSync = undefined;
           onProgress?.({ stage: 'writing', done: 0, total: 1 });
-          const target = userTarget ?? (await writeDerivedCustomers(s, result.customers, inputs.ownedSheets.get(DERIVED_CUSTOMERS_SHEET)));
-          // The language of the sheets written beside the data: the order sheet's headers' (src/output/language.ts).
-          const language = sheetLanguage(inputs.orders.grid[outcome.analysis.mapping.orders?.headerRow ?? 0] ?? []);
-          const plan: OwnedPlan = planOwnedColumns({
+          // The workbook's language for what Tiers writes: the saved choice, else the order headers', else Office's (docs/sheet-language.md).
+          const language = workbookLanguage(config.sheetLanguage, inputs.orders.grid[outcome.analysis.mapping.orders?.headerRow ?? 0] ?? [], displaySheetLanguage(displayLanguage()));
+          const target = userTarget ?? (await writeDerivedCustomers(s, result.customers, inputs.ownedSheets.get(DERIVED_CUSTOMERS_SHEET), language));
+          const planned: OwnedPlan = planOwnedColumns({
             sheet: target.sheetName,
             headerRow: target.headerRow,
             grid: target.grid,
@@ -253,6 +257,9 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
             basis: result.valueBasis,
             language,
           });
+          // With the setting on, owned columns become columns of the customers' table (ownedPlacement.ts).
+          const placed: TablePlacement = userTarget ? await placeInTable(s, target.sheet, planned, target.grid, target.rawHead, target.idColumn) : { plan: planned, added: 0 };
+          const { plan } = placed;
           const state: RunState = {
             schemaVersion: 1,
             state: 'writing',
@@ -279,8 +286,8 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
             onRows: (done, total) => onProgress?.({ stage: 'writing', done, total: total + 1 }),
           });
           await ensureTierFormats(s, target.sheet, plan);
-          await writeDashboard(s, result, inputs.ownedSheets.get(DASHBOARD_SHEET));
-          await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, freshSnapshot(runId, ranAsOf, result.customers), ranAsOf);
+          await writeDashboard(s, result, inputs.ownedSheets.get(DASHBOARD_SHEET), language);
+          await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, freshSnapshot(runId, ranAsOf, result.customers), ranAsOf, language);
           if (outcome.studies) {
             await writeProducts(s, outcome.studies.products, language, inputs.ownedSheets.get(PRODUCTS_SHEET));
             await writePlans(s, outcome.studies.plans.lines, plans.rows, language, inputs.ownedSheets.get(PLAN_SHEET));
@@ -311,6 +318,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
               problemCount: outcome.analysis.problemCount,
               warnings: [...inputs.settings.warnings, ...inputs.warnings, ...outcome.analysis.messages, ...result.warnings, ...predictiveWarnings(outcome)],
               repairedFailedRun: inputs.runState?.state === 'writing',
+              ...(placed.note ? { tablePlacementNote: placed.note } : {}),
               timings: { readingMs: marks.read - started, scoringMs: marks.scored - marks.read, writingMs: ended - marks.scored, totalMs: ended - started },
               syncs: s.syncs,
             },

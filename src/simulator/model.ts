@@ -26,6 +26,8 @@ export interface Sheet {
   /** Row indexes hidden by the user or by a filter (Range.rowHidden). */
   hiddenRows: Set<number>;
   cells: CellStore;
+  /** The sheet's own AutoFilter over a plain range (Worksheet.autoFilter), header row first; absent = none. */
+  autoFilter?: { rect: Rect; filters: ColumnFilter[] };
 }
 
 export interface SheetRef {
@@ -762,7 +764,7 @@ export class Workbook {
     this.refilter(table);
   }
 
-  private refilter(table: TableModel): void {
+  private refilter(table: Pick<TableModel, 'sheetId' | 'rect' | 'filters'>): void {
     const cells = this.sheet(table.sheetId).cells;
     const { r0, r1, c0 } = table.rect;
     const hide: number[] = [];
@@ -776,6 +778,61 @@ export class Workbook {
       for (const r of hide) sheet.hiddenRows.add(r);
       for (const r of show) sheet.hiddenRows.delete(r);
     });
+  }
+
+  /**
+   * The sheet's AutoFilter over a plain range (Data > Filter; Worksheet.autoFilter.apply): `rect`
+   * includes the header row; a column's criteria replace its earlier ones, then the rows failing any
+   * column's criteria are hidden and the others shown.
+   */
+  applySheetFilter(sheetId: string, rect: Rect, columnIndex: number, criteria: FilterCriteria): void {
+    const sheet = this.checkEditable(sheetId);
+    if (columnIndex < 0 || columnIndex > rect.c1 - rect.c0) fail(ErrorCodes.invalidArgument, `Column index ${columnIndex} is outside the range.`);
+    this.mutate('objects', sheetId, () => {
+      const kept = sheet.autoFilter && sameRect(sheet.autoFilter.rect, rect) ? sheet.autoFilter.filters.filter((f) => f.columnIndex !== columnIndex) : [];
+      sheet.autoFilter = { rect: { ...rect }, filters: [...kept, { columnIndex, criteria: clone(criteria) }] };
+    });
+    this.refilter({ sheetId, rect, filters: sheet.autoFilter!.filters });
+  }
+
+  /** Removes one column's criteria (or all) from the sheet's AutoFilter and shows the rows they hid. */
+  clearSheetFilter(sheetId: string, columnIndex?: number): void {
+    const sheet = this.checkEditable(sheetId);
+    const filter = sheet.autoFilter;
+    if (!filter) return;
+    this.mutate('objects', sheetId, () => {
+      filter.filters = columnIndex === undefined ? [] : filter.filters.filter((f) => f.columnIndex !== columnIndex);
+    });
+    this.refilter({ sheetId, rect: filter.rect, filters: filter.filters });
+  }
+
+  /**
+   * Sorts the body rows of `rect` (its first row is the header and stays) by the cells of sheet
+   * column `column`, as Excel's Sort A to Z / Z to A: every attribute of a row's cells in `rect`
+   * moves with the row; numbers before text (compared without case) before booleans, and empty
+   * cells last in either direction; equal keys keep their order. Filters over the rows are applied
+   * again afterwards (the hidden rows follow the values).
+   */
+  sortRows(sheetId: string, rect: Rect, column: number, ascending: boolean): void {
+    const sheet = this.checkEditable(sheetId);
+    if (column < rect.c0 || column > rect.c1) fail(ErrorCodes.invalidArgument, `Column ${column} is outside the range.`);
+    const body: Rect = { ...rect, r0: rect.r0 + 1 };
+    if (body.r1 < body.r0) return;
+    const keys = sheet.cells.values.readBlock({ ...body, c0: column, c1: column }).map((row) => row[0]);
+    const order = keys.map((_, i) => i);
+    order.sort((a, b) => compareForSort(keys[a], keys[b], ascending) || a - b);
+    if (order.every((v, i) => v === i)) return;
+    for (const layer of sheet.cells.layers()) {
+      const block = layer.readBlock(body);
+      layer.writeBlock(
+        body.r0,
+        body.c0,
+        order.map((i) => block[i]!),
+      );
+    }
+    this.changed('cells', sheetId);
+    for (const t of this.tables) if (t.sheetId === sheetId && t.filters.length > 0 && overlaps(t.rect, rect)) this.refilter(t);
+    if (sheet.autoFilter && sheet.autoFilter.filters.length > 0 && overlaps(sheet.autoFilter.rect, rect)) this.refilter({ sheetId, rect: sheet.autoFilter.rect, filters: sheet.autoFilter.filters });
   }
 
   // ---- charts ---------------------------------------------------------------------------------
@@ -957,4 +1014,20 @@ function adjustTableColumns(t: TableModel, before: Rect, after: Rect, op: ShiftO
     const at = Math.max(0, op.at - before.c0);
     t.columnIds.splice(at, -added);
   }
+}
+
+const sameRect = (a: Rect, b: Rect): boolean => a.r0 === b.r0 && a.c0 === b.c0 && a.r1 === b.r1 && a.c1 === b.c1;
+
+/** Excel's sort order of cell values: numbers, text (without case), booleans (FALSE before TRUE); empty cells last either way. */
+export function compareForSort(a: Scalar | undefined, b: Scalar | undefined, ascending: boolean): number {
+  const blankA = a === undefined || a === '';
+  const blankB = b === undefined || b === '';
+  if (blankA || blankB) return blankA === blankB ? 0 : blankA ? 1 : -1;
+  const rank = (v: Scalar) => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
+  const byRank = rank(a) - rank(b);
+  let out: number;
+  if (byRank !== 0) out = byRank;
+  else if (typeof a === 'string') out = a.localeCompare(b as string, undefined, { sensitivity: 'base' });
+  else out = Number(a) - Number(b);
+  return ascending ? out : -out;
 }

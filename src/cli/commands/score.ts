@@ -17,6 +17,7 @@ import { pickSheets, scoreGrids, type MutableSheet, type Refusal, type ScoredWor
 import { derivedSheetRows, writeScoredWorkbook } from '../score/writeScored';
 import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
 import { WorkbookReader } from '../xlsx/readWorkbook';
+import type { SheetLanguage } from '../../output/language';
 
 export interface ScoreArgs {
   input: string;
@@ -34,6 +35,8 @@ export interface ScoreArgs {
   lenient: boolean;
   /** Also run the model check (docs/clv.md, "Backtest"). */
   backtest?: boolean;
+  /** --lang: the language of every word written in OUT.xlsx; overrides the configuration's. */
+  sheetLanguage?: SheetLanguage | null;
   /** Its split date, the last day fitted on; overrides the configuration's. */
   backtestSplit?: string | null;
 }
@@ -161,6 +164,7 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
     if (Number.isNaN(dayFromIso(args.backtestSplit))) throw new InputError(`--backtest-split must be a date written YYYY-MM-DD, not "${args.backtestSplit}".`);
     config.predictive = { ...config.predictive, backtestSplit: args.backtestSplit };
   }
+  if (args.sheetLanguage) config.sheetLanguage = args.sheetLanguage;
   if (args.asOf !== null) {
     if (Number.isNaN(dayFromIso(args.asOf))) throw new InputError(`--as-of must be a date written YYYY-MM-DD, not "${args.asOf}".`);
     config.asOf = args.asOf;
