@@ -58,7 +58,7 @@ describe('the pipeline on the order table alone', () => {
   it('warns about each customer missing from the customer sheet at the sheet row of its first order', () => {
     const listed = new Set(customers.slice(1).map((r) => String(r[CUSTOMER_ID])));
     const firstRow = new Map<string, number>();
-    sample.orders.forEach((r: CellValue[], i) => {
+    sample.orders.forEach((r: readonly CellValue[], i) => {
       const id = String(r[ID]);
       if (i > 0 && !listed.has(id) && !firstRow.has(id)) firstRow.set(id, i + 1);
     });
