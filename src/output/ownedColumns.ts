@@ -10,7 +10,7 @@ import type { SheetLanguage } from './language';
 import type { CustomerResult } from '../domain/score';
 import { AGEING_BUCKETS, AGEING_NAMES, type AgeingBucket } from '../domain/finance/ageing';
 import { ageingLabel, round, TEXT_FORMAT, whyText, type ColumnKind } from './format';
-import { FORMER_OWNED_HEADERS, OWNED_HEADER_WORDS, SHEET_LANGUAGES, STALE_SUFFIXES } from './sheetWords';
+import { DERIVED_CUSTOMER_HEADER_WORDS, FORMER_OWNED_HEADERS, OWNED_HEADER_WORDS, SHEET_LANGUAGES, STALE_SUFFIXES } from './sheetWords';
 
 /** The cells of the four predictive columns for one customer (see predictedCells). */
 export interface PredictedCells {
@@ -205,16 +205,17 @@ export function isOwnedHeader(spec: Pick<OwnedColumnSpec, 'key'>, cell: CellValu
  * a user's header: the one test of "is this header ours" for finding, moving and removing them.
  */
 export function ownedColumnOf(cell: CellValue | undefined): OwnedColumnSpec | undefined {
-  return OWNED_COLUMNS.find((spec) => isOwnedHeader(spec, cell));
+  const key = ownedHeaderKey(cell);
+  return key === undefined ? undefined : OWNED_COLUMNS.find((spec) => spec.key === key);
 }
 
-/** The derived customer sheet's own columns, left of the owned columns. */
-export const DERIVED_CUSTOMER_HEADERS: readonly string[] = ['Customer id', 'Name'];
+/** The derived customer sheet's own columns, left of the owned columns (English; every language: DERIVED_CUSTOMER_HEADER_WORDS). */
+export const DERIVED_CUSTOMER_HEADERS: readonly string[] = DERIVED_CUSTOMER_HEADER_WORDS.en;
 
-/** The derived customer sheet's rows (header first), one per customer, in id order. */
-export function derivedCustomerRows(customers: readonly Pick<CustomerResult, 'customerId' | 'name'>[]): CellValue[][] {
+/** The derived customer sheet's rows (header first, in the sheet's language), one per customer, in id order. */
+export function derivedCustomerRows(customers: readonly Pick<CustomerResult, 'customerId' | 'name'>[], language: SheetLanguage = 'en'): CellValue[][] {
   const sorted = [...customers].sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
-  return [[...DERIVED_CUSTOMER_HEADERS], ...sorted.map((c) => [c.customerId, c.name])];
+  return [[...DERIVED_CUSTOMER_HEADER_WORDS[language]], ...sorted.map((c) => [c.customerId, c.name])];
 }
 
 /** Said when a sheet the add-in needs cannot be added because the workbook structure is protected. */

@@ -18,6 +18,7 @@ import { derivedSheetRows, writeScoredWorkbook } from '../score/writeScored';
 import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
 import { newWorkbookXlsx } from '../xlsx/newWorkbook';
 import { WorkbookReader } from '../xlsx/readWorkbook';
+import type { SheetLanguage } from '../../output/language';
 
 export interface ScoreArgs {
   input: string;
@@ -35,6 +36,8 @@ export interface ScoreArgs {
   lenient: boolean;
   /** Also run the model check (docs/clv.md, "Backtest"). */
   backtest?: boolean;
+  /** --lang: the language of every word written in OUT.xlsx; overrides the configuration's. */
+  sheetLanguage?: SheetLanguage | null;
   /** Its split date, the last day fitted on; overrides the configuration's. */
   backtestSplit?: string | null;
 }
@@ -162,6 +165,7 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
     if (Number.isNaN(dayFromIso(args.backtestSplit))) throw new InputError(`--backtest-split must be a date written YYYY-MM-DD, not "${args.backtestSplit}".`);
     config.predictive = { ...config.predictive, backtestSplit: args.backtestSplit };
   }
+  if (args.sheetLanguage) config.sheetLanguage = args.sheetLanguage;
   if (args.asOf !== null) {
     if (Number.isNaN(dayFromIso(args.asOf))) throw new InputError(`--as-of must be a date written YYYY-MM-DD, not "${args.asOf}".`);
     config.asOf = args.asOf;

@@ -18,7 +18,7 @@ import { normaliseId } from '../../domain/validation';
 import { blankOwnedColumns, findOwnedBlock, gridWidth, type OwnedBlock } from '../ownedColumns';
 import { fitRows, scoreRows, tableOfRows } from '../../output/pipeline';
 import { PLAN_SHEET, readPlanGrid, type ExistingPlanRow } from '../../domain/plans/table';
-import { sheetLanguage, type SheetLanguage } from '../../output/language';
+import { workbookLanguage, type SheetLanguage } from '../../output/language';
 import { studiesReport, type StudiesReport } from '../../domain/studies';
 import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
 import { previousSnapshot as snapshotBefore, snapshotRowsOf, withMovementAsOf, type SnapshotRow } from '../../output/snapshots';
@@ -60,7 +60,7 @@ export interface ScoredWorkbook {
   /** The "Tiers Plans" rows read back, and the rows its sheet used (0 without the sheet). */
   existingPlans: ExistingPlanRow[];
   planSheetRows: number;
-  /** Language of the sheets Tiers adds: the order sheet's header language. */
+  /** Language of every word Tiers writes: the configuration's (or --lang), else the order sheet's header language. */
   language: SheetLanguage;
 }
 
@@ -229,6 +229,6 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     snapshotRows,
     existingPlans: existingPlans.rows,
     planSheetRows: planSheet ? planSheet.grid.length : 0,
-    language: sheetLanguage(byName(ordersSheet).grid[analysis.mapping.orders?.headerRow ?? 0] ?? []),
+    language: workbookLanguage(options.config.sheetLanguage, byName(ordersSheet).grid[analysis.mapping.orders?.headerRow ?? 0] ?? []),
   };
 }

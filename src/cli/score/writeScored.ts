@@ -7,7 +7,7 @@
  */
 import { isoFromDay } from '../../domain/dates';
 import type { CellValue } from '../../domain/model';
-import { DERIVED_CUSTOMER_HEADERS, derivedCustomerRows, ownedHeaders, ownedValues, predictedCells } from '../../output/ownedColumns';
+import { derivedCustomerRows, ownedHeaders, ownedValues, predictedCells } from '../../output/ownedColumns';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, isScoringSheet, PRODUCTS_SHEET, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
 import { freshSnapshot, snapshotSheet } from '../../output/snapshots';
 import { columnBlockEdit, editSheetRows } from '../xlsx/appendColumns';
@@ -65,10 +65,10 @@ export function derivedSheetRows(scored: ScoredWorkbook): CellValue[][] {
 
 function buildDerivedRows(scored: ScoredWorkbook): CellValue[][] {
   const byId = new Map(scored.result.customers.map((c) => [c.customerId, c]));
-  const [, ...body] = derivedCustomerRows(scored.result.customers);
+  const [header, ...body] = derivedCustomerRows(scored.result.customers, scored.language);
   const predicted = predictedCells(scored.predictive, scored.language);
   return [
-    [...DERIVED_CUSTOMER_HEADERS, ...ownedHeaders(scored.result.valueBasis, scored.language)],
+    [...(header ?? []), ...ownedHeaders(scored.result.valueBasis, scored.language)],
     ...body.map((cells) => {
       const id = String(cells[0]);
       const customer = byId.get(id);
@@ -80,7 +80,7 @@ function buildDerivedRows(scored: ScoredWorkbook): CellValue[][] {
 async function addDashboard(pkg: WorkbookPackage, scored: ScoredWorkbook): Promise<void> {
   const { progress } = scored.studies.plans;
   const names = new Map(scored.result.customers.map((c) => [c.customerId, c.name]));
-  const dashboard = buildDashboard(scored.result, DASHBOARD_SHEET, progress.length > 0 ? planDashboardRows(progress, names, scored.language) : []);
+  const dashboard = buildDashboard(scored.result, DASHBOARD_SHEET, progress.length > 0 ? planDashboardRows(progress, names, scored.language) : [], scored.language);
   const drawingPath = await pkg.addDrawing(drawingXml(dashboard.anchors, dashboard.names), dashboard.charts.map(chartXml));
   const xml = worksheetXml(dashboard.rows, { drawingRelId: 'rId1', onePage: true });
   await pkg.addSheet(DASHBOARD_SHEET, xml, [{ id: 'rId1', type: REL.drawing, target: `../${drawingPath.slice('xl/'.length)}` }]);
@@ -121,7 +121,7 @@ export async function writeScoredWorkbook(input: Buffer, scored: ScoredWorkbook,
   const asOf = isoFromDay(scored.result.asOf);
   const runId = options.runId ?? `${new Date().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
   await addDashboard(pkg, scored);
-  await pkg.addSheet(SNAPSHOT_SHEET, worksheetXml(snapshotSheet(scored.snapshotRows, freshSnapshot(runId, asOf, scored.result.customers), asOf), { widths: [30, 12, 16] }));
+  await pkg.addSheet(SNAPSHOT_SHEET, worksheetXml(snapshotSheet(scored.snapshotRows, freshSnapshot(runId, asOf, scored.result.customers), asOf, scored.language), { widths: [30, 12, 16] }));
   await addProducts(pkg, scored);
   await writePlans(pkg, scored);
   if (options.modelCheck) await addModelCheck(pkg, options.modelCheck, scored.language);

@@ -30,7 +30,7 @@ import type { LostCustomer } from './lostRows';
 import type { UpsertResult } from './ownedTable';
 import { readSheetGrids, readWorkBasis, type WorkBasis } from './workBasis';
 import { readOwnedTables, rideOwnedTables } from './ownedTable';
-import { PROSPECTS_TABLE } from './tableSpecs';
+import { FOLLOW_UPS_TABLE, PROSPECTS_TABLE } from './tableSpecs';
 import { contractsFrom, followUpsFrom, lostFrom, prospectsFrom, readContracts, rideWorkTables, saveContracts, saveFollowUps, saveLostCustomers, saveProspects } from './workStore';
 
 export interface WorkState {
@@ -84,7 +84,11 @@ export function submitContract(contract: Contract, editingContractId?: string): 
 
 /** Adds or updates tasks by id (a manual task, a task marked done or edited in the pane). */
 export function saveTasks(tasks: readonly FollowUp[]): Promise<UpsertResult> {
-  return runWhileEditing((context) => saveFollowUps(context, tasks));
+  return runWhileEditing(async (context) => {
+    // Found, located and read in three round trips (a lookup of its own would take four), then written.
+    const [read] = await readOwnedTables(context, [FOLLOW_UPS_TABLE]);
+    return saveFollowUps(context, tasks, {}, read);
+  });
 }
 
 export interface GenerateReport {

@@ -12,7 +12,7 @@ import type { SheetLanguage } from '../../output/language';
 import type { ScoringClient } from '../services/scoringWorker';
 import { analyseInSlices, fitInPages, scoreInPages } from '../services/transfer';
 import { mark, measureSince } from '../services/perfMarks';
-import type { SaveOutcome, ScoreFunction, SheetHead, TierMove, WorkbookPort } from '../services/workbookPort';
+import type { OwnedPlacement, PlacementInfo, RemoveOutcome, SaveOutcome, ScoreFunction, SheetHead, TierMove, WorkbookPort } from '../services/workbookPort';
 import type { SheetMapping } from '../../domain/model';
 import type { ViewId } from '../views/viewList';
 import { initialPaneState, paneReducer, type Notice, type PaneState, type WorkFocus } from './paneState';
@@ -27,6 +27,10 @@ export interface PaneActions {
   showCustomer(customerId: string): void;
   /** The header row of a sheet, for mapping by hand (null when the port cannot read one). */
   readSheetHead(sheet: string): Promise<SheetHead | null>;
+  /** Owned columns' placement and the customers' table (null when the port cannot tell). */
+  ownedPlacement(): Promise<PlacementInfo | null>;
+  setOwnedPlacement(placement: OwnedPlacement): Promise<{ ok: true } | { ok: false; message: string }>;
+  removeOwnedColumns(): Promise<RemoveOutcome>;
   /** Saves an order-sheet mapping made by hand, then detects again with it. */
   applyHandMapping(orders: SheetMapping<'orders'>): Promise<void>;
   findSheets(): Promise<void>;
@@ -36,6 +40,8 @@ export interface PaneActions {
   run(): Promise<void>;
   /** Saves the analysis date (ISO, or null for the day of each run) with the configuration. */
   setAnalysisDate(iso: string | null): Promise<void>;
+  /** Saves the workbook's language for what Tiers writes (null: automatic); the next run uses it. */
+  setSheetLanguage(language: SheetLanguage | null): Promise<void>;
   cancel(): void;
   setDraft(config: ScoringConfig): void;
   apply(): Promise<void>;
@@ -215,6 +221,18 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
     }
   }, [port, client]);
 
+  /** Saves a change to the saved configuration (analysis date, workbook language) at once. */
+  const saveSaved = useCallback(
+    async (change: Partial<ScoringConfig>) => {
+      const { saved, mapping, revision } = stateRef.current;
+      const config = { ...saved, ...change };
+      const outcome = await port.saveSettings(config, mapping, revision);
+      if (outcome.ok) dispatch({ type: 'applied', config, revision: outcome.revision });
+      else dispatch({ type: 'notice', notice: saveFailure(outcome) });
+    },
+    [port],
+  );
+
   const actions = useMemo<PaneActions>(
     () => ({
       selectView: (view) => dispatch({ type: 'view', view }),
@@ -222,6 +240,12 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       tierMoves: async (customerId) => (port.tierMoves ? port.tierMoves(customerId) : []),
       showCustomer: (customerId) => dispatch({ type: 'customerSelected', customerId }),
       readSheetHead: async (sheet) => (port.readSheetHead ? port.readSheetHead(sheet) : null),
+      ownedPlacement: async () => {
+        const customers = stateRef.current.mapping?.customers;
+        return port.ownedPlacement ? port.ownedPlacement(customers ? { sheet: customers.sheet, headerRow: customers.headerRow } : undefined) : null;
+      },
+      setOwnedPlacement: async (placement) => (port.setOwnedPlacement ? port.setOwnedPlacement(placement) : { ok: false, message: 'unavailable' }),
+      removeOwnedColumns: async () => (port.removeOwnedColumns ? port.removeOwnedColumns() : { ok: false, message: 'unavailable' }),
       applyHandMapping: async (orders) => {
         const { saved: config, mapping, revision } = stateRef.current;
         const next = { ...(mapping ?? {}), orders };
@@ -251,13 +275,8 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       run: async () => {
         await runWith(stateRef.current.saved, false);
       },
-      setAnalysisDate: async (iso) => {
-        const { saved, mapping, revision } = stateRef.current;
-        const config = { ...saved, asOf: iso };
-        const outcome = await port.saveSettings(config, mapping, revision);
-        if (outcome.ok) dispatch({ type: 'applied', config, revision: outcome.revision });
-        else dispatch({ type: 'notice', notice: saveFailure(outcome) });
-      },
+      setAnalysisDate: async (iso) => saveSaved({ asOf: iso }),
+      setSheetLanguage: async (language) => saveSaved({ sheetLanguage: language }),
       cancel: () => {
         dispatch({ type: 'cancelling' });
         abortRef.current?.abort();
@@ -306,7 +325,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       },
       dismissNotice: () => dispatch({ type: 'notice', notice: null }),
     }),
-    [port, client, fail, runWith, asOf, detect],
+    [port, client, fail, runWith, asOf, detect, saveSaved],
   );
 
   return { state, actions };
