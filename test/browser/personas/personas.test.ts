@@ -256,7 +256,13 @@ describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
     const most = Math.max(...[...before.values()].map((r) => (typeof r['Tiers arrears'] === 'number' ? r['Tiers arrears'] : -Infinity)));
     expect(sorted[0]!['Tiers arrears']).toBe(most);
     const topId = String(sorted[0]!['Customer ID']);
-    await page.locator('.wb-grid .ag-row[row-index="1"] .ag-cell', { hasText: new RegExp(`^${escape(topId)}$`) }).waitFor();
+    // The grid shows it: its first body row is that customer (scrolled back to column A).
+    await page.evaluate(() => {
+      const wb = window.__workbench?.simulator.workbook;
+      const sheet = wb?.sheetByName('Customers');
+      if (wb && sheet) wb.selectRect(sheet.id, { r0: 1, r1: 1, c0: 0, c1: 0 });
+    });
+    await page.locator('.wb-grid .ag-row[row-index="1"] .ag-cell[col-id="0"]', { hasText: new RegExp(`^${escape(topId)}$`) }).waitFor();
     await gridShot(page, locale, 'finance-grid-sorted');
 
     // Filter the tier column to one tier: only that tier's rows stay in the grid.
