@@ -54,7 +54,7 @@ function fakeResult(i: number): CustomerResult {
     abcWithinType: 'B',
     rfm: { recencyDays: i % 400, r: 3, f: 2, m: 4, segment: 'Loyal customers' },
     clv: 12345.678 + i,
-    payment: { meanDays: 31.25, medianDays: 30, onTimeShare: 0.875, arrears: i % 10 === 0 ? 5000 : 0, ageing: null, worstBucket: i % 10 === 0 ? 'b31_60' : null },
+    payment: { meanDays: 31.25, medianDays: 30, onTimeShare: 0.875, arrears: i % 10 === 0 ? 5000 : 0, ageing: null, worstBucket: i % 10 === 0 ? 'b31_60' : null, paidBeforeDocuments: 0 },
     shippingDays: 12.5,
     contributions: {},
     why: [

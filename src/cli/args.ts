@@ -3,13 +3,14 @@ import { parseArgs } from 'node:util';
 import type { SampleArgs } from './commands/sample';
 import type { ScoreArgs } from './commands/score';
 import { InputError } from './errors';
+import { isSheetLanguage } from '../output/sheetWords';
 
 export const HELP = `tiers: score and tier customers from .xlsx workbooks, without Excel.
 
 Usage:
   tiers score IN.xlsx --out OUT.xlsx [--as-of YYYY-MM-DD] [--config FILE.json]
                       [--json FILE [--json-pretty]] [--csv FILE] [--rfm r-package|quintile] [--period week|month|day]
-                      [--backtest [--backtest-split YYYY-MM-DD]] [--lenient] [--quiet]
+                      [--backtest [--backtest-split YYYY-MM-DD]] [--lang en|zh-CN|zh-TW] [--lenient] [--quiet]
   tiers score ORDERS.csv|ORDERS.parquet --out OUT.xlsx [the same options]
   tiers sample --customers N --orders M --out FILE.xlsx [--lang en|zh] [--seed S]
   tiers --help
@@ -35,6 +36,8 @@ score   Reads the customer and order sheets (or an order sheet alone), detects t
         --backtest-split  the split date, the last day fitted on (default: the start
                     of the last quarter of the order history); implies --backtest
         --rfm       RFM binning (default r-package)
+        --lang      language of every word written in OUT.xlsx: headers, sheets,
+                    charts (default: the configuration's, else the order headers')
         --lenient   score the readable rows even when some rows cannot be read
 sample  Writes the seeded sample workbook (default 500 customers, 20000 orders).
 
@@ -93,6 +96,8 @@ export function parseCommand(argv: readonly string[]): Command {
     if (rfm !== null && rfm !== 'r-package' && rfm !== 'quintile') throw new InputError(`--rfm must be r-package or quintile, not "${rfm}".`);
     const period = values.period ?? null;
     if (period !== null && period !== 'week' && period !== 'month' && period !== 'day') throw new InputError(`--period must be week, month or day, not "${period}".`);
+    const sheetLanguage = values.lang ?? null;
+    if (sheetLanguage !== null && !isSheetLanguage(sheetLanguage)) throw new InputError(`--lang must be en, zh-CN or zh-TW, not "${sheetLanguage}".`);
     return {
       kind: 'score',
       quiet,
@@ -109,6 +114,7 @@ export function parseCommand(argv: readonly string[]): Command {
         lenient: values.lenient ?? false,
         backtest: (values.backtest ?? false) || values['backtest-split'] !== undefined,
         backtestSplit: values['backtest-split'] ?? null,
+        sheetLanguage,
       },
     };
   }

@@ -4,16 +4,15 @@
  * instead of adding a second set.
  */
 import type { CellValue } from '../domain/model';
-import { OWNED_HEADER_TEXTS } from '../output/ownedColumns';
+import { ownedHeaderKey } from '../output/ownedColumns';
 
 export interface OwnedBlock {
   /** 0-based row of the header row holding the owned headers. */
   headerRow: number;
-  /** 0-based column of each owned header found, by header. */
+  /** 0-based column of each owned header found (any language), by column key. */
   columns: Map<string, number>;
 }
 
-const OWNED_SET: ReadonlySet<string> = new Set(OWNED_HEADER_TEXTS);
 const SCAN_ROWS = 10;
 
 /** The owned headers a previous run left in the first rows of a grid, or null. */
@@ -21,7 +20,8 @@ export function findOwnedBlock(grid: readonly (readonly CellValue[])[]): OwnedBl
   for (let r = 0; r < Math.min(SCAN_ROWS, grid.length); r++) {
     const columns = new Map<string, number>();
     (grid[r] ?? []).forEach((v, c) => {
-      if (typeof v === 'string' && OWNED_SET.has(v.trim()) && !columns.has(v.trim())) columns.set(v.trim(), c);
+      const key = ownedHeaderKey(v);
+      if (key !== undefined && !columns.has(key)) columns.set(key, c);
     });
     if (columns.size > 0) return { headerRow: r, columns };
   }

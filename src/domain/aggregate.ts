@@ -311,7 +311,8 @@ export function aggregateTable(index: CustomerIndex, table: OrderTable, asOf: Da
     }
     const paid = paidDate[r] as number;
     const docs = documentsReceivedDate[r] as number;
-    if (paid === paid && docs === docs) {
+    // A payment before its documents (a prepayment) is no payment delay: left out, as finance leaves it out (docs/scoring.md section 5).
+    if (paid === paid && docs === docs && paid >= docs) {
       acc[b + HEAD + Slot.Payment] = (acc[b + HEAD + Slot.Payment] as number) + paid - docs;
       cnt[c + Slot.Payment] = (cnt[c + Slot.Payment] as number) + 1;
     }

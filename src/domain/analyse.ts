@@ -45,6 +45,12 @@ export interface WorkbookInput {
    * is then only the sheet's first rows, and mapping, date order and read options are the stream's.
    */
   orderStream?: OrderStream;
+  /**
+   * false: keep the order rows only as the columnar `orderTable` (the analysis' `orders` is then
+   * empty); every step of the pipeline reads the table. Default true, for callers that still read
+   * the row objects (the work features, tests). Ignored with `orderStream` (the stream decides).
+   */
+  keepOrderRows?: boolean;
 }
 
 /** An order sheet being read row by row; see startOrderStream. */
@@ -66,13 +72,14 @@ export const ORDER_STREAM_HEAD_ROWS = HEADER_SCAN_ROWS + DATE_ORDER_SAMPLE + 1;
  * For a caller that streams an order sheet too big to hold (the CLI): the mapping and date order,
  * from the sheet's first ORDER_STREAM_HEAD_ROWS rows (`head.grid`) just as from the whole sheet,
  * and a reader to push every data row into (from `reader.firstDataRow`, the head's rows included).
- * Then analyseWorkbook({ orders: head, orderStream, ... }).
+ * Then analyseWorkbook({ orders: head, orderStream, ... }). The rows go into the order table
+ * only, unless `keepRows` (the analysis' `orders` is then empty: WorkbookInput.keepOrderRows).
  */
-export function startOrderStream(head: SheetInput, given?: SheetMapping<'orders'>, readOptions: Partial<ReadOptions> = {}, expectedRows?: number): OrderStream {
+export function startOrderStream(head: SheetInput, given?: SheetMapping<'orders'>, readOptions: Partial<ReadOptions> = {}, expectedRows?: number, keepRows = false): OrderStream {
   const mapping = resolveMapping(head, 'orders', given);
   const dateOrder = dateOrderFor(head, mapping.mapping, readOptions);
   const options = resolveReadOptions({ ...readOptions, dateOrder });
-  const reader = mapping.refusal ? null : new OrderReader(head.grid, mapping.mapping, options, new ProblemLog(options.maxProblems), expectedRows);
+  const reader = mapping.refusal ? null : new OrderReader(head.grid, mapping.mapping, options, new ProblemLog(options.maxProblems), expectedRows, keepRows);
   return { mapping, dateOrder, options, reader };
 }
 
@@ -81,6 +88,7 @@ export interface WorkbookAnalysis {
   /** Confidence of each detected column (empty for a mapping that was given). */
   confidence: { orders: Record<string, number>; customers: Record<string, number> };
   customers: CustomerRow[];
+  /** The order rows as objects; empty when the input set `keepOrderRows: false` (read `orderTable`). */
   orders: OrderRow[];
   /**
    * `orders` as columns, built while parsing; pass it to scoreCustomers (`orderTable`) so scoring
@@ -168,28 +176,29 @@ function refuse(analysis: WorkbookAnalysis, log: ProblemLog | null, message: str
   return { ...analysis, ...withProblems, customers: [], orders: [], orderTable: null, extraColumns: {}, refused: { message, ...detail } };
 }
 
-/** Orders of customers missing from the customer sheet: warned about once per customer, and added. */
-function addUnknownCustomers(customers: CustomerRow[], orders: readonly OrderRow[], input: SheetInput, mapping: SheetMapping<'orders'>, log: ProblemLog): void {
+/** Orders of customers missing from the customer sheet: warned about once per customer (at its first order row), and added. */
+function addUnknownCustomers(customers: CustomerRow[], table: OrderTable, input: SheetInput, mapping: SheetMapping<'orders'>, log: ProblemLog): void {
   const known = new Set(customers.map((c) => c.customerId));
   const idColumn = mapping.columns.customerId;
   const column = idColumn === undefined ? null : headerText(input.grid, mapping.headerRow, idColumn);
-  for (const order of orders) {
-    if (known.has(order.customerId)) continue;
-    known.add(order.customerId);
-    customers.push(derivedCustomer(order.customerId, order.customerName, order.row));
+  // The table's customers are in order of their first order row.
+  table.customerIds.forEach((customerId, c) => {
+    if (known.has(customerId)) return;
+    const row = table.customerFirstRow[c] as number;
+    customers.push(derivedCustomer(customerId, table.customerNames[c] ?? null, row));
     log.add({
       sheet: input.sheet,
-      row: order.row,
+      row,
       column,
-      value: order.customerId,
+      value: customerId,
       reason: 'customer not on the customer sheet; scored from its orders alone',
       severity: 'warning',
     });
-  }
+  });
 }
 
-function warnCustomersWithoutOrders(customers: readonly CustomerRow[], orders: readonly OrderRow[], input: SheetInput, mapping: SheetMapping<'customers'>, log: ProblemLog): void {
-  const ordered = new Set(orders.map((o) => o.customerId));
+function warnCustomersWithoutOrders(customers: readonly CustomerRow[], table: OrderTable, input: SheetInput, mapping: SheetMapping<'customers'>, log: ProblemLog): void {
+  const ordered = new Set(table.customerIds);
   const idColumn = mapping.columns.customerId;
   const column = idColumn === undefined ? null : headerText(input.grid, mapping.headerRow, idColumn);
   for (const customer of customers) {
@@ -210,7 +219,7 @@ export function conversionNote(c: CurrencyConversion): string {
 export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
   let stream = input.orderStream;
   if (!stream) {
-    stream = startOrderStream(input.orders, input.mapping?.orders, input.readOptions ?? {});
+    stream = startOrderStream(input.orders, input.mapping?.orders, input.readOptions ?? {}, undefined, input.keepOrderRows ?? true);
     const { reader } = stream;
     const grid = input.orders.grid;
     if (reader) for (let r = reader.firstDataRow; r < grid.length; r++) reader.push(grid[r], r);
@@ -232,7 +241,7 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
 
   const log = stream.reader.log;
   const orderRead = stream.reader.finish();
-  if (orderRead.rows.length === 0) {
+  if (orderRead.table.length === 0) {
     const message =
       orderRead.skippedRows === 0
         ? `Sheet "${input.orders.sheet}" has no order rows below its header row.`
@@ -242,7 +251,7 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
   // Never sum mixed currencies: convert to the base, or stop here with the currencies found.
   const sheetRates = input.rates ? ratesFromSheet(input.rates.sheet, input.rates.grid) : null;
   if (sheetRates) analysis.messages.push(...sheetRates.problems);
-  const currency = convertCurrencies(input.orders.sheet, orderRead.rows, orderRead.table, input.currency ?? DEFAULT_CURRENCY_CONFIG, sheetRates?.rates ?? {});
+  const currency = convertCurrencies(input.orders.sheet, orderRead.table, input.currency ?? DEFAULT_CURRENCY_CONFIG, sheetRates?.rates ?? {}, orderRead.rows);
   if (!currency.ok) return refuse(analysis, log, currency.message, { currencies: currency.currencies, missing: currency.missing });
   if (currency.conversion) analysis.messages.push(conversionNote(currency.conversion));
   let customers: CustomerRow[] = [];
@@ -255,11 +264,11 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
     } else {
       derivedCustomers = false;
       extraColumns = extraCustomerColumns(input.customers.grid, customerMapping.mapping, options.decimalComma);
-      warnCustomersWithoutOrders(customers, orderRead.rows, input.customers, customerMapping.mapping, log);
-      addUnknownCustomers(customers, orderRead.rows, input.orders, orderMapping.mapping, log);
+      warnCustomersWithoutOrders(customers, orderRead.table, input.customers, customerMapping.mapping, log);
+      addUnknownCustomers(customers, orderRead.table, input.orders, orderMapping.mapping, log);
     }
   }
-  if (derivedCustomers) customers = customersFromOrders(orderRead.rows);
+  if (derivedCustomers) customers = customersFromOrders(orderRead.table);
   let survey: SurveyRead | null = null;
   if (input.survey) {
     // A survey sheet that does not map is a note, not a refusal: the rest of the run stands.

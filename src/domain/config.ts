@@ -111,6 +111,8 @@ export const scoringConfigSchema = z.object({
   plans: plansConfigSchema,
   /** Base currency and exchange rates for an order sheet in several currencies (docs/scoring.md, "Currencies"). */
   currency: currencyConfigSchema,
+  /** The language of every word Tiers writes in the workbook (docs/sheet-language.md); null = from the data's headers or the display language. */
+  sheetLanguage: z.enum(['en', 'zh-CN', 'zh-TW']).nullable(),
 });
 
 export type ScoringConfig = z.infer<typeof scoringConfigSchema>;
@@ -134,6 +136,7 @@ export function defaultScoringConfig(): ScoringConfig {
     satisfaction: { mode: 'latest', windowDays: 365 },
     plans: { distributors: true, tiers: [], ids: [], growth: 0, lineGrowth: {} },
     currency: { ...DEFAULT_CURRENCY_CONFIG, rates: {} },
+    sheetLanguage: null,
   };
 }
 
@@ -161,7 +164,7 @@ export type MigrateResult =
 type Field = Exclude<keyof ScoringConfig, 'schemaVersion'>;
 
 /** Sections added after version 1 was first saved: a configuration without one is not damaged, just older. */
-const LATER_SECTIONS: ReadonlySet<Field> = new Set<Field>(['predictive', 'minCoverage', 'satisfaction', 'plans', 'currency']);
+const LATER_SECTIONS: ReadonlySet<Field> = new Set<Field>(['predictive', 'minCoverage', 'satisfaction', 'plans', 'currency', 'sheetLanguage']);
 
 /**
  * Read a stored configuration. Accepts version 1 and unversioned objects (read as version 1).

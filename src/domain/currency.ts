@@ -86,14 +86,10 @@ export interface CurrencyConversion {
 
 export type CurrencyOutcome = { ok: true; conversion: CurrencyConversion | null } | { ok: false; currencies: string[]; missing: string[]; message: string };
 
-function distinctCurrencies(orders: readonly OrderRow[]): { found: string[]; blanks: number } {
-  const found = new Set<string>();
+function distinctCurrencies(table: OrderTable): { found: string[]; blanks: number } {
   let blanks = 0;
-  for (const o of orders) {
-    if (o.currency === null) blanks++;
-    else found.add(o.currency);
-  }
-  return { found: [...found].sort(), blanks };
+  for (const code of table.currency) if (code < 0) blanks++;
+  return { found: [...table.currencyIds].sort(), blanks };
 }
 
 /** The message of a run stopped for want of rates; lists the currencies found. */
@@ -106,13 +102,13 @@ export function missingRatesMessage(sheet: string, currencies: readonly string[]
 }
 
 /**
- * Converts the amounts (amount, profit, arrears, claim amount) of every row to the base currency,
- * in the rows and in the table built from them (the same rows, in order). Changes nothing and
- * reports the missing rates when a currency has none. No currency column, or one currency and
- * no base asked for: nothing to convert.
+ * Converts the amounts (amount, profit, arrears) of every row of the order table to the base
+ * currency, and the same rows (`orders`, in the table's order; the claim amount too) when they
+ * were kept. Changes nothing and reports the missing rates when a currency has none. No currency
+ * column, or one currency and no base asked for: nothing to convert.
  */
-export function convertCurrencies(sheet: string, orders: OrderRow[], table: OrderTable, config: CurrencyConfig, sheetRates: Readonly<Record<string, number>>): CurrencyOutcome {
-  const { found, blanks } = distinctCurrencies(orders);
+export function convertCurrencies(sheet: string, table: OrderTable, config: CurrencyConfig, sheetRates: Readonly<Record<string, number>>, orders: OrderRow[] = []): CurrencyOutcome {
+  const { found, blanks } = distinctCurrencies(table);
   if (found.length === 0) return { ok: true, conversion: null };
   const rates: Record<string, number> = {};
   for (const [k, v] of Object.entries(sheetRates)) rates[k.trim().toUpperCase()] = v;
@@ -129,25 +125,26 @@ export function convertCurrencies(sheet: string, orders: OrderRow[], table: Orde
     const listed = missing.length > 0 ? missing : found;
     return { ok: false, currencies: found, missing: listed, message: missingRatesMessage(sheet, found, listed) };
   }
+  const rateOf = table.currencyIds.map((c) => rates[c] as number);
   const applied: Record<string, number> = {};
   let converted = 0;
-  for (let r = 0; r < orders.length; r++) {
-    const o = orders[r] as OrderRow;
-    const rate = o.currency === null ? 1 : (rates[o.currency] as number);
-    if (rate === 1) {
-      o.currency = base;
-      continue;
-    }
-    applied[o.currency as string] = rate;
+  for (let r = 0; r < table.length; r++) {
+    const code = table.currency[r] as number;
+    const rate = code < 0 ? 1 : (rateOf[code] as number);
+    const o = orders[r];
+    if (o) o.currency = base;
+    if (rate === 1) continue;
+    applied[table.currencyIds[code] as string] = rate;
     converted++;
-    o.amount *= rate;
-    if (o.profit !== null) o.profit *= rate;
-    if (o.arrears !== null) o.arrears *= rate;
-    if (o.claimAmount !== null) o.claimAmount *= rate;
-    o.currency = base;
-    table.amount[r] = o.amount;
-    table.profit[r] = o.profit ?? NaN;
-    table.arrears[r] = o.arrears ?? NaN;
+    table.amount[r] = (table.amount[r] as number) * rate;
+    table.profit[r] = (table.profit[r] as number) * rate;
+    table.arrears[r] = (table.arrears[r] as number) * rate;
+    if (o) {
+      o.amount *= rate;
+      if (o.profit !== null) o.profit *= rate;
+      if (o.arrears !== null) o.arrears *= rate;
+      if (o.claimAmount !== null) o.claimAmount *= rate;
+    }
   }
   return { ok: true, conversion: { base, currencies: found, applied, rows: converted } };
 }

@@ -1,5 +1,6 @@
 /** Customers for a workbook with only an order sheet: one per customer id, in order of first appearance. */
-import type { CustomerRow, OrderRow } from './model';
+import type { CustomerRow, OrderRow, OrderTable } from './model';
+import { asOrderTable } from './validation/orderTable';
 
 /** A customer known only from its orders: id and name, every other field null. */
 export function derivedCustomer(customerId: string, name: string | null, row: number): CustomerRow {
@@ -26,14 +27,9 @@ export function derivedCustomer(customerId: string, name: string | null, row: nu
 
 /**
  * `row` is the order-sheet row of the customer's first order; `name` the first non-empty customer
- * name on its orders.
+ * name on its orders. Read from the order table (rows are turned into one).
  */
-export function customersFromOrders(orders: readonly OrderRow[]): CustomerRow[] {
-  const byId = new Map<string, CustomerRow>();
-  for (const order of orders) {
-    const known = byId.get(order.customerId);
-    if (!known) byId.set(order.customerId, derivedCustomer(order.customerId, order.customerName, order.row));
-    else if (known.name === null && order.customerName !== null) known.name = order.customerName;
-  }
-  return [...byId.values()];
+export function customersFromOrders(orders: OrderTable | readonly OrderRow[]): CustomerRow[] {
+  const table = asOrderTable(orders);
+  return table.customerIds.map((id, c) => derivedCustomer(id, table.customerNames[c] ?? null, table.customerFirstRow[c] as number));
 }

@@ -195,6 +195,16 @@ export interface OrderTable {
   /** Product line (category) of the row, interned into `productLineIds` (-1 = none). */
   productLine: Int32Array;
   productLineIds: readonly string[];
+  /** Business type the row states, interned into `businessTypeIds` (-1 = none; the customer's then applies). */
+  businessType: Int32Array;
+  businessTypeIds: readonly string[];
+  /** Currency code of the row (upper case), interned into `currencyIds` (-1 = none). */
+  currency: Int32Array;
+  currencyIds: readonly string[];
+  /** Per customer (indexed like `customerIds`): the sheet row of its first order row. */
+  customerFirstRow: readonly number[];
+  /** Per customer: the first non-empty customer name on its order rows, else null. */
+  customerNames: readonly (string | null)[];
   prepaymentShare: Float64Array;
   creditDays: Float64Array;
   readyDate: Float64Array;

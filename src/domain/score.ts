@@ -35,7 +35,8 @@ import type { SurveyRead } from './satisfaction/survey';
 
 export interface ScoreInput {
   customers: readonly CustomerRow[];
-  orders: readonly OrderRow[];
+  /** The order rows; may be left out when `orderTable` is given (the pipeline reads only the table). */
+  orders?: readonly OrderRow[] | undefined;
   /**
    * The same orders as columns (analyseWorkbook's `orderTable`, or readOrders' `table`): the
    * pipeline reads only the table. Built from `orders` in one pass when absent (or null).
@@ -169,8 +170,8 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   const { config } = input;
   // prepareScoring's steps on the order table; the aggregation walk also gathers what finance
   // needs, and seasonality reads the table's columns.
-  const lineTable = input.orderTable ?? scratchOrderTable(input.orders);
-  if (lineTable.length !== input.orders.length) throw new Error('scoreCustomers: orderTable must hold the same rows as orders');
+  const lineTable = input.orderTable ?? scratchOrderTable(input.orders ?? []);
+  if (input.orders && lineTable.length !== input.orders.length) throw new Error('scoreCustomers: orderTable must hold the same rows as orders');
   // One row per order from here on (an order-line sheet gathered: docs/scoring.md, "Order-line sheets").
   const { table, lines: orderLines } = ordersOfLines(lineTable);
   const configured = config.asOf === null ? NaN : dayFromIso(config.asOf);
@@ -199,7 +200,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
     agg.orders.map((k, i) => (k === 0 ? NaN : (agg.sales[i] as number))),
     config.rfm.mode,
   );
-  const valueBasis = valueBasisOf(input.orders);
+  const valueBasis = valueBasisOf(lineTable);
   const clv = historicalClv(agg, valueBasis);
   const payments = paymentStatsOf(paymentRows, index.orderCustomer);
   const composition = salesComposition(
@@ -257,6 +258,8 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   if (returnRows > 0)
     warnings.push(`${returnRows} return(s) or credit note(s) (negative amount or quantity), ${returnedTotal.toFixed(2)} in all, reduce net sales and profit; they do not count as orders.`);
   if (negativeNet > 0) warnings.push(`${negativeNet} customer(s) returned more than they bought (net sales below 0): flagged "returns exceed purchases", not scored.`);
+  const paidEarly = payments.reduce((k, p) => k + p.paidBeforeDocuments, 0);
+  if (paidEarly > 0) warnings.push(`${paidEarly} order(s) were paid before their documents were received (prepayment, or a date entered wrongly): left out of payment days and the on-time share.`);
   const notRated = customers.filter((c) => c.status === 'not-rated').length;
   const thin = customers.filter((c) => c.status === 'not-enough-data').length;
   if (notRated > 0) warnings.push(`${notRated} customer(s) have no orders: not rated (no score, no tier).`);

@@ -5,6 +5,8 @@
  */
 import type { WorkbookAnalysis } from './analyse';
 import type { ScoringConfig } from './config';
+import type { OrderRow, OrderTable } from './model';
+import { orderTableFromRows } from './validation/orderTable';
 import { firstPlanMonth } from './plans/months';
 import { planTargets, selectPlanCustomers } from './plans/plan';
 import { mergePlans, planLines, planProgress, type ExistingPlanRow, type PlanLine, type PlanMerge, type PlanProgress } from './plans/table';
@@ -34,12 +36,14 @@ export interface StudiesReport {
 }
 
 export function studiesReport(
-  analysis: { orders: readonly WorkbookAnalysis['orders'][number][]; customers: readonly WorkbookAnalysis['customers'][number][] } & Pick<WorkbookAnalysis, 'mapping' | 'survey'>,
+  analysis: { orders?: readonly OrderRow[] | undefined; orderTable?: OrderTable | null | undefined; customers: readonly WorkbookAnalysis['customers'][number][] } & Pick<WorkbookAnalysis, 'mapping' | 'survey'>,
   scoring: Pick<ScoringResult, 'customers' | 'seasonality' | 'asOf' | 'satisfaction'>,
   config: Pick<ScoringConfig, 'abc' | 'plans'>,
   existingPlans: readonly ExistingPlanRow[] = [],
 ): StudiesReport {
-  const products = productComposition(analysis.orders, analysis.customers, {
+  // The order table (analyseWorkbook's); rows are turned into one only when no table came with them.
+  const orders = analysis.orderTable ?? orderTableFromRows(analysis.orders ?? []);
+  const products = productComposition(orders, analysis.customers, {
     cuts: { a: config.abc.cutA, b: config.abc.cutB },
     productMapped: analysis.mapping.orders?.columns.productLine !== undefined,
   });
@@ -48,13 +52,13 @@ export function studiesReport(
   const chosen = selectPlanCustomers(scoring.customers, config.plans);
   const plan = planTargets(
     chosen.map((c) => ({ customerId: c.customerId, name: c.name })),
-    analysis.orders,
+    orders,
     scoring.seasonality.index,
     { startMonth, growth: config.plans.growth, lineGrowth: config.plans.lineGrowth },
   );
   const merged = mergePlans(plan.targets, existingPlans, startMonth);
   const names = new Map(scoring.customers.map((c) => [c.customerId, c.name]));
-  const lines = planLines(merged.targets, analysis.orders, names);
+  const lines = planLines(merged.targets, orders, names);
   const notes: string[] = [];
   if (chosen.length === 0) notes.push('No customer is chosen for a sales plan: no business type reads as a distributor and no tier or customer is picked.');
   if (plan.withoutBase.length > 0) notes.push(`${plan.withoutBase.length} chosen customer(s) had no sales in the twelve months before the plan: no plan for them.`);
@@ -78,6 +82,6 @@ export function studiesReport(
   return {
     products,
     satisfaction,
-    plans: { startMonth, customers: chosen.length, lines, progress: planProgress(lines, analysis.orders), merge: mergeCounts, withoutBase: plan.withoutBase, shortHistory: plan.shortHistory, notes },
+    plans: { startMonth, customers: chosen.length, lines, progress: planProgress(lines, orders), merge: mergeCounts, withoutBase: plan.withoutBase, shortHistory: plan.shortHistory, notes },
   };
 }

@@ -21,7 +21,7 @@ import type { CustomerResult } from '../domain/score';
 import { TIER_NAMES } from '../domain/segments/tiers';
 import { normaliseId } from '../domain/validation/textCells';
 import { chunkRows } from './payload';
-import { isOwnedHeader, OWNED_COLUMNS, ownedHeader, ownedName, STALE_SUFFIX, type OwnedColumnSpec, type PredictedCells } from '../output/ownedColumns';
+import { isOwnedHeader, OWNED_COLUMNS, ownedHeader, ownedName, staleHeader, type OwnedColumnSpec, type PredictedCells } from '../output/ownedColumns';
 import { contiguousRuns } from '../output/address';
 import { namedColumnHolds, type NamedColumn, type TableRect } from './readInputs';
 import type { RunState } from './runState';
@@ -127,7 +127,7 @@ export function alignedRows(
 export function headerTexts(plan: OwnedPlan, stale: boolean): { column: number; text: string }[] {
   return plan.columns.map((c) => {
     const header = ownedHeader(c.spec, plan.basis, plan.language);
-    return { column: c.column, text: stale ? header + STALE_SUFFIX : header };
+    return { column: c.column, text: stale ? staleHeader(header, plan.language) : header };
   });
 }
 

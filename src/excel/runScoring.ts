@@ -19,7 +19,8 @@ import type { TierName } from '../domain/segments/tiers';
 import { columnLetter } from '../output/address';
 import { derivedCustomerRows, ownedName, predictedCells } from '../output/ownedColumns';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, PLAN_SHEET, PRODUCTS_SHEET, SNAPSHOT_SHEET } from '../output/sheets';
-import { sheetLanguage } from '../output/language';
+import { displaySheetLanguage, workbookLanguage, type SheetLanguage } from '../output/language';
+import { displayLanguage } from './host';
 import { readPlans, writePlanDashboard, writePlans, writeProducts } from './studySheets';
 import { freshSnapshot, previousSnapshot, withMovementAsOf } from '../output/snapshots';
 import { writeDashboard } from './dashboard';
@@ -123,10 +124,10 @@ interface WriteTarget {
 }
 
 /** The derived-customers sheet of an order-only workbook: id and name, one row per customer, in id order. */
-async function writeDerivedCustomers(syncer: Syncer, customers: readonly CustomerResult[], found: OwnedSheetInfo | undefined): Promise<WriteTarget> {
+async function writeDerivedCustomers(syncer: Syncer, customers: readonly CustomerResult[], found: OwnedSheetInfo | undefined, language: SheetLanguage): Promise<WriteTarget> {
   const { sheet } = await ensureSheet(syncer, DERIVED_CUSTOMERS_SHEET, found?.sheet ?? null);
   const oldRows = found?.rows ?? 0;
-  const grid = derivedCustomerRows(customers);
+  const grid = derivedCustomerRows(customers, language);
   await syncer.reserve(500);
   formatColumns(sheet, 0, 0, Math.max(grid.length, oldRows), [TEXT_FORMAT, TEXT_FORMAT]);
   if (oldRows > grid.length) clearContents(sheet.getRangeByIndexes(grid.length, 0, oldRows - grid.length, 2));
@@ -177,7 +178,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           if (!inputs.orders) return { ok: false, kind: 'no-data', message: inputs.messages.join(' ') || 'No order sheet was found.' };
           const snapshotRows = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal);
           // The plan table is a manager's to edit: a cell that cannot be read refuses the run before anything is written.
-          const plans = await readPlans(s, inputs.ownedSheets.get(PLAN_SHEET), signal);
+          const plans = await readPlans(s, inputs.ownedSheets.get(PLAN_SHEET), inputs.date1904, signal);
           if (!plans.ok) return { ok: false, kind: 'refused', message: plans.message, problems: [] };
           marks.read = Date.now();
 
@@ -242,9 +243,9 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           at.stage = 'writing';
           s.beforeSync = undefined;
           onProgress?.({ stage: 'writing', done: 0, total: 1 });
-          const target = userTarget ?? (await writeDerivedCustomers(s, result.customers, inputs.ownedSheets.get(DERIVED_CUSTOMERS_SHEET)));
-          // The language of the sheets written beside the data: the order sheet's headers' (src/output/language.ts).
-          const language = sheetLanguage(inputs.orders.grid[outcome.analysis.mapping.orders?.headerRow ?? 0] ?? []);
+          // The workbook's language for what Tiers writes: the saved choice, else the order headers', else Office's (docs/sheet-language.md).
+          const language = workbookLanguage(config.sheetLanguage, inputs.orders.grid[outcome.analysis.mapping.orders?.headerRow ?? 0] ?? [], displaySheetLanguage(displayLanguage()));
+          const target = userTarget ?? (await writeDerivedCustomers(s, result.customers, inputs.ownedSheets.get(DERIVED_CUSTOMERS_SHEET), language));
           const planned: OwnedPlan = planOwnedColumns({
             sheet: target.sheetName,
             headerRow: target.headerRow,
@@ -285,8 +286,8 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
             onRows: (done, total) => onProgress?.({ stage: 'writing', done, total: total + 1 }),
           });
           await ensureTierFormats(s, target.sheet, plan);
-          await writeDashboard(s, result, inputs.ownedSheets.get(DASHBOARD_SHEET));
-          await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, freshSnapshot(runId, ranAsOf, result.customers), ranAsOf);
+          await writeDashboard(s, result, inputs.ownedSheets.get(DASHBOARD_SHEET), language);
+          await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, freshSnapshot(runId, ranAsOf, result.customers), ranAsOf, language);
           if (outcome.studies) {
             await writeProducts(s, outcome.studies.products, language, inputs.ownedSheets.get(PRODUCTS_SHEET));
             await writePlans(s, outcome.studies.plans.lines, plans.rows, language, inputs.ownedSheets.get(PLAN_SHEET));

@@ -4,7 +4,9 @@
  * on the same as-of date replaces that date's rows instead of adding a second copy. The latest
  * snapshot before the as-of date is the "previous" one for tier movement.
  */
-import { planSnapshotWrite, snapshotCells, snapshotRowsOf, SNAPSHOT_FORMATS, SNAPSHOT_HEADERS, SNAPSHOT_KINDS, SNAPSHOT_WIDTH, type SnapshotRow } from '../output/snapshots';
+import type { SheetLanguage } from '../output/language';
+import { SNAPSHOT_HEADER_WORDS } from '../output/sheetWords';
+import { planSnapshotWrite, snapshotCells, snapshotRowsOf, SNAPSHOT_FORMATS, SNAPSHOT_KINDS, SNAPSHOT_WIDTH, type SnapshotRow } from '../output/snapshots';
 import { SNAPSHOT_SHEET } from '../output/sheets';
 import { ensureSheet } from './ensureSheet';
 import { chunkRows } from './payload';
@@ -21,7 +23,14 @@ export async function readSnapshots(syncer: Syncer, found: OwnedSheetInfo | unde
   return snapshotRowsOf(await readValuesInBlocks(syncer, sheet, 1, rows, SNAPSHOT_WIDTH, signal ? { signal } : {}));
 }
 
-export async function writeSnapshot(syncer: Syncer, found: OwnedSheetInfo | undefined, existing: readonly SnapshotRow[], fresh: readonly SnapshotRow[], asOf: string): Promise<void> {
+export async function writeSnapshot(
+  syncer: Syncer,
+  found: OwnedSheetInfo | undefined,
+  existing: readonly SnapshotRow[],
+  fresh: readonly SnapshotRow[],
+  asOf: string,
+  language: SheetLanguage = 'en',
+): Promise<void> {
   const { sheet } = await ensureSheet(syncer, SNAPSHOT_SHEET, found?.sheet ?? null);
   const plan = planSnapshotWrite(existing, fresh, asOf);
   const firstRow = 1 + plan.start;
@@ -35,7 +44,7 @@ export async function writeSnapshot(syncer: Syncer, found: OwnedSheetInfo | unde
     1,
     SNAPSHOT_FORMATS.map(() => TEXT_FORMAT),
   );
-  sheet.getRangeByIndexes(0, 0, 1, SNAPSHOT_WIDTH).values = [[...SNAPSHOT_HEADERS]];
+  sheet.getRangeByIndexes(0, 0, 1, SNAPSHOT_WIDTH).values = [[...SNAPSHOT_HEADER_WORDS[language]]];
   if (end > firstRow) {
     // Formats per column first (text columns as "@"), then clear what the new rows do not cover.
     formatColumns(sheet, firstRow, 0, end - firstRow, SNAPSHOT_FORMATS);

@@ -61,11 +61,20 @@ export async function writeProducts(syncer: Syncer, products: ProductComposition
   line.axisGroup = 'Secondary';
 }
 
-/** The plan table's rows read back; a refusal message (sheet, row, column) when a cell cannot be read. */
-export async function readPlans(syncer: Syncer, found: OwnedSheetInfo | undefined, signal?: AbortSignal): Promise<{ ok: true; rows: ExistingPlanRow[] } | { ok: false; message: string }> {
+/**
+ * The plan table's rows read back; a refusal message (sheet, row, column) when a cell cannot be
+ * read. `date1904`: the workbook counts dates in the 1904 system (src/excel/dateSystem.ts), so a
+ * month a manager typed as a date is a 1904 serial.
+ */
+export async function readPlans(
+  syncer: Syncer,
+  found: OwnedSheetInfo | undefined,
+  date1904: boolean,
+  signal?: AbortSignal,
+): Promise<{ ok: true; rows: ExistingPlanRow[] } | { ok: false; message: string }> {
   if (!found?.sheet || found.rows === 0) return { ok: true, rows: [] };
   const grid = await readValuesInBlocks(syncer, found.sheet, 0, found.rows, PLAN_WIDTH, signal ? { signal } : {});
-  return readPlanGrid(grid, PLAN_SHEET);
+  return readPlanGrid(grid, PLAN_SHEET, 1, date1904);
 }
 
 export async function writePlans(syncer: Syncer, lines: readonly PlanLine[], existing: readonly ExistingPlanRow[], language: SheetLanguage, found: OwnedSheetInfo | undefined): Promise<void> {

@@ -9,6 +9,8 @@ import type { ScoringResult } from '../domain/score';
 import { TIER_NAMES } from '../domain/segments/tiers';
 import { funnelSeries, type Prospect, type WorkLanguage } from '../domain/work';
 import { ageingLabel, round, TEXT_FORMAT } from './format';
+import type { SheetLanguage } from './language';
+import { DASHBOARD_WORDS, type ChartWords } from './sheetWords';
 
 export type DashboardResult = Pick<ScoringResult, 'customers' | 'tierCounts' | 'whaleCurve' | 'seasonality'>;
 
@@ -44,7 +46,6 @@ export const BLOCK_ROWS = 120;
 export const blockFormats = (block: ChartBlock): [string, string] => [TEXT_FORMAT, block.valueFormat];
 
 const PARETO_BANDS = 50;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const COLORS = { blue: '4472C4', orange: 'ED7D31', green: '70AD47', gold: 'FFC000', grey: '7F7F7F' };
 
 const rounded = (x: number, digits: number): number => round(x, digits) ?? 0;
@@ -53,7 +54,7 @@ const rounded = (x: number, digits: number): number => round(x, digits) ?? 0;
  * Sales by customer rank, in at most 50 bands of equal customer count (every customer its own
  * band when there are fewer), with the cumulative share of all sales in percent.
  */
-export function paretoBands(sales: readonly number[]): { label: string; sales: number; cumulative: number }[] {
+export function paretoBands(sales: readonly number[], topShare: (share: number) => string = DASHBOARD_WORDS.en.topShare): { label: string; sales: number; cumulative: number }[] {
   const sorted = [...sales].sort((a, b) => b - a);
   const total = sorted.reduce((s, x) => s + x, 0);
   const bands = Math.min(PARETO_BANDS, sorted.length);
@@ -64,81 +65,76 @@ export function paretoBands(sales: readonly number[]): { label: string; sales: n
     const to = Math.floor(((b + 1) * sorted.length) / bands);
     const sum = sorted.slice(from, to).reduce((s, x) => s + x, 0);
     cumulative += sum;
-    const label = bands === sorted.length ? `#${b + 1}` : `Top ${rounded(((b + 1) * 100) / bands, 1)}%`;
+    const label = bands === sorted.length ? `#${b + 1}` : topShare(rounded(((b + 1) * 100) / bands, 1));
     out.push({ label, sales: rounded(sum, 2), cumulative: total > 0 ? rounded((cumulative / total) * 100, 2) : 0 });
   }
   return out;
 }
 
-export function dashboardBlocks(result: DashboardResult): ChartBlock[] {
-  const pareto = paretoBands(result.customers.map((c) => c.sales));
+/** A chart's title, axes and block headers from the sheet's words. */
+const worded = (w: ChartWords): Pick<ChartBlock, 'title' | 'axes' | 'headers'> => ({ title: w.title, axes: { x: w.x, y: w.y }, headers: [...w.headers] });
+
+/** The dashboard's blocks, their words in the sheet's language (src/output/sheetWords.ts). */
+export function dashboardBlocks(result: DashboardResult, language: SheetLanguage = 'en'): ChartBlock[] {
+  const words = DASHBOARD_WORDS[language];
+  const pareto = paretoBands(
+    result.customers.map((c) => c.sales),
+    words.topShare,
+  );
   const ageing = AGEING_BUCKETS.map((bucket) => result.customers.reduce((s, c) => s + (c.payment.ageing?.[bucket] ?? 0), 0));
   const index = result.seasonality.index;
-  const paretoAxis = 'Customers ranked by sales';
   return [
     {
       chart: 'Tiers tier distribution',
-      title: 'Customers per tier',
+      ...worded(words.tiers),
       type: 'ColumnClustered',
-      axes: { x: 'Tier', y: 'Customers' },
       color: COLORS.blue,
       column: 0,
-      headers: ['Tier', 'Customers'],
       rows: TIER_NAMES.map((t) => [t, result.tierCounts[t] ?? 0]),
       valueFormat: '0',
     },
     {
       chart: 'Tiers ABC Pareto sales',
-      title: 'ABC Pareto: sales by customer rank',
+      ...worded(words.paretoSales),
       type: 'ColumnClustered',
-      axes: { x: paretoAxis, y: 'Sales' },
       color: COLORS.blue,
       column: 3,
-      headers: ['Customers', 'Sales'],
       rows: pareto.map((p) => [p.label, p.sales]),
       valueFormat: '#,##0',
     },
     {
       chart: 'Tiers ABC Pareto cumulative',
-      title: 'ABC Pareto: cumulative share of sales (%)',
+      ...worded(words.paretoCumulative),
       type: 'Line',
-      axes: { x: paretoAxis, y: 'Cumulative %' },
       color: COLORS.orange,
       column: 6,
-      headers: ['Customers', 'Cumulative %'],
       rows: pareto.map((p) => [p.label, p.cumulative]),
       valueFormat: '0.0',
     },
     {
       chart: 'Tiers whale curve',
-      title: 'Whale curve: cumulative profit (%)',
+      ...worded(words.whale),
       type: 'Line',
-      axes: { x: 'Customers ranked by profit (%)', y: 'Cumulative profit %' },
       color: COLORS.green,
       column: 9,
-      headers: ['Customers %', 'Profit %'],
       rows: result.whaleCurve.points.map((p) => [String(rounded(p.customerShare, 1)), rounded(p.profitShare, 2)]),
       valueFormat: '0.0',
     },
     {
       chart: 'Tiers seasonal index',
-      title: 'Seasonal index (100 = average month)',
+      ...worded(words.seasonal),
       type: 'ColumnClustered',
-      axes: { x: 'Month', y: 'Index' },
       color: COLORS.gold,
       column: 12,
-      headers: ['Month', 'Index'],
-      rows: MONTHS.map((m, k) => [m, index ? rounded(index[k] ?? 0, 1) : null]),
+      rows: words.months.map((m, k) => [m, index ? rounded(index[k] ?? 0, 1) : null]),
       valueFormat: '0.0',
     },
     {
       chart: 'Tiers payment ageing',
-      title: 'Outstanding by age',
+      ...worded(words.ageing),
       type: 'ColumnClustered',
-      axes: { x: 'Days past due', y: 'Outstanding' },
       color: COLORS.grey,
       column: 15,
-      headers: ['Age', 'Outstanding'],
       rows: AGEING_BUCKETS.map((bucket, k) => [ageingLabel(bucket) ?? bucket, rounded(ageing[k] ?? 0, 2)]),
       valueFormat: '#,##0',
     },

@@ -1,4 +1,6 @@
 /** How values Tiers writes are rounded, labelled and formatted, for the add-in and the CLI alike. */
+import { AGEING_NAMES, type AgeingBucket } from '../domain/finance/ageing';
+import type { PlanLanguage } from '../domain/plans/table';
 import type { CustomerResult } from '../domain/score';
 
 /** Excel's text number format: a cell formatted so keeps what is written verbatim. */
@@ -7,10 +9,9 @@ export const TEXT_FORMAT = '@';
 /** Text columns keep strings verbatim; number columns may hold a string only as a label. */
 export type ColumnKind = 'text' | 'number';
 
-const AGEING_LABELS: Record<string, string> = { b0_30: '0-30 days', b31_60: '31-60 days', b61_90: '61-90 days', b90plus: 'over 90 days' };
-
-export function ageingLabel(bucket: string | null): string | null {
-  return bucket === null ? null : (AGEING_LABELS[bucket] ?? bucket);
+/** An ageing bucket's name (src/domain/finance/ageing.ts), in the given language. */
+export function ageingLabel(bucket: AgeingBucket | null, language: PlanLanguage = 'en'): string | null {
+  return bucket === null ? null : AGEING_NAMES[language][bucket];
 }
 
 /** `value` to `digits` decimals; null for a missing or non-finite value (never a made-up 0). */

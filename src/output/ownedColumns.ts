@@ -8,7 +8,9 @@ import type { ValueBasis } from '../domain/clv/valueBasis';
 import type { CellValue } from '../domain/model';
 import type { SheetLanguage } from './language';
 import type { CustomerResult } from '../domain/score';
+import { AGEING_BUCKETS, AGEING_NAMES, type AgeingBucket } from '../domain/finance/ageing';
 import { ageingLabel, round, TEXT_FORMAT, whyText, type ColumnKind } from './format';
+import { DERIVED_CUSTOMER_HEADER_WORDS, FORMER_OWNED_HEADERS, OWNED_HEADER_WORDS, SHEET_LANGUAGES, STALE_SUFFIXES } from './sheetWords';
 
 /** The cells of the four predictive columns for one customer (see predictedCells). */
 export interface PredictedCells {
@@ -20,10 +22,12 @@ export interface PredictedCells {
 
 export interface OwnedColumnSpec {
   key: string;
-  /** The header; with `basis`, followed by the run's value basis: "Tiers CLV (profit)". */
+  /** The English header (Chinese: OWNED_HEADER_WORDS, src/output/sheetWords.ts); with `basis`, followed by the run's value basis: "Tiers CLV (profit)". */
   header: string;
   /** The column holds a lifetime value, so its header names the value basis (docs/clv.md, "Value basis"). */
   basis?: true;
+  /** The header in each sheet language, when it has one per language (`header` is the English one). */
+  headerIn?: (language: SheetLanguage) => string;
   kind: ColumnKind;
   numberFormat: string;
   /** `p` is the customer's predictive cells; undefined when the fit is off or did not cover the customer. */
@@ -70,6 +74,19 @@ export function predictedCells(fit: PredictiveClvResult | null | undefined, lang
 /** The "Generate due tasks" action reads this column back (src/excel/work/workBasis.ts). */
 export const LIKELY_CHURNING_HEADER = 'Tiers likely churning';
 
+/** "Tiers " + the bucket's name: the same name as the pane and the dashboard give it (src/domain/finance/ageing.ts). */
+export const ageingHeader = (bucket: AgeingBucket, language: SheetLanguage = 'en'): string => `Tiers ${AGEING_NAMES[language][bucket]}`;
+
+/** One column per ageing bucket: the amount the customer owes in it (docs/scoring.md section 5); empty when outstanding is unknown. */
+const AGEING_COLUMNS: readonly OwnedColumnSpec[] = AGEING_BUCKETS.map((bucket) => ({
+  key: `owed_${bucket}`,
+  header: ageingHeader(bucket),
+  headerIn: (language: SheetLanguage) => ageingHeader(bucket, language),
+  kind: 'number' as const,
+  numberFormat: '#,##0.00',
+  value: (r: CustomerResult) => (r.payment.ageing ? round(r.payment.ageing[bucket], 2) : null),
+}));
+
 export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
   { key: 'score', header: 'Tiers score', kind: 'number', numberFormat: '0.0', value: (r) => round(r.score, 1) },
   { key: 'tier', header: 'Tiers tier', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.tier },
@@ -80,6 +97,7 @@ export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
   { key: 'onTime', header: 'Tiers on-time share', kind: 'number', numberFormat: '0.0%', value: (r) => round(r.payment.onTimeShare, 3) },
   { key: 'arrears', header: 'Tiers arrears', kind: 'number', numberFormat: '#,##0.00', value: (r) => round(r.payment.arrears, 2) },
   { key: 'ageing', header: 'Tiers ageing', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => ageingLabel(r.payment.worstBucket) },
+  ...AGEING_COLUMNS,
   { key: 'shippingDays', header: 'Tiers shipping days', kind: 'number', numberFormat: '0.0', value: (r) => round(r.shippingDays, 1) },
   { key: 'why', header: 'Tiers why', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => whyText(r) },
   { key: 'tierChange', header: 'Tiers tier change', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.tierChange },
@@ -101,9 +119,16 @@ export function ratingText(r: Pick<CustomerResult, 'status' | 'missingInputs'>):
   return `not enough data: missing ${r.missingInputs.join(', ')}`;
 }
 
-/** The header written for `spec` on a run with this value basis, the basis named in the sheet's language. */
+/** The header of `spec` in the sheet's language, without the value basis. */
+export function ownedHeaderWord(spec: Pick<OwnedColumnSpec, 'key' | 'header' | 'headerIn'>, language: SheetLanguage = 'en'): string {
+  if (spec.headerIn) return spec.headerIn(language);
+  return language === 'en' ? spec.header : (OWNED_HEADER_WORDS[language][spec.key] ?? spec.header);
+}
+
+/** The header written for `spec` on a run with this value basis, in the sheet's language. */
 export function ownedHeader(spec: OwnedColumnSpec, basis: ValueBasis, language: SheetLanguage = 'en'): string {
-  return spec.basis ? `${spec.header} (${BASIS_WORDS[language][basis]})` : spec.header;
+  const word = ownedHeaderWord(spec, language);
+  return spec.basis ? `${word} (${BASIS_WORDS[language][basis]})` : word;
 }
 
 /** The owned header row of a run with this value basis. */
@@ -112,35 +137,67 @@ export function ownedHeaders(basis: ValueBasis, language: SheetLanguage = 'en'):
 }
 
 const BASES: readonly ValueBasis[] = ['profit', 'sales'];
-const LANGUAGES: readonly SheetLanguage[] = ['en', 'zh-CN', 'zh-TW'];
 
-/** Every text an owned header may hold: each basis in each language, and the header without one (written by earlier versions). */
+/**
+ * Every text an owned header may hold: in each language, with each basis (any language's word for
+ * it) and without one (written by earlier versions), and the headers earlier versions wrote.
+ */
 function headerVariants(spec: OwnedColumnSpec): string[] {
-  return spec.basis ? [spec.header, ...new Set(LANGUAGES.flatMap((l) => BASES.map((b) => ownedHeader(spec, b, l))))] : [spec.header];
+  const words = [...SHEET_LANGUAGES.map((l) => ownedHeaderWord(spec, l)), ...(FORMER_OWNED_HEADERS[spec.key] ?? [])];
+  if (!spec.basis) return [...new Set(words)];
+  const basisWords = SHEET_LANGUAGES.flatMap((l) => BASES.map((b) => BASIS_WORDS[l][b]));
+  return [...new Set([...words, ...words.flatMap((w) => basisWords.map((b) => `${w} (${b})`))])];
 }
 
-/** Every owned header text of any run, for finding a previous run's columns. */
+/** Every owned header text of any run in any language (fresh, not marked stale). */
 export const OWNED_HEADER_TEXTS: readonly string[] = OWNED_COLUMNS.flatMap(headerVariants);
 
-const headerOf = (key: string): string => OWNED_COLUMNS.find((s) => s.key === key)?.header ?? key;
-export const TIER_HEADER = headerOf('tier');
-export const SCORE_HEADER = headerOf('score');
+/** Header text (fresh) -> column key, for every language and every earlier spelling. */
+const KEY_BY_HEADER: ReadonlyMap<string, string> = new Map(OWNED_COLUMNS.flatMap((spec) => headerVariants(spec).map((h) => [h, spec.key] as const)));
+
+/** The header without a stale mark in any language. */
+function withoutStale(text: string): string {
+  for (const suffix of Object.values(STALE_SUFFIXES)) if (text.endsWith(suffix)) return text.slice(0, -suffix.length);
+  return text;
+}
+
+/**
+ * "Is this header ours": the key of the owned column whose header a cell holds, in any language,
+ * with any value basis, fresh or marked stale, or as an earlier version wrote it; undefined for
+ * any other cell. The one test every reader and writer of owned columns uses.
+ */
+export function ownedHeaderKey(cell: CellValue | undefined): string | undefined {
+  if (typeof cell !== 'string') return undefined;
+  const text = cell.trim();
+  return KEY_BY_HEADER.get(text) ?? KEY_BY_HEADER.get(withoutStale(text));
+}
+
+/** True when a header cell holds any owned column's header (any language, fresh or stale). */
+export function isTiersHeader(cell: CellValue | undefined): boolean {
+  return ownedHeaderKey(cell) !== undefined;
+}
+
 
 /** One row of the owned columns, in OWNED_COLUMNS order; `predicted` undefined leaves the predictive ones empty. */
 export function ownedValues(result: CustomerResult, predicted?: PredictedCells): CellValue[] {
   return OWNED_COLUMNS.map((s) => s.value(result, predicted));
 }
 
-/** Suffix on owned headers while a write is under way; a failed run leaves it visible. */
-export const STALE_SUFFIX = ' (stale)';
+/** Suffix on English owned headers while a write is under way (every language's: STALE_SUFFIXES). */
+export const STALE_SUFFIX = STALE_SUFFIXES.en;
+
+/** The header of a column being written, marked stale in the sheet's language. */
+export function staleHeader(header: string, language: SheetLanguage = 'en'): string {
+  return header + STALE_SUFFIXES[language];
+}
 
 /** Named item per owned column: Excel moves it with the column when columns are inserted or moved. */
 export const OWNED_NAME_PREFIX = 'Tiers_col_';
 export const ownedName = (key: string): string => `${OWNED_NAME_PREFIX}${key}`;
 
-/** True when a header cell holds this owned column's header (fresh or marked stale). */
-export function isOwnedHeader(spec: OwnedColumnSpec, cell: CellValue | undefined): boolean {
-  return typeof cell === 'string' && headerVariants(spec).some((h) => cell === h || cell === h + STALE_SUFFIX);
+/** True when a header cell holds this owned column's header (any language, fresh or marked stale). */
+export function isOwnedHeader(spec: Pick<OwnedColumnSpec, 'key'>, cell: CellValue | undefined): boolean {
+  return ownedHeaderKey(cell) === spec.key;
 }
 
 /**
@@ -148,16 +205,17 @@ export function isOwnedHeader(spec: OwnedColumnSpec, cell: CellValue | undefined
  * a user's header: the one test of "is this header ours" for finding, moving and removing them.
  */
 export function ownedColumnOf(cell: CellValue | undefined): OwnedColumnSpec | undefined {
-  return OWNED_COLUMNS.find((spec) => isOwnedHeader(spec, cell));
+  const key = ownedHeaderKey(cell);
+  return key === undefined ? undefined : OWNED_COLUMNS.find((spec) => spec.key === key);
 }
 
-/** The derived customer sheet's own columns, left of the owned columns. */
-export const DERIVED_CUSTOMER_HEADERS: readonly string[] = ['Customer id', 'Name'];
+/** The derived customer sheet's own columns, left of the owned columns (English; every language: DERIVED_CUSTOMER_HEADER_WORDS). */
+export const DERIVED_CUSTOMER_HEADERS: readonly string[] = DERIVED_CUSTOMER_HEADER_WORDS.en;
 
-/** The derived customer sheet's rows (header first), one per customer, in id order. */
-export function derivedCustomerRows(customers: readonly Pick<CustomerResult, 'customerId' | 'name'>[]): CellValue[][] {
+/** The derived customer sheet's rows (header first, in the sheet's language), one per customer, in id order. */
+export function derivedCustomerRows(customers: readonly Pick<CustomerResult, 'customerId' | 'name'>[], language: SheetLanguage = 'en'): CellValue[][] {
   const sorted = [...customers].sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
-  return [[...DERIVED_CUSTOMER_HEADERS], ...sorted.map((c) => [c.customerId, c.name])];
+  return [[...DERIVED_CUSTOMER_HEADER_WORDS[language]], ...sorted.map((c) => [c.customerId, c.name])];
 }
 
 /** Said when a sheet the add-in needs cannot be added because the workbook structure is protected. */

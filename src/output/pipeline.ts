@@ -4,12 +4,13 @@
  * call these steps, so the same workbook gets the same figures everywhere.
  */
 import { analyseWorkbook, type WorkbookAnalysis, type WorkbookInput } from '../domain/analyse';
-import { backtest, type BacktestOutcome } from '../domain/clv/predictive/backtest';
-import { fitPredictiveClv, type PredictiveClvResult } from '../domain/clv/predictive/predictive';
+import { backtestTable, type BacktestOutcome } from '../domain/clv/predictive/backtest';
+import { fitPredictiveClvOfTable, type PredictiveClvResult } from '../domain/clv/predictive/predictive';
 import { valueBasisOf } from '../domain/clv/valueBasis';
 import { predictiveClvOptions, type ScoringConfig } from '../domain/config';
 import { dayFromIso } from '../domain/dates';
-import type { DayNumber } from '../domain/model';
+import type { DayNumber, OrderRow, OrderTable } from '../domain/model';
+import { asOrderTable, orderTableFromRows } from '../domain/validation/orderTable';
 import { isReturn } from '../domain/returns';
 import { scoreCustomers, type ScoreInput, type ScoringResult } from '../domain/score';
 import type { TierSnapshotEntry } from '../domain/segments/movement';
@@ -25,8 +26,8 @@ export function scoreRows(rows: AnalysedRows, config: ScoringConfig, asOf: DayNu
   const { customers, orders, orderTable, extraColumns, survey, currency } = rows;
   return scoreCustomers({
     customers,
-    orders,
-    ...(orderTable ? { orderTable } : {}),
+    // The table when the analysis built one (its `orders` may then be empty: keepOrderRows), else the rows.
+    ...(orderTable ? { orderTable } : { orders: orders ?? [] }),
     ...(extraColumns ? { extraColumns } : {}),
     ...(survey ? { survey } : {}),
     ...(currency ? { currency } : {}),
@@ -37,20 +38,27 @@ export function scoreRows(rows: AnalysedRows, config: ScoringConfig, asOf: DayNu
   });
 }
 
+/** The order table of an analysis: the one it built, else one built from its rows. */
+export function tableOfRows(rows: Pick<AnalysedRows, 'orders' | 'orderTable'>): OrderTable {
+  return rows.orderTable ?? orderTableFromRows(rows.orders ?? []);
+}
+
 /**
  * Fit step: BG/NBD + Gamma-Gamma on the orders up to `asOf` (the scoring's), valued on the
  * workbook's value basis (profit when the orders state it, else sales: the historical CLV's;
  * docs/clv.md, "Value basis"); null when the configuration switches it off. Returns and credit
  * notes are left out (docs/scoring.md, "Returns and credit notes"): both models see purchases
- * only, so Gamma-Gamma is fitted on positive orders.
+ * only, so Gamma-Gamma is fitted on positive orders. Reads the order table (rows are turned into one).
  */
-export function fitRows(orders: ScoreInput['orders'], config: ScoringConfig, asOf: DayNumber): PredictiveClvResult | null {
+export function fitRows(orders: OrderTable | readonly OrderRow[], config: ScoringConfig, asOf: DayNumber): PredictiveClvResult | null {
   const options = predictiveClvOptions(config, asOf);
-  return options ? fitPredictiveClv(purchasesOf(orders), { ...options, value: valueBasisOf(orders) === 'profit' ? 'profit' : 'amount' }) : null;
+  if (!options) return null;
+  const table = asOrderTable(orders);
+  return fitPredictiveClvOfTable(table, { ...options, value: valueBasisOf(table) === 'profit' ? 'profit' : 'amount', purchasesOnly: true });
 }
 
 /** The order rows that are purchases (not returns); the same array when there is no return. */
-export function purchasesOf(orders: ScoreInput['orders']): ScoreInput['orders'] {
+export function purchasesOf(orders: readonly OrderRow[]): readonly OrderRow[] {
   return orders.some((o) => isReturn(o.amount, o.quantity)) ? orders.filter((o) => !isReturn(o.amount, o.quantity)) : orders;
 }
 
@@ -59,9 +67,9 @@ export function purchasesOf(orders: ScoreInput['orders']): ScoreInput['orders'] 
  * date, the end of the holdout) at the configured date, or at the start of the last quarter of
  * the span; fit on the part before, predict the part after.
  */
-export function checkRows(orders: ScoreInput['orders'], config: ScoringConfig, asOf: DayNumber): BacktestOutcome {
+export function checkRows(orders: OrderTable | readonly OrderRow[], config: ScoringConfig, asOf: DayNumber): BacktestOutcome {
   const split = config.predictive.backtestSplit;
-  return backtest(purchasesOf(orders), { calibrationEnd: split === null ? null : dayFromIso(split), holdoutEnd: asOf, period: config.predictive.period });
+  return backtestTable(asOrderTable(orders), { calibrationEnd: split === null ? null : dayFromIso(split), holdoutEnd: asOf, period: config.predictive.period, purchasesOnly: true });
 }
 
 export interface ScoreRequest {
@@ -97,7 +105,8 @@ export interface ScoreOutcome {
 /** analyse -> score -> fit on one thread. */
 export function scoreWorkbook(request: ScoreRequest): ScoreOutcome {
   // The configuration's base currency and rates, unless the caller gave the workbook its own.
-  const analysis = analyseWorkbook({ ...request.workbook, currency: request.workbook.currency ?? request.config.currency });
+  // Every step reads the order table: no object per order row is kept.
+  const analysis = analyseWorkbook({ ...request.workbook, currency: request.workbook.currency ?? request.config.currency, keepOrderRows: false });
   const { mapping, problems, problemCount, messages, derivedCustomers, refused } = analysis;
   const summary = { mapping, problems, problemCount, messages, derivedCustomers, refused };
   if (refused) return { analysis: summary, result: null, predictive: null };
@@ -105,7 +114,7 @@ export function scoreWorkbook(request: ScoreRequest): ScoreOutcome {
   return {
     analysis: summary,
     result,
-    predictive: fitRows(analysis.orders, request.config, result.asOf),
+    predictive: fitRows(tableOfRows(analysis), request.config, result.asOf),
     studies: studiesReport(analysis, result, request.config, request.existingPlans ?? []),
   };
 }

@@ -9,8 +9,11 @@ import { isoFromDay } from '../domain/dates';
 import type { CustomerResult, ScoringResult } from '../domain/score';
 import { tierMovement, type TierSnapshotEntry } from '../domain/segments/movement';
 import { TEXT_FORMAT, type ColumnKind } from './format';
+import type { SheetLanguage } from './language';
+import { SNAPSHOT_HEADER_WORDS } from './sheetWords';
 
-export const SNAPSHOT_HEADERS = ['Run id', 'As of', 'Customer id', 'Score', 'Tier'] as const;
+/** The English header row (every language: SNAPSHOT_HEADER_WORDS); rows are read by position, so any language's header reads back. */
+export const SNAPSHOT_HEADERS = SNAPSHOT_HEADER_WORDS.en;
 export const SNAPSHOT_KINDS: readonly ColumnKind[] = ['text', 'text', 'text', 'number', 'text'];
 export const SNAPSHOT_FORMATS: readonly string[] = [TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, '0.0', TEXT_FORMAT];
 export const SNAPSHOT_WIDTH = SNAPSHOT_HEADERS.length;
@@ -66,9 +69,9 @@ export function planSnapshotWrite(existing: readonly SnapshotRow[], fresh: reado
 }
 
 /** The whole sheet after the write: header, then every stored row. */
-export function snapshotSheet(existing: readonly SnapshotRow[], fresh: readonly SnapshotRow[], asOf: string): CellValue[][] {
+export function snapshotSheet(existing: readonly SnapshotRow[], fresh: readonly SnapshotRow[], asOf: string, language: SheetLanguage = 'en'): CellValue[][] {
   const plan = planSnapshotWrite(existing, fresh, asOf);
-  return [[...SNAPSHOT_HEADERS], ...[...existing.slice(0, plan.start), ...plan.rows].map(snapshotCells)];
+  return [[...SNAPSHOT_HEADER_WORDS[language]], ...[...existing.slice(0, plan.start), ...plan.rows].map(snapshotCells)];
 }
 
 /**

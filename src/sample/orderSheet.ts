@@ -52,7 +52,10 @@ export function orderSheet(profiles: CustomerProfiles, orderCount: number, windo
     const documents = shipped + random.int(4, 20);
     const due = documents + creditDays;
     const defaulted = random.chance(profiles.defaultRate[c] ?? 0);
-    const paidDay = prepayment === 1 ? day + random.int(1, 7) : Math.max(documents - 3, due + Math.round((profiles.payDelay[c] ?? 0) + 4 * random.normal()));
+    // A fully prepaid order is paid within a week of the order, before its documents exist; any
+    // other order is paid against its documents, so never before they are received (an earlier
+    // floor of documents - 3 days showed as negative payment days).
+    const paidDay = prepayment === 1 ? day + random.int(1, 7) : Math.max(documents, due + Math.round((profiles.payDelay[c] ?? 0) + 4 * random.normal()));
     const isPaid = !defaulted && paidDay <= lastKnown;
 
     const rounds = random.poisson(profiles.bargaining[c] ?? 0);

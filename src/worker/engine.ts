@@ -13,7 +13,7 @@ import { effectiveWeights, resolveProfile } from '../domain/indicators/profiles'
 import { predictiveClvOptions, type ScoringConfig } from '../domain/config';
 import { rescore } from '../domain/scoring/rescore';
 import { NO_TIER, TIER_NAMES, tierCode } from '../domain/segments/tiers';
-import { checkRows, fitRows, scoreRows, type AnalysedRows } from '../output/pipeline';
+import { checkRows, fitRows, scoreRows, tableOfRows, type AnalysedRows } from '../output/pipeline';
 import { MATRIX_SIZE, type CallKind, type PredictiveSummary, type PreviewResult, type WorkerCalls } from './protocol';
 
 type StagedSheet = { sheet: string; grid: (readonly CellValue[])[] };
@@ -58,14 +58,15 @@ export class ScoringEngine implements Handlers {
 
   analyse(params: WorkerCalls['analyse']['params']): WorkerCalls['analyse']['result'] {
     const input = 'input' in params ? params.input : this.stagedInput(params.staged);
-    const { customers, orders, orderTable, extraColumns, survey, ...summary } = analyseWorkbook(input);
-    this.rows = summary.refused ? null : { customers, orders, orderTable, extraColumns, survey: survey ?? null, currency: summary.currency ?? null };
+    // Every step reads the order table: the row objects are not kept.
+    const { customers, orders: _orders, orderTable, extraColumns, survey, ...summary } = analyseWorkbook({ ...input, keepOrderRows: false });
+    this.rows = summary.refused ? null : { customers, orderTable, extraColumns, survey: survey ?? null, currency: summary.currency ?? null };
     this.lastMapping = summary.mapping;
     this.lastScoring = null;
     this.lastFit = null;
     this.cache = null;
     this.baseTiers = null;
-    return { ...summary, customerCount: customers.length, orderCount: orders.length };
+    return { ...summary, customerCount: customers.length, orderCount: orderTable?.length ?? 0 };
   }
 
   private stagedInput(options: Pick<WorkbookInput, 'mapping' | 'readOptions' | 'currency' | 'rates'>): WorkbookInput {
@@ -140,7 +141,7 @@ export class ScoringEngine implements Handlers {
     const options = predictiveClvOptions(params.config, params.asOf);
     const key = JSON.stringify(options);
     if (this.lastFit?.key !== key) {
-      const fit = fitRows(this.rows.orders, params.config, params.asOf);
+      const fit = fitRows(tableOfRows(this.rows), params.config, params.asOf);
       this.lastFit = { key, fit, entries: fit ? [...fit.customers] : [] };
     }
     return this.lastFit.fit;
@@ -149,8 +150,8 @@ export class ScoringEngine implements Handlers {
   /** Products, satisfaction and plans (src/domain/studies.ts) of the last scoring, for the sheets and the pane. */
   studies(params: WorkerCalls['studies']['params']): WorkerCalls['studies']['result'] {
     if (!this.rows || !this.lastScoring || !this.lastMapping) throw new Error('Run the scoring once before the studies.');
-    const { orders, customers, survey } = this.rows;
-    return studiesReport({ orders, customers, survey: survey ?? null, mapping: this.lastMapping }, this.lastScoring, params.config, params.existingPlans);
+    const { customers, survey } = this.rows;
+    return studiesReport({ orderTable: tableOfRows(this.rows), customers, survey: survey ?? null, mapping: this.lastMapping }, this.lastScoring, params.config, params.existingPlans);
   }
 
   predictive(params: WorkerCalls['predictive']['params']): PredictiveSummary {
@@ -159,7 +160,7 @@ export class ScoringEngine implements Handlers {
 
   backtest(params: WorkerCalls['backtest']['params']): WorkerCalls['backtest']['result'] {
     if (!this.rows) throw new Error('Nothing to check: the workbook has not been read yet.');
-    return checkRows(this.rows.orders, params.config, params.asOf);
+    return checkRows(tableOfRows(this.rows), params.config, params.asOf);
   }
 }
 

@@ -8,6 +8,7 @@ import type { CellValue } from '../../src/domain/model';
 import { fromCalendar, newContract, type FollowUp } from '../../src/domain/work';
 import { generateDueTasks, loadWorkState, saveTasks, submitContract } from '../../src/excel/work/workActions';
 import { CONTRACTS_TABLE, FOLLOW_UPS_TABLE } from '../../src/excel/work/tableSpecs';
+import { PLAN_SHEET } from '../../src/output/sheets';
 import { generateSampleWorkbook } from '../../src/sample';
 import { expectOk, rowsOf, run, sampleBook, sheetValues, type Book } from './helpers';
 import { installSimulator, tableRows } from './work/simulatorBook';
@@ -69,6 +70,31 @@ describe('a workbook in the 1904 date system', () => {
     // Owned columns (scores, tiers, payment days, why ...) match cell for cell; only the user's date cells differ.
     const owned = (grid: CellValue[][]) => grid.map((row) => row.filter((_, c) => String(customers[0]![c]).startsWith('Tiers ')));
     expect(owned(sheetValues(book, 'Customers'))).toEqual(owned(customers));
+  });
+
+  it('a plan month a manager typed as a real date in "Tiers Plans" is read as that month, not four years earlier', async () => {
+    const book = sampleBook();
+    to1904(book);
+    expectOk(await run(book));
+    const before = sheetValues(book, PLAN_SHEET);
+    const monthAt = before[0]!.indexOf('Month');
+    const targetAt = before[0]!.indexOf('Target amount');
+    expect([monthAt, targetAt]).toEqual([2, 4]);
+    const edited = before[2]!;
+    const [year, month] = String(edited[monthAt]).split('-').map(Number);
+    // The first of that month as the 1904 system counts it (serial 0 = 1904-01-01), computed here, not by the adapter.
+    const serial1904 = (Date.UTC(year!, month! - 1, 1) - Date.UTC(1904, 0, 1)) / 86_400_000;
+    const sheet = book.sim.workbook.sheetByName(PLAN_SHEET)!;
+    book.sim.workbook.writeValues(sheet.id, 2, monthAt, [[serial1904]]);
+    book.sim.workbook.writeValues(sheet.id, 2, targetAt, [[(edited[targetAt] as number) + 1000]]);
+    expectOk(await run(book));
+    const after = sheetValues(book, PLAN_SHEET);
+    // Read as its own month the edited row keeps that month's place: no second row for it, no row four years back.
+    expect(after.length).toBe(before.length);
+    const rowsOfCustomer = (grid: CellValue[][]) => grid.filter((r) => r[0] === edited[0]).length;
+    expect(rowsOfCustomer(after)).toBe(rowsOfCustomer(before));
+    const keptRow = after.find((r) => r[0] === edited[0] && r[monthAt] === serial1904);
+    expect(keptRow?.[targetAt]).toBe((edited[targetAt] as number) + 1000);
   });
 
   it('work area: dates written are 1904 serials that show the right day, and read back as the same day', async () => {

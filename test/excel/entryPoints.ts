@@ -1,7 +1,7 @@
 /**
  * Every Excel.run entry point of the adapter, one after another on one simulated workbook with the
  * payload caps on, each measured on its own: syncs, largest request and response, total bytes and
- * time. Used by the jest sweep (test/excel/entryPoints.test.ts) and `npm run bench`
+ * time (wall and CPU). Used by the jest sweep (test/excel/entryPoints.test.ts) and `npm run bench`
  * (bench/entryPoints.bench.ts, 100,000 and 1,000,000 orders).
  */
 import { newContract, newProspect, type FollowUp } from '../../src/domain/work';
@@ -23,6 +23,8 @@ export interface EntryPointRow {
   maxResponseBytes: number;
   totalBytes: number;
   ms: number;
+  /** CPU time of this process (user + system) meanwhile: the adapter, Microsoft's client library and the emulated host together. */
+  cpuMs: number;
   /** Syncs <= total bytes / 4.5 MB + 10. */
   syncTarget: number;
 }
@@ -53,8 +55,10 @@ export async function sweepEntryPoints(sim: Simulator, onRow: (row: EntryPointRo
   const measure = async (entryPoint: string, fn: () => Promise<unknown>): Promise<void> => {
     sim.stats.reset();
     const t = performance.now();
+    const cpu = process.cpuUsage();
     await fn();
     const ms = performance.now() - t;
+    const { user, system } = process.cpuUsage(cpu);
     const { syncs, totalRequestBytes, totalResponseBytes } = sim.stats;
     const totalBytes = totalRequestBytes + totalResponseBytes;
     const row: EntryPointRow = {
@@ -64,6 +68,7 @@ export async function sweepEntryPoints(sim: Simulator, onRow: (row: EntryPointRo
       maxResponseBytes: Math.max(0, ...syncs.map((s) => s.responseBytes)),
       totalBytes,
       ms,
+      cpuMs: (user + system) / 1000,
       syncTarget: totalBytes / 4_500_000 + 10,
     };
     rows.push(row);

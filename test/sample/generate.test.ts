@@ -80,6 +80,13 @@ describe('generateSampleWorkbook', () => {
     expect(outOfOrder).toEqual([]);
   });
 
+  it('pays an order before its documents only when it is fully prepaid', () => {
+    const [docs, paid, prepay] = (['documentsReceivedDate', 'paidDate', 'prepaymentShare'] as const).map(orderColumn);
+    const early = book.orders.slice(1).filter((row) => typeof row[paid!] === 'number' && typeof row[docs!] === 'number' && (row[paid!] as number) < (row[docs!] as number));
+    expect(early.length).toBeGreaterThan(0);
+    expect(early.filter((row) => row[prepay!] !== 1)).toEqual([]);
+  });
+
   it('writes ISO date text when asked', () => {
     const iso = generateSampleWorkbook({ customers: 30, orders: 300, dates: 'iso', startYear: 2020, years: 4 });
     const dates = column(iso.orders, orderColumn('orderDate'));

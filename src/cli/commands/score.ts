@@ -11,12 +11,13 @@ import { ORDER_STREAM_HEAD_ROWS, startOrderStream, type OrderStream } from '../.
 import { DASHBOARD_SHEET, sameSheetName } from '../../output/sheets';
 import { jsonReport, modelCheckJson } from '../score/jsonReport';
 import { writeJsonFile } from '../score/jsonFile';
-import { checkRows } from '../../output/pipeline';
+import { checkRows, tableOfRows } from '../../output/pipeline';
 import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
 import { pickSheets, scoreGrids, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
 import { derivedSheetRows, writeScoredWorkbook } from '../score/writeScored';
 import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
 import { WorkbookReader } from '../xlsx/readWorkbook';
+import type { SheetLanguage } from '../../output/language';
 
 export interface ScoreArgs {
   input: string;
@@ -34,6 +35,8 @@ export interface ScoreArgs {
   lenient: boolean;
   /** Also run the model check (docs/clv.md, "Backtest"). */
   backtest?: boolean;
+  /** --lang: the language of every word written in OUT.xlsx; overrides the configuration's. */
+  sheetLanguage?: SheetLanguage | null;
   /** Its split date, the last day fitted on; overrides the configuration's. */
   backtestSplit?: string | null;
 }
@@ -161,6 +164,7 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
     if (Number.isNaN(dayFromIso(args.backtestSplit))) throw new InputError(`--backtest-split must be a date written YYYY-MM-DD, not "${args.backtestSplit}".`);
     config.predictive = { ...config.predictive, backtestSplit: args.backtestSplit };
   }
+  if (args.sheetLanguage) config.sheetLanguage = args.sheetLanguage;
   if (args.asOf !== null) {
     if (Number.isNaN(dayFromIso(args.asOf))) throw new InputError(`--as-of must be a date written YYYY-MM-DD, not "${args.asOf}".`);
     config.asOf = args.asOf;
@@ -171,11 +175,11 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
   const scored = fromFile ? fromFile.scored : await readAndScore(args.input, options, progress);
   if (!scored.ok) throw new InputError(`${args.input} cannot be scored.`, scored.messages);
   progress(scored.result.analysisDate.message);
-  progress(`Scored ${scored.result.customers.length} customers from ${scored.analysis.orders.length} order rows; writing ${args.out}`);
+  progress(`Scored ${scored.result.customers.length} customers from ${scored.analysis.orderTable?.length ?? 0} order rows; writing ${args.out}`);
   if (scored.predictive?.model.bgnbd) progress(`Predictive lifetime value fitted on ${scored.predictive.customers.size} customers (${config.predictive.period}s)`);
   let check: BacktestOutcome | null = null;
   if (args.backtest) {
-    check = checkRows(scored.analysis.orders, config, scored.result.asOf);
+    check = checkRows(tableOfRows(scored.analysis), config, scored.result.asOf);
     if (check.ok) {
       const { total, meanAbsoluteError } = check.backtest;
       progress(`Model check: ${total.actual} repeat purchases after the split, ${total.predicted.toFixed(1)} predicted; mean absolute error ${meanAbsoluteError.toFixed(2)} per customer`);

@@ -16,10 +16,9 @@ import type { ScoringResult } from '../../domain/score';
 import type { TierSnapshotEntry } from '../../domain/segments/movement';
 import { normaliseId } from '../../domain/validation';
 import { blankOwnedColumns, findOwnedBlock, gridWidth, type OwnedBlock } from '../ownedColumns';
-import { SCORE_HEADER, TIER_HEADER } from '../../output/ownedColumns';
-import { fitRows, scoreRows } from '../../output/pipeline';
+import { fitRows, scoreRows, tableOfRows } from '../../output/pipeline';
 import { PLAN_SHEET, readPlanGrid, type ExistingPlanRow } from '../../domain/plans/table';
-import { sheetLanguage, type SheetLanguage } from '../../output/language';
+import { workbookLanguage, type SheetLanguage } from '../../output/language';
 import { studiesReport, type StudiesReport } from '../../domain/studies';
 import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
 import { previousSnapshot as snapshotBefore, snapshotRowsOf, withMovementAsOf, type SnapshotRow } from '../../output/snapshots';
@@ -61,7 +60,7 @@ export interface ScoredWorkbook {
   /** The "Tiers Plans" rows read back, and the rows its sheet used (0 without the sheet). */
   existingPlans: ExistingPlanRow[];
   planSheetRows: number;
-  /** Language of the sheets Tiers adds: the order sheet's header language. */
+  /** Language of every word Tiers writes: the configuration's (or --lang), else the order sheet's header language. */
   language: SheetLanguage;
 }
 
@@ -77,9 +76,9 @@ interface PreviousColumns {
 
 /** The tier and score columns a previous run wrote, copied before they are blanked. */
 function previousColumns(grid: readonly (readonly CellValue[])[], block: OwnedBlock): PreviousColumns | null {
-  const tierCol = block.columns.get(TIER_HEADER);
+  const tierCol = block.columns.get('tier');
   if (tierCol === undefined) return null;
-  const scoreCol = block.columns.get(SCORE_HEADER);
+  const scoreCol = block.columns.get('score');
   return { tiers: grid.map((row) => row[tierCol] ?? null), scores: grid.map((row) => (scoreCol === undefined ? null : (row[scoreCol] ?? null))) };
 }
 
@@ -182,6 +181,8 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     ...(customersSheet ? { customers: { sheet: customersSheet, grid: byName(customersSheet).grid } } : {}),
     ...(surveySheet ? { survey: { sheet: surveySheet, grid: byName(surveySheet).grid } } : {}),
     ...(orderStream ? { orderStream } : {}),
+    // Every step reads the order table: no object per order row is kept (docs/benchmarks.md).
+    keepOrderRows: false,
   });
   if (analysis.refused) return { ok: false, messages: [analysis.refused.message, ...analysis.problems.filter((p) => p.severity === 'error').map(problemText)] };
   const errors = analysis.problems.filter((p) => p.severity === 'error');
@@ -218,7 +219,7 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     analysis,
     result,
     studies: studiesReport(analysis, result, options.config, existingPlans.rows),
-    predictive: fitRows(analysis.orders, options.config, result.asOf),
+    predictive: fitRows(tableOfRows(analysis), options.config, result.asOf),
     ordersSheet,
     customersSheet,
     customerRows: customerGrid && customerMapping ? customerRowsOf(customerGrid, customerMapping) : new Map(),
@@ -228,6 +229,6 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     snapshotRows,
     existingPlans: existingPlans.rows,
     planSheetRows: planSheet ? planSheet.grid.length : 0,
-    language: sheetLanguage(byName(ordersSheet).grid[analysis.mapping.orders?.headerRow ?? 0] ?? []),
+    language: workbookLanguage(options.config.sheetLanguage, byName(ordersSheet).grid[analysis.mapping.orders?.headerRow ?? 0] ?? []),
   };
 }

@@ -7,13 +7,13 @@
  */
 import { isoFromDay } from '../../domain/dates';
 import type { CellValue } from '../../domain/model';
-import { DERIVED_CUSTOMER_HEADERS, derivedCustomerRows, ownedHeaders, ownedValues, predictedCells } from '../../output/ownedColumns';
+import { derivedCustomerRows, ownedHeaders, ownedValues, predictedCells } from '../../output/ownedColumns';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, isScoringSheet, PRODUCTS_SHEET, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
 import { freshSnapshot, snapshotSheet } from '../../output/snapshots';
-import { writeColumnBlock } from '../xlsx/appendColumns';
+import { columnBlockEdit, editSheetRows } from '../xlsx/appendColumns';
 import { chartXml } from '../xlsx/chartParts';
 import { drawingXml, REL } from '../xlsx/drawingParts';
-import { worksheetXml } from '../xlsx/sheetXml';
+import { worksheetPieces, worksheetXml } from '../xlsx/sheetXml';
 import { WorkbookPackage } from '../xlsx/workbookPackage';
 import { buildDashboard } from './dashboard';
 import { buildModelCheck } from './modelCheck';
@@ -36,9 +36,9 @@ async function writeOwnedColumns(pkg: WorkbookPackage, scored: ScoredWorkbook, s
     if (row !== undefined) rows.set(row, ownedValues(c, predicted.get(c.customerId)));
   }
   const { firstColumn, dropped } = blockPlace(scored);
-  let xml = await pkg.text(part.path);
-  for (const column of dropped) xml = writeColumnBlock(xml, { firstColumn: column + 1, width: 1, rows: new Map() });
-  pkg.put(part.path, writeColumnBlock(xml, { firstColumn, width: headers.length, rows }));
+  // The earlier block's columns emptied, then the block written: both edits as the sheet streams through, when the package is written.
+  const edits = [...dropped.map((column) => columnBlockEdit({ firstColumn: column + 1, width: 1, rows: new Map() })), columnBlockEdit({ firstColumn, width: headers.length, rows })];
+  pkg.editPieces(part.path, (pieces) => editSheetRows(pieces, edits));
 }
 
 /**
@@ -56,10 +56,10 @@ function blockPlace(scored: ScoredWorkbook): { firstColumn: number; dropped: num
 /** The derived customer sheet (and the --csv file): id and name in id order, then the owned columns. */
 export function derivedSheetRows(scored: ScoredWorkbook): CellValue[][] {
   const byId = new Map(scored.result.customers.map((c) => [c.customerId, c]));
-  const [, ...body] = derivedCustomerRows(scored.result.customers);
+  const [header, ...body] = derivedCustomerRows(scored.result.customers, scored.language);
   const predicted = predictedCells(scored.predictive, scored.language);
   return [
-    [...DERIVED_CUSTOMER_HEADERS, ...ownedHeaders(scored.result.valueBasis, scored.language)],
+    [...(header ?? []), ...ownedHeaders(scored.result.valueBasis, scored.language)],
     ...body.map((cells) => {
       const id = String(cells[0]);
       const customer = byId.get(id);
@@ -71,7 +71,7 @@ export function derivedSheetRows(scored: ScoredWorkbook): CellValue[][] {
 async function addDashboard(pkg: WorkbookPackage, scored: ScoredWorkbook): Promise<void> {
   const { progress } = scored.studies.plans;
   const names = new Map(scored.result.customers.map((c) => [c.customerId, c.name]));
-  const dashboard = buildDashboard(scored.result, DASHBOARD_SHEET, progress.length > 0 ? planDashboardRows(progress, names, scored.language) : []);
+  const dashboard = buildDashboard(scored.result, DASHBOARD_SHEET, progress.length > 0 ? planDashboardRows(progress, names, scored.language) : [], scored.language);
   const drawingPath = await pkg.addDrawing(drawingXml(dashboard.anchors, dashboard.names), dashboard.charts.map(chartXml));
   const xml = worksheetXml(dashboard.rows, { drawingRelId: 'rId1', onePage: true });
   await pkg.addSheet(DASHBOARD_SHEET, xml, [{ id: 'rId1', type: REL.drawing, target: `../${drawingPath.slice('xl/'.length)}` }]);
@@ -108,11 +108,11 @@ export async function writeScoredWorkbook(input: Buffer, scored: ScoredWorkbook,
   const pkg = WorkbookPackage.load(input);
   for (const sheet of await pkg.sheets()) if (isScoringSheet(sheet.name)) await pkg.removeSheet(sheet.name);
   if (scored.customersSheet) await writeOwnedColumns(pkg, scored, scored.customersSheet);
-  else await pkg.addSheet(DERIVED_CUSTOMERS_SHEET, worksheetXml(derivedSheetRows(scored), { widths: [16, 28] }));
+  else await pkg.addSheet(DERIVED_CUSTOMERS_SHEET, () => worksheetPieces(derivedSheetRows(scored), { widths: [16, 28] }));
   const asOf = isoFromDay(scored.result.asOf);
   const runId = options.runId ?? `${new Date().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
   await addDashboard(pkg, scored);
-  await pkg.addSheet(SNAPSHOT_SHEET, worksheetXml(snapshotSheet(scored.snapshotRows, freshSnapshot(runId, asOf, scored.result.customers), asOf), { widths: [30, 12, 16] }));
+  await pkg.addSheet(SNAPSHOT_SHEET, worksheetXml(snapshotSheet(scored.snapshotRows, freshSnapshot(runId, asOf, scored.result.customers), asOf, scored.language), { widths: [30, 12, 16] }));
   await addProducts(pkg, scored);
   await writePlans(pkg, scored);
   if (options.modelCheck) await addModelCheck(pkg, options.modelCheck, scored.language);

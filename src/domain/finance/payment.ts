@@ -1,25 +1,30 @@
 /**
  * Payment efficiency per customer, for finance (docs/domain.md section 1).
  *
- * - Payment days: paidDate - documentsReceivedDate, on rows with both dates; mean and median.
+ * - Payment days: paidDate - documentsReceivedDate, on rows with both dates where the payment is
+ *   not before the documents; mean and median.
+ * - Paid before documents: a row paid before its documents were received (a prepayment, or a
+ *   date entered wrongly) is counted in `paidBeforeDocuments` and left out of payment days and the
+ *   on-time share, so it is flagged rather than averaged in as negative days.
  * - On time: a row is on time when paidDate <= documentsReceivedDate + creditDays (no credit
- *   days = due on receipt). On-time share = on-time rows / rows with both dates.
+ *   days = due on receipt). On-time share = on-time rows / rows in payment days.
  * - Outstanding per row: its arrears when the order sheet has an arrears column (any row has a
  *   value; an empty cell then counts 0); without one, the amount of rows with no paid date;
  *   when the sheet has neither arrears nor paid dates, outstanding is unknown (null).
  * - Returns and credit notes (negative amount or quantity) are left out of all of these.
  * - Ageing: each outstanding amount is aged from its due date = (documentsReceivedDate, else
- *   orderDate) + creditDays, as of `asOf`; age <= 30 days (including not yet due) -> 0-30,
- *   31-60, 61-90, > 90. The worst bucket is the oldest with an amount > 0.
+ *   orderDate) + creditDays, as of `asOf`: age = asOf - due; age <= 0 -> not yet due, then 1-30,
+ *   31-60, 61-90, > 90 days overdue (ageing.ts). The worst bucket is the oldest with an amount > 0.
  */
 import type { CustomerIndex } from '../customerIndex';
 import type { DayNumber, OrderRow } from '../model';
 import { isReturn } from '../returns';
 import { quantileType7Range, settle } from '../scoring/stats';
+import { AGEING_BUCKETS, ageingIndex, emptyAgeing, type Ageing, type AgeingBucket } from './ageing';
 
-export const AGEING_BUCKETS = ['b0_30', 'b31_60', 'b61_90', 'b90plus'] as const;
-export type AgeingBucket = (typeof AGEING_BUCKETS)[number];
-export type Ageing = Record<AgeingBucket, number>;
+export { AGEING_BUCKETS, AGEING_NAMES, ageingBucket, type Ageing, type AgeingBucket } from './ageing';
+
+const BUCKETS = AGEING_BUCKETS.length;
 
 export interface PaymentStats {
   meanDays: number | null;
@@ -28,13 +33,11 @@ export interface PaymentStats {
   arrears: number | null;
   ageing: Ageing | null;
   worstBucket: AgeingBucket | null;
+  /** Rows paid before their documents were received: left out of payment days and on-time share. */
+  paidBeforeDocuments: number;
 }
 
 const orNaN = (v: number | null): number => (v === null ? NaN : v);
-
-export function ageingBucket(ageDays: number): AgeingBucket {
-  return ageDays <= 30 ? 'b0_30' : ageDays <= 60 ? 'b31_60' : ageDays <= 90 ? 'b61_90' : 'b90plus';
-}
 
 /**
  * What finance needs from each order row, gathered in one walk over the rows: by
@@ -48,6 +51,7 @@ export class PaymentRows {
   readonly hasDays: Uint8Array;
   /** Per customer: rows paid on time, and amounts owed per ageing bucket under each rule. */
   readonly onTime: Float64Array;
+  readonly paidEarly: Float64Array;
   readonly owedArrears: Float64Array;
   readonly owedUnpaid: Float64Array;
   anyArrears = false;
@@ -63,8 +67,9 @@ export class PaymentRows {
     this.days = new Float64Array(rows);
     this.hasDays = new Uint8Array(rows);
     this.onTime = new Float64Array(customers);
-    this.owedArrears = new Float64Array(customers * 4);
-    this.owedUnpaid = new Float64Array(customers * 4);
+    this.paidEarly = new Float64Array(customers);
+    this.owedArrears = new Float64Array(customers * BUCKETS);
+    this.owedUnpaid = new Float64Array(customers * BUCKETS);
   }
 
   /** Row r of customer i; a return (returns.ts) is left out, as the aggregation leaves it out. */
@@ -80,7 +85,9 @@ export class PaymentRows {
     const hasDocs = docs === docs;
     if (hasPaid) {
       this.anyPaid = true;
-      if (hasDocs) {
+      if (hasDocs && paid < docs) {
+        this.paidEarly[i] = (this.paidEarly[i] as number) + 1;
+      } else if (hasDocs) {
         if (paid <= docs + credit) this.onTime[i] = (this.onTime[i] as number) + 1;
         const d = paid - docs;
         this.days[r] = d;
@@ -94,7 +101,7 @@ export class PaymentRows {
     const unpaid = hasPaid ? 0 : amount;
     if (owesArrears || unpaid !== 0) {
       const age = this.asOf - ((hasDocs ? docs : orderDate) + credit);
-      const at = i * 4 + (age <= 30 ? 0 : age <= 60 ? 1 : age <= 90 ? 2 : 3); // as ageingBucket
+      const at = i * BUCKETS + ageingIndex(age);
       if (owesArrears) this.owedArrears[at] = (this.owedArrears[at] as number) + arrears;
       if (unpaid !== 0) this.owedUnpaid[at] = (this.owedUnpaid[at] as number) + unpaid;
     }
@@ -160,11 +167,11 @@ export function paymentStatsOf(rows: PaymentRows, customerOf: Int32Array): Payme
     let worst: AgeingBucket | null = null;
     let total: number | null = null;
     if (owed !== null) {
-      const a: Ageing = { b0_30: 0, b31_60: 0, b61_90: 0, b90plus: 0 };
+      const a: Ageing = emptyAgeing();
       let owedSum = 0;
-      for (let j = 0; j < AGEING_BUCKETS.length; j++) {
+      for (let j = 0; j < BUCKETS; j++) {
         const b = AGEING_BUCKETS[j] as AgeingBucket;
-        a[b] = settle(owed[i * 4 + j] as number);
+        a[b] = settle(owed[i * BUCKETS + j] as number);
         owedSum += a[b];
         if (a[b] > 0) worst = b;
       }
@@ -178,6 +185,7 @@ export function paymentStatsOf(rows: PaymentRows, customerOf: Int32Array): Payme
       arrears: total,
       ageing,
       worstBucket: worst,
+      paidBeforeDocuments: rows.paidEarly[i] as number,
     };
   }
   return out;

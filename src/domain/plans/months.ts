@@ -1,5 +1,5 @@
 /** Plan months as keys (year * 12 + 0-based month, as seasonality's monthKey) and as "YYYY-MM" text. */
-import { dayFromExcelSerial } from '../dates';
+import { DAYS_BETWEEN_DATE_SYSTEMS, dayFromExcelSerial } from '../dates';
 import type { DayNumber } from '../model';
 import { monthKey } from '../seasonality';
 
@@ -15,9 +15,12 @@ export function firstPlanMonth(asOf: DayNumber): number {
   return monthKey(asOf - 1) === key ? key + 1 : key;
 }
 
-/** "2027-03" (or "2027/3", "2027年3月") or an Excel date serial -> month key; null when neither. */
-export function monthFromCell(value: unknown): number | null {
-  if (typeof value === 'number' && Number.isFinite(value) && value > 0) return monthKey(dayFromExcelSerial(Math.floor(value)));
+/**
+ * "2027-03" (or "2027/3", "2027年3月") or an Excel date serial -> month key; null when neither.
+ * `date1904`: the serial counts days in the workbook's 1904 date system (docs/adapter.md, "Dates").
+ */
+export function monthFromCell(value: unknown, date1904 = false): number | null {
+  if (typeof value === 'number' && Number.isFinite(value) && value > 0) return monthKey(dayFromExcelSerial(Math.floor(value) + (date1904 ? DAYS_BETWEEN_DATE_SYSTEMS : 0)));
   if (typeof value !== 'string') return null;
   const m = /^\s*(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:月)?(?:[-/.]\d{1,2})?\s*$/.exec(value);
   if (!m) return null;

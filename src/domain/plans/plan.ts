@@ -3,7 +3,8 @@
  * monthly targets per product line in amount and quantity = last year's sales of that customer
  * and line x (1 + growth) x the month's share of the seasonal index.
  */
-import type { OrderRow } from '../model';
+import type { OrderRow, OrderTable } from '../model';
+import { asOrderTable, codeText } from '../validation/orderTable';
 import { monthKey, monthlyTargets } from '../seasonality';
 import { settle } from '../scoring/stats';
 
@@ -46,8 +47,6 @@ export interface PlanResult {
   shortHistory: { customerId: string; months: number; factor: number }[];
 }
 
-type History = Pick<OrderRow, 'customerId' | 'orderDate' | 'amount' | 'quantity' | 'productLine'>;
-
 /** Amounts to the cent, quantities to two decimals: what the sheet shows is what is compared on re-runs. */
 export const roundTarget = (x: number): number => Math.round(x * 100) / 100;
 
@@ -61,25 +60,31 @@ export function lineGrowth(settings: PlanSettings, line: string | null): number 
  * The plan targets of `customers`. `seasonalIndex` is the twelve calendar-month percentages
  * (January first; null = flat); the plan month m gets index[calendar month of m] / sum of the index.
  */
-export function planTargets(customers: readonly PlanCustomer[], orders: readonly History[], seasonalIndex: readonly number[] | null, settings: PlanSettings): PlanResult {
+export function planTargets(customers: readonly PlanCustomer[], orders: OrderTable | readonly OrderRow[], seasonalIndex: readonly number[] | null, settings: PlanSettings): PlanResult {
+  const table = asOrderTable(orders);
   const wanted = new Set(customers.map((c) => c.customerId));
+  const wantedCode = table.customerIds.map((id) => wanted.has(id));
   const baseFrom = settings.startMonth - 12;
   const firstMonth = new Map<string, number>();
   // customer -> line -> [amount, quantity, rows with quantity]
   const base = new Map<string, Map<string | null, [number, number, number]>>();
-  for (const o of orders) {
-    if (!wanted.has(o.customerId)) continue;
-    const key = monthKey(o.orderDate);
-    const first = firstMonth.get(o.customerId);
-    if (first === undefined || key < first) firstMonth.set(o.customerId, key);
+  for (let r = 0; r < table.length; r++) {
+    const code = table.customer[r] as number;
+    if (!wantedCode[code]) continue;
+    const customerId = table.customerIds[code] as string;
+    const key = monthKey(table.orderDate[r] as number);
+    const first = firstMonth.get(customerId);
+    if (first === undefined || key < first) firstMonth.set(customerId, key);
     if (key < baseFrom || key >= settings.startMonth) continue;
-    let lines = base.get(o.customerId);
-    if (!lines) base.set(o.customerId, (lines = new Map()));
-    let t = lines.get(o.productLine);
-    if (!t) lines.set(o.productLine, (t = [0, 0, 0]));
-    t[0] += o.amount;
-    if (o.quantity !== null) {
-      t[1] += o.quantity;
+    let lines = base.get(customerId);
+    if (!lines) base.set(customerId, (lines = new Map()));
+    const line = codeText(table.productLineIds, table.productLine[r] as number);
+    let t = lines.get(line);
+    if (!t) lines.set(line, (t = [0, 0, 0]));
+    t[0] += table.amount[r] as number;
+    const quantity = table.quantity[r] as number;
+    if (!Number.isNaN(quantity)) {
+      t[1] += quantity;
       t[2]++;
     }
   }

@@ -3,7 +3,8 @@
  * re-run rule. Each row carries a check of the values Tiers wrote; a row whose values no longer
  * match its check was edited by a manager, and re-runs keep it as it is (only actuals refresh).
  */
-import type { CellValue, Grid, OrderRow } from '../model';
+import type { CellValue, Grid, OrderRow, OrderTable } from '../model';
+import { asOrderTable, codeText } from '../validation/orderTable';
 import { monthKey } from '../seasonality';
 import { settle } from '../scoring/stats';
 import { monthFromCell, monthText } from './months';
@@ -182,25 +183,27 @@ function planRange(rows: readonly Pick<PlanTarget, 'customerId' | 'month'>[]): {
   return { customers, first, last };
 }
 
-type Sales = Pick<OrderRow, 'customerId' | 'orderDate' | 'amount' | 'quantity' | 'productLine'>;
-
 /** Actuals per row from the orders of that customer, month and line; cumulative targets; gaps. */
-export function planLines(targets: readonly (PlanTarget & { edited?: boolean; check?: string | null })[], orders: readonly Sales[], names: ReadonlyMap<string, string | null>): PlanLine[] {
+export function planLines(targets: readonly (PlanTarget & { edited?: boolean; check?: string | null })[], orders: OrderTable | readonly OrderRow[], names: ReadonlyMap<string, string | null>): PlanLine[] {
+  const table = asOrderTable(orders);
   const wanted = new Set(targets.map((t) => key(t)));
   const range = planRange(targets);
+  const planned = table.customerIds.map((id) => range.customers.has(id));
   const actual = new Map<string, [number, number, number]>();
-  for (const o of orders) {
+  for (let r = 0; r < table.length; r++) {
     // Most orders are of customers without a plan, or before the plan's months: no key built for them.
-    if (!range.customers.has(o.customerId)) continue;
-    const month = monthKey(o.orderDate);
+    const code = table.customer[r] as number;
+    if (!planned[code]) continue;
+    const month = monthKey(table.orderDate[r] as number);
     if (month < range.first || month > range.last) continue;
-    const k = key({ customerId: o.customerId, month, productLine: o.productLine });
+    const k = key({ customerId: table.customerIds[code] as string, month, productLine: codeText(table.productLineIds, table.productLine[r] as number) });
     if (!wanted.has(k)) continue;
     let a = actual.get(k);
     if (!a) actual.set(k, (a = [0, 0, 0]));
-    a[0] += o.amount;
-    if (o.quantity !== null) {
-      a[1] += o.quantity;
+    a[0] += table.amount[r] as number;
+    const quantity = table.quantity[r] as number;
+    if (!Number.isNaN(quantity)) {
+      a[1] += quantity;
       a[2]++;
     }
   }
@@ -246,7 +249,8 @@ export interface PlanProgress {
 }
 
 /** Actual against plan per customer and month (docs/plans.md). */
-export function planProgress(lines: readonly PlanLine[], orders: readonly Sales[]): PlanProgress[] {
+export function planProgress(lines: readonly PlanLine[], orders: OrderTable | readonly OrderRow[]): PlanProgress[] {
+  const table = asOrderTable(orders);
   const target = new Map<string, PlanProgress>();
   for (const l of lines) {
     const k = `${l.customerId}\u0000${l.month}`;
@@ -255,12 +259,14 @@ export function planProgress(lines: readonly PlanLine[], orders: readonly Sales[
     else target.set(k, { customerId: l.customerId, month: l.month, target: l.targetAmount, actual: 0, gapAmount: 0, gapPct: null });
   }
   const range = planRange(lines);
-  for (const o of orders) {
-    if (!range.customers.has(o.customerId)) continue;
-    const month = monthKey(o.orderDate);
+  const planned = table.customerIds.map((id) => range.customers.has(id));
+  for (let r = 0; r < table.length; r++) {
+    const code = table.customer[r] as number;
+    if (!planned[code]) continue;
+    const month = monthKey(table.orderDate[r] as number);
     if (month < range.first || month > range.last) continue;
-    const p = target.get(`${o.customerId}\u0000${month}`);
-    if (p) p.actual += o.amount;
+    const p = target.get(`${table.customerIds[code] as string}\u0000${month}`);
+    if (p) p.actual += table.amount[r] as number;
   }
   return [...target.values()]
     .map((p) => {
@@ -313,9 +319,10 @@ function numberCell(v: CellValue | undefined): number | null | undefined {
 /**
  * Reads the table back. Its header row must be one of ours (any language); a cell that cannot be
  * read refuses the whole table with a message naming sheet, row and column, so nothing is changed.
- * `firstSheetRow` is the sheet row of grid row 0.
+ * `firstSheetRow` is the sheet row of grid row 0; `date1904`: a month typed as a date is a serial
+ * of the 1904 date system (the workbook uses it).
  */
-export function readPlanGrid(grid: Grid, sheet: string = PLAN_SHEET, firstSheetRow = 1): PlanGridRead {
+export function readPlanGrid(grid: Grid, sheet: string = PLAN_SHEET, firstSheetRow = 1, date1904 = false): PlanGridRead {
   if (grid.length === 0 || grid.every((r) => r.every((c) => text(c) === ''))) return { ok: true, rows: [] };
   const header = (grid[0] ?? []).map(text);
   const language = (Object.keys(PLAN_HEADERS) as PlanLanguage[]).find((lang) => PLAN_COLUMNS.every((c, i) => header[i] === PLAN_HEADERS[lang][c]));
@@ -334,7 +341,7 @@ export function readPlanGrid(grid: Grid, sheet: string = PLAN_SHEET, firstSheetR
     });
     const customerId = text(cells[col('customerId')]);
     if (customerId === '') return fail('customerId', 'no customer ID');
-    const month = monthFromCell(cells[col('month')]);
+    const month = monthFromCell(cells[col('month')], date1904);
     if (month === null) return fail('month', 'not a month (write it as YYYY-MM)');
     const amount = numberCell(cells[col('targetAmount')]);
     if (amount === undefined || amount === null) return fail('targetAmount', 'not a number');

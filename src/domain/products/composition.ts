@@ -3,7 +3,8 @@
  * share and an ABC class by the customers' rule and cut points (segments/abc), gross margin where
  * profit or cost is known, and the same inside each business type.
  */
-import type { CustomerRow, OrderRow } from '../model';
+import type { CustomerRow, OrderRow, OrderTable } from '../model';
+import { asOrderTable } from '../validation/orderTable';
 import { ABC_CLASSES, classifyRanked, DEFAULT_ABC_CUTS, rankDescending, type AbcClass, type AbcCuts } from '../segments/abc';
 import { settle } from '../scoring/stats';
 
@@ -68,25 +69,31 @@ function emptyTotals(): Totals {
   return { sales: 0, quantity: 0, quantityRows: 0, rows: 0, profit: 0, profitSales: 0, profitRows: 0 };
 }
 
+function addSale(byProduct: Map<string, Totals>, product: string, amount: number, profit: number | null, quantity: number | null): void {
+  let t = byProduct.get(product);
+  if (!t) byProduct.set(product, (t = emptyTotals()));
+  t.sales += amount;
+  t.rows++;
+  if (quantity !== null) {
+    t.quantity += quantity;
+    t.quantityRows++;
+  }
+  if (profit !== null) {
+    t.profit += profit;
+    t.profitSales += amount;
+    t.profitRows++;
+  }
+}
+
 /** Products ranked by sales descending, ties by product name ascending; ABC as customers get it. */
 export function productTable(sales: readonly ProductSale[], cuts: AbcCuts = DEFAULT_ABC_CUTS): ProductTable {
   const byProduct = new Map<string, Totals>();
-  for (const s of sales) {
-    if (s.product === null) continue;
-    let t = byProduct.get(s.product);
-    if (!t) byProduct.set(s.product, (t = emptyTotals()));
-    t.sales += s.amount;
-    t.rows++;
-    if (s.quantity !== null) {
-      t.quantity += s.quantity;
-      t.quantityRows++;
-    }
-    if (s.profit !== null) {
-      t.profit += s.profit;
-      t.profitSales += s.amount;
-      t.profitRows++;
-    }
-  }
+  for (const s of sales) if (s.product !== null) addSale(byProduct, s.product, s.amount, s.profit, s.quantity);
+  return rankedTable(byProduct, cuts);
+}
+
+/** The totals per product, ranked (productTable's second half). */
+function rankedTable(byProduct: ReadonlyMap<string, Totals>, cuts: AbcCuts): ProductTable {
   // Index order = name order, so rankDescending's tie-break (index ascending) is by name.
   const names = [...byProduct.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const totals = names.map((n) => byProduct.get(n) as Totals);
@@ -126,7 +133,16 @@ export function productTable(sales: readonly ProductSale[], cuts: AbcCuts = DEFA
 }
 
 /** An order id on more than one row means the sheet holds order lines (a minimal check; docs/products.md). */
-export function hasOrderLines(orders: readonly Pick<OrderRow, 'orderId'>[]): boolean {
+export function hasOrderLines(orders: readonly Pick<OrderRow, 'orderId'>[] | Pick<OrderTable, 'orderId' | 'orderIds'>): boolean {
+  if ('orderIds' in orders) {
+    const seen = new Uint8Array(orders.orderIds.length);
+    for (const code of orders.orderId) {
+      if (code < 0) continue;
+      if (seen[code] === 1) return true;
+      seen[code] = 1;
+    }
+    return false;
+  }
   const seen = new Set<string>();
   for (const o of orders) {
     if (o.orderId === null) continue;
@@ -136,56 +152,67 @@ export function hasOrderLines(orders: readonly Pick<OrderRow, 'orderId'>[]): boo
   return false;
 }
 
-/** Each order row as a product sale; the business type is the order's, else its customer's. */
-export function productSales(orders: readonly OrderRow[], customers: readonly CustomerRow[]): ProductSale[] {
-  const typeOf = new Map<string, string | null>();
-  for (const c of customers) typeOf.set(c.customerId, c.businessType);
-  return orders.map((o) => ({
-    product: o.productLine,
-    amount: o.amount,
-    profit: o.profit,
-    quantity: o.quantity,
-    businessType: o.businessType ?? typeOf.get(o.customerId) ?? null,
-  }));
-}
+const nullLast = (a: string | null, b: string | null): number => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0);
 
-export function productComposition(orders: readonly OrderRow[], customers: readonly CustomerRow[], options: { cuts?: AbcCuts; productMapped: boolean }): ProductComposition {
+/**
+ * Each order row is a sale of its product line; the business type is the order's, else its
+ * customer's. Reads the order table (rows are turned into one: orderTableFromRows).
+ */
+export function productComposition(orders: OrderTable | readonly OrderRow[], customers: readonly CustomerRow[], options: { cuts?: AbcCuts; productMapped: boolean }): ProductComposition {
+  const table = asOrderTable(orders);
   const cuts = options.cuts ?? DEFAULT_ABC_CUTS;
   const empty: ProductTable = { entries: [], total: 0, abcCounts: { A: 0, B: 0, C: 0 } };
+  const { amount, profit, quantity, productLine, productLineIds } = table;
   if (!options.productMapped) {
+    let total = 0;
+    for (let r = 0; r < table.length; r++) total += amount[r] as number;
     return {
       basis: 'none',
       overall: empty,
       byBusinessType: [],
-      unassigned: { rows: orders.length, sales: settle(orders.reduce((a, o) => a + o.amount, 0)) },
+      unassigned: { rows: table.length, sales: settle(total) },
       notes: ['Products cannot be ranked: the order sheet has no product or product-line column mapped.'],
     };
   }
-  const sales = productSales(orders, customers);
-  const basis: ProductBasis = hasOrderLines(orders) ? 'orderLines' : 'orders';
+  const basis: ProductBasis = hasOrderLines(table) ? 'orderLines' : 'orders';
   const notes: string[] = [];
   if (basis === 'orders') {
     notes.push('One row per order: each order counts in full under the product (line) its row names; an order of several products is not split.');
   }
+  // The business type of a row: its own (a code into businessTypeIds), else its customer's.
+  const typeOf = new Map<string, string | null>();
+  for (const c of customers) typeOf.set(c.customerId, c.businessType);
+  const customerType = table.customerIds.map((id) => typeOf.get(id) ?? null);
+  const overall = new Map<string, Totals>();
+  const groups = new Map<string | null, Map<string, Totals>>();
   let unassignedRows = 0;
   let unassignedSales = 0;
-  for (const s of sales) {
-    if (s.product !== null) continue;
-    unassignedRows++;
-    unassignedSales += s.amount;
+  for (let r = 0; r < table.length; r++) {
+    const typeCode = table.businessType[r] as number;
+    const type = typeCode >= 0 ? (table.businessTypeIds[typeCode] as string) : (customerType[table.customer[r] as number] as string | null);
+    let group = groups.get(type);
+    if (!group) groups.set(type, (group = new Map()));
+    const a = amount[r] as number;
+    const code = productLine[r] as number;
+    if (code < 0) {
+      unassignedRows++;
+      unassignedSales += a;
+      continue;
+    }
+    const product = productLineIds[code] as string;
+    const p = profit[r] as number;
+    const q = quantity[r] as number;
+    const rowProfit = Number.isNaN(p) ? null : p;
+    const rowQuantity = Number.isNaN(q) ? null : q;
+    addSale(overall, product, a, rowProfit, rowQuantity);
+    addSale(group, product, a, rowProfit, rowQuantity);
   }
   if (unassignedRows > 0) notes.push(`${unassignedRows} order row(s) name no product; their sales are left out of the ranking.`);
-  const groups = new Map<string | null, ProductSale[]>();
-  for (const s of sales) {
-    const list = groups.get(s.businessType);
-    if (list) list.push(s);
-    else groups.set(s.businessType, [s]);
-  }
-  const types = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0));
+  const types = [...groups.keys()].sort(nullLast);
   return {
     basis,
-    overall: productTable(sales, cuts),
-    byBusinessType: types.length > 1 || types[0] !== null ? types.map((t) => ({ businessType: t, table: productTable(groups.get(t) ?? [], cuts) })) : [],
+    overall: rankedTable(overall, cuts),
+    byBusinessType: types.length > 1 || types[0] !== null ? types.map((t) => ({ businessType: t, table: rankedTable(groups.get(t) ?? new Map(), cuts) })) : [],
     unassigned: { rows: unassignedRows, sales: settle(unassignedSales) },
     notes,
   };

@@ -26,7 +26,7 @@ const NUMBER_COLUMNS = [
   'arrears',
 ] as const satisfies readonly (keyof OrderTable & keyof OrderRow)[];
 type NumberColumn = (typeof NUMBER_COLUMNS)[number];
-type Columns = Record<NumberColumn, Float64Array> & { customer: Int32Array; orderId: Int32Array; product: Int32Array; productLine: Int32Array };
+type Columns = Record<NumberColumn, Float64Array> & { customer: Int32Array; orderId: Int32Array; product: Int32Array; productLine: Int32Array; businessType: Int32Array; currency: Int32Array };
 
 function allocate(capacity: number): Columns {
   // An object literal, not properties added in a loop: keyed additions can leave the object in
@@ -37,6 +37,8 @@ function allocate(capacity: number): Columns {
     orderId: new Int32Array(capacity),
     product: new Int32Array(capacity),
     productLine: new Int32Array(capacity),
+    businessType: new Int32Array(capacity),
+    currency: new Int32Array(capacity),
     orderDate: f(),
     amount: f(),
     profit: f(),
@@ -62,6 +64,8 @@ function copyRows(from: Columns, into: Columns, length: number): void {
   into.orderId.set(from.orderId.subarray(0, length));
   into.product.set(from.product.subarray(0, length));
   into.productLine.set(from.productLine.subarray(0, length));
+  into.businessType.set(from.businessType.subarray(0, length));
+  into.currency.set(from.currency.subarray(0, length));
   for (const name of NUMBER_COLUMNS) into[name].set(from[name].subarray(0, length));
 }
 
@@ -72,10 +76,14 @@ export class OrderTableBuilder {
   private length = 0;
   private readonly customerCode = new Map<string, number>();
   private readonly customerIds: string[] = [];
+  private readonly customerFirstRow: number[] = [];
+  private readonly customerNames: (string | null)[] = [];
   private readonly orderIds: StringInterner;
   // Products and product lines are few: small tables that grow as needed.
   private readonly products = new StringInterner(64);
   private readonly productLines = new StringInterner(64);
+  private readonly businessTypes = new StringInterner(64);
+  private readonly currencies = new StringInterner(64);
   // Rows of one customer usually come together: one map lookup per run of the same id.
   private lastCustomerId: string | null = null;
   private lastCustomer = -1;
@@ -104,11 +112,15 @@ export class OrderTableBuilder {
         k = this.customerIds.length;
         this.customerCode.set(id, k);
         this.customerIds.push(id);
+        this.customerFirstRow.push(o.row);
+        this.customerNames.push(o.customerName ?? null);
       }
       this.lastCustomerId = id;
       this.lastCustomer = k;
     }
     c.customer[r] = this.lastCustomer;
+    const name = o.customerName ?? null;
+    if (name !== null && this.customerNames[this.lastCustomer] === null) this.customerNames[this.lastCustomer] = name;
     const orderId = o.orderId;
     if (orderId === null) c.orderId[r] = -1;
     else c.orderId[r] = this.orderIds.codeOf(orderId);
@@ -119,6 +131,11 @@ export class OrderTableBuilder {
     c.quantity[r] = orNaN(o.quantity);
     c.product[r] = o.product === null ? -1 : this.products.codeOf(o.product);
     c.productLine[r] = o.productLine === null ? -1 : this.productLines.codeOf(o.productLine);
+    // `?? null`: rows built by hand (tests, benches) may leave these out.
+    const businessType = o.businessType ?? null;
+    c.businessType[r] = businessType === null ? -1 : this.businessTypes.codeOf(businessType);
+    const currency = o.currency ?? null;
+    c.currency[r] = currency === null ? -1 : this.currencies.codeOf(currency);
     c.prepaymentShare[r] = orNaN(o.prepaymentShare);
     c.creditDays[r] = orNaN(o.creditDays);
     c.readyDate[r] = orNaN(o.readyDate);
@@ -147,6 +164,12 @@ export class OrderTableBuilder {
       product: this.c.product.subarray(0, n),
       productLineIds: this.productLines.ids,
       productLine: this.c.productLine.subarray(0, n),
+      businessTypeIds: this.businessTypes.ids,
+      businessType: this.c.businessType.subarray(0, n),
+      currencyIds: this.currencies.ids,
+      currency: this.c.currency.subarray(0, n),
+      customerFirstRow: this.customerFirstRow,
+      customerNames: this.customerNames,
       ...numbers,
     };
   }
@@ -173,4 +196,19 @@ let scratch: Columns | null = null;
 export function scratchOrderTable(orders: readonly OrderRow[]): OrderTable {
   if (scratch === null || scratch.customer.length < orders.length) scratch = allocate(orders.length);
   return fill(new OrderTableBuilder(orders.length, scratch), orders);
+}
+
+/** The orders as a table: the table itself, or one built from rows (tests, callers that hold rows). */
+export function asOrderTable(orders: OrderTable | readonly OrderRow[]): OrderTable {
+  return Array.isArray(orders) ? orderTableFromRows(orders as readonly OrderRow[]) : (orders as OrderTable);
+}
+
+/** The text of a coded column's row (-1 = none): `ids[code]` or null. */
+export function codeText(ids: readonly string[], code: number): string | null {
+  return code < 0 ? null : (ids[code] as string);
+}
+
+/** A table number as the row's value: NaN (no value) is null. */
+export function numberOrNull(v: number): number | null {
+  return Number.isNaN(v) ? null : v;
 }

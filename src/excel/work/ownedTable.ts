@@ -15,6 +15,7 @@ import { contiguousRuns } from '../../output/address';
 import { probeDateSystem, serialFrom1900, serialTo1900 } from '../dateSystem';
 import { blockBytes, chunkRows } from '../payload';
 import { readRects, readValuesInBlocks } from '../readBlocks';
+import type { RidingRead } from './ridingRead';
 import { Syncer } from '../syncs';
 import { setWholeFormat, TEXT_FORMAT } from '../textSafety';
 
@@ -147,38 +148,51 @@ export interface OwnedRead extends OwnedRows {
 }
 
 /**
- * Header and non-blank rows of several owned tables in three syncs when they are small (find,
- * locate, read together), in blocks when not; an absent table reads as empty (and is not created).
+ * Header and non-blank rows of several owned tables, its loads riding another reader's syncs
+ * (src/excel/work/ridingRead.ts): find (with the first sync), locate (the second), read (the
+ * reader's first rectangles; in blocks when large). An absent table reads as empty (and is not created).
  */
-export async function readOwnedTables(context: Excel.RequestContext, specs: readonly OwnedTableSpec[]): Promise<OwnedRead[]> {
-  const syncer = new Syncer(context);
+export function rideOwnedTables(context: Excel.RequestContext, specs: readonly OwnedTableSpec[]): RidingRead<OwnedRead[]> {
   const found = specs.map((spec) => context.workbook.tables.getItemOrNullObject(spec.table));
   const sheets = specs.map((spec) => context.workbook.worksheets.getItemOrNullObject(spec.sheet));
   const structure = context.workbook.protection.load('protected');
   const dateSystem = probeDateSystem(context);
+  let located: ({ table: Excel.Table; sheet: Excel.Worksheet; range: Excel.Range } | null)[] = [];
+  const present = () => located.filter((l): l is NonNullable<typeof l> => l !== null);
+  return {
+    locate() {
+      located = found.map((table) => (table.isNullObject ? null : { table, sheet: table.worksheet, range: table.getRange().load('rowIndex,columnIndex,rowCount,columnCount') }));
+      return present().length > 0;
+    },
+    rects: () => present().map((l) => ({ sheet: l.sheet, row: l.range.rowIndex, column: l.range.columnIndex, rows: l.range.rowCount, columns: l.range.columnCount })),
+    finish(cells) {
+      const { date1904 } = dateSystem;
+      const read = present();
+      return specs.map((spec, i) => {
+        const l = located[i];
+        const sheet = sheets[i]!;
+        if (!l) return { headers: spec.columns.map((c) => c.header), rows: [], layout: null, absent: { sheet: sheet.isNullObject ? null : sheet, structureProtected: structure.protected, date1904 } };
+        const [header = [], ...body] = cells[read.indexOf(l)] ?? [];
+        const headers = header.map((h) => String(h ?? ''));
+        const rows = datesTo1900(
+          spec,
+          headers,
+          body.filter((row) => !isBlankRow(row)),
+          date1904,
+        );
+        return { headers, rows, layout: { sheet: l.sheet, table: l.table, rowIndex: l.range.rowIndex, columnIndex: l.range.columnIndex, headers, body, date1904 }, absent: null };
+      });
+    },
+  };
+}
+
+/** The owned tables on their own: three syncs when they are small (find, locate, read together), in blocks when not. */
+export async function readOwnedTables(context: Excel.RequestContext, specs: readonly OwnedTableSpec[]): Promise<OwnedRead[]> {
+  const syncer = new Syncer(context);
+  const riding = rideOwnedTables(context, specs);
   await syncer.sync();
-  const { date1904 } = dateSystem;
-  const located = found.map((table) => (table.isNullObject ? null : { table, sheet: table.worksheet, range: table.getRange().load('rowIndex,columnIndex,rowCount,columnCount') }));
-  if (located.some((l) => l !== null)) await syncer.sync();
-  const present = located.filter((l): l is NonNullable<typeof l> => l !== null);
-  const cells = await readRects(
-    syncer,
-    present.map((l) => ({ sheet: l.sheet, row: l.range.rowIndex, column: l.range.columnIndex, rows: l.range.rowCount, columns: l.range.columnCount })),
-  );
-  return specs.map((spec, i) => {
-    const l = located[i];
-    const sheet = sheets[i]!;
-    if (!l) return { headers: spec.columns.map((c) => c.header), rows: [], layout: null, absent: { sheet: sheet.isNullObject ? null : sheet, structureProtected: structure.protected, date1904 } };
-    const [header = [], ...body] = cells[present.indexOf(l)] ?? [];
-    const headers = header.map((h) => String(h ?? ''));
-    const rows = datesTo1900(
-      spec,
-      headers,
-      body.filter((row) => !isBlankRow(row)),
-      date1904,
-    );
-    return { headers, rows, layout: { sheet: l.sheet, table: l.table, rowIndex: l.range.rowIndex, columnIndex: l.range.columnIndex, headers, body, date1904 }, absent: null };
-  });
+  if (riding.locate()) await syncer.sync();
+  return riding.finish(await readRects(syncer, riding.rects()));
 }
 
 export async function readOwnedTable(context: Excel.RequestContext, spec: OwnedTableSpec): Promise<OwnedRows> {

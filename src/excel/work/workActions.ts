@@ -28,10 +28,10 @@ import type { UnreadableRow } from './followUpRows';
 import { writeFunnelChart } from './funnelChart';
 import type { LostCustomer } from './lostRows';
 import type { UpsertResult } from './ownedTable';
-import { listImportableSheets, readSheetGrids, readWorkBasis, type WorkBasis } from './workBasis';
-import { readOwnedTables } from './ownedTable';
-import { PROSPECTS_TABLE } from './tableSpecs';
-import { contractsFrom, followUpsFrom, lostFrom, prospectsFrom, readContracts, readWorkTables, saveContracts, saveFollowUps, saveLostCustomers, saveProspects } from './workStore';
+import { readSheetGrids, readWorkBasis, type WorkBasis } from './workBasis';
+import { readOwnedTables, rideOwnedTables } from './ownedTable';
+import { FOLLOW_UPS_TABLE, PROSPECTS_TABLE } from './tableSpecs';
+import { contractsFrom, followUpsFrom, lostFrom, prospectsFrom, readContracts, rideWorkTables, saveContracts, saveFollowUps, saveLostCustomers, saveProspects } from './workStore';
 
 export interface WorkState {
   basis: WorkBasis;
@@ -46,13 +46,11 @@ export interface WorkState {
 
 export function loadWorkState(): Promise<WorkState> {
   return runWhileEditing(async (context) => {
-    const basis = await readWorkBasis(context);
-    const tables = await readWorkTables(context);
+    const { basis, importableSheets, along: tables } = await readWorkBasis(context, rideWorkTables(context));
     const contracts = contractsFrom(tables.contracts);
     const tasks = followUpsFrom(tables.followUps);
     const prospects = prospectsFrom(tables.prospects);
     const lost = lostFrom(tables.lost);
-    const importableSheets = await listImportableSheets(context);
     return {
       basis,
       contracts: contracts.contracts,
@@ -86,7 +84,11 @@ export function submitContract(contract: Contract, editingContractId?: string): 
 
 /** Adds or updates tasks by id (a manual task, a task marked done or edited in the pane). */
 export function saveTasks(tasks: readonly FollowUp[]): Promise<UpsertResult> {
-  return runWhileEditing((context) => saveFollowUps(context, tasks));
+  return runWhileEditing(async (context) => {
+    // Found, located and read in three round trips (a lookup of its own would take four), then written.
+    const [read] = await readOwnedTables(context, [FOLLOW_UPS_TABLE]);
+    return saveFollowUps(context, tasks, {}, read);
+  });
 }
 
 export interface GenerateReport {
@@ -109,8 +111,8 @@ function ruleInput(basis: WorkBasis, lost: readonly LostCustomer[], prospects: r
  */
 export function generateDueTasks(asOf: DayNumber, rules: FollowUpRules = DEFAULT_FOLLOW_UP_RULES): Promise<GenerateReport> {
   return runWhileEditing(async (context) => {
-    const basis = await readWorkBasis(context);
-    const tables = await readWorkTables(context);
+    // The work tables are read with the basis, in the same round trips.
+    const { basis, along: tables } = await readWorkBasis(context, rideWorkTables(context));
     const { tasks, unreadable } = followUpsFrom(tables.followUps);
     const { prospects } = prospectsFrom(tables.prospects);
     const lost = lostFrom(tables.lost);
@@ -134,8 +136,8 @@ export interface LostReport {
 /** Records the customer as lost and lists the play for the reason (docs/domain.md section 5) as tasks. */
 export function markCustomerLost(customerId: string, reason: ChurnReason, markedOn: DayNumber, rules: FollowUpRules = DEFAULT_FOLLOW_UP_RULES): Promise<LostReport> {
   return runWhileEditing(async (context) => {
-    const basis = await readWorkBasis(context);
-    const tables = await readWorkTables(context);
+    // The work tables are read with the basis, in the same round trips.
+    const { basis, along: tables } = await readWorkBasis(context, rideWorkTables(context));
     // The one lost row goes out with the task batch below (one sync for both).
     await saveLostCustomers(context, [{ customerId, reason, markedOn }], tables.lost, { deferLastBatch: true });
     const { tasks } = followUpsFrom(tables.followUps);
@@ -167,10 +169,11 @@ export interface ImportOptions {
 /** Imports a contact list; only new prospects are written (duplicates and invalid rows reported). */
 export function importProspectsFromSheet(options: ImportOptions): Promise<ProspectImportReport> {
   return runWhileEditing(async (context) => {
+    // The prospects table is read with the contact list, in the same round trips.
     const {
       grids: [named],
-    } = await readSheetGrids(context, [options.sheet]);
-    const [read] = await readOwnedTables(context, [PROSPECTS_TABLE]);
+      along: [read],
+    } = await readSheetGrids(context, [options.sheet], [], rideOwnedTables(context, [PROSPECTS_TABLE]));
     const { prospects } = prospectsFrom(read!);
     const report = importProspects(named?.grid ?? [], prospects, { day: options.day, ...(options.owner ? { owner: options.owner } : {}) });
     if (report.added.length) await saveProspects(context, report.added, { onlyNew: true }, read);

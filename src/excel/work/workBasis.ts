@@ -8,11 +8,12 @@ import { isRatesSheetName, type CurrencyConfig } from '../../domain/currency';
 import { detectSheets, HEADER_SCAN_ROWS, type NamedGrid } from '../../domain/mapping';
 import type { CellValue, CustomerRow, Grid, OrderRow } from '../../domain/model';
 import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet } from '../../output/sheets';
-import { LIKELY_CHURNING_HEADER } from '../../output/ownedColumns';
+import { ownedHeaderKey } from '../../output/ownedColumns';
 import { probeDateSystem } from '../dateSystem';
 import { parseStoredSettings, SETTINGS_KEY } from '../settingsStore';
-import { readRects } from '../readBlocks';
+import { readRects, type RectRead } from '../readBlocks';
 import { Syncer } from '../syncs';
+import type { RidingRead } from './ridingRead';
 
 export interface CustomerChoice {
   id: string;
@@ -33,70 +34,73 @@ export interface WorkBasis {
   refused: string | null;
 }
 
-/** Headers of the tier column written by a scoring run (the CLI writes "Tiers tier"). */
-const TIER_HEADERS = new Set(['tiers tier', 'tier', '等级', '客户等级']);
-const CHURNING_HEADERS = new Set([LIKELY_CHURNING_HEADER.toLowerCase()]);
+/** A tier column: the owned one a scoring run writes (any language), or a team's own. */
+const TEAM_TIER_HEADERS = new Set(['tier', '等级', '客户等级', '等級', '客戶等級']);
+const isTierHeader = (h: CellValue): boolean => ownedHeaderKey(h) === 'tier' || TEAM_TIER_HEADERS.has(String(h ?? '').trim().toLowerCase());
+const isChurningHeader = (h: CellValue): boolean => ownedHeaderKey(h) === 'likelyChurning';
 
-export interface SheetGrids {
+export interface SheetGrids<T> {
   grids: NamedGrid[];
   /** The workbook counts dates in the 1904 system (src/excel/dateSystem.ts). */
   date1904: boolean;
+  /** Visible sheets of the user's (the add-in's own left out): where a contact list may be imported from. */
+  importableSheets: string[];
+  /** What the riding read found. */
+  along: T;
 }
 
 /**
  * Grids of the sheets the work area reads, in row blocks within Excel's payload limits: the named
  * sheets in full, or (no names) the first rows of every visible sheet of the user's for detection,
  * and in full only the order and customer sheets detected among them. `extra`: sheets (such as
- * owned ones) also read in full when present.
+ * owned ones) also read in full when present. `along`: a read that rides these syncs (the owned
+ * tables; src/excel/work/ridingRead.ts), its cells read with the first rectangles.
  */
-export async function readSheetGrids(context: Excel.RequestContext, names?: readonly string[], extra: readonly string[] = []): Promise<SheetGrids> {
+export async function readSheetGrids<T>(context: Excel.RequestContext, names: readonly string[] | undefined, extra: readonly string[], along: RidingRead<T>): Promise<SheetGrids<T>> {
   const syncer = new Syncer(context);
   const sheets = context.workbook.worksheets.load('items/name,items/visibility');
   const dateSystem = probeDateSystem(context);
   await syncer.sync();
-  const wanted = sheets.items.filter((s) => extra.includes(s.name) || (names ? names.includes(s.name) : s.visibility === 'Visible' && !isOwnedSheet(s.name)));
+  const importableSheets = sheets.items.filter((s) => s.visibility === 'Visible' && !isOwnedSheet(s.name)).map((s) => s.name);
+  const wanted = sheets.items.filter((s) => extra.includes(s.name) || (names ? names.includes(s.name) : importableSheets.includes(s.name)));
   const used = wanted.map((s) => ({ sheet: s, range: s.getUsedRangeOrNullObject(true).load('rowIndex,rowCount,columnIndex,columnCount') }));
-  if (used.length > 0) await syncer.sync();
+  const locating = along.locate();
+  if (used.length > 0 || locating) await syncer.sync();
   const extents = used.map((u) => ({
     sheet: u.sheet,
     rows: u.range.isNullObject ? 0 : u.range.rowIndex + u.range.rowCount,
     columns: u.range.isNullObject ? 0 : u.range.columnIndex + u.range.columnCount,
   }));
+  const alongRects = along.rects();
+  let alongCells: CellValue[][][] = [];
+  // The riding read's cells go with the first rectangles read: the header scan, or the named sheets.
+  const firstRead = async (rects: readonly RectRead[]): Promise<CellValue[][][]> => {
+    const cells = await readRects(syncer, [...rects, ...alongRects]);
+    alongCells = cells.slice(rects.length);
+    return cells.slice(0, rects.length);
+  };
   let full: Set<string>;
   let heads: CellValue[][][] = [];
   if (names) full = new Set([...names, ...extra]);
   else {
-    heads = await readRects(
-      syncer,
-      extents.map((e) => ({ sheet: e.sheet, row: 0, column: 0, rows: extra.includes(e.sheet.name) ? 0 : Math.min(HEADER_SCAN_ROWS, e.rows), columns: e.columns })),
-    );
+    heads = await firstRead(extents.map((e) => ({ sheet: e.sheet, row: 0, column: 0, rows: extra.includes(e.sheet.name) ? 0 : Math.min(HEADER_SCAN_ROWS, e.rows), columns: e.columns })));
     const detection = detectSheets(extents.map((e, i) => ({ name: e.sheet.name, grid: heads[i] ?? [] })));
     full = new Set([detection.orders?.mapping.sheet, detection.customers?.mapping.sheet, ...extra].filter((n): n is string => n !== undefined));
   }
-  const grids = await readRects(
-    syncer,
-    extents.map((e) => ({ sheet: e.sheet, row: 0, column: 0, rows: full.has(e.sheet.name) ? e.rows : 0, columns: e.columns })),
-  );
-  return { grids: extents.map((e, i) => ({ name: e.sheet.name, grid: full.has(e.sheet.name) ? (grids[i] ?? []) : (heads[i] ?? []) })), date1904: dateSystem.date1904 };
+  const fullRects = extents.map((e) => ({ sheet: e.sheet, row: 0, column: 0, rows: full.has(e.sheet.name) ? e.rows : 0, columns: e.columns }));
+  const grids = names ? await firstRead(fullRects) : await readRects(syncer, fullRects);
+  return {
+    grids: extents.map((e, i) => ({ name: e.sheet.name, grid: full.has(e.sheet.name) ? (grids[i] ?? []) : (heads[i] ?? []) })),
+    date1904: dateSystem.date1904,
+    importableSheets,
+    along: along.finish(alongCells),
+  };
 }
 
-/** Visible sheets a contact list could be imported from (the add-in's own sheets left out). */
-export async function listImportableSheets(context: Excel.RequestContext): Promise<string[]> {
-  const sheets = context.workbook.worksheets.load('items/name,items/visibility');
-  await context.sync();
-  return sheets.items.filter((s) => s.visibility === 'Visible' && !isOwnedSheet(s.name)).map((s) => s.name);
-}
-
-/** Id -> cell of the first column whose header is one of `headers`, for rows with an id and a non-empty cell. */
-function columnById(grid: Grid, headerRow: number, idColumn: number, headers: ReadonlySet<string>): Map<string, CellValue> {
+/** Id -> cell of the first column whose header `isHeader` accepts, for rows with an id and a non-empty cell. */
+function columnById(grid: Grid, headerRow: number, idColumn: number, isHeader: (h: CellValue) => boolean): Map<string, CellValue> {
   const header = grid[headerRow] ?? [];
-  const column = header.findIndex((h) =>
-    headers.has(
-      String(h ?? '')
-        .trim()
-        .toLowerCase(),
-    ),
-  );
+  const column = header.findIndex((h) => isHeader(h ?? null));
   const cells = new Map<string, CellValue>();
   if (column < 0) return cells;
   for (const row of grid.slice(headerRow + 1)) {
@@ -108,12 +112,12 @@ function columnById(grid: Grid, headerRow: number, idColumn: number, headers: Re
 }
 
 export function tiersFromGrid(grid: Grid, headerRow: number, idColumn: number): Map<string, string> {
-  return new Map([...columnById(grid, headerRow, idColumn, TIER_HEADERS)].map(([id, tier]) => [id, String(tier).trim()]));
+  return new Map([...columnById(grid, headerRow, idColumn, isTierHeader)].map(([id, tier]) => [id, String(tier).trim()]));
 }
 
 /** Ids flagged TRUE in the likely-churning column (the adapter writes booleans; a typed "TRUE" counts too). */
 export function likelyChurningFromGrid(grid: Grid, headerRow: number, idColumn: number): Set<string> {
-  const flagged = [...columnById(grid, headerRow, idColumn, CHURNING_HEADERS)].filter(([, cell]) => cell === true || String(cell).trim().toUpperCase() === 'TRUE');
+  const flagged = [...columnById(grid, headerRow, idColumn, isChurningHeader)].filter(([, cell]) => cell === true || String(cell).trim().toUpperCase() === 'TRUE');
   return new Set(flagged.map(([id]) => id));
 }
 
@@ -159,16 +163,24 @@ export function workBasisFromGrids(grids: readonly NamedGrid[], derivedCustomers
   };
 }
 
-export async function readWorkBasis(context: Excel.RequestContext): Promise<WorkBasis> {
+export interface WorkRead<T> {
+  basis: WorkBasis;
+  importableSheets: string[];
+  along: T;
+}
+
+/** The work basis, with `along` (the owned tables) riding its syncs. */
+export async function readWorkBasis<T>(context: Excel.RequestContext, along: RidingRead<T>): Promise<WorkRead<T>> {
   // Rides along with the first round trip of readSheetGrids: the saved exchange rates, as a run uses them.
   const settingsItem = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
-  const { grids, date1904 } = await readSheetGrids(context, undefined, [DERIVED_CUSTOMERS_SHEET]);
+  const read = await readSheetGrids(context, undefined, [DERIVED_CUSTOMERS_SHEET], along);
   const { config } = parseStoredSettings(settingsItem.isNullObject ? undefined : settingsItem.value);
-  const derived = grids.find((g) => g.name === DERIVED_CUSTOMERS_SHEET);
-  return workBasisFromGrids(
-    grids.filter((g) => g !== derived),
+  const derived = read.grids.find((g) => g.name === DERIVED_CUSTOMERS_SHEET);
+  const basis = workBasisFromGrids(
+    read.grids.filter((g) => g !== derived),
     derived?.grid ?? [],
-    date1904,
+    read.date1904,
     config.currency,
   );
+  return { basis, importableSheets: read.importableSheets, along: read.along };
 }

@@ -2,8 +2,9 @@
 import { contractFromRow, contractToRow, type Contract, type FollowUp, type Prospect, type RowProblem } from '../../domain/work';
 import { followUpsFromRows, followUpToRow, type UnreadableRow } from './followUpRows';
 import { lostFromRows, lostToRow, type LostCustomer } from './lostRows';
-import { readOwnedTable, readOwnedTables, upsertOwnedRows, type OwnedRead, type OwnedRows, type UpsertOptions, type UpsertResult } from './ownedTable';
+import { readOwnedTable, rideOwnedTables, upsertOwnedRows, type OwnedRead, type OwnedRows, type UpsertOptions, type UpsertResult } from './ownedTable';
 import { prospectsFromRows, prospectToRow } from './prospectRows';
+import { mapRiding, type RidingRead } from './ridingRead';
 import { CONTRACTS_TABLE, FOLLOW_UPS_TABLE, LOST_CUSTOMERS_TABLE, PROSPECTS_TABLE } from './tableSpecs';
 
 export interface ContractsRead {
@@ -11,7 +12,7 @@ export interface ContractsRead {
   unreadable: (UnreadableRow & { problems: RowProblem[] })[];
 }
 
-/** The four work tables read together (one set of syncs), each with its layout for writing back. */
+/** The four work tables read together, each with its layout for writing back. */
 export interface WorkTables {
   contracts: OwnedRead;
   followUps: OwnedRead;
@@ -19,9 +20,14 @@ export interface WorkTables {
   lost: OwnedRead;
 }
 
-export async function readWorkTables(context: Excel.RequestContext): Promise<WorkTables> {
-  const [contracts, followUps, prospects, lost] = await readOwnedTables(context, [CONTRACTS_TABLE, FOLLOW_UPS_TABLE, PROSPECTS_TABLE, LOST_CUSTOMERS_TABLE]);
-  return { contracts: contracts!, followUps: followUps!, prospects: prospects!, lost: lost! };
+/** The four work tables, read riding another reader's syncs (the work basis: src/excel/work/workBasis.ts). */
+export function rideWorkTables(context: Excel.RequestContext): RidingRead<WorkTables> {
+  return mapRiding(rideOwnedTables(context, [CONTRACTS_TABLE, FOLLOW_UPS_TABLE, PROSPECTS_TABLE, LOST_CUSTOMERS_TABLE]), ([contracts, followUps, prospects, lost]) => ({
+    contracts: contracts!,
+    followUps: followUps!,
+    prospects: prospects!,
+    lost: lost!,
+  }));
 }
 
 export function contractsFrom({ headers, rows }: OwnedRows): ContractsRead {

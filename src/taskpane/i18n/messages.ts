@@ -4,6 +4,7 @@
  * a missing translation is a type error.
  * Placeholders are written {name} and filled by `format`.
  */
+import { AGEING_NAMES } from '../../domain/finance/ageing';
 import { zhHant } from './zhHant';
 
 export const en = {
@@ -51,6 +52,12 @@ export const en = {
   analysisDateToday: 'Analysis date {date}: today.',
   analysisDateConfigured: 'Analysis date {date}: as set.',
   analysisDateAfterLastOrder: 'Analysis date {date}: the day after the last order ({last}), which is more than a month before today. Set a date to score as of another day.',
+  sheetLanguage: 'Workbook language',
+  sheetLanguageHint: 'The language of the column headers, sheets and chart titles Tiers writes in this workbook. Saved in the workbook; the next run renames the columns it wrote before.',
+  sheetLanguageAuto: 'Automatic: {language}',
+  sheetLanguage_en: 'English',
+  'sheetLanguage_zh-CN': '简体中文',
+  'sheetLanguage_zh-TW': '繁體中文',
   statusNotRated: 'Not rated (no orders)',
   statusNotEnoughData: 'Not enough data',
   coverage: 'Coverage',
@@ -170,6 +177,7 @@ export const en = {
   medianDays: 'Median days to pay',
   onTimeShare: 'Paid on time',
   customersWithPayments: '{count} customers with paid orders',
+  paidBeforeDocuments: '{count} orders were paid before their documents were received (prepayments, or dates entered wrongly): left out of the days to pay and the on-time share.',
   ageingTitle: 'Outstanding by age',
   noAgeing: 'The order sheet has no arrears or payment dates.',
   slowestTitle: 'Slowest payers',
@@ -183,10 +191,12 @@ export const en = {
   tierIron: 'Iron',
   // The lowest tier is the metal, never a sales lead: the pane says so.
   tierLead: 'Lead (metal)',
-  ageing_b0_30: '0-30 days',
-  ageing_b31_60: '31-60 days',
-  ageing_b61_90: '61-90 days',
-  ageing_b90plus: 'Over 90 days',
+  // The ageing buckets' one set of names (src/domain/finance/ageing.ts), as the sheet's headers give them.
+  ageing_notDue: AGEING_NAMES['en'].notDue,
+  ageing_b1_30: AGEING_NAMES['en'].b1_30,
+  ageing_b31_60: AGEING_NAMES['en'].b31_60,
+  ageing_b61_90: AGEING_NAMES['en'].b61_90,
+  ageing_b90plus: AGEING_NAMES['en'].b90plus,
   // Indicators of the built-in profiles
   ind_profitMargin: 'Profit margin',
   ind_orderSizeFrequency: 'Order size and frequency',
@@ -319,6 +329,12 @@ export const zh: Catalogue = {
   analysisDateToday: '分析日期 {date}：今天。',
   analysisDateConfigured: '分析日期 {date}：按设置。',
   analysisDateAfterLastOrder: '分析日期 {date}：最后一笔订单（{last}）的次日，因为最后一笔订单距今已超过一个月。如需按其他日期评分，请设置日期。',
+  sheetLanguage: '工作簿语言',
+  sheetLanguageHint: 'Tiers 在此工作簿中写入的列标题、工作表和图表标题所用的语言。保存在工作簿中；下次运行时会重命名之前写入的列。',
+  sheetLanguageAuto: '自动：{language}',
+  sheetLanguage_en: 'English',
+  'sheetLanguage_zh-CN': '简体中文',
+  'sheetLanguage_zh-TW': '繁體中文',
   statusNotRated: '未评级（无订单）',
   statusNotEnoughData: '数据不足',
   coverage: '数据覆盖',
@@ -432,6 +448,7 @@ export const zh: Catalogue = {
   medianDays: '回款天数中位数',
   onTimeShare: '按时付款',
   customersWithPayments: '{count} 位客户有已付款订单',
+  paidBeforeDocuments: '{count} 笔订单在客户收单之前已付款（预付款，或日期录入有误）：未计入回款天数和按时付款比例。',
   ageingTitle: '欠款账龄',
   noAgeing: '订单表没有欠款或付款日期。',
   slowestTitle: '付款最慢的客户',
@@ -443,10 +460,12 @@ export const zh: Catalogue = {
   tierBronze: '青铜',
   tierIron: '铁',
   tierLead: '铅',
-  ageing_b0_30: '0-30 天',
-  ageing_b31_60: '31-60 天',
-  ageing_b61_90: '61-90 天',
-  ageing_b90plus: '90 天以上',
+  // The ageing buckets' one set of names (src/domain/finance/ageing.ts), as the sheet's headers give them.
+  ageing_notDue: AGEING_NAMES['zh-CN'].notDue,
+  ageing_b1_30: AGEING_NAMES['zh-CN'].b1_30,
+  ageing_b31_60: AGEING_NAMES['zh-CN'].b31_60,
+  ageing_b61_90: AGEING_NAMES['zh-CN'].b61_90,
+  ageing_b90plus: AGEING_NAMES['zh-CN'].b90plus,
   ind_profitMargin: '利润率',
   ind_orderSizeFrequency: '订单金额与频率',
   ind_orderComposition: '每单产品种类',

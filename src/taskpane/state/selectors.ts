@@ -1,6 +1,7 @@
 /** Figures the views show, derived from pane state. Pure functions: tested without React. */
 import type { ScoringConfig } from '../../domain/config';
 import { AGEING_BUCKETS, type AgeingBucket } from '../../domain/finance/payment';
+import { emptyAgeing } from '../../domain/finance/ageing';
 import { effectiveWeights, resolveProfile } from '../../domain/indicators/profiles';
 import type { CustomerResult } from '../../domain/score';
 import { medianOfSorted } from '../../domain/scoring/stats';
@@ -40,6 +41,8 @@ export function normalisedWeights(rows: readonly WeightRow[]): Record<string, nu
 export interface FinanceOverview {
   /** Customers with at least one order paid against received documents. */
   customersWithPayments: number;
+  /** Orders paid before their documents were received, left out of the payment figures. */
+  paidBeforeDocuments: number;
   meanDays: number | null;
   medianDays: number | null;
   onTimeShare: number | null;
@@ -55,8 +58,8 @@ export function financeOverview(customers: readonly CustomerResult[], slowestCou
   let ageing: FinanceOverview['ageing'] = null;
   for (const c of customers) {
     if (!c.payment.ageing) continue;
-    ageing ??= { b0_30: 0, b31_60: 0, b61_90: 0, b90plus: 0 };
-    for (const b of AGEING_BUCKETS) ageing[b] += c.payment.ageing[b];
+    const sum: Record<AgeingBucket, number> = (ageing ??= emptyAgeing());
+    for (const b of AGEING_BUCKETS) sum[b] += c.payment.ageing[b];
   }
   const slowest = [...paying]
     .sort((a, b) => (b.payment.meanDays as number) - (a.payment.meanDays as number) || (a.customerId < b.customerId ? -1 : 1))
@@ -64,6 +67,7 @@ export function financeOverview(customers: readonly CustomerResult[], slowestCou
     .map((c) => ({ customerId: c.customerId, name: c.name, meanDays: c.payment.meanDays as number, onTimeShare: c.payment.onTimeShare }));
   return {
     customersWithPayments: paying.length,
+    paidBeforeDocuments: customers.reduce((k, c) => k + c.payment.paidBeforeDocuments, 0),
     meanDays: days.length ? days.reduce((a, b) => a + b, 0) / days.length : null,
     medianDays: days.length ? medianOfSorted(days) : null,
     onTimeShare: onTime.length ? onTime.reduce((a, b) => a + b, 0) / onTime.length : null,

@@ -40,6 +40,8 @@ export interface PaneActions {
   run(): Promise<void>;
   /** Saves the analysis date (ISO, or null for the day of each run) with the configuration. */
   setAnalysisDate(iso: string | null): Promise<void>;
+  /** Saves the workbook's language for what Tiers writes (null: automatic); the next run uses it. */
+  setSheetLanguage(language: SheetLanguage | null): Promise<void>;
   cancel(): void;
   setDraft(config: ScoringConfig): void;
   apply(): Promise<void>;
@@ -219,6 +221,18 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
     }
   }, [port, client]);
 
+  /** Saves a change to the saved configuration (analysis date, workbook language) at once. */
+  const saveSaved = useCallback(
+    async (change: Partial<ScoringConfig>) => {
+      const { saved, mapping, revision } = stateRef.current;
+      const config = { ...saved, ...change };
+      const outcome = await port.saveSettings(config, mapping, revision);
+      if (outcome.ok) dispatch({ type: 'applied', config, revision: outcome.revision });
+      else dispatch({ type: 'notice', notice: saveFailure(outcome) });
+    },
+    [port],
+  );
+
   const actions = useMemo<PaneActions>(
     () => ({
       selectView: (view) => dispatch({ type: 'view', view }),
@@ -261,13 +275,8 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       run: async () => {
         await runWith(stateRef.current.saved, false);
       },
-      setAnalysisDate: async (iso) => {
-        const { saved, mapping, revision } = stateRef.current;
-        const config = { ...saved, asOf: iso };
-        const outcome = await port.saveSettings(config, mapping, revision);
-        if (outcome.ok) dispatch({ type: 'applied', config, revision: outcome.revision });
-        else dispatch({ type: 'notice', notice: saveFailure(outcome) });
-      },
+      setAnalysisDate: async (iso) => saveSaved({ asOf: iso }),
+      setSheetLanguage: async (language) => saveSaved({ sheetLanguage: language }),
       cancel: () => {
         dispatch({ type: 'cancelling' });
         abortRef.current?.abort();
@@ -316,7 +325,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       },
       dismissNotice: () => dispatch({ type: 'notice', notice: null }),
     }),
-    [port, client, fail, runWith, asOf, detect],
+    [port, client, fail, runWith, asOf, detect, saveSaved],
   );
 
   return { state, actions };

@@ -17,8 +17,14 @@ describe('paymentStats', () => {
       orderRow('A', day('2024-02-20'), 80, { documentsReceivedDate: day('2024-03-01'), creditDays: 15, arrears: 80 }),
       // unpaid, no documents: due = order 01-01 + 0; age 120 -> >90
       orderRow('A', day('2024-01-01'), 30, { arrears: 25 }),
-      // not yet due -> 0-30
+      // no documents: due = order 04-25 + 30 = 05-25; age -25 -> not yet due
       orderRow('A', day('2024-04-25'), 10, { creditDays: 30, arrears: 10 }),
+      // due = docs 04-20 + 10 = 04-30, the analysis date: age 0 -> not yet due
+      orderRow('A', day('2024-04-15'), 5, { documentsReceivedDate: day('2024-04-20'), creditDays: 10, arrears: 5 }),
+      // due = docs 04-19 + 10 = 04-29: age 1 -> 1-30 days overdue
+      orderRow('A', day('2024-04-15'), 7, { documentsReceivedDate: day('2024-04-19'), creditDays: 10, arrears: 7 }),
+      // paid 03-05, before its documents (03-20): -15 days is no payment delay; flagged, left out of days and on-time share
+      orderRow('A', day('2024-03-01'), 40, { documentsReceivedDate: day('2024-03-20'), paidDate: day('2024-03-05'), arrears: 0 }),
       orderRow('B', day('2024-04-01'), 70),
     ];
     const index = indexCustomers([], orders);
@@ -27,12 +33,21 @@ describe('paymentStats', () => {
       meanDays: 20,
       medianDays: 20,
       onTimeShare: 1 / 3,
-      arrears: 115,
-      ageing: { b0_30: 10, b31_60: 80, b61_90: 0, b90plus: 25 },
+      arrears: 127,
+      ageing: { notDue: 15, b1_30: 7, b31_60: 80, b61_90: 0, b90plus: 25 },
       worstBucket: 'b90plus',
+      paidBeforeDocuments: 1,
     });
     // arrears column exists, B has no value -> 0 outstanding
-    expect(b).toEqual({ meanDays: null, medianDays: null, onTimeShare: null, arrears: 0, ageing: { b0_30: 0, b31_60: 0, b61_90: 0, b90plus: 0 }, worstBucket: null });
+    expect(b).toEqual({
+      meanDays: null,
+      medianDays: null,
+      onTimeShare: null,
+      arrears: 0,
+      ageing: { notDue: 0, b1_30: 0, b31_60: 0, b61_90: 0, b90plus: 0 },
+      worstBucket: null,
+      paidBeforeDocuments: 0,
+    });
   });
 
   it('without an arrears column, counts unpaid orders; with neither column, arrears are unknown', () => {
@@ -49,7 +64,19 @@ describe('paymentStats', () => {
     expect(x?.ageing).toBeNull();
   });
 
-  it('bucket edges', () => {
-    expect([-5, 0, 30, 31, 60, 61, 90, 91].map(ageingBucket)).toEqual(['b0_30', 'b0_30', 'b0_30', 'b31_60', 'b31_60', 'b61_90', 'b61_90', 'b90plus']);
+  it('bucket edges: not yet due up to and including the due date, then days overdue', () => {
+    expect([-5, 0, 1, 30, 31, 60, 61, 90, 91].map(ageingBucket)).toEqual(['notDue', 'notDue', 'b1_30', 'b1_30', 'b31_60', 'b31_60', 'b61_90', 'b61_90', 'b90plus']);
+  });
+
+  it('a customer who only paid before the documents has no payment days, and says how many such payments', () => {
+    // docs 02-10, paid 02-01 (prepaid); docs 03-10, paid 03-10 (0 days, on time, counts)
+    const orders = [
+      orderRow('P', day('2024-01-25'), 100, { documentsReceivedDate: day('2024-02-10'), paidDate: day('2024-02-01') }),
+      orderRow('Q', day('2024-01-25'), 100, { documentsReceivedDate: day('2024-02-10'), paidDate: day('2024-02-01') }),
+      orderRow('Q', day('2024-03-01'), 100, { documentsReceivedDate: day('2024-03-10'), paidDate: day('2024-03-10') }),
+    ];
+    const [p, q] = paymentStats(indexCustomers([], orders), orders, asOf);
+    expect(p).toMatchObject({ meanDays: null, medianDays: null, onTimeShare: null, paidBeforeDocuments: 1 });
+    expect(q).toMatchObject({ meanDays: 0, medianDays: 0, onTimeShare: 1, paidBeforeDocuments: 1 });
   });
 });

@@ -157,6 +157,9 @@ describe('plan table', () => {
 
   it('reads months written as dates, and refuses an unreadable cell naming sheet, row and column', () => {
     expect(monthFromCell(46023)).toBe(JAN_2026); // Excel serial of 2026-01-01
+    // The same day in a 1904 workbook is serial 44561 (1,462 lower; learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system).
+    expect(monthFromCell(44561, true)).toBe(JAN_2026);
+    expect(monthFromCell(44561)).toBe(JAN_2026 - 49); // read as 1900: 2021-12-31
     expect(monthFromCell('2026年3月')).toBe(JAN_2026 + 2);
     expect(monthFromCell('March')).toBeNull();
     const lines = planLines(planTargets([{ customerId: 'D1', name: null }], history(), INDEX, settings).targets, [], names);

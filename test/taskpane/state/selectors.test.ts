@@ -25,7 +25,7 @@ function customer(customerId: string, payment: Partial<PaymentStats>, contributi
     abcWithinType: 'A',
     rfm: null,
     clv: 100,
-    payment: { meanDays: null, medianDays: null, onTimeShare: null, arrears: null, ageing: null, worstBucket: null, ...payment },
+    payment: { meanDays: null, medianDays: null, onTimeShare: null, arrears: null, ageing: null, worstBucket: null, paidBeforeDocuments: 0, ...payment },
     shippingDays: null,
     contributions,
     why: [],
@@ -76,36 +76,38 @@ describe('weights', () => {
 describe('finance overview', () => {
   it('averages over customers with payments, sums ageing, and ranks the slowest', () => {
     const customers = [
-      customer('A', { meanDays: 10, onTimeShare: 1, ageing: { b0_30: 5, b31_60: 0, b61_90: 0, b90plus: 0 } }),
-      customer('B', { meanDays: 40, onTimeShare: 0.5, ageing: { b0_30: 0, b31_60: 7, b61_90: 0, b90plus: 2 } }),
-      customer('C', { meanDays: 25, onTimeShare: null }),
+      customer('A', { meanDays: 10, onTimeShare: 1, ageing: { notDue: 20, b1_30: 5, b31_60: 0, b61_90: 0, b90plus: 0 } }),
+      customer('B', { meanDays: 40, onTimeShare: 0.5, ageing: { notDue: 0, b1_30: 0, b31_60: 7, b61_90: 0, b90plus: 2 } }),
+      customer('C', { meanDays: 25, onTimeShare: null, paidBeforeDocuments: 3 }),
       customer('D', {}),
     ];
     const overview = financeOverview(customers, 2);
     expect(overview.customersWithPayments).toBe(3);
+    expect(overview.paidBeforeDocuments).toBe(3);
     expect(overview.meanDays).toBeCloseTo(25, 9);
     expect(overview.medianDays).toBe(25);
     expect(overview.onTimeShare).toBeCloseTo(0.75, 9);
-    expect(overview.ageing).toEqual({ b0_30: 5, b31_60: 7, b61_90: 0, b90plus: 2 });
+    expect(overview.ageing).toEqual({ notDue: 20, b1_30: 5, b31_60: 7, b61_90: 0, b90plus: 2 });
     expect(overview.slowest.map((s) => s.customerId)).toEqual(['B', 'C']);
   });
 
   it('lists what each customer owes per ageing bucket, sorted by the chosen column and filtered by name or id', () => {
     const customers = [
-      customer('A', { ageing: { b0_30: 100, b31_60: 0, b61_90: 0, b90plus: 50 } }),
-      customer('B', { ageing: { b0_30: 10, b31_60: 300, b61_90: 0, b90plus: 0 } }),
-      customer('C', { ageing: { b0_30: 0, b31_60: 0, b61_90: 0, b90plus: 0 } }),
+      customer('A', { ageing: { notDue: 0, b1_30: 100, b31_60: 0, b61_90: 0, b90plus: 50 } }),
+      customer('B', { ageing: { notDue: 5, b1_30: 10, b31_60: 300, b61_90: 0, b90plus: 0 } }),
+      customer('C', { ageing: { notDue: 0, b1_30: 0, b31_60: 0, b61_90: 0, b90plus: 0 } }),
       customer('D', {}),
-      customer('E', { ageing: { b0_30: 0, b31_60: 0, b61_90: 0, b90plus: 150 } }),
+      customer('E', { ageing: { notDue: 0, b1_30: 0, b31_60: 0, b61_90: 0, b90plus: 150 } }),
     ];
     expect(outstandingByCustomer(customers).map((r) => [r.customerId, r.total])).toEqual([
-      ['B', 310],
+      ['B', 315],
       ['A', 150],
       ['E', 150],
     ]);
     expect(outstandingByCustomer(customers, 'b90plus').map((r) => r.customerId)).toEqual(['E', 'A', 'B']);
+    expect(outstandingByCustomer(customers, 'notDue').map((r) => r.customerId)).toEqual(['B', 'A', 'E']);
     expect(outstandingByCustomer(customers, 'total', ' name e').map((r) => r.customerId)).toEqual(['E']);
-    expect(outstandingByCustomer(customers, 'total', 'b')[0]?.ageing).toEqual({ b0_30: 10, b31_60: 300, b61_90: 0, b90plus: 0 });
+    expect(outstandingByCustomer(customers, 'total', 'b')[0]?.ageing).toEqual({ notDue: 5, b1_30: 10, b31_60: 300, b61_90: 0, b90plus: 0 });
   });
 
   it('has no figures without payment data', () => {

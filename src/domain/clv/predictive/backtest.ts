@@ -6,11 +6,13 @@
  * and week by week, cumulated. The setup of Fader, Hardie and Lee (2005), section 4.
  */
 import { isoFromDay as iso } from '../../dates';
-import type { DayNumber, OrderRow } from '../../model';
+import type { DayNumber, OrderRow, OrderTable } from '../../model';
+import { isReturn } from '../../returns';
+import { orderTableFromRows } from '../../validation/orderTable';
 import { conditionalExpectedPurchases, fitBgNbd, type BgNbdFit } from './bgnbd';
 import { daysPerPeriod, type PeriodUnit } from './periods';
 import { reliabilityOf, type Reliability } from './predictive';
-import { summariseOrders } from './summary';
+import { summariseTable } from './summary';
 
 export interface BacktestOptions {
   /** Last day of the calibration period (inclusive). Default: DEFAULT_SPLIT of the span. */
@@ -66,28 +68,45 @@ export const DEFAULT_SPLIT = 0.75;
 export const TOP_GROUP = 7;
 const WEEK = 7;
 
-/** Distinct purchase days per customer (orders on one day are one purchase, as in the fit). */
-function purchaseDays(orders: readonly OrderRow[]): Map<string, Set<number>> {
-  const days = new Map<string, Set<number>>();
-  for (const o of orders) {
-    if (!Number.isFinite(o.orderDate) || !Number.isFinite(o.amount)) continue;
-    let set = days.get(o.customerId);
-    if (!set) days.set(o.customerId, (set = new Set()));
-    set.add(o.orderDate);
+/** Distinct purchase days per customer code (orders on one day are one purchase, as in the fit). */
+function purchaseDays(table: OrderTable, purchasesOnly: boolean): { days: (Set<number> | undefined)[]; customers: number } {
+  const days: (Set<number> | undefined)[] = new Array(table.customerIds.length);
+  let customers = 0;
+  const { orderDate, amount, quantity, customer } = table;
+  for (let r = 0; r < table.length; r++) {
+    const day = orderDate[r] as number;
+    const value = amount[r] as number;
+    if (!Number.isFinite(day) || !Number.isFinite(value)) continue;
+    if (purchasesOnly && isReturn(value, quantity[r] as number)) continue;
+    const c = customer[r] as number;
+    let set = days[c];
+    if (!set) {
+      days[c] = set = new Set();
+      customers++;
+    }
+    set.add(day);
   }
-  return days;
+  return { days, customers };
 }
 
 export function backtest(orders: readonly OrderRow[], options: BacktestOptions = {}): BacktestOutcome {
-  const days = purchaseDays(orders);
+  return backtestTable(orderTableFromRows(orders), options);
+}
+
+/** backtest on the order table (the pipeline's form); `purchasesOnly` leaves returns out. */
+export function backtestTable(table: OrderTable, options: BacktestOptions & { purchasesOnly?: boolean } = {}): BacktestOutcome {
+  const purchasesOnly = options.purchasesOnly ?? false;
+  const { days, customers } = purchaseDays(table, purchasesOnly);
   let first = Infinity;
   let last = -Infinity;
-  for (const set of days.values())
+  for (const set of days) {
+    if (!set) continue;
     for (const d of set) {
       if (d < first) first = d;
       if (d > last) last = d;
     }
-  if (days.size === 0) return { ok: false, message: 'The model check needs orders with a date; there are none.' };
+  }
+  if (customers === 0) return { ok: false, message: 'The model check needs orders with a date; there are none.' };
   const holdoutEnd = options.holdoutEnd ?? last;
   const configured = options.calibrationEnd !== undefined && options.calibrationEnd !== null;
   const calibrationEnd = configured ? (options.calibrationEnd as number) : first + Math.floor(DEFAULT_SPLIT * (holdoutEnd - first));
@@ -98,7 +117,7 @@ export function backtest(orders: readonly OrderRow[], options: BacktestOptions =
   }
   const period = options.period ?? 'week';
   const unit = daysPerPeriod(period);
-  const { summary } = summariseOrders(orders, { asOf: calibrationEnd, period, value: 'amount' });
+  const { summary, customerCodes } = summariseTable(table, { asOf: calibrationEnd, period, value: 'amount', purchasesOnly });
   const n = summary.customerIds.length;
   if (n < 2) return { ok: false, message: `The model check needs customers who bought on or before its split date ${iso(calibrationEnd)}; there are ${n}.` };
   if (summary.x.every((x) => x === 0)) {
@@ -128,7 +147,7 @@ export function backtest(orders: readonly OrderRow[], options: BacktestOptions =
       memo.set(key, curve);
     }
     let actual = 0;
-    for (const d of days.get(summary.customerIds[i] as string) ?? []) {
+    for (const d of days[customerCodes[i] as number] ?? []) {
       if (d <= calibrationEnd || d > holdoutEnd) continue;
       actual++;
       weeklyActual[Math.min(weeks - 1, Math.ceil((d - calibrationEnd) / WEEK) - 1)]! += 1;

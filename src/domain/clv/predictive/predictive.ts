@@ -3,12 +3,13 @@
  * BG/NBD (how many more purchases, and whether the customer is still alive) and Gamma-Gamma (how
  * much per purchase), then score every customer. Pure and deterministic; see docs/clv.md.
  */
-import type { DayNumber, OrderRow } from '../../model';
+import type { DayNumber, OrderRow, OrderTable } from '../../model';
+import { orderTableFromRows } from '../../validation/orderTable';
 import { conditionalExpectedPurchases, fitBgNbd, probabilityAlive, type BgNbdFit } from './bgnbd';
 import { conditionalExpectedAverageValue, fitGammaGamma, type GammaGammaFit } from './gammaGamma';
 import { discountedLifetimeValue } from './lifetimeValue';
 import { periodsPerMonth as periodsPerMonthOf, type PeriodUnit } from './periods';
-import { summariseOrders, type CalibrationSummary, type ValueField } from './summary';
+import { summariseTable, type CalibrationSummary, type ValueField } from './summary';
 import type { ValueBasis } from '../valueBasis';
 
 export interface PredictiveClvOptions {
@@ -212,7 +213,12 @@ export function fitPredictiveClvFromSummary(summary: CalibrationSummary, options
 
 /** The entry point: orders -> fitted models and per-customer P(alive), expected purchases and CLV. */
 export function fitPredictiveClv(orders: readonly OrderRow[], options: PredictiveClvOptions): PredictiveClvResult {
-  const { summary, skipped } = summariseOrders(orders, { asOf: options.asOf, period: options.period ?? 'week', value: options.value ?? 'amount' });
+  return fitPredictiveClvOfTable(orderTableFromRows(orders), options);
+}
+
+/** fitPredictiveClv on the order table (the pipeline's form); `purchasesOnly` leaves returns out. */
+export function fitPredictiveClvOfTable(table: OrderTable, options: PredictiveClvOptions & { purchasesOnly?: boolean }): PredictiveClvResult {
+  const { summary, skipped } = summariseTable(table, { asOf: options.asOf, period: options.period ?? 'week', value: options.value ?? 'amount', purchasesOnly: options.purchasesOnly ?? false });
   const result = fitPredictiveClvFromSummary(summary, options, options.value === 'profit' ? 'profit' : 'sales');
   const invalid = skipped.invalidDate + skipped.invalidValue;
   if (invalid > 0) result.warnings.unshift({ code: 'orders-skipped', message: `${invalid} orders without a usable date or value were left out.` });

@@ -36,6 +36,7 @@ export function FinanceView({ state, actions }: ViewProps) {
           <Stat label={t('onTimeShare')} value={overview.onTimeShare === null ? none : number(overview.onTimeShare, { style: 'percent' })} />
         </StatGrid>
         <Caption1>{t('customersWithPayments', { count: number(overview.customersWithPayments) })}</Caption1>
+        {overview.paidBeforeDocuments > 0 && <Caption1>{t('paidBeforeDocuments', { count: number(overview.paidBeforeDocuments) })}</Caption1>}
       </Section>
       <Section title={t('ageingTitle')}>
         {ageing ? (

@@ -1,5 +1,7 @@
 /** Run and Cancel, with one determinate progress bar per stage. */
-import { Button, Caption1, Field, Input, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, makeStyles, ProgressBar, Select, tokens } from '@fluentui/react-components';
+import type { SheetLanguage } from '../../../output/language';
+import { isSheetLanguage, SHEET_LANGUAGES } from '../../../output/sheetWords';
 import { RUN_STAGES, type RunStage } from '../../services/workbookPort';
 import { runStatusOf, type PaneRunOutcome, type RunStatus } from '../../state/paneState';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -17,6 +19,10 @@ export interface RunCardProps {
   /** The saved analysis date (ISO), or null for "today". */
   analysisDate: string | null;
   onAnalysisDate: (iso: string | null) => void;
+  /** The workbook language saved (null: automatic) and the one a run would use now. */
+  sheetLanguage: SheetLanguage | null;
+  autoSheetLanguage: SheetLanguage;
+  onSheetLanguage: (language: SheetLanguage | null) => void;
   onRun: () => void;
   onCancel: () => void;
 }
@@ -33,7 +39,7 @@ export function outcomeText(t: ReturnType<typeof useI18n>['t'], outcome: PaneRun
   return t('runFailed', { message: outcome.message });
 }
 
-export function RunCard({ status, progress, outcome, customers, canRun, analysisDate, onAnalysisDate, onRun, onCancel }: RunCardProps) {
+export function RunCard({ status, progress, outcome, customers, canRun, analysisDate, onAnalysisDate, sheetLanguage, autoSheetLanguage, onSheetLanguage, onRun, onCancel }: RunCardProps) {
   const { t, number } = useI18n();
   const styles = useStyles();
   const busy = status === 'running' || status === 'cancelling';
@@ -41,6 +47,16 @@ export function RunCard({ status, progress, outcome, customers, canRun, analysis
     <Section title={t('runTitle')}>
       <Field label={t('analysisDate')} hint={t('analysisDateHint')} size="small">
         <Input type="date" value={analysisDate ?? ''} disabled={busy} onChange={(_, data) => onAnalysisDate(/^\d{4}-\d{2}-\d{2}$/.test(data.value) ? data.value : null)} />
+      </Field>
+      <Field label={t('sheetLanguage')} hint={t('sheetLanguageHint')} size="small">
+        <Select size="small" value={sheetLanguage ?? 'auto'} disabled={busy} onChange={(_, data) => onSheetLanguage(isSheetLanguage(data.value) ? data.value : null)}>
+          <option value="auto">{t('sheetLanguageAuto', { language: t(`sheetLanguage_${autoSheetLanguage}`) })}</option>
+          {SHEET_LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {t(`sheetLanguage_${l}`)}
+            </option>
+          ))}
+        </Select>
       </Field>
       <div className={styles.buttons}>
         <Button appearance="primary" onClick={onRun} disabled={busy || !canRun}>

@@ -11,7 +11,7 @@ import { SummaryCard } from './SummaryCard';
 import { ModelCheckCard } from './ModelCheckCard';
 import { OwnedColumnsCard } from './OwnedColumnsCard';
 import type { Locale } from '../../i18n/messages';
-import type { SheetLanguage } from '../../../output/language';
+import { workbookLanguage, type SheetLanguage } from '../../../output/language';
 
 const useStyles = makeStyles({
   sheets: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   restored: { paddingInline: tokens.spacingHorizontalS },
 });
 
-/** The model check sheet is written in the pane's language. */
+/** The pane's language as a sheet language: what Tiers writes when nothing else decides (docs/sheet-language.md). */
 const SHEET_LANGUAGE: Record<Locale, SheetLanguage> = { en: 'en', zh: 'zh-CN', 'zh-Hant': 'zh-TW' };
 
 export function RunView({ state, actions }: { state: PaneState; actions: PaneActions }) {
@@ -27,6 +27,9 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
   const run = finishedRun(state);
   const styles = useStyles();
   const { sheets, detection } = state;
+  // The workbook's language as a run decides it: the saved choice, else the order headers', else the pane's.
+  const autoLanguage = workbookLanguage(null, state.headers.orders, SHEET_LANGUAGE[locale]);
+  const language = state.saved.sheetLanguage ?? autoLanguage;
   return (
     <>
       <Section title={t('sheetsLabel')}>
@@ -65,6 +68,9 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
         canRun={state.status !== 'detecting'}
         analysisDate={state.saved.asOf}
         onAnalysisDate={(iso) => void actions.setAnalysisDate(iso)}
+        sheetLanguage={state.saved.sheetLanguage}
+        autoSheetLanguage={autoLanguage}
+        onSheetLanguage={(l) => void actions.setSheetLanguage(l)}
         onRun={() => void actions.run()}
         onCancel={actions.cancel}
       />
@@ -80,7 +86,7 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
         stayedBeside={state.outcome?.ok === true && state.outcome.summary.tablePlacementNote === 'data-right-of-table'}
         busy={state.status === 'running' || state.status === 'detecting'}
       />
-      {state.result && run && state.saved.predictive.enabled && <ModelCheckCard check={state.modelCheck} onCheck={() => void actions.checkModel(SHEET_LANGUAGE[locale])} />}
+      {state.result && run && state.saved.predictive.enabled && <ModelCheckCard check={state.modelCheck} onCheck={() => void actions.checkModel(language)} />}
     </>
   );
 }

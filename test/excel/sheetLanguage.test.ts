@@ -1,0 +1,59 @@
+/**
+ * The workbook's language for what Tiers writes (docs/sheet-language.md), on the emulated host:
+ * chosen in the settings, it renames the owned columns a run wrote in another language (never a
+ * second set) and words the dashboard and snapshot sheets.
+ */
+import { defaultScoringConfig, type ScoringConfig } from '../../src/domain/config';
+import { saveConfig } from '../../src/excel/settingsStore';
+import { OWNED_COLUMNS, ownedHeader } from '../../src/output/ownedColumns';
+import { DASHBOARD_WORDS, SNAPSHOT_HEADER_WORDS } from '../../src/output/sheetWords';
+import type { SheetLanguage } from '../../src/output/language';
+import { expectOk, run, sampleBook, sheetValues, type Book } from './helpers';
+
+const config = (sheetLanguage: SheetLanguage | null): ScoringConfig => ({ ...defaultScoringConfig(), sheetLanguage });
+
+function ownedColumnsOf(book: Book, language: SheetLanguage): number[] {
+  const header = sheetValues(book, 'Customers')[0]!;
+  return OWNED_COLUMNS.map((spec) => {
+    const matches = header.flatMap((h, c) => (h === ownedHeader(spec, 'sales', language) || h === ownedHeader(spec, 'profit', language) ? [c] : []));
+    expect(matches).toHaveLength(1);
+    return matches[0]!;
+  });
+}
+
+describe('the workbook language of what Tiers writes', () => {
+  it('renames the owned columns an English run wrote when zh-TW is chosen, and back, in the same columns', async () => {
+    const book = sampleBook();
+    expectOk(await run(book, { config: config(null) }));
+    const english = ownedColumnsOf(book, 'en');
+    const width = sheetValues(book, 'Customers')[0]!.length;
+    const scores = sheetValues(book, 'Customers').map((r) => r[english[0]!]);
+
+    expectOk(await run(book, { config: config('zh-TW') }));
+    expect(ownedColumnsOf(book, 'zh-TW')).toEqual(english);
+    const header = sheetValues(book, 'Customers')[0]!;
+    expect(header).toHaveLength(width);
+    expect(header.filter((h) => typeof h === 'string' && h.startsWith('Tiers ') && /[a-z]{3}/.test(h.slice(6, 9)))).toEqual([]);
+    expect(sheetValues(book, 'Customers').slice(1).map((r) => r[english[0]!])).toEqual(scores.slice(1));
+    expect(book.sim.workbook.names.filter((n) => n.name.startsWith('Tiers_col_'))).toHaveLength(OWNED_COLUMNS.length);
+
+    const dash = book.sim.workbook.sheetByName('Tiers Dashboard')!;
+    const titles = book.sim.workbook.charts.filter((c) => c.sheetId === dash.id).map((c) => c.title);
+    expect(titles).toEqual(expect.arrayContaining([DASHBOARD_WORDS['zh-TW'].tiers.title, DASHBOARD_WORDS['zh-TW'].seasonal.title]));
+    expect(sheetValues(book, 'Tiers Dashboard')[0]!.slice(0, 2)).toEqual([...DASHBOARD_WORDS['zh-TW'].tiers.headers]);
+    expect(sheetValues(book, 'Tiers Snapshots')[0]).toEqual([...SNAPSHOT_HEADER_WORDS['zh-TW']]);
+
+    expectOk(await run(book, { config: config('en') }));
+    expect(ownedColumnsOf(book, 'en')).toEqual(english);
+    expect(sheetValues(book, 'Customers')[0]).toHaveLength(width);
+  });
+
+  it('takes the language saved in the workbook settings when the run is given none', async () => {
+    const book = sampleBook();
+    const saved = await saveConfig(config('zh-CN'), { expectedRevision: null });
+    expect(saved.ok).toBe(true);
+    expectOk(await run(book));
+    ownedColumnsOf(book, 'zh-CN');
+    expect(sheetValues(book, 'Tiers Snapshots')[0]).toEqual([...SNAPSHOT_HEADER_WORDS['zh-CN']]);
+  });
+});
