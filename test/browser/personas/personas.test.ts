@@ -233,28 +233,33 @@ describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
     await page.waitForFunction(() => {
       const wb = window.__workbench?.simulator.workbook;
       const t = wb?.tables.find((x) => wb.sheet(x.sheetId).name === 'Customers');
-      return !!wb && !!t && wb.tableHeaders(t).includes('Tiers arrears') && wb.getSetting('Tiers.runState') !== undefined && (wb.getSetting('Tiers.runState') as { state: string }).state === 'complete';
+      const state = wb?.getSetting('Tiers.runState') as { state: string; columns: Record<string, { header: string }> } | undefined;
+      return !!wb && !!t && !!state && state.state === 'complete' && wb.tableHeaders(t).includes(state.columns.arrears?.header ?? '');
     }, undefined, { timeout: 120000 });
+    // The owned headers as this run wrote them (in the workbook's language), from the run state.
+    const owned = await page.evaluate(() => (window.__workbench?.simulator.workbook.getSetting('Tiers.runState') as { columns: Record<string, { header: string }> }).columns);
+    const ARREARS = owned.arrears!.header;
+    const TIER = owned.tier!.header;
     await pane.getByText(pattern(p.runDone)).waitFor({ timeout: 120000 });
     const before = ownedByCustomer(await customerRecords(page));
     expect(before.size).toBe(60);
 
     // Sort the arrears column Z to A from its header dropdown in the grid.
     const labels = menuLabels(lang);
-    await openHeaderMenu(page, 'Tiers arrears', labels);
+    await openHeaderMenu(page, ARREARS, labels);
     await gridShot(page, locale, 'finance-grid-menu', true);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('dialog').getByRole('button', { name: labels.sortDown }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     const sorted = await customerRecords(page);
-    const arrears = sorted.map((r) => r['Tiers arrears']).filter((v): v is number => typeof v === 'number');
+    const arrears = sorted.map((r) => r[ARREARS]).filter((v): v is number => typeof v === 'number');
     expect(arrears.length).toBeGreaterThan(0);
     expect(arrears).toEqual([...arrears].sort((a, b) => b - a));
     // Every customer's owned values stayed with its row (all of them, keyed by the customer id).
     expect(ownedByCustomer(sorted)).toEqual(before);
     // The top row is the customer who owes most, as the pane's table said.
-    const most = Math.max(...[...before.values()].map((r) => (typeof r['Tiers arrears'] === 'number' ? r['Tiers arrears'] : -Infinity)));
-    expect(sorted[0]!['Tiers arrears']).toBe(most);
+    const most = Math.max(...[...before.values()].map((r) => (typeof r[ARREARS] === 'number' ? r[ARREARS] : -Infinity)));
+    expect(sorted[0]![ARREARS]).toBe(most);
     const topId = String(sorted[0]!['Customer ID']);
     // The grid shows it: its first body row is that customer (scrolled back to column A).
     await page.evaluate(() => {
@@ -266,8 +271,8 @@ describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
     await gridShot(page, locale, 'finance-grid-sorted');
 
     // Filter the tier column to one tier: only that tier's rows stay in the grid.
-    const tier = String(sorted.find((r) => typeof r['Tiers tier'] === 'string' && r['Tiers tier'] !== '')?.['Tiers tier']);
-    await openHeaderMenu(page, 'Tiers tier', labels);
+    const tier = String(sorted.find((r) => typeof r[TIER] === 'string' && r[TIER] !== '')?.[TIER]);
+    await openHeaderMenu(page, TIER, labels);
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('checkbox', { name: labels.all }).uncheck();
     await dialog.getByRole('checkbox', { name: tier, exact: true }).check();
@@ -278,7 +283,7 @@ describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
       const sheet = wb?.sheetByName('Customers');
       return sheet ? [...sheet.hiddenRows] : [];
     });
-    const keep = sorted.map((r, i) => (r['Tiers tier'] === tier ? i + 1 : -1)).filter((r) => r > 0);
+    const keep = sorted.map((r, i) => (r[TIER] === tier ? i + 1 : -1)).filter((r) => r > 0);
     expect(shown.length).toBe(60 - keep.length);
     for (const r of keep) expect(shown).not.toContain(r);
     // The grid's second shown row is the first kept customer, its row number kept (Excel's gaps).
