@@ -110,9 +110,7 @@ function FilterHeaderCell(p: FilterCellParams) {
           e.stopPropagation();
           p.onOpen(p.sheetColumn, e.currentTarget);
         }}
-      >
-        <span aria-hidden="true">{p.filtered ? '⛉' : '▾'}</span>
-      </button>
+      />
     </span>
   );
 }
