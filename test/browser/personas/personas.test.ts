@@ -308,14 +308,14 @@ describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
     await dialog.getByRole('checkbox', { name: tier, exact: true }).check();
     await dialog.getByRole('button', { name: labels.ok }).click();
     await dialog.waitFor({ state: 'detached' });
-    const shown = await page.evaluate(() => {
+    const hidden = await page.evaluate(() => {
       const wb = window.__workbench?.simulator.workbook;
       const sheet = wb?.sheetByName('Customers');
       return sheet ? [...sheet.hiddenRows] : [];
     });
     const keep = sorted.map((r, i) => (r[TIER] === tier ? i + 1 : -1)).filter((r) => r > 0);
-    expect(shown.length).toBe(60 - keep.length);
-    for (const r of keep) expect(shown).not.toContain(r);
+    expect(hidden.length).toBe(60 - keep.length);
+    for (const r of keep) expect(hidden).not.toContain(r);
     // The grid's second shown row is the first kept customer, its row number kept (Excel's gaps).
     await expect(page.locator('.wb-grid .ag-row[row-index="1"] .wb-row-header').innerText()).resolves.toBe(String(keep[0]! + 1));
     expect(ownedByCustomer(await customerRecords(page))).toEqual(before);
