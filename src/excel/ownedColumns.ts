@@ -5,13 +5,14 @@
  * aligned by customer id (never by position), with number formats per column, text-safe values
  * and one conditional-format rule per tier.
  *
- * Owned columns stay plain columns even when the customer data is an Excel table: a table is the
- * user's object (its columns, styles and structured references), and table-column writes have
- * failed on the web (office-js#3013). Excel takes an entry in the column right of a table into the
- * table (AutoCorrect "Include new rows and columns in table"), so new owned columns leave the
- * column beside a table empty. Columns a user (or an older version) brought into the table are
- * still found by name and header and written in place. Trade-off (docs/adapter.md): a user who
- * sorts the table without our columns sees them realigned on the next run.
+ * By default owned columns stay plain columns even when the customer data is an Excel table: a
+ * table is the user's object (its columns, styles and structured references), and table-column
+ * writes have failed on the web (office-js#3013). Excel takes an entry in the column right of a
+ * table into the table (AutoCorrect "Include new rows and columns in table"), so new owned columns
+ * leave the column beside a table empty. Columns a user (or an older version) brought into the
+ * table are still found by name and header and written in place. Trade-off (docs/adapter.md): a
+ * user who sorts the table without our columns sees them realigned on the next run; the workbook
+ * setting of ownedPlacement.ts makes them table columns instead.
  */
 import type { ValueBasis } from '../domain/clv/valueBasis';
 import type { SheetLanguage } from '../output/language';

@@ -24,7 +24,8 @@ import type { Sheet, Workbook } from '../simulator/model';
 import { cellText, isNumericCell } from './cellText';
 import { columnWidthPx, gridShape } from './gridLayout';
 import { columnCriteria, filterRegions, headerRegion, visibleRows, type FilterRegion } from './filterRegion';
-import { FilterMenu, menuLabels } from './FilterMenu';
+import { FilterMenu } from './FilterMenu';
+import { menuLabels } from './menuLabels';
 import type { WorkbookVersion } from './useWorkbook';
 
 ModuleRegistry.registerModules([ClientSideRowModelModule, CellStyleModule, RenderApiModule, ScrollApiModule]);
@@ -109,9 +110,7 @@ function FilterHeaderCell(p: FilterCellParams) {
           e.stopPropagation();
           p.onOpen(p.sheetColumn, e.currentTarget);
         }}
-      >
-        <span aria-hidden="true">{p.filtered ? '⛉' : '▾'}</span>
-      </button>
+      />
     </span>
   );
 }

@@ -15,6 +15,7 @@ import { browserEnvironment } from '../support/environment';
 import { screenshot } from '../support/screenshots';
 import { EXCEL_PANE_WIDTH, openWorkbench, paneOf, setPaneWidth } from '../support/workbench';
 import { seriousViolations } from '../pane/paneSteps';
+import { menuLabels, type MenuLabels } from '../../../src/workbench/menuLabels';
 
 const env = browserEnvironment();
 
@@ -254,7 +255,105 @@ describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
     await expect(rows.count()).resolves.toBe(1);
     await expect(rows.first().getAttribute('data-customer')).resolves.toBe(target);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // In the sheet: the Tiers columns go into the customers' table, so they sort and filter with the rows.
+    await pane.getByRole('navigation').getByRole('tab', { name: p.viewRun }).click();
+    await pane.getByRole('checkbox', { name: pattern(p.ownedInTable) }).check();
+    await pane.getByRole('button', { name: p.runButton, exact: true }).click();
+    await page.waitForFunction(() => {
+      const wb = window.__workbench?.simulator.workbook;
+      const t = wb?.tables.find((x) => wb.sheet(x.sheetId).name === 'Customers');
+      const state = wb?.getSetting('Tiers.runState') as { state: string; columns: Record<string, { header: string }> } | undefined;
+      return !!wb && !!t && !!state && state.state === 'complete' && wb.tableHeaders(t).includes(state.columns.arrears?.header ?? '');
+    }, undefined, { timeout: 120000 });
+    // The owned headers as this run wrote them (in the workbook's language), from the run state.
+    const owned = await page.evaluate(() => (window.__workbench?.simulator.workbook.getSetting('Tiers.runState') as { columns: Record<string, { header: string }> }).columns);
+    const ARREARS = owned.arrears!.header;
+    const TIER = owned.tier!.header;
+    await pane.getByText(pattern(p.runDone)).waitFor({ timeout: 120000 });
+    const before = ownedByCustomer(await customerRecords(page));
+    expect(before.size).toBe(60);
+
+    // Sort the arrears column Z to A from its header dropdown in the grid.
+    const labels = menuLabels(lang);
+    await openHeaderMenu(page, ARREARS, labels);
+    await gridShot(page, locale, 'finance-grid-menu', true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('dialog').getByRole('button', { name: labels.sortDown }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    const sorted = await customerRecords(page);
+    const arrears = sorted.map((r) => r[ARREARS]).filter((v): v is number => typeof v === 'number');
+    expect(arrears.length).toBeGreaterThan(0);
+    expect(arrears).toEqual([...arrears].sort((a, b) => b - a));
+    // Every customer's owned values stayed with its row (all of them, keyed by the customer id).
+    expect(ownedByCustomer(sorted)).toEqual(before);
+    // The top row is the customer who owes most, as the pane's table said.
+    const most = Math.max(...[...before.values()].map((r) => (typeof r[ARREARS] === 'number' ? r[ARREARS] : -Infinity)));
+    expect(sorted[0]![ARREARS]).toBe(most);
+    const topId = String(sorted[0]!['Customer ID']);
+    // The grid shows it: its first body row is that customer (scrolled back to column A).
+    await page.evaluate(() => {
+      const wb = window.__workbench?.simulator.workbook;
+      const sheet = wb?.sheetByName('Customers');
+      if (wb && sheet) wb.selectRect(sheet.id, { r0: 1, r1: 1, c0: 0, c1: 0 });
+    });
+    await page.locator('.wb-grid .ag-row[row-index="1"] .ag-cell[col-id="0"]', { hasText: new RegExp(`^${escape(topId)}$`) }).waitFor();
+    await gridShot(page, locale, 'finance-grid-sorted');
+
+    // Filter the tier column to one tier: only that tier's rows stay in the grid.
+    const tier = String(sorted.find((r) => typeof r[TIER] === 'string' && r[TIER] !== '')?.[TIER]);
+    await openHeaderMenu(page, TIER, labels);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('checkbox', { name: labels.all }).uncheck();
+    await dialog.getByRole('checkbox', { name: tier, exact: true }).check();
+    await dialog.getByRole('button', { name: labels.ok }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const hidden = await page.evaluate(() => {
+      const wb = window.__workbench?.simulator.workbook;
+      const sheet = wb?.sheetByName('Customers');
+      return sheet ? [...sheet.hiddenRows] : [];
+    });
+    const keep = sorted.map((r, i) => (r[TIER] === tier ? i + 1 : -1)).filter((r) => r > 0);
+    expect(hidden.length).toBe(60 - keep.length);
+    for (const r of keep) expect(hidden).not.toContain(r);
+    // The grid's second shown row is the first kept customer, its row number kept (Excel's gaps).
+    await expect(page.locator('.wb-grid .ag-row[row-index="1"] .wb-row-header').innerText()).resolves.toBe(String(keep[0]! + 1));
+    expect(ownedByCustomer(await customerRecords(page))).toEqual(before);
+    await gridShot(page, locale, 'finance-grid-filtered', true);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(problems.all()).toEqual([]);
     await page.close();
-  }, 300000);
+  }, 400000);
 });
+
+/** The Customers table's body rows keyed by header, in sheet order, from the simulator's model. */
+function customerRecords(page: Page): Promise<Record<string, unknown>[]> {
+  return page.evaluate(() => {
+    const wb = window.__workbench?.simulator.workbook;
+    const t = wb?.tables.find((x) => wb.sheet(x.sheetId).name === 'Customers');
+    if (!wb || !t) return [];
+    const cells = wb.sheet(t.sheetId).cells;
+    const headers = wb.tableHeaders(t);
+    return Array.from({ length: t.rect.r1 - t.rect.r0 }, (_, i) => Object.fromEntries(headers.map((h, c) => [h, cells.values.get(t.rect.r0 + 1 + i, t.rect.c0 + c) ?? null])));
+  });
+}
+
+/** Each customer's cells (owned and user), keyed by customer id. */
+function ownedByCustomer(records: readonly Record<string, unknown>[]): Map<string, Record<string, unknown>> {
+  return new Map(records.map((r) => [String(r['Customer ID']), r]));
+}
+
+/** Brings the header cell of a Customers column into view and opens its dropdown. */
+async function openHeaderMenu(page: Page, header: string, labels: MenuLabels): Promise<void> {
+  await page.evaluate((h) => {
+    const wb = window.__workbench?.simulator.workbook;
+    const t = wb?.tables.find((x) => wb.sheet(x.sheetId).name === 'Customers');
+    if (!wb || !t) throw new Error('no Customers table');
+    const c = t.rect.c0 + wb.tableHeaders(t).indexOf(h);
+    wb.selectRect(t.sheetId, { r0: t.rect.r0, r1: t.rect.r0, c0: c, c1: c });
+  }, header);
+  await page.getByRole('button', { name: labels.dialog.replace('{header}', header), exact: true }).click();
+  await page.getByRole('dialog').waitFor();
+}
+
+const gridShot = (page: Page, locale: Locale, name: string, docs = false) => screenshot(page, `persona-${locale}-${name}`, { of: page.locator('.wb-workbook'), docs: docs && locale === 'en' });

@@ -45,6 +45,8 @@ export function OwnedColumnsCard({ actions, runKey, stayedBeside, busy }: OwnedC
 
   if (!info || !info.customerSheet) return null;
   const onPlacement = async (inTable: boolean) => {
+    // The box shows the choice at once; the workbook's setting follows (and wins if the save fails).
+    setInfo({ ...info, placement: inTable ? 'table' : 'beside' });
     setWorking(true);
     const outcome = await actions.setOwnedPlacement(inTable ? 'table' : 'beside');
     setSaid(outcome.ok ? null : { key: 'ownedFailed', message: outcome.message });
