@@ -206,7 +206,8 @@ describe('work area forms in the workbench', () => {
     const afterDone = await tableBody(page, 'TiersFollowUps');
     const status = afterDone?.headers.indexOf('Status') ?? -1;
     const completed = afterDone?.headers.indexOf('Completed on') ?? -1;
-    const doneRows = afterDone?.rows.filter((r) => r[status] === 'done') ?? [];
+    // Form values are written in the workbook's language (English here), not as codes.
+    const doneRows = afterDone?.rows.filter((r) => r[status] === 'Done') ?? [];
     expect(doneRows).toHaveLength(1);
     expect(typeof doneRows[0]?.[completed]).toBe('number');
     await screenshot(page, 'work-followups', { docs: true });
@@ -215,7 +216,7 @@ describe('work area forms in the workbench', () => {
     await pickCustomer(pane, 'Mark a customer lost', 'C00003');
     await churn.getByRole('button', { name: 'Mark lost' }).click();
     await pane.getByText('C00003 marked lost; 2 follow-up tasks added.').waitFor();
-    expect((await tableBody(page, 'TiersLostCustomers'))?.rows).toEqual([['C00003', 'dissatisfied', expect.any(Number)]]);
+    expect((await tableBody(page, 'TiersLostCustomers'))?.rows).toEqual([['C00003', 'Dissatisfied', expect.any(Number)]]);
     await churn.scrollIntoViewIfNeeded();
     await screenshot(page, 'work-churn', { docs: true });
     expect(problems.all()).toEqual([]);
