@@ -154,9 +154,11 @@ describe('a fit that says nobody drops out', () => {
     const book = orderBook(chinese);
     expectOk(await run(book, { config: { ...defaultScoringConfig(), asOf: last } }));
     const heads = sheetValues(book, 'Tiers Customers')[0]!;
-    expect(heads).toContain('Tiers CLV (毛利)');
-    expect(heads).toContain('Tiers predicted CLV (毛利)');
-    const cells = columns(book, ['Tiers P(alive)', 'Tiers likely churning']);
+    // Every owned header is in the workbook's language (docs/sheet-language.md), the value basis too.
+    const zh = (key: string) => ownedHeader(OWNED_COLUMNS.find((s) => s.key === key)!, 'profit', 'zh-CN');
+    expect(heads).toContain('Tiers 客户终身价值 (毛利)');
+    expect(heads).toContain(zh('predictedClv'));
+    const cells = columns(book, [zh('pAlive'), zh('likelyChurning')]);
     for (const [pAlive, churning] of cells.values()) expect([pAlive, churning]).toEqual(['模型对此数据不可靠', '模型对此数据不可靠']);
     // Re-run on the English copy of the same data: the columns are found again and renamed in place, not added.
     await Excel.run(async (context) => {
@@ -165,7 +167,7 @@ describe('a fit that says nobody drops out', () => {
     });
     expectOk(await run(book, { config: { ...defaultScoringConfig(), asOf: last } }));
     const again = sheetValues(book, 'Tiers Customers')[0]!;
-    expect(again.indexOf('Tiers CLV (profit)')).toBe(heads.indexOf('Tiers CLV (毛利)'));
+    expect(again.indexOf('Tiers CLV (profit)')).toBe(heads.indexOf('Tiers 客户终身价值 (毛利)'));
     expect(again.length).toBe(heads.length);
   });
 
