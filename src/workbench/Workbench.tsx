@@ -19,7 +19,7 @@ export function Workbench({ workbook, onPaneSlot, ...toolbar }: WorkbenchProps) 
     <div className="wb-app">
       <Toolbar {...toolbar} />
       <main className="wb-main">
-        <WorkbookView key={workbookKey(workbook)} workbook={workbook} />
+        <WorkbookView key={workbookKey(workbook)} workbook={workbook} language={toolbar.language} />
         <aside className="wb-pane" aria-label="Task pane">
           <div className="wb-pane-title">
             <span>Tiers</span>

@@ -6,7 +6,7 @@ import { Grid } from './Grid';
 import { SheetTabs } from './SheetTabs';
 import { useWorkbookVersion } from './useWorkbook';
 
-export function WorkbookView({ workbook }: { workbook: Workbook }) {
+export function WorkbookView({ workbook, language }: { workbook: Workbook; language?: string }) {
   const version = useWorkbookVersion(workbook);
   const sheet = workbook.sheetById(workbook.activeSheetId) ?? workbook.sheets[0];
   if (!sheet) return null;
@@ -14,7 +14,7 @@ export function WorkbookView({ workbook }: { workbook: Workbook }) {
     <section className="wb-workbook" aria-label="Workbook">
       <AddressBar workbook={workbook} />
       <ChartPreviews workbook={workbook} sheetId={sheet.id} version={version.structureVersion} />
-      <Grid key={sheet.id} workbook={workbook} sheet={sheet} version={version} />
+      <Grid key={sheet.id} workbook={workbook} sheet={sheet} version={version} {...(language ? { language } : {})} />
       <SheetTabs workbook={workbook} activeSheetId={sheet.id} />
     </section>
   );

@@ -76,4 +76,70 @@ describe('tiers score on a CSV or Parquet order history', () => {
     }
     expect(fromXlsx.csv.split('\r\n')[0]).toMatch(/^Customer id,Name,Tiers score,/i);
   }, 120_000);
+
+  it('reports bad cells past the head rows as a sheet would: file, line and column, the rest scored the same', async () => {
+    // Past ORDER_STREAM_HEAD_ROWS (20,011), where DuckDB's chunks go to the order reader as columns
+    // and past DuckDB's type sniffing sample: a word in the amount column, a day that is no date,
+    // a missing id, a negative credit term, and an id with leading zeros.
+    const epoch = 45_000;
+    const grid: CellValue[][] = [['Order ID', 'Customer ID', 'Order date', 'Amount', 'Credit days']];
+    for (let i = 1; i <= 24_000; i++) grid.push([`O${i}`, `C${i % 700}`, epoch + (i % 900), 10 + (i % 37), i % 3 === 0 ? 30 : 0]);
+    const bad: [number, number, CellValue][] = [
+      [21_000, 1, null],
+      [22_000, 3, 'abc'],
+      [23_000, 2, 'someday'],
+      [23_500, 4, -3],
+      [23_600, 1, '007'],
+    ];
+    for (const [row, column, value] of bad) (grid[row] as CellValue[])[column] = value;
+    const xlsx = join(dir, 'bad.xlsx');
+    await writeGridsXlsx(xlsx, [{ name: 'Orders', grid }]);
+    const csv = join(dir, 'bad.csv');
+    writeFileSync(csv, csvOf(grid, new Set([2])));
+    type Warning = { sheet: string | null; row: number | null; column: string | null; message: string };
+    const args = (input: string, name: string, lenient: boolean): ScoreArgs => ({
+      input,
+      out: join(dir, `${name}.xlsx`),
+      asOf: '2026-01-01',
+      config: null,
+      json: join(dir, `${name}.json`),
+      jsonPretty: false,
+      csv: null,
+      rfm: null,
+      period: null,
+      lenient,
+    });
+    // Without --lenient: refused, naming each bad cell the same way (the file's name for the sheet's).
+    const refusal = async (input: string): Promise<string[]> => {
+      try {
+        await runScore(args(input, 'refused', false), () => undefined);
+      } catch (error) {
+        return (error as { details?: string[] }).details ?? [];
+      }
+      throw new Error(`${input} was scored`);
+    };
+    const xlsxRefusal = await refusal(xlsx);
+    expect(xlsxRefusal).toHaveLength(4);
+    expect(await refusal(csv)).toEqual(xlsxRefusal.map((line) => line.replace('Sheet "Orders"', 'Sheet "bad.csv"')));
+    expect(xlsxRefusal[1]).toBe('Sheet "Orders", row 22001, column "Amount": not a number (value: "abc")');
+    // With --lenient: the readable rows scored, each problem a warning.
+    const score = async (input: string, name: string) => {
+      const a = args(input, name, true);
+      await runScore(a, () => undefined);
+      return JSON.parse(readFileSync(a.json as string, 'utf8')) as { customers: { id: string }[]; warnings: Warning[] };
+    };
+    const fromXlsx = await score(xlsx, 'bx');
+    const fromCsv = await score(csv, 'bc');
+    const cells = (warnings: Warning[]) => warnings.filter((w) => w.row !== null).map((w) => ({ ...w, sheet: null }));
+    expect(cells(fromCsv.warnings)).toEqual(cells(fromXlsx.warnings));
+    expect(cells(fromCsv.warnings).map((w) => [w.row, w.column])).toEqual([
+      [21_001, 'Customer ID'],
+      [22_001, 'Amount'],
+      [23_001, 'Order date'],
+      [23_501, 'Credit days'],
+    ]);
+    expect(fromCsv.warnings.find((w) => w.row === 22_001)).toMatchObject({ sheet: 'bad.csv', message: expect.stringContaining('"abc"') });
+    expect(fromCsv.customers).toEqual(fromXlsx.customers);
+    expect(fromCsv.customers.some((c) => c.id === '007')).toBe(true);
+  }, 180_000);
 });

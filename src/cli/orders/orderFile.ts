@@ -6,6 +6,7 @@
  * numbers come out as numbers, dates and timestamps as Excel serials, anything else as text, which
  * the order reader then reads as it reads cells.
  */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { ORDER_STREAM_HEAD_ROWS, startOrderStream, type OrderStream } from '../../domain/analyse';
 import type { CellValue } from '../../domain/model';
@@ -25,14 +26,24 @@ const sqlName = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
 const NUMERIC = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|REAL|DECIMAL.*)$/;
 
-/** How a column of DuckDB type `type` comes out: as a number, an Excel serial, a boolean or text. */
-function selectColumn(name: string, type: string): string {
+/**
+ * How a column of DuckDB type `type` comes out: as a number, an Excel serial, a boolean or text.
+ * A CSV is read as text (`all_varchar`) and cast here with TRY_CAST to the type DuckDB's sniffer
+ * saw in the file's first lines, so a cell that does not fit (a word in an amount column on line
+ * 900,000) is not a failure of the whole file: it comes out as its text in a second column, and
+ * the order reader reports it as it reports a sheet's cell (file, line, column). Text that a
+ * number would change (an id with leading zeros, "00123") comes out as text too. Parquet's
+ * columns are typed by the file: cast as they are.
+ */
+function selectColumn(name: string, type: string, kind: OrderFileKind): { value: string; text: string | null } {
   const col = sqlName(name);
-  if (NUMERIC.test(type)) return `CAST(${col} AS DOUBLE)`;
-  if (type === 'DATE') return `CAST(datediff('day', DATE '1899-12-30', ${col}) AS DOUBLE)`;
-  if (type.startsWith('TIMESTAMP')) return `epoch(CAST(${col} AS TIMESTAMP)) / 86400.0 + 25569`;
-  if (type === 'BOOLEAN') return col;
-  return `CAST(${col} AS VARCHAR)`;
+  const cast = (to: string): string => (kind === 'csv' ? `TRY_CAST(${col} AS ${to})` : `CAST(${col} AS ${to})`);
+  const fallback = (to: string, extra = ''): string | null => (kind === 'csv' ? `CASE WHEN ${cast(to)} IS NULL${extra} THEN ${col} END` : null);
+  if (NUMERIC.test(type)) return { value: cast('DOUBLE'), text: fallback('DOUBLE', ` OR (starts_with(${col}, '0') AND NOT starts_with(${col}, '0.') AND ${col} <> '0')`) };
+  if (type === 'DATE') return { value: `CAST(datediff('day', DATE '1899-12-30', ${cast('DATE')}) AS DOUBLE)`, text: fallback('DATE') };
+  if (type.startsWith('TIMESTAMP')) return { value: `epoch(${cast('TIMESTAMP')}) / 86400.0 + 25569`, text: fallback('TIMESTAMP') };
+  if (type === 'BOOLEAN') return { value: cast('BOOLEAN'), text: fallback('BOOLEAN') };
+  return { value: `CAST(${col} AS VARCHAR)`, text: null };
 }
 
 export interface OrderFileRead {
@@ -42,9 +53,67 @@ export interface OrderFileRead {
   lines: number;
 }
 
+/** Bytes of the file's start read to estimate its line count. */
+const SAMPLE_BYTES = 4 << 20;
+
+/**
+ * About how many lines a plain CSV has, from its size and the length of its first lines, with a
+ * margin: the order table is allocated once at this size instead of doubling from the head's
+ * 20,011 rows (each doubling copies every column, and fresh memory is what costs most here:
+ * docs/benchmarks.md). An over-estimate costs only address space (pages never written are never
+ * backed); an under-estimate grows the table as before. Null for a compressed file.
+ */
+function estimatedCsvLines(path: string): number | null {
+  if (/\.(gz|zst)$/i.test(path)) return null;
+  const size = statSync(path).size;
+  const sample = Buffer.alloc(Math.min(size, SAMPLE_BYTES));
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, sample, 0, sample.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  let newlines = 0;
+  for (let at = sample.indexOf(10); at !== -1; at = sample.indexOf(10, at + 1)) newlines++;
+  if (sample.length === size) return newlines + 1;
+  return newlines === 0 ? null : Math.ceil((size / sample.length) * newlines * 1.15);
+}
+
+/** The file's line count when its format records it (Parquet's metadata), else an estimate. */
+async function expectedLines(connection: DuckDBConnection, path: string, kind: OrderFileKind, source: string): Promise<number | null> {
+  if (kind === 'csv') return estimatedCsvLines(path);
+  const rows = (await (await connection.run(`SELECT count(*) FROM ${source}`)).getRows()) as unknown[][];
+  const count = Number(rows[0]?.[0]);
+  return Number.isFinite(count) ? count : null;
+}
+
+/**
+ * For each column of text that repeats (customer ids, product lines, statuses: fewer distinct
+ * values than half its cells in the head), a table of the values seen, so every line holds the
+ * same string rather than a fresh copy decoded from DuckDB's chunk: the copies then die young
+ * instead of being kept, row after row, by the order rows. Null for other columns (order ids).
+ */
+function repeatedTextColumns(head: readonly (readonly CellValue[])[]): (Map<string, string> | null)[] {
+  const width = head[0]?.length ?? 0;
+  const out: (Map<string, string> | null)[] = [];
+  for (let c = 0; c < width; c++) {
+    const seen = new Set<string>();
+    let texts = 0;
+    for (let r = 1; r < head.length; r++) {
+      const v = head[r]?.[c];
+      if (typeof v !== 'string') continue;
+      texts++;
+      seen.add(v);
+    }
+    out.push(texts > 0 && seen.size * 2 <= texts ? new Map() : null);
+  }
+  return out;
+}
+
 /**
  * Reads the order file into an order stream; `sheet` names it in problems (rows are numbered as
- * lines of the file: the header is row 1).
+ * lines of the file: the header is row 1). DuckDB's chunks go to the order reader as columns
+ * (`OrderReader.pushColumns`): no array per line is built, each cell is checked as a sheet's.
  */
 export async function readOrderFile(path: string, kind: OrderFileKind, sheet: string, progress: (lines: number) => void): Promise<OrderFileRead> {
   // Loaded here, not at start-up: a workbook run does not pay for DuckDB's native library.
@@ -56,26 +125,66 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
     const source = kind === 'csv' ? `read_csv(${sqlText(path)}, header = true)` : `read_parquet(${sqlText(path)})`;
     const described = (await (await connection.run(`DESCRIBE SELECT * FROM ${source}`)).getRows()) as unknown[][];
     const names = described.map((r) => String(r[0]));
-    const select = described.map((r) => selectColumn(String(r[0]), String(r[1]))).join(', ');
-    const result = await connection.stream(`SELECT ${select} FROM ${source}`);
+    // Per column: the index of its value in the result, and of its text when the value did not fit.
+    const selected: string[] = [];
+    const plan = described.map((r) => {
+      const { value, text } = selectColumn(String(r[0]), String(r[1]), kind);
+      selected.push(value);
+      if (text === null) return { value: selected.length - 1, text: -1 };
+      selected.push(text);
+      return { value: selected.length - 2, text: selected.length - 1 };
+    });
+    const expected = await expectedLines(connection, path, kind, source);
+    const read = kind === 'csv' ? `read_csv(${sqlText(path)}, header = true, all_varchar = true)` : source;
+    const result = await connection.stream(`SELECT ${selected.join(', ')} FROM ${read}`);
     const head: CellValue[][] = [names];
     let stream: OrderStream | null = null;
     let lines = 0;
     let next = 100_000;
     const start = (): OrderStream => {
-      const s = startOrderStream({ sheet, grid: head });
+      const s = startOrderStream({ sheet, grid: head }, undefined, {}, expected === null ? undefined : expected + 1);
       if (s.reader) for (let r = s.reader.firstDataRow; r < head.length; r++) s.reader.push(head[r], r);
       return s;
     };
+    // One array per column, refilled for every chunk.
+    const columns: CellValue[][] = names.map(() => []);
+    let shared: (Map<string, string> | null)[] | null = null;
     for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
-      for (const row of chunk.getRows() as CellValue[][]) {
-        lines++;
-        if (stream) stream.reader?.push(row, lines);
-        else {
-          head.push(row);
-          if (head.length >= ORDER_STREAM_HEAD_ROWS) stream = start();
+      const count = chunk.rowCount;
+      for (let c = 0; c < columns.length; c++) {
+        const { value, text } = plan[c] as { value: number; text: number };
+        const vector = chunk.getColumnVector(value);
+        const column = columns[c] as CellValue[];
+        column.length = count;
+        const texts = shared?.[c];
+        if (texts) {
+          for (let i = 0; i < count; i++) {
+            const v = vector.getItem(i) as CellValue;
+            if (typeof v !== 'string') column[i] = v;
+            else {
+              const known = texts.get(v);
+              if (known === undefined) texts.set(v, v);
+              column[i] = known ?? v;
+            }
+          }
+        } else for (let i = 0; i < count; i++) column[i] = vector.getItem(i) as CellValue;
+        if (text === -1) continue;
+        const raw = chunk.getColumnVector(text);
+        for (let i = 0; i < count; i++) {
+          const t = raw.getItem(i) as string | null;
+          if (t !== null) column[i] = t;
         }
       }
+      // Grid row of the chunk's first line: the header is row 0.
+      const r0 = lines + 1;
+      let i = 0;
+      for (; stream === null && i < count; i++) {
+        head.push(columns.map((column) => column[i] as CellValue));
+        if (head.length >= ORDER_STREAM_HEAD_ROWS) stream = start();
+      }
+      if (stream !== null && shared === null) shared = repeatedTextColumns(head);
+      if (stream?.reader && i < count) stream.reader.pushColumns({ length: count, columns }, r0, i);
+      lines += count;
       if (lines >= next) {
         progress(lines);
         next += 100_000;

@@ -6,8 +6,8 @@
 import type { CellValue } from '../../domain/model';
 import { PLAN_SHEET, PLAN_WIDTH, planSheetWrite } from '../../output/plansSheet';
 import { sameSheetName } from '../../output/sheets';
-import { patchRows, type RowPatch } from '../xlsx/appendColumns';
-import { worksheetXml } from '../xlsx/sheetXml';
+import { editSheetRows, rowPatchEdit, type RowPatch } from '../xlsx/appendColumns';
+import { worksheetPieces } from '../xlsx/sheetXml';
 import type { WorkbookPackage } from '../xlsx/workbookPackage';
 import type { ScoredWorkbook } from './scoreGrids';
 
@@ -21,9 +21,8 @@ export async function writePlans(pkg: WorkbookPackage, scored: ScoredWorkbook): 
   if (!part) {
     const rows: CellValue[][] = [plan.header];
     for (const w of plan.rows) if (w.kind === 'full') rows[w.row - 1] = w.cells;
-    await pkg.addSheet(
-      PLAN_SHEET,
-      worksheetXml(
+    await pkg.addSheet(PLAN_SHEET, () =>
+      worksheetPieces(
         Array.from(rows, (r) => r ?? []),
         { widths: WIDTHS },
       ),
@@ -37,5 +36,5 @@ export async function writePlans(pkg: WorkbookPackage, scored: ScoredWorkbook): 
     else if (w.kind === 'derived') patches.set(w.row, { cells: new Map([...w.cells].map(([c, v]) => [c + 1, v])) });
     else patches.set(w.row, { cells: new Map(), clearTo: PLAN_WIDTH });
   }
-  pkg.put(part.path, patchRows(await pkg.text(part.path), patches));
+  pkg.editPieces(part.path, (pieces) => editSheetRows(pieces, [rowPatchEdit(patches)]));
 }

@@ -10,10 +10,10 @@ import type { CellValue } from '../../domain/model';
 import { derivedCustomerRows, ownedHeaders, ownedValues, predictedCells } from '../../output/ownedColumns';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, isScoringSheet, PRODUCTS_SHEET, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
 import { freshSnapshot, snapshotSheet } from '../../output/snapshots';
-import { writeColumnBlock } from '../xlsx/appendColumns';
+import { columnBlockEdit, editSheetRows } from '../xlsx/appendColumns';
 import { chartXml } from '../xlsx/chartParts';
 import { drawingXml, REL } from '../xlsx/drawingParts';
-import { worksheetXml } from '../xlsx/sheetXml';
+import { worksheetPieces, worksheetXml } from '../xlsx/sheetXml';
 import { WorkbookPackage } from '../xlsx/workbookPackage';
 import { buildDashboard } from './dashboard';
 import { buildModelCheck } from './modelCheck';
@@ -36,9 +36,9 @@ async function writeOwnedColumns(pkg: WorkbookPackage, scored: ScoredWorkbook, s
     if (row !== undefined) rows.set(row, ownedValues(c, predicted.get(c.customerId)));
   }
   const { firstColumn, dropped } = blockPlace(scored);
-  let xml = await pkg.text(part.path);
-  for (const column of dropped) xml = writeColumnBlock(xml, { firstColumn: column + 1, width: 1, rows: new Map() });
-  pkg.put(part.path, writeColumnBlock(xml, { firstColumn, width: headers.length, rows }));
+  // The earlier block's columns emptied, then the block written: both edits as the sheet streams through, when the package is written.
+  const edits = [...dropped.map((column) => columnBlockEdit({ firstColumn: column + 1, width: 1, rows: new Map() })), columnBlockEdit({ firstColumn, width: headers.length, rows })];
+  pkg.editPieces(part.path, (pieces) => editSheetRows(pieces, edits));
 }
 
 /**
@@ -108,7 +108,7 @@ export async function writeScoredWorkbook(input: Buffer, scored: ScoredWorkbook,
   const pkg = WorkbookPackage.load(input);
   for (const sheet of await pkg.sheets()) if (isScoringSheet(sheet.name)) await pkg.removeSheet(sheet.name);
   if (scored.customersSheet) await writeOwnedColumns(pkg, scored, scored.customersSheet);
-  else await pkg.addSheet(DERIVED_CUSTOMERS_SHEET, worksheetXml(derivedSheetRows(scored), { widths: [16, 28] }));
+  else await pkg.addSheet(DERIVED_CUSTOMERS_SHEET, () => worksheetPieces(derivedSheetRows(scored), { widths: [16, 28] }));
   const asOf = isoFromDay(scored.result.asOf);
   const runId = options.runId ?? `${new Date().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
   await addDashboard(pkg, scored);

@@ -4,8 +4,8 @@
  */
 import { CONTENT_TYPE, REL, relationshipsXml, type Relationship } from './drawingParts';
 import { addContentOverride, addRelationship, addSheetEntry, parseRelationships, relsPathOf, removeContentOverride, removeRelationship, resolveTarget, sheetEntries, unusedRelId } from './packageXml';
-import { entryText, listZipEntries, type ZipEntry } from './zipEntries';
-import { writeZip, type OutEntry } from './zipWriter';
+import { entryStream, entryText, listZipEntries, type ZipEntry } from './zipEntries';
+import { writeZip, type OutEntry, type TextPieces } from './zipWriter';
 
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
@@ -16,7 +16,19 @@ export interface SheetPart {
   path: string;
 }
 
-type Part = { copy: ZipEntry } | { text: string };
+/** A part as it was (`copy`), as text, or as text produced in pieces when the package is written (a million-row sheet is never one string). */
+type Part = { copy: ZipEntry } | { text: string } | { pieces: () => TextPieces };
+
+async function* piecesOf(part: Part, source: Buffer): AsyncGenerator<string> {
+  if ('text' in part) yield part.text;
+  else if ('pieces' in part) yield* part.pieces();
+  else {
+    const decoder = new TextDecoder('utf-8');
+    for await (const bytes of entryStream(source, part.copy)) yield decoder.decode(bytes as Buffer, { stream: true });
+    const rest = decoder.decode();
+    if (rest !== '') yield rest;
+  }
+}
 
 export class WorkbookPackage {
   private constructor(
@@ -37,11 +49,36 @@ export class WorkbookPackage {
   async text(path: string): Promise<string> {
     const part = this.parts.get(path);
     if (!part) throw new Error(`The workbook has no part ${path}`);
-    return 'text' in part ? part.text : entryText(this.source, part.copy);
+    if ('text' in part) return part.text;
+    if ('copy' in part) return entryText(this.source, part.copy);
+    const pieces: string[] = [];
+    for await (const piece of piecesOf(part, this.source)) pieces.push(piece);
+    return pieces.join('');
   }
 
-  put(path: string, text: string): void {
-    this.parts.set(path, { text });
+  /**
+   * The part's text in pieces of about a megabyte, inflated and decoded as they are read. The part
+   * is the one stored now: a caller may put an edit of these pieces back at the same path.
+   */
+  textPieces(path: string): AsyncGenerator<string> {
+    const part = this.parts.get(path);
+    if (!part) throw new Error(`The workbook has no part ${path}`);
+    return piecesOf(part, this.source);
+  }
+
+  /**
+   * Replaces a part by an edit of its text in pieces (`edit` of textPieces), run when the package
+   * is written (and again on every write): the part's text is never whole in memory.
+   */
+  editPieces(path: string, edit: (pieces: AsyncGenerator<string>) => TextPieces): void {
+    const part = this.parts.get(path);
+    if (!part) throw new Error(`The workbook has no part ${path}`);
+    this.parts.set(path, { pieces: () => edit(piecesOf(part, this.source)) });
+  }
+
+  /** Sets a part's text, or the pieces it is written from when the package is written (`pieces` is called then, on every write). */
+  put(path: string, text: string | (() => TextPieces)): void {
+    this.parts.set(path, typeof text === 'string' ? { text } : { pieces: text });
   }
 
   private remove(path: string): void {
@@ -98,7 +135,7 @@ export class WorkbookPackage {
   }
 
   /** Adds a worksheet part at the end of the tab list; returns its path. */
-  async addSheet(name: string, sheetXml: string, sheetRels: readonly Relationship[] = []): Promise<string> {
+  async addSheet(name: string, sheetXml: string | (() => TextPieces), sheetRels: readonly Relationship[] = []): Promise<string> {
     const n = this.freeNumber('xl/worksheets/sheet', '.xml');
     const path = `xl/worksheets/sheet${n}.xml`;
     this.put(path, sheetXml);
@@ -131,8 +168,10 @@ export class WorkbookPackage {
     return path;
   }
 
-  toBuffer(): Buffer {
-    const entries: OutEntry[] = [...this.parts].map(([name, part]) => ('text' in part ? { name, text: part.text } : { name, copy: part.copy, from: this.source }));
+  async toBuffer(): Promise<Buffer> {
+    const entries: OutEntry[] = [...this.parts].map(([name, part]) =>
+      'copy' in part ? { name, copy: part.copy, from: this.source } : 'text' in part ? { name, text: part.text } : { name, pieces: part.pieces },
+    );
     return writeZip(entries);
   }
 }

@@ -2,7 +2,8 @@
  * Writes a zip package from entries that are either copied as they were (their compressed bytes,
  * untouched) or new text deflated here. Copying is what keeps a 100 MB order sheet cheap to carry.
  */
-import { crc32, deflateRawSync } from 'node:zlib';
+import { finished } from 'node:stream/promises';
+import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { compressedBytes, type ZipEntry } from './zipEntries';
 
 /**
@@ -13,7 +14,10 @@ import { compressedBytes, type ZipEntry } from './zipEntries';
  */
 export const NEW_PART_LEVEL = 1;
 
-export type OutEntry = { name: string; copy: ZipEntry; from: Buffer } | { name: string; text: string };
+/** Text produced in pieces, deflated as it comes. */
+export type TextPieces = AsyncIterable<string> | Iterable<string>;
+
+export type OutEntry = { name: string; copy: ZipEntry; from: Buffer } | { name: string; text: string } | { name: string; pieces: () => TextPieces };
 
 interface Record {
   name: Buffer;
@@ -33,25 +37,46 @@ function dosNow(): { time: number; date: number } {
   };
 }
 
-function recordOf(entry: OutEntry, now: { time: number; date: number }): Record {
+/** Pieces of text deflated one by one: only the compressed bytes are kept. */
+async function deflatePieces(pieces: TextPieces): Promise<{ crc: number; compressed: Buffer; size: number }> {
+  const deflate = createDeflateRaw({ level: NEW_PART_LEVEL });
+  const out: Buffer[] = [];
+  deflate.on('data', (b: Buffer) => out.push(b));
+  const done = finished(deflate);
+  let crc = 0;
+  let size = 0;
+  for await (const piece of pieces) {
+    const raw = Buffer.from(piece, 'utf8');
+    crc = crc32(raw, crc);
+    size += raw.length;
+    if (!deflate.write(raw)) await new Promise<void>((resolve) => deflate.once('drain', resolve));
+  }
+  deflate.end();
+  await done;
+  if (size > 0xffffffff) throw new Error('A part over 4 GB needs Zip64, which is not supported');
+  return { crc, compressed: Buffer.concat(out), size };
+}
+
+async function recordOf(entry: OutEntry, now: { time: number; date: number }): Promise<Record> {
   const name = Buffer.from(entry.name, 'utf8');
   if ('copy' in entry) {
     const e = entry.copy;
     return { name, method: e.method, time: e.time, date: e.date, crc: e.crc32, compressed: compressedBytes(entry.from, e), size: e.uncompressedSize };
   }
+  if ('pieces' in entry) return { name, method: 8, ...now, ...(await deflatePieces(entry.pieces())) };
   const raw = Buffer.from(entry.text, 'utf8');
   return { name, method: 8, ...now, crc: crc32(raw), compressed: deflateRawSync(raw, { level: NEW_PART_LEVEL }), size: raw.length };
 }
 
 const UTF8_FLAG = 0x0800;
 
-export function writeZip(entries: readonly OutEntry[]): Buffer {
+export async function writeZip(entries: readonly OutEntry[]): Promise<Buffer> {
   const now = dosNow();
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
-    const r = recordOf(entry, now);
+    const r = await recordOf(entry, now);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);

@@ -5,7 +5,7 @@ import { ORDER_FIELD_TYPES } from './fieldTypes';
 import { OrderTableBuilder } from './orderTable';
 import { resolveReadOptions, type ReadOptions } from './options';
 import { ProblemLog } from './problems';
-import { resultOf, SheetRowReader, type ParsedValues, type ReadResult, type RowShape } from './readSheet';
+import { resultOf, SheetRowReader, type CellColumns, type ParsedValues, type ReadResult, type RowShape } from './readSheet';
 
 export const REQUIRED_ORDER_FIELDS: readonly OrderField[] = ['customerId', 'orderDate', 'amount'];
 
@@ -102,6 +102,11 @@ export class OrderReader {
   /** One row of the sheet; `r` is its 0-based grid row (from `firstDataRow` on). */
   push(cells: readonly CellValue[] | undefined, r: number): void {
     this.reader.push(cells, r);
+  }
+
+  /** Batch rows `from` on, as grid rows `r0 + from` on, given as columns (SheetRowReader.pushColumns): the same checks as `push`. */
+  pushColumns(batch: CellColumns, r0: number, from = 0): void {
+    this.reader.pushColumns(batch, r0, from);
   }
 
   finish(): ReadResult<OrderRow> & { table: OrderTable } {

@@ -24,6 +24,15 @@ export interface ReadResult<R> {
 
 export type ParsedValues<F extends string> = Record<F, string | number | null>;
 
+/**
+ * Rows handed over as columns (a columnar reader such as DuckDB's chunks): `columns[c][i]` is the
+ * cell of sheet column c on the batch's row i; an absent column is empty on every row.
+ */
+export interface CellColumns {
+  length: number;
+  columns: readonly (ArrayLike<CellValue | undefined> | undefined)[];
+}
+
 export interface RowShape<F extends string, R> {
   types: Record<F, FieldType>;
   required: readonly F[];
@@ -73,6 +82,8 @@ export class SheetRowReader<F extends string, R> {
   private readonly requiredCount: number;
   private readonly refused: boolean;
   private readonly values = {} as ParsedValues<F>;
+  /** The row array pushColumns refills for every row. */
+  private readonly scratch: CellValue[] = [];
   readonly rows: R[] = [];
   skippedRows = 0;
   blankRows = 0;
@@ -100,6 +111,21 @@ export class SheetRowReader<F extends string, R> {
   /** First grid row (0-based) of the data: the rows before it are not to be pushed. */
   get firstDataRow(): number {
     return Math.max(0, this.mapping.headerRow + 1);
+  }
+
+  /**
+   * Batch rows `from` .. `batch.length - 1` as grid rows (0-based) `r0 + from` onwards, given as
+   * columns: each row is read exactly as `push` reads it (same checks, same problems), through
+   * one reused row array, so no array per row is built.
+   */
+  pushColumns(batch: CellColumns, r0: number, from = 0): void {
+    const { columns, length } = batch;
+    const row = this.scratch;
+    row.length = columns.length;
+    for (let i = from; i < length; i++) {
+      for (let c = 0; c < columns.length; c++) row[c] = columns[c]?.[i] ?? null;
+      this.push(row, r0 + i);
+    }
   }
 
   /** One data row; `r` is its 0-based grid row. */

@@ -31,7 +31,7 @@ import type { LostCustomer } from './lostRows';
 import type { UpsertResult } from './ownedTable';
 import { readSheetGrids, readWorkBasis, type WorkBasis } from './workBasis';
 import { readOwnedTables, rideOwnedTables } from './ownedTable';
-import { PROSPECTS_TABLE } from './tableSpecs';
+import { FOLLOW_UPS_TABLE, PROSPECTS_TABLE } from './tableSpecs';
 import { contractsFrom, followUpsFrom, lostFrom, prospectsFrom, readContracts, rideWorkTables, saveContracts, saveFollowUps, saveLostCustomers, saveProspects } from './workStore';
 
 export interface WorkState {
@@ -72,9 +72,9 @@ export type ContractSubmit = { ok: true; result: UpsertResult } | { ok: false; e
 
 /**
  * Validates against the contracts in the sheet now, and writes only when there is no error. The
- * contract number is the row's key, so the form keeps it fixed while editing.
+ * contract number is the row's key, so the form keeps it fixed while editing. `language` (every
+ * action here): the workbook's, for the form values written (docs/sheet-language.md); default English.
  */
-/** `language` (every action): the workbook's, for the form values written (docs/sheet-language.md); English when not given. */
 export function submitContract(contract: Contract, editingContractId?: string, language: WorkWordLanguage = 'en'): Promise<ContractSubmit> {
   return runWhileEditing(async (context) => {
     const { contracts } = await readContracts(context);
@@ -86,7 +86,11 @@ export function submitContract(contract: Contract, editingContractId?: string, l
 
 /** Adds or updates tasks by id (a manual task, a task marked done or edited in the pane). */
 export function saveTasks(tasks: readonly FollowUp[], language: WorkWordLanguage = 'en'): Promise<UpsertResult> {
-  return runWhileEditing((context) => saveFollowUps(context, tasks, {}, undefined, language));
+  return runWhileEditing(async (context) => {
+    // Found, located and read in three round trips (a lookup of its own would take four), then written.
+    const [read] = await readOwnedTables(context, [FOLLOW_UPS_TABLE]);
+    return saveFollowUps(context, tasks, {}, read, language);
+  });
 }
 
 export interface GenerateReport {

@@ -11,6 +11,7 @@ import { loadSettings, saveConfig } from '../../excel/settingsStore';
 import { listSheets } from '../../excel/sheets';
 import { readTierMoves } from '../../excel/tierHistory';
 import { readSheetHead } from '../../excel/sheetHead';
+import { readPlacementInfo, removeOwnedColumns, savePlacement } from '../../excel/ownedPlacement';
 import { generateDueTasks, importProspectsFromSheet, loadWorkState, markCustomerLost, saveProspectsAndFunnel, saveTasks, submitContract } from '../../excel/work/workActions';
 import type { WorkbookPort } from './workbookPort';
 
@@ -51,6 +52,9 @@ export const excelWorkbook: WorkbookPort = {
   onEditWait: (handler) => onEditWait(handler),
   tierMoves: (customerId, limit) => readTierMoves(customerId, limit),
   readSheetHead: (sheet) => readSheetHead(sheet),
+  ownedPlacement: (mapped) => readPlacementInfo(mapped),
+  setOwnedPlacement: (placement) => savePlacement(placement),
+  removeOwnedColumns: () => removeOwnedColumns(),
   async onCustomerRowSelected(handler) {
     const off = await onCustomerRowSelected((customer) => handler(customer?.customerId ?? null));
     return () => void off();

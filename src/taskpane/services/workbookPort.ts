@@ -16,8 +16,10 @@ import type { Revision, SavedMapping } from '../../excel/settingsStore';
 import type { SheetSummary } from '../../excel/sheets';
 import type { TierMove } from '../../excel/tierHistory';
 import type { SheetHead } from '../../excel/sheetHead';
+import type { OwnedPlacement, PlacementInfo, RemoveOutcome } from '../../excel/ownedPlacement';
 import type { WorkPort } from './workPort';
 
+export type { OwnedPlacement, PlacementInfo, RemoveOutcome };
 export type { LastRun, ProblemLink, Revision, RunOutcome, RunProgress, RunStage, RunSummary, SavedMapping, ScoreOutcome, ScoreRequest, SheetHead, SheetSummary, TierMove, WorkPort };
 
 export const RUN_STAGES: readonly RunStage[] = ['reading', 'scoring', 'writing'];
@@ -75,4 +77,9 @@ export interface WorkbookPort {
   tierMoves?(customerId: string, limit?: number): Promise<TierMove[]>;
   /** The header row of a sheet, for mapping its columns by hand. */
   readSheetHead?(sheet: string): Promise<SheetHead>;
+  /** Where owned columns go when the customer data is an Excel table, and that table (src/excel/ownedPlacement.ts). */
+  ownedPlacement?(mapped?: { sheet: string; headerRow: number }): Promise<PlacementInfo>;
+  setOwnedPlacement?(placement: OwnedPlacement): Promise<{ ok: true } | { ok: false; message: string }>;
+  /** Removes every owned column (from the table or beside the data) in one step. */
+  removeOwnedColumns?(): Promise<RemoveOutcome>;
 }

@@ -12,7 +12,7 @@ import type { SheetLanguage } from '../../output/language';
 import type { ScoringClient } from '../services/scoringWorker';
 import { analyseInSlices, fitInPages, scoreInPages } from '../services/transfer';
 import { mark, measureSince } from '../services/perfMarks';
-import type { SaveOutcome, ScoreFunction, SheetHead, TierMove, WorkbookPort } from '../services/workbookPort';
+import type { OwnedPlacement, PlacementInfo, RemoveOutcome, SaveOutcome, ScoreFunction, SheetHead, TierMove, WorkbookPort } from '../services/workbookPort';
 import type { SheetMapping } from '../../domain/model';
 import type { ViewId } from '../views/viewList';
 import { initialPaneState, paneReducer, type Notice, type PaneState, type WorkFocus } from './paneState';
@@ -27,6 +27,10 @@ export interface PaneActions {
   showCustomer(customerId: string): void;
   /** The header row of a sheet, for mapping by hand (null when the port cannot read one). */
   readSheetHead(sheet: string): Promise<SheetHead | null>;
+  /** Owned columns' placement and the customers' table (null when the port cannot tell). */
+  ownedPlacement(): Promise<PlacementInfo | null>;
+  setOwnedPlacement(placement: OwnedPlacement): Promise<{ ok: true } | { ok: false; message: string }>;
+  removeOwnedColumns(): Promise<RemoveOutcome>;
   /** Saves an order-sheet mapping made by hand, then detects again with it. */
   applyHandMapping(orders: SheetMapping<'orders'>): Promise<void>;
   findSheets(): Promise<void>;
@@ -236,6 +240,12 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       tierMoves: async (customerId) => (port.tierMoves ? port.tierMoves(customerId) : []),
       showCustomer: (customerId) => dispatch({ type: 'customerSelected', customerId }),
       readSheetHead: async (sheet) => (port.readSheetHead ? port.readSheetHead(sheet) : null),
+      ownedPlacement: async () => {
+        const customers = stateRef.current.mapping?.customers;
+        return port.ownedPlacement ? port.ownedPlacement(customers ? { sheet: customers.sheet, headerRow: customers.headerRow } : undefined) : null;
+      },
+      setOwnedPlacement: async (placement) => (port.setOwnedPlacement ? port.setOwnedPlacement(placement) : { ok: false, message: 'unavailable' }),
+      removeOwnedColumns: async () => (port.removeOwnedColumns ? port.removeOwnedColumns() : { ok: false, message: 'unavailable' }),
       applyHandMapping: async (orders) => {
         const { saved: config, mapping, revision } = stateRef.current;
         const next = { ...(mapping ?? {}), orders };

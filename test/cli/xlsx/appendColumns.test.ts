@@ -1,4 +1,4 @@
-import { writeColumnBlock } from '../../../src/cli/xlsx/appendColumns';
+import { columnBlockEdit, editSheetRows, patchRows, rowPatchEdit, writeColumnBlock, type ColumnBlock, type RowPatch } from '../../../src/cli/xlsx/appendColumns';
 
 const sheet = (rows: string): string =>
   `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:B3"/><sheetData>${rows}</sheetData><pageMargins left="1"/></worksheet>`;
@@ -71,5 +71,44 @@ describe('writeColumnBlock', () => {
     const out = writeColumnBlock(wide, { firstColumn: 2, width: 1, rows: new Map([[1, ['a<b & "c"']]]) });
     expect(cellsOfRow(out, 1)).toEqual(['A1', 'B1', 'F1']);
     expect(out).toContain('a&lt;b &amp; &quot;c&quot;');
+  });
+
+  it('gives the same XML when the sheet streams through in pieces cut anywhere, edits chained', async () => {
+    const rowsXml = Array.from(
+      { length: 400 },
+      (_, i) => `<row r="${2 * i + 1}" spans="1:6"><c r="A${2 * i + 1}" t="s"><v>${i}</v></c><c r="C${2 * i + 1}"><v>${i}</v></c><c r="F${2 * i + 1}"><v>9</v></c></row>`,
+    ).join('');
+    const xml = sheet(rowsXml);
+    const dropC: ColumnBlock = { firstColumn: 3, width: 1, rows: new Map() };
+    const block: ColumnBlock = { firstColumn: 4, width: 2, rows: new Map(Array.from({ length: 900 }, (_, r) => [r + 1, [r, `t${r} & <x>`]] as const)) };
+    const whole = writeColumnBlock(writeColumnBlock(xml, dropC), block);
+    for (const size of [1, 7, 64, 1000, xml.length]) {
+      const pieces: string[] = [];
+      for (let at = 0; at < xml.length; at += size) pieces.push(xml.slice(at, at + size));
+      const out: string[] = [];
+      for await (const piece of editSheetRows(pieces, [columnBlockEdit(dropC), columnBlockEdit(block)])) out.push(piece);
+      expect(out.join('')).toBe(whole);
+    }
+    expect(cellsOfRow(whole, 3)).toEqual(['A3', 'D3', 'E3', 'F3']);
+    expect(cellsOfRow(whole, 900)).toEqual(['D900', 'E900']);
+    expect(/<dimension ref="[^"]*"/.exec(whole)?.[0]).toBe('<dimension ref="A1:E900"');
+  });
+
+  it('patches single cells of a sheet given in pieces, keeping the other rows byte for byte', async () => {
+    const xml = sheet('<row r="1"><c r="A1"><v>1</v></c><c r="B1" s="2"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row>');
+    const patches = new Map<number, RowPatch>([
+      [1, { cells: new Map([[2, 'new']]) }],
+      [4, { cells: new Map([[1, 5]]), clearTo: 3 }],
+    ]);
+    const whole = patchRows(xml, patches);
+    expect(whole).toContain('<row r="1"><c r="A1"><v>1</v></c><c r="B1" t="inlineStr"><is><t>new</t></is></c></row><row r="2"><c r="A2"><v>3</v></c></row><row r="4"><c r="A4"><v>5</v></c></row>');
+    const out: string[] = [];
+    for await (const piece of editSheetRows([...xml], [rowPatchEdit(patches)])) out.push(piece);
+    expect(out.join('')).toBe(whole);
+  });
+
+  it('creates the rows of a self-closing sheetData and keeps what follows it', () => {
+    const out = writeColumnBlock('<worksheet><dimension ref="A1"/><sheetData/><pageMargins left="1"/></worksheet>', { firstColumn: 2, width: 1, rows: new Map([[2, ['x']]]) });
+    expect(out).toBe('<worksheet><dimension ref="A1:B2"/><sheetData><row r="2"><c r="B2" t="inlineStr"><is><t>x</t></is></c></row></sheetData><pageMargins left="1"/></worksheet>');
   });
 });

@@ -10,6 +10,7 @@ import { RunCard } from './RunCard';
 import { SummaryCard } from './SummaryCard';
 import { ModelCheckCard } from './ModelCheckCard';
 import { paneSheetLanguage } from '../../i18n/sheetLanguage';
+import { OwnedColumnsCard } from './OwnedColumnsCard';
 
 const useStyles = makeStyles({
   sheets: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
@@ -75,6 +76,12 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
         </Caption1>
       )}
       {state.result && run && <SummaryCard result={state.result} problems={run.problems} problemCount={run.problemCount} onSelectCell={actions.selectCell} />}
+      <OwnedColumnsCard
+        actions={actions}
+        runKey={`${state.mapping?.customers?.sheet ?? ''}|${state.outcome?.ok ? state.outcome.summary.runId : (state.restored?.asOf ?? '')}`}
+        stayedBeside={state.outcome?.ok === true && state.outcome.summary.tablePlacementNote === 'data-right-of-table'}
+        busy={state.status === 'running' || state.status === 'detecting'}
+      />
       {state.result && run && state.saved.predictive.enabled && <ModelCheckCard check={state.modelCheck} onCheck={() => void actions.checkModel(language)} />}
     </>
   );

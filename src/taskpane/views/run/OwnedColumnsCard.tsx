@@ -1,0 +1,92 @@
+/**
+ * Where the Tiers columns go and how to take them out: when the customer data is an Excel table,
+ * the offer to write them as columns of that table (a workbook setting, used from the next run);
+ * and "Remove Tiers columns", which deletes only ours (docs/adapter.md, "Owned columns in a table").
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { Button, Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
+import { Section } from '../../components/Section';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { PaneActions } from '../../state/usePane';
+import type { PlacementInfo } from '../../services/workbookPort';
+
+const useStyles = makeStyles({
+  hint: { color: tokens.colorNeutralForeground3 },
+  row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, alignItems: 'center' },
+});
+
+type Said = { key: 'ownedRemoved'; count: number; sheet: string } | { key: 'ownedNoneFound' } | { key: 'ownedFailed'; message: string } | null;
+
+export interface OwnedColumnsCardProps {
+  actions: PaneActions;
+  /** Changes after every run (a run can add the columns or keep them beside the table). */
+  runKey: string | null;
+  stayedBeside: boolean;
+  busy: boolean;
+}
+
+export function OwnedColumnsCard({ actions, runKey, stayedBeside, busy }: OwnedColumnsCardProps) {
+  const { t, number } = useI18n();
+  const styles = useStyles();
+  const [info, setInfo] = useState<PlacementInfo | null>(null);
+  const [working, setWorking] = useState(false);
+  const [said, setSaid] = useState<Said>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setInfo(await actions.ownedPlacement());
+    } catch {
+      setInfo(null);
+    }
+  }, [actions]);
+  useEffect(() => {
+    void refresh();
+  }, [refresh, runKey]);
+
+  if (!info || !info.customerSheet) return null;
+  const onPlacement = async (inTable: boolean) => {
+    setWorking(true);
+    const outcome = await actions.setOwnedPlacement(inTable ? 'table' : 'beside');
+    setSaid(outcome.ok ? null : { key: 'ownedFailed', message: outcome.message });
+    await refresh();
+    setWorking(false);
+  };
+  const onRemove = async () => {
+    setWorking(true);
+    const outcome = await actions.removeOwnedColumns();
+    if (!outcome.ok) setSaid({ key: 'ownedFailed', message: outcome.message });
+    else if (outcome.removed === 0) setSaid({ key: 'ownedNoneFound' });
+    else setSaid({ key: 'ownedRemoved', count: outcome.removed, sheet: outcome.sheet ?? info.customerSheet ?? '' });
+    await refresh();
+    setWorking(false);
+  };
+  const text = (s: NonNullable<Said>) => (s.key === 'ownedRemoved' ? t('ownedRemoved', { count: number(s.count), sheet: s.sheet }) : s.key === 'ownedFailed' ? t('ownedFailed', { message: s.message }) : t('ownedNoneFound'));
+  return (
+    <Section title={t('ownedTitle')}>
+      {info.table ? (
+        <>
+          <Checkbox
+            checked={info.placement === 'table'}
+            disabled={working || busy}
+            label={t('ownedInTable', { table: info.table })}
+            onChange={(_, data) => void onPlacement(data.checked === true)}
+          />
+          <Caption1 className={styles.hint}>{t('ownedInTableHint')}</Caption1>
+          {stayedBeside && info.placement === 'table' && <Caption1 role="status">{t('ownedStayedBeside')}</Caption1>}
+        </>
+      ) : (
+        <Caption1>{t('ownedBeside', { sheet: info.customerSheet })}</Caption1>
+      )}
+      <div className={styles.row}>
+        <Button onClick={() => void onRemove()} disabled={working || busy || info.ownedColumns === 0}>
+          {t('ownedRemove')}
+        </Button>
+      </div>
+      {said && (
+        <Caption1 role={said.key === 'ownedFailed' ? 'alert' : 'status'} data-testid="owned-columns-said">
+          {text(said)}
+        </Caption1>
+      )}
+    </Section>
+  );
+}
