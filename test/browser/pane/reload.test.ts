@@ -93,6 +93,17 @@ async function workLists(pane: FrameLocator, like?: WorkLists): Promise<WorkList
 
 /** Work to list: due tasks generated, a contract saved, two prospects imported, all through the pane. */
 async function addWork(page: Page, pane: FrameLocator): Promise<void> {
+  // The contact list first: the work area lists the sheets it can import from when it opens.
+  await page.evaluate(() => {
+    const wb = window.__workbench?.simulator.workbook;
+    if (!wb) throw new Error('no workbench');
+    const sheet = wb.addSheet('Fair contacts');
+    wb.writeValues(sheet.id, 0, 0, [
+      ['Company', 'Contact', 'Email'],
+      ['Acme Ltd', 'Ann Lee', 'ann@acme.example'],
+      ['Beta GmbH', 'Bo Schmidt', 'bo@beta.example'],
+    ]);
+  });
   await openWorkTab(pane, 'Follow-ups');
   await pane.getByRole('button', { name: 'Generate due tasks' }).click();
   await pane.getByText(/new tasks due from \d{4}-\d{2}-\d{2} on;/).waitFor({ timeout: 60000 });
@@ -108,16 +119,6 @@ async function addWork(page: Page, pane: FrameLocator): Promise<void> {
   await form.getByRole('button', { name: 'Save' }).click();
   await form.getByText('Saved HT-RELOAD-1.').waitFor({ timeout: 60000 });
 
-  await page.evaluate(() => {
-    const wb = window.__workbench?.simulator.workbook;
-    if (!wb) throw new Error('no workbench');
-    const sheet = wb.addSheet('Fair contacts');
-    wb.writeValues(sheet.id, 0, 0, [
-      ['Company', 'Contact', 'Email'],
-      ['Acme Ltd', 'Ann Lee', 'ann@acme.example'],
-      ['Beta GmbH', 'Bo Schmidt', 'bo@beta.example'],
-    ]);
-  });
   await openWorkTab(pane, 'Prospects');
   const importForm = pane.getByRole('form', { name: 'Import contacts' });
   await pane.getByRole('combobox', { name: 'Sheet with the contact list' }).click();
