@@ -265,7 +265,7 @@ describe('work area forms in the workbench', () => {
     const saved = await tableBody(page, 'TiersProspects');
     const row = saved?.rows[0] ?? [];
     expect(row[saved?.headers.indexOf('MAN') ?? -1]).toBe('MAn');
-    expect(row[saved?.headers.indexOf('Stage') ?? -1]).toBe('needsAnalysis');
+    expect(row[saved?.headers.indexOf('Stage') ?? -1]).toBe('Needs analysis');
     expect(JSON.parse(String(row[saved?.headers.indexOf('Stage history') ?? -1]))).toHaveLength(2);
     const chart = await page.evaluate(() => window.__workbench?.simulator.workbook.charts.map((c) => ({ name: c.name, type: c.type })));
     expect(chart).toEqual([{ name: 'Tiers Funnel', type: 'BarClustered' }]);
