@@ -9,6 +9,7 @@ import { MODEL_CHECK_CHART, MODEL_CHECK_SHEET, MODEL_CHECK_WIDTH, modelCheckLayo
 import type { SheetLanguage } from '../output/language';
 import { structureProtectedMessage } from '../output/ownedColumns';
 import { isDefaultChartName } from './dashboard';
+import { runWhileEditing } from './editMode';
 import { chunkRows } from './payload';
 import { Syncer } from './syncs';
 import { clearContents, formatColumns, safeBlock } from './textSafety';
@@ -18,7 +19,8 @@ export type ModelCheckWrite = { ok: true } | { ok: false; message: string };
 /** `language`: of the sheet's words (the pane passes its own). */
 export async function writeModelCheck(check: Backtest, language: SheetLanguage = 'en'): Promise<ModelCheckWrite> {
   const layout = modelCheckLayout(check, language);
-  return Excel.run(async (context) => {
+  // Safe to repeat (the sheet is rewritten in place): tried again while a cell is being edited.
+  return runWhileEditing(async (context) => {
     const s = new Syncer(context);
     const found = context.workbook.worksheets.getItemOrNullObject(MODEL_CHECK_SHEET);
     const protection = context.workbook.protection.load('protected');

@@ -4,6 +4,7 @@
  */
 import type { CellValue } from '../domain/model';
 import { normaliseId } from '../domain/validation/textCells';
+import { runWhileEditing } from './editMode';
 import { parseRunState, RUN_STATE_KEY } from './runState';
 
 /**
@@ -11,7 +12,8 @@ import { parseRunState, RUN_STATE_KEY } from './runState';
  * refuses to activate one, and unhiding it is the user's call): false then.
  */
 export async function selectCell(sheet: string, address: string): Promise<boolean> {
-  return Excel.run(async (context) => {
+  // Tried again while a cell is being edited (src/excel/editMode.ts): selecting twice is harmless.
+  return runWhileEditing(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet).load('visibility');
     await context.sync();
     if (ws.visibility !== 'Visible') return false;

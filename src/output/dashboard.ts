@@ -135,7 +135,7 @@ export function dashboardBlocks(result: DashboardResult, language: SheetLanguage
       type: 'ColumnClustered',
       color: COLORS.grey,
       column: 15,
-      rows: AGEING_BUCKETS.map((bucket, k) => [ageingLabel(bucket) ?? bucket, rounded(ageing[k] ?? 0, 2)]),
+      rows: AGEING_BUCKETS.map((bucket, k) => [ageingLabel(bucket, language) ?? bucket, rounded(ageing[k] ?? 0, 2)]),
       valueFormat: '#,##0',
     },
   ];

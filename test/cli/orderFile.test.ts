@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import ExcelJS from 'exceljs';
 import { isoFromDay } from '../../src/domain/dates';
 import type { CellValue } from '../../src/domain/model';
 import { runScore, type ScoreArgs } from '../../src/cli/commands/score';
@@ -73,6 +74,13 @@ describe('tiers score on a CSV or Parquet order history', () => {
       expect(fromFile.report.tierCounts).toEqual(fromXlsx.report.tierCounts);
       expect(fromFile.report.model).toEqual(fromXlsx.report.model);
       expect(fromFile.csv).toEqual(fromXlsx.csv);
+      // OUT.xlsx of a file run, read by an independent reader: the Source sheet written by hand, then ours.
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(join(dir, `${name}.xlsx`));
+      expect(book.worksheets[0]?.name).toBe('Source');
+      expect(book.getWorksheet('Source')?.getCell('B1').value).toBe(input);
+      expect(book.getWorksheet('Source')?.getCell('B2').value).toBe(2500);
+      expect(book.worksheets.length).toBeGreaterThan(2);
     }
     expect(fromXlsx.csv.split('\r\n')[0]).toMatch(/^Customer id,Name,Tiers score,/i);
   }, 120_000);

@@ -64,3 +64,19 @@ describe('aggregateOrders', () => {
     expect(agg.arrears[b]).toBeNaN();
   });
 });
+
+describe('payment days of indicator 9', () => {
+  it('leaves out a payment made before its documents (a prepayment), as finance does', () => {
+    const orders = [
+      // docs 03-10, paid 03-30: 20 days
+      orderRow('P', day('2024-03-01'), 100, { documentsReceivedDate: day('2024-03-10'), paidDate: day('2024-03-30') }),
+      // prepaid 03-02, docs 04-01: -30 days, not a payment delay
+      orderRow('P', day('2024-03-01'), 100, { documentsReceivedDate: day('2024-04-01'), paidDate: day('2024-03-02') }),
+      orderRow('Q', day('2024-03-01'), 100, { documentsReceivedDate: day('2024-04-01'), paidDate: day('2024-03-02') }),
+    ];
+    const index = indexCustomers([], orders);
+    const agg = aggregateOrders(index, orders, day('2024-06-01'));
+    expect(agg.paymentDays[index.byId.get('P') as number]).toBe(20);
+    expect(agg.paymentDays[index.byId.get('Q') as number]).toBeNaN();
+  });
+});

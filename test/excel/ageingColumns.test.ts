@@ -9,7 +9,9 @@ import { dayFromIso, excelSerialFromDay } from '../../src/domain/dates';
 import { OWNED_COLUMNS, ownedHeader, type OwnedColumnSpec } from '../../src/output/ownedColumns';
 import type { RunOutcome } from '../../src/excel/runScoring';
 import { generateSampleWorkbook } from '../../src/sample';
-import { columnOf, expectOk, run, sampleBook, sheetValues, workbookState, type Book } from './helpers';
+import { orderHeaders } from '../../src/sample/headers';
+import { createSimulator } from '../../src/simulator';
+import { columnOf, expectOk, rowsOf, run, sampleBook, sheetValues, workbookState, type Book } from './helpers';
 
 const header = (spec: OwnedColumnSpec) => ownedHeader(spec, 'profit');
 const BUCKET_HEADERS = AGEING_BUCKETS.map((b) => `Tiers ${AGEING_NAMES.en[b]}`);
@@ -58,6 +60,41 @@ describe('amount owed per ageing bucket, as owned columns', () => {
     // The sample has both amounts not yet due and amounts 1-30 days overdue: the split is exercised.
     expect(notDue).toBeGreaterThan(0);
     expect(overdue).toBeGreaterThan(0);
+
+    // The dashboard's native ageing chart is drawn from amounts: its block holds each bucket column's sum.
+    const chart = book.sim.workbook.charts.find((c) => c.name === 'Tiers payment ageing')!;
+    expect(chart.type).toBe('ColumnClustered');
+    expect(chart.source && book.sim.workbook.address(chart.source)).toMatch(/!P1:Q6$/);
+    const block = sheetValues(book, 'Tiers Dashboard')
+      .slice(0, 6)
+      .map((r) => [r[15], r[16]]);
+    expect(block.slice(1).map((r) => r[0])).toEqual(AGEING_BUCKETS.map((b) => AGEING_NAMES.en[b]));
+    columns.forEach((c, k) => {
+      const sum = values.slice(1).reduce((total, r) => total + (typeof r[c] === 'number' ? r[c] : 0), 0);
+      expect(block[k + 1]![1]).toBeCloseTo(sum, 1);
+    });
+  });
+
+  it('in a workbook with Chinese headers, heads them with the Chinese names, found again when the headers turn English', async () => {
+    const sample = generateSampleWorkbook({ customers: 40, orders: 600, seed: 7, language: 'zh' });
+    const sim = createSimulator({
+      sheets: [
+        { name: '客户', rows: rowsOf(sample.customers) },
+        { name: '订单', rows: rowsOf(sample.orders) },
+      ],
+    });
+    sim.installGlobals(globalThis);
+    const book: Book = { sim, asOf: sample.asOf };
+    expectOk(await run(book));
+    const zh = sheetValues(book, '客户')[0]!;
+    const columns = AGEING_BUCKETS.map((b) => zh.indexOf(`Tiers ${AGEING_NAMES['zh-CN'][b]}`));
+    expect(columns.every((c) => c > 0)).toBe(true);
+    expect(zh.filter((h) => typeof h === 'string' && BUCKET_HEADERS.includes(h))).toEqual([]);
+    book.sim.workbook.writeValues(book.sim.workbook.sheetByName('订单')!.id, 0, 0, [orderHeaders('en')]);
+    expectOk(await run(book));
+    const en = sheetValues(book, '客户')[0]!;
+    expect(BUCKET_HEADERS.map((h) => en.indexOf(h))).toEqual(columns);
+    expect(en.length).toBe(zh.length);
   });
 
   it('re-runs a workbook written by the previous version (no bucket columns) without duplicating or orphaning a column', async () => {

@@ -1,5 +1,6 @@
 /**
- * Every Excel.run entry point on a book larger than one payload (60,000 orders, about 6 MB of
+ * Every Excel.run entry point (the mapping editor's sheet head, the last run and tier moves read
+ * from the snapshots included) on a book larger than one payload (60,000 orders, about 6 MB of
  * order cells), with Excel on the web's 5 MB caps on: none fails, no sync goes over 5 MB, and the
  * syncs stay within total bytes / 4.5 MB + 10. The 100,000- and 1,000,000-order books run in
  * `npm run bench` (bench/entryPoints.bench.ts; docs/benchmarks.md).
@@ -11,7 +12,7 @@ describe('every entry point on a 60,000-order book, payload caps on', () => {
     const sim = entryPointBook(60_000);
     expect(sim.options.payloadLimits).toBe(true);
     const rows = await sweepEntryPoints(sim);
-    expect(rows.map((r) => r.entryPoint)).toHaveLength(14);
+    expect(rows.map((r) => r.entryPoint)).toHaveLength(17);
     for (const row of rows) {
       expect({ entryPoint: row.entryPoint, request: row.maxRequestBytes <= MAX_SYNC_BYTES, response: row.maxResponseBytes <= MAX_SYNC_BYTES, syncs: row.syncs <= row.syncTarget }).toEqual({
         entryPoint: row.entryPoint,

@@ -6,12 +6,15 @@
  */
 import { newContract, newProspect, type FollowUp } from '../../src/domain/work';
 import { defaultScoringConfig } from '../../src/domain/config';
+import { readLastRun } from '../../src/excel/lastRun';
 import { readWorkbookInputs } from '../../src/excel/readInputs';
 import { runScoring } from '../../src/excel/runScoring';
 import { scoreLocally } from '../../src/excel/scoreLocally';
 import { customerAtSelection, selectCell } from '../../src/excel/selection';
 import { loadSettings, saveConfig } from '../../src/excel/settingsStore';
+import { readSheetHead } from '../../src/excel/sheetHead';
 import { listSheets } from '../../src/excel/sheets';
+import { readTierMoves } from '../../src/excel/tierHistory';
 import * as work from '../../src/excel/work/workActions';
 import { createSimulator, type Simulator } from '../../src/simulator';
 import { largeCustomers, largeOrders } from './largeBook';
@@ -85,6 +88,11 @@ export async function sweepEntryPoints(sim: Simulator, onRow: (row: EntryPointRo
   await measure('load settings', () => loadSettings());
   await measure('save settings', async () => ok('save settings', await saveConfig(config, { expectedRevision: null })));
   await measure('run (score and write)', async () => ok('run', await runScoring({ config, asOf: AS_OF, score: scoreLocally, runId: 'sweep', now: () => new Date('2024-03-18T00:00:00Z') })));
+  await measure('sheet head (mapping editor)', () => readSheetHead('Orders'));
+  await measure('last run (pane reopened: snapshots read, scored again)', async () => {
+    if (!(await readLastRun(scoreLocally))) throw new Error('last run not found');
+  });
+  await measure('tier moves (snapshots, customer card)', () => readTierMoves('C000001'));
   await measure('select cell', () => selectCell('Customers', 'A2'));
   await measure('customer at selection', () => Excel.run((context) => customerAtSelection(context)));
   let customerId = '';

@@ -154,11 +154,10 @@ describe('a fit that says nobody drops out', () => {
     const book = orderBook(chinese);
     expectOk(await run(book, { config: { ...defaultScoringConfig(), asOf: last } }));
     const heads = sheetValues(book, 'Tiers Customers')[0]!;
-    // Every owned header is in the workbook's language (docs/sheet-language.md), the value basis too.
-    const zh = (key: string) => ownedHeader(OWNED_COLUMNS.find((s) => s.key === key)!, 'profit', 'zh-CN');
+    // The workbook's language follows its Chinese headers (docs/sheet-language.md): every owned header is Chinese.
     expect(heads).toContain('Tiers 客户终身价值 (毛利)');
-    expect(heads).toContain(zh('predictedClv'));
-    const cells = columns(book, [zh('pAlive'), zh('likelyChurning')]);
+    expect(heads).toContain('Tiers 预测客户终身价值 (毛利)');
+    const cells = columns(book, ['Tiers 活跃概率', 'Tiers 可能流失']);
     for (const [pAlive, churning] of cells.values()) expect([pAlive, churning]).toEqual(['模型对此数据不可靠', '模型对此数据不可靠']);
     // Re-run on the English copy of the same data: the columns are found again and renamed in place, not added.
     await Excel.run(async (context) => {

@@ -16,6 +16,7 @@ import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
 import { pickSheets, scoreGrids, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
 import { derivedSheetRows, writeScoredWorkbook } from '../score/writeScored';
 import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
+import { newWorkbookXlsx } from '../xlsx/newWorkbook';
 import { WorkbookReader } from '../xlsx/readWorkbook';
 import type { SheetLanguage } from '../../output/language';
 
@@ -185,23 +186,20 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
       progress(`Model check: ${total.actual} repeat purchases after the split, ${total.predicted.toFixed(1)} predicted; mean absolute error ${meanAbsoluteError.toFixed(2)} per customer`);
     } else warnings.push(`Model check: ${check.message}`);
   }
-  if (fromFile) {
-    // The customers fit in a sheet: a new workbook saying where the orders came from, then the owned sheets.
-    // exceljs's writer, loaded only here: a second of start-up every other run would pay.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- tsx runs the CLI as CommonJS: import() would not resolve a .ts module
-    const { writeGridsXlsx } = require('../xlsx/writeGrids') as typeof import('../xlsx/writeGrids');
-    await writeGridsXlsx(args.out, [
-      {
-        name: 'Source',
-        grid: [
-          ['Orders read from', args.input],
-          ['Order lines', fromFile.lines],
-        ],
-        widths: [20, 60],
-      },
-    ]);
-  }
-  await writeFile(args.out, await writeScoredWorkbook(await readBytes(fromFile ? args.out : args.input), scored, check?.ok ? { modelCheck: check.backtest } : {}));
+  // From a CSV or Parquet file the customers fit in a sheet: a new workbook saying where the orders came from, then the owned sheets.
+  const base = fromFile
+    ? await newWorkbookXlsx([
+        {
+          name: 'Source',
+          rows: [
+            ['Orders read from', args.input],
+            ['Order lines', fromFile.lines],
+          ],
+          widths: [20, 60],
+        },
+      ])
+    : await readBytes(args.input);
+  await writeFile(args.out, await writeScoredWorkbook(base, scored, check?.ok ? { modelCheck: check.backtest } : {}));
   progress(`Wrote ${args.out}`);
   if (args.csv) await writeFile(args.csv, customersCsv(scored));
   if (args.json) writeJsonFile(args.json, { ...jsonReport(scored, warnings), ...(check ? { modelCheck: modelCheckJson(check) } : {}) }, args.jsonPretty ? 2 : undefined);

@@ -53,8 +53,17 @@ function blockPlace(scored: ScoredWorkbook): { firstColumn: number; dropped: num
   return { firstColumn: scored.customerWidth + 1, dropped: scored.ownedBlock ? [...scored.ownedBlock.columns.values()] : [] };
 }
 
+/** derivedSheetRows of each scored workbook, built once for the sheet and the --csv file. */
+const derivedRows = new WeakMap<ScoredWorkbook, CellValue[][]>();
+
 /** The derived customer sheet (and the --csv file): id and name in id order, then the owned columns. */
 export function derivedSheetRows(scored: ScoredWorkbook): CellValue[][] {
+  let rows = derivedRows.get(scored);
+  if (!rows) derivedRows.set(scored, (rows = buildDerivedRows(scored)));
+  return rows;
+}
+
+function buildDerivedRows(scored: ScoredWorkbook): CellValue[][] {
   const byId = new Map(scored.result.customers.map((c) => [c.customerId, c]));
   const [header, ...body] = derivedCustomerRows(scored.result.customers, scored.language);
   const predicted = predictedCells(scored.predictive, scored.language);

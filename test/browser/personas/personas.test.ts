@@ -7,6 +7,7 @@
  * each language. Build first: npx webpack --mode production.
  */
 import type { FrameLocator, Page } from 'playwright-core';
+import { AGEING_BUCKETS, AGEING_NAMES } from '../../../src/domain/finance/ageing';
 import { catalogues, format, type Locale } from '../../../src/taskpane/i18n/messages';
 import { workEn, workZh, type WorkMessageKey } from '../../../src/taskpane/work/messages';
 import { workZhHant } from '../../../src/taskpane/work/messagesHant';
@@ -217,6 +218,35 @@ describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
     const shownTotal = Number(((await rows.first().locator('td').nth(1).innerText()) ?? '').replace(/[^\d.-]/g, ''));
     expect(shownTotal).toBe(Math.round(first[1]));
     await shot(page, 'finance-outstanding', true);
+
+    // The ageing in amounts, not yet due apart from overdue: a bar per bucket in the pane's words,
+    // each the sum of the sheet's owned column for that bucket (headed "Tiers " + the same name).
+    const bars = pane.getByRole('list', { name: p.ageingTitle }).getByRole('listitem');
+    await expect(bars.locator('span:first-child').allInnerTexts()).resolves.toEqual(AGEING_BUCKETS.map((b) => p[`ageing_${b}`]));
+    const columnSums = await page.evaluate(
+      (headers) => {
+        const sheet = window.__workbench?.simulator.workbook.sheetByName('Customers');
+        if (!sheet) throw new Error('no Customers sheet');
+        const row0 = Array.from({ length: 80 }, (_, c) => sheet.cells.values.get(0, c));
+        return headers.map((names) => {
+          const c = row0.findIndex((h) => typeof h === 'string' && names.includes(h));
+          if (c < 0) return null;
+          let sum = 0;
+          for (let r = 1; sheet.cells.values.get(r, 0) !== undefined; r++) {
+            const v = sheet.cells.values.get(r, c);
+            if (typeof v === 'number') sum += v;
+          }
+          return sum;
+        });
+      },
+      AGEING_BUCKETS.map((b) => Object.values(AGEING_NAMES).map((names) => `Tiers ${names[b]}`)),
+    );
+    const shown = (await bars.locator('span:last-child').allInnerTexts()).map((v) => Number(v.replace(/[^\d.-]/g, '')));
+    columnSums.forEach((sum, k) => {
+      expect(sum).not.toBeNull();
+      expect(Math.abs((shown[k] as number) - Math.round(sum as number))).toBeLessThanOrEqual(1);
+    });
+    expect(columnSums[0]).toBeGreaterThan(0);
 
     // Sort by the oldest bucket, then filter by one customer's id: one row, that customer.
     await pane.getByRole('combobox', { name: p.outstandingSort }).selectOption('b90plus');

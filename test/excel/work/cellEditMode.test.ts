@@ -2,14 +2,20 @@
  * Cell-edit mode in the work area (issue "What would break in real Excel", item 3): while the user
  * types in a cell, Excel refuses every call with InvalidOperationInCellEditMode (the host refuses
  * the whole batch, src/simulator/README.md "Host states"). Each work-area entry point waits, tells
- * the pane (onEditWait), and completes once editing ends.
+ * the pane (onEditWait), and completes once editing ends; so do the pane's other writes outside a
+ * run (the model check sheet, selecting a problem's cell).
  */
 import { fromCalendar, newContract, newProspect } from '../../../src/domain/work';
+import { backtest } from '../../../src/domain/clv/predictive/backtest';
 import { onEditWait } from '../../../src/excel/editMode';
+import { writeModelCheck } from '../../../src/excel/modelCheck';
+import { selectCell } from '../../../src/excel/selection';
+import { MODEL_CHECK_SHEET } from '../../../src/output/modelCheck';
 import { generateDueTasks, importProspectsFromSheet, loadWorkState, markCustomerLost, saveProspectsAndFunnel, saveTasks, submitContract } from '../../../src/excel/work/workActions';
 import { CONTRACTS_TABLE, FOLLOW_UPS_TABLE, LOST_CUSTOMERS_TABLE, PROSPECTS_TABLE } from '../../../src/excel/work/tableSpecs';
 import { generateSampleWorkbook } from '../../../src/sample';
 import type { Simulator } from '../../../src/simulator';
+import { cdnowOrders, dayOf } from '../../domain/clv/predictive/cdnowFixtures';
 import { installSimulator, tableRows } from './simulatorBook';
 
 const AS_OF = fromCalendar(2026, 1, 15);
@@ -74,5 +80,30 @@ describe('work area in cell-edit mode: each entry point waits, tells the pane, a
     const { result, told } = await whileEditing(sim, () => loadWorkState());
     expect(told).toEqual([true, false]);
     expect(result.basis.choices.length).toBe(25);
+  });
+});
+
+describe("outside the work area: the pane's other calls wait for cell-edit mode too", () => {
+  it('writing the model check sheet', async () => {
+    const sim = book();
+    const outcome = backtest(cdnowOrders(), { calibrationEnd: dayOf(1997, 9, 30), holdoutEnd: dayOf(1998, 6, 30) });
+    if (!outcome.ok) throw new Error(outcome.message);
+    const { result, told } = await whileEditing(sim, () => writeModelCheck(outcome.backtest));
+    expect(told).toEqual([true, false]);
+    expect(result).toEqual({ ok: true });
+    expect(sim.workbook.sheetByName(MODEL_CHECK_SHEET)).toBeDefined();
+  });
+
+  it("selecting a problem's cell", async () => {
+    const sim = book();
+    const { result, told } = await whileEditing(sim, () => selectCell('Orders', 'B7'));
+    expect(told).toEqual([true, false]);
+    expect(result).toBe(true);
+    const selected = await Excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange().load('address');
+      await context.sync();
+      return range.address;
+    });
+    expect(selected).toBe('Orders!B7');
   });
 });
