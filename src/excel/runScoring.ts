@@ -20,6 +20,7 @@ import { columnLetter } from '../output/address';
 import { derivedCustomerRows, ownedName, predictedCells } from '../output/ownedColumns';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, PLAN_SHEET, PRODUCTS_SHEET, SNAPSHOT_SHEET } from '../output/sheets';
 import { displaySheetLanguage, workbookLanguage, type SheetLanguage } from '../output/language';
+import { predictiveWarningText } from '../output/noticeWords';
 import { displayLanguage } from './host';
 import { readPlans, writePlanDashboard, writePlans, writeProducts } from './studySheets';
 import { freshSnapshot, previousSnapshot, withMovementAsOf } from '../output/snapshots';
@@ -111,7 +112,7 @@ export function problemLinks(problems: readonly CellProblem[], grids: readonly (
 }
 
 function predictiveWarnings(outcome: ScoreOutcome): string[] {
-  return (outcome.predictive?.warnings ?? []).map((w) => `Predicted lifetime value: ${w.message}`);
+  return (outcome.predictive?.warnings ?? []).map((w) => `Predicted lifetime value: ${predictiveWarningText(w)}`);
 }
 
 interface WriteTarget {

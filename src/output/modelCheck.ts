@@ -10,6 +10,7 @@ import type { CellValue } from '../domain/model';
 import type { ChartPlace } from './dashboard';
 import { round, TEXT_FORMAT, type ColumnKind } from './format';
 import type { SheetLanguage } from './language';
+import { reliabilityText } from './noticeWords';
 
 export const MODEL_CHECK_SHEET = 'Tiers Model Check';
 /** The chart's name: found again by it on the next check. */
@@ -122,7 +123,7 @@ const WORDS: Record<SheetLanguage, Words> = {
   },
 };
 
-/** The sheet in `language` (default English); the model's own reason for being unreliable stays in English. */
+/** The sheet in `language` (default English), the model's reason for being unreliable too. */
 export function modelCheckLayout(check: Backtest, language: SheetLanguage = 'en'): ModelCheckLayout {
   const { model } = check;
   const w = WORDS[language];
@@ -134,7 +135,7 @@ export function modelCheckLayout(check: Backtest, language: SheetLanguage = 'en'
     [w.split, `${isoFromDay(check.calibrationEnd)} (${check.split === 'default' ? w.splitDefault : w.splitConfigured})`],
     [w.customers, check.customers],
     [w.parameters, `r = ${model.r.toPrecision(4)}, alpha = ${model.alpha.toPrecision(4)}, a = ${model.a.toPrecision(4)}, b = ${model.b.toPrecision(4)} (${w.per[check.period]})`],
-    [w.reliable, check.reliability.reliable ? w.yes : `${w.no}: ${check.reliability.message}`],
+    [w.reliable, check.reliability.reliable ? w.yes : `${w.no}: ${reliabilityText(check.reliability, language)}`],
     [w.actual, check.total.actual],
     [w.predicted, r2(check.total.predicted)],
     [w.mae, r2(check.meanAbsoluteError)],

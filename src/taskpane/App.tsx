@@ -1,5 +1,5 @@
 /** The pane's shell: header with the product name and language, the view tabs, and the active view. */
-import { useEffect, type ComponentType } from 'react';
+import { useEffect, useMemo, type ComponentType } from 'react';
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Select, Tab, TabList, Text, Title3, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { DayNumber } from '../domain/model';
 import { useI18n } from './i18n/I18nProvider';
@@ -7,7 +7,8 @@ import type { Locale } from './i18n/messages';
 import { mark } from './services/perfMarks';
 import type { ScoringClient } from './services/scoringWorker';
 import type { WorkbookPort } from './services/workbookPort';
-import { WorkPortContext } from './services/workPort';
+import { workInLanguage, WorkPortContext } from './services/workPort';
+import { paneSheetLanguage } from './i18n/sheetLanguage';
 import { usePane } from './state/usePane';
 import { CustomerView } from './views/customer/CustomerView';
 import { FinanceView } from './views/finance/FinanceView';
@@ -70,9 +71,12 @@ function LanguagePicker() {
 }
 
 function Pane({ port, client, asOf }: Omit<AppProps, 'dark'>) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const styles = useStyles();
   const { state, actions } = usePane(port, client, asOf);
+  // The work area writes its form values (statuses, task types) in the workbook's language.
+  const sheetLanguage = paneSheetLanguage(state.saved.sheetLanguage, state.headers.orders, locale);
+  const work = useMemo(() => workInLanguage(port.work, sheetLanguage), [port.work, sheetLanguage]);
   // Marks the first commit, for the first-render benchmark (bench/pane.bench.ts).
   useEffect(() => mark(FIRST_RENDER_MARK), []);
   const View = viewComponents[state.view];
@@ -117,7 +121,7 @@ function Pane({ port, client, asOf }: Omit<AppProps, 'dark'>) {
             />
           </MessageBar>
         )}
-        <WorkPortContext.Provider value={port.work}>
+        <WorkPortContext.Provider value={work}>
           <View state={state} actions={actions} />
         </WorkPortContext.Provider>
       </main>

@@ -178,7 +178,7 @@ export function summariseFit(fit: PredictiveClvResult | null): PredictiveSummary
       expectedPurchases: figures ? finiteOrNull(c.expectedPurchases) : null,
     };
   }
-  return { customers, warnings: fit.warnings.filter((w) => w.code !== 'bgnbd-no-dropout').map((w) => w.message), basis: fit.basis, unreliable: r.reliable ? null : r.reason };
+  return { customers, warnings: fit.warnings.filter((w) => w.code !== 'bgnbd-no-dropout'), basis: fit.basis, unreliable: r.reliable ? null : r.reason };
 }
 
 /** Dispatch one request to the engine by kind. */

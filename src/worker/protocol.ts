@@ -4,7 +4,7 @@
  * the scoring cache (typed arrays and indicator functions) stays in the worker.
  */
 import type { WorkbookAnalysis, WorkbookInput } from '../domain/analyse';
-import type { PredictiveClvResult, PredictiveCustomer } from '../domain/clv/predictive/predictive';
+import type { PredictiveClvResult, PredictiveCustomer, PredictiveWarning } from '../domain/clv/predictive/predictive';
 import type { BacktestOutcome } from '../domain/clv/predictive/backtest';
 import type { ValueBasis } from '../domain/clv/valueBasis';
 import type { ScoringConfig } from '../domain/config';
@@ -48,7 +48,8 @@ export interface PredictiveEntry {
 
 export interface PredictiveSummary {
   customers: Record<string, PredictiveEntry>;
-  warnings: string[];
+  /** Codes and figures; the pane words them in its language (src/output/noticeWords.ts). */
+  warnings: PredictiveWarning[];
   /** What predicted CLV is measured in (docs/clv.md, "Value basis"); absent from an older worker. */
   basis?: ValueBasis;
   /** Why P(alive) and the churn flag are not shown; null when the model is reliable (docs/clv.md). */

@@ -5,6 +5,7 @@ import { isoFromDay } from '../../domain/dates';
 import type { CellProblem } from '../../domain/model';
 import type { CustomerResult } from '../../domain/score';
 import { ageingLabel, whyText } from '../../output/format';
+import { predictiveWarningText, reliabilityText } from '../../output/noticeWords';
 import type { ScoredWorkbook } from './scoreGrids';
 import { studiesJson } from './studiesJson';
 
@@ -71,7 +72,7 @@ export function modelJson(predictive: PredictiveClvResult | null): Record<string
     gammaGamma: gammaGamma ? { p: gammaGamma.p, q: gammaGamma.q, v: gammaGamma.v } : null,
     basis: predictive.basis,
     reliable: predictive.reliability.reliable,
-    unreliable: predictive.reliability.reliable ? null : { reason: predictive.reliability.reason, message: predictive.reliability.message },
+    unreliable: predictive.reliability.reliable ? null : { reason: predictive.reliability.reason, message: reliabilityText(predictive.reliability) },
   };
 }
 
@@ -88,7 +89,7 @@ export function modelCheckJson(outcome: BacktestOutcome): Record<string, unknown
     customers: b.customers,
     bgnbd: { r: b.model.r, alpha: b.model.alpha, a: b.model.a, b: b.model.b, logLik: finite(b.model.logLik), converged: b.model.converged },
     reliable: b.reliability.reliable,
-    unreliable: b.reliability.reliable ? null : { reason: b.reliability.reason, message: b.reliability.message },
+    unreliable: b.reliability.reliable ? null : { reason: b.reliability.reason, message: reliabilityText(b.reliability) },
     total: b.total,
     byFrequency: b.byFrequency,
     meanAbsoluteError: b.meanAbsoluteError,
@@ -121,7 +122,7 @@ export function jsonReport(scored: ScoredWorkbook, extraWarnings: readonly strin
       ...(analysis.problemCount > analysis.problems.length ? [general(`${analysis.problemCount - analysis.problems.length} more problems not listed.`)] : []),
       ...analysis.messages.map(general),
       ...result.warnings.map(general),
-      ...(scored.predictive?.warnings ?? []).map((w) => general(`Predicted lifetime value: ${w.message}`)),
+      ...(scored.predictive?.warnings ?? []).map((w) => general(`Predicted lifetime value: ${predictiveWarningText(w)}`)),
       ...extraWarnings.map(general),
     ],
   };

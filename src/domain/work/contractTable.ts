@@ -6,7 +6,8 @@
 import type { CellValue } from '../model';
 import { dayFromCell, dayToExcelSerial } from './calendar';
 import { CLAUSE_IDS, CONTRACT_STATUSES, STANDARD_CLAUSES, contractCompletion, emptyClauses, type ClauseId, type Contract, type ContractStatus } from './contracts';
-import { WORK_MESSAGES, type WorkMessageId } from './labels';
+import type { WorkMessageId } from './labels';
+import { isWorkWord, workWord, type WorkWordLanguage } from './workWords';
 
 export interface TableColumn {
   id: string;
@@ -29,13 +30,13 @@ export const CONTRACT_TABLE_COLUMNS: readonly TableColumn[] = [
 
 export const CONTRACT_TABLE_HEADERS: readonly string[] = CONTRACT_TABLE_COLUMNS.map((c) => c.header);
 
-/** Date columns hold Excel serial numbers so Excel can format and filter them as dates. */
-export function contractToRow(contract: Contract): CellValue[] {
+/** Date columns hold Excel serial numbers so Excel can format and filter them as dates; the status is in the workbook's language (read back in any). */
+export function contractToRow(contract: Contract, language: WorkWordLanguage = 'en'): CellValue[] {
   const date = (day: number | null): CellValue => (day === null ? '' : dayToExcelSerial(day));
   const byId: Record<string, CellValue> = {
     contractId: contract.contractId,
     customerId: contract.customerId,
-    status: contract.status,
+    status: workWord(`contract.status.${contract.status}`, language),
     signingDate: date(contract.signingDate),
     place: contract.place,
     effectiveDate: date(contract.effectiveDate),
@@ -71,8 +72,7 @@ function parseStatus(value: CellValue): ContractStatus | null {
   const text = String(value ?? '').trim();
   if (text === '') return 'draft';
   for (const status of CONTRACT_STATUSES) {
-    const label = WORK_MESSAGES[`contract.status.${status}`];
-    if (text.toLowerCase() === status || text.toLowerCase() === label.en.toLowerCase() || text === label.zh) return status;
+    if (text.toLowerCase() === status || isWorkWord(`contract.status.${status}`, text)) return status;
   }
   return null;
 }

@@ -1,6 +1,7 @@
 /** Contracts, prospects and follow-up work: the public API of this area. */
 export * from './calendar';
 export * from './labels';
+export * from './workWords';
 export * from './contracts';
 export * from './contractTable';
 export * from './followups';

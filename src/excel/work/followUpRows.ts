@@ -1,19 +1,20 @@
 /** Follow-up tasks <-> rows of the owned FollowUps table. */
 import type { CellValue } from '../../domain/model';
-import { FOLLOW_UP_RULE_IDS, FOLLOW_UP_STATUSES, FOLLOW_UP_TYPES, SUBJECT_KINDS, followUpSchema, type FollowUp } from '../../domain/work';
+import { FOLLOW_UP_RULE_IDS, FOLLOW_UP_STATUSES, FOLLOW_UP_TYPES, SUBJECT_KINDS, followUpSchema, workWord, type FollowUp, type WorkWordLanguage } from '../../domain/work';
 import { FOLLOW_UP_COLUMNS } from './tableSpecs';
 import { dateCell, dayOf, enumOf, fieldReader, flagOf, rowFromFields, textOf } from './recordCells';
 
-export function followUpToRow(task: FollowUp): CellValue[] {
+/** For, type and status in the workbook's language (read back in any: enumOf). */
+export function followUpToRow(task: FollowUp, language: WorkWordLanguage = 'en'): CellValue[] {
   return rowFromFields(FOLLOW_UP_COLUMNS, {
     id: task.id,
-    subjectKind: task.subjectKind,
+    subjectKind: workWord(`followUp.subject.${task.subjectKind}`, language),
     subjectId: task.subjectId,
-    type: task.type,
+    type: workWord(`followUp.type.${task.type}`, language),
     dueDate: dateCell(task.dueDate),
     owner: task.owner,
     notes: task.notes,
-    status: task.status,
+    status: workWord(`followUp.status.${task.status}`, language),
     completedOn: dateCell(task.completedOn),
     source: task.source,
     reason: task.reason ?? '',

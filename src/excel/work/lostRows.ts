@@ -1,6 +1,6 @@
 /** Customers marked lost (docs/domain.md section 5) <-> rows of the owned Lost customers table. */
 import type { CellValue } from '../../domain/model';
-import { CHURN_REASONS, type ChurnMark } from '../../domain/work';
+import { CHURN_REASONS, workWord, type ChurnMark, type WorkWordLanguage } from '../../domain/work';
 import { LOST_COLUMNS } from './tableSpecs';
 import { dateCell, dayOf, enumOf, fieldReader, rowFromFields, textOf } from './recordCells';
 
@@ -8,8 +8,9 @@ export interface LostCustomer extends ChurnMark {
   customerId: string;
 }
 
-export function lostToRow(lost: LostCustomer): CellValue[] {
-  return rowFromFields(LOST_COLUMNS, { customerId: lost.customerId, reason: lost.reason, markedOn: dateCell(lost.markedOn) });
+/** The reason in the workbook's language (read back in any). */
+export function lostToRow(lost: LostCustomer, language: WorkWordLanguage = 'en'): CellValue[] {
+  return rowFromFields(LOST_COLUMNS, { customerId: lost.customerId, reason: workWord(`churn.${lost.reason}.label`, language), markedOn: dateCell(lost.markedOn) });
 }
 
 /** Rows with an unknown reason or no date are skipped: a half-typed row marks nobody lost. */

@@ -1,12 +1,13 @@
 /** Prospects <-> rows of the owned Prospects table; stage history and actions are JSON cells. */
 import { z } from 'zod';
 import type { CellValue } from '../../domain/model';
-import { FUNNEL_STAGES, manCode, prospectActionSchema, prospectSchema, stageTransitionSchema, type Prospect } from '../../domain/work';
+import { FUNNEL_STAGES, manCode, prospectActionSchema, prospectSchema, stageTransitionSchema, workWord, type Prospect, type WorkWordLanguage } from '../../domain/work';
 import { PROSPECT_COLUMNS } from './tableSpecs';
 import { dateCell, dayOf, enumOf, fieldReader, flagOf, rowFromFields, textOf } from './recordCells';
 import type { UnreadableRow } from './followUpRows';
 
-export function prospectToRow(p: Prospect): CellValue[] {
+/** The stage in the workbook's language (read back in any); the JSON history keeps stage ids. */
+export function prospectToRow(p: Prospect, language: WorkWordLanguage = 'en'): CellValue[] {
   return rowFromFields(PROSPECT_COLUMNS, {
     id: p.id,
     company: p.company,
@@ -20,7 +21,7 @@ export function prospectToRow(p: Prospect): CellValue[] {
     authority: p.man.authority,
     need: p.man.need,
     man: manCode(p.man), // derived, for filtering in Excel; the three flags are what is read back
-    stage: p.stage,
+    stage: workWord(`stage.${p.stage}`, language),
     history: JSON.stringify(p.history),
     actions: p.actions.length ? JSON.stringify(p.actions) : '',
     notes: p.notes,

@@ -1,6 +1,6 @@
 /** Shared pieces of the record <-> table row codecs: cells by field name, dates, flags, labels. */
 import type { CellValue, DayNumber } from '../../domain/model';
-import { dayFromCell, dayToExcelSerial, WORK_MESSAGES, isWorkMessageId } from '../../domain/work';
+import { dayFromCell, dayToExcelSerial, isWorkWord } from '../../domain/work';
 import { cellByHeader, type OwnedColumn } from './ownedTable';
 
 export type ColumnSet = Record<string, OwnedColumn>;
@@ -37,17 +37,12 @@ export function flagOf(value: CellValue): boolean {
 }
 
 /**
- * An enum cell read back: the stable id, or its English or Chinese label (people type either).
+ * An enum cell read back: the stable id, or its label in English, Simplified or Traditional
+ * Chinese (people type any; a workbook's language may change between writes).
  * `labelKey` names the id's label in WORK_MESSAGES, e.g. (id) => `followUp.type.${id}`.
  */
 export function enumOf<T extends string>(value: CellValue, ids: readonly T[], labelKey: (id: T) => string): T | undefined {
   const text = textOf(value);
   const lower = text.toLowerCase();
-  return ids.find((id) => {
-    if (id.toLowerCase() === lower) return true;
-    const key = labelKey(id);
-    if (!isWorkMessageId(key)) return false;
-    const label = WORK_MESSAGES[key];
-    return label.en.toLowerCase() === lower || label.zh === text;
-  });
+  return ids.find((id) => id.toLowerCase() === lower || isWorkWord(labelKey(id), text));
 }

@@ -22,6 +22,7 @@ import {
   type Prospect,
   type ProspectImportReport,
   type WorkLanguage,
+  type WorkWordLanguage,
 } from '../../domain/work';
 import { runWhileEditing } from '../editMode';
 import type { UnreadableRow } from './followUpRows';
@@ -71,23 +72,24 @@ export type ContractSubmit = { ok: true; result: UpsertResult } | { ok: false; e
 
 /**
  * Validates against the contracts in the sheet now, and writes only when there is no error. The
- * contract number is the row's key, so the form keeps it fixed while editing.
+ * contract number is the row's key, so the form keeps it fixed while editing. `language` (every
+ * action here): the workbook's, for the form values written (docs/sheet-language.md); default English.
  */
-export function submitContract(contract: Contract, editingContractId?: string): Promise<ContractSubmit> {
+export function submitContract(contract: Contract, editingContractId?: string, language: WorkWordLanguage = 'en'): Promise<ContractSubmit> {
   return runWhileEditing(async (context) => {
     const { contracts } = await readContracts(context);
     const validation = validateContract(contract, contracts, editingContractId === undefined ? {} : { editingContractId });
     if (!validation.ok) return { ok: false, errors: validation.errors };
-    return { ok: true, result: await saveContracts(context, [contract]) };
+    return { ok: true, result: await saveContracts(context, [contract], undefined, language) };
   });
 }
 
 /** Adds or updates tasks by id (a manual task, a task marked done or edited in the pane). */
-export function saveTasks(tasks: readonly FollowUp[]): Promise<UpsertResult> {
+export function saveTasks(tasks: readonly FollowUp[], language: WorkWordLanguage = 'en'): Promise<UpsertResult> {
   return runWhileEditing(async (context) => {
     // Found, located and read in three round trips (a lookup of its own would take four), then written.
     const [read] = await readOwnedTables(context, [FOLLOW_UPS_TABLE]);
-    return saveFollowUps(context, tasks, {}, read);
+    return saveFollowUps(context, tasks, {}, read, language);
   });
 }
 
@@ -109,7 +111,7 @@ function ruleInput(basis: WorkBasis, lost: readonly LostCustomer[], prospects: r
  * (edited in the sheet, done, or just open) are never written, so a re-run adds nothing; new
  * tasks that fell due before `asOf` are counted as a backlog (docs/work-rules.md), not written.
  */
-export function generateDueTasks(asOf: DayNumber, rules: FollowUpRules = DEFAULT_FOLLOW_UP_RULES): Promise<GenerateReport> {
+export function generateDueTasks(asOf: DayNumber, rules: FollowUpRules = DEFAULT_FOLLOW_UP_RULES, language: WorkWordLanguage = 'en'): Promise<GenerateReport> {
   return runWhileEditing(async (context) => {
     // The work tables are read with the basis, in the same round trips.
     const { basis, along: tables } = await readWorkBasis(context, rideWorkTables(context));
@@ -123,7 +125,7 @@ export function generateDueTasks(asOf: DayNumber, rules: FollowUpRules = DEFAULT
       generated.added.filter((t) => !listedIds.has(t.id)),
       asOf,
     );
-    const written = await saveFollowUps(context, current, { onlyNew: true }, tables.followUps);
+    const written = await saveFollowUps(context, current, { onlyNew: true }, tables.followUps, language);
     const writtenIds = new Set(written.added);
     return { added: current.filter((t) => writtenIds.has(t.id)), kept: generated.kept.length, unchanged: generated.unchanged.length, backlog };
   });
@@ -134,12 +136,12 @@ export interface LostReport {
 }
 
 /** Records the customer as lost and lists the play for the reason (docs/domain.md section 5) as tasks. */
-export function markCustomerLost(customerId: string, reason: ChurnReason, markedOn: DayNumber, rules: FollowUpRules = DEFAULT_FOLLOW_UP_RULES): Promise<LostReport> {
+export function markCustomerLost(customerId: string, reason: ChurnReason, markedOn: DayNumber, rules: FollowUpRules = DEFAULT_FOLLOW_UP_RULES, language: WorkWordLanguage = 'en'): Promise<LostReport> {
   return runWhileEditing(async (context) => {
     // The work tables are read with the basis, in the same round trips.
     const { basis, along: tables } = await readWorkBasis(context, rideWorkTables(context));
     // The one lost row goes out with the task batch below (one sync for both).
-    await saveLostCustomers(context, [{ customerId, reason, markedOn }], tables.lost, { deferLastBatch: true });
+    await saveLostCustomers(context, [{ customerId, reason, markedOn }], tables.lost, { deferLastBatch: true }, language);
     const { tasks } = followUpsFrom(tables.followUps);
     const customer = ruleInput(basis, [{ customerId, reason, markedOn }], []).customers.filter((c) => c.customerId === customerId);
     const churnOnly: FollowUpRules = {
@@ -153,7 +155,7 @@ export function markCustomerLost(customerId: string, reason: ChurnReason, marked
       churnRisk: { ...rules.churnRisk, enabled: false },
     };
     const generated = generateFollowUps({ customers: customer, prospects: [] }, tasks, markedOn, churnOnly);
-    const written = await saveFollowUps(context, generated.added, { onlyNew: true }, tables.followUps);
+    const written = await saveFollowUps(context, generated.added, { onlyNew: true }, tables.followUps, language);
     await context.sync(); // the lost row, when no task batch carried it (an empty batch makes no round trip)
     const writtenIds = new Set(written.added);
     return { added: generated.added.filter((t) => writtenIds.has(t.id)) };
@@ -164,6 +166,7 @@ export interface ImportOptions {
   sheet: string;
   day: DayNumber;
   owner?: string;
+  language?: WorkWordLanguage;
 }
 
 /** Imports a contact list; only new prospects are written (duplicates and invalid rows reported). */
@@ -176,16 +179,17 @@ export function importProspectsFromSheet(options: ImportOptions): Promise<Prospe
     } = await readSheetGrids(context, [options.sheet], [], rideOwnedTables(context, [PROSPECTS_TABLE]));
     const { prospects } = prospectsFrom(read!);
     const report = importProspects(named?.grid ?? [], prospects, { day: options.day, ...(options.owner ? { owner: options.owner } : {}) });
-    if (report.added.length) await saveProspects(context, report.added, { onlyNew: true }, read);
+    if (report.added.length) await saveProspects(context, report.added, { onlyNew: true }, read, options.language);
     return report;
   });
 }
 
 /** Saves prospects (a new one, MAN flags, a stage move) and redraws the funnel chart. */
-export function saveProspectsAndFunnel(changed: readonly Prospect[], language: WorkLanguage): Promise<UpsertResult> {
+/** `language`: the pane's, for the funnel chart; `sheetLanguage`: the workbook's, for the stage written. */
+export function saveProspectsAndFunnel(changed: readonly Prospect[], language: WorkLanguage, sheetLanguage: WorkWordLanguage = 'en'): Promise<UpsertResult> {
   return runWhileEditing(async (context) => {
     const [read] = await readOwnedTables(context, [PROSPECTS_TABLE]);
-    const result = await saveProspects(context, changed, {}, read);
+    const result = await saveProspects(context, changed, {}, read, sheetLanguage);
     // The table now holds what was read with `changed` upserted by id: no second read.
     const byId = new Map(prospectsFrom(read!).prospects.map((p) => [p.id.trim().toLowerCase(), p]));
     for (const p of changed) byId.set(p.id.trim().toLowerCase(), p);

@@ -1,5 +1,5 @@
 /** Reading and writing the work area's owned tables, one function per record kind. */
-import { contractFromRow, contractToRow, type Contract, type FollowUp, type Prospect, type RowProblem } from '../../domain/work';
+import { contractFromRow, contractToRow, type Contract, type FollowUp, type Prospect, type RowProblem, type WorkWordLanguage } from '../../domain/work';
 import { followUpsFromRows, followUpToRow, type UnreadableRow } from './followUpRows';
 import { lostFromRows, lostToRow, type LostCustomer } from './lostRows';
 import { readOwnedTable, rideOwnedTables, upsertOwnedRows, type OwnedRead, type OwnedRows, type UpsertOptions, type UpsertResult } from './ownedTable';
@@ -48,8 +48,9 @@ export const followUpsFrom = ({ headers, rows }: OwnedRows) => followUpsFromRows
 export const prospectsFrom = ({ headers, rows }: OwnedRows) => prospectsFromRows(headers, rows);
 export const lostFrom = ({ headers, rows }: OwnedRows): LostCustomer[] => lostFromRows(headers, rows);
 
-export function saveContracts(context: Excel.RequestContext, contracts: readonly Contract[], read?: OwnedRead): Promise<UpsertResult> {
-  return upsertOwnedRows(context, CONTRACTS_TABLE, contracts.map(contractToRow), {}, read);
+/** `language`: the workbook's, for the form values written (src/excel/work/workLanguage.ts). */
+export function saveContracts(context: Excel.RequestContext, contracts: readonly Contract[], read?: OwnedRead, language: WorkWordLanguage = 'en'): Promise<UpsertResult> {
+  return upsertOwnedRows(context, CONTRACTS_TABLE, contracts.map((c) => contractToRow(c, language)), {}, read);
 }
 
 export async function readFollowUps(context: Excel.RequestContext) {
@@ -57,8 +58,8 @@ export async function readFollowUps(context: Excel.RequestContext) {
   return followUpsFromRows(headers, rows);
 }
 
-export function saveFollowUps(context: Excel.RequestContext, tasks: readonly FollowUp[], options: UpsertOptions = {}, read?: OwnedRead): Promise<UpsertResult> {
-  return upsertOwnedRows(context, FOLLOW_UPS_TABLE, tasks.map(followUpToRow), options, read);
+export function saveFollowUps(context: Excel.RequestContext, tasks: readonly FollowUp[], options: UpsertOptions = {}, read?: OwnedRead, language: WorkWordLanguage = 'en'): Promise<UpsertResult> {
+  return upsertOwnedRows(context, FOLLOW_UPS_TABLE, tasks.map((t) => followUpToRow(t, language)), options, read);
 }
 
 export async function readProspects(context: Excel.RequestContext) {
@@ -66,8 +67,8 @@ export async function readProspects(context: Excel.RequestContext) {
   return prospectsFromRows(headers, rows);
 }
 
-export function saveProspects(context: Excel.RequestContext, prospects: readonly Prospect[], options: UpsertOptions = {}, read?: OwnedRead): Promise<UpsertResult> {
-  return upsertOwnedRows(context, PROSPECTS_TABLE, prospects.map(prospectToRow), options, read);
+export function saveProspects(context: Excel.RequestContext, prospects: readonly Prospect[], options: UpsertOptions = {}, read?: OwnedRead, language: WorkWordLanguage = 'en'): Promise<UpsertResult> {
+  return upsertOwnedRows(context, PROSPECTS_TABLE, prospects.map((p) => prospectToRow(p, language)), options, read);
 }
 
 export async function readLostCustomers(context: Excel.RequestContext): Promise<LostCustomer[]> {
@@ -75,6 +76,6 @@ export async function readLostCustomers(context: Excel.RequestContext): Promise<
   return lostFromRows(headers, rows);
 }
 
-export function saveLostCustomers(context: Excel.RequestContext, lost: readonly LostCustomer[], read?: OwnedRead, options: UpsertOptions = {}): Promise<UpsertResult> {
-  return upsertOwnedRows(context, LOST_CUSTOMERS_TABLE, lost.map(lostToRow), options, read);
+export function saveLostCustomers(context: Excel.RequestContext, lost: readonly LostCustomer[], read?: OwnedRead, options: UpsertOptions = {}, language: WorkWordLanguage = 'en'): Promise<UpsertResult> {
+  return upsertOwnedRows(context, LOST_CUSTOMERS_TABLE, lost.map((l) => lostToRow(l, language)), options, read);
 }

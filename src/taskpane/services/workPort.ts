@@ -5,6 +5,7 @@
  */
 import { createContext, useContext } from 'react';
 import type * as adapter from '../../excel/work/workActions';
+import type { SheetLanguage } from '../../output/language';
 
 export type { ContractSubmit, GenerateReport, ImportOptions, LostReport, WorkState } from '../../excel/work/workActions';
 export type { CustomerChoice } from '../../excel/work/workBasis';
@@ -17,6 +18,19 @@ export interface WorkPort {
   markCustomerLost: typeof adapter.markCustomerLost;
   importProspectsFromSheet: typeof adapter.importProspectsFromSheet;
   saveProspectsAndFunnel: typeof adapter.saveProspectsAndFunnel;
+}
+
+/** The port with every write in the workbook's language (docs/sheet-language.md): the Work components need not pass it. */
+export function workInLanguage(port: WorkPort, language: SheetLanguage): WorkPort {
+  return {
+    ...port,
+    submitContract: (contract, editingId) => port.submitContract(contract, editingId, language),
+    saveTasks: (tasks) => port.saveTasks(tasks, language),
+    generateDueTasks: (asOf, rules) => port.generateDueTasks(asOf, rules, language),
+    markCustomerLost: (customerId, reason, markedOn, rules) => port.markCustomerLost(customerId, reason, markedOn, rules, language),
+    importProspectsFromSheet: (options) => port.importProspectsFromSheet({ ...options, language }),
+    saveProspectsAndFunnel: (changed, paneLanguage) => port.saveProspectsAndFunnel(changed, paneLanguage, language),
+  };
 }
 
 export const WorkPortContext = createContext<WorkPort | null>(null);

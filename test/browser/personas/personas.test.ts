@@ -11,6 +11,7 @@ import { AGEING_BUCKETS, AGEING_NAMES } from '../../../src/domain/finance/ageing
 import { catalogues, format, type Locale } from '../../../src/taskpane/i18n/messages';
 import { workEn, workZh, type WorkMessageKey } from '../../../src/taskpane/work/messages';
 import { workZhHant } from '../../../src/taskpane/work/messagesHant';
+import { isWorkWord } from '../../../src/domain/work';
 import { browserEnvironment } from '../support/environment';
 import { screenshot } from '../support/screenshots';
 import { EXCEL_PANE_WIDTH, openWorkbench, paneOf, setPaneWidth } from '../support/workbench';
@@ -103,7 +104,7 @@ describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
 
     const followUps = pane.getByRole('region', { name: w.cardFollowUps });
     await followUps.getByText(pattern(w.cardOpenCount)).waitFor({ timeout: 60000 });
-    const openOf = async () => (await tableRecords(page, 'TiersFollowUps')).filter((r) => r['Customer or prospect ID'] === customer.id && r['Status'] === 'open').length;
+    const openOf = async () => (await tableRecords(page, 'TiersFollowUps')).filter((r) => r['Customer or prospect ID'] === customer.id && isWorkWord('followUp.status.open', String(r['Status']))).length;
     const openCount = (open: number) => pattern(format(w.cardOpenCount, { open, overdue: '{n}', date: '{d}' }));
     const before = await openOf();
     await followUps.getByText(openCount(before)).waitFor();

@@ -206,7 +206,8 @@ describe('work area forms in the workbench', () => {
     const afterDone = await tableBody(page, 'TiersFollowUps');
     const status = afterDone?.headers.indexOf('Status') ?? -1;
     const completed = afterDone?.headers.indexOf('Completed on') ?? -1;
-    const doneRows = afterDone?.rows.filter((r) => r[status] === 'done') ?? [];
+    // Form values are written in the workbook's language (English here), not as codes.
+    const doneRows = afterDone?.rows.filter((r) => r[status] === 'Done') ?? [];
     expect(doneRows).toHaveLength(1);
     expect(typeof doneRows[0]?.[completed]).toBe('number');
     await screenshot(page, 'work-followups', { docs: true });
@@ -215,7 +216,7 @@ describe('work area forms in the workbench', () => {
     await pickCustomer(pane, 'Mark a customer lost', 'C00003');
     await churn.getByRole('button', { name: 'Mark lost' }).click();
     await pane.getByText('C00003 marked lost; 2 follow-up tasks added.').waitFor();
-    expect((await tableBody(page, 'TiersLostCustomers'))?.rows).toEqual([['C00003', 'dissatisfied', expect.any(Number)]]);
+    expect((await tableBody(page, 'TiersLostCustomers'))?.rows).toEqual([['C00003', 'Dissatisfied', expect.any(Number)]]);
     await churn.scrollIntoViewIfNeeded();
     await screenshot(page, 'work-churn', { docs: true });
     expect(problems.all()).toEqual([]);
@@ -264,7 +265,7 @@ describe('work area forms in the workbench', () => {
     const saved = await tableBody(page, 'TiersProspects');
     const row = saved?.rows[0] ?? [];
     expect(row[saved?.headers.indexOf('MAN') ?? -1]).toBe('MAn');
-    expect(row[saved?.headers.indexOf('Stage') ?? -1]).toBe('needsAnalysis');
+    expect(row[saved?.headers.indexOf('Stage') ?? -1]).toBe('Needs analysis');
     expect(JSON.parse(String(row[saved?.headers.indexOf('Stage history') ?? -1]))).toHaveLength(2);
     const chart = await page.evaluate(() => window.__workbench?.simulator.workbook.charts.map((c) => ({ name: c.name, type: c.type })));
     expect(chart).toEqual([{ name: 'Tiers Funnel', type: 'BarClustered' }]);

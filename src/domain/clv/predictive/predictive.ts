@@ -53,39 +53,28 @@ export type PredictiveWarningCode =
   | 'orders-skipped'
   | 'missing-profit';
 
+/** A code and its figures, not a sentence: the pane and the CLI word it (src/output/noticeWords.ts). */
 export interface PredictiveWarning {
   code: PredictiveWarningCode;
-  message: string;
+  params: Readonly<Record<string, number | string>>;
 }
 
 /**
  * Whether P(alive) and the churn flag mean anything (docs/clv.md, "When the model is not reliable"):
  * not when the purchase model did not converge, nor when it says nobody ever drops out.
  */
-export type Reliability = { reliable: true } | { reliable: false; reason: 'not-converged' | 'no-dropout' | 'no-repeat-buyers'; message: string };
+export type UnreliableReason = 'not-converged' | 'no-dropout' | 'no-repeat-buyers';
+/** `dropout`: the fitted drop-out chance per purchase (no-dropout only); worded by src/output/noticeWords.ts. */
+export type Reliability = { reliable: true } | { reliable: false; reason: UnreliableReason; dropout?: number };
 
 /** Below this mean drop-out probability after a purchase, a / (a + b), or this value of a, the fit says nobody drops out. */
 export const NO_DROPOUT_LIMIT = 1e-3;
 
 export function reliabilityOf(fit: BgNbdFit | null, summary: Pick<CalibrationSummary, 'x'>): Reliability {
-  if (!fit) return { reliable: false, reason: 'no-repeat-buyers', message: 'No customer has an order to fit the purchase model on.' };
-  if (summary.x.every((x) => x === 0)) {
-    return { reliable: false, reason: 'no-repeat-buyers', message: 'No customer has bought twice, so the purchase model cannot tell who has stopped buying.' };
-  }
-  if (!fit.converged || ![fit.r, fit.alpha, fit.a, fit.b].every((v) => Number.isFinite(v) && v > 0)) {
-    return {
-      reliable: false,
-      reason: 'not-converged',
-      message: 'The purchase model did not settle on an answer for this data, so its chances that a customer is still active, and its churn flags, are not shown.',
-    };
-  }
-  if (fit.a < NO_DROPOUT_LIMIT || fit.a / (fit.a + fit.b) < NO_DROPOUT_LIMIT) {
-    return {
-      reliable: false,
-      reason: 'no-dropout',
-      message: `The purchase model concludes that no customer ever stops buying (drop-out chance ${(fit.a / (fit.a + fit.b)).toExponential(1)} per purchase), so every customer would look 100% active: its chances and churn flags are not shown. This happens when the customers who bought more than once kept buying to the end of the data, so the orders never show one going quiet.`,
-    };
-  }
+  if (!fit) return { reliable: false, reason: 'no-repeat-buyers' };
+  if (summary.x.every((x) => x === 0)) return { reliable: false, reason: 'no-repeat-buyers' };
+  if (!fit.converged || ![fit.r, fit.alpha, fit.a, fit.b].every((v) => Number.isFinite(v) && v > 0)) return { reliable: false, reason: 'not-converged' };
+  if (fit.a < NO_DROPOUT_LIMIT || fit.a / (fit.a + fit.b) < NO_DROPOUT_LIMIT) return { reliable: false, reason: 'no-dropout', dropout: fit.a / (fit.a + fit.b) };
   return { reliable: true };
 }
 
@@ -142,22 +131,18 @@ function repeatBuyers(summary: CalibrationSummary): { eligible: number[]; nonPos
 function fitSpendModel(summary: CalibrationSummary, warnings: PredictiveWarning[]): { fit: GammaGammaFit | null; fallbackValue: number } {
   const { eligible, nonPositive } = repeatBuyers(summary);
   if (nonPositive > 0) {
-    warnings.push({ code: 'non-positive-repeat-value', message: `${nonPositive} repeat buyers with a mean repeat value of 0 or less were left out of the spend model.` });
+    warnings.push({ code: 'non-positive-repeat-value', params: { count: nonPositive } });
   }
   const x = Float64Array.from(eligible, (i) => summary.x[i] as number);
   const zbar = Float64Array.from(eligible, (i) => summary.zbar[i] as number);
   const fallbackValue = zbar.length > 0 ? zbar.reduce((s, v) => s + v, 0) / zbar.length : 0;
   if (eligible.length < MIN_GAMMA_GAMMA_CUSTOMERS) {
-    warnings.push({
-      code: 'gamma-gamma-skipped',
-      message: `Only ${eligible.length} repeat buyers with a positive spend: the spend model needs ${MIN_GAMMA_GAMMA_CUSTOMERS}; each customer's own mean (or the overall mean) is used.`,
-    });
+    warnings.push({ code: 'gamma-gamma-skipped', params: { count: eligible.length, needed: MIN_GAMMA_GAMMA_CUSTOMERS } });
     return { fit: null, fallbackValue };
   }
   const fit = fitGammaGamma({ x, zbar });
   if (!fit.converged || !(fit.q > 1)) {
-    const why = fit.converged ? `q = ${fit.q.toFixed(3)} is not above 1, so the population mean spend is undefined` : 'the fit did not converge';
-    warnings.push({ code: 'gamma-gamma-not-converged', message: `Spend model unusable (${why}); each customer's own mean (or the overall mean) is used.` });
+    warnings.push({ code: 'gamma-gamma-not-converged', params: fit.converged ? { q: Number(fit.q.toFixed(3)) } : {} });
     return { fit: fit.converged ? fit : null, fallbackValue };
   }
   return { fit, fallbackValue };
@@ -170,15 +155,15 @@ export function fitPredictiveClvFromSummary(summary: CalibrationSummary, options
   const customers = new Map<string, PredictiveCustomer>();
   const n = summary.customerIds.length;
   if (n === 0) {
-    warnings.push({ code: 'no-customers', message: 'No customer has an order on or before the as-of date.' });
+    warnings.push({ code: 'no-customers', params: {} });
     return { model: { bgnbd: null, gammaGamma: null }, basis, reliability: reliabilityOf(null, summary), customers, warnings };
   }
   if (summary.x.every((x) => x === 0)) {
-    warnings.push({ code: 'no-repeat-buyers', message: 'No customer has bought twice: the purchase model cannot tell buying rate from drop-out.' });
+    warnings.push({ code: 'no-repeat-buyers', params: {} });
   }
 
   const bgnbd = fitBgNbd(summary);
-  if (!bgnbd.converged) warnings.push({ code: 'bgnbd-not-converged', message: `The purchase model (BG/NBD) did not converge in ${bgnbd.iterations} iterations; treat its predictions with care.` });
+  if (!bgnbd.converged) warnings.push({ code: 'bgnbd-not-converged', params: { iterations: bgnbd.iterations } });
   const spend = fitSpendModel(summary, warnings);
   const spendModel = spend.fit !== null && spend.fit.q > 1 ? spend.fit : null;
   const horizon = settings.horizonMonths * settings.periodsPerMonth;
@@ -207,7 +192,7 @@ export function fitPredictiveClvFromSummary(summary: CalibrationSummary, options
     });
   }
   const reliability = reliabilityOf(bgnbd, summary);
-  if (!reliability.reliable && reliability.reason === 'no-dropout') warnings.push({ code: 'bgnbd-no-dropout', message: reliability.message });
+  if (!reliability.reliable && reliability.reason === 'no-dropout') warnings.push({ code: 'bgnbd-no-dropout', params: { dropout: reliability.dropout ?? 0 } });
   return { model: { bgnbd, gammaGamma: spend.fit }, basis, reliability, customers, warnings };
 }
 
@@ -221,7 +206,7 @@ export function fitPredictiveClvOfTable(table: OrderTable, options: PredictiveCl
   const { summary, skipped } = summariseTable(table, { asOf: options.asOf, period: options.period ?? 'week', value: options.value ?? 'amount', purchasesOnly: options.purchasesOnly ?? false });
   const result = fitPredictiveClvFromSummary(summary, options, options.value === 'profit' ? 'profit' : 'sales');
   const invalid = skipped.invalidDate + skipped.invalidValue;
-  if (invalid > 0) result.warnings.unshift({ code: 'orders-skipped', message: `${invalid} orders without a usable date or value were left out.` });
-  if (skipped.missingProfit > 0) result.warnings.unshift({ code: 'missing-profit', message: `${skipped.missingProfit} orders have no profit; they count as purchases worth 0.` });
+  if (invalid > 0) result.warnings.unshift({ code: 'orders-skipped', params: { count: invalid } });
+  if (skipped.missingProfit > 0) result.warnings.unshift({ code: 'missing-profit', params: { count: skipped.missingProfit } });
   return result;
 }

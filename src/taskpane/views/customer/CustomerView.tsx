@@ -14,6 +14,8 @@ import { CustomerPicker } from '../../work/CustomerPicker';
 import { useWorkText } from '../../work/useWorkText';
 import { CustomerWork } from './CustomerWork';
 import { PlanProgress } from './PlanProgress';
+import { predictiveWarningText } from '../../../output/noticeWords';
+import { LOCALE_SHEET_LANGUAGE } from '../../i18n/sheetLanguage';
 
 const useStyles = makeStyles({
   who: { display: 'flex', flexDirection: 'column' },
@@ -49,7 +51,7 @@ export function CustomerView(props: ViewProps) {
 }
 
 function CustomerCard({ state, actions, finder }: ViewProps & { finder: ReactNode }) {
-  const { t, number } = useI18n();
+  const { t, number, locale } = useI18n();
   const styles = useStyles();
   const { result, selectedCustomerId: id } = state;
   if (!result || id === null)
@@ -125,7 +127,7 @@ function CustomerCard({ state, actions, finder }: ViewProps & { finder: ReactNod
         {unreliable && <Caption1 role="note">{t(`clvUnreliable_${unreliable.replace(/-/g, '_') as 'no_dropout' | 'not_converged' | 'no_repeat_buyers'}`)}</Caption1>}
         {customer.status === 'not-enough-data' && <Caption1>{t('missingInputs', { inputs: customer.missingInputs.join(', ') })}</Caption1>}
         {customer.rfm && <Caption1>{t('rfmScores', { r: customer.rfm.r, f: customer.rfm.f, m: customer.rfm.m })}</Caption1>}
-        {state.predictive && state.predictive.warnings.length > 0 && <Caption1>{state.predictive.warnings.join(' ')}</Caption1>}
+        {state.predictive && state.predictive.warnings.length > 0 && <Caption1>{state.predictive.warnings.map((w) => predictiveWarningText(w, LOCALE_SHEET_LANGUAGE[locale])).join(' ')}</Caption1>}
         {!state.predictive && (
           <Button size="small" onClick={() => void actions.predict()}>
             {t('predictClv')}

@@ -9,9 +9,8 @@ import { MappingCard } from './MappingCard';
 import { RunCard } from './RunCard';
 import { SummaryCard } from './SummaryCard';
 import { ModelCheckCard } from './ModelCheckCard';
+import { paneSheetLanguage } from '../../i18n/sheetLanguage';
 import { OwnedColumnsCard } from './OwnedColumnsCard';
-import type { Locale } from '../../i18n/messages';
-import { workbookLanguage, type SheetLanguage } from '../../../output/language';
 
 const useStyles = makeStyles({
   sheets: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
@@ -19,16 +18,13 @@ const useStyles = makeStyles({
   restored: { paddingInline: tokens.spacingHorizontalS },
 });
 
-/** The pane's language as a sheet language: what Tiers writes when nothing else decides (docs/sheet-language.md). */
-const SHEET_LANGUAGE: Record<Locale, SheetLanguage> = { en: 'en', zh: 'zh-CN', 'zh-Hant': 'zh-TW' };
-
 export function RunView({ state, actions }: { state: PaneState; actions: PaneActions }) {
   const { t, locale } = useI18n();
   const run = finishedRun(state);
   const styles = useStyles();
   const { sheets, detection } = state;
   // The workbook's language as a run decides it: the saved choice, else the order headers', else the pane's.
-  const autoLanguage = workbookLanguage(null, state.headers.orders, SHEET_LANGUAGE[locale]);
+  const autoLanguage = paneSheetLanguage(null, state.headers.orders, locale);
   const language = state.saved.sheetLanguage ?? autoLanguage;
   return (
     <>
