@@ -36,7 +36,10 @@ export interface StudiesReport {
 }
 
 export function studiesReport(
-  analysis: { orders?: readonly OrderRow[] | undefined; orderTable?: OrderTable | null | undefined; customers: readonly WorkbookAnalysis['customers'][number][] } & Pick<WorkbookAnalysis, 'mapping' | 'survey'>,
+  analysis: { orders?: readonly OrderRow[] | undefined; orderTable?: OrderTable | null | undefined; customers: readonly WorkbookAnalysis['customers'][number][] } & Pick<
+    WorkbookAnalysis,
+    'mapping' | 'survey'
+  >,
   scoring: Pick<ScoringResult, 'customers' | 'seasonality' | 'asOf' | 'satisfaction'>,
   config: Pick<ScoringConfig, 'abc' | 'plans'>,
   existingPlans: readonly ExistingPlanRow[] = [],

@@ -111,10 +111,12 @@ async function ownedSite(syncer: Syncer, mappedSheet?: { sheet: string; headerRo
   const names = wb.names.load('items/name');
   await syncer.sync();
   const runState = stateItem.isNullObject ? null : parseRunState(stateItem.value);
-  const named = names.items.filter((n) => n.name.startsWith(OWNED_NAME_PREFIX)).map((n) => {
-    const range = n.getRangeOrNullObject().load('rowIndex,columnIndex');
-    return { range, sheet: range.worksheet.load('name') };
-  });
+  const named = names.items
+    .filter((n) => n.name.startsWith(OWNED_NAME_PREFIX))
+    .map((n) => {
+      const range = n.getRangeOrNullObject().load('rowIndex,columnIndex');
+      return { range, sheet: range.worksheet.load('name') };
+    });
   if (named.length > 0) await syncer.sync();
   const live = named.filter((n) => !n.range.isNullObject);
   const site = runState ? { sheet: runState.customerSheet, headerRow: runState.headerRow } : live[0] ? { sheet: live[0].sheet.name, headerRow: live[0].range.rowIndex } : (mappedSheet ?? null);

@@ -33,7 +33,9 @@ export const PREDICTIVE_WARNING_WORDS: Record<SheetLanguage, Record<PredictiveWa
     'bgnbd-no-dropout': (p) => `购买模型认为没有客户会停止购买（每次购买后的流失概率为 ${exp(p, 'dropout')}）。`,
     'gamma-gamma-skipped': (p) => `只有 ${n(p, 'count')} 位重复购买的客户消费为正：消费模型至少需要 ${n(p, 'needed')} 位；改用每位客户自己的平均值（或总体平均值）。`,
     'gamma-gamma-not-converged': (p) =>
-      p.q === undefined ? '消费模型不可用（拟合未收敛）；改用每位客户自己的平均值（或总体平均值）。' : `消费模型不可用（q = ${n(p, 'q')} 不大于 1，总体平均消费无定义）；改用每位客户自己的平均值（或总体平均值）。`,
+      p.q === undefined
+        ? '消费模型不可用（拟合未收敛）；改用每位客户自己的平均值（或总体平均值）。'
+        : `消费模型不可用（q = ${n(p, 'q')} 不大于 1，总体平均消费无定义）；改用每位客户自己的平均值（或总体平均值）。`,
     'non-positive-repeat-value': (p) => `${n(p, 'count')} 位重复购买客户的平均复购金额为 0 或以下，未纳入消费模型。`,
     'orders-skipped': (p) => `${n(p, 'count')} 笔订单没有可用的日期或金额，已略过。`,
     'missing-profit': (p) => `${n(p, 'count')} 笔订单没有利润；按金额为 0 的购买计算。`,
@@ -45,7 +47,9 @@ export const PREDICTIVE_WARNING_WORDS: Record<SheetLanguage, Record<PredictiveWa
     'bgnbd-no-dropout': (p) => `購買模型認為沒有客戶會停止購買（每次購買後的流失機率為 ${exp(p, 'dropout')}）。`,
     'gamma-gamma-skipped': (p) => `只有 ${n(p, 'count')} 位重複購買的客戶消費為正：消費模型至少需要 ${n(p, 'needed')} 位；改用每位客戶自己的平均值（或整體平均值）。`,
     'gamma-gamma-not-converged': (p) =>
-      p.q === undefined ? '消費模型無法使用（擬合未收斂）；改用每位客戶自己的平均值（或整體平均值）。' : `消費模型無法使用（q = ${n(p, 'q')} 不大於 1，整體平均消費無定義）；改用每位客戶自己的平均值（或整體平均值）。`,
+      p.q === undefined
+        ? '消費模型無法使用（擬合未收斂）；改用每位客戶自己的平均值（或整體平均值）。'
+        : `消費模型無法使用（q = ${n(p, 'q')} 不大於 1，整體平均消費無定義）；改用每位客戶自己的平均值（或整體平均值）。`,
     'non-positive-repeat-value': (p) => `${n(p, 'count')} 位重複購買客戶的平均回購金額為 0 或以下，未納入消費模型。`,
     'orders-skipped': (p) => `${n(p, 'count')} 筆訂單沒有可用的日期或金額，已略過。`,
     'missing-profit': (p) => `${n(p, 'count')} 筆訂單沒有利潤；以金額為 0 的購買計算。`,
@@ -62,12 +66,14 @@ export const RELIABILITY_WORDS: Record<SheetLanguage, Record<UnreliableReason, (
   'zh-CN': {
     'no-repeat-buyers': () => '没有客户购买过两次，购买模型无法判断谁已停止购买。',
     'not-converged': () => '购买模型对此数据未能得出结论，因此不显示客户仍活跃的概率及流失标记。',
-    'no-dropout': (d) => `购买模型认为没有客户会停止购买（每次购买后的流失概率为 ${d.toExponential(1)}），每位客户看起来都 100% 活跃：因此不显示活跃概率及流失标记。当多次购买的客户一直购买到数据末尾、订单中看不到任何客户沉寂时，就会出现这种情况。`,
+    'no-dropout': (d) =>
+      `购买模型认为没有客户会停止购买（每次购买后的流失概率为 ${d.toExponential(1)}），每位客户看起来都 100% 活跃：因此不显示活跃概率及流失标记。当多次购买的客户一直购买到数据末尾、订单中看不到任何客户沉寂时，就会出现这种情况。`,
   },
   'zh-TW': {
     'no-repeat-buyers': () => '沒有客戶購買過兩次，購買模型無法判斷誰已停止購買。',
     'not-converged': () => '購買模型對此資料未能得出結論，因此不顯示客戶仍活躍的機率及流失標記。',
-    'no-dropout': (d) => `購買模型認為沒有客戶會停止購買（每次購買後的流失機率為 ${d.toExponential(1)}），每位客戶看起來都 100% 活躍：因此不顯示活躍機率及流失標記。當多次購買的客戶一直購買到資料末尾、訂單中看不到任何客戶沉寂時，就會出現這種情況。`,
+    'no-dropout': (d) =>
+      `購買模型認為沒有客戶會停止購買（每次購買後的流失機率為 ${d.toExponential(1)}），每位客戶看起來都 100% 活躍：因此不顯示活躍機率及流失標記。當多次購買的客戶一直購買到資料末尾、訂單中看不到任何客戶沉寂時，就會出現這種情況。`,
   },
 };
 

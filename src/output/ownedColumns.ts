@@ -177,7 +177,6 @@ export function isTiersHeader(cell: CellValue | undefined): boolean {
   return ownedHeaderKey(cell) !== undefined;
 }
 
-
 /** One row of the owned columns, in OWNED_COLUMNS order; `predicted` undefined leaves the predictive ones empty. */
 export function ownedValues(result: CustomerResult, predicted?: PredictedCells): CellValue[] {
   return OWNED_COLUMNS.map((s) => s.value(result, predicted));

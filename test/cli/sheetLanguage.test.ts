@@ -23,7 +23,10 @@ describe('tiers score --lang', () => {
   beforeAll(async () => {
     const sample = generateSampleWorkbook({ customers: 40, orders: 800, seed: 7 });
     const wb = new ExcelJS.Workbook();
-    for (const [name, grid] of [['Customers', sample.customers], ['Orders', sample.orders]] as const) {
+    for (const [name, grid] of [
+      ['Customers', sample.customers],
+      ['Orders', sample.orders],
+    ] as const) {
       const ws = wb.addWorksheet(name);
       for (const r of grid) ws.addRow(r.map((v) => (v === '' ? null : v)));
     }

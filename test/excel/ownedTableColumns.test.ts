@@ -85,9 +85,19 @@ describe('owned columns as columns of the customer table', () => {
     const tierCells = read(tierAt);
     wb.deleteCells(sheet.id, { r0: t.rect.r0, r1: t.rect.r1, c0: tierAt, c1: tierAt }, 'Left');
     wb.insertCells(sheet.id, { r0: t.rect.r0, r1: t.rect.r1, c0: t.rect.c0 + 1, c1: t.rect.c0 + 1 }, 'Right');
-    wb.writeValues(sheet.id, t.rect.r0, t.rect.c0 + 1, tierCells.map((v) => [v]));
+    wb.writeValues(
+      sheet.id,
+      t.rect.r0,
+      t.rect.c0 + 1,
+      tierCells.map((v) => [v]),
+    );
     const body = sheet.cells.values.readBlock({ r0: t.rect.r0 + 1, r1: t.rect.r1, c0: t.rect.c0, c1: t.rect.c1 }).reverse();
-    wb.writeValues(sheet.id, t.rect.r0 + 1, t.rect.c0, body.map((r) => r.map((v) => v ?? '')));
+    wb.writeValues(
+      sheet.id,
+      t.rect.r0 + 1,
+      t.rect.c0,
+      body.map((r) => r.map((v) => v ?? '')),
+    );
     const users = userById(book);
     const headersBefore = tableHeaders(book);
     expect(headersBefore[1]).toBe('Tiers tier');
@@ -129,7 +139,9 @@ describe('owned columns as columns of the customer table', () => {
     const t = tableOf(book);
     const scoreCol = t.rect.c0 + tableHeaders(book).indexOf('Tiers score');
     wb.sortRows(t.sheetId, t.rect, scoreCol, false);
-    const scores = sheetValues(book, 'Customers').slice(1).map((r) => r[scoreCol]);
+    const scores = sheetValues(book, 'Customers')
+      .slice(1)
+      .map((r) => r[scoreCol]);
     const numbers = scores.filter((v): v is number => typeof v === 'number');
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
     expect(ownedById(book)).toEqual(expected);

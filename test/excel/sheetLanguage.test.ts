@@ -34,7 +34,11 @@ describe('the workbook language of what Tiers writes', () => {
     const header = sheetValues(book, 'Customers')[0]!;
     expect(header).toHaveLength(width);
     expect(header.filter((h) => typeof h === 'string' && h.startsWith('Tiers ') && /[a-z]{3}/.test(h.slice(6, 9)))).toEqual([]);
-    expect(sheetValues(book, 'Customers').slice(1).map((r) => r[english[0]!])).toEqual(scores.slice(1));
+    expect(
+      sheetValues(book, 'Customers')
+        .slice(1)
+        .map((r) => r[english[0]!]),
+    ).toEqual(scores.slice(1));
     expect(book.sim.workbook.names.filter((n) => n.name.startsWith('Tiers_col_'))).toHaveLength(OWNED_COLUMNS.length);
 
     const dash = book.sim.workbook.sheetByName('Tiers Dashboard')!;

@@ -4,7 +4,11 @@ import { OWNED_HEADER_WORDS, SHEET_LANGUAGES } from '../../src/output/sheetWords
 describe('owned column headers in every sheet language', () => {
   it('has a Chinese header for every owned column, distinct within each language', () => {
     for (const language of ['zh-CN', 'zh-TW'] as const) {
-      expect(Object.keys(OWNED_HEADER_WORDS[language]).sort()).toEqual(OWNED_COLUMNS.filter((s) => !s.headerIn).map((s) => s.key).sort());
+      expect(Object.keys(OWNED_HEADER_WORDS[language]).sort()).toEqual(
+        OWNED_COLUMNS.filter((s) => !s.headerIn)
+          .map((s) => s.key)
+          .sort(),
+      );
     }
     for (const language of SHEET_LANGUAGES) {
       const headers = ownedHeaders('profit', language);
@@ -30,7 +34,7 @@ describe('owned column headers in every sheet language', () => {
     expect(ownedHeaderKey('Tiers 客户终身价值 (sales)')).toBe('clv');
   });
 
-  it('does not take a team\'s own headers for ours', () => {
+  it("does not take a team's own headers for ours", () => {
     for (const h of ['Tier', 'Score', '等级', '客户等级', 'ABC', 'Tiers', 'Tiers tier2', 'Customer id', '', null, 3, true]) expect(isTiersHeader(h)).toBe(false);
   });
 });

@@ -36,7 +36,19 @@ describe('sortRows', () => {
   });
 
   it('moves number formats with the rows and keeps ties in their order', () => {
-    const wb = new Workbook({ sheets: [{ name: 'S', rows: [['k', 'v'], [1, 0.5], [0, 0.25], [1, 0.75]] }] });
+    const wb = new Workbook({
+      sheets: [
+        {
+          name: 'S',
+          rows: [
+            ['k', 'v'],
+            [1, 0.5],
+            [0, 0.25],
+            [1, 0.75],
+          ],
+        },
+      ],
+    });
     const s = wb.sheets[0]!;
     wb.fillLayer(s.id, (c) => c.numberFormats, { r0: 1, r1: 1, c0: 1, c1: 1 }, '0%');
     wb.sortRows(s.id, { r0: 0, c0: 0, r1: 3, c1: 1 }, 0, true);

@@ -36,7 +36,18 @@ describe('filter regions', () => {
   });
 
   it('a sheet without a table: the used range when its first row is text headers; none otherwise', () => {
-    const wb = new Workbook({ sheets: [{ name: 'S', rows }, { name: 'N', rows: [[1, 2], [3, 4]] }] });
+    const wb = new Workbook({
+      sheets: [
+        { name: 'S', rows },
+        {
+          name: 'N',
+          rows: [
+            [1, 2],
+            [3, 4],
+          ],
+        },
+      ],
+    });
     const [sheet, numbers] = wb.sheets;
     const regions = filterRegions(wb, sheet!);
     expect(regions).toEqual([{ kind: 'range', rect: { r0: 0, c0: 0, r1: 4, c1: 2 } }]);

@@ -86,7 +86,7 @@ async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: 
     for (const c of owned) if (c < cells.length) cells[c] = null;
     return cells;
   };
-  const stream = startOrderStream({ sheet: head.name, grid: head.grid.map((row) => blank([...row])) });
+  const stream = startOrderStream({ sheet: head.name, grid: head.grid.map((row) => blank([...row])) }, undefined, { date1904: workbook.date1904 });
   const reader = stream.reader;
   if (!reader) return stream;
   const first = reader.firstDataRow;
@@ -114,8 +114,10 @@ async function readAndScore(path: string, options: ScoreOptions, progress: (m: s
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new InputError(`${path} is not an .xlsx workbook (not a zip package).`);
   const sheets: MutableSheet[] = [];
   let orderStream: OrderStream | undefined;
+  let date1904: boolean;
   try {
     const workbook = WorkbookReader.open(bytes);
+    date1904 = workbook.date1904;
     const heads: Head[] = [];
     for (const name of workbook.sheetNames.filter((n) => !sameSheetName(n, DASHBOARD_SHEET))) heads.push({ name, ...(await workbook.grid(name, ORDER_STREAM_HEAD_ROWS)) });
     const ordersName = pickSheets(heads).orders;
@@ -129,7 +131,7 @@ async function readAndScore(path: string, options: ScoreOptions, progress: (m: s
     throw new InputError(`${path} could not be read as an .xlsx workbook: ${(error as Error).message}`);
   }
   progress(`Read ${sheets.length} sheet(s); scoring`);
-  return scoreGrids(sheets, options, orderStream);
+  return scoreGrids(sheets, { ...options, date1904 }, orderStream);
 }
 
 /** Scored customers as CSV (RFC 4180): the columns of the derived customer sheet. */

@@ -35,6 +35,8 @@ export interface ScoreOptions {
   asOfIsToday?: boolean;
   /** Skip unreadable rows (with warnings) instead of refusing the workbook. */
   lenient: boolean;
+  /** The workbook counts dates in Excel's 1904 system (WorkbookReader.date1904). */
+  date1904?: boolean;
 }
 
 export interface ScoredWorkbook {
@@ -155,7 +157,7 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
   const snapshotRows = snapshotSheet ? snapshotRowsOf(snapshotSheet.grid.slice(1)) : [];
   // The plan table is ours but a manager's to edit: read back for the re-run rule, never a data sheet.
   const planSheet = sheets.find((s) => sameSheetName(s.name, PLAN_SHEET));
-  const existingPlans = planSheet ? readPlanGrid(planSheet.grid, planSheet.name) : { ok: true as const, rows: [] };
+  const existingPlans = planSheet ? readPlanGrid(planSheet.grid, planSheet.name, 1, options.date1904 ?? false) : { ok: true as const, rows: [] };
   if (!existingPlans.ok) return { ok: false, messages: [existingPlans.message] };
   const candidates = sheets.filter((s) => !isOwnedSheet(s.name) && s !== planSheet);
   const blocks = new Map<string, OwnedBlock>();
@@ -181,6 +183,7 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     ...(customersSheet ? { customers: { sheet: customersSheet, grid: byName(customersSheet).grid } } : {}),
     ...(surveySheet ? { survey: { sheet: surveySheet, grid: byName(surveySheet).grid } } : {}),
     ...(orderStream ? { orderStream } : {}),
+    readOptions: { date1904: options.date1904 ?? false },
     // Every step reads the order table: no object per order row is kept (docs/benchmarks.md).
     keepOrderRows: false,
   });

@@ -37,6 +37,8 @@ export class WorkbookReader {
     private readonly parts: ReadonlyMap<string, ZipEntry>,
     /** Sheet names in tab order. */
     readonly sheetNames: readonly string[],
+    /** The workbook counts dates in Excel's 1904 system (`<workbookPr date1904="1"/>`, docs/cli.md): its date serials are 1,462 days lower. */
+    readonly date1904: boolean,
   ) {}
 
   static open(bytes: Buffer): WorkbookReader {
@@ -46,12 +48,13 @@ export class WorkbookReader {
     const sharedEntry = entries.get('xl/sharedStrings.xml');
     const shared = sharedEntry ? parseSharedStrings(entryText(bytes, sharedEntry)) : [];
     const parts = new Map<string, ZipEntry>();
-    for (const sheet of sheetEntries(entryText(bytes, requireEntry(entries, workbookPath)))) {
+    const workbookXml = entryText(bytes, requireEntry(entries, workbookPath));
+    for (const sheet of sheetEntries(workbookXml)) {
       const rel = rels.find((r) => r.id === sheet.relId);
       const entry = rel ? entries.get(resolveTarget(workbookPath, rel.target)) : undefined;
       if (entry) parts.set(sheet.name, entry);
     }
-    return new WorkbookReader(bytes, shared, parts, [...parts.keys()]);
+    return new WorkbookReader(bytes, shared, parts, [...parts.keys()], usesDate1904(workbookXml));
   }
 
   /**
@@ -92,6 +95,11 @@ export class WorkbookReader {
     await this.stream(name, sink, onProgress, every, () => !complete);
     return { grid, complete };
   }
+}
+
+/** ECMA-376 Part 1, 18.2.28 workbookPr: `date1904` is an xsd:boolean, so "1" or "true". */
+export function usesDate1904(workbookXml: string): boolean {
+  return /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(workbookXml);
 }
 
 export async function readWorkbookGrids(bytes: Buffer, options: ReadOptions = {}): Promise<SheetGrid[]> {

@@ -197,7 +197,11 @@ function planRange(rows: readonly Pick<PlanTarget, 'customerId' | 'month'>[]): {
 }
 
 /** Actuals per row from the orders of that customer, month and line; cumulative targets; gaps. */
-export function planLines(targets: readonly (PlanTarget & { edited?: boolean; check?: string | null })[], orders: OrderTable | readonly OrderRow[], names: ReadonlyMap<string, string | null>): PlanLine[] {
+export function planLines(
+  targets: readonly (PlanTarget & { edited?: boolean; check?: string | null })[],
+  orders: OrderTable | readonly OrderRow[],
+  names: ReadonlyMap<string, string | null>,
+): PlanLine[] {
   const table = asOrderTable(orders);
   const wanted = new Set(targets.map((t) => key(t)));
   const range = planRange(targets);

@@ -36,7 +36,13 @@ export interface WorkBasis {
 
 /** A tier column: the owned one a scoring run writes (any language), or a team's own. */
 const TEAM_TIER_HEADERS = new Set(['tier', '等级', '客户等级', '等級', '客戶等級']);
-const isTierHeader = (h: CellValue): boolean => ownedHeaderKey(h) === 'tier' || TEAM_TIER_HEADERS.has(String(h ?? '').trim().toLowerCase());
+const isTierHeader = (h: CellValue): boolean =>
+  ownedHeaderKey(h) === 'tier' ||
+  TEAM_TIER_HEADERS.has(
+    String(h ?? '')
+      .trim()
+      .toLowerCase(),
+  );
 const isChurningHeader = (h: CellValue): boolean => ownedHeaderKey(h) === 'likelyChurning';
 
 export interface SheetGrids<T> {

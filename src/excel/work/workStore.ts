@@ -50,7 +50,13 @@ export const lostFrom = ({ headers, rows }: OwnedRows): LostCustomer[] => lostFr
 
 /** `language`: the workbook's, for the form values written (src/excel/work/workLanguage.ts). */
 export function saveContracts(context: Excel.RequestContext, contracts: readonly Contract[], read?: OwnedRead, language: WorkWordLanguage = 'en'): Promise<UpsertResult> {
-  return upsertOwnedRows(context, CONTRACTS_TABLE, contracts.map((c) => contractToRow(c, language)), {}, read);
+  return upsertOwnedRows(
+    context,
+    CONTRACTS_TABLE,
+    contracts.map((c) => contractToRow(c, language)),
+    {},
+    read,
+  );
 }
 
 export async function readFollowUps(context: Excel.RequestContext) {
@@ -59,7 +65,13 @@ export async function readFollowUps(context: Excel.RequestContext) {
 }
 
 export function saveFollowUps(context: Excel.RequestContext, tasks: readonly FollowUp[], options: UpsertOptions = {}, read?: OwnedRead, language: WorkWordLanguage = 'en'): Promise<UpsertResult> {
-  return upsertOwnedRows(context, FOLLOW_UPS_TABLE, tasks.map((t) => followUpToRow(t, language)), options, read);
+  return upsertOwnedRows(
+    context,
+    FOLLOW_UPS_TABLE,
+    tasks.map((t) => followUpToRow(t, language)),
+    options,
+    read,
+  );
 }
 
 export async function readProspects(context: Excel.RequestContext) {
@@ -68,7 +80,13 @@ export async function readProspects(context: Excel.RequestContext) {
 }
 
 export function saveProspects(context: Excel.RequestContext, prospects: readonly Prospect[], options: UpsertOptions = {}, read?: OwnedRead, language: WorkWordLanguage = 'en'): Promise<UpsertResult> {
-  return upsertOwnedRows(context, PROSPECTS_TABLE, prospects.map((p) => prospectToRow(p, language)), options, read);
+  return upsertOwnedRows(
+    context,
+    PROSPECTS_TABLE,
+    prospects.map((p) => prospectToRow(p, language)),
+    options,
+    read,
+  );
 }
 
 export async function readLostCustomers(context: Excel.RequestContext): Promise<LostCustomer[]> {
@@ -76,6 +94,18 @@ export async function readLostCustomers(context: Excel.RequestContext): Promise<
   return lostFromRows(headers, rows);
 }
 
-export function saveLostCustomers(context: Excel.RequestContext, lost: readonly LostCustomer[], read?: OwnedRead, options: UpsertOptions = {}, language: WorkWordLanguage = 'en'): Promise<UpsertResult> {
-  return upsertOwnedRows(context, LOST_CUSTOMERS_TABLE, lost.map((l) => lostToRow(l, language)), options, read);
+export function saveLostCustomers(
+  context: Excel.RequestContext,
+  lost: readonly LostCustomer[],
+  read?: OwnedRead,
+  options: UpsertOptions = {},
+  language: WorkWordLanguage = 'en',
+): Promise<UpsertResult> {
+  return upsertOwnedRows(
+    context,
+    LOST_CUSTOMERS_TABLE,
+    lost.map((l) => lostToRow(l, language)),
+    options,
+    read,
+  );
 }

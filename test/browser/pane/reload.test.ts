@@ -114,7 +114,10 @@ async function addWork(page: Page, pane: FrameLocator): Promise<void> {
   const customer = form.getByRole('combobox', { name: 'Customer' });
   await customer.click();
   await customer.pressSequentially('C00002');
-  await pane.getByRole('option', { name: /^C00002/ }).first().click();
+  await pane
+    .getByRole('option', { name: /^C00002/ })
+    .first()
+    .click();
   for (const name of ['1. Subject matter', '3. Delivery']) await form.getByRole('checkbox', { name }).check();
   await form.getByRole('button', { name: 'Save' }).click();
   await form.getByText('Saved HT-RELOAD-1.').waitFor({ timeout: 60000 });

@@ -104,7 +104,8 @@ describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
 
     const followUps = pane.getByRole('region', { name: w.cardFollowUps });
     await followUps.getByText(pattern(w.cardOpenCount)).waitFor({ timeout: 60000 });
-    const openOf = async () => (await tableRecords(page, 'TiersFollowUps')).filter((r) => r['Customer or prospect ID'] === customer.id && isWorkWord('followUp.status.open', String(r['Status']))).length;
+    const openOf = async () =>
+      (await tableRecords(page, 'TiersFollowUps')).filter((r) => r['Customer or prospect ID'] === customer.id && isWorkWord('followUp.status.open', String(r['Status']))).length;
     const openCount = (open: number) => pattern(format(w.cardOpenCount, { open, overdue: '{n}', date: '{d}' }));
     const before = await openOf();
     await followUps.getByText(openCount(before)).waitFor();
@@ -261,12 +262,16 @@ describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
     await pane.getByRole('navigation').getByRole('tab', { name: p.viewRun }).click();
     await pane.getByRole('checkbox', { name: pattern(p.ownedInTable) }).check();
     await pane.getByRole('button', { name: p.runButton, exact: true }).click();
-    await page.waitForFunction(() => {
-      const wb = window.__workbench?.simulator.workbook;
-      const t = wb?.tables.find((x) => wb.sheet(x.sheetId).name === 'Customers');
-      const state = wb?.getSetting('Tiers.runState') as { state: string; columns: Record<string, { header: string }> } | undefined;
-      return !!wb && !!t && !!state && state.state === 'complete' && wb.tableHeaders(t).includes(state.columns.arrears?.header ?? '');
-    }, undefined, { timeout: 120000 });
+    await page.waitForFunction(
+      () => {
+        const wb = window.__workbench?.simulator.workbook;
+        const t = wb?.tables.find((x) => wb.sheet(x.sheetId).name === 'Customers');
+        const state = wb?.getSetting('Tiers.runState') as { state: string; columns: Record<string, { header: string }> } | undefined;
+        return !!wb && !!t && !!state && state.state === 'complete' && wb.tableHeaders(t).includes(state.columns.arrears?.header ?? '');
+      },
+      undefined,
+      { timeout: 120000 },
+    );
     // The owned headers as this run wrote them (in the workbook's language), from the run state.
     const owned = await page.evaluate(() => (window.__workbench?.simulator.workbook.getSetting('Tiers.runState') as { columns: Record<string, { header: string }> }).columns);
     const ARREARS = owned.arrears!.header;

@@ -51,7 +51,12 @@ describe('form values in the workbook language', () => {
       const rows = tasks.map((t) => followUpToRow(t, language));
       const typeAt = Object.keys(FOLLOW_UP_COLUMNS).indexOf('type');
       const statusAt = Object.keys(FOLLOW_UP_COLUMNS).indexOf('status');
-      const words = language === 'en' ? (id: keyof typeof WORK_MESSAGES) => WORK_MESSAGES[id].en : language === 'zh-CN' ? (id: keyof typeof WORK_MESSAGES) => WORK_MESSAGES[id].zh : (id: keyof typeof WORK_MESSAGES) => WORK_MESSAGES_HANT[id];
+      const words =
+        language === 'en'
+          ? (id: keyof typeof WORK_MESSAGES) => WORK_MESSAGES[id].en
+          : language === 'zh-CN'
+            ? (id: keyof typeof WORK_MESSAGES) => WORK_MESSAGES[id].zh
+            : (id: keyof typeof WORK_MESSAGES) => WORK_MESSAGES_HANT[id];
       expect(rows.map((r) => r[typeAt])).toEqual(tasks.map((t) => words(`followUp.type.${t.type}`)));
       expect(rows.map((r) => r[statusAt])).toEqual(tasks.map((t) => words(`followUp.status.${t.status}`)));
       const read = followUpsFromRows(headersOf(FOLLOW_UP_COLUMNS), rows);
@@ -74,7 +79,12 @@ describe('form values in the workbook language', () => {
         expect(back.ok && back.contract.status).toBe(contract.status);
       }
       const lost = CHURN_REASONS.map((reason, i) => ({ customerId: `C${i}`, reason, markedOn: 20000 }));
-      expect(lostFromRows(headersOf(LOST_COLUMNS), lost.map((l) => lostToRow(l, language)))).toEqual(lost);
+      expect(
+        lostFromRows(
+          headersOf(LOST_COLUMNS),
+          lost.map((l) => lostToRow(l, language)),
+        ),
+      ).toEqual(lost);
       const prospects: Prospect[] = FUNNEL_STAGES.map((stage, i) => ({
         id: `P-${i}`,
         company: `Co ${i}`,
@@ -91,7 +101,10 @@ describe('form values in the workbook language', () => {
         notes: '',
         closedOn: null,
       }));
-      const read = prospectsFromRows(headersOf(PROSPECT_COLUMNS), prospects.map((p) => prospectToRow(p, language)));
+      const read = prospectsFromRows(
+        headersOf(PROSPECT_COLUMNS),
+        prospects.map((p) => prospectToRow(p, language)),
+      );
       expect(read.unreadable).toEqual([]);
       expect(read.prospects.map((p) => p.stage)).toEqual([...FUNNEL_STAGES]);
     }
@@ -106,7 +119,11 @@ describe('form values in the workbook language', () => {
       ['stage', FUNNEL_STAGES],
     ];
     for (const [prefix, ids] of lists) {
-      for (const pick of [(id: keyof typeof WORK_MESSAGES) => WORK_MESSAGES[id].en, (id: keyof typeof WORK_MESSAGES) => WORK_MESSAGES[id].zh, (id: keyof typeof WORK_MESSAGES) => WORK_MESSAGES_HANT[id]]) {
+      for (const pick of [
+        (id: keyof typeof WORK_MESSAGES) => WORK_MESSAGES[id].en,
+        (id: keyof typeof WORK_MESSAGES) => WORK_MESSAGES[id].zh,
+        (id: keyof typeof WORK_MESSAGES) => WORK_MESSAGES_HANT[id],
+      ]) {
         const words = ids.map((id) => pick(`${prefix}.${id}` as keyof typeof WORK_MESSAGES));
         expect(words.every((w) => typeof w === 'string' && w.trim() !== '')).toBe(true);
         expect(new Set(words).size).toBe(ids.length);

@@ -62,17 +62,13 @@ export function OwnedColumnsCard({ actions, runKey, stayedBeside, busy }: OwnedC
     await refresh();
     setWorking(false);
   };
-  const text = (s: NonNullable<Said>) => (s.key === 'ownedRemoved' ? t('ownedRemoved', { count: number(s.count), sheet: s.sheet }) : s.key === 'ownedFailed' ? t('ownedFailed', { message: s.message }) : t('ownedNoneFound'));
+  const text = (s: NonNullable<Said>) =>
+    s.key === 'ownedRemoved' ? t('ownedRemoved', { count: number(s.count), sheet: s.sheet }) : s.key === 'ownedFailed' ? t('ownedFailed', { message: s.message }) : t('ownedNoneFound');
   return (
     <Section title={t('ownedTitle')}>
       {info.table ? (
         <>
-          <Checkbox
-            checked={info.placement === 'table'}
-            disabled={working || busy}
-            label={t('ownedInTable', { table: info.table })}
-            onChange={(_, data) => void onPlacement(data.checked === true)}
-          />
+          <Checkbox checked={info.placement === 'table'} disabled={working || busy} label={t('ownedInTable', { table: info.table })} onChange={(_, data) => void onPlacement(data.checked === true)} />
           <Caption1 className={styles.hint}>{t('ownedInTableHint')}</Caption1>
           {stayedBeside && info.placement === 'table' && <Caption1 role="status">{t('ownedStayedBeside')}</Caption1>}
         </>
