@@ -12,7 +12,7 @@ describe('every entry point on a 60,000-order book, payload caps on', () => {
     const sim = entryPointBook(60_000);
     expect(sim.options.payloadLimits).toBe(true);
     const rows = await sweepEntryPoints(sim);
-    expect(rows.map((r) => r.entryPoint)).toHaveLength(17);
+    expect(rows.map((r) => r.entryPoint)).toHaveLength(18);
     for (const row of rows) {
       expect({ entryPoint: row.entryPoint, request: row.maxRequestBytes <= MAX_SYNC_BYTES, response: row.maxResponseBytes <= MAX_SYNC_BYTES, syncs: row.syncs <= row.syncTarget }).toEqual({
         entryPoint: row.entryPoint,

@@ -6,7 +6,9 @@
  */
 import { newContract, newProspect, type FollowUp } from '../../src/domain/work';
 import { defaultScoringConfig } from '../../src/domain/config';
+import { backtest } from '../../src/domain/clv/predictive/backtest';
 import { readLastRun } from '../../src/excel/lastRun';
+import { writeModelCheck } from '../../src/excel/modelCheck';
 import { readWorkbookInputs } from '../../src/excel/readInputs';
 import { runScoring } from '../../src/excel/runScoring';
 import { scoreLocally } from '../../src/excel/scoreLocally';
@@ -18,6 +20,7 @@ import { readTierMoves } from '../../src/excel/tierHistory';
 import * as work from '../../src/excel/work/workActions';
 import { createSimulator, type Simulator } from '../../src/simulator';
 import { largeCustomers, largeOrders } from './largeBook';
+import { cdnowOrders, dayOf } from '../domain/clv/predictive/cdnowFixtures';
 
 export interface EntryPointRow {
   entryPoint: string;
@@ -93,6 +96,10 @@ export async function sweepEntryPoints(sim: Simulator, onRow: (row: EntryPointRo
     if (!(await readLastRun(scoreLocally))) throw new Error('last run not found');
   });
   await measure('tier moves (snapshots, customer card)', () => readTierMoves('C000001'));
+  // The model check's figures come from the worker; the sheet's size is its weeks, not the orders: CDNOW's 78 weeks.
+  const check = backtest(cdnowOrders(), { calibrationEnd: dayOf(1997, 9, 30), holdoutEnd: dayOf(1998, 6, 30) });
+  if (!check.ok) throw new Error(check.message);
+  await measure('model check sheet', async () => ok('model check sheet', await writeModelCheck(check.backtest)));
   await measure('select cell', () => selectCell('Customers', 'A2'));
   await measure('customer at selection', () => Excel.run((context) => customerAtSelection(context)));
   let customerId = '';
