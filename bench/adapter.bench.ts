@@ -98,7 +98,7 @@ async function benchWrite(): Promise<boolean> {
   // The last customer's cell in the last owned column must hold what the spec computes for it.
   const lastSpec = OWNED_COLUMNS[OWNED_COLUMNS.length - 1]!;
   const lastId = grid[customerRows]![0] as string;
-  const expected = lastSpec.value(results.get(lastId)!, predictive.get(lastId));
+  const expected = lastSpec.value(results.get(lastId)!, predictive.get(lastId), 'en');
   const written = sim.workbook.sheetByName('Customers')!.cells.values.get(customerRows, 3 + OWNED_COLUMNS.length - 1);
   if (expected === null || written !== expected) throw new Error(`last owned cell (${lastSpec.header}) holds ${String(written)}, expected ${String(expected)}`);
   return report(`write ${customerRows.toLocaleString('en-US')} customers x ${OWNED_COLUMNS.length} owned columns`, sim, ms);

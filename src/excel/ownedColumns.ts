@@ -112,6 +112,7 @@ export function alignedRows(
   predictive: ReadonlyMap<string, PredictedCells> = new Map(),
   fromRow = 0,
   toRow = grid.length - headerRow - 1,
+  language: SheetLanguage = 'en',
 ): CellValue[][] {
   const out: CellValue[][] = [];
   const end = Math.min(grid.length, headerRow + 1 + toRow);
@@ -119,7 +120,7 @@ export function alignedRows(
     const id = normaliseId(grid[r]?.[idColumn] ?? '');
     const result = typeof id === 'string' ? results.get(id) : undefined;
     const predicted = typeof id === 'string' ? predictive.get(id) : undefined;
-    out.push(result ? specs.map((s) => s.value(result, predicted)) : specs.map(() => null));
+    out.push(result ? specs.map((s) => s.value(result, predicted, language)) : specs.map(() => null));
   }
   return out;
 }
@@ -174,7 +175,7 @@ export async function writeOwnedValues(syncer: Syncer, input: OwnedWriteInput): 
     const specs = run.map((c) => c.spec);
     const kinds = specs.map((s) => s.kind);
     for (let from = 0; from < rowCount; from += ROWS_PER_SLICE) {
-      const rows = safeBlock(alignedRows(grid, plan.headerRow, input.idColumn, input.results, specs, input.predictive, from, from + ROWS_PER_SLICE), kinds);
+      const rows = safeBlock(alignedRows(grid, plan.headerRow, input.idColumn, input.results, specs, input.predictive, from, from + ROWS_PER_SLICE, plan.language), kinds);
       for (const chunk of chunkRows(rows)) {
         await syncer.reserve(chunk.bytes);
         sheet.getRangeByIndexes(plan.headerRow + 1 + from + chunk.start, run[0]!.column, chunk.rows.length, run.length).values = chunk.rows;

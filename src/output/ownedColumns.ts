@@ -10,7 +10,7 @@ import type { SheetLanguage } from './language';
 import type { CustomerResult } from '../domain/score';
 import { AGEING_BUCKETS, AGEING_NAMES, type AgeingBucket } from '../domain/finance/ageing';
 import { ageingLabel, round, TEXT_FORMAT, whyText, type ColumnKind } from './format';
-import { DERIVED_CUSTOMER_HEADER_WORDS, FORMER_OWNED_HEADERS, OWNED_HEADER_WORDS, SHEET_LANGUAGES, STALE_SUFFIXES } from './sheetWords';
+import { DERIVED_CUSTOMER_HEADER_WORDS, FORMER_OWNED_HEADERS, OWNED_HEADER_WORDS, rfmSegmentWord, SHEET_LANGUAGES, STALE_SUFFIXES } from './sheetWords';
 
 /** The cells of the four predictive columns for one customer (see predictedCells). */
 export interface PredictedCells {
@@ -30,8 +30,8 @@ export interface OwnedColumnSpec {
   headerIn?: (language: SheetLanguage) => string;
   kind: ColumnKind;
   numberFormat: string;
-  /** `p` is the customer's predictive cells; undefined when the fit is off or did not cover the customer. */
-  value: (r: CustomerResult, p: PredictedCells | undefined) => CellValue;
+  /** `p` is the customer's predictive cells; undefined when the fit is off or did not cover the customer. Words in `language`, the workbook's. */
+  value: (r: CustomerResult, p: PredictedCells | undefined, language: SheetLanguage) => CellValue;
 }
 
 /** Written instead of P(alive) and the churn flag (and, for a fit that did not converge, every predictive figure), in the sheet's language. */
@@ -91,12 +91,12 @@ export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
   { key: 'score', header: 'Tiers score', kind: 'number', numberFormat: '0.0', value: (r) => round(r.score, 1) },
   { key: 'tier', header: 'Tiers tier', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.tier },
   { key: 'abc', header: 'Tiers ABC', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.abc },
-  { key: 'rfm', header: 'Tiers RFM segment', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.rfm?.segment ?? null },
+  { key: 'rfm', header: 'Tiers RFM segment', kind: 'text', numberFormat: TEXT_FORMAT, value: (r, _p, language) => (r.rfm ? rfmSegmentWord(r.rfm.segment, language) : null) },
   { key: 'clv', header: 'Tiers CLV', basis: true, kind: 'number', numberFormat: '#,##0.00', value: (r) => round(r.clv, 2) },
   { key: 'paymentDays', header: 'Tiers payment days', kind: 'number', numberFormat: '0.0', value: (r) => round(r.payment.meanDays, 1) },
   { key: 'onTime', header: 'Tiers on-time share', kind: 'number', numberFormat: '0.0%', value: (r) => round(r.payment.onTimeShare, 3) },
   { key: 'arrears', header: 'Tiers arrears', kind: 'number', numberFormat: '#,##0.00', value: (r) => round(r.payment.arrears, 2) },
-  { key: 'ageing', header: 'Tiers ageing', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => ageingLabel(r.payment.worstBucket) },
+  { key: 'ageing', header: 'Tiers ageing', kind: 'text', numberFormat: TEXT_FORMAT, value: (r, _p, language) => ageingLabel(r.payment.worstBucket, language) },
   ...AGEING_COLUMNS,
   { key: 'shippingDays', header: 'Tiers shipping days', kind: 'number', numberFormat: '0.0', value: (r) => round(r.shippingDays, 1) },
   { key: 'why', header: 'Tiers why', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => whyText(r) },
@@ -178,8 +178,8 @@ export function isTiersHeader(cell: CellValue | undefined): boolean {
 }
 
 /** One row of the owned columns, in OWNED_COLUMNS order; `predicted` undefined leaves the predictive ones empty. */
-export function ownedValues(result: CustomerResult, predicted?: PredictedCells): CellValue[] {
-  return OWNED_COLUMNS.map((s) => s.value(result, predicted));
+export function ownedValues(result: CustomerResult, predicted?: PredictedCells, language: SheetLanguage = 'en'): CellValue[] {
+  return OWNED_COLUMNS.map((s) => s.value(result, predicted, language));
 }
 
 /** Suffix on English owned headers while a write is under way (every language's: STALE_SUFFIXES). */

@@ -142,3 +142,54 @@ export const DERIVED_CUSTOMER_HEADER_WORDS: Record<SheetLanguage, readonly [stri
   'zh-CN': ['客户编号', '名称'],
   'zh-TW': ['客戶編號', '名稱'],
 };
+
+/**
+ * RFM segment names (src/domain/segments/rfm.ts, keyed by the domain's name) as the owned RFM column
+ * and the pane show them. The pane's catalogues take their rfm_* entries from here.
+ */
+export const RFM_SEGMENT_WORDS: Record<SheetLanguage, Readonly<Record<string, string>>> = {
+  en: {
+    Champions: 'Champions',
+    'Potential Loyalist': 'Potential loyalists',
+    'Loyal Customers': 'Loyal customers',
+    Promising: 'Promising',
+    'New Customers': 'New customers',
+    "Can't Lose Them": 'Can’t lose them',
+    'At Risk': 'At risk',
+    'Need Attention': 'Need attention',
+    'About To Sleep': 'About to sleep',
+    Lost: 'Lost',
+    Others: 'Others',
+  },
+  'zh-CN': {
+    Champions: '重要价值客户',
+    'Potential Loyalist': '潜在忠诚客户',
+    'Loyal Customers': '忠诚客户',
+    Promising: '有潜力客户',
+    'New Customers': '新客户',
+    "Can't Lose Them": '不可流失客户',
+    'At Risk': '流失风险客户',
+    'Need Attention': '需要关注客户',
+    'About To Sleep': '即将沉睡客户',
+    Lost: '已流失客户',
+    Others: '其他',
+  },
+  'zh-TW': {
+    Champions: '重要價值客戶',
+    'Potential Loyalist': '潛在忠誠客戶',
+    'Loyal Customers': '忠誠客戶',
+    Promising: '有潛力客戶',
+    'New Customers': '新客戶',
+    "Can't Lose Them": '不可流失客戶',
+    'At Risk': '流失風險客戶',
+    'Need Attention': '需要關注客戶',
+    'About To Sleep': '即將沉睡客戶',
+    Lost: '已流失客戶',
+    Others: '其他',
+  },
+};
+
+/** A segment's name in the sheet's language; a name the catalogue does not know is written as it is. */
+export function rfmSegmentWord(segment: string, language: SheetLanguage): string {
+  return RFM_SEGMENT_WORDS[language][segment] ?? segment;
+}

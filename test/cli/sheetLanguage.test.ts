@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { generateSampleWorkbook } from '../../src/sample';
 import { DASHBOARD_SHEET, SNAPSHOT_SHEET } from '../../src/output/sheets';
-import { ownedHeaders } from '../../src/output/ownedColumns';
-import { DASHBOARD_WORDS, SNAPSHOT_HEADER_WORDS } from '../../src/output/sheetWords';
+import { OWNED_COLUMNS, ownedHeaders } from '../../src/output/ownedColumns';
+import { DASHBOARD_WORDS, RFM_SEGMENT_WORDS, SNAPSHOT_HEADER_WORDS } from '../../src/output/sheetWords';
 import { expectExit, removeTempDir, runTiers, tempDir } from './support/runTiers';
 
 const AS_OF = '2026-01-01';
@@ -48,6 +48,13 @@ describe('tiers score --lang', () => {
     expect(header.slice(firstOwned)).toEqual(ownedHeaders('profit', 'zh-TW'));
     expect((await sheetRow(hant, DASHBOARD_SHEET, 1)).slice(0, 2)).toEqual([...DASHBOARD_WORDS['zh-TW'].tiers.headers]);
     expect(await sheetRow(hant, SNAPSHOT_SHEET, 1)).toEqual([...SNAPSHOT_HEADER_WORDS['zh-TW']]);
+    // The RFM segment cells are words of the workbook's language too.
+    const rfmColumn = firstOwned + OWNED_COLUMNS.findIndex((s) => s.key === 'rfm');
+    const segments = new Set<unknown>();
+    for (let row = 2; row <= 41; row++) segments.add((await sheetRow(hant, 'Customers', row))[rfmColumn]);
+    segments.delete(undefined);
+    expect(segments.size).toBeGreaterThan(1);
+    for (const s of segments) expect(Object.values(RFM_SEGMENT_WORDS['zh-TW'])).toContain(s);
 
     const bad = runTiers(['score', input, '--out', join(dir, 'x.xlsx'), '--lang', 'fr']);
     expect(bad.code).toBe(2);

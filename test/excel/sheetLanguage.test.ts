@@ -6,7 +6,8 @@
 import { defaultScoringConfig, type ScoringConfig } from '../../src/domain/config';
 import { saveConfig } from '../../src/excel/settingsStore';
 import { OWNED_COLUMNS, ownedHeader } from '../../src/output/ownedColumns';
-import { DASHBOARD_WORDS, SNAPSHOT_HEADER_WORDS } from '../../src/output/sheetWords';
+import { DASHBOARD_WORDS, RFM_SEGMENT_WORDS, SNAPSHOT_HEADER_WORDS } from '../../src/output/sheetWords';
+import { AGEING_NAMES } from '../../src/domain/finance/ageing';
 import type { SheetLanguage } from '../../src/output/language';
 import { expectOk, run, sampleBook, sheetValues, type Book } from './helpers';
 
@@ -40,6 +41,22 @@ describe('the workbook language of what Tiers writes', () => {
         .map((r) => r[english[0]!]),
     ).toEqual(scores.slice(1));
     expect(book.sim.workbook.names.filter((n) => n.name.startsWith('Tiers_col_'))).toHaveLength(OWNED_COLUMNS.length);
+    // Words inside the owned columns follow the language too: RFM segments and the worst ageing bucket.
+    const wordsIn = (key: string): Set<unknown> => {
+      const c = english[OWNED_COLUMNS.findIndex((s) => s.key === key)]!;
+      return new Set(
+        sheetValues(book, 'Customers')
+          .slice(1)
+          .map((r) => r[c])
+          .filter((v) => v !== null && v !== ''),
+      );
+    };
+    const segmentsTw = wordsIn('rfm');
+    expect(segmentsTw.size).toBeGreaterThan(2);
+    for (const w of segmentsTw) expect(Object.values(RFM_SEGMENT_WORDS['zh-TW'])).toContain(w);
+    const ageingTw = wordsIn('ageing');
+    expect(ageingTw.size).toBeGreaterThan(0);
+    for (const w of ageingTw) expect(Object.values(AGEING_NAMES['zh-TW'])).toContain(w);
 
     const dash = book.sim.workbook.sheetByName('Tiers Dashboard')!;
     const titles = book.sim.workbook.charts.filter((c) => c.sheetId === dash.id).map((c) => c.title);
@@ -49,6 +66,7 @@ describe('the workbook language of what Tiers writes', () => {
 
     expectOk(await run(book, { config: config('en') }));
     expect(ownedColumnsOf(book, 'en')).toEqual(english);
+    for (const w of wordsIn('rfm')) expect(Object.values(RFM_SEGMENT_WORDS.en)).toContain(w);
     expect(sheetValues(book, 'Customers')[0]).toHaveLength(width);
   });
 

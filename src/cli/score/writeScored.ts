@@ -33,7 +33,7 @@ async function writeOwnedColumns(pkg: WorkbookPackage, scored: ScoredWorkbook, s
   const predicted = predictedCells(scored.predictive, scored.language);
   for (const c of scored.result.customers) {
     const row = scored.customerRows.get(c.customerId);
-    if (row !== undefined) rows.set(row, ownedValues(c, predicted.get(c.customerId)));
+    if (row !== undefined) rows.set(row, ownedValues(c, predicted.get(c.customerId), scored.language));
   }
   const { firstColumn, dropped } = blockPlace(scored);
   // The earlier block's columns emptied, then the block written: both edits as the sheet streams through, when the package is written.
@@ -72,7 +72,7 @@ function buildDerivedRows(scored: ScoredWorkbook): CellValue[][] {
     ...body.map((cells) => {
       const id = String(cells[0]);
       const customer = byId.get(id);
-      return customer ? [...cells, ...ownedValues(customer, predicted.get(id))] : cells;
+      return customer ? [...cells, ...ownedValues(customer, predicted.get(id), scored.language)] : cells;
     }),
   ];
 }

@@ -5,6 +5,7 @@
  * contract 合約, apply 套用 (see docs/i18n.md).
  */
 import { AGEING_NAMES } from '../../domain/finance/ageing';
+import { RFM_SEGMENT_WORDS } from '../../output/sheetWords';
 import type { Catalogue } from './messages';
 
 export const zhHant: Catalogue = {
@@ -224,17 +225,17 @@ export const zhHant: Catalogue = {
   inddesc_priceSensitivity: '每單議價次數（無此資料時看所要折扣）；越少得分越高。',
   inddesc_communicationEfficiency: '平均回覆小時數（無此資料時看 1-5 分溝通評分）。',
   inddesc_claimReasonableness: '每單索賠次數（越少越好）與合理索賠的比例（越高越好）。',
-  rfm_Champions: '重要價值客戶',
-  rfm_PotentialLoyalist: '潛在忠誠客戶',
-  rfm_LoyalCustomers: '忠誠客戶',
-  rfm_Promising: '有潛力客戶',
-  rfm_NewCustomers: '新客戶',
-  rfm_CantLoseThem: '不可流失客戶',
-  rfm_AtRisk: '流失風險客戶',
-  rfm_NeedAttention: '需要關注客戶',
-  rfm_AboutToSleep: '即將沉睡客戶',
-  rfm_Lost: '已流失客戶',
-  rfm_Others: '其他',
+  rfm_Champions: RFM_SEGMENT_WORDS['zh-TW']['Champions']!,
+  rfm_PotentialLoyalist: RFM_SEGMENT_WORDS['zh-TW']['Potential Loyalist']!,
+  rfm_LoyalCustomers: RFM_SEGMENT_WORDS['zh-TW']['Loyal Customers']!,
+  rfm_Promising: RFM_SEGMENT_WORDS['zh-TW']['Promising']!,
+  rfm_NewCustomers: RFM_SEGMENT_WORDS['zh-TW']['New Customers']!,
+  rfm_CantLoseThem: RFM_SEGMENT_WORDS['zh-TW']["Can't Lose Them"]!,
+  rfm_AtRisk: RFM_SEGMENT_WORDS['zh-TW']['At Risk']!,
+  rfm_NeedAttention: RFM_SEGMENT_WORDS['zh-TW']['Need Attention']!,
+  rfm_AboutToSleep: RFM_SEGMENT_WORDS['zh-TW']['About To Sleep']!,
+  rfm_Lost: RFM_SEGMENT_WORDS['zh-TW']['Lost']!,
+  rfm_Others: RFM_SEGMENT_WORDS['zh-TW']['Others']!,
   restoredRun: '上次執行（截至 {date}）的結果，已從活頁簿重建。',
   ownedTitle: '工作表中的 Tiers 欄',
   ownedInTable: '將 Tiers 欄寫入表格「{table}」',
