@@ -2,6 +2,8 @@
 import { AGEING_NAMES, type AgeingBucket } from '../domain/finance/ageing';
 import type { PlanLanguage } from '../domain/plans/table';
 import type { CustomerResult } from '../domain/score';
+import type { SheetLanguage } from './language';
+import { indicatorWord } from './sheetWords';
 
 /** Excel's text number format: a cell formatted so keeps what is written verbatim. */
 export const TEXT_FORMAT = '@';
@@ -22,7 +24,7 @@ export function round(value: number | null | undefined, digits: number): number 
 }
 
 /** "Order profit margin +21.4; Payment terms +12.0; ..." from the structured top contributions. */
-export function whyText(result: CustomerResult): string | null {
+export function whyText(result: CustomerResult, language: SheetLanguage = 'en'): string | null {
   if (result.why.length === 0) return null;
-  return result.why.map((w) => `${w.label} +${w.points.toFixed(1)}`).join('; ');
+  return result.why.map((w) => `${indicatorWord(w.indicatorId, w.label, language)} +${w.points.toFixed(1)}`).join('; ');
 }

@@ -8,9 +8,10 @@ import type { ValueBasis } from '../domain/clv/valueBasis';
 import type { CellValue } from '../domain/model';
 import type { SheetLanguage } from './language';
 import type { CustomerResult } from '../domain/score';
+import { BUILT_IN_PROFILES } from '../domain/indicators/profiles';
 import { AGEING_BUCKETS, AGEING_NAMES, type AgeingBucket } from '../domain/finance/ageing';
 import { ageingLabel, round, TEXT_FORMAT, whyText, type ColumnKind } from './format';
-import { DERIVED_CUSTOMER_HEADER_WORDS, FORMER_OWNED_HEADERS, OWNED_HEADER_WORDS, rfmSegmentWord, SHEET_LANGUAGES, STALE_SUFFIXES } from './sheetWords';
+import { DERIVED_CUSTOMER_HEADER_WORDS, FORMER_OWNED_HEADERS, indicatorWord, OWNED_HEADER_WORDS, RATING_WORDS, rfmSegmentWord, SHEET_LANGUAGES, STALE_SUFFIXES } from './sheetWords';
 
 /** The cells of the four predictive columns for one customer (see predictedCells). */
 export interface PredictedCells {
@@ -99,7 +100,7 @@ export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
   { key: 'ageing', header: 'Tiers ageing', kind: 'text', numberFormat: TEXT_FORMAT, value: (r, _p, language) => ageingLabel(r.payment.worstBucket, language) },
   ...AGEING_COLUMNS,
   { key: 'shippingDays', header: 'Tiers shipping days', kind: 'number', numberFormat: '0.0', value: (r) => round(r.shippingDays, 1) },
-  { key: 'why', header: 'Tiers why', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => whyText(r) },
+  { key: 'why', header: 'Tiers why', kind: 'text', numberFormat: TEXT_FORMAT, value: (r, _p, language) => whyText(r, language) },
   { key: 'tierChange', header: 'Tiers tier change', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.tierChange },
   { key: 'pAlive', header: 'Tiers P(alive)', kind: 'number', numberFormat: '0.0%', value: (_r, p) => p?.pAlive ?? null },
   { key: 'predictedClv', header: 'Tiers predicted CLV', basis: true, kind: 'number', numberFormat: '#,##0.00', value: (_r, p) => p?.predictedClv ?? null },
@@ -107,16 +108,20 @@ export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
   // A boolean, so a filter shows TRUE/FALSE in the user's language and the work area reads it back without parsing text.
   { key: 'likelyChurning', header: LIKELY_CHURNING_HEADER, kind: 'number', numberFormat: 'General', value: (_r, p) => p?.likelyChurning ?? null },
   // Why a customer has no score or tier (docs/scoring.md, "Coverage"), and how much of the weight its data carries.
-  { key: 'rating', header: 'Tiers rating', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => ratingText(r) },
+  { key: 'rating', header: 'Tiers rating', kind: 'text', numberFormat: TEXT_FORMAT, value: (r, _p, language) => ratingText(r, language) },
   { key: 'coverage', header: 'Tiers coverage', kind: 'number', numberFormat: '0%', value: (r) => round(r.coverage, 3) },
 ];
 
-/** "rated", "not rated: no orders", or "not enough data: missing ..." naming the heaviest missing inputs. */
-export function ratingText(r: Pick<CustomerResult, 'status' | 'missingInputs'>): string {
-  if (r.status === 'rated') return 'rated';
-  if (r.status === 'not-rated') return 'not rated: no orders';
-  if (r.status === 'negative-net') return 'not rated: returns exceed purchases';
-  return `not enough data: missing ${r.missingInputs.join(', ')}`;
+/** Built-in indicators by the label the scoring gives them (CustomerResult.missingInputs holds labels). */
+const BUILT_IN_ID_BY_LABEL: ReadonlyMap<string, string> = new Map(BUILT_IN_PROFILES.flatMap((p) => p.indicators.map((d) => [d.label, d.id] as const)));
+
+/** "rated", "not rated: no orders", or "not enough data: missing ..." naming the heaviest missing inputs, in the sheet's language. */
+export function ratingText(r: Pick<CustomerResult, 'status' | 'missingInputs'>, language: SheetLanguage = 'en'): string {
+  const words = RATING_WORDS[language];
+  if (r.status === 'rated') return words.rated;
+  if (r.status === 'not-rated') return words.noOrders;
+  if (r.status === 'negative-net') return words.negativeNet;
+  return words.missing(r.missingInputs.map((label) => indicatorWord(BUILT_IN_ID_BY_LABEL.get(label) ?? '', label, language)).join(words.separator));
 }
 
 /** The header of `spec` in the sheet's language, without the value basis. */

@@ -193,3 +193,73 @@ export const RFM_SEGMENT_WORDS: Record<SheetLanguage, Readonly<Record<string, st
 export function rfmSegmentWord(segment: string, language: SheetLanguage): string {
   return RFM_SEGMENT_WORDS[language][segment] ?? segment;
 }
+
+/**
+ * The built-in indicators' names in Chinese, by indicator id (English: the pane's catalogue for the
+ * pane, the configuration's label in the sheet). The owned "why" and "rating" cells and the pane's
+ * Chinese catalogues read this one record.
+ */
+export const INDICATOR_WORDS: Record<ChineseSheetLanguage, Readonly<Record<string, string>>> = {
+  'zh-CN': {
+    profitMargin: '利润率',
+    orderSizeFrequency: '订单金额与频率',
+    orderComposition: '每单产品种类',
+    productSatisfaction: '产品满意度',
+    serviceSatisfaction: '服务满意度',
+    purchaseSatisfaction: '采购满意度',
+    paymentTerms: '付款条件',
+    industryInfluence: '行业影响力',
+    cooperationLength: '合作年限',
+    newProductDevelopment: '新品转化',
+    shippingEfficiency: '出货速度',
+    paymentEfficiency: '回款速度',
+    priceSensitivity: '价格敏感度',
+    communicationEfficiency: '沟通效率',
+    claimReasonableness: '索赔情况',
+    enthusiasm: '合作热情',
+    flexibility: '经营灵活性',
+    distributionReach: '分销网络',
+    capital: '资金实力',
+    brandsHeld: '代理畅销品牌',
+    logistics: '仓储、车辆与人员',
+    credit: '信用',
+    socialRelations: '社会关系',
+  },
+  'zh-TW': {
+    profitMargin: '利潤率',
+    orderSizeFrequency: '訂單金額與頻率',
+    orderComposition: '每單產品種類',
+    productSatisfaction: '產品滿意度',
+    serviceSatisfaction: '服務滿意度',
+    purchaseSatisfaction: '採購滿意度',
+    paymentTerms: '付款條件',
+    industryInfluence: '行業影響力',
+    cooperationLength: '合作年限',
+    newProductDevelopment: '新品轉換',
+    shippingEfficiency: '出貨速度',
+    paymentEfficiency: '收款速度',
+    priceSensitivity: '價格敏感度',
+    communicationEfficiency: '溝通效率',
+    claimReasonableness: '索賠情況',
+    enthusiasm: '合作熱情',
+    flexibility: '經營靈活性',
+    distributionReach: '分銷網路',
+    capital: '資金實力',
+    brandsHeld: '代理暢銷品牌',
+    logistics: '倉儲、車輛與人員',
+    credit: '信用',
+    socialRelations: '社會關係',
+  },
+};
+
+/** An indicator's name in the sheet's language: built-in ones translated, custom ones as their author named them. */
+export function indicatorWord(id: string, label: string, language: SheetLanguage): string {
+  return language === 'en' ? label : (INDICATOR_WORDS[language][id] ?? label);
+}
+
+/** The owned "rating" cell's words (docs/scoring.md, "Coverage"). */
+export const RATING_WORDS: Record<SheetLanguage, { rated: string; noOrders: string; negativeNet: string; missing: (inputs: string) => string; separator: string }> = {
+  en: { rated: 'rated', noOrders: 'not rated: no orders', negativeNet: 'not rated: returns exceed purchases', missing: (inputs) => `not enough data: missing ${inputs}`, separator: ', ' },
+  'zh-CN': { rated: '已评级', noOrders: '未评级：无订单', negativeNet: '未评级：退货超过购买', missing: (inputs) => `数据不足：缺少${inputs}`, separator: '、' },
+  'zh-TW': { rated: '已評級', noOrders: '未評級：無訂單', negativeNet: '未評級：退貨超過購買', missing: (inputs) => `資料不足：缺少${inputs}`, separator: '、' },
+};

@@ -6,7 +6,7 @@
 import { defaultScoringConfig, type ScoringConfig } from '../../src/domain/config';
 import { saveConfig } from '../../src/excel/settingsStore';
 import { OWNED_COLUMNS, ownedHeader } from '../../src/output/ownedColumns';
-import { DASHBOARD_WORDS, RFM_SEGMENT_WORDS, SNAPSHOT_HEADER_WORDS } from '../../src/output/sheetWords';
+import { DASHBOARD_WORDS, INDICATOR_WORDS, RATING_WORDS, RFM_SEGMENT_WORDS, SNAPSHOT_HEADER_WORDS } from '../../src/output/sheetWords';
 import { AGEING_NAMES } from '../../src/domain/finance/ageing';
 import type { SheetLanguage } from '../../src/output/language';
 import { expectOk, run, sampleBook, sheetValues, type Book } from './helpers';
@@ -57,6 +57,14 @@ describe('the workbook language of what Tiers writes', () => {
     const ageingTw = wordsIn('ageing');
     expect(ageingTw.size).toBeGreaterThan(0);
     for (const w of ageingTw) expect(Object.values(AGEING_NAMES['zh-TW'])).toContain(w);
+    // The why cells name the indicators in zh-TW ("付款速度 +4.7; ..."), the rating cells are zh-TW words.
+    const whyTw = wordsIn('why');
+    expect(whyTw.size).toBeGreaterThan(2);
+    const names = new Set(Object.values(INDICATOR_WORDS['zh-TW']));
+    for (const cell of whyTw) for (const part of String(cell).split('; ')) expect(names.has(part.replace(/ \+[\d.]+$/, ''))).toBe(true);
+    const ratingTw = [...wordsIn('rating')].map(String);
+    expect(ratingTw).toContain(RATING_WORDS['zh-TW'].rated);
+    for (const cell of ratingTw) expect(cell === RATING_WORDS['zh-TW'].rated || cell === RATING_WORDS['zh-TW'].noOrders || cell.startsWith(RATING_WORDS['zh-TW'].missing(''))).toBe(true);
 
     const dash = book.sim.workbook.sheetByName('Tiers Dashboard')!;
     const titles = book.sim.workbook.charts.filter((c) => c.sheetId === dash.id).map((c) => c.title);

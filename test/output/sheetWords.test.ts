@@ -1,5 +1,6 @@
-import { isTiersHeader, OWNED_COLUMNS, ownedHeader, ownedHeaderKey, ownedHeaders, staleHeader } from '../../src/output/ownedColumns';
-import { OWNED_HEADER_WORDS, SHEET_LANGUAGES } from '../../src/output/sheetWords';
+import { isTiersHeader, OWNED_COLUMNS, ownedHeader, ownedHeaderKey, ownedHeaders, ratingText, staleHeader } from '../../src/output/ownedColumns';
+import { INDICATOR_WORDS, OWNED_HEADER_WORDS, SHEET_LANGUAGES } from '../../src/output/sheetWords';
+import { TWELVE_INDICATORS } from '../../src/domain/indicators/twelve';
 
 describe('owned column headers in every sheet language', () => {
   it('has a Chinese header for every owned column, distinct within each language', () => {
@@ -36,5 +37,19 @@ describe('owned column headers in every sheet language', () => {
 
   it("does not take a team's own headers for ours", () => {
     for (const h of ['Tier', 'Score', '等级', '客户等级', 'ABC', 'Tiers', 'Tiers tier2', 'Customer id', '', null, 3, true]) expect(isTiersHeader(h)).toBe(false);
+  });
+});
+
+describe('words inside the owned cells', () => {
+  it('names the missing inputs of a rating in the sheet language; a custom indicator keeps its own name', () => {
+    const margin = TWELVE_INDICATORS.find((d) => d.id === 'profitMargin')!;
+    const r = { status: 'not-enough-data' as const, missingInputs: [margin.label, 'Our own measure'] };
+    expect(ratingText(r)).toBe(`not enough data: missing ${margin.label}, Our own measure`);
+    expect(ratingText(r, 'zh-CN')).toBe(`数据不足：缺少${INDICATOR_WORDS['zh-CN'].profitMargin}、Our own measure`);
+    expect(ratingText(r, 'zh-TW')).toBe(`資料不足：缺少${INDICATOR_WORDS['zh-TW'].profitMargin}、Our own measure`);
+  });
+
+  it('has a Chinese name for every built-in indicator of the twelve', () => {
+    for (const language of ['zh-CN', 'zh-TW'] as const) for (const d of TWELVE_INDICATORS) expect(INDICATOR_WORDS[language][d.id]).toMatch(/\p{Script=Han}/u);
   });
 });
