@@ -133,8 +133,53 @@ export interface ScoringResult {
   returns: { rows: number; amount: number; negativeNet: number };
   /** Satisfaction per customer from the survey sheet; null without one. */
   satisfaction?: SatisfactionSummary | null;
+  /** Every note of scoreCustomers's own as a code with figures (worded in three languages by src/output/noticeWords.ts). */
+  notices: ScoringNotice[];
+  /** In English: the seasonality and survey notes, then `notices` (scoringNoticeEnglish). */
   warnings: string[];
   cache: ScoringCache;
+}
+
+/** What a run says about the data it scored, as a code and its figures (docs/sheet-language.md, "The domain's notes"). */
+export type ScoringNotice =
+  | { code: 'satisfaction-no-survey' }
+  | { code: 'analysis-date-after-last-order'; day: DayNumber; lastOrder: DayNumber; today: DayNumber; message: string }
+  | { code: 'analysis-date-not-a-date'; value: string }
+  | { code: 'unknown-customers'; count: number }
+  | { code: 'order-lines'; lines: number; orders: number }
+  | { code: 'returns'; rows: number; total: number }
+  | { code: 'negative-net'; count: number }
+  | { code: 'paid-before-documents'; count: number }
+  | { code: 'not-rated'; count: number }
+  | { code: 'not-enough-data'; count: number; minCoveragePercent: number }
+  | { code: 'indicator-without-inputs'; indicatorId: string; label: string };
+
+/** A notice in English: the run's `warnings`, the CLI's JSON and the English pane. */
+export function scoringNoticeEnglish(n: ScoringNotice): string {
+  switch (n.code) {
+    case 'satisfaction-no-survey':
+      return 'The satisfaction profile needs a survey sheet; none was found, so no customer has a score.';
+    case 'analysis-date-after-last-order':
+      return n.message;
+    case 'analysis-date-not-a-date':
+      return `The analysis date "${n.value}" is not a date; the run date was used.`;
+    case 'unknown-customers':
+      return `${n.count} customer id(s) appear in the orders but not in the customer sheet; they are scored from their orders.`;
+    case 'order-lines':
+      return `The order sheet was read as order lines: ${n.lines} rows gathered into ${n.orders} orders; per-order inputs count once per order.`;
+    case 'returns':
+      return `${n.rows} return(s) or credit note(s) (negative amount or quantity), ${n.total.toFixed(2)} in all, reduce net sales and profit; they do not count as orders.`;
+    case 'negative-net':
+      return `${n.count} customer(s) returned more than they bought (net sales below 0): flagged "returns exceed purchases", not scored.`;
+    case 'paid-before-documents':
+      return `${n.count} order(s) were paid before their documents were received (prepayment, or a date entered wrongly): left out of payment days and the on-time share.`;
+    case 'not-rated':
+      return `${n.count} customer(s) have no orders: not rated (no score, no tier).`;
+    case 'not-enough-data':
+      return `${n.count} customer(s) have indicators carrying less than ${n.minCoveragePercent}% of the weight: "not enough data" (no score, no tier).`;
+    case 'indicator-without-inputs':
+      return `No customer has the inputs of indicator "${n.label}"; it does not count.`;
+  }
 }
 
 /** Re-exported for callers that resolve config.asOf themselves. */
@@ -243,30 +288,30 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
 
   const seasonality = seasonalIndexOfColumns(table.orderDate, table.amount);
   const warnings = [...seasonality.warnings, ...(satisfaction?.warnings ?? [])];
-  if (profile.id === 'satisfaction' && !satisfaction) warnings.push('The satisfaction profile needs a survey sheet; none was found, so no customer has a score.');
-  if (analysisDate.reason === 'after-last-order') warnings.push(analysisDate.message);
-  if (config.asOf !== null && Number.isNaN(configured)) warnings.push(`The analysis date "${config.asOf}" is not a date; the run date was used.`);
+  const notices: ScoringNotice[] = [];
+  if (profile.id === 'satisfaction' && !satisfaction) notices.push({ code: 'satisfaction-no-survey' });
+  if (analysisDate.reason === 'after-last-order')
+    notices.push({ code: 'analysis-date-after-last-order', day: analysisDate.day, lastOrder: analysisDate.lastOrder ?? analysisDate.day - 1, today: input.asOf, message: analysisDate.message });
+  if (config.asOf !== null && Number.isNaN(configured)) notices.push({ code: 'analysis-date-not-a-date', value: config.asOf });
   const unknown = index.rows.reduce((k, row, i) => k + (row === null && (agg.orders[i] as number) > 0 ? 1 : 0), 0);
-  if (unknown > 0) warnings.push(`${unknown} customer id(s) appear in the orders but not in the customer sheet; they are scored from their orders.`);
-  if (orderLines) {
-    warnings.push(`The order sheet was read as order lines: ${orderLines.lines} rows gathered into ${orderLines.orders} orders; per-order inputs count once per order.`);
-  }
+  if (unknown > 0) notices.push({ code: 'unknown-customers', count: unknown });
+  if (orderLines) notices.push({ code: 'order-lines', lines: orderLines.lines, orders: orderLines.orders });
   let returnRows = 0;
   for (let r = 0; r < table.length; r++) if (isReturn(table.amount[r] as number, table.quantity[r] as number)) returnRows++;
   const returnedTotal = settle(agg.returned.reduce((sum, v) => sum + v, 0));
   const negativeNet = customers.filter((c) => c.status === 'negative-net').length;
-  if (returnRows > 0)
-    warnings.push(`${returnRows} return(s) or credit note(s) (negative amount or quantity), ${returnedTotal.toFixed(2)} in all, reduce net sales and profit; they do not count as orders.`);
-  if (negativeNet > 0) warnings.push(`${negativeNet} customer(s) returned more than they bought (net sales below 0): flagged "returns exceed purchases", not scored.`);
+  if (returnRows > 0) notices.push({ code: 'returns', rows: returnRows, total: returnedTotal });
+  if (negativeNet > 0) notices.push({ code: 'negative-net', count: negativeNet });
   const paidEarly = payments.reduce((k, p) => k + p.paidBeforeDocuments, 0);
-  if (paidEarly > 0) warnings.push(`${paidEarly} order(s) were paid before their documents were received (prepayment, or a date entered wrongly): left out of payment days and the on-time share.`);
+  if (paidEarly > 0) notices.push({ code: 'paid-before-documents', count: paidEarly });
   const notRated = customers.filter((c) => c.status === 'not-rated').length;
   const thin = customers.filter((c) => c.status === 'not-enough-data').length;
-  if (notRated > 0) warnings.push(`${notRated} customer(s) have no orders: not rated (no score, no tier).`);
-  if (thin > 0) warnings.push(`${thin} customer(s) have indicators carrying less than ${Math.round(config.minCoverage * 100)}% of the weight: "not enough data" (no score, no tier).`);
-  for (const id of cache.indicatorIds) {
-    if (cache.missing[id] === index.ids.length && index.ids.length > 0) warnings.push(`No customer has the inputs of indicator "${id}"; it does not count.`);
-  }
+  if (notRated > 0) notices.push({ code: 'not-rated', count: notRated });
+  if (thin > 0) notices.push({ code: 'not-enough-data', count: thin, minCoveragePercent: Math.round(config.minCoverage * 100) });
+  cache.indicatorIds.forEach((id, k) => {
+    if (cache.missing[id] === index.ids.length && index.ids.length > 0) notices.push({ code: 'indicator-without-inputs', indicatorId: id, label: cache.labels[k] as string });
+  });
+  warnings.push(...notices.map(scoringNoticeEnglish));
 
   return {
     customers,
@@ -286,6 +331,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
     currency: input.currency ?? null,
     returns: { rows: returnRows, amount: returnedTotal, negativeNet },
     satisfaction,
+    notices,
     warnings,
     cache,
   };

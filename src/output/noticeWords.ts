@@ -3,7 +3,10 @@
  * codes with figures, never sentences; the pane, the CLI and the sheets word them from here.
  */
 import type { PredictiveWarning, PredictiveWarningCode, Reliability, UnreliableReason } from '../domain/clv/predictive/predictive';
+import { isoFromDay } from '../domain/dates';
+import { scoringNoticeEnglish, type ScoringNotice } from '../domain/score';
 import type { SheetLanguage } from './language';
+import { indicatorWord } from './sheetWords';
 
 type Params = Readonly<Record<string, number | string>>;
 type Wording = (p: Params) => string;
@@ -84,4 +87,47 @@ export function predictiveWarningText(warning: PredictiveWarning, language: Shee
 /** Why the model is not reliable, in words; '' for a reliable one. */
 export function reliabilityText(reliability: Reliability, language: SheetLanguage = 'en'): string {
   return reliability.reliable ? '' : RELIABILITY_WORDS[language][reliability.reason](reliability.dropout ?? 0);
+}
+
+type ChineseNoticeWords = { [C in ScoringNotice['code']]: (n: Extract<ScoringNotice, { code: C }>) => string };
+
+const money = (v: number): string => v.toFixed(2);
+
+/** The run's own notices (ScoringNotice) in Chinese; English is the domain's scoringNoticeEnglish, which the CLI's JSON keeps. */
+export const SCORING_NOTICE_WORDS: Record<Exclude<SheetLanguage, 'en'>, ChineseNoticeWords> = {
+  'zh-CN': {
+    'satisfaction-no-survey': () => '满意度方案需要满意度调查表；未找到该表，因此没有客户得分。',
+    'analysis-date-after-last-order': (n) =>
+      `分析日期 ${isoFromDay(n.day)}，即最后一笔订单的次日：最后一笔订单（${isoFromDay(n.lastOrder)}）早于今天（${isoFromDay(n.today)}）一个多月。如需按其他日期评分，请设置分析日期。`,
+    'analysis-date-not-a-date': (n) => `分析日期“${n.value}”不是日期；已改用运行当天。`,
+    'unknown-customers': (n) => `${n.count} 个客户编号出现在订单中，但不在客户表中；按其订单评分。`,
+    'order-lines': (n) => `订单表按订单明细读取：${n.lines} 行合并为 ${n.orders} 笔订单；按单计算的指标每笔订单只计一次。`,
+    returns: (n) => `${n.rows} 笔退货或贷项通知（金额或数量为负），合计 ${money(n.total)}，已从净销售额和利润中扣除；不计为订单。`,
+    'negative-net': (n) => `${n.count} 个客户的退货多于购买（净销售额低于 0）：标为“退货超过购买”，不评分。`,
+    'paid-before-documents': (n) => `${n.count} 笔订单在收到单据前已付款（预付款，或日期录入有误）：不计入付款天数和按时付款比例。`,
+    'not-rated': (n) => `${n.count} 个客户没有订单：未评级（无评分、无等级）。`,
+    'not-enough-data': (n) => `${n.count} 个客户的可用指标权重不足 ${n.minCoveragePercent}%：“数据不足”（无评分、无等级）。`,
+    'indicator-without-inputs': (n) => `没有客户具备指标“${indicatorWord(n.indicatorId, n.label, 'zh-CN')}”所需的数据；该指标不计分。`,
+  },
+  'zh-TW': {
+    'satisfaction-no-survey': () => '滿意度方案需要滿意度調查表；未找到該表，因此沒有客戶得分。',
+    'analysis-date-after-last-order': (n) =>
+      `分析日期 ${isoFromDay(n.day)}，即最後一筆訂單的次日：最後一筆訂單（${isoFromDay(n.lastOrder)}）早於今天（${isoFromDay(n.today)}）一個多月。如需按其他日期評分，請設定分析日期。`,
+    'analysis-date-not-a-date': (n) => `分析日期「${n.value}」不是日期；已改用執行當天。`,
+    'unknown-customers': (n) => `${n.count} 個客戶編號出現在訂單中，但不在客戶表中；依其訂單評分。`,
+    'order-lines': (n) => `訂單表依訂單明細讀取：${n.lines} 列合併為 ${n.orders} 筆訂單；依單計算的指標每筆訂單只計一次。`,
+    returns: (n) => `${n.rows} 筆退貨或貸項通知（金額或數量為負），合計 ${money(n.total)}，已從淨銷售額和利潤中扣除；不計為訂單。`,
+    'negative-net': (n) => `${n.count} 個客戶的退貨多於購買（淨銷售額低於 0）：標為「退貨超過購買」，不評分。`,
+    'paid-before-documents': (n) => `${n.count} 筆訂單在收到單據前已付款（預付款，或日期輸入有誤）：不計入付款天數和準時付款比例。`,
+    'not-rated': (n) => `${n.count} 個客戶沒有訂單：未評級（無評分、無等級）。`,
+    'not-enough-data': (n) => `${n.count} 個客戶的可用指標權重不足 ${n.minCoveragePercent}%：「資料不足」（無評分、無等級）。`,
+    'indicator-without-inputs': (n) => `沒有客戶具備指標「${indicatorWord(n.indicatorId, n.label, 'zh-TW')}」所需的資料；該指標不計分。`,
+  },
+};
+
+/** A run's notice in the given language. */
+export function scoringNoticeText(n: ScoringNotice, language: SheetLanguage): string {
+  if (language === 'en') return scoringNoticeEnglish(n);
+  const word = SCORING_NOTICE_WORDS[language][n.code] as (n: ScoringNotice) => string;
+  return word(n);
 }

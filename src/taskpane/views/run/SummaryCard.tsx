@@ -7,6 +7,9 @@ import type { ProblemLink } from '../../services/workbookPort';
 import { countBars } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { analysisDateText, tierLabel } from '../../i18n/labels';
+import { LOCALE_SHEET_LANGUAGE } from '../../i18n/sheetLanguage';
+import { scoringNoticeText } from '../../../output/noticeWords';
+import { scoringNoticeEnglish } from '../../../domain/score';
 import { BarList } from '../../components/BarList';
 import { Section } from '../../components/Section';
 
@@ -26,8 +29,15 @@ const useStyles = makeStyles({
 });
 
 export function SummaryCard({ result, problems, problemCount, onSelectCell }: SummaryCardProps) {
-  const { t, number } = useI18n();
+  const { t, number, locale } = useI18n();
   const styles = useStyles();
+  // The run's own notices in the pane's language; the other notes (seasonality, survey) as the domain wrote them.
+  const notices = result.notices;
+  const english = new Set(notices.map(scoringNoticeEnglish));
+  const warnings = [
+    ...result.warnings.filter((w) => !english.has(w)),
+    ...notices.filter((n) => n.code !== 'analysis-date-after-last-order').map((n) => scoringNoticeText(n, LOCALE_SHEET_LANGUAGE[locale])),
+  ];
   const tiers = countBars(result.tierCounts, TIER_NAMES).map((b) => ({ key: b.key, label: tierLabel(t, b.key), value: number(b.count), fraction: b.share }));
   const abc = countBars(result.abcCounts, ABC_CLASSES).map((b) => ({ key: b.key, label: t('abcClass', { name: b.key }), value: number(b.count), fraction: b.share }));
   return (
@@ -79,11 +89,11 @@ export function SummaryCard({ result, problems, problemCount, onSelectCell }: Su
         </ul>
       )}
       {problemCount > SHOWN_PROBLEMS && <Caption1>{t('moreProblems', { count: number(problemCount - SHOWN_PROBLEMS) })}</Caption1>}
-      {result.warnings.length > 0 && (
+      {warnings.length > 0 && (
         <>
           <h3 className={styles.subheading}>{t('warningsTitle')}</h3>
           <ul className={styles.problems}>
-            {result.warnings.map((w, k) => (
+            {warnings.map((w, k) => (
               <li key={k} className={styles.problem}>
                 {w}
               </li>
