@@ -9,15 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { expectExit, removeTempDir, runTiers, tempDir } from './support/runTiers';
-
-const REFERENCE = '/work/shared/reference/rfm';
-
-function csvRows(path: string): string[][] {
-  return readFileSync(path, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => [...line.matchAll(/"((?:[^"]|"")*)"|([^,]+)|(?<=,)(?=,|$)/g)].map((m) => (m[1] ?? m[2] ?? '').replace(/""/g, '"')));
-}
+import { rfmCsv } from '../fixtures/rfm/rfmCsv';
 
 describe('tiers score on a workbook in the 1904 date system', () => {
   const dir = tempDir('date1904');
@@ -26,7 +18,7 @@ describe('tiers score on a workbook in the 1904 date system', () => {
   const json = join(dir, 'out.json');
 
   beforeAll(async () => {
-    const [header, ...rows] = csvRows(join(REFERENCE, 'rfm_data_orders.csv'));
+    const [header, ...rows] = rfmCsv('rfm_data_orders.csv');
     const wb = new ExcelJS.Workbook();
     wb.properties.date1904 = true;
     const ws = wb.addWorksheet('Orders');
@@ -41,13 +33,13 @@ describe('tiers score on a workbook in the 1904 date system', () => {
     const zip = await JSZip.loadAsync(readFileSync(input));
     expect(await zip.file('xl/workbook.xml')!.async('string')).toMatch(/date1904="1"/);
     // 2004-12-20 (the first order date of the file) is 38341 in the 1900 system, 36879 in the 1904 one.
-    const first = csvRows(join(REFERENCE, 'rfm_data_orders.csv'))[1]![1];
+    const first = rfmCsv('rfm_data_orders.csv')[1]![1];
     expect(first).toBe('2004-12-20');
     expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toMatch(/<c r="B2"[^>]*><v>36879<\/v>/);
   });
 
   it("gives every customer the R package's recency", () => {
-    const expected = csvRows(join(REFERENCE, 'rfm_data_orders_expected.csv')).slice(1);
+    const expected = rfmCsv('rfm_data_orders_expected.csv').slice(1);
     const report = JSON.parse(readFileSync(json, 'utf8')) as { customers: { id: string; rfm: { recencyDays: number } }[] };
     const byId = new Map(report.customers.map((c) => [c.id, c]));
     expect(byId.size).toBe(expected.length);

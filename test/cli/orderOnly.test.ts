@@ -5,15 +5,7 @@ import ExcelJS from 'exceljs';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, PRODUCTS_SHEET, SNAPSHOT_SHEET } from '../../src/output/sheets';
 import { DERIVED_CUSTOMER_HEADERS, ownedHeaders } from '../../src/output/ownedColumns';
 import { expectExit, removeTempDir, runTiers, tempDir } from './support/runTiers';
-
-const REFERENCE = '/work/shared/reference/rfm';
-
-function csvRows(path: string): string[][] {
-  return readFileSync(path, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => [...line.matchAll(/"((?:[^"]|"")*)"|([^,]+)|(?<=,)(?=,|$)/g)].map((m) => (m[1] ?? m[2] ?? '').replace(/""/g, '"')));
-}
+import { rfmCsv } from '../fixtures/rfm/rfmCsv';
 
 describe('tiers score on an order-only workbook', () => {
   const dir = tempDir('orders');
@@ -23,7 +15,7 @@ describe('tiers score on an order-only workbook', () => {
   const json = join(dir, 'out.json');
 
   beforeAll(async () => {
-    const [header, ...rows] = csvRows(join(REFERENCE, 'rfm_data_orders.csv'));
+    const [header, ...rows] = rfmCsv('rfm_data_orders.csv');
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Orders');
     ws.addRow(header!);
@@ -34,7 +26,7 @@ describe('tiers score on an order-only workbook', () => {
   });
 
   it("gives every customer the R package's recency, frequency, monetary and segment", () => {
-    const expected = csvRows(join(REFERENCE, 'rfm_data_orders_expected.csv')).slice(1);
+    const expected = rfmCsv('rfm_data_orders_expected.csv').slice(1);
     const report = JSON.parse(readFileSync(json, 'utf8')) as { customers: { id: string; orders: number; sales: number; rfm: { recencyDays: number; segment: string } }[] };
     expect(report.customers).toHaveLength(expected.length);
     const byId = new Map(report.customers.map((c) => [c.id, c]));

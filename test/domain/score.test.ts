@@ -1,6 +1,5 @@
+import { rfmRows } from '../fixtures/rfm/rfmCsv';
 import fc from 'fast-check';
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import { defaultScoringConfig, type ScoringConfig } from '../../src/domain/config';
 import type { CustomerRow, OrderRow } from '../../src/domain/model';
 import { scoreCustomers, type ScoringResult } from '../../src/domain/score';
@@ -75,13 +74,7 @@ describe('scoreCustomers', () => {
   });
 
   it('reproduces the R rfm package through the whole pipeline', () => {
-    const dir = join(__dirname, '../fixtures/rfm');
-    const lines = (f: string) =>
-      readFileSync(join(dir, f), 'utf8')
-        .trim()
-        .split(/\r?\n/)
-        .slice(1)
-        .map((l) => l.split(',').map((c) => c.replace(/^"(.*)"$/, '$1')));
+    const lines = rfmRows;
     const orders = lines('rfm_data_orders.csv').map(([id, date, revenue]) => orderRow(id as string, day(date as string), Number(revenue)));
     const r = run([], orders, { ...defaultScoringConfig(), asOf: '2006-12-31' });
     const got = new Map(r.customers.map((c) => [c.customerId, c]));

@@ -4,9 +4,8 @@
  * the one from the rows; and the R package rfm's reference comes out of the whole table path
  * (grid -> analyseWorkbook -> orderTable -> scoreCustomers).
  */
+import { rfmRows } from '../fixtures/rfm/rfmCsv';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { aggregateTable, indexCustomers, indexCustomersOfTable } from '../../src/domain/aggregate';
 import { analyseWorkbook } from '../../src/domain/analyse';
 import { defaultScoringConfig } from '../../src/domain/config';
@@ -142,13 +141,7 @@ describe('scoreCustomers with an orderTable', () => {
 });
 
 describe('the R package rfm reference, through the table path', () => {
-  const dir = join(__dirname, '../fixtures/rfm');
-  const csv = (file: string): string[][] =>
-    readFileSync(join(dir, file), 'utf8')
-      .trim()
-      .split(/\r?\n/)
-      .slice(1)
-      .map((line) => line.split(',').map((cell) => cell.replace(/^"(.*)"$/, '$1')));
+  const csv = rfmRows;
   const grid: CellValue[][] = [['Customer', 'Order date', 'Revenue'], ...csv('rfm_data_orders.csv').map(([id, date, revenue]) => [id as string, date as string, Number(revenue)])];
   const expected = csv('rfm_data_orders_expected.csv');
 

@@ -1,17 +1,7 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { rfmRows } from '../../fixtures/rfm/rfmCsv';
 import { countSegments, rfmScores, rPackageBins, rfmSegment } from '../../../src/domain/segments/rfm';
 
-const dir = join(__dirname, '../../fixtures/rfm');
-
-/** Minimal CSV reader for these files: quoted strings without embedded commas or quotes-in-quotes. */
-function readCsv(file: string): string[][] {
-  return readFileSync(join(dir, file), 'utf8')
-    .trim()
-    .split(/\r?\n/)
-    .slice(1)
-    .map((line) => line.split(',').map((cell) => cell.replace(/^"(.*)"$/, '$1')));
-}
+const readCsv = rfmRows;
 
 const dayOf = (iso: string): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
 
