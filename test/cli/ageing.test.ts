@@ -5,6 +5,7 @@
  * documents flagged, never averaged in as negative days; a workbook written by the previous
  * version (no bucket columns) re-scored without a duplicated or orphaned column.
  */
+import { PREVIOUS_HEADERS } from '../fixtures/previousOwnedHeaders';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -161,25 +162,3 @@ describe('tiers score: what finance reads', () => {
     for (let r = 1; r <= after.rowCount; r++) expect(rowValues(after, r)).not.toContain('0-30 days');
   });
 });
-
-/** The owned headers the previous version wrote on a profit-basis workbook, in its order. */
-const PREVIOUS_HEADERS = [
-  'Tiers score',
-  'Tiers tier',
-  'Tiers ABC',
-  'Tiers RFM segment',
-  'Tiers CLV (profit)',
-  'Tiers payment days',
-  'Tiers on-time share',
-  'Tiers arrears',
-  'Tiers ageing',
-  'Tiers shipping days',
-  'Tiers why',
-  'Tiers tier change',
-  'Tiers P(alive)',
-  'Tiers predicted CLV (profit)',
-  'Tiers expected purchases',
-  'Tiers likely churning',
-  'Tiers rating',
-  'Tiers coverage',
-];

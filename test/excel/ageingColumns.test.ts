@@ -4,6 +4,7 @@
  * version (no bucket columns, old bucket names in "Tiers ageing") re-run without a duplicated or
  * orphaned column.
  */
+import { PREVIOUS_HEADERS } from '../fixtures/previousOwnedHeaders';
 import { AGEING_BUCKETS, AGEING_NAMES, type AgeingBucket } from '../../src/domain/finance/ageing';
 import { dayFromIso, excelSerialFromDay } from '../../src/domain/dates';
 import { OWNED_COLUMNS, ownedHeader, type OwnedColumnSpec } from '../../src/output/ownedColumns';
@@ -126,28 +127,6 @@ describe('amount owed per ageing bucket, as owned columns', () => {
     expect(workbookState(book)).toEqual(state);
   });
 });
-
-/** The owned headers the previous version wrote on a profit-basis workbook, in its order. */
-const PREVIOUS_HEADERS = [
-  'Tiers score',
-  'Tiers tier',
-  'Tiers ABC',
-  'Tiers RFM segment',
-  'Tiers CLV (profit)',
-  'Tiers payment days',
-  'Tiers on-time share',
-  'Tiers arrears',
-  'Tiers ageing',
-  'Tiers shipping days',
-  'Tiers why',
-  'Tiers tier change',
-  'Tiers P(alive)',
-  'Tiers predicted CLV (profit)',
-  'Tiers expected purchases',
-  'Tiers likely churning',
-  'Tiers rating',
-  'Tiers coverage',
-];
 
 /** The previous version's worst-bucket names (not yet due was part of 0-30). */
 const PREVIOUS_NAMES: Record<AgeingBucket, string> = { notDue: '0-30 days', b1_30: '0-30 days', b31_60: '31-60 days', b61_90: '61-90 days', b90plus: 'over 90 days' };
