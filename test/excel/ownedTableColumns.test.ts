@@ -10,35 +10,25 @@ import { largeCustomers, largeOrders } from './largeBook';
 
 const isOwned = (v: CellValue | undefined) => ownedColumnOf(v ?? null) !== undefined;
 
-/** Per customer id: its owned values by header, read from the model. */
-function ownedById(book: Book): Map<string, Record<string, CellValue>> {
+/** Per customer id: the cells under the headers `keep` accepts, by header, read from the model. */
+function cellsById(book: Book, keep: (header: CellValue | undefined) => boolean): Map<string, Record<string, CellValue>> {
   const rows = sheetValues(book, 'Customers');
   const header = rows[0]!;
   const out = new Map<string, Record<string, CellValue>>();
   for (const row of rows.slice(1)) {
     const rec: Record<string, CellValue> = {};
     header.forEach((h, c) => {
-      if (isOwned(h)) rec[String(h)] = row[c] ?? null;
+      if (keep(h)) rec[String(h)] = row[c] ?? null;
     });
     out.set(String(row[0]), rec);
   }
   return out;
 }
 
+/** Per customer id: its owned values by header. */
+const ownedById = (book: Book) => cellsById(book, isOwned);
 /** Per customer id: the user's cells by header. */
-function userById(book: Book): Map<string, Record<string, CellValue>> {
-  const rows = sheetValues(book, 'Customers');
-  const header = rows[0]!;
-  const out = new Map<string, Record<string, CellValue>>();
-  for (const row of rows.slice(1)) {
-    const rec: Record<string, CellValue> = {};
-    header.forEach((h, c) => {
-      if (h !== null && !isOwned(h)) rec[String(h)] = row[c] ?? null;
-    });
-    out.set(String(row[0]), rec);
-  }
-  return out;
-}
+const userById = (book: Book) => cellsById(book, (h) => h !== null && !isOwned(h));
 
 const tableOf = (book: Book) => book.sim.workbook.tableByName('CustomerTable')!;
 const tableHeaders = (book: Book) => book.sim.workbook.tableHeaders(tableOf(book));
