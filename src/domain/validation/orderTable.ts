@@ -27,8 +27,7 @@ const NUMBER_COLUMNS = [
 ] as const satisfies readonly (keyof OrderTable & keyof OrderRow)[];
 type NumberColumn = (typeof NUMBER_COLUMNS)[number];
 /** The coded columns a sheet may leave out (customer and order id are always there). */
-const OPTIONAL_CODE_COLUMNS = ['product', 'productLine', 'businessType', 'currency'] as const;
-type CodeColumn = (typeof OPTIONAL_CODE_COLUMNS)[number];
+type CodeColumn = 'product' | 'productLine' | 'businessType' | 'currency';
 /** A column of the table no mapped field can fill: every row of it is NaN (numbers) or -1 (codes). */
 export type AbsentColumn = Exclude<NumberColumn, 'orderDate' | 'amount'> | CodeColumn;
 type Columns = Record<NumberColumn, Float64Array> & { customer: Int32Array; orderId: Int32Array; product: Int32Array; productLine: Int32Array; businessType: Int32Array; currency: Int32Array };

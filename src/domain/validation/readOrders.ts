@@ -89,9 +89,8 @@ const FIELDS_OF: Record<AbsentColumn, readonly OrderField[]> = {
 
 /** The table columns none of whose fields the mapping reads (SheetRowReader reads a column of a non-negative integer). */
 function absentColumns(mapping: SheetMapping<'orders'>): Set<AbsentColumn> {
-  const columns = mapping.columns as Partial<Record<OrderField, number>>;
   const mapped = (field: OrderField): boolean => {
-    const column = columns[field];
+    const column = mapping.columns[field];
     return column !== undefined && Number.isInteger(column) && column >= 0;
   };
   return new Set((Object.keys(FIELDS_OF) as AbsentColumn[]).filter((name) => !FIELDS_OF[name].some(mapped)));
