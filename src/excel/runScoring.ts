@@ -9,6 +9,7 @@
  * finishes, because a half-written result is worse than a late one.
  */
 import { AnalysisDateError, type AnalysisDate } from '../domain/analysisDate';
+import type { Refusal } from '../domain/refusals';
 import type { ScoringConfig } from '../domain/config';
 import { isoFromDay } from '../domain/dates';
 import type { CellProblem, CellValue, DayNumber, Grid } from '../domain/model';
@@ -101,7 +102,7 @@ export type RunOutcome =
   | { ok: false; kind: 'cancelled'; stage: RunStage; message: string }
   | { ok: false; kind: 'no-data'; message: string }
   /** `currencies`: refused for want of exchange rates (docs/scoring.md, "Currencies"), so the pane can say it in its language. */
-  | { ok: false; kind: 'refused'; message: string; problems: ProblemLink[]; currencies?: { found: string[]; missing: string[] } }
+  | { ok: false; kind: 'refused'; message: string; refusal?: Refusal; problems: ProblemLink[]; currencies?: { found: string[]; missing: string[] } }
   /** Excel failed; `stale` = the owned areas were being written and are marked stale until the next run. */
   | { ok: false; kind: 'excel-error'; stage: RunStage; error: ExcelFailure; stale: boolean; message: string };
 
@@ -205,7 +206,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
             });
           } catch (error) {
             // A set analysis date after today or before the first order: refused, nothing written.
-            if (error instanceof AnalysisDateError) return { ok: false, kind: 'refused', message: error.message, problems: [] };
+            if (error instanceof AnalysisDateError) return { ok: false, kind: 'refused', message: error.message, refusal: error.refusal.refusal, problems: [] };
             throw error;
           }
           throwIfAborted(signal);
@@ -219,10 +220,12 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           if (!scoredResult || outcome.analysis.refused) {
             const currencies = outcome.analysis.refused?.currencies;
             const missing = outcome.analysis.refused?.missing;
+            const refusal = outcome.analysis.refused?.refusal;
             return {
               ok: false,
               kind: 'refused',
               message: outcome.analysis.refused?.message ?? 'The workbook could not be scored.',
+              ...(refusal ? { refusal } : {}),
               problems,
               ...(currencies && missing ? { currencies: { found: currencies, missing } } : {}),
             };
