@@ -5,20 +5,22 @@
  * headers and cell values are the user's own and are shown as written.
  */
 import { FIELD_LABELS } from '../domain/mapping/fieldLabels';
+import { FIELD_LABELS_HANT } from '../domain/mapping/fieldLabelsHant';
 import { listOf, refusalEnglish, type Refusal, type RefusalCode } from '../domain/refusals';
 import { fieldEnglish, PROBLEM_ENGLISH, type ProblemCode, type ProblemValues, type ProblemWording } from '../domain/validation/problemCodes';
 import type { SheetLanguage } from './language';
 import type { ChineseSheetLanguage } from './sheetWords';
 
-/** A field's name in the language; the caller may pass its own (the pane's Traditional names). */
+/** A field's name in the language; the caller may pass its own (the pane passes the names it shows). */
 export type FieldWord = (field: string) => string;
 
 const v = (values: ProblemValues, key: string): string => String(values[key] ?? '');
 
-/** Simplified names from the domain; Traditional ones come from the pane (src/taskpane/i18n/domainHant.ts) through `fieldWord`. */
+/** The domain's field names (fieldLabels.ts, fieldLabelsHant.ts); an unknown field keeps its id. */
 function defaultFieldWord(language: SheetLanguage): FieldWord {
   if (language === 'en') return fieldEnglish;
-  return (field) => (FIELD_LABELS as Record<string, { zh: string } | undefined>)[field]?.zh ?? field;
+  if (language === 'zh-TW') return (field) => (FIELD_LABELS_HANT as Partial<Record<string, string>>)[field] ?? field;
+  return (field) => (FIELD_LABELS as Partial<Record<string, { zh: string }>>)[field]?.zh ?? field;
 }
 
 type ChineseProblemWording = { general: (values: ProblemValues, field: FieldWord) => string; detail?: (values: ProblemValues) => string };
