@@ -81,6 +81,7 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
         actions={actions}
         runKey={`${state.mapping?.customers?.sheet ?? ''}|${state.outcome?.ok ? state.outcome.summary.runId : (state.restored?.asOf ?? '')}`}
         stayedBeside={state.outcome?.ok === true && state.outcome.summary.tablePlacementNote === 'data-right-of-table'}
+        filterNote={state.outcome?.ok === true ? state.outcome.summary.ownedFilter : undefined}
         busy={state.status === 'running' || state.status === 'detecting'}
       />
       {state.result && run && state.saved.predictive.enabled && <ModelCheckCard check={state.modelCheck} onCheck={() => void actions.checkModel(language)} />}
