@@ -18,6 +18,7 @@ import { derivedSheetRows, writeScoredWorkbookFile } from '../score/writeScored'
 import { writeTextFile } from '../score/textFile';
 import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
 import { newWorkbookXlsx } from '../xlsx/newWorkbook';
+import { sourceSheet } from '../score/sourceSheet';
 import { WorkbookReader } from '../xlsx/readWorkbook';
 import type { SheetLanguage } from '../../output/language';
 
@@ -207,18 +208,7 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
     } else warnings.push(`Model check: ${check.message}`);
   }
   // From a CSV or Parquet file the customers fit in a sheet: a new workbook saying where the orders came from, then the owned sheets.
-  const base = fromFile
-    ? await newWorkbookXlsx([
-        {
-          name: 'Source',
-          rows: [
-            ['Orders read from', args.input],
-            ['Order lines', fromFile.lines],
-          ],
-          widths: [20, 60],
-        },
-      ])
-    : await readBytes(args.input);
+  const base = fromFile ? await newWorkbookXlsx([sourceSheet(scored.language, args.input, fromFile.lines)]) : await readBytes(args.input);
   await writeOut(args.out, (temporary) => writeScoredWorkbookFile(temporary, base, scored, check?.ok ? { modelCheck: check.backtest } : {}));
   progress(`Wrote ${args.out}`);
   if (args.csv) writeCustomersCsv(args.csv, scored);

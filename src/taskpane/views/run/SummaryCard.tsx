@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { analysisDateText, tierLabel } from '../../i18n/labels';
 import { LOCALE_SHEET_LANGUAGE } from '../../i18n/sheetLanguage';
 import { scoringNoticeText } from '../../../output/noticeWords';
+import { paneProblemText } from '../../i18n/problemText';
 import { scoringNoticeEnglish } from '../../../domain/score';
 import { BarList } from '../../components/BarList';
 import { Section } from '../../components/Section';
@@ -83,7 +84,7 @@ export function SummaryCard({ result, problems, problemCount, onSelectCell }: Su
               ) : (
                 <Text size={200}>{t('problemAt', { sheet: p.sheet, row: p.row })}</Text>
               )}
-              {p.column ? ` · ${p.column}` : ''}: {p.reason}
+              {p.column ? ` · ${p.column}` : ''}: {paneProblemText(p, locale)}
             </li>
           ))}
         </ul>
