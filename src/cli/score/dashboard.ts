@@ -4,6 +4,7 @@
  */
 import type { CellValue } from '../../domain/model';
 import { absoluteRange } from '../../output/address';
+import type { TierNames } from '../../domain/segments/tiers';
 import { blockRows, chartPlace, dashboardBlocks, type ChartBlock, type DashboardResult } from '../../output/dashboard';
 import type { SheetLanguage } from '../../output/language';
 import { PLAN_DASHBOARD_COLUMN } from '../../output/planDashboard';
@@ -27,8 +28,8 @@ function chartOf(block: ChartBlock, sheet: string): ChartSpec {
 }
 
 /** `planRows`: actual against plan (src/output/planDashboard.ts), placed at its column; none without plans. */
-export function buildDashboard(result: DashboardResult, sheet: string, planRows: readonly (readonly CellValue[])[] = [], language: SheetLanguage = 'en'): Dashboard {
-  const blocks = dashboardBlocks(result, language);
+export function buildDashboard(result: DashboardResult, sheet: string, planRows: readonly (readonly CellValue[])[] = [], language: SheetLanguage = 'en', tierNames: TierNames = {}): Dashboard {
+  const blocks = dashboardBlocks(result, language, tierNames);
   const rows: CellValue[][] = [];
   for (const block of blocks) {
     blockRows(block).forEach((cells, r) => {

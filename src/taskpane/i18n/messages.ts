@@ -6,6 +6,7 @@
  */
 import { AGEING_NAMES } from '../../domain/finance/ageing';
 import { INDICATOR_WORDS, RFM_SEGMENT_WORDS } from '../../output/sheetWords';
+import { TIER_WORDS } from '../../output/tierWords';
 import { zhHant } from './zhHant';
 
 export const en = {
@@ -185,13 +186,13 @@ export const en = {
   days: '{days} days',
   none: '—',
   // Tiers, ABC, ageing buckets
-  tierDiamond: 'Diamond',
-  tierPlatinum: 'Platinum',
-  tierGold: 'Gold',
-  tierBronze: 'Bronze',
-  tierIron: 'Iron',
-  // The lowest tier is the metal, never a sales lead: the pane says so.
-  tierLead: 'Lead (metal)',
+  // The tiers' one set of names (src/output/tierWords.ts), as the sheet writes them; the lowest is the metal, never a sales lead.
+  tierDiamond: TIER_WORDS['en'].Diamond,
+  tierPlatinum: TIER_WORDS['en'].Platinum,
+  tierGold: TIER_WORDS['en'].Gold,
+  tierBronze: TIER_WORDS['en'].Bronze,
+  tierIron: TIER_WORDS['en'].Iron,
+  tierLead: TIER_WORDS['en'].Lead,
   // The ageing buckets' one set of names (src/domain/finance/ageing.ts), as the sheet's headers give them.
   ageing_notDue: AGEING_NAMES['en'].notDue,
   ageing_b1_30: AGEING_NAMES['en'].b1_30,
@@ -257,6 +258,12 @@ export const en = {
   ownedRemoved: 'Removed {count} Tiers columns from “{sheet}”. Your own columns were not touched.',
   ownedNoneFound: 'No Tiers columns to remove.',
   ownedFailed: 'Could not change the Tiers columns: {message}',
+  ownedInFilter: 'Sort and filter the Tiers columns with your rows (filter buttons on “{sheet}”)',
+  ownedInFilterHint: 'One Excel filter over your data and the Tiers columns: sorting or filtering by any column keeps each customer’s cells on its row.',
+  ownedFilterCovers: 'The filter on {address} covers your data and the Tiers columns.',
+  ownedFilterWidened: 'Your filter on “{sheet}” now also covers the Tiers columns ({address}); its {count} criteria were set again as they were.',
+  ownedFilterElsewhere: 'The filter on {address} is not on your header row: Tiers left it alone, so it does not sort the Tiers columns.',
+  ownedFilterFailed: 'Excel did not extend the filter on “{sheet}” to the Tiers columns ({message}). Check its criteria from its filter buttons.',
   dataChanged: 'The data changed since the last run (as of {date}): {count} customers would now score or tier differently. Run again to update the sheet.',
   handMapTitle: 'Map the columns by hand',
   handMapLookedFor: 'Tiers looked for a sheet with the order columns {fields} and found none. Pick the sheet that holds your orders, then the column of each field.',
@@ -455,12 +462,13 @@ export const zh: Catalogue = {
   slowestTitle: '付款最慢的客户',
   days: '{days} 天',
   none: '—',
-  tierDiamond: '钻石',
-  tierPlatinum: '铂金',
-  tierGold: '黄金',
-  tierBronze: '青铜',
-  tierIron: '铁',
-  tierLead: '铅',
+  // The tiers' one set of names (src/output/tierWords.ts), as the sheet writes them; the lowest is the metal, never a sales lead.
+  tierDiamond: TIER_WORDS['zh-CN'].Diamond,
+  tierPlatinum: TIER_WORDS['zh-CN'].Platinum,
+  tierGold: TIER_WORDS['zh-CN'].Gold,
+  tierBronze: TIER_WORDS['zh-CN'].Bronze,
+  tierIron: TIER_WORDS['zh-CN'].Iron,
+  tierLead: TIER_WORDS['zh-CN'].Lead,
   // The ageing buckets' one set of names (src/domain/finance/ageing.ts), as the sheet's headers give them.
   ageing_notDue: AGEING_NAMES['zh-CN'].notDue,
   ageing_b1_30: AGEING_NAMES['zh-CN'].b1_30,
@@ -525,6 +533,12 @@ export const zh: Catalogue = {
   ownedRemoved: '已从“{sheet}”删除 {count} 个 Tiers 列。您自己的列没有改动。',
   ownedNoneFound: '没有可删除的 Tiers 列。',
   ownedFailed: '无法更改 Tiers 列：{message}',
+  ownedInFilter: '让 Tiers 列随您的行一起排序和筛选（在“{sheet}”上添加筛选按钮）',
+  ownedInFilterHint: '一个 Excel 筛选覆盖您的数据和 Tiers 列：按任一列排序或筛选时，每位客户的单元格都留在其所在行。',
+  ownedFilterCovers: '{address} 上的筛选覆盖您的数据和 Tiers 列。',
+  ownedFilterWidened: '您在“{sheet}”上的筛选现在也覆盖 Tiers 列（{address}）；其 {count} 个筛选条件已按原样重新设置。',
+  ownedFilterElsewhere: '{address} 上的筛选不在标题行上：Tiers 没有改动它，因此它不会对 Tiers 列排序。',
+  ownedFilterFailed: 'Excel 没有将“{sheet}”上的筛选扩展到 Tiers 列（{message}）。请通过其筛选按钮检查筛选条件。',
   dataChanged: '自上次运行（截至 {date}）以来数据已变化：{count} 位客户的评分或等级会不同。请重新运行以更新工作表。',
   handMapTitle: '手动对应列',
   handMapLookedFor: 'Tiers 查找含有订单列 {fields} 的工作表，但没有找到。请选择存放订单的工作表，再为每个字段选择所在的列。',

@@ -6,6 +6,7 @@
  */
 import { AGEING_NAMES } from '../../domain/finance/ageing';
 import { INDICATOR_WORDS, RFM_SEGMENT_WORDS } from '../../output/sheetWords';
+import { TIER_WORDS } from '../../output/tierWords';
 import type { Catalogue } from './messages';
 
 export const zhHant: Catalogue = {
@@ -176,12 +177,13 @@ export const zhHant: Catalogue = {
   slowestTitle: '付款最慢的客戶',
   days: '{days} 天',
   none: '—',
-  tierDiamond: '鑽石',
-  tierPlatinum: '白金',
-  tierGold: '黃金',
-  tierBronze: '青銅',
-  tierIron: '鐵',
-  tierLead: '鉛',
+  // The tiers' one set of names (src/output/tierWords.ts), as the sheet writes them; the lowest is the metal, never a sales lead.
+  tierDiamond: TIER_WORDS['zh-TW'].Diamond,
+  tierPlatinum: TIER_WORDS['zh-TW'].Platinum,
+  tierGold: TIER_WORDS['zh-TW'].Gold,
+  tierBronze: TIER_WORDS['zh-TW'].Bronze,
+  tierIron: TIER_WORDS['zh-TW'].Iron,
+  tierLead: TIER_WORDS['zh-TW'].Lead,
   // The ageing buckets' one set of names (src/domain/finance/ageing.ts), as the sheet's headers give them.
   ageing_notDue: AGEING_NAMES['zh-TW'].notDue,
   ageing_b1_30: AGEING_NAMES['zh-TW'].b1_30,
@@ -246,6 +248,12 @@ export const zhHant: Catalogue = {
   ownedRemoved: '已從「{sheet}」移除 {count} 個 Tiers 欄。您自己的欄沒有變動。',
   ownedNoneFound: '沒有可移除的 Tiers 欄。',
   ownedFailed: '無法變更 Tiers 欄：{message}',
+  ownedInFilter: '讓 Tiers 欄隨您的列一起排序和篩選（在「{sheet}」上新增篩選按鈕）',
+  ownedInFilterHint: '一個 Excel 篩選涵蓋您的資料和 Tiers 欄：依任一欄排序或篩選時，每位客戶的儲存格都留在其所在列。',
+  ownedFilterCovers: '{address} 上的篩選涵蓋您的資料和 Tiers 欄。',
+  ownedFilterWidened: '您在「{sheet}」上的篩選現在也涵蓋 Tiers 欄（{address}）；其 {count} 個篩選條件已依原樣重新設定。',
+  ownedFilterElsewhere: '{address} 上的篩選不在標題列上：Tiers 沒有變更它，因此它不會排序 Tiers 欄。',
+  ownedFilterFailed: 'Excel 沒有將「{sheet}」上的篩選延伸到 Tiers 欄（{message}）。請從其篩選按鈕檢查篩選條件。',
   dataChanged: '自上次執行（截至 {date}）以來資料已變更：{count} 位客戶的評分或等級會不同。請重新執行以更新工作表。',
   handMapTitle: '手動對應欄',
   handMapLookedFor: 'Tiers 尋找含有訂單欄 {fields} 的工作表，但沒有找到。請選擇存放訂單的工作表，再為每個欄位選擇所在的欄。',
