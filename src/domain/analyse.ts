@@ -6,10 +6,12 @@
 import { convertCurrencies, DEFAULT_CURRENCY_CONFIG, ratesFromSheet, type CurrencyConfig, type CurrencyConversion } from './currency';
 import { customersFromOrders, derivedCustomer } from './customersFromOrders';
 import { DATE_ORDER_SAMPLE, inferDateOrder, type DateOrder } from './dates';
-import { detectMapping, HEADER_SCAN_ROWS, missingColumnMessage, REQUIRED_FIELDS, type MappingDetection } from './mapping/detectMapping';
+import { detectMapping, HEADER_SCAN_ROWS, missingColumnRefusal, REQUIRED_FIELDS, type MappingDetection } from './mapping/detectMapping';
 import { customerSheetMappingSchema, orderSheetMappingSchema, surveySheetMappingSchema } from './mapping/sheetMappingSchema';
 import type { CellProblem, CellValue, CustomerRow, Grid, MappedKind, OrderRow, OrderTable, SheetMapping } from './model';
 import { resolveReadOptions, type ReadOptions } from './validation/options';
+import { refusal, type Refusal } from './refusals';
+import { problemEnglish } from './validation/problemCodes';
 import { ProblemLog, type ProblemSummary } from './validation/problems';
 import { readCustomers } from './validation/readCustomers';
 import { extraCustomerColumns } from './validation/extraColumns';
@@ -112,33 +114,33 @@ export interface WorkbookAnalysis {
   /** The amounts converted to one base currency; null when there was nothing to convert. */
   currency?: CurrencyConversion | null;
   /** `currencies`: set when the run stopped because some of the sheet's currencies have no rate (listed in `missing`). */
-  refused: null | { message: string; currencies?: string[]; missing?: string[] };
+  refused: null | { message: string; refusal?: Refusal; currencies?: string[]; missing?: string[] };
 }
 
 export interface ResolvedMapping<K extends MappedKind> {
   mapping: SheetMapping<K>;
   confidence: Record<string, number>;
   messages: string[];
-  refusal: string | null;
+  refusal: (Refusal & { message: string }) | null;
 }
 
 function resolveMapping<K extends MappedKind>(input: SheetInput, kind: K, given: SheetMapping<K> | undefined): ResolvedMapping<K> {
   if (given) {
     const schema = kind === 'orders' ? orderSheetMappingSchema : kind === 'survey' ? surveySheetMappingSchema : customerSheetMappingSchema;
     if (!schema.safeParse(given).success) {
-      return { mapping: given, confidence: {}, messages: [], refusal: `The saved column mapping for sheet "${input.sheet}" is not valid; map the columns again.` };
+      return { mapping: given, confidence: {}, messages: [], refusal: refusal('mapping-invalid', { sheet: input.sheet }) };
     }
     const missing = (REQUIRED_FIELDS[kind] as readonly string[]).filter((f) => (given.columns as Record<string, number | undefined>)[f] === undefined);
     const seen = (input.grid[given.headerRow] ?? []).map((_, c) => headerText(input.grid, given.headerRow, c));
-    const refusal = missing.length ? missingColumnMessage(input.sheet, missing[0] as string, seen) : null;
-    return { mapping: { ...given, sheet: input.sheet }, confidence: {}, messages: [], refusal };
+    const refused = missing.length ? missingColumnRefusal(input.sheet, missing[0] as string, seen) : null;
+    return { mapping: { ...given, sheet: input.sheet }, confidence: {}, messages: [], refusal: refused };
   }
   const detected: MappingDetection<K> = detectMapping(input.grid, kind, input.sheet);
   return {
     mapping: detected.mapping,
     confidence: detected.confidence as Record<string, number>,
     messages: detected.messages.slice(detected.missingRequired.length),
-    refusal: detected.messages[0] !== undefined && detected.missingRequired.length > 0 ? detected.messages[0] : null,
+    refusal: detected.missingRequired.length > 0 ? missingColumnRefusal(input.sheet, detected.missingRequired[0] as string, detected.seenHeaders) : null,
   };
 }
 
@@ -171,9 +173,9 @@ function emptyAnalysis(dateOrder: DateOrder): WorkbookAnalysis {
   };
 }
 
-function refuse(analysis: WorkbookAnalysis, log: ProblemLog | null, message: string, detail: Omit<NonNullable<WorkbookAnalysis['refused']>, 'message'> = {}): WorkbookAnalysis {
+function refuse(analysis: WorkbookAnalysis, log: ProblemLog | null, why: Refusal & { message: string }, detail: { currencies?: string[]; missing?: string[] } = {}): WorkbookAnalysis {
   const withProblems = log ? { problems: log.problems, problemCount: log.count, summary: log.summary() } : {};
-  return { ...analysis, ...withProblems, customers: [], orders: [], orderTable: null, extraColumns: {}, refused: { message, ...detail } };
+  return { ...analysis, ...withProblems, customers: [], orders: [], orderTable: null, extraColumns: {}, refused: { message: why.message, refusal: { code: why.code, values: why.values }, ...detail } };
 }
 
 /** Orders of customers missing from the customer sheet: warned about once per customer (at its first order row), and added. */
@@ -191,7 +193,8 @@ function addUnknownCustomers(customers: CustomerRow[], table: OrderTable, input:
       row,
       column,
       value: customerId,
-      reason: 'customer not on the customer sheet; scored from its orders alone',
+      code: 'customer-not-on-sheet',
+      reason: problemEnglish('customer-not-on-sheet'),
       severity: 'warning',
     });
   });
@@ -203,7 +206,7 @@ function warnCustomersWithoutOrders(customers: readonly CustomerRow[], table: Or
   const column = idColumn === undefined ? null : headerText(input.grid, mapping.headerRow, idColumn);
   for (const customer of customers) {
     if (ordered.has(customer.customerId)) continue;
-    log.add({ sheet: input.sheet, row: customer.row, column, value: customer.customerId, reason: 'customer has no orders', severity: 'warning' });
+    log.add({ sheet: input.sheet, row: customer.row, column, value: customer.customerId, code: 'customer-has-no-orders', reason: problemEnglish('customer-has-no-orders'), severity: 'warning' });
   }
 }
 
@@ -229,7 +232,7 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
   analysis.mapping.orders = orderMapping.mapping;
   analysis.confidence.orders = orderMapping.confidence;
   analysis.messages.push(...orderMapping.messages);
-  if (orderMapping.refusal || !stream.reader) return refuse(analysis, null, orderMapping.refusal ?? 'The order sheet cannot be read.');
+  if (orderMapping.refusal || !stream.reader) return refuse(analysis, null, orderMapping.refusal ?? refusal('order-sheet-unreadable'));
 
   const customerMapping = input.customers ? resolveMapping(input.customers, 'customers', input.mapping?.customers) : null;
   if (customerMapping) {
@@ -242,17 +245,24 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
   const log = stream.reader.log;
   const orderRead = stream.reader.finish();
   if (orderRead.table.length === 0) {
-    const message =
-      orderRead.skippedRows === 0
-        ? `Sheet "${input.orders.sheet}" has no order rows below its header row.`
-        : `None of the ${orderRead.skippedRows} rows of sheet "${input.orders.sheet}" could be read; see the problems list.`;
-    return refuse(analysis, log, message);
+    const why = orderRead.skippedRows === 0 ? refusal('no-order-rows', { sheet: input.orders.sheet }) : refusal('no-readable-rows', { sheet: input.orders.sheet, rows: orderRead.skippedRows });
+    return refuse(analysis, log, why);
   }
   // Never sum mixed currencies: convert to the base, or stop here with the currencies found.
   const sheetRates = input.rates ? ratesFromSheet(input.rates.sheet, input.rates.grid) : null;
   if (sheetRates) analysis.messages.push(...sheetRates.problems);
   const currency = convertCurrencies(input.orders.sheet, orderRead.table, input.currency ?? DEFAULT_CURRENCY_CONFIG, sheetRates?.rates ?? {}, orderRead.rows);
-  if (!currency.ok) return refuse(analysis, log, currency.message, { currencies: currency.currencies, missing: currency.missing });
+  if (!currency.ok)
+    return refuse(
+      analysis,
+      log,
+      {
+        code: 'currencies-without-rates',
+        values: { sheet: input.orders.sheet, count: currency.currencies.length, currencies: currency.currencies.join(', '), missing: currency.missing.join(', ') },
+        message: currency.message,
+      },
+      { currencies: currency.currencies, missing: currency.missing },
+    );
   if (currency.conversion) analysis.messages.push(conversionNote(currency.conversion));
   let customers: CustomerRow[] = [];
   let derivedCustomers = true;
@@ -274,7 +284,7 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
     // A survey sheet that does not map is a note, not a refusal: the rest of the run stands.
     const surveyMapping = resolveMapping(input.survey, 'survey', input.mapping?.survey);
     analysis.messages.push(...surveyMapping.messages);
-    if (surveyMapping.refusal) analysis.messages.push(surveyMapping.refusal);
+    if (surveyMapping.refusal) analysis.messages.push(surveyMapping.refusal.message);
     else {
       survey = readSurvey(input.survey.grid, surveyMapping.mapping, options, log);
       analysis.mapping.survey = surveyMapping.mapping;

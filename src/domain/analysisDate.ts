@@ -6,6 +6,8 @@
  */
 import { civilFromDay, dayFromCivil, dayFromIso, isoFromDay } from './dates';
 import type { DayNumber } from './model';
+import { refusal, type Refusal } from './refusals';
+import type { ProblemValues } from './validation/problemCodes';
 
 export type AnalysisDateReason = 'configured' | 'today' | 'after-last-order';
 
@@ -18,7 +20,13 @@ export interface AnalysisDate {
   message: string;
 }
 
-export type AnalysisDateRefusal = { code: 'not-a-date' | 'after-today' | 'before-first-order'; message: string };
+/** `refusal`: the same as a code for the pane to word (src/domain/refusals.ts); `message` in English. */
+export type AnalysisDateRefusal = { code: 'not-a-date' | 'after-today' | 'before-first-order'; message: string; refusal: Refusal };
+
+function refused(code: AnalysisDateRefusal['code'], values: ProblemValues): { refused: AnalysisDateRefusal } {
+  const why = refusal(`analysis-date-${code}`, values);
+  return { refused: { code, message: why.message, refusal: { code: why.code, values: why.values } } };
+}
 
 /** Thrown by scoreCustomers for a date the manager set that cannot be used; the message says why. */
 export class AnalysisDateError extends Error {
@@ -44,11 +52,9 @@ export function oneMonthBefore(day: DayNumber): DayNumber {
 export function resolveAnalysisDate(configured: string | null, today: DayNumber, firstOrder: DayNumber, lastOrder: DayNumber): AnalysisDate | { refused: AnalysisDateRefusal } {
   if (configured !== null) {
     const day = dayFromIso(configured);
-    if (Number.isNaN(day)) return { refused: { code: 'not-a-date', message: `The analysis date "${configured}" is not a date written YYYY-MM-DD.` } };
-    if (day > today) return { refused: { code: 'after-today', message: `The analysis date ${configured} is after today (${isoFromDay(today)}); choose a date up to today, or leave it blank.` } };
-    if (day < firstOrder) {
-      return { refused: { code: 'before-first-order', message: `The analysis date ${configured} is before the first order (${isoFromDay(firstOrder)}); choose a later date, or leave it blank.` } };
-    }
+    if (Number.isNaN(day)) return refused('not-a-date', { date: configured });
+    if (day > today) return refused('after-today', { date: configured, today: isoFromDay(today) });
+    if (day < firstOrder) return refused('before-first-order', { date: configured, first: isoFromDay(firstOrder) });
     return { day, reason: 'configured', lastOrder, message: `Analysis date ${configured}, as set.` };
   }
   if (lastOrder + 1 < oneMonthBefore(today)) {

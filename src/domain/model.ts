@@ -6,6 +6,7 @@
  * exactly and never shift with a time zone. `src/domain/dates.ts` converts to and from Excel
  * serial numbers and ISO text.
  */
+import type { ProblemCode, ProblemValues } from './validation/problemCodes';
 
 /** One cell as `Range.values` hands it over: Excel gives "" for an empty cell. */
 export type CellValue = string | number | boolean | null;
@@ -164,6 +165,10 @@ export interface CellProblem {
   row: number; // 1-based sheet row
   column: string | null; // the header text as the user wrote it
   value: CellValue;
+  /** What is wrong, as a code and its figures (validation/problemCodes.ts), worded per language by src/output/problemWords.ts. */
+  code: ProblemCode;
+  values?: ProblemValues;
+  /** The same in English (problemEnglish): what the CLI prints. */
   reason: string;
   severity: 'error' | 'warning';
 }

@@ -80,21 +80,57 @@ function groupRows(table: OrderTable): { group: Int32Array; count: number; retur
   return { group, count, returns };
 }
 
+/** Groups x codes up to which distinct codes are marked in a byte table rather than a Set. */
+const MARK_TABLE_LIMIT = 1 << 25;
+
 /** Distinct codes (>= 0) per group; NaN for a group with none. */
 function distinctPerGroup(group: Int32Array, codes: Int32Array, groups: number, codeCount: number): Float64Array {
   const out = new Float64Array(groups).fill(NaN);
-  const seen = new Set<number>();
+  // Few codes (product lines): one byte per group and code, far cheaper than a Set of a million keys.
+  const marks = groups * codeCount <= MARK_TABLE_LIMIT ? new Uint8Array(groups * codeCount) : null;
+  const seen = marks ? null : new Set<number>();
   for (let r = 0; r < group.length; r++) {
     const code = codes[r] as number;
     if (code < 0) continue;
     const g = group[r] as number;
     const key = g * codeCount + code;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (marks) {
+      if (marks[key] === 1) continue;
+      marks[key] = 1;
+    } else {
+      if ((seen as Set<number>).has(key)) continue;
+      (seen as Set<number>).add(key);
+    }
     const v = out[g] as number;
     out[g] = v === v ? v + 1 : 1;
   }
   return out;
+}
+
+/** Per group, the sum of the column's values (NaN when none); rows in order, so sums add up as before. */
+function sumInto(out: Float64Array, column: Float64Array, group: Int32Array): void {
+  for (let r = 0; r < group.length; r++) {
+    const v = column[r] as number;
+    if (v !== v) continue;
+    const g = group[r] as number;
+    const was = out[g] as number;
+    out[g] = was === was ? was + v : v;
+  }
+}
+
+/** Per group, the largest of the column's values (NaN when none). */
+function maxInto(out: Float64Array, column: Float64Array, group: Int32Array): void {
+  for (let r = 0; r < group.length; r++) {
+    const v = column[r] as number;
+    const g = group[r] as number;
+    if (v === v && !(v <= (out[g] as number))) out[g] = v;
+  }
+}
+
+/** Whether any row of the column holds a value (is not NaN). */
+function hasValue(column: Float64Array): boolean {
+  for (let r = 0; r < column.length; r++) if (column[r] === column[r]) return true;
+  return false;
 }
 
 const anyCode = (codes: Int32Array): boolean => codes.some((c) => c >= 0);
@@ -114,6 +150,10 @@ export function ordersOfLines(table: OrderTable): OrdersOfLines {
   };
   const f64 = (n: number): Float64Array => new Float64Array(n);
   const i32 = (n: number): Int32Array => new Int32Array(n);
+  // A column without a value on any line (a field the sheet does not map) gathers into one shared
+  // array of NaN, read-only like the table: at ten million lines each such column would be 50 MB.
+  let noValues: Float64Array | null = null;
+  const gathered = (column: Float64Array): Float64Array => (hasValue(column) ? f64(count).fill(NaN) : (noValues ??= f64(count).fill(NaN)));
   const out: OrderTable = {
     length: count,
     customerIds: table.customerIds,
@@ -132,39 +172,34 @@ export function ordersOfLines(table: OrderTable): OrdersOfLines {
     customerNames: table.customerNames,
     orderDate: pick(table.orderDate, f64),
     amount: f64(count),
-    profit: f64(count).fill(NaN),
+    profit: gathered(table.profit),
     productTypes: f64(count).fill(NaN),
-    quantity: f64(count).fill(NaN),
-    prepaymentShare: f64(count).fill(NaN),
-    creditDays: f64(count).fill(NaN),
-    readyDate: f64(count).fill(NaN),
-    shippedDate: f64(count).fill(NaN),
-    documentsReceivedDate: f64(count).fill(NaN),
-    paidDate: f64(count).fill(NaN),
-    bargainingRounds: f64(count).fill(NaN),
-    discount: f64(count).fill(NaN),
-    claimsCount: f64(count).fill(NaN),
-    claimsReasonable: f64(count).fill(NaN),
-    arrears: f64(count).fill(NaN),
+    quantity: gathered(table.quantity),
+    prepaymentShare: gathered(table.prepaymentShare),
+    creditDays: gathered(table.creditDays),
+    readyDate: gathered(table.readyDate),
+    shippedDate: gathered(table.shippedDate),
+    documentsReceivedDate: gathered(table.documentsReceivedDate),
+    paidDate: gathered(table.paidDate),
+    bargainingRounds: gathered(table.bargainingRounds),
+    discount: gathered(table.discount),
+    claimsCount: gathered(table.claimsCount),
+    claimsReasonable: gathered(table.claimsReasonable),
+    arrears: gathered(table.arrears),
   };
+  // Column by column (a loop per column, not a loop over the column names per row): each
+  // group's values still meet in row order, so every sum and maximum is the same.
+  const amount = out.amount;
+  const orderDate = out.orderDate;
   for (let r = 0; r < table.length; r++) {
     const g = group[r] as number;
-    out.amount[g] = (out.amount[g] as number) + (table.amount[r] as number);
+    amount[g] = (amount[g] as number) + (table.amount[r] as number);
     const day = table.orderDate[r] as number;
-    if (day < (out.orderDate[g] as number)) out.orderDate[g] = day;
-    for (const name of SUM_OF) {
-      const v = table[name][r] as number;
-      if (v !== v) continue;
-      const was = out[name][g] as number;
-      out[name][g] = was === was ? was + v : v;
-    }
-    for (const name of MAX_OF) {
-      const v = table[name][r] as number;
-      if (v === v && !(v <= (out[name][g] as number))) out[name][g] = v;
-    }
-    const types = table.productTypes[r] as number;
-    if (types === types && !(types <= (out.productTypes[g] as number))) out.productTypes[g] = types;
+    if (day < (orderDate[g] as number)) orderDate[g] = day;
   }
+  for (const name of SUM_OF) if (out[name] !== noValues) sumInto(out[name], table[name], group);
+  for (const name of MAX_OF) if (out[name] !== noValues) maxInto(out[name], table[name], group);
+  maxInto(out.productTypes, table.productTypes, group);
   let productTypesFrom: OrderLineReading['productTypesFrom'] = 'column';
   const byProduct = anyCode(table.product);
   const byLine = !byProduct && anyCode(table.productLine);

@@ -14,14 +14,16 @@ import type { OwnedPlan, PlannedColumn } from './ownedColumns';
 import { tierFormatsAt } from './ownedColumns';
 import type { TableRect } from './readInputs';
 import { parseRunState, queueRunState, RUN_STATE_KEY } from './runState';
+import { keepOwnedInFilter, shrinkOwnedFilter } from './ownedFilter';
 import { Syncer } from './syncs';
 
 /** Workbook setting: where the owned columns go when the customer data is a table. */
 export const PLACEMENT_KEY = 'Tiers.ownedColumns';
-export type OwnedPlacement = 'beside' | 'table';
+/** 'filter': beside a plain range, under one AutoFilter with the customer columns (ownedFilter.ts). */
+export type OwnedPlacement = 'beside' | 'table' | 'filter';
 
 export function parsePlacement(stored: unknown): OwnedPlacement {
-  return stored === 'table' ? 'table' : 'beside';
+  return stored === 'table' || stored === 'filter' ? stored : 'beside';
 }
 
 const isEmpty = (v: CellValue | undefined): boolean => v === undefined || v === null || v === '';
@@ -93,6 +95,8 @@ export interface PlacementInfo {
   table: string | null;
   /** Owned columns on the customer sheet now. */
   ownedColumns: number;
+  /** A plain customer range: its AutoFilter (address), whether it spans every owned column; null = none. Absent on a table or where AutoFilter is not supported (ExcelApi 1.9). */
+  filter?: { address: string; coversOwned: boolean } | null | undefined;
 }
 
 interface OwnedSite {
@@ -146,15 +150,46 @@ export async function readPlacementInfo(mapped?: { sheet: string; headerRow: num
     const site = await ownedSite(syncer, mapped);
     if (!site) return { placement, customerSheet: null, table: null, ownedColumns: 0 };
     const table = site.tables.find((t) => t.rect.r0 === site.headerRow);
-    return { placement, customerSheet: site.sheetName, table: table?.name ?? null, ownedColumns: site.columns.length };
+    const filter = table ? undefined : await filterInfo(syncer, site);
+    return { placement, customerSheet: site.sheetName, table: table?.name ?? null, ownedColumns: site.columns.length, filter };
   });
 }
 
+async function filterInfo(syncer: Syncer, site: OwnedSite): Promise<PlacementInfo['filter']> {
+  if (!(Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') ?? false)) return undefined;
+  const range = site.sheet.autoFilter.getRangeOrNullObject().load('address,rowIndex,columnIndex,columnCount');
+  await syncer.sync();
+  if (range.isNullObject) return null;
+  const coversOwned = range.rowIndex === site.headerRow && site.columns.length > 0 && site.columns.every((c) => c.column >= range.columnIndex && c.column < range.columnIndex + range.columnCount);
+  return { address: range.address, coversOwned };
+}
+
+/**
+ * Saves the placement. On a plain customer range the filter choice acts at once on the owned
+ * columns already there: 'filter' puts the AutoFilter over the data and them, 'beside' takes away
+ * the one Tiers put there (ownedFilter.ts).
+ */
 export async function savePlacement(placement: OwnedPlacement): Promise<{ ok: true } | { ok: false; message: string }> {
   try {
     await runWhileEditing(async (context) => {
       context.workbook.settings.add(PLACEMENT_KEY, placement);
       await context.sync();
+      const syncer = new Syncer(context);
+      const site = await ownedSite(syncer);
+      if (!site || site.columns.length === 0 || site.tables.some((t) => t.rect.r0 === site.headerRow)) return;
+      const owned = site.columns.map((c) => c.column);
+      if (placement !== 'filter') {
+        await shrinkOwnedFilter(syncer, site.sheet, site.sheetName, site.headerRow, owned, true);
+        return;
+      }
+      const used = site.sheet.getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
+      const head = site.sheet.getRangeByIndexes(site.headerRow, 0, 1, Math.max(...owned) + 1).load('values');
+      await syncer.sync();
+      const header = (head.values[0] ?? []) as CellValue[];
+      const firstColumn = Math.max(0, header.findIndex((v) => !isEmpty(v)));
+      const lastRow = used.isNullObject ? site.headerRow + 1 : used.rowIndex + used.rowCount - 1;
+      const outcome = await keepOwnedInFilter(syncer, { sheet: site.sheet, sheetName: site.sheetName, headerRow: site.headerRow, ownedColumns: owned, firstColumn, lastRow, tables: site.tables.map((t) => t.rect), wanted: true });
+      if (outcome?.kind === 'failed') throw new Error(outcome.message);
     });
     return { ok: true };
   } catch (error) {
@@ -186,6 +221,16 @@ export async function removeOwnedColumns(): Promise<RemoveOutcome> {
           // A table column is named by its header; deleting by name keeps the others' positions out of it.
           if (table && c.header !== '') table.table.columns.getItem(c.header).delete();
           else site.sheet.getRangeByIndexes(site.headerRow, c.column, 1_048_576 - site.headerRow, 1).clear('All');
+        }
+        // The sheet's AutoFilter gives the owned columns up (removed when Tiers put it there).
+        if (!site.tables.some((t) => t.rect.r0 === site.headerRow)) {
+          await shrinkOwnedFilter(
+            syncer,
+            site.sheet,
+            site.sheetName,
+            site.headerRow,
+            site.columns.map((c) => c.column),
+          );
         }
       }
       for (const n of names.items) if (n.name.startsWith(OWNED_NAME_PREFIX)) n.delete();

@@ -9,6 +9,7 @@
  * finishes, because a half-written result is worse than a late one.
  */
 import { AnalysisDateError, type AnalysisDate } from '../domain/analysisDate';
+import type { Refusal } from '../domain/refusals';
 import type { ScoringConfig } from '../domain/config';
 import { isoFromDay } from '../domain/dates';
 import type { CellProblem, CellValue, DayNumber, Grid } from '../domain/model';
@@ -29,7 +30,8 @@ import { writeDashboardNotes } from './dashboardNotes';
 import { ensureSheet } from './ensureSheet';
 import { FINISH_EDITING_MESSAGE, isCellEditMode, retryWhileEditing } from './editMode';
 import { CancelledError, throwIfAborted, toFailure, type ExcelFailure } from './errors';
-import { placeInTable, type TablePlacement, type TablePlacementNote } from './ownedPlacement';
+import { customerTableOf, parsePlacement, PLACEMENT_KEY, placeInTable, type TablePlacement, type TablePlacementNote } from './ownedPlacement';
+import { dataExtent, keepOwnedInFilter, type OwnedFilterOutcome } from './ownedFilter';
 import { ensureTierFormats, planOwnedColumns, queueHeaders, queueNames, toRunColumns, writeOwnedValues, type OwnedPlan } from './ownedColumns';
 import { structureProtectedMessage } from '../output/ownedColumns';
 import { chunkRows } from './payload';
@@ -90,6 +92,8 @@ export interface RunSummary {
   repairedFailedRun: boolean;
   /** Owned columns were to go into the customers' table but stayed beside it, and why (ownedPlacement.ts). */
   tablePlacementNote?: TablePlacementNote;
+  /** Owned columns beside a plain range: what the run did to the sheet's AutoFilter so they sort and filter with the rows (ownedFilter.ts). */
+  ownedFilter?: OwnedFilterOutcome;
   timings: { readingMs: number; scoringMs: number; writingMs: number; totalMs: number };
   syncs: number;
 }
@@ -99,7 +103,7 @@ export type RunOutcome =
   | { ok: false; kind: 'cancelled'; stage: RunStage; message: string }
   | { ok: false; kind: 'no-data'; message: string }
   /** `currencies`: refused for want of exchange rates (docs/scoring.md, "Currencies"), so the pane can say it in its language. */
-  | { ok: false; kind: 'refused'; message: string; problems: ProblemLink[]; currencies?: { found: string[]; missing: string[] } }
+  | { ok: false; kind: 'refused'; message: string; refusal?: Refusal; problems: ProblemLink[]; currencies?: { found: string[]; missing: string[] } }
   /** Excel failed; `stale` = the owned areas were being written and are marked stale until the next run. */
   | { ok: false; kind: 'excel-error'; stage: RunStage; error: ExcelFailure; stale: boolean; message: string };
 
@@ -203,7 +207,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
             });
           } catch (error) {
             // A set analysis date after today or before the first order: refused, nothing written.
-            if (error instanceof AnalysisDateError) return { ok: false, kind: 'refused', message: error.message, problems: [] };
+            if (error instanceof AnalysisDateError) return { ok: false, kind: 'refused', message: error.message, refusal: error.refusal.refusal, problems: [] };
             throw error;
           }
           throwIfAborted(signal);
@@ -217,10 +221,12 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           if (!scoredResult || outcome.analysis.refused) {
             const currencies = outcome.analysis.refused?.currencies;
             const missing = outcome.analysis.refused?.missing;
+            const refusal = outcome.analysis.refused?.refusal;
             return {
               ok: false,
               kind: 'refused',
               message: outcome.analysis.refused?.message ?? 'The workbook could not be scored.',
+              ...(refusal ? { refusal } : {}),
               problems,
               ...(currencies && missing ? { currencies: { found: currencies, missing } } : {}),
             };
@@ -289,6 +295,21 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
             onRows: (done, total) => onProgress?.({ stage: 'writing', done, total: total + 1 }),
           });
           await ensureTierFormats(s, target.sheet, plan);
+          // Beside a plain range, the sheet's AutoFilter spans the owned columns (ownedFilter.ts).
+          const sheetTables = inputs.tables.get(target.sheetName) ?? [];
+          const besideRange = userTarget && placed.added === 0 && !customerTableOf(sheetTables.map((rect) => ({ rect })), target.headerRow, target.idColumn);
+          const placement = besideRange ? context.workbook.settings.getItemOrNullObject(PLACEMENT_KEY).load('value') : null;
+          const ownedFilter = besideRange
+            ? await keepOwnedInFilter(s, {
+                sheet: target.sheet,
+                sheetName: target.sheetName,
+                headerRow: target.headerRow,
+                ownedColumns: plan.columns.map((c) => c.column),
+                ...dataExtent(target.grid, target.headerRow),
+                tables: sheetTables,
+                wanted: () => !!placement && !placement.isNullObject && parsePlacement(placement.value) === 'filter',
+              })
+            : null;
           await writeDashboard(s, result, inputs.ownedSheets.get(DASHBOARD_SHEET), language, config.tierNames);
           await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, freshSnapshot(runId, ranAsOf, result.customers), ranAsOf, language, config.tierNames);
           if (outcome.studies) {
@@ -324,6 +345,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
               warnings: [...inputs.settings.warnings, ...inputs.warnings, ...outcome.analysis.messages, ...result.warnings, ...predictiveWarnings(outcome)],
               repairedFailedRun: inputs.runState?.state === 'writing',
               ...(placed.note ? { tablePlacementNote: placed.note } : {}),
+              ...(ownedFilter ? { ownedFilter } : {}),
               timings: { readingMs: marks.read - started, scoringMs: marks.scored - marks.read, writingMs: ended - marks.scored, totalMs: ended - started },
               syncs: s.syncs,
             },

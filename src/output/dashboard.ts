@@ -8,7 +8,7 @@ import { AGEING_BUCKETS } from '../domain/finance/payment';
 import type { ScoringResult } from '../domain/score';
 import { TIER_NAMES, type TierNames } from '../domain/segments/tiers';
 import { tierWord } from './tierWords';
-import { funnelSeries, type Prospect, type WorkLanguage } from '../domain/work';
+import { funnelSeries, workWord, type Prospect, type WorkWordLanguage } from '../domain/work';
 import { ageingLabel, round, TEXT_FORMAT } from './format';
 import type { SheetLanguage } from './language';
 import { DASHBOARD_WORDS, type ChartWords } from './sheetWords';
@@ -160,13 +160,15 @@ export function chartPlace(k: number): ChartPlace {
 export const FUNNEL_CHART = 'Tiers Funnel';
 /** Far enough right of the scoring dashboard (column AA), so the two never overlap. */
 export const FUNNEL_PLACE = { row: 0, column: 26 } as const;
-const FUNNEL_HEADERS: Record<WorkLanguage, [string, string, string]> = {
+/** The funnel's words in the workbook's language (docs/sheet-language.md). */
+export const FUNNEL_HEADERS: Record<WorkWordLanguage, readonly [string, string, string]> = {
   en: ['Funnel stage', 'Reached', 'Open now'],
   'zh-CN': ['漏斗阶段', '曾到达', '当前'],
+  'zh-TW': ['漏斗階段', '曾到達', '目前'],
 };
-export const FUNNEL_TITLE: Record<WorkLanguage, string> = { en: 'Prospect funnel', 'zh-CN': '潜在客户漏斗' };
+export const FUNNEL_TITLE: Record<WorkWordLanguage, string> = { en: 'Prospect funnel', 'zh-CN': '潜在客户漏斗', 'zh-TW': '潛在客戶漏斗' };
 
-export function funnelBlock(prospects: readonly Prospect[], language: WorkLanguage): (string | number)[][] {
+export function funnelBlock(prospects: readonly Prospect[], language: WorkWordLanguage): (string | number)[][] {
   const header: (string | number)[] = [...FUNNEL_HEADERS[language]];
-  return [header, ...funnelSeries(prospects).map((p) => [language === 'zh-CN' ? p.label.zh : p.label.en, p.reached, p.current])];
+  return [header, ...funnelSeries(prospects).map((p) => [workWord(`stage.${p.stage}`, language), p.reached, p.current])];
 }

@@ -27,7 +27,20 @@ export interface Sheet {
   hiddenRows: Set<number>;
   cells: CellStore;
   /** The sheet's own AutoFilter over a plain range (Worksheet.autoFilter), header row first; absent = none. */
-  autoFilter?: { rect: Rect; filters: ColumnFilter[] };
+  autoFilter?: SheetAutoFilter | undefined;
+}
+
+/** One sort key, as Excel.SortField gives it: `key` is the column's offset from the range's first column. */
+export interface SortField {
+  key: number;
+  ascending: boolean;
+}
+
+/** A worksheet's AutoFilter: its range (header row first), the criteria by column offset, and the sort it last applied. */
+export interface SheetAutoFilter {
+  rect: Rect;
+  filters: ColumnFilter[];
+  sort?: SortField[];
 }
 
 export interface SheetRef {
@@ -49,6 +62,8 @@ export interface TableModel {
   nextColumnId: number;
   /** The table's AutoFilter criteria, by column index within the table; empty = not filtered. */
   filters: ColumnFilter[];
+  /** The table's sort state (Table.sort.fields), set by sorting the table's rows; absent = none. */
+  sort?: SortField[];
 }
 
 export interface ChartModel {
@@ -664,6 +679,8 @@ export class Workbook {
       return true;
     });
     if (this.selection.sheetId === sheetId) this.selection.rect = move(this.selection.rect) ?? { r0: 0, c0: 0, r1: 0, c1: 0 };
+    const sheet = this.sheet(sheetId);
+    if (sheet.autoFilter) sheet.autoFilter = shiftAutoFilter(sheet.autoFilter, move(sheet.autoFilter.rect), op);
   }
 
   // ---- tables ---------------------------------------------------------------------------------
@@ -782,28 +799,55 @@ export class Workbook {
 
   /**
    * The sheet's AutoFilter over a plain range (Data > Filter; Worksheet.autoFilter.apply): `rect`
-   * includes the header row; a column's criteria replace its earlier ones, then the rows failing any
-   * column's criteria are hidden and the others shown.
+   * includes the header row. On the same range, a column's criteria replace its earlier ones and the
+   * other columns' stay; on another range the sheet's one AutoFilter moves there, without criteria,
+   * after showing the rows the old one hid. Without a column and criteria it only turns the filter on
+   * (or re-applies it). Then the rows failing any column's criteria are hidden and the others shown.
+   * A range overlapping a table is refused: a table has its own filter (Table.autoFilter).
    */
-  applySheetFilter(sheetId: string, rect: Rect, columnIndex: number, criteria: FilterCriteria): void {
+  applySheetFilter(sheetId: string, rect: Rect, columnIndex?: number, criteria?: FilterCriteria): void {
     const sheet = this.checkEditable(sheetId);
-    if (columnIndex < 0 || columnIndex > rect.c1 - rect.c0) fail(ErrorCodes.invalidArgument, `Column index ${columnIndex} is outside the range.`);
+    if (columnIndex !== undefined && (columnIndex < 0 || columnIndex > rect.c1 - rect.c0)) fail(ErrorCodes.invalidArgument, `Column index ${columnIndex} is outside the range.`);
+    if (this.tables.some((t) => t.sheetId === sheetId && overlaps(t.rect, rect))) fail(ErrorCodes.invalidArgument, 'An AutoFilter range cannot overlap a table; filter the table instead.');
+    const previous = sheet.autoFilter;
+    const same = previous !== undefined && sameRect(previous.rect, rect);
+    if (previous && !same) this.removeSheetFilter(sheetId);
+    const kept = same ? previous.filters.filter((f) => f.columnIndex !== columnIndex || !criteria) : [];
+    const filters = columnIndex !== undefined && criteria ? [...kept, { columnIndex, criteria: clone(criteria) }] : kept;
     this.mutate('objects', sheetId, () => {
-      const kept = sheet.autoFilter && sameRect(sheet.autoFilter.rect, rect) ? sheet.autoFilter.filters.filter((f) => f.columnIndex !== columnIndex) : [];
-      sheet.autoFilter = { rect: { ...rect }, filters: [...kept, { columnIndex, criteria: clone(criteria) }] };
+      sheet.autoFilter = { rect: { ...rect }, filters, ...(same && previous.sort ? { sort: previous.sort } : {}) };
     });
-    this.refilter({ sheetId, rect, filters: sheet.autoFilter!.filters });
+    this.refilter({ sheetId, rect, filters });
   }
 
-  /** Removes one column's criteria (or all) from the sheet's AutoFilter and shows the rows they hid. */
+  /** Removes one column's criteria (or all, and the sort state) from the sheet's AutoFilter and shows the rows they hid. */
   clearSheetFilter(sheetId: string, columnIndex?: number): void {
     const sheet = this.checkEditable(sheetId);
     const filter = sheet.autoFilter;
     if (!filter) return;
+    if (columnIndex !== undefined && (columnIndex < 0 || columnIndex > filter.rect.c1 - filter.rect.c0)) fail(ErrorCodes.invalidArgument, `Column index ${columnIndex} is outside the range.`);
+    const next = columnIndex === undefined ? { rect: filter.rect, filters: [] } : { ...filter, filters: filter.filters.filter((f) => f.columnIndex !== columnIndex) };
     this.mutate('objects', sheetId, () => {
-      filter.filters = columnIndex === undefined ? [] : filter.filters.filter((f) => f.columnIndex !== columnIndex);
+      sheet.autoFilter = next;
     });
-    this.refilter({ sheetId, rect: filter.rect, filters: filter.filters });
+    this.refilter({ sheetId, rect: next.rect, filters: next.filters });
+  }
+
+  /** Worksheet.autoFilter.remove: the filter buttons go and every row of its range is shown. */
+  removeSheetFilter(sheetId: string): void {
+    const sheet = this.checkEditable(sheetId);
+    const filter = sheet.autoFilter;
+    if (!filter) return;
+    this.mutate('objects', sheetId, () => {
+      sheet.autoFilter = undefined;
+    });
+    this.refilter({ sheetId, rect: filter.rect, filters: [] });
+  }
+
+  /** AutoFilter.reapply: hides and shows rows again by the criteria (after the cells changed). */
+  reapplySheetFilter(sheetId: string): void {
+    const filter = this.checkEditable(sheetId).autoFilter;
+    if (filter) this.refilter({ sheetId, rect: filter.rect, filters: filter.filters });
   }
 
   /**
@@ -821,6 +865,7 @@ export class Workbook {
     const keys = sheet.cells.values.readBlock({ ...body, c0: column, c1: column }).map((row) => row[0]);
     const order = keys.map((_, i) => i);
     order.sort((a, b) => compareForSort(keys[a], keys[b], ascending) || a - b);
+    this.recordSort(sheetId, rect, [{ key: column - rect.c0, ascending }]);
     if (order.every((v, i) => v === i)) return;
     for (const layer of sheet.cells.layers()) {
       const block = layer.readBlock(body);
@@ -833,6 +878,45 @@ export class Workbook {
     this.changed('cells', sheetId);
     for (const t of this.tables) if (t.sheetId === sheetId && t.filters.length > 0 && overlaps(t.rect, rect)) this.refilter(t);
     if (sheet.autoFilter && sheet.autoFilter.filters.length > 0 && overlaps(sheet.autoFilter.rect, rect)) this.refilter({ sheetId, rect: sheet.autoFilter.rect, filters: sheet.autoFilter.filters });
+  }
+
+  /**
+   * The sort state Excel keeps after a sort (Table.sort.fields; the AutoFilter's, which
+   * AutoFilter.clearCriteria clears): on the table, or the sheet's AutoFilter, whose range is the
+   * one sorted. A sort of any other range leaves no state.
+   */
+  private recordSort(sheetId: string, rect: Rect, fields: SortField[]): void {
+    const table = this.tables.find((t) => t.sheetId === sheetId && sameRect(t.rect, rect));
+    const sheet = this.sheet(sheetId);
+    const filter = sheet.autoFilter;
+    if (!table && !(filter && sameRect(filter.rect, rect))) return;
+    this.mutate('objects', sheetId, () => {
+      if (table) table.sort = clone(fields);
+      else if (filter) sheet.autoFilter = { ...filter, sort: clone(fields) };
+    });
+  }
+
+  /**
+   * Sorts the body rows of `rect` by several keys (the first the most significant), as Excel's
+   * Sort dialog and TableSort.apply do: stable sorts from the last key to the first.
+   */
+  sortByFields(sheetId: string, rect: Rect, fields: readonly SortField[]): void {
+    if (fields.length === 0) fail(ErrorCodes.invalidArgument, 'The argument is invalid or missing or has an incorrect format.');
+    for (const f of fields) if (!Number.isInteger(f.key) || f.key < 0 || f.key > rect.c1 - rect.c0) fail(ErrorCodes.invalidArgument, `Sort key ${f.key} is outside the range.`);
+    for (let i = fields.length - 1; i >= 0; i--) this.sortRows(sheetId, rect, rect.c0 + fields[i]!.key, fields[i]!.ascending !== false);
+    this.recordSort(
+      sheetId,
+      rect,
+      fields.map((f) => ({ key: f.key, ascending: f.ascending !== false })),
+    );
+  }
+
+  /** TableSort.clear: the table forgets its sort state (its rows stay as they are). */
+  clearTableSort(tableId: string): void {
+    const table = this.table(tableId);
+    this.mutate('objects', table.sheetId, () => {
+      delete table.sort;
+    });
   }
 
   // ---- charts ---------------------------------------------------------------------------------
@@ -1014,6 +1098,22 @@ function adjustTableColumns(t: TableModel, before: Rect, after: Rect, op: ShiftO
     const at = Math.max(0, op.at - before.c0);
     t.columnIds.splice(at, -added);
   }
+}
+
+/**
+ * A sheet's AutoFilter after cells moved: its range moves and grows or shrinks with the columns and
+ * rows inserted or deleted in it (as a table's does); criteria follow their column, and those on a
+ * deleted column go. Gone with its range.
+ */
+function shiftAutoFilter(filter: SheetAutoFilter, next: Rect | null, op: ShiftOp): SheetAutoFilter | undefined {
+  if (!next) return undefined;
+  if (op.axis !== 'columns') return { ...filter, rect: next };
+  const at = op.at - filter.rect.c0;
+  const moved = (i: number): number | null => (i < at ? i : op.kind === 'insert' ? i + op.count : i >= at + op.count ? i - op.count : null);
+  const resized = next.c1 - next.c0 !== filter.rect.c1 - filter.rect.c0;
+  const filters = resized ? filter.filters.flatMap((f) => (moved(f.columnIndex) === null ? [] : [{ ...f, columnIndex: moved(f.columnIndex)! }])) : filter.filters;
+  const sort = resized && filter.sort ? filter.sort.flatMap((k) => (moved(k.key) === null ? [] : [{ ...k, key: moved(k.key)! }])) : filter.sort;
+  return { rect: next, filters, ...(sort && sort.length > 0 ? { sort } : {}) };
 }
 
 const sameRect = (a: Rect, b: Rect): boolean => a.r0 === b.r0 && a.c0 === b.c0 && a.r1 === b.r1 && a.c1 === b.c1;

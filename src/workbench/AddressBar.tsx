@@ -3,8 +3,11 @@ import { useState } from 'react';
 import { formatRect } from '../simulator/address';
 import type { Workbook } from '../simulator/model';
 import { cellInputText } from './cellText';
+import { filterableRange, toggleSheetFilter } from './filterRegion';
+import { menuLabels } from './menuLabels';
 
-export function AddressBar({ workbook }: { workbook: Workbook }) {
+/** The name box, the formula bar and Excel's Data > Filter toggle (the sheet's AutoFilter on or off). */
+export function AddressBar({ workbook, language = 'en-US' }: { workbook: Workbook; language?: string }) {
   const { sheetId, rect } = workbook.selection;
   const sheet = workbook.sheetById(sheetId);
   const address = formatRect(rect);
@@ -46,6 +49,19 @@ export function AddressBar({ workbook }: { workbook: Workbook }) {
       <output className="wb-formula" aria-label="Formula bar">
         {sheet ? cellInputText(sheet, rect.r0, rect.c0) : ''}
       </output>
+      {sheet && (
+        <button
+          type="button"
+          className="wb-filter-toggle"
+          aria-pressed={sheet.autoFilter !== undefined}
+          disabled={!sheet.autoFilter && !filterableRange(workbook, sheet)}
+          title="Ctrl+Shift+L"
+          data-testid="filter-toggle"
+          onClick={() => toggleSheetFilter(workbook, sheet)}
+        >
+          {menuLabels(language).filter}
+        </button>
+      )}
     </div>
   );
 }

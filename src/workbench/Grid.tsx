@@ -23,7 +23,7 @@ import { MAX_COLUMNS, columnLetters, formatRect, type Rect } from '../simulator/
 import type { Sheet, Workbook } from '../simulator/model';
 import { cellText, isNumericCell } from './cellText';
 import { columnWidthPx, gridShape } from './gridLayout';
-import { columnCriteria, filterRegions, headerRegion, visibleRows, type FilterRegion } from './filterRegion';
+import { columnCriteria, filterRegions, headerRegion, toggleSheetFilter, visibleRows, type FilterRegion } from './filterRegion';
 import { FilterMenu } from './FilterMenu';
 import { menuLabels } from './menuLabels';
 import type { WorkbookVersion } from './useWorkbook';
@@ -219,6 +219,13 @@ export function Grid({ workbook, sheet, version, language = 'en-US' }: GridProps
   // own navigation is stopped so there is one source of truth, and its focus follows.
   const onKeyDownCapture = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
+      // Ctrl+Shift+L turns the sheet's AutoFilter on or off (Data > Filter), as in Excel.
+      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'l') {
+        event.preventDefault();
+        event.stopPropagation();
+        toggleSheetFilter(workbook, sheet);
+        return;
+      }
       // Alt+Down on a header cell opens its dropdown, as in Excel.
       if (event.altKey && event.key === 'ArrowDown' && event.target instanceof HTMLElement) {
         const button = event.target.closest('.ag-cell')?.querySelector<HTMLElement>('.wb-filter-button');

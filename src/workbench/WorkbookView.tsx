@@ -12,7 +12,7 @@ export function WorkbookView({ workbook, language }: { workbook: Workbook; langu
   if (!sheet) return null;
   return (
     <section className="wb-workbook" aria-label="Workbook">
-      <AddressBar workbook={workbook} />
+      <AddressBar workbook={workbook} {...(language ? { language } : {})} />
       <ChartPreviews workbook={workbook} sheetId={sheet.id} version={version.structureVersion} />
       <Grid key={sheet.id} workbook={workbook} sheet={sheet} version={version} {...(language ? { language } : {})} />
       <SheetTabs workbook={workbook} activeSheetId={sheet.id} />

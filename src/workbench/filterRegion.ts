@@ -1,8 +1,9 @@
 /**
- * Sort and filter in the workbench grid, as Excel offers them: on an Excel table's header row
- * (its filter buttons), or, on a sheet without a table, on the used range when its first row is a
- * header row (text only). Every action goes through the simulator's workbook (Workbook.sortRows,
- * applyTableFilter, applySheetFilter), so the add-in reads the sorted, filtered sheet.
+ * Sort and filter in the workbench grid, as Excel offers them: on an Excel table's header row (its
+ * filter buttons) and on the sheet's AutoFilter range (Data > Filter; Worksheet.autoFilter), and
+ * nowhere else. Every action goes through the simulator's workbook (Workbook.sortRows,
+ * applyTableFilter, applySheetFilter), the state `table.autoFilter` and `worksheet.autoFilter`
+ * answer from, so the grid, the API and the add-in see one sorted, filtered sheet.
  */
 import type { Rect } from '../simulator/address';
 import type { Sheet, Workbook } from '../simulator/model';
@@ -11,16 +12,36 @@ import { cellText } from './cellText';
 
 export type FilterRegion = { kind: 'table'; tableId: string; name: string; rect: Rect } | { kind: 'range'; rect: Rect };
 
-/** The regions of a sheet whose header cells carry a sort-and-filter button. */
+/** The regions of a sheet whose header cells carry a sort-and-filter button: its tables' and its AutoFilter's. */
 export function filterRegions(workbook: Workbook, sheet: Sheet): FilterRegion[] {
-  const tables = workbook.tables.filter((t) => t.sheetId === sheet.id);
-  if (tables.length > 0) return tables.filter((t) => t.showFilterButton && t.showHeaders).map((t) => ({ kind: 'table', tableId: t.id, name: t.name, rect: { ...t.rect } }));
+  const tables = workbook.tables.filter((t) => t.sheetId === sheet.id && t.showFilterButton && t.showHeaders).map((t): FilterRegion => ({ kind: 'table', tableId: t.id, name: t.name, rect: { ...t.rect } }));
+  return sheet.autoFilter ? [...tables, { kind: 'range', rect: { ...sheet.autoFilter.rect } }] : tables;
+}
+
+/**
+ * Where Data > Filter (Ctrl+Shift+L) puts an AutoFilter on a sheet that has none: the used range,
+ * when its first row is a header row (text only) and it overlaps no table. Excel takes the current
+ * region of the active cell; for a sheet holding one block of data that is the same range.
+ */
+export function filterableRange(workbook: Workbook, sheet: Sheet): Rect | null {
   const used = workbook.usedRect(sheet.id, true);
-  if (!used || used.r1 <= used.r0) return [];
+  if (!used || used.r1 <= used.r0) return null;
+  if (workbook.tables.some((t) => t.sheetId === sheet.id && t.rect.r0 <= used.r1 && used.r0 <= t.rect.r1 && t.rect.c0 <= used.c1 && used.c0 <= t.rect.c1)) return null;
   const head = sheet.cells.values.readBlock({ ...used, r1: used.r0 })[0] ?? [];
   const filled = head.filter((v) => v !== undefined && v !== '');
-  if (filled.length < 2 || filled.some((v) => typeof v !== 'string')) return [];
-  return [{ kind: 'range', rect: used }];
+  if (filled.length < 2 || filled.some((v) => typeof v !== 'string')) return null;
+  return used;
+}
+
+/** Data > Filter: turns the sheet's AutoFilter off when it has one, else on over `filterableRange`. Whether one is on afterwards. */
+export function toggleSheetFilter(workbook: Workbook, sheet: Sheet): boolean {
+  if (sheet.autoFilter) {
+    workbook.removeSheetFilter(sheet.id);
+    return false;
+  }
+  const rect = filterableRange(workbook, sheet);
+  if (rect) workbook.applySheetFilter(sheet.id, rect);
+  return rect !== null;
 }
 
 /** The region whose header row holds the cell (row, column), if any. */

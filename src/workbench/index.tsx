@@ -1,7 +1,7 @@
 /**
  * Workbench entry: builds the simulator over the sample workbook (generated here, 500 customers /
  * 20,000 orders unless the URL says ?customers=&orders=&seed=; ?sample=zh for Chinese headers and
- * sheet names; ?lang=zh-CN for the display language), installs `Office` and `Excel` on
+ * sheet names; ?tables=none for plain ranges instead of Excel tables; ?lang=zh-CN for the display language), installs `Office` and `Excel` on
  * the window, renders the workbook view and boots the real task-pane bundle beside it (in an
  * iframe, as Office does; see paneHost).
  * `window.__workbench` is the handle browser tests drive.
@@ -43,6 +43,7 @@ const sampleOptions = {
   orders: numberParam('orders'),
   seed: numberParam('seed'),
   language: params.get('sample') === 'zh' ? ('zh' as const) : ('en' as const),
+  tables: params.get('tables') !== 'none',
 };
 
 let language = params.get('lang') ?? 'en-US';

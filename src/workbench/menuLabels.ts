@@ -1,5 +1,5 @@
 /** The words of the grid's header dropdown (FilterMenu.tsx) in the workbench's display language, as Excel's own menus follow Office's. */
-type LabelKey = 'dialog' | 'sortUp' | 'sortDown' | 'clear' | 'values' | 'all' | 'blanks' | 'ok' | 'cancel' | 'more';
+type LabelKey = 'dialog' | 'sortUp' | 'sortDown' | 'clear' | 'values' | 'all' | 'blanks' | 'ok' | 'cancel' | 'more' | 'filter';
 export type MenuLabels = Record<LabelKey, string>;
 
 const LABELS: Record<'en' | 'zh-CN' | 'zh-TW', MenuLabels> = {
@@ -14,6 +14,7 @@ const LABELS: Record<'en' | 'zh-CN' | 'zh-TW', MenuLabels> = {
     ok: 'OK',
     cancel: 'Cancel',
     more: 'Showing the first {count} values.',
+    filter: 'Filter',
   },
   'zh-CN': {
     dialog: '排序和筛选“{header}”',
@@ -26,6 +27,7 @@ const LABELS: Record<'en' | 'zh-CN' | 'zh-TW', MenuLabels> = {
     ok: '确定',
     cancel: '取消',
     more: '仅显示前 {count} 个值。',
+    filter: '筛选',
   },
   'zh-TW': {
     dialog: '排序與篩選「{header}」',
@@ -38,6 +40,7 @@ const LABELS: Record<'en' | 'zh-CN' | 'zh-TW', MenuLabels> = {
     ok: '確定',
     cancel: '取消',
     more: '僅顯示前 {count} 個值。',
+    filter: '篩選',
   },
 };
 

@@ -36,15 +36,17 @@ function formatsFor(sheet: string, grid: Grid, fields: readonly { field: string 
 /** Sheet names as a team would name them; table names stay ASCII, as Excel requires of them here. */
 const SHEET_NAMES = { en: { customers: 'Customers', orders: 'Orders', survey: 'Survey' }, zh: { customers: '客户', orders: '订单', survey: '满意度调查' } } as const;
 
-export function sampleBook(options: SampleOptions = {}): BookWithFormats {
+/** `tables: false`: the customers and orders as plain ranges (no Excel table), as many teams keep them. */
+export function sampleBook(options: SampleOptions & { tables?: boolean } = {}): BookWithFormats {
   const sample = generateSampleWorkbook(options);
+  const withTables = options.tables !== false;
   const names = SHEET_NAMES[options.language ?? 'en'];
   const last = (grid: Grid, width: number) => `A1:${columnLetters(width - 1)}${grid.length}`;
   return {
     init: {
       sheets: [
-        { name: names.customers, rows: rowsOf(sample.customers), tables: [{ name: 'Customers', address: last(sample.customers, SAMPLE_CUSTOMER_COLUMNS.length) }] },
-        { name: names.orders, rows: rowsOf(sample.orders), tables: [{ name: 'Orders', address: last(sample.orders, SAMPLE_ORDER_COLUMNS.length) }] },
+        { name: names.customers, rows: rowsOf(sample.customers), ...(withTables ? { tables: [{ name: 'Customers', address: last(sample.customers, SAMPLE_CUSTOMER_COLUMNS.length) }] } : {}) },
+        { name: names.orders, rows: rowsOf(sample.orders), ...(withTables ? { tables: [{ name: 'Orders', address: last(sample.orders, SAMPLE_ORDER_COLUMNS.length) }] } : {}) },
         { name: names.survey, rows: rowsOf(sample.survey) },
       ],
       activeSheet: names.customers,

@@ -34,8 +34,8 @@ describe('analyseWorkbook', () => {
       ['X9', 'Unknown Ltd', null],
     ]);
     expect(result.problems).toEqual([
-      { sheet: 'Customers', row: 4, column: '客户编号', value: '1003', reason: 'customer has no orders', severity: 'warning' },
-      { sheet: 'Orders', row: 5, column: 'Customer ID', value: 'X9', reason: 'customer not on the customer sheet; scored from its orders alone', severity: 'warning' },
+      { sheet: 'Customers', row: 4, column: '客户编号', value: '1003', code: 'customer-has-no-orders', reason: 'customer has no orders', severity: 'warning' },
+      { sheet: 'Orders', row: 5, column: 'Customer ID', value: 'X9', code: 'customer-not-on-sheet', reason: 'customer not on the customer sheet; scored from its orders alone', severity: 'warning' },
     ]);
     expect(result.problemCount).toBe(2);
     expect(result.mapping.customers?.columns).toEqual({ customerId: 0, name: 1, country: 2 });
@@ -64,7 +64,10 @@ describe('analyseWorkbook', () => {
   it('refuses with one message when a required order column is missing', () => {
     const grid = ORDERS.map((row) => row.slice(0, 4));
     const result = analyseWorkbook({ orders: { sheet: 'Orders', grid } });
-    expect(result.refused).toEqual({ message: 'Sheet "Orders" has no column for Amount (金额). Headers seen: "Order No", "Customer ID", "Customer Name", "Order Date".' });
+    expect(result.refused).toEqual({
+      message: 'Sheet "Orders" has no column for Amount (金额). Headers seen: "Order No", "Customer ID", "Customer Name", "Order Date".',
+      refusal: { code: 'missing-column', values: { sheet: 'Orders', field: 'amount', seen: ['Order No', 'Customer ID', 'Customer Name', 'Order Date'].join('\u001f') } },
+    });
     expect(result.orders).toEqual([]);
     expect(result.customers).toEqual([]);
   });
@@ -77,6 +80,7 @@ describe('analyseWorkbook', () => {
   it('refuses when the order sheet has no data rows, or none that can be read', () => {
     expect(analyseWorkbook({ orders: { sheet: 'Orders', grid: [ORDERS[0]!, [], ['', null]] } }).refused).toEqual({
       message: 'Sheet "Orders" has no order rows below its header row.',
+      refusal: { code: 'no-order-rows', values: { sheet: 'Orders' } },
     });
     const unreadable = analyseWorkbook({ orders: { sheet: 'Orders', grid: [ORDERS[0]!, ['O1', 'C1', 'Acme', 'someday', 5], ['O2', 'C1', 'Acme', '2024-01-01', 'n/a']] } });
     expect(unreadable.refused?.message).toBe('None of the 2 rows of sheet "Orders" could be read; see the problems list.');

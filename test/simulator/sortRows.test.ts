@@ -1,5 +1,7 @@
-/** Workbook.sortRows and the sheet AutoFilter (the workbench grid's Sort and Filter; src/simulator/model.ts). */
+/** Workbook.sortRows, the sheet AutoFilter and Table.sort (the workbench grid's Sort and Filter; src/simulator/model.ts, host/tables.ts). */
+import { createSimulator } from '../../src/simulator';
 import { compareForSort, Workbook } from '../../src/simulator/model';
+import { filterRegions, sortBy } from '../../src/workbench/filterRegion';
 
 const book = () =>
   new Workbook({
@@ -75,5 +77,51 @@ describe('sheet AutoFilter', () => {
     expect([...s.hiddenRows].sort()).toEqual([1, 2, 3, 4]);
     wb.clearSheetFilter(s.id);
     expect(s.hiddenRows.size).toBe(0);
+  });
+});
+
+describe('Table.sort through the client library', () => {
+  const rows = () => [
+    ['Id', 'Region', 'Sales'],
+    ['C1', 'North', 100],
+    ['C2', 'South', 250],
+    ['C3', 'North', 400],
+    ['C4', 'East', 900],
+  ];
+
+  it('apply sorts by several keys and keeps the fields; the grid’s sort sets the same state; clear forgets it', async () => {
+    const sim = createSimulator({ sheets: [{ name: 'S', rows: rows(), tables: [{ name: 'Book', address: 'A1:C5' }] }] });
+    sim.installGlobals(globalThis);
+    const ids = () => [1, 2, 3, 4].map((r) => sim.workbook.sheets[0]!.cells.values.get(r, 0));
+    const fields = await Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem('Book');
+      table.sort.apply([
+        { key: 1, ascending: true },
+        { key: 2, ascending: false },
+      ]);
+      const sort = table.sort.load('fields');
+      await context.sync();
+      return sort.fields;
+    });
+    expect(ids()).toEqual(['C4', 'C3', 'C1', 'C2']);
+    expect(fields).toEqual([
+      { key: 1, ascending: true },
+      { key: 2, ascending: false },
+    ]);
+    // The grid's Sort Z to A on the Sales header: the table's sort state is that one key.
+    const sheet = sim.workbook.sheets[0]!;
+    sortBy(sim.workbook, sheet, filterRegions(sim.workbook, sheet)[0]!, 2, false);
+    expect(ids()).toEqual(['C4', 'C3', 'C2', 'C1']);
+    const after = await Excel.run(async (context) => {
+      const sort = context.workbook.tables.getItem('Book').sort.load('fields');
+      await context.sync();
+      const read = sort.fields;
+      context.workbook.tables.getItem('Book').sort.clear();
+      const cleared = context.workbook.tables.getItem('Book').sort.load('fields');
+      await context.sync();
+      return { read, cleared: cleared.fields };
+    });
+    expect(after).toEqual({ read: [{ key: 2, ascending: false }], cleared: [] });
+    expect(ids()).toEqual(['C4', 'C3', 'C2', 'C1']);
   });
 });

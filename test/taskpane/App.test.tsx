@@ -56,7 +56,7 @@ function fakePort(options: { waitForCancel?: boolean } = {}): WorkbookPort & { r
       const outcome = await request.score({ workbook: { orders: { sheet: 'Orders', grid: book.orders } }, config: request.config, asOf: book.asOf, previous: [] });
       request.onProgress({ stage: 'scoring', done: 1, total: 1 });
       request.onProgress({ stage: 'writing', done: 1, total: 1 });
-      const problems = [{ sheet: 'Orders', row: 7, column: 'Amount', reason: 'not a number', severity: 'error' as const, value: null, address: 'D7' }];
+      const problems = [{ sheet: 'Orders', row: 7, column: 'Amount', code: 'not-a-number' as const, reason: 'not a number', severity: 'error' as const, value: null, address: 'D7' }];
       return { ok: true, summary: runSummary({ problems, problemCount: 1, customers: outcome.result?.customers.length ?? 0, customerSheet: 'Tiers Customers' }) };
     },
     selectCell: async (sheet, address) => void selected.push(`${sheet}!${address}`),

@@ -1,6 +1,6 @@
 /** The workbench grid's sort and filter (src/workbench/filterRegion.ts) over the simulator's workbook. */
 import { Workbook } from '../../src/simulator/model';
-import { filterBy, filterRegions, headerRegion, sortBy, valueChoices, visibleRows } from '../../src/workbench/filterRegion';
+import { filterBy, filterRegions, headerRegion, sortBy, toggleSheetFilter, valueChoices, visibleRows } from '../../src/workbench/filterRegion';
 
 const rows = [
   ['Id', 'Name', 'Tiers tier'],
@@ -35,7 +35,7 @@ describe('filter regions', () => {
     expect(visibleRows(sheet, 6)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
-  it('a sheet without a table: the used range when its first row is text headers; none otherwise', () => {
+  it('a sheet without a table: no buttons until Data > Filter puts an AutoFilter on the used range (text headers only)', () => {
     const wb = new Workbook({
       sheets: [
         { name: 'S', rows },
@@ -49,6 +49,9 @@ describe('filter regions', () => {
       ],
     });
     const [sheet, numbers] = wb.sheets;
+    expect(filterRegions(wb, sheet!)).toEqual([]);
+    expect(toggleSheetFilter(wb, sheet!)).toBe(true);
+    expect(sheet!.autoFilter).toEqual({ rect: { r0: 0, c0: 0, r1: 4, c1: 2 }, filters: [] });
     const regions = filterRegions(wb, sheet!);
     expect(regions).toEqual([{ kind: 'range', rect: { r0: 0, c0: 0, r1: 4, c1: 2 } }]);
     filterBy(wb, sheet!, regions[0]!, 1, ['alpha', 'Delta']);
@@ -57,6 +60,12 @@ describe('filter regions', () => {
     // The filter follows the rows: Delta (C4) and Alpha (C1) are now rows 1 and 4.
     expect(visibleRows(sheet!, 5)).toEqual([0, 1, 4]);
     expect(sheet!.cells.values.get(1, 1)).toBe('Delta');
-    expect(filterRegions(wb, numbers!)).toEqual([]);
+    expect(sheet!.autoFilter?.sort).toEqual([{ key: 0, ascending: false }]);
+    // Off again: every row shows, no buttons.
+    expect(toggleSheetFilter(wb, sheet!)).toBe(false);
+    expect(visibleRows(sheet!, 5)).toEqual([0, 1, 2, 3, 4]);
+    expect(filterRegions(wb, sheet!)).toEqual([]);
+    expect(toggleSheetFilter(wb, numbers!)).toBe(false);
+    expect(numbers!.autoFilter).toBeUndefined();
   });
 });

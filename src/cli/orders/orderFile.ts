@@ -7,7 +7,8 @@
  * the order reader then reads as it reads cells.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import type { DuckDBConnection } from '@duckdb/node-api';
+import { endianness } from 'node:os';
+import type { DuckDBConnection, DuckDBVector } from '@duckdb/node-api';
 import { ORDER_STREAM_HEAD_ROWS, startOrderStream, type OrderStream } from '../../domain/analyse';
 import type { CellValue } from '../../domain/model';
 
@@ -111,6 +112,61 @@ function repeatedTextColumns(head: readonly (readonly CellValue[])[]): (Map<stri
 }
 
 /**
+ * The validity bits of a DuckDB vector as 32-bit words (row i of the chunk is valid when bit i is
+ * set), null when every row is valid, undefined when the vector does not expose them. DuckDB's own
+ * `getItem` tests each row's bit with BigInt arithmetic, which cost more than the rest of the read
+ * of a number (docs/benchmarks.md, fifth session); the vector's fields are private in the typings,
+ * so they are reached structurally, and any vector without them is read through `getItem`.
+ */
+function validityWords(vector: DuckDBVector): Uint32Array | null | undefined {
+  const validity = (vector as unknown as { validity?: { data?: unknown; offset?: unknown } }).validity;
+  if (!LITTLE_ENDIAN || !validity || validity.offset !== 0) return undefined;
+  const data = validity.data;
+  if (data === null) return null;
+  return data instanceof BigUint64Array ? new Uint32Array(data.buffer, data.byteOffset, data.length * 2) : undefined;
+}
+
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+const isValid = (words: Uint32Array | null, i: number): boolean => words === null || (((words[i >>> 5] as number) >>> (i & 31)) & 1) === 1;
+
+/**
+ * The chunk's `count` values of `vector` into `column`: a DOUBLE vector straight from its
+ * Float64Array, anything else through `getItem` (null rows skipped by their bit); repeated texts
+ * through `texts` (repeatedTextColumns).
+ */
+function readVector(vector: DuckDBVector, count: number, column: CellValue[], texts: Map<string, string> | null | undefined): void {
+  const words = validityWords(vector);
+  const items = words === undefined ? undefined : (vector as unknown as { items?: unknown }).items;
+  if (words !== undefined && items instanceof Float64Array && items.length >= count) {
+    for (let i = 0; i < count; i++) column[i] = isValid(words, i) ? (items[i] as number) : null;
+    return;
+  }
+  for (let i = 0; i < count; i++) {
+    if (words !== undefined && !isValid(words, i)) {
+      column[i] = null;
+      continue;
+    }
+    const v = vector.getItem(i) as CellValue;
+    if (texts && typeof v === 'string') {
+      const known = texts.get(v);
+      if (known === undefined) texts.set(v, v);
+      column[i] = known ?? v;
+    } else column[i] = v;
+  }
+}
+
+/** The texts of a column whose cast failed (a mostly empty second column) over its values. */
+function overlayTexts(vector: DuckDBVector, count: number, column: CellValue[]): void {
+  const words = validityWords(vector);
+  for (let i = 0; i < count; i++) {
+    if (words !== undefined && !isValid(words, i)) continue;
+    const t = vector.getItem(i) as string | null;
+    if (t !== null) column[i] = t;
+  }
+}
+
+/**
  * Reads the order file into an order stream; `sheet` names it in problems (rows are numbered as
  * lines of the file: the header is row 1). DuckDB's chunks go to the order reader as columns
  * (`OrderReader.pushColumns`): no array per line is built, each cell is checked as a sheet's.
@@ -153,27 +209,10 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
       const count = chunk.rowCount;
       for (let c = 0; c < columns.length; c++) {
         const { value, text } = plan[c] as { value: number; text: number };
-        const vector = chunk.getColumnVector(value);
         const column = columns[c] as CellValue[];
         column.length = count;
-        const texts = shared?.[c];
-        if (texts) {
-          for (let i = 0; i < count; i++) {
-            const v = vector.getItem(i) as CellValue;
-            if (typeof v !== 'string') column[i] = v;
-            else {
-              const known = texts.get(v);
-              if (known === undefined) texts.set(v, v);
-              column[i] = known ?? v;
-            }
-          }
-        } else for (let i = 0; i < count; i++) column[i] = vector.getItem(i) as CellValue;
-        if (text === -1) continue;
-        const raw = chunk.getColumnVector(text);
-        for (let i = 0; i < count; i++) {
-          const t = raw.getItem(i) as string | null;
-          if (t !== null) column[i] = t;
-        }
+        readVector(chunk.getColumnVector(value), count, column, shared?.[c]);
+        if (text !== -1) overlayTexts(chunk.getColumnVector(text), count, column);
       }
       // Grid row of the chunk's first line: the header is row 0.
       const r0 = lines + 1;

@@ -122,6 +122,15 @@ export interface WriteOptions {
 }
 
 export async function writeScoredWorkbook(input: Buffer, scored: ScoredWorkbook, options: WriteOptions = {}): Promise<Buffer> {
+  return (await scoredPackage(input, scored, options)).toBuffer();
+}
+
+/** writeScoredWorkbook straight to a file: the same bytes, never one Buffer (a million-line OUT.xlsx is about 200 MB). */
+export async function writeScoredWorkbookFile(path: string, input: Buffer, scored: ScoredWorkbook, options: WriteOptions = {}): Promise<void> {
+  await (await scoredPackage(input, scored, options)).toFile(path);
+}
+
+async function scoredPackage(input: Buffer, scored: ScoredWorkbook, options: WriteOptions): Promise<WorkbookPackage> {
   const pkg = WorkbookPackage.load(input);
   for (const sheet of await pkg.sheets()) if (isScoringSheet(sheet.name)) await pkg.removeSheet(sheet.name);
   if (scored.customersSheet) await writeOwnedColumns(pkg, scored, scored.customersSheet);
@@ -136,5 +145,5 @@ export async function writeScoredWorkbook(input: Buffer, scored: ScoredWorkbook,
   await addProducts(pkg, scored);
   await writePlans(pkg, scored);
   if (options.modelCheck) await addModelCheck(pkg, options.modelCheck, scored.language);
-  return pkg.toBuffer();
+  return pkg;
 }

@@ -5,7 +5,7 @@
  */
 import { CUSTOMER_FIELDS, ORDER_FIELDS, SURVEY_FIELDS, type CellValue, type FieldOf, type Grid, type MappedKind, type SheetMapping } from '../model';
 import { columnLetter } from './columnLetter';
-import { fieldLabel } from './fieldLabels';
+import { LIST_SEPARATOR, refusal, type Refusal } from '../refusals';
 import { compileSynonyms, headerConfidence, prepareHeader, type PreparedHeader } from './matchHeader';
 import { CUSTOMER_SYNONYMS, ORDER_SYNONYMS, SURVEY_SYNONYMS } from './synonyms';
 
@@ -106,9 +106,13 @@ function duplicateHeaderMessages(sheet: string, headers: readonly PreparedHeader
   return messages;
 }
 
+/** The refusal for a sheet without a column for `field` (its message is the English). */
+export function missingColumnRefusal(sheet: string, field: string, seenHeaders: readonly string[]): Refusal & { message: string } {
+  return refusal('missing-column', { sheet, field, seen: seenHeaders.join(LIST_SEPARATOR) });
+}
+
 export function missingColumnMessage(sheet: string, field: string, seenHeaders: readonly string[]): string {
-  const seen = seenHeaders.length ? seenHeaders.map((h) => `"${h}"`).join(', ') : 'none';
-  return `Sheet "${sheet}" has no column for ${fieldLabel(field as FieldOf<MappedKind>)}. Headers seen: ${seen}.`;
+  return missingColumnRefusal(sheet, field, seenHeaders).message;
 }
 
 export function detectMapping<K extends MappedKind>(grid: Grid, kind: K, sheetName: string): MappingDetection<K> {

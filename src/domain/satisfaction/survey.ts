@@ -5,6 +5,7 @@
 import { SURVEY_FIELDS, type DayNumber, type Grid, type SheetMapping, type SurveyField } from '../model';
 import type { FieldType } from '../validation/fieldTypes';
 import { resolveReadOptions, type ReadOptions } from '../validation/options';
+import { problemEnglish } from '../validation/problemCodes';
 import { ProblemLog } from '../validation/problems';
 import { readSheet, type RowShape } from '../validation/readSheet';
 
@@ -63,7 +64,15 @@ export function readSurvey(grid: Grid, mapping: SheetMapping<'survey'>, options:
   for (const response of read.rows) {
     const present = SURVEY_ITEMS.map((item) => response.scores[item]).filter((s): s is number => s !== null);
     if (present.length === 0) {
-      problems.add({ sheet: mapping.sheet, row: response.row, column: null, value: response.customerId, reason: 'survey row without any score', severity: 'warning' });
+      problems.add({
+        sheet: mapping.sheet,
+        row: response.row,
+        column: null,
+        value: response.customerId,
+        code: 'survey-row-without-score',
+        reason: problemEnglish('survey-row-without-score'),
+        severity: 'warning',
+      });
       skippedRows++;
       continue;
     }

@@ -1,12 +1,15 @@
 /** Date cells: Excel serials (what Excel hands over for a formatted date), yyyymmdd numbers and date texts. */
-import { DAYS_BETWEEN_DATE_SYSTEMS, dayFromDateText, dayFromCivil, dayFromExcelSerial, isAcceptedDay, isValidCivil, type DateOrder } from '../dates';
+import { DAYS_BETWEEN_DATE_SYSTEMS, dayFromDateText, dayFromCivil, dayFromExcelSerial, isAcceptedDay, isValidCivil, type DateOrder, type DateTextFailure } from '../dates';
 import type { CellValue, DayNumber } from '../model';
 import { asciiText, BLANK, excelErrorRejection, isBlankCell, rejection, type Rejection } from './rejection';
 
-const OUT_OF_RANGE = rejection('date out of range; expected 1900-2100');
-const FAKE_LEAP_DAY = rejection('no such date; Excel serial 60 is the non-existent 1900-02-29');
-const BOOLEAN_NOT_DATE = rejection('TRUE/FALSE is not a date');
-const NOT_A_DATE = rejection('not a date');
+const OUT_OF_RANGE = rejection('date-out-of-range');
+const FAKE_LEAP_DAY = rejection('fake-leap-day');
+const BOOLEAN_NOT_DATE = rejection('boolean-not-date');
+const NOT_A_DATE = rejection('not-a-date');
+const NO_SUCH_DATE = rejection('no-such-date');
+const AMBIGUOUS_ORDER = rejection('ambiguous-date-order');
+const TEXT_FAILURE: Record<DateTextFailure, Rejection> = { 'not a date': NOT_A_DATE, 'no such date': NO_SUCH_DATE, 'ambiguous day/month order': AMBIGUOUS_ORDER };
 
 /** 20240305 typed as a number: too large to be a serial before 2100, so read as yyyymmdd. */
 function dayFromCompactNumber(value: number): DayNumber {
@@ -33,6 +36,6 @@ export function parseDateCell(value: CellValue | undefined, order: DateOrder, da
   const error = excelErrorRejection(text);
   if (error) return error;
   const day = dayFromDateText(asciiText(text), order);
-  if (typeof day === 'string') return rejection(day);
+  if (typeof day === 'string') return TEXT_FAILURE[day];
   return isAcceptedDay(day) ? day : OUT_OF_RANGE;
 }

@@ -67,10 +67,10 @@ export interface CellReadSettings {
   decimalComma: boolean;
 }
 
-const NEGATIVE = rejection('negative value; expected 0 or more');
-const NOT_WHOLE = rejection('not a whole number of 0 or more');
-const RATING_RANGE = rejection('rating out of range; expected 1-5');
-const SCORE_RANGE = rejection('score out of range; expected 1-5 or 1-10');
+const NEGATIVE = rejection('negative-value');
+const NOT_WHOLE = rejection('not-whole-number');
+const RATING_RANGE = rejection('rating-out-of-range');
+const SCORE_RANGE = rejection('score-out-of-range');
 
 export function parseField(type: FieldType, value: CellValue | undefined, settings: CellReadSettings): string | number | Rejection {
   switch (type) {

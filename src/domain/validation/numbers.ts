@@ -5,9 +5,9 @@
 import type { CellValue } from '../model';
 import { asciiText, BLANK, excelErrorRejection, isBlankCell, rejection, type Rejection } from './rejection';
 
-export const NOT_A_NUMBER = rejection('not a number');
-const NOT_FINITE = rejection('not a finite number');
-const BOOLEAN_NOT_NUMBER = rejection('TRUE/FALSE is not a number');
+export const NOT_A_NUMBER = rejection('not-a-number');
+const NOT_FINITE = rejection('not-a-finite-number');
+const BOOLEAN_NOT_NUMBER = rejection('boolean-not-number');
 
 const CURRENCY = /^(?:US\$|HK\$|RMB|CNY|USD|EUR|GBP|JPY|HKD|[$€¥£])\s*|\s*(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|元|[$€¥£])$/i;
 
@@ -146,7 +146,7 @@ export function parseNumberCell(value: CellValue | undefined, decimalComma: bool
   return numberTextValue(value as string, decimalComma);
 }
 
-const SHARE_OUT_OF_RANGE = rejection('share out of range; expected 0-1 or 0-100%');
+const SHARE_OUT_OF_RANGE = rejection('share-out-of-range');
 
 /** A share such as a prepayment or a discount: 0-1, or a percentage (35% or 35 both give 0.35). */
 export function parseShareCell(value: CellValue | undefined, decimalComma: boolean): number | Rejection {

@@ -26,35 +26,48 @@ const NUMBER_COLUMNS = [
   'arrears',
 ] as const satisfies readonly (keyof OrderTable & keyof OrderRow)[];
 type NumberColumn = (typeof NUMBER_COLUMNS)[number];
+/** The coded columns a sheet may leave out (customer and order id are always there). */
+type CodeColumn = 'product' | 'productLine' | 'businessType' | 'currency';
+/** A column of the table no mapped field can fill: every row of it is NaN (numbers) or -1 (codes). */
+export type AbsentColumn = Exclude<NumberColumn, 'orderDate' | 'amount'> | CodeColumn;
 type Columns = Record<NumberColumn, Float64Array> & { customer: Int32Array; orderId: Int32Array; product: Int32Array; productLine: Int32Array; businessType: Int32Array; currency: Int32Array };
 
-function allocate(capacity: number): Columns {
+const NO_ABSENT_COLUMNS: ReadonlySet<AbsentColumn> = new Set();
+
+/**
+ * Columns for `capacity` rows; an `absent` column gets no storage (length 0: push's stores into
+ * it are no-ops, and it holds nothing but null by construction) and is filled once by finish().
+ * Fresh memory is what a million-row table costs most (docs/benchmarks.md): an order CSV of ten
+ * columns leaves twelve of the table's twenty-two empty.
+ */
+function allocate(capacity: number, absent: ReadonlySet<AbsentColumn> = NO_ABSENT_COLUMNS): Columns {
   // An object literal, not properties added in a loop: keyed additions can leave the object in
   // dictionary mode, and push reads these properties seventeen times per row.
-  const f = (): Float64Array => new Float64Array(capacity);
+  const f = (name: NumberColumn): Float64Array => new Float64Array(absent.has(name as AbsentColumn) ? 0 : capacity);
+  const i = (name: CodeColumn): Int32Array => new Int32Array(absent.has(name) ? 0 : capacity);
   return {
     customer: new Int32Array(capacity),
     orderId: new Int32Array(capacity),
-    product: new Int32Array(capacity),
-    productLine: new Int32Array(capacity),
-    businessType: new Int32Array(capacity),
-    currency: new Int32Array(capacity),
-    orderDate: f(),
-    amount: f(),
-    profit: f(),
-    productTypes: f(),
-    quantity: f(),
-    prepaymentShare: f(),
-    creditDays: f(),
-    readyDate: f(),
-    shippedDate: f(),
-    documentsReceivedDate: f(),
-    paidDate: f(),
-    bargainingRounds: f(),
-    discount: f(),
-    claimsCount: f(),
-    claimsReasonable: f(),
-    arrears: f(),
+    product: i('product'),
+    productLine: i('productLine'),
+    businessType: i('businessType'),
+    currency: i('currency'),
+    orderDate: f('orderDate'),
+    amount: f('amount'),
+    profit: f('profit'),
+    productTypes: f('productTypes'),
+    quantity: f('quantity'),
+    prepaymentShare: f('prepaymentShare'),
+    creditDays: f('creditDays'),
+    readyDate: f('readyDate'),
+    shippedDate: f('shippedDate'),
+    documentsReceivedDate: f('documentsReceivedDate'),
+    paidDate: f('paidDate'),
+    bargainingRounds: f('bargainingRounds'),
+    discount: f('discount'),
+    claimsCount: f('claimsCount'),
+    claimsReasonable: f('claimsReasonable'),
+    arrears: f('arrears'),
   };
 }
 
@@ -74,8 +87,8 @@ const orNaN = (v: number | null): number => (v === null ? NaN : v);
 export class OrderTableBuilder {
   private c: Columns;
   private length = 0;
-  private readonly customerCode = new Map<string, number>();
-  private readonly customerIds: string[] = [];
+  // Customer ids in the same open-addressing table as order ids: cheaper than a Map per lookup.
+  private readonly customers = new StringInterner(1024);
   private readonly customerFirstRow: number[] = [];
   private readonly customerNames: (string | null)[] = [];
   private readonly orderIds: StringInterner;
@@ -92,14 +105,19 @@ export class OrderTableBuilder {
    * `capacity`: the expected row count (the table grows past it when needed). `storage`: columns
    * to fill instead of fresh ones (see scratchOrderTable).
    */
-  constructor(capacity: number, storage?: Columns) {
-    this.c = storage && storage.customer.length >= capacity ? storage : allocate(Math.max(16, capacity));
+  constructor(
+    capacity: number,
+    storage?: Columns,
+    /** Columns no row can fill (OrderReader: the fields the sheet does not map); pushing a value into one loses it. */
+    private readonly absent: ReadonlySet<AbsentColumn> = NO_ABSENT_COLUMNS,
+  ) {
+    this.c = storage && storage.customer.length >= capacity ? storage : allocate(Math.max(16, capacity), absent);
     this.orderIds = new StringInterner(capacity);
   }
 
   push(o: OrderRow): void {
     if (this.length === this.c.customer.length) {
-      const grown = allocate(this.length * 2);
+      const grown = allocate(this.length * 2, this.absent);
       copyRows(this.c, grown, this.length);
       this.c = grown;
     }
@@ -107,11 +125,8 @@ export class OrderTableBuilder {
     const c = this.c;
     const id = o.customerId;
     if (id !== this.lastCustomerId) {
-      let k = this.customerCode.get(id);
-      if (k === undefined) {
-        k = this.customerIds.length;
-        this.customerCode.set(id, k);
-        this.customerIds.push(id);
+      const k = this.customers.codeOf(id);
+      if (k === this.customerFirstRow.length) {
         this.customerFirstRow.push(o.row);
         this.customerNames.push(o.customerName ?? null);
       }
@@ -152,22 +167,27 @@ export class OrderTableBuilder {
   /** The table of the rows pushed so far (views on the builder's arrays: push no more after this). */
   finish(): OrderTable {
     const n = this.length;
+    const absent = this.absent;
+    // One array of NaN (and one of -1) stands for every absent column: read-only, as the table is.
+    let nan: Float64Array | null = null;
+    let none: Int32Array | null = null;
     const numbers = {} as Record<NumberColumn, Float64Array>;
-    for (const name of NUMBER_COLUMNS) numbers[name] = this.c[name].subarray(0, n);
+    for (const name of NUMBER_COLUMNS) numbers[name] = absent.has(name as AbsentColumn) ? (nan ??= new Float64Array(n).fill(NaN)) : this.c[name].subarray(0, n);
+    const codes = (name: CodeColumn): Int32Array => (absent.has(name) ? (none ??= new Int32Array(n).fill(-1)) : this.c[name].subarray(0, n));
     return {
       length: n,
-      customerIds: this.customerIds,
+      customerIds: this.customers.ids,
       customer: this.c.customer.subarray(0, n),
       orderIds: this.orderIds.ids,
       orderId: this.c.orderId.subarray(0, n),
       productIds: this.products.ids,
-      product: this.c.product.subarray(0, n),
+      product: codes('product'),
       productLineIds: this.productLines.ids,
-      productLine: this.c.productLine.subarray(0, n),
+      productLine: codes('productLine'),
       businessTypeIds: this.businessTypes.ids,
-      businessType: this.c.businessType.subarray(0, n),
+      businessType: codes('businessType'),
       currencyIds: this.currencies.ids,
-      currency: this.c.currency.subarray(0, n),
+      currency: codes('currency'),
       customerFirstRow: this.customerFirstRow,
       customerNames: this.customerNames,
       ...numbers,

@@ -4,6 +4,9 @@ import type { CellProblem } from '../model';
 export interface ProblemSummary {
   sheet: string;
   severity: CellProblem['severity'];
+  /** The first problem's code: problemText(summary, language, { general: true }) words the group. */
+  code: CellProblem['code'];
+  values?: CellProblem['values'];
   /** The general part of the reason: the text before any ";" detail. */
   reason: string;
   count: number;
@@ -31,7 +34,8 @@ export class ProblemLog {
     const key = `${problem.sheet}\u0000${problem.severity}\u0000${reason}`;
     const entry = this.byReason.get(key);
     if (entry) entry.count++;
-    else this.byReason.set(key, { sheet: problem.sheet, severity: problem.severity, reason, count: 1, firstRow: problem.row });
+    else
+      this.byReason.set(key, { sheet: problem.sheet, severity: problem.severity, code: problem.code, ...(problem.values ? { values: problem.values } : {}), reason, count: 1, firstRow: problem.row });
   }
 
   get count(): number {

@@ -2,6 +2,7 @@
 import type { CustomerField, CustomerRow, Grid, SheetMapping } from '../model';
 import { CUSTOMER_FIELD_TYPES } from './fieldTypes';
 import { resolveReadOptions, type ReadOptions } from './options';
+import { problemEnglish } from './problemCodes';
 import { ProblemLog } from './problems';
 import { headerText, readSheet, resultOf, type ReadResult, type RowShape } from './readSheet';
 
@@ -53,7 +54,9 @@ export function readCustomers(grid: Grid, mapping: SheetMapping<'customers'>, op
       row: customer.row,
       column: idColumn === undefined ? null : headerText(grid, mapping.headerRow, idColumn),
       value: customer.customerId,
-      reason: `duplicate customer id; row ${customer.row} repeats row ${first}, which is kept`,
+      code: 'duplicate-customer-id',
+      values: { row: customer.row, first },
+      reason: problemEnglish('duplicate-customer-id', { row: customer.row, first }),
       severity: 'warning',
     });
   }

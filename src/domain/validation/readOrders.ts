@@ -2,7 +2,7 @@
 import type { CellValue, Grid, OrderField, OrderRow, OrderTable, SheetMapping } from '../model';
 import { isReturn, signedReturn } from '../returns';
 import { ORDER_FIELD_TYPES } from './fieldTypes';
-import { OrderTableBuilder } from './orderTable';
+import { OrderTableBuilder, type AbsentColumn } from './orderTable';
 import { resolveReadOptions, type ReadOptions } from './options';
 import { ProblemLog } from './problems';
 import { resultOf, SheetRowReader, type CellColumns, type ParsedValues, type ReadResult, type RowShape } from './readSheet';
@@ -65,6 +65,37 @@ const ORDER_SHAPE: RowShape<OrderField, OrderRow> = {
     ),
 };
 
+/** Table columns by the order fields that fill them (profit: a stated profit, or amount - cost). */
+const FIELDS_OF: Record<AbsentColumn, readonly OrderField[]> = {
+  profit: ['profit', 'cost'],
+  productTypes: ['productTypes'],
+  quantity: ['quantity'],
+  prepaymentShare: ['prepaymentShare'],
+  creditDays: ['creditDays'],
+  readyDate: ['readyDate'],
+  shippedDate: ['shippedDate'],
+  documentsReceivedDate: ['documentsReceivedDate'],
+  paidDate: ['paidDate'],
+  bargainingRounds: ['bargainingRounds'],
+  discount: ['discount'],
+  claimsCount: ['claimsCount'],
+  claimsReasonable: ['claimsReasonable'],
+  arrears: ['arrears'],
+  product: ['product'],
+  productLine: ['productLine'],
+  businessType: ['businessType'],
+  currency: ['currency'],
+};
+
+/** The table columns none of whose fields the mapping reads (SheetRowReader reads a column of a non-negative integer). */
+function absentColumns(mapping: SheetMapping<'orders'>): Set<AbsentColumn> {
+  const mapped = (field: OrderField): boolean => {
+    const column = mapping.columns[field];
+    return column !== undefined && Number.isInteger(column) && column >= 0;
+  };
+  return new Set((Object.keys(FIELDS_OF) as AbsentColumn[]).filter((name) => !FIELDS_OF[name].some(mapped)));
+}
+
 /**
  * The order sheet read row by row (`push`): each row is checked and, when readable, kept and
  * appended to the columnar table at once. `readOrders` pushes a whole grid; the CLI pushes rows
@@ -83,7 +114,7 @@ export class OrderReader {
     /** false: the rows go into the table only (`finish().rows` is empty); what the pipeline needs. */
     keepRows = true,
   ) {
-    this.table = new OrderTableBuilder(expectedRows - Math.max(0, mapping.headerRow + 1));
+    this.table = new OrderTableBuilder(expectedRows - Math.max(0, mapping.headerRow + 1), undefined, absentColumns(mapping));
     const shape: RowShape<OrderField, OrderRow> = {
       ...ORDER_SHAPE,
       build: (values, row) => {

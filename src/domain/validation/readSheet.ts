@@ -6,9 +6,12 @@
 import type { CellProblem, CellValue, Grid, SheetMapping } from '../model';
 import { parseField, type FieldType } from './fieldTypes';
 import type { ReadOptions } from './options';
+import { problemEnglish } from './problemCodes';
 import { ProblemLog, type ProblemSummary } from './problems';
 import { BLANK, isBlankCell, isRejection } from './rejection';
 import { parseTextCell } from './textCells';
+
+const MISSING_VALUE = { code: 'missing-value', reason: problemEnglish('missing-value') } as const;
 
 export interface ReadResult<R> {
   rows: R[];
@@ -104,7 +107,16 @@ export class SheetRowReader<F extends string, R> {
     this.refused = unmapped.length > 0;
     const headerRow = Math.max(0, mapping.headerRow);
     for (const field of unmapped) {
-      log.add({ sheet: mapping.sheet, row: options.firstSheetRow + headerRow, column: null, value: null, reason: `no column mapped for ${field}`, severity: 'error' });
+      log.add({
+        sheet: mapping.sheet,
+        row: options.firstSheetRow + headerRow,
+        column: null,
+        value: null,
+        code: 'no-column-mapped',
+        values: { field },
+        reason: problemEnglish('no-column-mapped', { field }),
+        severity: 'error',
+      });
     }
   }
 
@@ -158,7 +170,7 @@ export class SheetRowReader<F extends string, R> {
         row: sheetRow,
         column: reader.header,
         value: value === undefined ? null : value,
-        reason: parsed === BLANK ? 'missing value' : parsed.reason,
+        ...(parsed === BLANK ? MISSING_VALUE : parsed.values ? { code: parsed.code, values: parsed.values, reason: parsed.reason } : { code: parsed.code, reason: parsed.reason }),
         severity: reader.required ? 'error' : 'warning',
       });
     }

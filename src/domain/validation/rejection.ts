@@ -3,18 +3,23 @@
  * distinct reason) so that a million clean cells allocate nothing.
  */
 import type { CellValue } from '../model';
+import { problemEnglish, type ProblemCode, type ProblemValues } from './problemCodes';
 
 export interface Rejection {
   readonly rejected: true;
+  /** What is wrong, as a code and its figures (problemCodes.ts); `reason` is the same in English. */
+  readonly code: ProblemCode;
+  readonly values?: ProblemValues;
   readonly reason: string;
 }
 
 const byReason = new Map<string, Rejection>();
 
-export function rejection(reason: string): Rejection {
+export function rejection(code: ProblemCode, values?: ProblemValues): Rejection {
+  const reason = problemEnglish(code, values);
   let found = byReason.get(reason);
   if (!found) {
-    found = { rejected: true, reason };
+    found = values ? { rejected: true, code, values, reason } : { rejected: true, code, reason };
     byReason.set(reason, found);
   }
   return found;
@@ -38,7 +43,7 @@ const EXCEL_ERROR = /^#(?:N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC
 export function excelErrorRejection(text: string): Rejection | null {
   if (text.charCodeAt(0) !== 35 /* # */) return null;
   const trimmed = text.trim();
-  return EXCEL_ERROR.test(trimmed) ? rejection(`Excel error ${trimmed.toUpperCase()}`) : null;
+  return EXCEL_ERROR.test(trimmed) ? rejection('excel-error', { error: trimmed.toUpperCase() }) : null;
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;

@@ -1,12 +1,14 @@
 /**
  * The owned Excel table of contracts: one row per contract, one TRUE/FALSE column per clause,
  * clause notes together in one readable column, a line per noted clause ("3. Delivery: FOB
- * Ningbo"). Column ids are stable; headers are English text.
+ * Ningbo"). Column ids are stable; a column is known by its English header and written in the
+ * workbook's language (tableHeaders.ts), found again in any.
  */
 import type { CellValue } from '../model';
 import { dayFromCell, dayToExcelSerial } from './calendar';
 import { CLAUSE_IDS, CONTRACT_STATUSES, STANDARD_CLAUSES, contractCompletion, emptyClauses, type ClauseId, type Contract, type ContractStatus } from './contracts';
 import type { WorkMessageId } from './labels';
+import { tableHeader, tableHeaderAt } from './tableHeaders';
 import { isWorkWord, workWord, type WorkWordLanguage } from './workWords';
 
 export interface TableColumn {
@@ -29,6 +31,11 @@ export const CONTRACT_TABLE_COLUMNS: readonly TableColumn[] = [
 ];
 
 export const CONTRACT_TABLE_HEADERS: readonly string[] = CONTRACT_TABLE_COLUMNS.map((c) => c.header);
+
+/** The header row in the workbook's language. */
+export function contractTableHeaders(language: WorkWordLanguage): string[] {
+  return CONTRACT_TABLE_COLUMNS.map((c) => tableHeader(c.header, language));
+}
 
 /** Date columns hold Excel serial numbers so Excel can format and filter them as dates; the status is in the workbook's language (read back in any). */
 export function contractToRow(contract: Contract, language: WorkWordLanguage = 'en'): CellValue[] {
@@ -124,14 +131,13 @@ function parseJsonNotes(text: string): Partial<Record<ClauseId, string>> | null 
 
 /**
  * Reads a table row back. `headers` is the table's header row as it stands, so columns may have
- * been moved; a missing column reads as empty.
+ * been moved or worded in another language; a missing column reads as empty.
  */
 export function contractFromRow(row: readonly CellValue[], headers: readonly string[] = CONTRACT_TABLE_HEADERS): ContractFromRow {
   const problems: RowProblem[] = [];
-  const position = new Map(headers.map((header, index) => [header.trim().toLowerCase(), index]));
   const cell = (column: TableColumn): CellValue => {
-    const index = position.get(column.header.toLowerCase());
-    return index === undefined ? '' : (row[index] ?? '');
+    const index = tableHeaderAt(headers, column.header);
+    return index < 0 ? '' : (row[index] ?? '');
   };
   const byId = new Map(CONTRACT_TABLE_COLUMNS.map((column) => [column.id, column]));
   const column = (id: string): TableColumn => byId.get(id) as TableColumn;

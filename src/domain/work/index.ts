@@ -4,6 +4,7 @@ export * from './labels';
 export * from './workWords';
 export * from './contracts';
 export * from './contractTable';
+export * from './tableHeaders';
 export * from './followups';
 export * from './agenda';
 export * from './followupRules';

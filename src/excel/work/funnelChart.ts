@@ -1,9 +1,9 @@
 /**
  * The prospect funnel as a native Excel bar chart on the dashboard sheet: the block the output
  * plan lays out (stage, reached, open now) and the chart "Tiers Funnel" over it, replaced in place
- * on each run.
+ * on each run, its words in the workbook's language (docs/sheet-language.md).
  */
-import type { Prospect, WorkLanguage } from '../../domain/work';
+import type { Prospect, WorkWordLanguage } from '../../domain/work';
 import { FUNNEL_CHART, FUNNEL_PLACE, FUNNEL_TITLE, funnelBlock } from '../../output/dashboard';
 import { DASHBOARD_SHEET } from '../../output/sheets';
 
@@ -11,7 +11,7 @@ import { DASHBOARD_SHEET } from '../../output/sheets';
 const CHART_TOP_ROW = FUNNEL_PLACE.row;
 const CHART_LEFT_COLUMN = FUNNEL_PLACE.column + 4;
 
-export async function writeFunnelChart(context: Excel.RequestContext, prospects: readonly Prospect[], language: WorkLanguage = 'en'): Promise<void> {
+export async function writeFunnelChart(context: Excel.RequestContext, prospects: readonly Prospect[], language: WorkWordLanguage = 'en'): Promise<void> {
   const found = context.workbook.worksheets.getItemOrNullObject(DASHBOARD_SHEET);
   await context.sync();
   const sheet = found.isNullObject ? context.workbook.worksheets.add(DASHBOARD_SHEET) : found;

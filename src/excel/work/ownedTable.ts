@@ -3,6 +3,10 @@
  * header + rows, and updated by key so each record keeps one row even after the user sorted or
  * moved columns (columns are found by header text, rows by the key column).
  *
+ * Headers are written in the workbook's language and found in any of the three
+ * (src/domain/work/tableHeaders.ts; docs/sheet-language.md): a column is known by its English
+ * header, and a write in another language renames our headers in place, with the write's batch.
+ *
  * Text safety: the Range.values reference says a string starting with "=", "+" or "-" is taken as
  * a formula. Text columns are given the "@" (Text) number format before their values are written,
  * in the same batch, so Excel keeps what is typed verbatim (the adapter's choice, src/excel/textSafety.ts,
@@ -10,6 +14,7 @@
  * in the workbook's date system (src/excel/dateSystem.ts): rows read hold 1900-system serials.
  */
 import type { CellValue } from '../../domain/model';
+import { isTableHeader, tableHeader, tableHeaderAt, type WorkWordLanguage } from '../../domain/work';
 import { structureProtectedMessage } from '../../output/ownedColumns';
 import { contiguousRuns } from '../../output/address';
 import { probeDateSystem, serialFrom1900, serialTo1900 } from '../dateSystem';
@@ -22,6 +27,7 @@ import { setWholeFormat, TEXT_FORMAT } from '../textSafety';
 export type OwnedColumnKind = 'text' | 'date' | 'number' | 'boolean' | 'percent';
 
 export interface OwnedColumn {
+  /** The English header: the column's identity; written in the workbook's language (tableHeader). */
   header: string;
   kind: OwnedColumnKind;
 }
@@ -30,7 +36,7 @@ export interface OwnedTableSpec {
   sheet: string;
   table: string;
   columns: readonly OwnedColumn[];
-  /** Header of the column that identifies a row. */
+  /** English header of the column that identifies a row. */
   key: string;
 }
 
@@ -46,6 +52,8 @@ export interface UpsertOptions {
   onlyNew?: boolean;
   /** Leave the last (small) batch queued for the caller's next sync, instead of syncing it now. */
   deferLastBatch?: boolean;
+  /** The workbook's language: headers of a new table, of added columns, and ours renamed in place. Default English. */
+  language?: WorkWordLanguage;
 }
 
 export interface UpsertResult {
@@ -57,10 +65,6 @@ export interface UpsertResult {
 
 const NUMBER_FORMATS: Record<OwnedColumnKind, string> = { text: TEXT_FORMAT, date: 'yyyy-mm-dd', number: 'General', boolean: 'General', percent: '0%' };
 
-const normaliseHeader = (header: CellValue): string =>
-  String(header ?? '')
-    .trim()
-    .toLowerCase();
 const keyText = (value: CellValue | undefined): string => String(value ?? '').trim();
 const isBlankRow = (row: readonly CellValue[]): boolean => row.every((v) => v === '' || v === null);
 
@@ -92,11 +96,11 @@ export interface AbsentTable {
 }
 
 /** Queues the sheet (when missing), header row and table; they go with the first write's batch. */
-async function createTable(context: Excel.RequestContext, syncer: Syncer, spec: OwnedTableSpec, absent: AbsentTable): Promise<TableLayout> {
+async function createTable(context: Excel.RequestContext, syncer: Syncer, spec: OwnedTableSpec, absent: AbsentTable, language: WorkWordLanguage): Promise<TableLayout> {
   // Adding the sheet would fail with the structure protected: say so before writing anything.
   if (!absent.sheet && absent.structureProtected) throw new Error(structureProtectedMessage([spec.sheet]));
   const sheet = absent.sheet ?? context.workbook.worksheets.add(spec.sheet);
-  const headers = spec.columns.map((c) => c.header);
+  const headers = spec.columns.map((c) => tableHeader(c.header, language));
   const headerRange = sheet.getRangeByIndexes(0, 0, 1, headers.length);
   headerRange.values = [headers];
   const table = sheet.tables.add(headerRange, true);
@@ -110,19 +114,19 @@ async function createTable(context: Excel.RequestContext, syncer: Syncer, spec: 
  * Where the owned table stands, with its cells: created (sheet, headers, table) when missing, in the
  * batch of the first write; missing columns are appended. The cells are read in blocks.
  */
-async function loadLayout(context: Excel.RequestContext, syncer: Syncer, spec: OwnedTableSpec): Promise<TableLayout> {
+async function loadLayout(context: Excel.RequestContext, syncer: Syncer, spec: OwnedTableSpec, language: WorkWordLanguage): Promise<TableLayout> {
   const found = context.workbook.tables.getItemOrNullObject(spec.table);
   const sheetFound = context.workbook.worksheets.getItemOrNullObject(spec.sheet);
   const structure = context.workbook.protection.load('protected');
   const dateSystem = probeDateSystem(context);
   await syncer.sync();
   const { date1904 } = dateSystem;
-  if (found.isNullObject) return createTable(context, syncer, spec, { sheet: sheetFound.isNullObject ? null : sheetFound, structureProtected: structure.protected, date1904 });
+  if (found.isNullObject) return createTable(context, syncer, spec, { sheet: sheetFound.isNullObject ? null : sheetFound, structureProtected: structure.protected, date1904 }, language);
   const header = found.getHeaderRowRange().load('values');
   await syncer.sync();
-  const present = new Set((header.values[0] ?? []).map((h) => normaliseHeader(h as CellValue)));
-  const missing = spec.columns.filter((c) => !present.has(normaliseHeader(c.header)));
-  for (const column of missing) found.columns.add(undefined, undefined, column.header);
+  const present = (header.values[0] ?? []) as CellValue[];
+  const missing = spec.columns.filter((c) => tableHeaderAt(present, c.header) < 0);
+  for (const column of missing) found.columns.add(undefined, undefined, tableHeader(column.header, language));
   const { sheet, rowIndex, columnIndex, values } = await readTableCells(syncer, found);
   const [top = [], ...body] = values;
   return { sheet, table: found, rowIndex, columnIndex, headers: top.map((h) => String(h ?? '')), body, date1904 };
@@ -131,8 +135,8 @@ async function loadLayout(context: Excel.RequestContext, syncer: Syncer, spec: O
 /** Body rows with the serials of the spec's date columns counted in the 1900 system. */
 function datesTo1900(spec: OwnedTableSpec, headers: readonly string[], rows: CellValue[][], date1904: boolean): CellValue[][] {
   if (!date1904) return rows;
-  const dateColumns = new Set(spec.columns.filter((c) => c.kind === 'date').map((c) => normaliseHeader(c.header)));
-  const at = headers.flatMap((h, i) => (dateColumns.has(normaliseHeader(h)) ? [i] : []));
+  const dateColumns = spec.columns.filter((c) => c.kind === 'date');
+  const at = headers.flatMap((h, i) => (dateColumns.some((c) => isTableHeader(c.header, h)) ? [i] : []));
   return rows.map((row) => {
     const copy = [...row];
     for (const i of at) copy[i] = serialTo1900(copy[i] ?? '', true);
@@ -215,16 +219,17 @@ export async function upsertOwnedRows(
 ): Promise<UpsertResult> {
   const keyIndex = spec.columns.findIndex((c) => c.header === spec.key);
   if (keyIndex < 0) throw new Error(`Owned table ${spec.table} has no key column ${spec.key}.`);
+  const language = options.language ?? 'en';
   const syncer = new Syncer(context);
-  // A read earlier in the same run is reused when it holds every column of ours.
+  // A read earlier in the same run is reused when it holds every column of ours (in any language).
   const known = read?.layout;
-  const complete = known && spec.columns.every((c) => known.headers.some((h) => normaliseHeader(h) === normaliseHeader(c.header)));
-  const layout = complete ? known : read?.absent ? await createTable(context, syncer, spec, read.absent) : await loadLayout(context, syncer, spec);
-  const position = new Map(layout.headers.map((h, i) => [normaliseHeader(h), i]));
-  const positions = spec.columns.map((c, i) => ({ spec: i, at: position.get(normaliseHeader(c.header)) ?? -1 })).filter((p) => p.at >= 0);
+  const complete = known && spec.columns.every((c) => tableHeaderAt(known.headers, c.header) >= 0);
+  const layout = complete ? known : read?.absent ? await createTable(context, syncer, spec, read.absent, language) : await loadLayout(context, syncer, spec, language);
+  const positions = spec.columns.map((c, i) => ({ spec: i, at: tableHeaderAt(layout.headers, c.header) })).filter((p) => p.at >= 0);
   // Adjacent table positions go out as one range.
   const runs = contiguousRuns(positions, (p) => p.at);
-  const keyAt = position.get(normaliseHeader(spec.key)) ?? -1;
+  const keyAt = tableHeaderAt(layout.headers, spec.key);
+  await renameHeaders(syncer, layout, spec, positions, language);
 
   const rowOfKey = new Map<string, number>();
   const blanks: number[] = [];
@@ -297,11 +302,31 @@ export async function upsertOwnedRows(
   return result;
 }
 
-/** Cell of a record read back by header text (columns may have moved); '' when the column is gone. */
+/**
+ * Our headers that stand in another language than the workbook's, renamed in place (a cell of
+ * the header row renames its table column), queued with the write's batch. A header is left as it
+ * is when the word it would take already heads another column (Excel would make it "...2").
+ */
+async function renameHeaders(syncer: Syncer, layout: TableLayout, spec: OwnedTableSpec, positions: readonly { spec: number; at: number }[], language: WorkWordLanguage): Promise<void> {
+  for (const { spec: i, at } of positions) {
+    const wanted = tableHeader(spec.columns[i]!.header, language);
+    if (layout.headers[at] === wanted) continue;
+    if (layout.headers.some((h, k) => k !== at && h.trim().toLowerCase() === wanted.toLowerCase())) continue;
+    await syncer.reserve(blockBytes([[wanted]]) + 12);
+    layout.sheet.getRangeByIndexes(layout.rowIndex, layout.columnIndex + at, 1, 1).values = [[wanted]];
+    layout.headers[at] = wanted;
+  }
+}
+
+/** Cell of a record read back by its column's English header, the header standing in any language (columns may have moved); '' when the column is gone. */
 export function cellByHeader(headers: readonly string[]): (row: readonly CellValue[], header: string) => CellValue {
-  const position = new Map(headers.map((h, i) => [normaliseHeader(h), i]));
+  const position = new Map<string, number>();
   return (row, header) => {
-    const at = position.get(normaliseHeader(header));
-    return at === undefined ? '' : (row[at] ?? '');
+    let at = position.get(header);
+    if (at === undefined) {
+      at = tableHeaderAt(headers, header);
+      position.set(header, at);
+    }
+    return at < 0 ? '' : (row[at] ?? '');
   };
 }

@@ -21,7 +21,6 @@ import {
   type FollowUpRules,
   type Prospect,
   type ProspectImportReport,
-  type WorkLanguage,
   type WorkWordLanguage,
 } from '../../domain/work';
 import { runWhileEditing } from '../editMode';
@@ -184,12 +183,14 @@ export function importProspectsFromSheet(options: ImportOptions): Promise<Prospe
   });
 }
 
-/** Saves prospects (a new one, MAN flags, a stage move) and redraws the funnel chart. */
-/** `language`: the pane's, for the funnel chart; `sheetLanguage`: the workbook's, for the stage written. */
-export function saveProspectsAndFunnel(changed: readonly Prospect[], language: WorkLanguage, sheetLanguage: WorkWordLanguage = 'en'): Promise<UpsertResult> {
+/**
+ * Saves prospects (a new one, MAN flags, a stage move) and redraws the funnel chart. `language`:
+ * the workbook's, for the headers, the stage written and the funnel's words.
+ */
+export function saveProspectsAndFunnel(changed: readonly Prospect[], language: WorkWordLanguage = 'en'): Promise<UpsertResult> {
   return runWhileEditing(async (context) => {
     const [read] = await readOwnedTables(context, [PROSPECTS_TABLE]);
-    const result = await saveProspects(context, changed, {}, read, sheetLanguage);
+    const result = await saveProspects(context, changed, {}, read, language);
     // The table now holds what was read with `changed` upserted by id: no second read.
     const byId = new Map(prospectsFrom(read!).prospects.map((p) => [p.id.trim().toLowerCase(), p]));
     for (const p of changed) byId.set(p.id.trim().toLowerCase(), p);

@@ -1,5 +1,5 @@
 /** Reading and writing the work area's owned tables, one function per record kind. */
-import { contractFromRow, contractToRow, type Contract, type FollowUp, type Prospect, type RowProblem, type WorkWordLanguage } from '../../domain/work';
+import { contractFromRow, contractToRow, tableHeaderAt, type Contract, type FollowUp, type Prospect, type RowProblem, type WorkWordLanguage } from '../../domain/work';
 import { followUpsFromRows, followUpToRow, type UnreadableRow } from './followUpRows';
 import { lostFromRows, lostToRow, type LostCustomer } from './lostRows';
 import { readOwnedTable, rideOwnedTables, upsertOwnedRows, type OwnedRead, type OwnedRows, type UpsertOptions, type UpsertResult } from './ownedTable';
@@ -35,7 +35,7 @@ export function contractsFrom({ headers, rows }: OwnedRows): ContractsRead {
   rows.forEach((row, index) => {
     const read = contractFromRow(row, headers);
     if (read.ok) result.contracts.push(read.contract);
-    else result.unreadable.push({ row: index + 1, id: String(row[headers.indexOf(CONTRACTS_TABLE.key)] ?? ''), problems: read.problems });
+    else result.unreadable.push({ row: index + 1, id: String(row[tableHeaderAt(headers, CONTRACTS_TABLE.key)] ?? ''), problems: read.problems });
   });
   return result;
 }
@@ -48,13 +48,13 @@ export const followUpsFrom = ({ headers, rows }: OwnedRows) => followUpsFromRows
 export const prospectsFrom = ({ headers, rows }: OwnedRows) => prospectsFromRows(headers, rows);
 export const lostFrom = ({ headers, rows }: OwnedRows): LostCustomer[] => lostFromRows(headers, rows);
 
-/** `language`: the workbook's, for the form values written (src/excel/work/workLanguage.ts). */
+/** `language`: the workbook's, for the headers and form values written (docs/sheet-language.md). */
 export function saveContracts(context: Excel.RequestContext, contracts: readonly Contract[], read?: OwnedRead, language: WorkWordLanguage = 'en'): Promise<UpsertResult> {
   return upsertOwnedRows(
     context,
     CONTRACTS_TABLE,
     contracts.map((c) => contractToRow(c, language)),
-    {},
+    { language },
     read,
   );
 }
@@ -69,7 +69,7 @@ export function saveFollowUps(context: Excel.RequestContext, tasks: readonly Fol
     context,
     FOLLOW_UPS_TABLE,
     tasks.map((t) => followUpToRow(t, language)),
-    options,
+    { ...options, language },
     read,
   );
 }
@@ -84,7 +84,7 @@ export function saveProspects(context: Excel.RequestContext, prospects: readonly
     context,
     PROSPECTS_TABLE,
     prospects.map((p) => prospectToRow(p, language)),
-    options,
+    { ...options, language },
     read,
   );
 }
@@ -105,7 +105,7 @@ export function saveLostCustomers(
     context,
     LOST_CUSTOMERS_TABLE,
     lost.map((l) => lostToRow(l, language)),
-    options,
+    { ...options, language },
     read,
   );
 }

@@ -2,7 +2,7 @@
 import type { Rect } from '../address';
 import type { CellInput } from '../cellInput';
 import { ErrorCodes, fail } from '../errors';
-import type { SheetRef, TableModel } from '../model';
+import type { SheetRef, SortField, TableModel } from '../model';
 import type { FilterCriteria } from '../rowVisibility';
 import { rangeArg, rangeType } from './range';
 import { defineType, obj, type HostEnv, type HostObject, type TypeDef } from './types';
@@ -226,6 +226,38 @@ export const autoFilter: TypeDef<string> = defineType<string>({
   },
 });
 
+/**
+ * A table's sort (Table.sort, ExcelApi 1.2): `apply(fields)` sorts the body rows by Excel.SortField
+ * `key` (column offset) and `ascending` (default true; values only: no colour, icon or data
+ * options) and keeps the fields, which `fields` reads back; the workbench grid's Sort A to Z / Z to
+ * A on a table sets the same state. `clear` forgets it; `reapply` sorts again by it.
+ */
+export const tableSort: TypeDef<string> = defineType<string>({
+  name: 'TableSort',
+  scalars: {
+    fields: (id, env) => (env.model.table(id).sort ?? []).map((f) => ({ key: f.key, ascending: f.ascending })),
+    matchCase: () => false,
+    method: () => 'PinYin',
+  },
+  methods: {
+    apply: (id, [fields, matchCase], env) => {
+      if (!Array.isArray(fields) || matchCase === true) fail(ErrorCodes.invalidArgument, 'The argument is invalid or missing or has an incorrect format.');
+      const given = (fields as Partial<SortField & { sortOn: string }>[]).map((f): SortField => {
+        const key = f?.key;
+        if (typeof key !== 'number' || (f.sortOn !== undefined && f.sortOn !== 'Value')) return fail(ErrorCodes.invalidArgument, 'The argument is invalid or missing or has an incorrect format.');
+        return { key, ascending: f.ascending !== false };
+      });
+      const t = env.model.table(id);
+      env.model.sortByFields(t.sheetId, t.rect, given);
+    },
+    clear: (id, _a, env) => env.model.clearTableSort(id),
+    reapply: (id, _a, env) => {
+      const t = env.model.table(id);
+      if (t.sort && t.sort.length > 0) env.model.sortByFields(t.sheetId, t.rect, t.sort);
+    },
+  },
+});
+
 const tableProp = (prop: keyof TableModel) => (id: string, env: HostEnv) => env.model.table(id)[prop];
 
 export const tableType: TypeDef<string> = defineType<string>({
@@ -260,6 +292,7 @@ export const tableType: TypeDef<string> = defineType<string>({
     rows: (id) => obj(tableRowCollection, id),
     worksheet: (id, env) => obj(worksheetType, env.model.table(id).sheetId),
     autoFilter: (id) => obj(autoFilter, id),
+    sort: (id) => obj(tableSort, id),
   },
   methods: {
     getRange: (id, _a, env) => {

@@ -5,6 +5,7 @@ import type { Visibility } from '../model';
 import { chartCollection } from './charts';
 import { namedItemCollection } from './names';
 import { rangeType } from './range';
+import { worksheetAutoFilter } from './sheetAutoFilter';
 import { tableCollection } from './tables';
 import { defineType, obj, type HostEnv, type HostObject, type TypeDef } from './types';
 
@@ -64,6 +65,7 @@ export const worksheetType: TypeDef<string> = defineType<string>({
     tables: (id) => obj(tableCollection, id),
     charts: (id) => obj(chartCollection, id),
     names: (id) => obj(namedItemCollection, id),
+    autoFilter: (id) => obj(worksheetAutoFilter, id),
   },
   methods: {
     /** No address: the whole sheet. */

@@ -29,7 +29,7 @@ export function workInLanguage(port: WorkPort, language: SheetLanguage): WorkPor
     generateDueTasks: (asOf, rules) => port.generateDueTasks(asOf, rules, language),
     markCustomerLost: (customerId, reason, markedOn, rules) => port.markCustomerLost(customerId, reason, markedOn, rules, language),
     importProspectsFromSheet: (options) => port.importProspectsFromSheet({ ...options, language }),
-    saveProspectsAndFunnel: (changed, paneLanguage) => port.saveProspectsAndFunnel(changed, paneLanguage, language),
+    saveProspectsAndFunnel: (changed) => port.saveProspectsAndFunnel(changed, language),
   };
 }
 

@@ -18,7 +18,7 @@ function nextProspectId(prospects: readonly Prospect[]): string {
 export function ProspectForm({ state, onSaved, onError }: { state: WorkState; onSaved: (text: string) => Promise<void>; onError: (e: unknown) => void }) {
   const work = useWorkPort();
   const styles = useFormStyles();
-  const { t, w, pick, language } = useWorkText();
+  const { t, w, pick } = useWorkText();
   const [prospect, setProspect] = useState<Prospect>(() => newProspect({ id: nextProspectId(state.prospects) }, today()));
   const [isNew, setIsNew] = useState(true);
   const [moveTo, setMoveTo] = useState<FunnelStage | ''>('');
@@ -42,7 +42,7 @@ export function ProspectForm({ state, onSaved, onError }: { state: WorkState; on
   const persist = async (next: Prospect) => {
     setBusy(true);
     try {
-      await work.saveProspectsAndFunnel([next], language);
+      await work.saveProspectsAndFunnel([next]);
       setIsNew(false);
       await onSaved(t('saved', { id: next.id }));
     } catch (e) {

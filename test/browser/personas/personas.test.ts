@@ -330,6 +330,73 @@ describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
     expect(problems.all()).toEqual([]);
     await page.close();
   }, 400000);
+
+  it('finance on a plain range: the Tiers columns beside the data sort and filter with the rows under one AutoFilter', async () => {
+    const { page, problems } = await openWorkbench(env.browser, env.server.url, { customers: 60, orders: 1200, seed: 5, lang, tables: 'none' });
+    await setPaneWidth(page, EXCEL_PANE_WIDTH);
+    const pane = paneOf(page);
+    await run(pane, locale);
+    // No table: the Tiers columns sit beside the data, and the Run view offers one filter over both.
+    await expect(page.evaluate(() => window.__workbench?.simulator.workbook.tables.length)).resolves.toBe(0);
+    await pane.getByRole('checkbox', { name: pattern(p.ownedInFilter) }).check();
+    await page.waitForFunction(() => {
+      const wb = window.__workbench?.simulator.workbook;
+      const sheet = wb?.sheetByName('Customers');
+      const state = wb?.getSetting('Tiers.runState') as { columns: Record<string, { column: number }> } | undefined;
+      const rect = sheet?.autoFilter?.rect;
+      return !!rect && !!state && Object.values(state.columns).every((c) => c.column >= rect.c0 && c.column <= rect.c1);
+    });
+    await pane.getByText(pattern(p.ownedFilterCovers)).waitFor();
+    await shot(page, 'finance-plain-filter-choice', true);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const owned = await page.evaluate(() => (window.__workbench?.simulator.workbook.getSetting('Tiers.runState') as { columns: Record<string, { header: string }> }).columns);
+    const ARREARS = owned.arrears!.header;
+    const TIER = owned.tier!.header;
+    const before = ownedByCustomer(await plainRecords(page));
+    expect(before.size).toBe(60);
+    expect(Object.keys(before.values().next().value ?? {})).toEqual(expect.arrayContaining(['Customer ID', ARREARS, TIER]));
+
+    // Sort the arrears column Z to A from its dropdown: every customer's cells stay on its row.
+    const labels = menuLabels(lang);
+    await openSheetHeaderMenu(page, ARREARS, labels);
+    await page.getByRole('dialog').getByRole('button', { name: labels.sortDown }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    const sorted = await plainRecords(page);
+    const arrears = sorted.map((r) => r[ARREARS]).filter((v): v is number => typeof v === 'number');
+    expect(arrears.length).toBeGreaterThan(0);
+    expect(arrears).toEqual([...arrears].sort((a, b) => b - a));
+    expect(ownedByCustomer(sorted)).toEqual(before);
+
+    // Keep one tier: only its rows show, and Microsoft's client library reads the same filter.
+    const tier = String(sorted.find((r) => typeof r[TIER] === 'string' && r[TIER] !== '')?.[TIER]);
+    await openSheetHeaderMenu(page, TIER, labels);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('checkbox', { name: labels.all }).uncheck();
+    await dialog.getByRole('checkbox', { name: tier, exact: true }).check();
+    await dialog.getByRole('button', { name: labels.ok }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const hidden = await page.evaluate(() => [...(window.__workbench?.simulator.workbook.sheetByName('Customers')?.hiddenRows ?? [])].sort((a, b) => a - b));
+    const shown = sorted.map((r, i) => (r[TIER] === tier ? i + 1 : -1)).filter((r) => r > 0);
+    expect(hidden).toEqual(sorted.map((_, i) => i + 1).filter((r) => !shown.includes(r)));
+    const api = await page.evaluate(async (header) => {
+      const state = await Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Customers');
+        const filter = sheet.autoFilter.load('enabled,isDataFiltered,criteria');
+        const range = filter.getRange().load('values');
+        await context.sync();
+        return { enabled: filter.enabled, filtered: filter.isDataFiltered, criteria: filter.criteria, headers: range.values[0] ?? [] };
+      });
+      const i = state.headers.indexOf(header);
+      return { enabled: state.enabled, filtered: state.filtered, column: state.criteria[i] };
+    }, TIER);
+    expect(api).toMatchObject({ enabled: true, filtered: true, column: { filterOn: 'Values', values: [tier] } });
+    expect(ownedByCustomer(await plainRecords(page))).toEqual(before);
+    await gridShot(page, locale, 'finance-plain-grid-filtered', true);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems.all()).toEqual([]);
+    await page.close();
+  }, 400000);
 });
 
 /** The Customers table's body rows keyed by header, in sheet order, from the simulator's model. */
@@ -363,3 +430,30 @@ async function openHeaderMenu(page: Page, header: string, labels: MenuLabels): P
 }
 
 const gridShot = (page: Page, locale: Locale, name: string, docs = false) => screenshot(page, `persona-${locale}-${name}`, { of: page.locator('.wb-workbook'), docs: docs && locale === 'en' });
+
+/** The Customers sheet's rows under its AutoFilter, keyed by header, in sheet order, from the simulator's model. */
+function plainRecords(page: Page): Promise<Record<string, unknown>[]> {
+  return page.evaluate(() => {
+    const sheet = window.__workbench?.simulator.workbook.sheetByName('Customers');
+    const rect = sheet?.autoFilter?.rect;
+    if (!sheet || !rect) return [];
+    const read = (r: number) => Array.from({ length: rect.c1 - rect.c0 + 1 }, (_, i) => sheet.cells.values.get(r, rect.c0 + i) ?? null);
+    const headers = read(rect.r0).map(String);
+    return Array.from({ length: rect.r1 - rect.r0 }, (_, i) => Object.fromEntries(read(rect.r0 + 1 + i).map((v, c) => [headers[c], v])));
+  });
+}
+
+/** Brings a header cell of the Customers sheet's AutoFilter into view and opens its dropdown. */
+async function openSheetHeaderMenu(page: Page, header: string, labels: MenuLabels): Promise<void> {
+  await page.evaluate((h) => {
+    const wb = window.__workbench?.simulator.workbook;
+    const sheet = wb?.sheetByName('Customers');
+    const rect = sheet?.autoFilter?.rect;
+    if (!wb || !sheet || !rect) throw new Error('no AutoFilter on Customers');
+    let c = rect.c0;
+    while (c <= rect.c1 && sheet.cells.values.get(rect.r0, c) !== h) c++;
+    wb.selectRect(sheet.id, { r0: rect.r0, r1: rect.r0, c0: c, c1: c });
+  }, header);
+  await page.getByRole('button', { name: labels.dialog.replace('{header}', header), exact: true }).click();
+  await page.getByRole('dialog').waitFor();
+}

@@ -15,6 +15,8 @@ export interface WorkbenchQuery {
   lang?: string;
   /** 'zh' for the Chinese-header sample (sheets 客户 and 订单). */
   sample?: 'en' | 'zh';
+  /** 'none': the sample's sheets as plain ranges, without Excel tables. */
+  tables?: 'none';
 }
 
 /** A page the size of a laptop screen, so screenshots look like the app in use. */

@@ -54,9 +54,9 @@ describe('readOrders', () => {
     expect(result.rows.map((r) => r.orderId)).toEqual(['D']);
     expect(result.skippedRows).toBe(3);
     expect(result.problems).toEqual([
-      { sheet: 'Orders', row: 3, column: 'Order Date', value: 'soon', reason: 'not a date', severity: 'error' },
-      { sheet: 'Orders', row: 4, column: 'Customer ID', value: '', reason: 'missing value', severity: 'error' },
-      { sheet: 'Orders', row: 5, column: 'Amount', value: '#N/A', reason: 'Excel error #N/A', severity: 'error' },
+      { sheet: 'Orders', row: 3, column: 'Order Date', value: 'soon', code: 'not-a-date', reason: 'not a date', severity: 'error' },
+      { sheet: 'Orders', row: 4, column: 'Customer ID', value: '', code: 'missing-value', reason: 'missing value', severity: 'error' },
+      { sheet: 'Orders', row: 5, column: 'Amount', value: '#N/A', code: 'excel-error', values: { error: '#N/A' }, reason: 'Excel error #N/A', severity: 'error' },
     ]);
   });
 
@@ -89,8 +89,8 @@ describe('readOrders', () => {
     expect(result.problemCount).toBe(expectedNotDate + expectedNotNumber);
     expect(result.summary).toEqual(
       expect.arrayContaining([
-        { sheet: 'Orders', severity: 'error', reason: 'not a date', count: expectedNotDate, firstRow: 4 },
-        { sheet: 'Orders', severity: 'error', reason: 'not a number', count: expectedNotNumber, firstRow: 4 },
+        { sheet: 'Orders', severity: 'error', code: 'not-a-date', reason: 'not a date', count: expectedNotDate, firstRow: 4 },
+        { sheet: 'Orders', severity: 'error', code: 'not-a-number', reason: 'not a number', count: expectedNotNumber, firstRow: 4 },
       ]),
     );
   });
@@ -101,8 +101,8 @@ describe('readOrders', () => {
     expect(result.skippedRows).toBe(2);
     expect(result.blankRows).toBe(1);
     expect(result.problems).toEqual([
-      { sheet: 'Orders', row: 2, column: null, value: null, reason: 'no column mapped for orderDate', severity: 'error' },
-      { sheet: 'Orders', row: 2, column: null, value: null, reason: 'no column mapped for amount', severity: 'error' },
+      { sheet: 'Orders', row: 2, column: null, value: null, code: 'no-column-mapped', values: { field: 'orderDate' }, reason: 'no column mapped for Order date', severity: 'error' },
+      { sheet: 'Orders', row: 2, column: null, value: null, code: 'no-column-mapped', values: { field: 'amount' }, reason: 'no column mapped for Amount', severity: 'error' },
     ]);
   });
 

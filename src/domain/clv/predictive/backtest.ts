@@ -9,6 +9,8 @@ import { isoFromDay as iso } from '../../dates';
 import type { DayNumber, OrderRow, OrderTable } from '../../model';
 import { isReturn } from '../../returns';
 import { orderTableFromRows } from '../../validation/orderTable';
+import type { ProblemValues } from '../../validation/problemCodes';
+import { refusal, type Refusal, type RefusalCode } from '../../refusals';
 import { conditionalExpectedPurchases, fitBgNbd, type BgNbdFit } from './bgnbd';
 import { daysPerPeriod, type PeriodUnit } from './periods';
 import { reliabilityOf, type Reliability } from './predictive';
@@ -60,7 +62,13 @@ export interface Backtest {
   weekly: TrackingWeek[];
 }
 
-export type BacktestOutcome = { ok: true; backtest: Backtest } | { ok: false; message: string };
+/** Refused: `message` in English, `refusal` the same as a code (src/domain/refusals.ts) for the pane to word. */
+export type BacktestOutcome = { ok: true; backtest: Backtest } | { ok: false; message: string; refusal: Refusal };
+
+function refused(code: RefusalCode, values: ProblemValues = {}): BacktestOutcome {
+  const why = refusal(code, values);
+  return { ok: false, message: why.message, refusal: { code: why.code, values: why.values } };
+}
 
 /** The default calibration period: the first three quarters of the span from the first to the last order. */
 export const DEFAULT_SPLIT = 0.75;
@@ -106,23 +114,19 @@ export function backtestTable(table: OrderTable, options: BacktestOptions & { pu
       if (d > last) last = d;
     }
   }
-  if (customers === 0) return { ok: false, message: 'The model check needs orders with a date; there are none.' };
+  if (customers === 0) return refused('model-check-no-dated-orders');
   const holdoutEnd = options.holdoutEnd ?? last;
   const configured = options.calibrationEnd !== undefined && options.calibrationEnd !== null;
   const calibrationEnd = configured ? (options.calibrationEnd as number) : first + Math.floor(DEFAULT_SPLIT * (holdoutEnd - first));
-  if (!Number.isFinite(calibrationEnd) || !Number.isFinite(holdoutEnd)) return { ok: false, message: 'The model check needs a valid split date (YYYY-MM-DD).' };
-  if (calibrationEnd < first) return { ok: false, message: `The model check's split date ${iso(calibrationEnd)} is before the first order (${iso(first)}).` };
-  if (holdoutEnd - calibrationEnd < WEEK) {
-    return { ok: false, message: `The model check needs at least a week of orders after its split date ${iso(calibrationEnd)}; the orders end ${iso(holdoutEnd)}.` };
-  }
+  if (!Number.isFinite(calibrationEnd) || !Number.isFinite(holdoutEnd)) return refused('model-check-bad-split');
+  if (calibrationEnd < first) return refused('model-check-split-before-first-order', { date: iso(calibrationEnd), first: iso(first) });
+  if (holdoutEnd - calibrationEnd < WEEK) return refused('model-check-short-holdout', { date: iso(calibrationEnd), end: iso(holdoutEnd) });
   const period = options.period ?? 'week';
   const unit = daysPerPeriod(period);
   const { summary, customerCodes } = summariseTable(table, { asOf: calibrationEnd, period, value: 'amount', purchasesOnly });
   const n = summary.customerIds.length;
-  if (n < 2) return { ok: false, message: `The model check needs customers who bought on or before its split date ${iso(calibrationEnd)}; there are ${n}.` };
-  if (summary.x.every((x) => x === 0)) {
-    return { ok: false, message: `No customer bought twice by the split date ${iso(calibrationEnd)}, so the purchase model cannot be fitted; choose a later split date.` };
-  }
+  if (n < 2) return refused('model-check-few-customers', { date: iso(calibrationEnd), count: n });
+  if (summary.x.every((x) => x === 0)) return refused('model-check-no-repeat-buyers', { date: iso(calibrationEnd) });
   const model = fitBgNbd(summary);
 
   const holdoutDays = holdoutEnd - calibrationEnd;

@@ -54,10 +54,18 @@ export function summariseTable(table: OrderTable, options: SummaryOptions): Summ
   const field = options.value ?? 'amount';
   const values = field === 'amount' ? table.amount : table.profit;
   const skipped = { invalidDate: 0, invalidValue: 0, missingProfit: 0 };
-  // customer code -> (day -> summed value), and the codes in order of their first kept row.
-  const byCustomer: (Map<number, number> | undefined)[] = new Array(table.customerIds.length);
-  const codes: number[] = [];
   const { orderDate, customer, amount, quantity } = table;
+  // The kept rows of each customer, in row order, as a linked list (head / next), and each kept
+  // row's value; the customer codes in order of their first kept row.
+  const customers = table.customerIds.length;
+  const head = new Int32Array(customers).fill(-1);
+  const tail = new Int32Array(customers);
+  const next = new Int32Array(table.length);
+  const kept = new Float64Array(table.length);
+  const codes: number[] = [];
+  let minDay = Infinity;
+  let maxDay = -Infinity;
+  let wholeDays = true;
 
   for (let r = 0; r < table.length; r++) {
     if (options.purchasesOnly && isReturn(amount[r] as number, quantity[r] as number)) continue;
@@ -77,14 +85,26 @@ export function summariseTable(table: OrderTable, options: SummaryOptions): Summ
       continue;
     }
     const c = customer[r] as number;
-    let days = byCustomer[c];
-    if (!days) {
-      days = new Map();
-      byCustomer[c] = days;
+    kept[r] = value;
+    next[r] = -1;
+    if (head[c] === -1) {
+      head[c] = r;
       codes.push(c);
-    }
-    days.set(day, (days.get(day) ?? 0) + value);
+    } else next[tail[c] as number] = r;
+    tail[c] = r;
+    if (day < minDay) minDay = day;
+    if (day > maxDay) maxDay = day;
+    if (wholeDays && !Number.isInteger(day)) wholeDays = false;
   }
+
+  // Per customer, its purchase days (distinct order days, in order of first appearance) and the
+  // value summed per day. A day's slot is found through a table indexed by day (whole days within
+  // a span of about 11,000 years), else through a Map.
+  const span = codes.length === 0 ? 0 : maxDay - minDay + 1;
+  const byDay = wholeDays && span <= 1 << 22 ? { stamp: new Int32Array(span), slot: new Int32Array(span) } : null;
+  const slotOf = byDay ? null : new Map<number, number>();
+  let days = new Float64Array(64);
+  let sums = new Float64Array(64);
 
   const n = codes.length;
   const summary: CalibrationSummary = {
@@ -96,21 +116,57 @@ export function summariseTable(table: OrderTable, options: SummaryOptions): Summ
   };
   for (let i = 0; i < n; i++) {
     const code = codes[i] as number;
-    const days = byCustomer[code] as Map<number, number>;
+    let slots = 0;
+    slotOf?.clear();
+    for (let r = head[code] as number; r !== -1; r = next[r] as number) {
+      const day = orderDate[r] as number;
+      const value = kept[r] as number;
+      let s: number;
+      if (byDay) {
+        const at = day - minDay;
+        s = byDay.stamp[at] === i + 1 ? (byDay.slot[at] as number) : -1;
+        if (s === -1) {
+          byDay.stamp[at] = i + 1;
+          byDay.slot[at] = slots;
+        }
+      } else {
+        s = (slotOf as Map<number, number>).get(day) ?? -1;
+        if (s === -1) (slotOf as Map<number, number>).set(day, slots);
+      }
+      if (s === -1) {
+        if (slots === days.length) {
+          const grownDays = new Float64Array(slots * 2);
+          grownDays.set(days);
+          days = grownDays;
+          const grownSums = new Float64Array(slots * 2);
+          grownSums.set(sums);
+          sums = grownSums;
+        }
+        days[slots] = day;
+        // As a Map summing (get ?? 0) + value would: the first value added to 0.
+        sums[slots] = 0 + value;
+        slots++;
+      } else sums[s] = (sums[s] as number) + value;
+    }
     let first = Infinity;
+    let firstSlot = 0;
     let last = -Infinity;
     let total = 0;
-    for (const [day, value] of days) {
-      if (day < first) first = day;
+    for (let s = 0; s < slots; s++) {
+      const day = days[s] as number;
+      if (day < first) {
+        first = day;
+        firstSlot = s;
+      }
       if (day > last) last = day;
-      total += value;
+      total += sums[s] as number;
     }
-    const x = days.size - 1;
+    const x = slots - 1;
     summary.customerIds.push(table.customerIds[code] as string);
     summary.x[i] = x;
     summary.tx[i] = (last - first) / unitDays;
     summary.T[i] = (options.asOf - first) / unitDays;
-    summary.zbar[i] = x > 0 ? (total - (days.get(first) as number)) / x : 0;
+    summary.zbar[i] = x > 0 ? (total - (sums[firstSlot] as number)) / x : 0;
   }
   return { summary, skipped, customerCodes: codes };
 }

@@ -4,6 +4,7 @@ import { isoFromDay } from '../../../domain/dates';
 import { MODEL_CHECK_SHEET } from '../../../output/modelCheck';
 import type { ModelCheckState } from '../../state/paneState';
 import { useI18n } from '../../i18n/I18nProvider';
+import { paneRefusalText } from '../../i18n/problemText';
 import { Section } from '../../components/Section';
 
 const useStyles = makeStyles({
@@ -16,7 +17,7 @@ export interface ModelCheckCardProps {
 }
 
 export function ModelCheckCard({ check, onCheck }: ModelCheckCardProps) {
-  const { t, number } = useI18n();
+  const { t, number, locale } = useI18n();
   const styles = useStyles();
   const two = (x: number) => number(x, { maximumFractionDigits: 2 });
   const outcome = check?.status === 'done' ? check.outcome : null;
@@ -30,7 +31,7 @@ export function ModelCheckCard({ check, onCheck }: ModelCheckCardProps) {
         </Button>
       </div>
       {check?.status === 'running' && <Caption1 role="status">{t('modelCheckRunning')}</Caption1>}
-      {outcome && !outcome.ok && <Caption1 role="alert">{t('modelCheckRefused', { message: outcome.message })}</Caption1>}
+      {outcome && !outcome.ok && <Caption1 role="alert">{t('modelCheckRefused', { message: outcome.refusal ? paneRefusalText(outcome.refusal, locale) : outcome.message })}</Caption1>}
       {b && (
         <>
           <Caption1>

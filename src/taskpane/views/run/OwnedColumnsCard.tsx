@@ -8,7 +8,7 @@ import { Button, Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-
 import { Section } from '../../components/Section';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { PaneActions } from '../../state/usePane';
-import type { PlacementInfo } from '../../services/workbookPort';
+import type { PlacementInfo, RunSummary } from '../../services/workbookPort';
 
 const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
@@ -22,10 +22,12 @@ export interface OwnedColumnsCardProps {
   /** Changes after every run (a run can add the columns or keep them beside the table). */
   runKey: string | null;
   stayedBeside: boolean;
+  /** What the last run did to the sheet's AutoFilter over a plain range (ownedFilter.ts). */
+  filterNote?: RunSummary['ownedFilter'] | undefined;
   busy: boolean;
 }
 
-export function OwnedColumnsCard({ actions, runKey, stayedBeside, busy }: OwnedColumnsCardProps) {
+export function OwnedColumnsCard({ actions, runKey, stayedBeside, filterNote, busy }: OwnedColumnsCardProps) {
   const { t, number } = useI18n();
   const styles = useStyles();
   const [info, setInfo] = useState<PlacementInfo | null>(null);
@@ -44,11 +46,13 @@ export function OwnedColumnsCard({ actions, runKey, stayedBeside, busy }: OwnedC
   }, [refresh, runKey]);
 
   if (!info || !info.customerSheet) return null;
-  const onPlacement = async (inTable: boolean) => {
+  const onPlacement = async (together: boolean) => {
     // The box shows the choice at once; the workbook's setting follows (and wins if the save fails).
-    setInfo({ ...info, placement: inTable ? 'table' : 'beside' });
+    // Together with the rows: as table columns on a table, under one AutoFilter on a plain range.
+    const placement = !together ? 'beside' : info.table ? 'table' : 'filter';
+    setInfo({ ...info, placement });
     setWorking(true);
-    const outcome = await actions.setOwnedPlacement(inTable ? 'table' : 'beside');
+    const outcome = await actions.setOwnedPlacement(placement);
     setSaid(outcome.ok ? null : { key: 'ownedFailed', message: outcome.message });
     await refresh();
     setWorking(false);
@@ -73,7 +77,29 @@ export function OwnedColumnsCard({ actions, runKey, stayedBeside, busy }: OwnedC
           {stayedBeside && info.placement === 'table' && <Caption1 role="status">{t('ownedStayedBeside')}</Caption1>}
         </>
       ) : (
-        <Caption1>{t('ownedBeside', { sheet: info.customerSheet })}</Caption1>
+        <>
+          <Caption1>{t('ownedBeside', { sheet: info.customerSheet })}</Caption1>
+          {info.filter !== undefined && (
+            <>
+              <Checkbox
+                checked={info.placement === 'filter'}
+                disabled={working || busy || info.ownedColumns === 0}
+                label={t('ownedInFilter', { sheet: info.customerSheet })}
+                onChange={(_, data) => void onPlacement(data.checked === true)}
+              />
+              <Caption1 className={styles.hint}>{t('ownedInFilterHint')}</Caption1>
+            </>
+          )}
+          {filterNote?.kind === 'widened' && filterNote.criteria > 0 ? (
+            <Caption1 role="status">{t('ownedFilterWidened', { sheet: info.customerSheet, address: filterNote.address, count: number(filterNote.criteria) })}</Caption1>
+          ) : filterNote?.kind === 'elsewhere' ? (
+            <Caption1 role="status">{t('ownedFilterElsewhere', { address: filterNote.address })}</Caption1>
+          ) : filterNote?.kind === 'failed' ? (
+            <Caption1 role="alert">{t('ownedFilterFailed', { sheet: info.customerSheet, message: filterNote.message })}</Caption1>
+          ) : (
+            info.filter?.coversOwned && <Caption1 role="status">{t('ownedFilterCovers', { address: info.filter.address })}</Caption1>
+          )}
+        </>
       )}
       <div className={styles.row}>
         <Button onClick={() => void onRemove()} disabled={working || busy || info.ownedColumns === 0}>

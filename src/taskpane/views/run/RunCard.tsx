@@ -5,7 +5,8 @@ import { isSheetLanguage, SHEET_LANGUAGES } from '../../../output/sheetWords';
 import { RUN_STAGES, type RunStage } from '../../services/workbookPort';
 import { runStatusOf, type PaneRunOutcome, type RunStatus } from '../../state/paneState';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages';
+import type { Locale, MessageKey } from '../../i18n/messages';
+import { paneRefusalText } from '../../i18n/problemText';
 import { Section } from '../../components/Section';
 
 const STAGE_LABEL: Record<RunStage, MessageKey> = { reading: 'stageReading', scoring: 'stageScoring', writing: 'stageWriting' };
@@ -31,16 +32,17 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', columnGap: tokens.spacingHorizontalS },
 });
 
-export function outcomeText(t: ReturnType<typeof useI18n>['t'], outcome: PaneRunOutcome, customers: number | null): string {
+export function outcomeText(t: ReturnType<typeof useI18n>['t'], outcome: PaneRunOutcome, customers: number | null, locale: Locale = 'en'): string {
   if (outcome.ok) return t('runDone', { customers: customers ?? 0 });
   if (outcome.kind === 'cancelled') return t('runCancelled');
   if (outcome.kind === 'refused' && outcome.currencies)
     return t('currenciesWithoutRates', { count: outcome.currencies.found.length, found: outcome.currencies.found.join(', '), missing: outcome.currencies.missing.join(', ') });
+  if (outcome.kind === 'refused' && outcome.refusal) return t('runFailed', { message: paneRefusalText(outcome.refusal, locale) });
   return t('runFailed', { message: outcome.message });
 }
 
 export function RunCard({ status, progress, outcome, customers, canRun, analysisDate, onAnalysisDate, sheetLanguage, autoSheetLanguage, onSheetLanguage, onRun, onCancel }: RunCardProps) {
-  const { t, number } = useI18n();
+  const { t, number, locale } = useI18n();
   const styles = useStyles();
   const busy = status === 'running' || status === 'cancelling';
   return (
@@ -73,7 +75,7 @@ export function RunCard({ status, progress, outcome, customers, canRun, analysis
           </Field>
         ))}
       {status === 'cancelling' && <Caption1 role="status">{t('cancelling')}</Caption1>}
-      {outcome && !busy && <Caption1 role={runStatusOf(outcome) === 'failed' ? 'alert' : 'status'}>{outcomeText(t, outcome, customers)}</Caption1>}
+      {outcome && !busy && <Caption1 role={runStatusOf(outcome) === 'failed' ? 'alert' : 'status'}>{outcomeText(t, outcome, customers, locale)}</Caption1>}
     </Section>
   );
 }

@@ -11,6 +11,7 @@ import { SummaryCard } from './SummaryCard';
 import { ModelCheckCard } from './ModelCheckCard';
 import { paneSheetLanguage } from '../../i18n/sheetLanguage';
 import { OwnedColumnsCard } from './OwnedColumnsCard';
+import { paneRefusalText } from '../../i18n/problemText';
 
 const useStyles = makeStyles({
   sheets: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
@@ -43,7 +44,7 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
           </ul>
         )}
         {state.status === 'detecting' && <Caption1 role="status">{t('detecting')}</Caption1>}
-        {detection?.refused && <Caption1 role="alert">{detection.refused.message}</Caption1>}
+        {detection?.refused && <Caption1 role="alert">{detection.refused.refusal ? paneRefusalText(detection.refused.refusal, locale) : detection.refused.message}</Caption1>}
       </Section>
       {state.handMapping && <HandMappingCard sheets={state.sheets} actions={actions} />}
       {detection && state.mapping && (
@@ -80,6 +81,7 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
         actions={actions}
         runKey={`${state.mapping?.customers?.sheet ?? ''}|${state.outcome?.ok ? state.outcome.summary.runId : (state.restored?.asOf ?? '')}`}
         stayedBeside={state.outcome?.ok === true && state.outcome.summary.tablePlacementNote === 'data-right-of-table'}
+        filterNote={state.outcome?.ok === true ? state.outcome.summary.ownedFilter : undefined}
         busy={state.status === 'running' || state.status === 'detecting'}
       />
       {state.result && run && state.saved.predictive.enabled && <ModelCheckCard check={state.modelCheck} onCheck={() => void actions.checkModel(language)} />}

@@ -10,6 +10,7 @@ import { useTierLabel } from '../../i18n/tierNames';
 import { analysisDateText } from '../../i18n/labels';
 import { LOCALE_SHEET_LANGUAGE } from '../../i18n/sheetLanguage';
 import { scoringNoticeText } from '../../../output/noticeWords';
+import { paneProblemText } from '../../i18n/problemText';
 import { scoringNoticeEnglish } from '../../../domain/score';
 import { studyNoticeEnglish } from '../../../domain/studyNotices';
 import { studyNoticeText } from '../../../output/studyNoticeWords';
@@ -89,7 +90,7 @@ export function SummaryCard({ result, problems, problemCount, onSelectCell }: Su
               ) : (
                 <Text size={200}>{t('problemAt', { sheet: p.sheet, row: p.row })}</Text>
               )}
-              {p.column ? ` · ${p.column}` : ''}: {p.reason}
+              {p.column ? ` · ${p.column}` : ''}: {paneProblemText(p, locale)}
             </li>
           ))}
         </ul>

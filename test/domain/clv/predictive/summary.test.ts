@@ -23,6 +23,24 @@ describe('summariseOrders', () => {
     expect([...summary.zbar]).toEqual([30, 0]);
   });
 
+  it('gives the same figures when order days are not whole (a timestamp column), interleaved across customers', () => {
+    // Whole days are looked up in a table by day; any other day through a Map: both must agree.
+    const whole = [order('A', start + 14, 20), order('B', start + 21, 7), order('A', start, 10), order('A', start + 14, 4), order('B', start + 21, 1), order('A', start, 5)];
+    const shifted = whole.map((o) => ({ ...o, orderDate: o.orderDate + 0.5 }));
+    const a = summariseOrders(whole, { asOf, period: 'day' }).summary;
+    const b = summariseOrders(shifted, { asOf: asOf + 0.5, period: 'day' }).summary;
+    expect(a.customerIds).toEqual(['A', 'B']);
+    // A: first purchase day start + 14 (24), then start (15): x = 1, the repeat worth 24 (the first day in time is excluded).
+    expect([...a.x]).toEqual([1, 0]);
+    expect([...a.tx]).toEqual([14, 0]);
+    expect([...a.zbar]).toEqual([24, 0]);
+    expect(b.customerIds).toEqual(a.customerIds);
+    expect([...b.x]).toEqual([...a.x]);
+    expect([...b.tx]).toEqual([...a.tx]);
+    expect([...b.T]).toEqual([...a.T]);
+    expect([...b.zbar]).toEqual([...a.zbar]);
+  });
+
   it('measures time in the chosen unit (a month is 365.25 / 12 days)', () => {
     const orders = [order('A', start, 1), order('A', start + 30, 1)];
     const days = summariseOrders(orders, { asOf, period: 'day' }).summary;
