@@ -26,6 +26,7 @@ import { displayLanguage } from './host';
 import { readPlans, writePlanDashboard, writePlans, writeProducts } from './studySheets';
 import { freshSnapshot, previousSnapshot, withMovementAsOf } from '../output/snapshots';
 import { writeDashboard } from './dashboard';
+import { writeDashboardNotes } from './dashboardNotes';
 import { ensureSheet } from './ensureSheet';
 import { FINISH_EDITING_MESSAGE, isCellEditMode, retryWhileEditing } from './editMode';
 import { CancelledError, throwIfAborted, toFailure, type ExcelFailure } from './errors';
@@ -324,6 +325,8 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
             const names = new Map(result.customers.map((c) => [c.customerId, c.name]));
             await writePlanDashboard(s, outcome.studies.plans.progress, names, language, inputs.ownedSheets.get(DASHBOARD_SHEET));
           }
+          // What the seasonal index, the survey and the plans say about the data, in the workbook's language.
+          await writeDashboardNotes(s, [...result.studyNotices, ...(outcome.studies?.plans.notices ?? [])], language, inputs.ownedSheets.get(DASHBOARD_SHEET));
           await s.reserve(3_000);
           // Every value is written: unmark the headers, then record the run complete. A batch Excel
           // applies only in part then leaves fresh headers under a 'writing' state, which the next run
