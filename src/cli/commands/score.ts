@@ -1,6 +1,6 @@
 /** `tiers score`: read, analyse and score a workbook; write OUT.xlsx and optionally a JSON report. */
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { dayFromIso } from '../../domain/dates';
 import { defaultScoringConfig, migrateConfig, type ScoringConfig } from '../../domain/config';
 import type { PeriodUnit } from '../../domain/clv/predictive/periods';
@@ -14,7 +14,8 @@ import { writeJsonFile } from '../score/jsonFile';
 import { checkRows, tableOfRows } from '../../output/pipeline';
 import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
 import { pickSheets, scoreGrids, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
-import { derivedSheetRows, writeScoredWorkbook } from '../score/writeScored';
+import { derivedSheetRows, writeScoredWorkbookFile } from '../score/writeScored';
+import { writeTextFile } from '../score/textFile';
 import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
 import { newWorkbookXlsx } from '../xlsx/newWorkbook';
 import { sourceSheet } from '../score/sourceSheet';
@@ -87,7 +88,9 @@ async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: 
     for (const c of owned) if (c < cells.length) cells[c] = null;
     return cells;
   };
-  const stream = startOrderStream({ sheet: head.name, grid: head.grid.map((row) => blank([...row])) }, undefined, { date1904: workbook.date1904 });
+  // The sheet's size sizes the order table once (it grows past a low guess): no regrowth from the head rows up.
+  const expected = Math.max(head.grid.length, workbook.rowsHint(head.name) ?? 0);
+  const stream = startOrderStream({ sheet: head.name, grid: head.grid.map((row) => blank([...row])) }, undefined, { date1904: workbook.date1904 }, expected);
   const reader = stream.reader;
   if (!reader) return stream;
   const first = reader.firstDataRow;
@@ -135,16 +138,31 @@ async function readAndScore(path: string, options: ScoreOptions, progress: (m: s
   return scoreGrids(sheets, { ...options, date1904 }, orderStream);
 }
 
-/** Scored customers as CSV (RFC 4180): the columns of the derived customer sheet. */
-function customersCsv(scored: ScoredWorkbook): string {
+/** Scored customers as CSV (RFC 4180): the columns of the derived customer sheet, written line by line (never one string). */
+function writeCustomersCsv(path: string, scored: ScoredWorkbook): void {
   const cell = (v: CellValue): string => {
     if (v === null) return '';
     const text = String(v);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return `${derivedSheetRows(scored)
-    .map((row) => row.map(cell).join(','))
-    .join('\r\n')}\r\n`;
+  writeTextFile(path, ({ out }) => {
+    for (const row of derivedSheetRows(scored)) out(`${row.map(cell).join(',')}\r\n`);
+  });
+}
+
+/**
+ * OUT.xlsx written part by part to a file beside it, renamed into place once whole: a failed
+ * write leaves no half-written workbook under the name asked for.
+ */
+async function writeOut(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await write(temporary);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }
 
 /** A CSV or Parquet order history through DuckDB into the same order reader; customers come from the orders. */
@@ -191,9 +209,9 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
   }
   // From a CSV or Parquet file the customers fit in a sheet: a new workbook saying where the orders came from, then the owned sheets.
   const base = fromFile ? await newWorkbookXlsx([sourceSheet(scored.language, args.input, fromFile.lines)]) : await readBytes(args.input);
-  await writeFile(args.out, await writeScoredWorkbook(base, scored, check?.ok ? { modelCheck: check.backtest } : {}));
+  await writeOut(args.out, (temporary) => writeScoredWorkbookFile(temporary, base, scored, check?.ok ? { modelCheck: check.backtest } : {}));
   progress(`Wrote ${args.out}`);
-  if (args.csv) await writeFile(args.csv, customersCsv(scored));
+  if (args.csv) writeCustomersCsv(args.csv, scored);
   if (args.json) writeJsonFile(args.json, { ...jsonReport(scored, warnings), ...(check ? { modelCheck: modelCheckJson(check) } : {}) }, args.jsonPretty ? 2 : undefined);
   const problems = scored.analysis.problemCount;
   return [...warnings, ...(problems > 0 ? [`${problems} cell problem(s); see the --json report for each sheet, row and column.`] : [])];

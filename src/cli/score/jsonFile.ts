@@ -4,9 +4,7 @@
  * gigabyte of text; as one string (and its UTF-8 copy for the write) it doubled the CLI's peak
  * memory and its conversion was a large share of the run (docs/benchmarks.md).
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
-
-const FLUSH_CHARS = 1 << 22;
+import { FLUSH_CHARS, writeTextFile } from './textFile';
 
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */
 const skipped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
@@ -17,58 +15,47 @@ const skipped = (v: unknown): boolean => v === undefined || typeof v === 'functi
  * (a customer, a plan row: small texts, so one native call each).
  */
 export function writeJsonFile(path: string, value: unknown, indent?: number, flushChars = FLUSH_CHARS): void {
-  const fd = openSync(path, 'w');
-  try {
-    let parts: string[] = [];
-    let size = 0;
-    const out = (text: string): void => {
-      parts.push(text);
-      size += text.length;
-      if (size >= flushChars) {
-        writeSync(fd, parts.join(''));
-        parts = [];
-        size = 0;
-      }
-    };
-    const step = indent ? ' '.repeat(indent) : '';
-    const whole = (v: unknown, pad: string): string => {
-      const text = JSON.stringify(v, null, indent) as string | undefined;
-      return step && text !== undefined ? text.replace(/\n/g, `\n${pad}`) : (text ?? 'null');
-    };
-    const walk = (v: unknown, pad: string, depth: number): void => {
-      if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: () => unknown }).toJSON();
-      if (v === null || typeof v !== 'object' || (depth > 1 && !Array.isArray(v))) {
-        out(whole(v, pad));
-        return;
-      }
-      const inner = pad + step;
-      const open = step ? `\n${inner}` : '';
-      const sep = step ? `,\n${inner}` : ',';
-      if (Array.isArray(v)) {
-        if (v.length === 0) return out('[]');
-        out(`[${open}`);
-        v.forEach((item, i) => {
+  writeTextFile(
+    path,
+    ({ out }) => {
+      const step = indent ? ' '.repeat(indent) : '';
+      const whole = (v: unknown, pad: string): string => {
+        const text = JSON.stringify(v, null, indent) as string | undefined;
+        return step && text !== undefined ? text.replace(/\n/g, `\n${pad}`) : (text ?? 'null');
+      };
+      const walk = (v: unknown, pad: string, depth: number): void => {
+        if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: () => unknown }).toJSON();
+        if (v === null || typeof v !== 'object' || (depth > 1 && !Array.isArray(v))) {
+          out(whole(v, pad));
+          return;
+        }
+        const inner = pad + step;
+        const open = step ? `\n${inner}` : '';
+        const sep = step ? `,\n${inner}` : ',';
+        if (Array.isArray(v)) {
+          if (v.length === 0) return out('[]');
+          out(`[${open}`);
+          v.forEach((item, i) => {
+            if (i > 0) out(sep);
+            if (skipped(item)) out('null');
+            else out(whole(item, inner));
+          });
+          out(step ? `\n${pad}]` : ']');
+          return;
+        }
+        const entries = Object.entries(v).filter(([, item]) => !skipped(item));
+        if (entries.length === 0) return out('{}');
+        out(`{${open}`);
+        entries.forEach(([key, item], i) => {
           if (i > 0) out(sep);
-          if (skipped(item)) out('null');
-          else out(whole(item, inner));
+          out(`${JSON.stringify(key)}:${step ? ' ' : ''}`);
+          walk(item, inner, depth + 1);
         });
-        out(step ? `\n${pad}]` : ']');
-        return;
-      }
-      const entries = Object.entries(v).filter(([, item]) => !skipped(item));
-      if (entries.length === 0) return out('{}');
-      out(`{${open}`);
-      entries.forEach(([key, item], i) => {
-        if (i > 0) out(sep);
-        out(`${JSON.stringify(key)}:${step ? ' ' : ''}`);
-        walk(item, inner, depth + 1);
-      });
-      out(step ? `\n${pad}}` : '}');
-    };
-    walk(value, '', 0);
-    out('\n');
-    writeSync(fd, parts.join(''));
-  } finally {
-    closeSync(fd);
-  }
+        out(step ? `\n${pad}}` : '}');
+      };
+      walk(value, '', 0);
+      out('\n');
+    },
+    flushChars,
+  );
 }

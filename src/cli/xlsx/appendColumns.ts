@@ -46,6 +46,7 @@ const SHEET_DATA_OPEN = /<((?:\w+:)?)sheetData\b[^>]*?(\/?)>/;
 const SHEET_DATA_CLOSE = /<\/(?:\w+:)?sheetData>/;
 const DIMENSION = /<((?:\w+:)?)dimension\s+ref="([^"]*)"\s*\/>/;
 const START_TAG = /^<[^>]*>/;
+const WORD = /\w/;
 
 function cellsOf(rowXml: string): CellToken[] {
   const open = START_TAG.exec(rowXml)?.[0] ?? '';
@@ -68,6 +69,46 @@ function rowWith(r: number, open: string | null, cells: readonly CellToken[]): s
   return `${openTag}${sorted.map((c) => c.xml).join('')}${close}`;
 }
 
+const LETTER_A = 65;
+const LETTER_Z = 90;
+
+/**
+ * The usual case of columnBlockEdit.row, without tokenising the row: an unprefixed row whose
+ * content is only cells (`<c r="..."`), each with a reference, in ascending columns all left of the
+ * block. Then the cells stay as stored and the block's cells follow them: the same text as
+ * rowWith gives. Null when the row is not of that shape (rowWith then does the general case).
+ */
+function appendAfterCells(r: number, open: string, rowXml: string, firstColumn: number, added: readonly CellToken[]): string | null {
+  if (open.endsWith('/>') || !rowXml.startsWith('<row') || !rowXml.endsWith('</row>')) return null;
+  const end = rowXml.length - '</row>'.length;
+  let p = open.length;
+  let last = 0;
+  while (p < end) {
+    // A cell: `<c` and a space, then ` r="` + column letters somewhere in its start tag.
+    if (rowXml.charCodeAt(p) !== 60 || rowXml.charCodeAt(p + 1) !== 99 || rowXml.charCodeAt(p + 2) !== 32) return null;
+    const tagEnd = rowXml.indexOf('>', p);
+    if (tagEnd < 0 || tagEnd >= end) return null;
+    const ref = rowXml.indexOf(' r="', p);
+    if (ref < 0 || ref > tagEnd) return null;
+    let column = 0;
+    for (let i = ref + 4, c = rowXml.charCodeAt(i); c >= LETTER_A && c <= LETTER_Z; c = rowXml.charCodeAt(++i)) column = column * 26 + (c - 64);
+    if (column <= last || column >= firstColumn) return null;
+    last = column;
+    if (rowXml.charCodeAt(tagEnd - 1) === 47) p = tagEnd + 1;
+    else {
+      const close = rowXml.indexOf('</c>', tagEnd);
+      // A prefixed element closing `...:c>` inside the cell would end it for the regular expression: not this path.
+      const colon = rowXml.indexOf(':c>', tagEnd);
+      if (close < 0 || close >= end || (colon >= 0 && colon < close)) return null;
+      p = close + 4;
+    }
+  }
+  const openTag = open.replace(/\s+spans="[^"]*"/, '');
+  let cells = '';
+  for (const c of added) cells += c.xml;
+  return `${openTag}${rowXml.slice(open.length, end)}${cells}</row>`;
+}
+
 /** The last column and row of a dimension reference ("A1:D20" -> 4, 20; "A1" -> 1, 1). */
 function dimensionEnd(ref: string): { column: number; row: number } {
   const end = ref.split(':')[1];
@@ -84,9 +125,11 @@ export function columnBlockEdit(block: ColumnBlock): RowEdit {
     rows,
     everyRow: true,
     row(r, open, rowXml) {
-      const kept = rowXml === null ? [] : cellsOf(rowXml).filter((c) => !inBlock(c.column));
       const values = block.rows.get(r) ?? [];
       const added = values.map((v, i) => ({ column: block.firstColumn + i, xml: cellXml(block.firstColumn + i, r, v) }));
+      const fast = open !== null && rowXml !== null ? appendAfterCells(r, open, rowXml, block.firstColumn, added) : null;
+      if (fast !== null) return fast;
+      const kept = rowXml === null ? [] : cellsOf(rowXml).filter((c) => !inBlock(c.column));
       // An empty self-closing row stays as it was.
       if (open !== null && open.endsWith('/>') && kept.length === 0 && added.every((c) => c.xml === '')) return open;
       return rowWith(r, open, [...kept, ...added]);
@@ -172,16 +215,34 @@ export class SheetRowsEditor {
   private editRows(text: string, all: boolean): string {
     const out: string[] = [];
     let consumed = 0;
-    ROW.lastIndex = 0;
-    for (let m = ROW.exec(text); m !== null; m = ROW.exec(text)) {
-      consumed = m.index + m[0].length;
-      const open = START_TAG.exec(m[0])?.[0] ?? '';
+    const one = (rowXml: string, open: string): void => {
       const r = Number(attribute(open, 'r') ?? this.implied + 1);
       this.implied = r;
       this.flushBefore(r, out);
       const listed = this.edit.rows[this.next] === r;
       if (listed) this.next++;
-      out.push(listed || this.edit.everyRow ? this.edit.row(r, open, m[0]) : m[0]);
+      out.push(listed || this.edit.everyRow ? this.edit.row(r, open, rowXml) : rowXml);
+    };
+    if (this.prefix === '' && !text.includes(':row')) {
+      // Unprefixed rows found with indexOf: the same rows as the regular expression, without its backtracking.
+      for (let p = text.indexOf('<row'); p >= 0; p = text.indexOf('<row', p + 1)) {
+        if (p + 4 < text.length && WORD.test(text.charAt(p + 4))) continue; // <rowBreaks ...: not a row
+        const tagEnd = text.indexOf('>', p);
+        if (tagEnd < 0) break;
+        const closed = text.charCodeAt(tagEnd - 1) === 47;
+        const close = closed ? tagEnd + 1 : text.indexOf('</row>', tagEnd);
+        if (close < 0) break;
+        const rowEnd = closed ? close : close + '</row>'.length;
+        one(text.slice(p, rowEnd), text.slice(p, tagEnd + 1));
+        consumed = rowEnd;
+        p = rowEnd - 1;
+      }
+    } else {
+      ROW.lastIndex = 0;
+      for (let m = ROW.exec(text); m !== null; m = ROW.exec(text)) {
+        consumed = m.index + m[0].length;
+        one(m[0], START_TAG.exec(m[0])?.[0] ?? '');
+      }
     }
     this.pending = all ? '' : text.slice(consumed);
     return out.join('');

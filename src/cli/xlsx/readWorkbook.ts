@@ -41,6 +41,22 @@ export class WorkbookReader {
     readonly date1904: boolean,
   ) {}
 
+  /** Last row of each sheet's stored dimension, as its first chunk was scanned (sheets without one left out). */
+  private readonly dimensions = new Map<string, number>();
+  /** Row count of each scanned sheet: exact when scanned to its end, else the rows scanned scaled by the part's size. */
+  private readonly estimates = new Map<string, number>();
+
+  /**
+   * About how many rows the sheet has, once `stream` or `grid` has scanned its first rows: the last
+   * row of its `<dimension ref>`, else the rows scanned scaled by the part's uncompressed size
+   * (exceljs writes no dimension). A hint for sizing only, never data (the element is optional and
+   * may be stale): at most Excel's 1,048,576 rows, null before any scan.
+   */
+  rowsHint(name: string): number | null {
+    const rows = this.dimensions.get(name) ?? this.estimates.get(name);
+    return rows === undefined ? null : Math.min(rows, EXCEL_ROWS);
+  }
+
   static open(bytes: Buffer): WorkbookReader {
     const entries = listZipEntries(bytes);
     const workbookPath = 'xl/workbook.xml';
@@ -66,15 +82,26 @@ export class WorkbookReader {
     if (!entry) throw new Error(`the workbook has no worksheet "${name}"`);
     const scanner = new SheetScanner(this.shared, sink);
     let next = every;
+    let scanned = 0;
     for await (const chunk of entryStream(this.bytes, entry)) {
+      if (scanned === 0) {
+        const rows = dimensionRows(chunk as Buffer);
+        if (rows !== null) this.dimensions.set(name, rows);
+      }
+      scanned += (chunk as Buffer).length;
       scanner.push(chunk as Buffer);
-      if (until?.()) return;
+      if (until?.()) {
+        // Stopped early: the rows so far, scaled by the part's size (its central directory entry) to what they scanned.
+        if (scanned > 0 && scanner.rowCount > 0) this.estimates.set(name, Math.ceil((ESTIMATE_MARGIN * scanner.rowCount * entry.uncompressedSize) / scanned));
+        return;
+      }
       if (scanner.rowCount >= next) {
         onProgress?.(scanner.rowCount);
         next += every;
       }
     }
     scanner.finish();
+    this.estimates.set(name, scanner.rowCount);
   }
 
   /**
@@ -95,6 +122,26 @@ export class WorkbookReader {
     await this.stream(name, sink, onProgress, every, () => !complete);
     return { grid, complete };
   }
+}
+
+/** Head room on a row estimate from the part's size (a low guess costs a doubling of the order table; later rows are usually longer, with more digits in their references). */
+const ESTIMATE_MARGIN = 1.02;
+
+/** Excel's last row (1,048,576): a bound on what a `<dimension>` hint may ask for. */
+const EXCEL_ROWS = 1_048_576;
+
+/**
+ * The last row of the `<dimension ref="A1:U200001"/>` in the first bytes of a worksheet part
+ * (ECMA-376 Part 1, 18.3.1.35; it comes before `<sheetData>`), capped at Excel's row limit; null
+ * when there is none before the rows start.
+ */
+export function dimensionRows(head: Buffer): number | null {
+  const text = head.toString('latin1', 0, Math.min(head.length, 1 << 16));
+  const data = /<(?:\w+:)?sheetData\b/.exec(text);
+  const match = /<(?:\w+:)?dimension\s+ref="[A-Za-z]*\d*(?::[A-Za-z]*(\d+))?"/.exec(data ? text.slice(0, data.index) : text);
+  if (!match) return null;
+  const last = Number(match[1] ?? 1);
+  return Number.isFinite(last) && last > 0 ? Math.min(last, EXCEL_ROWS) : null;
 }
 
 /** ECMA-376 Part 1, 18.2.28 workbookPr: `date1904` is an xsd:boolean, so "1" or "true". */

@@ -5,7 +5,7 @@
 import { CONTENT_TYPE, REL, relationshipsXml, type Relationship } from './drawingParts';
 import { addContentOverride, addRelationship, addSheetEntry, parseRelationships, relsPathOf, removeContentOverride, removeRelationship, resolveTarget, sheetEntries, unusedRelId } from './packageXml';
 import { entryStream, entryText, listZipEntries, type ZipEntry } from './zipEntries';
-import { writeZip, type OutEntry, type TextPieces } from './zipWriter';
+import { writeZip, writeZipFile, type OutEntry, type TextPieces } from './zipWriter';
 
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
@@ -168,10 +168,16 @@ export class WorkbookPackage {
     return path;
   }
 
+  private entries(): OutEntry[] {
+    return [...this.parts].map(([name, part]) => ('copy' in part ? { name, copy: part.copy, from: this.source } : 'text' in part ? { name, text: part.text } : { name, pieces: part.pieces }));
+  }
+
   async toBuffer(): Promise<Buffer> {
-    const entries: OutEntry[] = [...this.parts].map(([name, part]) =>
-      'copy' in part ? { name, copy: part.copy, from: this.source } : 'text' in part ? { name, text: part.text } : { name, pieces: part.pieces },
-    );
-    return writeZip(entries);
+    return writeZip(this.entries());
+  }
+
+  /** The same bytes as toBuffer, written to a file part by part (the package is never one Buffer). */
+  async toFile(path: string): Promise<void> {
+    await writeZipFile(this.entries(), path);
   }
 }

@@ -2,6 +2,7 @@
  * Writes a zip package from entries that are either copied as they were (their compressed bytes,
  * untouched) or new text deflated here. Copying is what keeps a 100 MB order sheet cheap to carry.
  */
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { compressedBytes, type ZipEntry } from './zipEntries';
@@ -70,9 +71,16 @@ async function recordOf(entry: OutEntry, now: { time: number; date: number }): P
 
 const UTF8_FLAG = 0x0800;
 
-export async function writeZip(entries: readonly OutEntry[]): Promise<Buffer> {
+/** Where writeZip puts the package's bytes, in order: a file, or a list joined into one Buffer. */
+export type ZipSink = (bytes: Buffer) => void;
+
+/**
+ * Writes the package to `sink` entry by entry: only the central directory and the entry being
+ * written are held (before, every compressed part and then their concatenation, about twice the
+ * output's size, were in memory at once: 400 MB at a million order lines).
+ */
+export async function writeZipTo(entries: readonly OutEntry[], sink: ZipSink): Promise<void> {
   const now = dosNow();
-  const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
@@ -96,7 +104,9 @@ export async function writeZip(entries: readonly OutEntry[]): Promise<Buffer> {
     local.copy(head, 8, 6, 30); // flags .. name length, then extra length 0
     head.writeUInt32LE(offset, 42);
     central.push(head, r.name);
-    chunks.push(local, r.name, r.compressed);
+    sink(local);
+    sink(r.name);
+    sink(r.compressed);
     offset += 30 + r.name.length + r.compressed.length;
   }
   const centralSize = central.reduce((n, b) => n + b.length, 0);
@@ -106,5 +116,25 @@ export async function writeZip(entries: readonly OutEntry[]): Promise<Buffer> {
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, end]);
+  for (const b of central) sink(b);
+  sink(end);
+}
+
+/** The package as one Buffer (writeZipTo into memory). */
+export async function writeZip(entries: readonly OutEntry[]): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  await writeZipTo(entries, (b) => chunks.push(b));
+  return Buffer.concat(chunks);
+}
+
+/** The package written to the file at `path` as it is produced (writeZipTo). */
+export async function writeZipFile(entries: readonly OutEntry[], path: string): Promise<void> {
+  const fd = openSync(path, 'w');
+  try {
+    await writeZipTo(entries, (b) => {
+      for (let at = 0; at < b.length;) at += writeSync(fd, b, at, b.length - at);
+    });
+  } finally {
+    closeSync(fd);
+  }
 }
