@@ -101,7 +101,7 @@ export interface RunSummary {
 export type RunOutcome =
   | { ok: true; summary: RunSummary }
   | { ok: false; kind: 'cancelled'; stage: RunStage; message: string }
-  | { ok: false; kind: 'no-data'; message: string }
+  | { ok: false; kind: 'no-data'; message: string; refusal?: Refusal }
   /** `currencies`: refused for want of exchange rates (docs/scoring.md, "Currencies"), so the pane can say it in its language. */
   | { ok: false; kind: 'refused'; message: string; refusal?: Refusal; problems: ProblemLink[]; currencies?: { found: string[]; missing: string[] } }
   /** Excel failed; `stale` = the owned areas were being written and are marked stale until the next run. */
@@ -181,7 +181,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           s.beforeSync = () => throwIfAborted(signal);
           throwIfAborted(signal);
           const inputs = await readInputsIn(s, { ...(signal ? { signal } : {}), ...(options.cache ? { cache: options.cache } : {}), onProgress: (p) => onProgress?.(p) });
-          if (!inputs.orders) return { ok: false, kind: 'no-data', message: inputs.messages.join(' ') || 'No order sheet was found.' };
+          if (!inputs.orders) return { ok: false, kind: 'no-data', message: inputs.messages.join(' ') || 'No order sheet was found.', ...(inputs.refusal ? { refusal: inputs.refusal } : {}) };
           const snapshotRows = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal, (options.config ?? inputs.settings.config).tierNames);
           // The plan table is a manager's to edit: a cell that cannot be read refuses the run before anything is written.
           const plans = await readPlans(s, inputs.ownedSheets.get(PLAN_SHEET), inputs.date1904, signal);
@@ -297,7 +297,14 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           await ensureTierFormats(s, target.sheet, plan);
           // Beside a plain range, the sheet's AutoFilter spans the owned columns (ownedFilter.ts).
           const sheetTables = inputs.tables.get(target.sheetName) ?? [];
-          const besideRange = userTarget && placed.added === 0 && !customerTableOf(sheetTables.map((rect) => ({ rect })), target.headerRow, target.idColumn);
+          const besideRange =
+            userTarget &&
+            placed.added === 0 &&
+            !customerTableOf(
+              sheetTables.map((rect) => ({ rect })),
+              target.headerRow,
+              target.idColumn,
+            );
           const placement = besideRange ? context.workbook.settings.getItemOrNullObject(PLACEMENT_KEY).load('value') : null;
           const ownedFilter = besideRange
             ? await keepOwnedInFilter(s, {
