@@ -245,8 +245,7 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
   const log = stream.reader.log;
   const orderRead = stream.reader.finish();
   if (orderRead.table.length === 0) {
-    const why =
-      orderRead.skippedRows === 0 ? refusal('no-order-rows', { sheet: input.orders.sheet }) : refusal('no-readable-rows', { sheet: input.orders.sheet, rows: orderRead.skippedRows });
+    const why = orderRead.skippedRows === 0 ? refusal('no-order-rows', { sheet: input.orders.sheet }) : refusal('no-readable-rows', { sheet: input.orders.sheet, rows: orderRead.skippedRows });
     return refuse(analysis, log, why);
   }
   // Never sum mixed currencies: convert to the base, or stop here with the currencies found.
@@ -254,7 +253,16 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
   if (sheetRates) analysis.messages.push(...sheetRates.problems);
   const currency = convertCurrencies(input.orders.sheet, orderRead.table, input.currency ?? DEFAULT_CURRENCY_CONFIG, sheetRates?.rates ?? {}, orderRead.rows);
   if (!currency.ok)
-    return refuse(analysis, log, { code: 'currencies-without-rates', values: { sheet: input.orders.sheet, count: currency.currencies.length, currencies: currency.currencies.join(', '), missing: currency.missing.join(', ') }, message: currency.message }, { currencies: currency.currencies, missing: currency.missing });
+    return refuse(
+      analysis,
+      log,
+      {
+        code: 'currencies-without-rates',
+        values: { sheet: input.orders.sheet, count: currency.currencies.length, currencies: currency.currencies.join(', '), missing: currency.missing.join(', ') },
+        message: currency.message,
+      },
+      { currencies: currency.currencies, missing: currency.missing },
+    );
   if (currency.conversion) analysis.messages.push(conversionNote(currency.conversion));
   let customers: CustomerRow[] = [];
   let derivedCustomers = true;

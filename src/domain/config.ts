@@ -35,6 +35,16 @@ function addProblems(problems: readonly ConfigProblem[], ctx: z.RefinementCtx, p
   for (const p of problems) ctx.addIssue({ code: z.ZodIssueCode.custom, message: p.message, path });
 }
 
+/** Custom tier names: each at most 40 characters, none used twice (a tier cell must name one tier). */
+export const tierNamesSchema = z.partialRecord(z.enum(TIER_NAMES), z.string().trim().min(1).max(40)).superRefine((names, ctx) => {
+  const seen = new Set<string>();
+  for (const name of Object.values(names)) {
+    const key = name.toLowerCase();
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `The tier name "${name}" is given to two tiers.` });
+    seen.add(key);
+  }
+});
+
 export const tierRuleSchema = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('score'), cutoffs: z.array(z.number().min(0).max(100)).length(TIER_NAMES.length - 1) }),
@@ -113,6 +123,8 @@ export const scoringConfigSchema = z.object({
   currency: currencyConfigSchema,
   /** The language of every word Tiers writes in the workbook (docs/sheet-language.md); null = from the data's headers or the display language. */
   sheetLanguage: z.enum(['en', 'zh-CN', 'zh-TW']).nullable(),
+  /** A manager's own tier names, by tier (docs/sheet-language.md, "Tier names"): written and shown as typed in every language; a tier not named keeps its name in the workbook's language. */
+  tierNames: tierNamesSchema,
 });
 
 export type ScoringConfig = z.infer<typeof scoringConfigSchema>;
@@ -137,6 +149,7 @@ export function defaultScoringConfig(): ScoringConfig {
     plans: { distributors: true, tiers: [], ids: [], growth: 0, lineGrowth: {} },
     currency: { ...DEFAULT_CURRENCY_CONFIG, rates: {} },
     sheetLanguage: null,
+    tierNames: {},
   };
 }
 
@@ -164,7 +177,7 @@ export type MigrateResult =
 type Field = Exclude<keyof ScoringConfig, 'schemaVersion'>;
 
 /** Sections added after version 1 was first saved: a configuration without one is not damaged, just older. */
-const LATER_SECTIONS: ReadonlySet<Field> = new Set<Field>(['predictive', 'minCoverage', 'satisfaction', 'plans', 'currency', 'sheetLanguage']);
+const LATER_SECTIONS: ReadonlySet<Field> = new Set<Field>(['predictive', 'minCoverage', 'satisfaction', 'plans', 'currency', 'sheetLanguage', 'tierNames']);
 
 /**
  * Read a stored configuration. Accepts version 1 and unversioned objects (read as version 1).

@@ -127,6 +127,12 @@ function maxInto(out: Float64Array, column: Float64Array, group: Int32Array): vo
   }
 }
 
+/** Whether any row of the column holds a value (is not NaN). */
+function hasValue(column: Float64Array): boolean {
+  for (let r = 0; r < column.length; r++) if (column[r] === column[r]) return true;
+  return false;
+}
+
 const anyCode = (codes: Int32Array): boolean => codes.some((c) => c >= 0);
 
 export function ordersOfLines(table: OrderTable): OrdersOfLines {
@@ -144,6 +150,10 @@ export function ordersOfLines(table: OrderTable): OrdersOfLines {
   };
   const f64 = (n: number): Float64Array => new Float64Array(n);
   const i32 = (n: number): Int32Array => new Int32Array(n);
+  // A column without a value on any line (a field the sheet does not map) gathers into one shared
+  // array of NaN, read-only like the table: at ten million lines each such column would be 50 MB.
+  let noValues: Float64Array | null = null;
+  const gathered = (column: Float64Array): Float64Array => (hasValue(column) ? f64(count).fill(NaN) : (noValues ??= f64(count).fill(NaN)));
   const out: OrderTable = {
     length: count,
     customerIds: table.customerIds,
@@ -162,20 +172,20 @@ export function ordersOfLines(table: OrderTable): OrdersOfLines {
     customerNames: table.customerNames,
     orderDate: pick(table.orderDate, f64),
     amount: f64(count),
-    profit: f64(count).fill(NaN),
+    profit: gathered(table.profit),
     productTypes: f64(count).fill(NaN),
-    quantity: f64(count).fill(NaN),
-    prepaymentShare: f64(count).fill(NaN),
-    creditDays: f64(count).fill(NaN),
-    readyDate: f64(count).fill(NaN),
-    shippedDate: f64(count).fill(NaN),
-    documentsReceivedDate: f64(count).fill(NaN),
-    paidDate: f64(count).fill(NaN),
-    bargainingRounds: f64(count).fill(NaN),
-    discount: f64(count).fill(NaN),
-    claimsCount: f64(count).fill(NaN),
-    claimsReasonable: f64(count).fill(NaN),
-    arrears: f64(count).fill(NaN),
+    quantity: gathered(table.quantity),
+    prepaymentShare: gathered(table.prepaymentShare),
+    creditDays: gathered(table.creditDays),
+    readyDate: gathered(table.readyDate),
+    shippedDate: gathered(table.shippedDate),
+    documentsReceivedDate: gathered(table.documentsReceivedDate),
+    paidDate: gathered(table.paidDate),
+    bargainingRounds: gathered(table.bargainingRounds),
+    discount: gathered(table.discount),
+    claimsCount: gathered(table.claimsCount),
+    claimsReasonable: gathered(table.claimsReasonable),
+    arrears: gathered(table.arrears),
   };
   // Column by column (a loop per column, not a loop over the column names per row): each
   // group's values still meet in row order, so every sum and maximum is the same.
@@ -187,8 +197,8 @@ export function ordersOfLines(table: OrderTable): OrdersOfLines {
     const day = table.orderDate[r] as number;
     if (day < (orderDate[g] as number)) orderDate[g] = day;
   }
-  for (const name of SUM_OF) sumInto(out[name], table[name], group);
-  for (const name of MAX_OF) maxInto(out[name], table[name], group);
+  for (const name of SUM_OF) if (out[name] !== noValues) sumInto(out[name], table[name], group);
+  for (const name of MAX_OF) if (out[name] !== noValues) maxInto(out[name], table[name], group);
   maxInto(out.productTypes, table.productTypes, group);
   let productTypesFrom: OrderLineReading['productTypesFrom'] = 'column';
   const byProduct = anyCode(table.product);

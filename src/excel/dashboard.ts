@@ -4,6 +4,7 @@
  * and points each existing chart at it with setData; it adds a chart only when none of that name
  * exists, so charts never stack. seriesBy is always "Columns" (office-js#1830, #2929).
  */
+import type { TierNames } from '../domain/segments/tiers';
 import { blockFormats, blockRows, BLOCK_ROWS, chartPlace, dashboardBlocks, type DashboardResult } from '../output/dashboard';
 import type { SheetLanguage } from '../output/language';
 import { DASHBOARD_SHEET } from '../output/sheets';
@@ -21,9 +22,9 @@ export function isDefaultChartName(name: string): boolean {
 }
 
 /** `found`: the dashboard sheet and its chart names as looked up while reading. */
-export async function writeDashboard(syncer: Syncer, result: DashboardResult, found: OwnedSheetInfo | undefined, language: SheetLanguage = 'en'): Promise<void> {
+export async function writeDashboard(syncer: Syncer, result: DashboardResult, found: OwnedSheetInfo | undefined, language: SheetLanguage = 'en', tierNames: TierNames = {}): Promise<void> {
   const { sheet } = await ensureSheet(syncer, DASHBOARD_SHEET, found?.sheet ?? null);
-  const blocks = dashboardBlocks(result, language);
+  const blocks = dashboardBlocks(result, language, tierNames);
   const chartNames = new Set(found?.chartNames ?? []);
   // A run interrupted between charts.add and naming the chart leaves Excel's default name behind,
   // in the display language ("Chart 3", "图表 3", "Diagramm 3"): such orphans on our own sheet are

@@ -41,7 +41,8 @@ export async function readLastRun(score: ScoreFn, signal?: AbortSignal): Promise
     const s = new Syncer(context);
     const inputs = await readInputsIn(s, signal ? { signal } : {});
     if (!inputs.orders) return null;
-    const snapshot = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal);
+    // Tiers as keys whatever language wrote them, so a language change alone is no change.
+    const snapshot = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal, inputs.settings.config.tierNames);
     const last = latestRun(snapshot);
     const asOf = last[0]?.asOf;
     if (!asOf || Number.isNaN(dayFromIso(asOf))) return null;

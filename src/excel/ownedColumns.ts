@@ -18,7 +18,8 @@ import type { ValueBasis } from '../domain/clv/valueBasis';
 import type { SheetLanguage } from '../output/language';
 import type { CellValue, Grid } from '../domain/model';
 import type { CustomerResult } from '../domain/score';
-import { TIER_NAMES } from '../domain/segments/tiers';
+import { TIER_NAMES, type TierNames } from '../domain/segments/tiers';
+import { tierWord } from '../output/tierWords';
 import { normaliseId } from '../domain/validation/textCells';
 import { chunkRows } from './payload';
 import { isOwnedHeader, OWNED_COLUMNS, ownedHeader, ownedName, staleHeader, type OwnedColumnSpec, type PredictedCells } from '../output/ownedColumns';
@@ -42,6 +43,8 @@ export interface OwnedPlan {
   /** The run's value basis, named in the CLV headers in the sheet's language. */
   basis: ValueBasis;
   language: SheetLanguage;
+  /** The manager's own tier names (ScoringConfig.tierNames): the tier cells and their colour rules use them as typed. */
+  tierNames?: TierNames;
 }
 
 const isEmpty = (v: CellValue | undefined): boolean => v === undefined || v === null || v === '';
@@ -61,6 +64,8 @@ export interface PlanInput {
   basis?: ValueBasis;
   /** The language the basis is named in (the order sheet's headers'); default English. */
   language?: SheetLanguage;
+  /** The manager's own tier names; none = every tier in the language's word. */
+  tierNames?: TierNames;
 }
 
 export function planOwnedColumns(input: PlanInput): OwnedPlan {
@@ -99,7 +104,7 @@ export function planOwnedColumns(input: PlanInput): OwnedPlan {
     claim(spec, next, false);
   }
   const columns = OWNED_COLUMNS.map((s) => located.get(s.key) as PlannedColumn);
-  return { sheet, headerRow, columns, basis: input.basis ?? 'sales', language: input.language ?? 'en' };
+  return { sheet, headerRow, columns, basis: input.basis ?? 'sales', language: input.language ?? 'en', ...(input.tierNames ? { tierNames: input.tierNames } : {}) };
 }
 
 /** Values for the data rows below the header (all, or rows `fromRow` to `toRow` of them), matched by the id in `idColumn`. */
@@ -113,6 +118,7 @@ export function alignedRows(
   fromRow = 0,
   toRow = grid.length - headerRow - 1,
   language: SheetLanguage = 'en',
+  tierNames: TierNames = {},
 ): CellValue[][] {
   const out: CellValue[][] = [];
   const end = Math.min(grid.length, headerRow + 1 + toRow);
@@ -120,7 +126,7 @@ export function alignedRows(
     const id = normaliseId(grid[r]?.[idColumn] ?? '');
     const result = typeof id === 'string' ? results.get(id) : undefined;
     const predicted = typeof id === 'string' ? predictive.get(id) : undefined;
-    out.push(result ? specs.map((s) => s.value(result, predicted, language)) : specs.map(() => null));
+    out.push(result ? specs.map((s) => s.value(result, predicted, language, tierNames)) : specs.map(() => null));
   }
   return out;
 }
@@ -175,7 +181,7 @@ export async function writeOwnedValues(syncer: Syncer, input: OwnedWriteInput): 
     const specs = run.map((c) => c.spec);
     const kinds = specs.map((s) => s.kind);
     for (let from = 0; from < rowCount; from += ROWS_PER_SLICE) {
-      const rows = safeBlock(alignedRows(grid, plan.headerRow, input.idColumn, input.results, specs, input.predictive, from, from + ROWS_PER_SLICE, plan.language), kinds);
+      const rows = safeBlock(alignedRows(grid, plan.headerRow, input.idColumn, input.results, specs, input.predictive, from, from + ROWS_PER_SLICE, plan.language, plan.tierNames), kinds);
       for (const chunk of chunkRows(rows)) {
         await syncer.reserve(chunk.bytes);
         sheet.getRangeByIndexes(plan.headerRow + 1 + from + chunk.start, run[0]!.column, chunk.rows.length, run.length).values = chunk.rows;
@@ -222,21 +228,29 @@ export async function tierFormatsAt(syncer: Syncer, sheet: Excel.Worksheet, head
 
 /**
  * One "begins with" rule per tier on the tier column, from below the header to the sheet's end
- * (so it never needs resizing). Ours are recognised by range and type; six found are re-used,
- * anything else of ours is deleted and the six added again, so re-runs never stack rules.
+ * (so it never needs resizing), matching the tier cells' words (the workbook's language, or the
+ * manager's names). Ours are recognised by range and type; six found with this run's words are
+ * re-used, anything else of ours (another language's words) is deleted and the six added again,
+ * so re-runs never stack rules.
  */
 export async function ensureTierFormats(syncer: Syncer, sheet: Excel.Worksheet, plan: OwnedPlan): Promise<void> {
   const tier = plan.columns.find((c) => c.spec.key === 'tier');
   if (!tier) return;
   const { target, ours } = await tierFormatsAt(syncer, sheet, plan.headerRow, tier.column);
-  if (ours.length === TIER_NAMES.length) return;
+  const words = TIER_NAMES.map((name) => tierWord(name, plan.language, plan.tierNames) ?? name);
+  if (ours.length === TIER_NAMES.length) {
+    const rules = ours.map((f) => f.textComparison.load('rule'));
+    await syncer.sync();
+    const have = new Set(rules.map((r) => r.rule.text));
+    if (words.every((w) => have.has(w))) return;
+  }
   await syncer.reserve(2_000);
   for (const f of ours) f.delete();
-  for (const name of TIER_NAMES) {
+  TIER_NAMES.forEach((name, k) => {
     const cf = target.conditionalFormats.add('ContainsText');
-    cf.textComparison.rule = { operator: 'BeginsWith', text: name };
+    cf.textComparison.rule = { operator: 'BeginsWith', text: words[k]! };
     cf.textComparison.format.fill.color = TIER_FILLS[name] ?? '#FFFFFF';
-  }
+  });
 }
 
 export function toRunColumns(plan: OwnedPlan): RunState['columns'] {

@@ -4,6 +4,7 @@
  * on the same as-of date replaces that date's rows instead of adding a second copy. The latest
  * snapshot before the as-of date is the "previous" one for tier movement.
  */
+import type { TierNames } from '../domain/segments/tiers';
 import type { SheetLanguage } from '../output/language';
 import { SNAPSHOT_HEADER_WORDS } from '../output/sheetWords';
 import { planSnapshotWrite, snapshotCells, snapshotRowsOf, SNAPSHOT_FORMATS, SNAPSHOT_KINDS, SNAPSHOT_WIDTH, type SnapshotRow } from '../output/snapshots';
@@ -15,12 +16,12 @@ import type { OwnedSheetInfo } from './readInputs';
 import type { Syncer } from './syncs';
 import { formatColumns, safeBlock, clearContents, TEXT_FORMAT } from './textSafety';
 
-/** Every stored snapshot row (below the header), in sheet order; `found` = the sheet as looked up while reading. */
-export async function readSnapshots(syncer: Syncer, found: OwnedSheetInfo | undefined, signal?: AbortSignal): Promise<SnapshotRow[]> {
+/** Every stored snapshot row (below the header), in sheet order, tiers as keys (`names`: the manager's tier names); `found` = the sheet as looked up while reading. */
+export async function readSnapshots(syncer: Syncer, found: OwnedSheetInfo | undefined, signal?: AbortSignal, names: TierNames = {}): Promise<SnapshotRow[]> {
   const sheet = found?.sheet;
   if (!sheet || !found || found.rows <= 1) return [];
   const rows = found.rows - 1;
-  return snapshotRowsOf(await readValuesInBlocks(syncer, sheet, 1, rows, SNAPSHOT_WIDTH, signal ? { signal } : {}));
+  return snapshotRowsOf(await readValuesInBlocks(syncer, sheet, 1, rows, SNAPSHOT_WIDTH, signal ? { signal } : {}), names);
 }
 
 export async function writeSnapshot(
@@ -30,6 +31,7 @@ export async function writeSnapshot(
   fresh: readonly SnapshotRow[],
   asOf: string,
   language: SheetLanguage = 'en',
+  names: TierNames = {},
 ): Promise<void> {
   const { sheet } = await ensureSheet(syncer, SNAPSHOT_SHEET, found?.sheet ?? null);
   const plan = planSnapshotWrite(existing, fresh, asOf);
@@ -51,7 +53,10 @@ export async function writeSnapshot(
     const clearFrom = firstRow + plan.rows.length;
     if (end > clearFrom) clearContents(sheet.getRangeByIndexes(clearFrom, 0, end - clearFrom, SNAPSHOT_WIDTH));
   }
-  const block = safeBlock(plan.rows.map(snapshotCells), SNAPSHOT_KINDS);
+  const block = safeBlock(
+    plan.rows.map((r) => snapshotCells(r, language, names)),
+    SNAPSHOT_KINDS,
+  );
   for (const chunk of chunkRows(block)) {
     await syncer.reserve(chunk.bytes);
     sheet.getRangeByIndexes(firstRow + chunk.start, 0, chunk.rows.length, SNAPSHOT_WIDTH).values = chunk.rows;

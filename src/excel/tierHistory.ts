@@ -7,11 +7,12 @@ import { SNAPSHOT_WIDTH, snapshotRowsOf } from '../output/snapshots';
 import { tierMoves, type TierMove } from '../output/tierMoves';
 import { runWhileEditing } from './editMode';
 import { readValuesInBlocks } from './readBlocks';
+import { loadSettingsIn } from './settingsStore';
 import { Syncer } from './syncs';
 
 export type { TierMove };
 
-/** Newest first, at most `limit`; none when the workbook has no snapshot sheet yet. */
+/** Newest first, at most `limit`; none when the workbook has no snapshot sheet yet. Tiers as keys, whatever language or manager's name wrote them. */
 export function readTierMoves(customerId: string, limit = 3): Promise<TierMove[]> {
   return runWhileEditing(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(SNAPSHOT_SHEET);
@@ -21,6 +22,7 @@ export function readTierMoves(customerId: string, limit = 3): Promise<TierMove[]
     const rows = used.rowIndex + used.rowCount - 1;
     if (rows <= 0) return [];
     const values = await readValuesInBlocks(new Syncer(context), sheet, 1, rows, SNAPSHOT_WIDTH);
-    return tierMoves(snapshotRowsOf(values), customerId, limit);
+    const { config } = await loadSettingsIn(context);
+    return tierMoves(snapshotRowsOf(values, config.tierNames), customerId, limit);
   });
 }

@@ -6,7 +6,8 @@
 import type { CellValue } from '../domain/model';
 import { AGEING_BUCKETS } from '../domain/finance/payment';
 import type { ScoringResult } from '../domain/score';
-import { TIER_NAMES } from '../domain/segments/tiers';
+import { TIER_NAMES, type TierNames } from '../domain/segments/tiers';
+import { tierWord } from './tierWords';
 import { funnelSeries, workWord, type Prospect, type WorkWordLanguage } from '../domain/work';
 import { ageingLabel, round, TEXT_FORMAT } from './format';
 import type { SheetLanguage } from './language';
@@ -74,8 +75,8 @@ export function paretoBands(sales: readonly number[], topShare: (share: number) 
 /** A chart's title, axes and block headers from the sheet's words. */
 const worded = (w: ChartWords): Pick<ChartBlock, 'title' | 'axes' | 'headers'> => ({ title: w.title, axes: { x: w.x, y: w.y }, headers: [...w.headers] });
 
-/** The dashboard's blocks, their words in the sheet's language (src/output/sheetWords.ts). */
-export function dashboardBlocks(result: DashboardResult, language: SheetLanguage = 'en'): ChartBlock[] {
+/** The dashboard's blocks, their words in the sheet's language (src/output/sheetWords.ts); tiers as the manager named them (`tierNames`). */
+export function dashboardBlocks(result: DashboardResult, language: SheetLanguage = 'en', tierNames: TierNames = {}): ChartBlock[] {
   const words = DASHBOARD_WORDS[language];
   const pareto = paretoBands(
     result.customers.map((c) => c.sales),
@@ -90,7 +91,7 @@ export function dashboardBlocks(result: DashboardResult, language: SheetLanguage
       type: 'ColumnClustered',
       color: COLORS.blue,
       column: 0,
-      rows: TIER_NAMES.map((t) => [t, result.tierCounts[t] ?? 0]),
+      rows: TIER_NAMES.map((t) => [tierWord(t, language, tierNames) ?? t, result.tierCounts[t] ?? 0]),
       valueFormat: '0',
     },
     {

@@ -11,6 +11,8 @@ import type { CustomerResult } from '../domain/score';
 import { BUILT_IN_PROFILES } from '../domain/indicators/profiles';
 import { AGEING_BUCKETS, AGEING_NAMES, type AgeingBucket } from '../domain/finance/ageing';
 import { ageingLabel, round, TEXT_FORMAT, whyText, type ColumnKind } from './format';
+import type { TierNames } from '../domain/segments/tiers';
+import { tierChangeWord, tierWord } from './tierWords';
 import { DERIVED_CUSTOMER_HEADER_WORDS, FORMER_OWNED_HEADERS, indicatorWord, OWNED_HEADER_WORDS, RATING_WORDS, rfmSegmentWord, SHEET_LANGUAGES, STALE_SUFFIXES } from './sheetWords';
 
 /** The cells of the four predictive columns for one customer (see predictedCells). */
@@ -31,8 +33,8 @@ export interface OwnedColumnSpec {
   headerIn?: (language: SheetLanguage) => string;
   kind: ColumnKind;
   numberFormat: string;
-  /** `p` is the customer's predictive cells; undefined when the fit is off or did not cover the customer. Words in `language`, the workbook's. */
-  value: (r: CustomerResult, p: PredictedCells | undefined, language: SheetLanguage) => CellValue;
+  /** `p` is the customer's predictive cells; undefined when the fit is off or did not cover the customer. Words in `language`, the workbook's; tiers as the manager named them (`names`). */
+  value: (r: CustomerResult, p: PredictedCells | undefined, language: SheetLanguage, names?: TierNames) => CellValue;
 }
 
 /** Written instead of P(alive) and the churn flag (and, for a fit that did not converge, every predictive figure), in the sheet's language. */
@@ -90,7 +92,7 @@ const AGEING_COLUMNS: readonly OwnedColumnSpec[] = AGEING_BUCKETS.map((bucket) =
 
 export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
   { key: 'score', header: 'Tiers score', kind: 'number', numberFormat: '0.0', value: (r) => round(r.score, 1) },
-  { key: 'tier', header: 'Tiers tier', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.tier },
+  { key: 'tier', header: 'Tiers tier', kind: 'text', numberFormat: TEXT_FORMAT, value: (r, _p, language, names) => tierWord(r.tier, language, names) },
   { key: 'abc', header: 'Tiers ABC', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.abc },
   { key: 'rfm', header: 'Tiers RFM segment', kind: 'text', numberFormat: TEXT_FORMAT, value: (r, _p, language) => (r.rfm ? rfmSegmentWord(r.rfm.segment, language) : null) },
   { key: 'clv', header: 'Tiers CLV', basis: true, kind: 'number', numberFormat: '#,##0.00', value: (r) => round(r.clv, 2) },
@@ -101,7 +103,7 @@ export const OWNED_COLUMNS: readonly OwnedColumnSpec[] = [
   ...AGEING_COLUMNS,
   { key: 'shippingDays', header: 'Tiers shipping days', kind: 'number', numberFormat: '0.0', value: (r) => round(r.shippingDays, 1) },
   { key: 'why', header: 'Tiers why', kind: 'text', numberFormat: TEXT_FORMAT, value: (r, _p, language) => whyText(r, language) },
-  { key: 'tierChange', header: 'Tiers tier change', kind: 'text', numberFormat: TEXT_FORMAT, value: (r) => r.tierChange },
+  { key: 'tierChange', header: 'Tiers tier change', kind: 'text', numberFormat: TEXT_FORMAT, value: (r, _p, language) => tierChangeWord(r.tierChange, language) },
   { key: 'pAlive', header: 'Tiers P(alive)', kind: 'number', numberFormat: '0.0%', value: (_r, p) => p?.pAlive ?? null },
   { key: 'predictedClv', header: 'Tiers predicted CLV', basis: true, kind: 'number', numberFormat: '#,##0.00', value: (_r, p) => p?.predictedClv ?? null },
   { key: 'expectedPurchases', header: 'Tiers expected purchases', kind: 'number', numberFormat: '0.00', value: (_r, p) => p?.expectedPurchases ?? null },
@@ -183,8 +185,8 @@ export function isTiersHeader(cell: CellValue | undefined): boolean {
 }
 
 /** One row of the owned columns, in OWNED_COLUMNS order; `predicted` undefined leaves the predictive ones empty. */
-export function ownedValues(result: CustomerResult, predicted?: PredictedCells, language: SheetLanguage = 'en'): CellValue[] {
-  return OWNED_COLUMNS.map((s) => s.value(result, predicted, language));
+export function ownedValues(result: CustomerResult, predicted?: PredictedCells, language: SheetLanguage = 'en', names: TierNames = {}): CellValue[] {
+  return OWNED_COLUMNS.map((s) => s.value(result, predicted, language, names));
 }
 
 /** Suffix on English owned headers while a write is under way (every language's: STALE_SUFFIXES). */

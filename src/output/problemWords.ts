@@ -5,20 +5,22 @@
  * headers and cell values are the user's own and are shown as written.
  */
 import { FIELD_LABELS } from '../domain/mapping/fieldLabels';
+import { FIELD_LABELS_HANT } from '../domain/mapping/fieldLabelsHant';
 import { listOf, refusalEnglish, type Refusal, type RefusalCode } from '../domain/refusals';
 import { fieldEnglish, PROBLEM_ENGLISH, type ProblemCode, type ProblemValues, type ProblemWording } from '../domain/validation/problemCodes';
 import type { SheetLanguage } from './language';
 import type { ChineseSheetLanguage } from './sheetWords';
 
-/** A field's name in the language; the caller may pass its own (the pane's Traditional names). */
+/** A field's name in the language; the caller may pass its own (the pane passes the names it shows). */
 export type FieldWord = (field: string) => string;
 
 const v = (values: ProblemValues, key: string): string => String(values[key] ?? '');
 
-/** Simplified names from the domain; Traditional ones come from the pane (src/taskpane/i18n/domainHant.ts) through `fieldWord`. */
+/** The domain's field names (fieldLabels.ts, fieldLabelsHant.ts); an unknown field keeps its id. */
 function defaultFieldWord(language: SheetLanguage): FieldWord {
   if (language === 'en') return fieldEnglish;
-  return (field) => (FIELD_LABELS as Record<string, { zh: string } | undefined>)[field]?.zh ?? field;
+  if (language === 'zh-TW') return (field) => (FIELD_LABELS_HANT as Partial<Record<string, string>>)[field] ?? field;
+  return (field) => (FIELD_LABELS as Partial<Record<string, { zh: string }>>)[field]?.zh ?? field;
 }
 
 type ChineseProblemWording = { general: (values: ProblemValues, field: FieldWord) => string; detail?: (values: ProblemValues) => string };
@@ -100,6 +102,7 @@ const quotedTW = (headers: readonly string[]): string => (headers.length ? heade
 
 export const REFUSAL_WORDS: Record<ChineseSheetLanguage, Record<RefusalCode, RefusalWording>> = {
   'zh-CN': {
+    'no-order-sheet': (x) => `没有工作表包含订单所需的“客户编号”、“订单日期”和“金额”列。工作表：${quotedCN(listOf(x, 'sheets'))}。`,
     'mapping-invalid': (x) => `工作表“${v(x, 'sheet')}”已保存的列对应无效；请重新对应各列。`,
     'missing-column': (x, f) => `工作表“${v(x, 'sheet')}”没有“${f(v(x, 'field'))}”列。找到的表头：${quotedCN(listOf(x, 'seen'))}。`,
     'order-sheet-unreadable': () => '无法读取订单表。',
@@ -118,6 +121,7 @@ export const REFUSAL_WORDS: Record<ChineseSheetLanguage, Record<RefusalCode, Ref
     'model-check-no-repeat-buyers': (x) => `到拆分日期 ${v(x, 'date')} 为止没有客户购买过两次，无法拟合购买模型；请选择更晚的拆分日期。`,
   },
   'zh-TW': {
+    'no-order-sheet': (x) => `沒有工作表包含訂單所需的「客戶編號」、「訂單日期」和「金額」欄。工作表：${quotedTW(listOf(x, 'sheets'))}。`,
     'mapping-invalid': (x) => `工作表「${v(x, 'sheet')}」已儲存的欄位對應無效；請重新對應各欄。`,
     'missing-column': (x, f) => `工作表「${v(x, 'sheet')}」沒有「${f(v(x, 'field'))}」欄。找到的標題：${quotedTW(listOf(x, 'seen'))}。`,
     'order-sheet-unreadable': () => '無法讀取訂單表。',

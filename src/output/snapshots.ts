@@ -11,6 +11,8 @@ import { tierMovement, type TierSnapshotEntry } from '../domain/segments/movemen
 import { TEXT_FORMAT, type ColumnKind } from './format';
 import type { SheetLanguage } from './language';
 import { SNAPSHOT_HEADER_WORDS } from './sheetWords';
+import { TIER_NAMES, type TierName, type TierNames } from '../domain/segments/tiers';
+import { tierKeyOf, tierWord } from './tierWords';
 
 /** The English header row (every language: SNAPSHOT_HEADER_WORDS); rows are read by position, so any language's header reads back. */
 export const SNAPSHOT_HEADERS = SNAPSHOT_HEADER_WORDS.en;
@@ -23,27 +25,39 @@ export interface SnapshotRow {
   asOf: string;
   customerId: string;
   score: number | null;
+  /** The tier's key ("Gold"), read back from any language's word or the manager's name; a word of no tier as it stands. */
   tier: string | null;
 }
 
 const text = (v: CellValue | undefined): string => (v === null || v === undefined ? '' : String(v));
 
-export function snapshotFromCells(values: readonly CellValue[]): SnapshotRow {
+/** A row's cells; the tier cell is read back to its key whatever language (or manager's name, `names`) wrote it. */
+export function snapshotFromCells(values: readonly CellValue[], names: TierNames = {}): SnapshotRow {
   const score = values[3];
+  const tier = values[4];
   return {
     runId: text(values[0]),
     asOf: text(values[1]),
     customerId: text(values[2]),
     score: typeof score === 'number' ? score : null,
-    tier: values[4] === '' || values[4] === undefined || values[4] === null ? null : text(values[4]),
+    tier: tier === '' || tier === undefined || tier === null ? null : (tierKeyOf(tier, names) ?? text(tier).trim()),
   };
 }
 
-export const snapshotCells = (r: SnapshotRow): CellValue[] => [r.runId, r.asOf, r.customerId, r.score, r.tier];
+const isTierName = (tier: string): tier is TierName => (TIER_NAMES as readonly string[]).includes(tier);
 
-/** The stored rows below the header, skipping blank ones. */
-export function snapshotRowsOf(values: readonly (readonly CellValue[])[]): SnapshotRow[] {
-  return values.map(snapshotFromCells).filter((r) => r.asOf !== '' && r.customerId !== '');
+/** A row as written: the tier as the manager named it, else in the workbook's language (docs/sheet-language.md, "Tier names"). */
+export const snapshotCells = (r: SnapshotRow, language: SheetLanguage = 'en', names: TierNames = {}): CellValue[] => [
+  r.runId,
+  r.asOf,
+  r.customerId,
+  r.score,
+  r.tier !== null && isTierName(r.tier) ? tierWord(r.tier, language, names) : r.tier,
+];
+
+/** The stored rows below the header, skipping blank ones; tiers as keys (`names`: the manager's tier names). */
+export function snapshotRowsOf(values: readonly (readonly CellValue[])[], names: TierNames = {}): SnapshotRow[] {
+  return values.map((v) => snapshotFromCells(v, names)).filter((r) => r.asOf !== '' && r.customerId !== '');
 }
 
 /** This run's rows. */
@@ -69,9 +83,9 @@ export function planSnapshotWrite(existing: readonly SnapshotRow[], fresh: reado
 }
 
 /** The whole sheet after the write: header, then every stored row. */
-export function snapshotSheet(existing: readonly SnapshotRow[], fresh: readonly SnapshotRow[], asOf: string, language: SheetLanguage = 'en'): CellValue[][] {
+export function snapshotSheet(existing: readonly SnapshotRow[], fresh: readonly SnapshotRow[], asOf: string, language: SheetLanguage = 'en', names: TierNames = {}): CellValue[][] {
   const plan = planSnapshotWrite(existing, fresh, asOf);
-  return [[...SNAPSHOT_HEADER_WORDS[language]], ...[...existing.slice(0, plan.start), ...plan.rows].map(snapshotCells)];
+  return [[...SNAPSHOT_HEADER_WORDS[language]], ...[...existing.slice(0, plan.start), ...plan.rows].map((r) => snapshotCells(r, language, names))];
 }
 
 /**

@@ -3,6 +3,7 @@ import { useEffect, useMemo, type ComponentType } from 'react';
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Select, Tab, TabList, Text, Title3, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { DayNumber } from '../domain/model';
 import { useI18n } from './i18n/I18nProvider';
+import { TierNamesContext } from './i18n/tierNames';
 import type { Locale } from './i18n/messages';
 import { mark } from './services/perfMarks';
 import type { ScoringClient } from './services/scoringWorker';
@@ -122,7 +123,9 @@ function Pane({ port, client, asOf }: Omit<AppProps, 'dark'>) {
           </MessageBar>
         )}
         <WorkPortContext.Provider value={work}>
-          <View state={state} actions={actions} />
+          <TierNamesContext.Provider value={state.saved.tierNames}>
+            <View state={state} actions={actions} />
+          </TierNamesContext.Provider>
         </WorkPortContext.Provider>
       </main>
     </div>

@@ -3,7 +3,9 @@ import { readLastRun } from '../../src/excel/lastRun';
 import { scoreLocally } from '../../src/excel/scoreLocally';
 import { isoFromDay } from '../../src/domain/dates';
 import { snapshotCells } from '../../src/simulator';
-import { columnOf, expectOk, run, sampleBook } from './helpers';
+import { defaultScoringConfig } from '../../src/domain/config';
+import { saveConfig } from '../../src/excel/settingsStore';
+import { columnOf, expectOk, run, sampleBook, sheetValues } from './helpers';
 
 describe('readLastRun', () => {
   it('is null before any run', async () => {
@@ -29,5 +31,18 @@ describe('readLastRun', () => {
     book.sim.workbook.writeValues(orders.id, 1, amount, [[Number(orders.cells.values.get(1, amount)) * 50]]);
     const last = await readLastRun(scoreLocally);
     expect(last?.changed).toBeGreaterThan(0);
+  });
+
+  it('finds no change in a workbook whose snapshot is in zh-TW, with the tiers in the snapshot as Chinese words', async () => {
+    const book = sampleBook({ customers: 30, orders: 400 });
+    const saved = await saveConfig({ ...defaultScoringConfig(), sheetLanguage: 'zh-TW' }, { expectedRevision: null });
+    expect(saved.ok).toBe(true);
+    expectOk(await run(book));
+    const tiers = sheetValues(book, 'Tiers Snapshots')
+      .slice(1)
+      .map((r) => r[4]);
+    expect(tiers).toContain('鉛');
+    const last = await readLastRun(scoreLocally);
+    expect(last?.changed).toBe(0);
   });
 });

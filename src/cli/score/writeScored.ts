@@ -20,6 +20,7 @@ import { buildModelCheck } from './modelCheck';
 import type { Backtest } from '../../domain/clv/predictive/backtest';
 import { MODEL_CHECK_SHEET } from '../../output/modelCheck';
 import { planDashboardRows } from '../../output/planDashboard';
+import { dashboardNoteRows } from '../../output/dashboardNotes';
 import { buildProducts } from './products';
 import { writePlans } from './plans';
 import type { ScoredWorkbook } from './scoreGrids';
@@ -33,7 +34,7 @@ async function writeOwnedColumns(pkg: WorkbookPackage, scored: ScoredWorkbook, s
   const predicted = predictedCells(scored.predictive, scored.language);
   for (const c of scored.result.customers) {
     const row = scored.customerRows.get(c.customerId);
-    if (row !== undefined) rows.set(row, ownedValues(c, predicted.get(c.customerId), scored.language));
+    if (row !== undefined) rows.set(row, ownedValues(c, predicted.get(c.customerId), scored.language, scored.tierNames));
   }
   const { firstColumn, dropped } = blockPlace(scored);
   // The earlier block's columns emptied, then the block written: both edits as the sheet streams through, when the package is written.
@@ -72,7 +73,7 @@ function buildDerivedRows(scored: ScoredWorkbook): CellValue[][] {
     ...body.map((cells) => {
       const id = String(cells[0]);
       const customer = byId.get(id);
-      return customer ? [...cells, ...ownedValues(customer, predicted.get(id), scored.language)] : cells;
+      return customer ? [...cells, ...ownedValues(customer, predicted.get(id), scored.language, scored.tierNames)] : cells;
     }),
   ];
 }
@@ -80,7 +81,14 @@ function buildDerivedRows(scored: ScoredWorkbook): CellValue[][] {
 async function addDashboard(pkg: WorkbookPackage, scored: ScoredWorkbook): Promise<void> {
   const { progress } = scored.studies.plans;
   const names = new Map(scored.result.customers.map((c) => [c.customerId, c.name]));
-  const dashboard = buildDashboard(scored.result, DASHBOARD_SHEET, progress.length > 0 ? planDashboardRows(progress, names, scored.language) : [], scored.language);
+  const dashboard = buildDashboard(
+    scored.result,
+    DASHBOARD_SHEET,
+    progress.length > 0 ? planDashboardRows(progress, names, scored.language) : [],
+    scored.language,
+    scored.tierNames,
+    dashboardNoteRows([...scored.result.studyNotices, ...scored.studies.plans.notices], scored.language),
+  );
   const drawingPath = await pkg.addDrawing(drawingXml(dashboard.anchors, dashboard.names), dashboard.charts.map(chartXml));
   const xml = worksheetXml(dashboard.rows, { drawingRelId: 'rId1', onePage: true });
   await pkg.addSheet(DASHBOARD_SHEET, xml, [{ id: 'rId1', type: REL.drawing, target: `../${drawingPath.slice('xl/'.length)}` }]);
@@ -130,7 +138,10 @@ async function scoredPackage(input: Buffer, scored: ScoredWorkbook, options: Wri
   const asOf = isoFromDay(scored.result.asOf);
   const runId = options.runId ?? `${new Date().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
   await addDashboard(pkg, scored);
-  await pkg.addSheet(SNAPSHOT_SHEET, worksheetXml(snapshotSheet(scored.snapshotRows, freshSnapshot(runId, asOf, scored.result.customers), asOf, scored.language), { widths: [30, 12, 16] }));
+  await pkg.addSheet(
+    SNAPSHOT_SHEET,
+    worksheetXml(snapshotSheet(scored.snapshotRows, freshSnapshot(runId, asOf, scored.result.customers), asOf, scored.language, scored.tierNames), { widths: [30, 12, 16] }),
+  );
   await addProducts(pkg, scored);
   await writePlans(pkg, scored);
   if (options.modelCheck) await addModelCheck(pkg, options.modelCheck, scored.language);

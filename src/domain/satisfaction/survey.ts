@@ -64,7 +64,15 @@ export function readSurvey(grid: Grid, mapping: SheetMapping<'survey'>, options:
   for (const response of read.rows) {
     const present = SURVEY_ITEMS.map((item) => response.scores[item]).filter((s): s is number => s !== null);
     if (present.length === 0) {
-      problems.add({ sheet: mapping.sheet, row: response.row, column: null, value: response.customerId, code: 'survey-row-without-score', reason: problemEnglish('survey-row-without-score'), severity: 'warning' });
+      problems.add({
+        sheet: mapping.sheet,
+        row: response.row,
+        column: null,
+        value: response.customerId,
+        code: 'survey-row-without-score',
+        reason: problemEnglish('survey-row-without-score'),
+        severity: 'warning',
+      });
       skippedRows++;
       continue;
     }

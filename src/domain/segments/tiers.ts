@@ -5,6 +5,8 @@
 
 export const TIER_NAMES = ['Diamond', 'Platinum', 'Gold', 'Bronze', 'Iron', 'Lead'] as const;
 export type TierName = (typeof TIER_NAMES)[number];
+/** A manager's own names for some tiers (ScoringConfig.tierNames), written and shown as typed, never translated (docs/sheet-language.md). */
+export type TierNames = Partial<Record<TierName, string>>;
 /** Marks a customer without a score (no indicator input at all) in a tier array. */
 export const NO_TIER = 255;
 

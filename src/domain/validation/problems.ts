@@ -34,7 +34,8 @@ export class ProblemLog {
     const key = `${problem.sheet}\u0000${problem.severity}\u0000${reason}`;
     const entry = this.byReason.get(key);
     if (entry) entry.count++;
-    else this.byReason.set(key, { sheet: problem.sheet, severity: problem.severity, code: problem.code, ...(problem.values ? { values: problem.values } : {}), reason, count: 1, firstRow: problem.row });
+    else
+      this.byReason.set(key, { sheet: problem.sheet, severity: problem.severity, code: problem.code, ...(problem.values ? { values: problem.values } : {}), reason, count: 1, firstRow: problem.row });
   }
 
   get count(): number {

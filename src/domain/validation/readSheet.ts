@@ -107,7 +107,16 @@ export class SheetRowReader<F extends string, R> {
     this.refused = unmapped.length > 0;
     const headerRow = Math.max(0, mapping.headerRow);
     for (const field of unmapped) {
-      log.add({ sheet: mapping.sheet, row: options.firstSheetRow + headerRow, column: null, value: null, code: 'no-column-mapped', values: { field }, reason: problemEnglish('no-column-mapped', { field }), severity: 'error' });
+      log.add({
+        sheet: mapping.sheet,
+        row: options.firstSheetRow + headerRow,
+        column: null,
+        value: null,
+        code: 'no-column-mapped',
+        values: { field },
+        reason: problemEnglish('no-column-mapped', { field }),
+        severity: 'error',
+      });
     }
   }
 

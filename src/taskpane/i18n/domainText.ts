@@ -8,8 +8,7 @@ import type { Locale } from './messages';
 export function fieldName(locale: Locale, field: string): string {
   const label = FIELD_LABELS[field as CustomerField | OrderField];
   if (!label) return field;
-  // Survey fields have no Traditional name of their own: their Simplified one is closest.
-  return locale === 'en' ? label.en : locale === 'zh' ? label.zh : ((FIELD_LABELS_HANT as Partial<Record<string, string>>)[field] ?? label.zh);
+  return locale === 'en' ? label.en : locale === 'zh' ? label.zh : FIELD_LABELS_HANT[field as CustomerField | OrderField];
 }
 
 // Domain records carry the WORK_MESSAGES entries themselves, so their Traditional text is found by

@@ -6,8 +6,11 @@ import { isMessageKey, type MessageKey } from './messages';
 
 type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
-export function tierLabel(t: T, tier: string | null): string {
+/** A tier key ("Gold") as the pane shows it: the manager's name for it (`names`, ScoringConfig.tierNames), else the catalogue's word, the same the sheet writes (src/output/tierWords.ts). */
+export function tierLabel(t: T, tier: string | null, names: Readonly<Record<string, string | undefined>> = {}): string {
   if (tier === null) return t('unscored');
+  const own = names[tier];
+  if (own !== undefined) return own;
   const key = `tier${tier}`;
   return isMessageKey(key) ? t(key) : tier;
 }

@@ -6,6 +6,7 @@
  */
 import { AGEING_NAMES } from '../../domain/finance/ageing';
 import { INDICATOR_WORDS, RFM_SEGMENT_WORDS } from '../../output/sheetWords';
+import { TIER_WORDS } from '../../output/tierWords';
 import { zhHant } from './zhHant';
 
 export const en = {
@@ -185,13 +186,13 @@ export const en = {
   days: '{days} days',
   none: '—',
   // Tiers, ABC, ageing buckets
-  tierDiamond: 'Diamond',
-  tierPlatinum: 'Platinum',
-  tierGold: 'Gold',
-  tierBronze: 'Bronze',
-  tierIron: 'Iron',
-  // The lowest tier is the metal, never a sales lead: the pane says so.
-  tierLead: 'Lead (metal)',
+  // The tiers' one set of names (src/output/tierWords.ts), as the sheet writes them; the lowest is the metal, never a sales lead.
+  tierDiamond: TIER_WORDS['en'].Diamond,
+  tierPlatinum: TIER_WORDS['en'].Platinum,
+  tierGold: TIER_WORDS['en'].Gold,
+  tierBronze: TIER_WORDS['en'].Bronze,
+  tierIron: TIER_WORDS['en'].Iron,
+  tierLead: TIER_WORDS['en'].Lead,
   // The ageing buckets' one set of names (src/domain/finance/ageing.ts), as the sheet's headers give them.
   ageing_notDue: AGEING_NAMES['en'].notDue,
   ageing_b1_30: AGEING_NAMES['en'].b1_30,
@@ -461,12 +462,13 @@ export const zh: Catalogue = {
   slowestTitle: '付款最慢的客户',
   days: '{days} 天',
   none: '—',
-  tierDiamond: '钻石',
-  tierPlatinum: '铂金',
-  tierGold: '黄金',
-  tierBronze: '青铜',
-  tierIron: '铁',
-  tierLead: '铅',
+  // The tiers' one set of names (src/output/tierWords.ts), as the sheet writes them; the lowest is the metal, never a sales lead.
+  tierDiamond: TIER_WORDS['zh-CN'].Diamond,
+  tierPlatinum: TIER_WORDS['zh-CN'].Platinum,
+  tierGold: TIER_WORDS['zh-CN'].Gold,
+  tierBronze: TIER_WORDS['zh-CN'].Bronze,
+  tierIron: TIER_WORDS['zh-CN'].Iron,
+  tierLead: TIER_WORDS['zh-CN'].Lead,
   // The ageing buckets' one set of names (src/domain/finance/ageing.ts), as the sheet's headers give them.
   ageing_notDue: AGEING_NAMES['zh-CN'].notDue,
   ageing_b1_30: AGEING_NAMES['zh-CN'].b1_30,

@@ -6,6 +6,7 @@
  */
 import { AGEING_NAMES } from '../../domain/finance/ageing';
 import { INDICATOR_WORDS, RFM_SEGMENT_WORDS } from '../../output/sheetWords';
+import { TIER_WORDS } from '../../output/tierWords';
 import type { Catalogue } from './messages';
 
 export const zhHant: Catalogue = {
@@ -176,12 +177,13 @@ export const zhHant: Catalogue = {
   slowestTitle: '付款最慢的客戶',
   days: '{days} 天',
   none: '—',
-  tierDiamond: '鑽石',
-  tierPlatinum: '白金',
-  tierGold: '黃金',
-  tierBronze: '青銅',
-  tierIron: '鐵',
-  tierLead: '鉛',
+  // The tiers' one set of names (src/output/tierWords.ts), as the sheet writes them; the lowest is the metal, never a sales lead.
+  tierDiamond: TIER_WORDS['zh-TW'].Diamond,
+  tierPlatinum: TIER_WORDS['zh-TW'].Platinum,
+  tierGold: TIER_WORDS['zh-TW'].Gold,
+  tierBronze: TIER_WORDS['zh-TW'].Bronze,
+  tierIron: TIER_WORDS['zh-TW'].Iron,
+  tierLead: TIER_WORDS['zh-TW'].Lead,
   // The ageing buckets' one set of names (src/domain/finance/ageing.ts), as the sheet's headers give them.
   ageing_notDue: AGEING_NAMES['zh-TW'].notDue,
   ageing_b1_30: AGEING_NAMES['zh-TW'].b1_30,

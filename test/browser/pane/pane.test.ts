@@ -6,7 +6,8 @@ import { column, confirmAndRun, readSheet, seriousViolations } from './paneSteps
 
 const env = browserEnvironment();
 
-const TIERS = ['Diamond', 'Platinum', 'Gold', 'Bronze', 'Iron', 'Lead'];
+// The English sheet's tier words: the lowest tier is the metal, never a sales lead.
+const TIERS = ['Diamond', 'Platinum', 'Gold', 'Bronze', 'Iron', 'Lead (metal)'];
 
 describe('task pane: run', () => {
   it('confirms the mapping, runs, and writes the owned columns into the sheet', async () => {
@@ -31,7 +32,7 @@ describe('task pane: run', () => {
       .first()
       .waitFor();
     await page
-      .locator('.wb-grid .ag-cell', { hasText: new RegExp(`^(${TIERS.join('|')})$`) })
+      .locator('.wb-grid .ag-cell', { hasText: new RegExp(`^(${TIERS.map((t) => t.replace(/[()]/g, '\\$&')).join('|')})$`) })
       .first()
       .waitFor();
 

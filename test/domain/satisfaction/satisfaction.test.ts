@@ -73,7 +73,9 @@ describe('survey sheet', () => {
     const log = new ProblemLog(10);
     const read = readSurvey(grid, mapping, {}, log);
     expect(read.rows[0]?.scores.productQuality).toBeNull();
-    expect(log.problems).toEqual([{ sheet: 'Survey', row: 2, column: 'Product Quality', value: 12, code: 'score-out-of-range', reason: 'score out of range; expected 1-5 or 1-10', severity: 'warning' }]);
+    expect(log.problems).toEqual([
+      { sheet: 'Survey', row: 2, column: 'Product Quality', value: 12, code: 'score-out-of-range', reason: 'score out of range; expected 1-5 or 1-10', severity: 'warning' },
+    ]);
   });
 });
 

@@ -33,8 +33,26 @@ describe('readCustomers', () => {
     expect(result.skippedRows).toBe(2);
     expect(result.blankRows).toBe(1);
     expect(result.problems).toEqual([
-      { sheet: '客户', row: 4, column: '客户编号', value: '1001', code: 'duplicate-customer-id', values: { row: 4, first: 2 }, reason: 'duplicate customer id; row 4 repeats row 2, which is kept', severity: 'warning' },
-      { sheet: '客户', row: 6, column: '客户编号', value: 'C2', code: 'duplicate-customer-id', values: { row: 6, first: 3 }, reason: 'duplicate customer id; row 6 repeats row 3, which is kept', severity: 'warning' },
+      {
+        sheet: '客户',
+        row: 4,
+        column: '客户编号',
+        value: '1001',
+        code: 'duplicate-customer-id',
+        values: { row: 4, first: 2 },
+        reason: 'duplicate customer id; row 4 repeats row 2, which is kept',
+        severity: 'warning',
+      },
+      {
+        sheet: '客户',
+        row: 6,
+        column: '客户编号',
+        value: 'C2',
+        code: 'duplicate-customer-id',
+        values: { row: 6, first: 3 },
+        reason: 'duplicate customer id; row 6 repeats row 3, which is kept',
+        severity: 'warning',
+      },
     ]);
     expect(result.summary).toEqual([{ sheet: '客户', severity: 'warning', code: 'duplicate-customer-id', values: { row: 4, first: 2 }, reason: 'duplicate customer id', count: 2, firstRow: 4 }]);
   });

@@ -6,7 +6,8 @@ import type { ViewProps } from '../viewProps';
 import { finishedRun } from '../../state/paneState';
 import { contributionBars } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
-import { indicatorLabel, rfmSegmentLabel, tierLabel } from '../../i18n/labels';
+import { useTierLabel } from '../../i18n/tierNames';
+import { indicatorLabel, rfmSegmentLabel } from '../../i18n/labels';
 import { BarList } from '../../components/BarList';
 import { Section } from '../../components/Section';
 import { Stat, StatGrid } from '../../components/Stat';
@@ -53,6 +54,7 @@ export function CustomerView(props: ViewProps) {
 function CustomerCard({ state, actions, finder }: ViewProps & { finder: ReactNode }) {
   const { t, number, locale } = useI18n();
   const styles = useStyles();
+  const tierName = useTierLabel();
   const { result, selectedCustomerId: id } = state;
   if (!result || id === null)
     return (
@@ -108,7 +110,7 @@ function CustomerCard({ state, actions, finder }: ViewProps & { finder: ReactNod
             label={t('tier')}
             value={
               customer.status === 'rated'
-                ? tierLabel(t, customer.tier)
+                ? tierName(customer.tier)
                 : t(customer.status === 'not-rated' ? 'statusNotRated' : customer.status === 'negative-net' ? 'statusNegativeNet' : 'statusNotEnoughData')
             }
           />
@@ -135,7 +137,7 @@ function CustomerCard({ state, actions, finder }: ViewProps & { finder: ReactNod
         )}
         <h3 className={styles.subheading}>{t('whyTitle')}</h3>
         {bars.length > 0 ? <BarList bars={bars} label={t('whyTitle')} /> : <Caption1>{t('noContributions')}</Caption1>}
-        {state.planProgress.length > 0 && <PlanProgress customerId={customer.customerId} progress={state.planProgress} />}
+        {state.planProgress.length > 0 && <PlanProgress customerId={customer.customerId} progress={state.planProgress} notices={state.planNotices} />}
       </Section>
       <CustomerWork customerId={id} asOf={result.asOf} actions={actions} runKey={result} />
     </>

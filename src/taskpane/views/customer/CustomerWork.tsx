@@ -9,7 +9,7 @@ import { contractCompletion, isInForce, isoDate, markDone, type FollowUp } from 
 import type { TierMove } from '../../services/workbookPort';
 import type { PaneActions } from '../../state/usePane';
 import { useI18n } from '../../i18n/I18nProvider';
-import { tierLabel } from '../../i18n/labels';
+import { useTierLabel } from '../../i18n/tierNames';
 import { Section } from '../../components/Section';
 import { useWorkPort } from '../../services/workPort';
 import { FormNotice, useFormNotice } from '../../work/FormNotice';
@@ -39,6 +39,7 @@ interface Props {
 export function CustomerWork({ customerId, asOf, actions, runKey }: Props) {
   const styles = useStyles();
   const { t: paneT, number } = useI18n();
+  const tierName = useTierLabel();
   const { t, w } = useWorkText();
   const port = useWorkPort();
   const { state, error, reload } = useWorkState();
@@ -148,7 +149,7 @@ export function CustomerWork({ customerId, asOf, actions, runKey }: Props) {
             {moves.map((m) => (
               <li key={m.asOf}>
                 <Text size={200}>
-                  {t('moveLine', { date: m.asOf, from: tierLabel(paneT, m.from), to: tierLabel(paneT, m.to) })}: {reason(m)}
+                  {t('moveLine', { date: m.asOf, from: tierName(m.from), to: tierName(m.to) })}: {reason(m)}
                 </Text>
               </li>
             ))}

@@ -6,11 +6,14 @@ import type { ScoringSummary } from '../../../worker/protocol';
 import type { ProblemLink } from '../../services/workbookPort';
 import { countBars } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
-import { analysisDateText, tierLabel } from '../../i18n/labels';
+import { useTierLabel } from '../../i18n/tierNames';
+import { analysisDateText } from '../../i18n/labels';
 import { LOCALE_SHEET_LANGUAGE } from '../../i18n/sheetLanguage';
 import { scoringNoticeText } from '../../../output/noticeWords';
 import { paneProblemText } from '../../i18n/problemText';
 import { scoringNoticeEnglish } from '../../../domain/score';
+import { studyNoticeEnglish } from '../../../domain/studyNotices';
+import { studyNoticeText } from '../../../output/studyNoticeWords';
 import { BarList } from '../../components/BarList';
 import { Section } from '../../components/Section';
 
@@ -32,14 +35,17 @@ const useStyles = makeStyles({
 export function SummaryCard({ result, problems, problemCount, onSelectCell }: SummaryCardProps) {
   const { t, number, locale } = useI18n();
   const styles = useStyles();
-  // The run's own notices in the pane's language; the other notes (seasonality, survey) as the domain wrote them.
+  const tierName = useTierLabel();
+  // The run's own notices and the seasonal index's and survey's notes in the pane's language; any other note as written.
   const notices = result.notices;
-  const english = new Set(notices.map(scoringNoticeEnglish));
+  const studyNotices = result.studyNotices ?? [];
+  const english = new Set([...notices.map(scoringNoticeEnglish), ...studyNotices.map(studyNoticeEnglish)]);
   const warnings = [
     ...result.warnings.filter((w) => !english.has(w)),
+    ...studyNotices.map((n) => studyNoticeText(n, LOCALE_SHEET_LANGUAGE[locale])),
     ...notices.filter((n) => n.code !== 'analysis-date-after-last-order').map((n) => scoringNoticeText(n, LOCALE_SHEET_LANGUAGE[locale])),
   ];
-  const tiers = countBars(result.tierCounts, TIER_NAMES).map((b) => ({ key: b.key, label: tierLabel(t, b.key), value: number(b.count), fraction: b.share }));
+  const tiers = countBars(result.tierCounts, TIER_NAMES).map((b) => ({ key: b.key, label: tierName(b.key), value: number(b.count), fraction: b.share }));
   const abc = countBars(result.abcCounts, ABC_CLASSES).map((b) => ({ key: b.key, label: t('abcClass', { name: b.key }), value: number(b.count), fraction: b.share }));
   return (
     <Section title={t('summaryTitle')}>

@@ -4,7 +4,7 @@ import { TIER_NAMES } from '../../../domain/segments/tiers';
 import type { PreviewResult } from '../../../worker/protocol';
 import { countBars } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
-import { tierLabel } from '../../i18n/labels';
+import { useTierLabel } from '../../i18n/tierNames';
 import { BarList } from '../../components/BarList';
 import { Section } from '../../components/Section';
 
@@ -29,9 +29,10 @@ function shortName(label: string): string {
 export function PreviewCard({ preview, before }: { preview: PreviewResult; before: Readonly<Record<string, number>> }) {
   const { t, number } = useI18n();
   const styles = useStyles();
+  const tierName = useTierLabel();
   const bars = countBars(preview.tierCounts, TIER_NAMES).map((b) => ({
     key: b.key,
-    label: tierLabel(t, b.key),
+    label: tierName(b.key),
     value: `${number(before[b.key] ?? 0)} → ${number(b.count)}`,
     fraction: b.share,
   }));
@@ -47,7 +48,7 @@ export function PreviewCard({ preview, before }: { preview: PreviewResult; befor
           <tr>
             <td />
             {ROWS.map((tier) => {
-              const label = tierLabel(t, tier);
+              const label = tierName(tier);
               return (
                 <th key={tier ?? 'none'} scope="col" className={styles.head}>
                   <abbr title={label} aria-label={label}>
@@ -62,7 +63,7 @@ export function PreviewCard({ preview, before }: { preview: PreviewResult; befor
           {ROWS.map((from, i) => (
             <tr key={from ?? 'none'}>
               <th scope="row" className={styles.rowHead}>
-                {tierLabel(t, from)}
+                {tierName(from)}
               </th>
               {ROWS.map((to, j) => {
                 const count = preview.matrix[i]?.[j] ?? 0;

@@ -3,7 +3,7 @@ import { Caption1, Field, makeStyles, Radio, RadioGroup, SpinButton, tokens } fr
 import { defaultScoreTierRule, defaultScoringConfig, type ScoringConfig } from '../../../domain/config';
 import { TIER_NAMES } from '../../../domain/segments/tiers';
 import { useI18n } from '../../i18n/I18nProvider';
-import { tierLabel } from '../../i18n/labels';
+import { useTierLabel } from '../../i18n/tierNames';
 
 type TierRule = ScoringConfig['tierRule'];
 
@@ -26,6 +26,7 @@ export function sharesWithRemainder(shares: readonly number[], index: number, va
 export function TierRuleEditor({ rule, onChange }: { rule: TierRule; onChange: (rule: TierRule) => void }) {
   const { t, number } = useI18n();
   const styles = useStyles();
+  const tierName = useTierLabel();
   const setKind = (kind: string) => onChange(kind === 'score' ? defaultScoreTierRule() : defaultScoringConfig().tierRule);
   return (
     <>
@@ -36,7 +37,7 @@ export function TierRuleEditor({ rule, onChange }: { rule: TierRule; onChange: (
       <div className={styles.grid}>
         {rule.kind === 'share'
           ? rule.shares.map((share, k) => {
-              const tier = tierLabel(t, TIER_NAMES[k] ?? null);
+              const tier = tierName(TIER_NAMES[k] ?? null);
               const last = k === rule.shares.length - 1;
               return last ? (
                 <Field key={k} size="small" label={t('tierShareOf', { tier })}>
@@ -59,7 +60,7 @@ export function TierRuleEditor({ rule, onChange }: { rule: TierRule; onChange: (
               );
             })
           : rule.cutoffs.map((cutoff, k) => (
-              <Field key={k} size="small" label={t('tierCutoffOf', { tier: tierLabel(t, TIER_NAMES[k] ?? null) })}>
+              <Field key={k} size="small" label={t('tierCutoffOf', { tier: tierName(TIER_NAMES[k] ?? null) })}>
                 <SpinButton
                   size="small"
                   min={0}
