@@ -11,7 +11,7 @@ import { AGEING_BUCKETS, AGEING_NAMES } from '../../../src/domain/finance/ageing
 import { catalogues, format, type Locale } from '../../../src/taskpane/i18n/messages';
 import { workEn, workZh, type WorkMessageKey } from '../../../src/taskpane/work/messages';
 import { workZhHant } from '../../../src/taskpane/work/messagesHant';
-import { isWorkWord } from '../../../src/domain/work';
+import { isTableHeader, isWorkWord, WORDED_TABLE_HEADERS } from '../../../src/domain/work';
 import { browserEnvironment } from '../support/environment';
 import { screenshot } from '../support/screenshots';
 import { EXCEL_PANE_WIDTH, openWorkbench, paneOf, setPaneWidth } from '../support/workbench';
@@ -61,18 +61,22 @@ function customerOnRow(page: Page, row: number): Promise<{ id: string; name: str
   }, row);
 }
 
-/** Body rows of an owned table, keyed by header, straight from the simulator's model. */
-function tableRecords(page: Page, table: string): Promise<Record<string, unknown>[]> {
-  return page.evaluate((name) => {
+/**
+ * Body rows of an owned table, straight from the simulator's model, keyed by each column's English
+ * header (the sheet holds them in the workbook's language; docs/sheet-language.md).
+ */
+async function tableRecords(page: Page, table: string): Promise<Record<string, unknown>[]> {
+  const { headers, rows } = await page.evaluate((name) => {
     const wb = window.__workbench?.simulator.workbook;
     const t = wb?.tableByName(name);
-    if (!wb || !t) return [];
+    if (!wb || !t) return { headers: [], rows: [] };
     const cells = wb.sheet(t.sheetId).cells;
     const width = t.rect.c1 - t.rect.c0 + 1;
     const read = (r: number) => Array.from({ length: width }, (_, i) => cells.values.get(r, t.rect.c0 + i) ?? '');
-    const headers = read(t.rect.r0).map(String);
-    return Array.from({ length: t.rect.r1 - t.rect.r0 }, (_, i) => Object.fromEntries(read(t.rect.r0 + 1 + i).map((v, c) => [headers[c], v])));
+    return { headers: read(t.rect.r0).map(String), rows: Array.from({ length: t.rect.r1 - t.rect.r0 }, (_, i) => read(t.rect.r0 + 1 + i)) };
   }, table);
+  const english = headers.map((h) => WORDED_TABLE_HEADERS.find((e) => isTableHeader(e, h)) ?? h);
+  return rows.map((row) => Object.fromEntries(row.map((v, c) => [english[c], v])));
 }
 
 async function reloadPane(page: Page, locale: Locale): Promise<FrameLocator> {
