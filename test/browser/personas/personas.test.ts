@@ -11,7 +11,7 @@ import { AGEING_BUCKETS, AGEING_NAMES } from '../../../src/domain/finance/ageing
 import { catalogues, format, type Locale } from '../../../src/taskpane/i18n/messages';
 import { workEn, workZh, type WorkMessageKey } from '../../../src/taskpane/work/messages';
 import { workZhHant } from '../../../src/taskpane/work/messagesHant';
-import { isTableHeader, isWorkWord, WORDED_TABLE_HEADERS } from '../../../src/domain/work';
+import { isTableHeader, isWorkWord, tableHeader, WORDED_TABLE_HEADERS } from '../../../src/domain/work';
 import { browserEnvironment } from '../support/environment';
 import { screenshot } from '../support/screenshots';
 import { EXCEL_PANE_WIDTH, openWorkbench, paneOf, setPaneWidth } from '../support/workbench';
@@ -76,6 +76,9 @@ async function tableRecords(page: Page, table: string): Promise<Record<string, u
     return { headers: read(t.rect.r0).map(String), rows: Array.from({ length: t.rect.r1 - t.rect.r0 }, (_, i) => read(t.rect.r0 + 1 + i)) };
   }, table);
   const english = headers.map((h) => WORDED_TABLE_HEADERS.find((e) => isTableHeader(e, h)) ?? h);
+  // Every header is ours, all of them in one of the three languages.
+  expect(english.every((e) => WORDED_TABLE_HEADERS.includes(e))).toBe(true);
+  if (headers.length > 0) expect((['en', 'zh-CN', 'zh-TW'] as const).filter((l) => english.every((e, c) => tableHeader(e, l) === headers[c]))).toHaveLength(1);
   return rows.map((row) => Object.fromEntries(row.map((v, c) => [english[c], v])));
 }
 
