@@ -8,6 +8,7 @@ import type { CustomerField, OrderField, SurveyField } from './model';
 import type { ProblemValues } from './validation/problemCodes';
 
 export const REFUSAL_CODES = [
+  'no-order-sheet',
   'mapping-invalid',
   'missing-column',
   'order-sheet-unreadable',
@@ -29,7 +30,7 @@ export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 /**
  * A refusal's code and figures. Values: `sheet` a sheet name, `field` a field id, `seen` the
- * headers seen (a list joined by U+001F, empty for none), `rows`/`count` counts, `date`/`first`/`end`
+ * headers seen and `sheets` the workbook's sheets (lists joined by LIST_SEPARATOR, empty for none), `rows`/`count` counts, `date`/`first`/`end`
  * ISO dates, `today` an ISO date, `currencies`/`missing` lists joined by ", ".
  */
 export interface Refusal {
@@ -48,6 +49,10 @@ export function listOf(values: ProblemValues, key: string): string[] {
 }
 
 const ENGLISH: Record<RefusalCode, (x: ProblemValues) => string> = {
+  'no-order-sheet': (x) => {
+    const sheets = listOf(x, 'sheets');
+    return `No sheet has the order columns Customer ID, Order date and Amount (客户编号, 订单日期, 金额). Sheets: ${sheets.map((s) => `"${s}"`).join(', ') || 'none'}.`;
+  },
   'mapping-invalid': (x) => `The saved column mapping for sheet "${v(x, 'sheet')}" is not valid; map the columns again.`,
   'missing-column': (x) => {
     const seen = listOf(x, 'seen');

@@ -22,6 +22,7 @@ import { salesComposition, type CompositionEntry } from './segments/composition'
 import { tierMovement, type TierChange, type TierSnapshotEntry } from './segments/movement';
 import { rfmScores } from './segments/rfm';
 import { tierName, type TierName } from './segments/tiers';
+import { studyNoticeEnglish, type StudyNotice } from './studyNotices';
 import { whaleCurve, type WhaleCurve } from './segments/whale';
 import { monthlyTargets, seasonalIndexOfColumns, type Seasonality } from './seasonality';
 import { scratchOrderTable } from './validation/orderTable';
@@ -135,7 +136,9 @@ export interface ScoringResult {
   satisfaction?: SatisfactionSummary | null;
   /** Every note of scoreCustomers's own as a code with figures (worded in three languages by src/output/noticeWords.ts). */
   notices: ScoringNotice[];
-  /** In English: the seasonality and survey notes, then `notices` (scoringNoticeEnglish). */
+  /** The seasonal index's and the survey's notes as codes (worded per language by src/output/studyNoticeWords.ts). */
+  studyNotices: StudyNotice[];
+  /** In English: the seasonality and survey notes (studyNoticeEnglish), then `notices` (scoringNoticeEnglish). */
   warnings: string[];
   cache: ScoringCache;
 }
@@ -287,7 +290,8 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   });
 
   const seasonality = seasonalIndexOfColumns(table.orderDate, table.amount);
-  const warnings = [...seasonality.warnings, ...(satisfaction?.warnings ?? [])];
+  const studyNotices = [...seasonality.notices, ...(satisfaction?.notices ?? [])];
+  const warnings = studyNotices.map(studyNoticeEnglish);
   const notices: ScoringNotice[] = [];
   if (profile.id === 'satisfaction' && !satisfaction) notices.push({ code: 'satisfaction-no-survey' });
   if (analysisDate.reason === 'after-last-order')
@@ -332,6 +336,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
     returns: { rows: returnRows, amount: returnedTotal, negativeNet },
     satisfaction,
     notices,
+    studyNotices,
     warnings,
     cache,
   };

@@ -8,13 +8,19 @@
 import { civilFromDay } from './dates';
 import type { DayNumber } from './model';
 import { settle } from './scoring/stats';
+import { studyNoticeEnglish, type StudyNotice } from './studyNotices';
 
 export interface Seasonality {
   /** Twelve percentages, January first; 100 = an average month. Null without any sales. */
   index: number[] | null;
   months: number;
+  /** What the index says about the data, as codes (worded per language by src/output/studyNoticeWords.ts). */
+  notices: StudyNotice[];
+  /** The notices in English (studyNoticeEnglish). */
   warnings: string[];
 }
+
+const withNotices = (index: number[] | null, months: number, notices: StudyNotice[]): Seasonality => ({ index, months, notices, warnings: notices.map(studyNoticeEnglish) });
 
 export const MIN_SEASONAL_MONTHS = 36;
 /** Widest date span (days) given a day -> month table; wider spans convert each row. */
@@ -45,7 +51,7 @@ export function seasonalIndex(sales: readonly DatedAmount[]): Seasonality {
 
 /** seasonalIndex of rows given as columns: order day and amount per row. */
 export function seasonalIndexOfColumns(days: Float64Array, amounts: Float64Array): Seasonality {
-  if (days.length === 0) return { index: null, months: 0, warnings: ['No sales to compute a seasonal index from.'] };
+  if (days.length === 0) return withNotices(null, 0, [{ code: 'seasonal-no-sales' }]);
   // Sums per month in an array spanning first..last month (no map per row). Orders cover a few
   // thousand distinct days at most, so month keys come from a table per day of the date span
   // rather than a calendar conversion per row.
@@ -79,18 +85,16 @@ export function seasonalIndexOfColumns(days: Float64Array, amounts: Float64Array
     total += v;
   }
   const months = last - first + 1;
-  const warnings: string[] = [];
-  if (months < MIN_SEASONAL_MONTHS) {
-    warnings.push(`Seasonal index from ${months} months of sales; at least ${MIN_SEASONAL_MONTHS} (three years) are needed for a reliable one.`);
-  }
-  if (months < 12) warnings.push('Some calendar months have no sales history; their index is 0.');
+  const notices: StudyNotice[] = [];
+  if (months < MIN_SEASONAL_MONTHS) notices.push({ code: 'seasonal-short-history', months, needed: MIN_SEASONAL_MONTHS });
+  if (months < 12) notices.push({ code: 'seasonal-months-without-history' });
   const averageMonth = settle(total) / months;
-  if (averageMonth === 0) return { index: null, months, warnings: [...warnings, 'Total sales are zero.'] };
+  if (averageMonth === 0) return withNotices(null, months, [...notices, { code: 'seasonal-zero-sales' }]);
   const index = Array.from(monthSum, (s, m) => {
     const years = monthYears[m] as number;
     return years === 0 ? 0 : (100 * (s / years)) / averageMonth;
   });
-  return { index, months, warnings };
+  return withNotices(index, months, notices);
 }
 
 export function monthlyTargets(annualTarget: number, index: readonly number[]): number[] {

@@ -13,6 +13,7 @@ import { mergePlans, planLines, planProgress, type ExistingPlanRow, type PlanLin
 import { productComposition, type ProductComposition } from './products/composition';
 import type { CustomerSatisfaction } from './satisfaction/summary';
 import type { ScoringResult } from './score';
+import { studyNoticeEnglish, type StudyNotice } from './studyNotices';
 
 export interface PlansReport {
   startMonth: number;
@@ -25,13 +26,16 @@ export interface PlansReport {
   withoutBase: string[];
   /** Chosen customers with less than a year of history, scaled up (docs/plans.md, "Short history"). */
   shortHistory: { customerId: string; months: number; factor: number }[];
+  /** What the plans say about the data, as codes (worded per language by src/output/studyNoticeWords.ts). */
+  notices: StudyNotice[];
+  /** The notices in English (studyNoticeEnglish): the CLI's JSON. */
   notes: string[];
 }
 
 export interface StudiesReport {
   products: ProductComposition;
   /** Null without a survey sheet. */
-  satisfaction: { scale: 5 | 10; customers: CustomerSatisfaction[]; warnings: string[] } | null;
+  satisfaction: { scale: 5 | 10; customers: CustomerSatisfaction[]; notices: StudyNotice[]; warnings: string[] } | null;
   plans: PlansReport;
 }
 
@@ -62,15 +66,11 @@ export function studiesReport(
   const merged = mergePlans(plan.targets, existingPlans, startMonth);
   const names = new Map(scoring.customers.map((c) => [c.customerId, c.name]));
   const lines = planLines(merged.targets, orders, names);
-  const notes: string[] = [];
-  if (chosen.length === 0) notes.push('No customer is chosen for a sales plan: no business type reads as a distributor and no tier or customer is picked.');
-  if (plan.withoutBase.length > 0) notes.push(`${plan.withoutBase.length} chosen customer(s) had no sales in the twelve months before the plan: no plan for them.`);
-  for (const short of plan.shortHistory) {
-    notes.push(
-      `${short.customerId}: only ${short.months} month(s) of history before the plan; its sales were scaled up to a year (x ${short.factor.toFixed(2)}) by those months' share of the seasonal index.`,
-    );
-  }
-  if (!scoring.seasonality.index) notes.push('No seasonal index: the months of a plan are equal.');
+  const notices: StudyNotice[] = [];
+  if (chosen.length === 0) notices.push({ code: 'plans-none-chosen' });
+  if (plan.withoutBase.length > 0) notices.push({ code: 'plans-without-base', count: plan.withoutBase.length });
+  for (const short of plan.shortHistory) notices.push({ code: 'plans-short-history', customerId: short.customerId, months: short.months, factor: short.factor });
+  if (!scoring.seasonality.index) notices.push({ code: 'plans-no-seasonal-index' });
   const { targets: _targets, ...mergeCounts } = merged;
 
   const satisfaction =
@@ -78,6 +78,7 @@ export function studiesReport(
       ? {
           scale: analysis.survey.scale,
           customers: [...scoring.satisfaction.customers.values()].sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0)),
+          notices: scoring.satisfaction.notices,
           warnings: scoring.satisfaction.warnings,
         }
       : null;
@@ -85,6 +86,16 @@ export function studiesReport(
   return {
     products,
     satisfaction,
-    plans: { startMonth, customers: chosen.length, lines, progress: planProgress(lines, orders), merge: mergeCounts, withoutBase: plan.withoutBase, shortHistory: plan.shortHistory, notes },
+    plans: {
+      startMonth,
+      customers: chosen.length,
+      lines,
+      progress: planProgress(lines, orders),
+      merge: mergeCounts,
+      withoutBase: plan.withoutBase,
+      shortHistory: plan.shortHistory,
+      notices,
+      notes: notices.map(studyNoticeEnglish),
+    },
   };
 }

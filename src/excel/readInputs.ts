@@ -9,6 +9,7 @@
 import { isRatesSheetName } from '../domain/currency';
 import { detectSheets, HEADER_SCAN_ROWS } from '../domain/mapping';
 import type { SheetDetection } from '../domain/mapping';
+import type { Refusal } from '../domain/refusals';
 import type { CellValue, Grid } from '../domain/model';
 import type { WorkbookInput } from '../domain/analyse';
 import { probeDateSystem } from './dateSystem';
@@ -54,6 +55,8 @@ export interface WorkbookInputs {
   rates: SheetGrid | null;
   /** Why no order sheet was found, when none was. */
   messages: string[];
+  /** The same as a code for the pane to word (src/domain/refusals.ts); absent when an order sheet was found. */
+  refusal?: Refusal;
   settings: LoadedSettings;
   /** The saved mapping less the sheet mappings that no longer fit their sheet (see savedMapping.ts). */
   mapping: SavedMapping;
@@ -218,11 +221,13 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
   let orderSheet = exists(saved.orders?.sheet);
   let customerSheet = exists(saved.customers?.sheet);
   const messages: string[] = [];
+  let refusal: Refusal | null = null;
   if (!orderSheet) {
     const detection = detectWithHiddenFallback(headGrids, extents);
     orderSheet = detection.orders?.mapping.sheet;
     customerSheet = customerSheet ?? detection.customers?.mapping.sheet;
     messages.push(...detection.messages);
+    refusal = detection.refusal;
   }
   const warnings = [orderSheet, customerSheet]
     .filter((name, i, all): name is string => name !== undefined && all.indexOf(name) === i && extents.find((e) => e.name === name)?.hidden === true)
@@ -280,6 +285,7 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
     survey,
     rates: sheetGrid(ratesSheet),
     messages,
+    ...(refusal && !orders ? { refusal } : {}),
     settings,
     mapping: fitted.mapping,
     warnings: [...warnings, ...fitted.warnings],

@@ -26,6 +26,7 @@ import { displayLanguage } from './host';
 import { readPlans, writePlanDashboard, writePlans, writeProducts } from './studySheets';
 import { freshSnapshot, previousSnapshot, withMovementAsOf } from '../output/snapshots';
 import { writeDashboard } from './dashboard';
+import { writeDashboardNotes } from './dashboardNotes';
 import { ensureSheet } from './ensureSheet';
 import { FINISH_EDITING_MESSAGE, isCellEditMode, retryWhileEditing } from './editMode';
 import { CancelledError, throwIfAborted, toFailure, type ExcelFailure } from './errors';
@@ -100,7 +101,7 @@ export interface RunSummary {
 export type RunOutcome =
   | { ok: true; summary: RunSummary }
   | { ok: false; kind: 'cancelled'; stage: RunStage; message: string }
-  | { ok: false; kind: 'no-data'; message: string }
+  | { ok: false; kind: 'no-data'; message: string; refusal?: Refusal }
   /** `currencies`: refused for want of exchange rates (docs/scoring.md, "Currencies"), so the pane can say it in its language. */
   | { ok: false; kind: 'refused'; message: string; refusal?: Refusal; problems: ProblemLink[]; currencies?: { found: string[]; missing: string[] } }
   /** Excel failed; `stale` = the owned areas were being written and are marked stale until the next run. */
@@ -180,7 +181,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           s.beforeSync = () => throwIfAborted(signal);
           throwIfAborted(signal);
           const inputs = await readInputsIn(s, { ...(signal ? { signal } : {}), ...(options.cache ? { cache: options.cache } : {}), onProgress: (p) => onProgress?.(p) });
-          if (!inputs.orders) return { ok: false, kind: 'no-data', message: inputs.messages.join(' ') || 'No order sheet was found.' };
+          if (!inputs.orders) return { ok: false, kind: 'no-data', message: inputs.messages.join(' ') || 'No order sheet was found.', ...(inputs.refusal ? { refusal: inputs.refusal } : {}) };
           const snapshotRows = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal, (options.config ?? inputs.settings.config).tierNames);
           // The plan table is a manager's to edit: a cell that cannot be read refuses the run before anything is written.
           const plans = await readPlans(s, inputs.ownedSheets.get(PLAN_SHEET), inputs.date1904, signal);
@@ -296,7 +297,14 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           await ensureTierFormats(s, target.sheet, plan);
           // Beside a plain range, the sheet's AutoFilter spans the owned columns (ownedFilter.ts).
           const sheetTables = inputs.tables.get(target.sheetName) ?? [];
-          const besideRange = userTarget && placed.added === 0 && !customerTableOf(sheetTables.map((rect) => ({ rect })), target.headerRow, target.idColumn);
+          const besideRange =
+            userTarget &&
+            placed.added === 0 &&
+            !customerTableOf(
+              sheetTables.map((rect) => ({ rect })),
+              target.headerRow,
+              target.idColumn,
+            );
           const placement = besideRange ? context.workbook.settings.getItemOrNullObject(PLACEMENT_KEY).load('value') : null;
           const ownedFilter = besideRange
             ? await keepOwnedInFilter(s, {
@@ -317,6 +325,8 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
             const names = new Map(result.customers.map((c) => [c.customerId, c.name]));
             await writePlanDashboard(s, outcome.studies.plans.progress, names, language, inputs.ownedSheets.get(DASHBOARD_SHEET));
           }
+          // What the seasonal index, the survey and the plans say about the data, in the workbook's language.
+          await writeDashboardNotes(s, [...result.studyNotices, ...(outcome.studies?.plans.notices ?? [])], language, inputs.ownedSheets.get(DASHBOARD_SHEET));
           await s.reserve(3_000);
           // Every value is written: unmark the headers, then record the run complete. A batch Excel
           // applies only in part then leaves fresh headers under a 'writing' state, which the next run

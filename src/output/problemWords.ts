@@ -102,6 +102,7 @@ const quotedTW = (headers: readonly string[]): string => (headers.length ? heade
 
 export const REFUSAL_WORDS: Record<ChineseSheetLanguage, Record<RefusalCode, RefusalWording>> = {
   'zh-CN': {
+    'no-order-sheet': (x) => `没有工作表包含订单所需的“客户编号”、“订单日期”和“金额”列。工作表：${quotedCN(listOf(x, 'sheets'))}。`,
     'mapping-invalid': (x) => `工作表“${v(x, 'sheet')}”已保存的列对应无效；请重新对应各列。`,
     'missing-column': (x, f) => `工作表“${v(x, 'sheet')}”没有“${f(v(x, 'field'))}”列。找到的表头：${quotedCN(listOf(x, 'seen'))}。`,
     'order-sheet-unreadable': () => '无法读取订单表。',
@@ -120,6 +121,7 @@ export const REFUSAL_WORDS: Record<ChineseSheetLanguage, Record<RefusalCode, Ref
     'model-check-no-repeat-buyers': (x) => `到拆分日期 ${v(x, 'date')} 为止没有客户购买过两次，无法拟合购买模型；请选择更晚的拆分日期。`,
   },
   'zh-TW': {
+    'no-order-sheet': (x) => `沒有工作表包含訂單所需的「客戶編號」、「訂單日期」和「金額」欄。工作表：${quotedTW(listOf(x, 'sheets'))}。`,
     'mapping-invalid': (x) => `工作表「${v(x, 'sheet')}」已儲存的欄位對應無效；請重新對應各欄。`,
     'missing-column': (x, f) => `工作表「${v(x, 'sheet')}」沒有「${f(v(x, 'field'))}」欄。找到的標題：${quotedTW(listOf(x, 'seen'))}。`,
     'order-sheet-unreadable': () => '無法讀取訂單表。',

@@ -41,6 +41,7 @@ const PROBLEM_CASES: Record<ProblemCode, ProblemValues> = {
 
 const SHEET = '名册';
 const REFUSAL_CASES: Record<RefusalCode, ProblemValues> = {
+  'no-order-sheet': { sheets: [SHEET, '日期'].join(LIST_SEPARATOR) },
   'mapping-invalid': { sheet: SHEET },
   'missing-column': { sheet: SHEET, field: 'amount', seen: ['序', '日期'].join(LIST_SEPARATOR) },
   'order-sheet-unreadable': {},

@@ -2,6 +2,7 @@
 import { analyseWorkbook } from '../../src/domain/analyse';
 import { AnalysisDateError, resolveAnalysisDate, type AnalysisDateRefusal } from '../../src/domain/analysisDate';
 import { dayFromIso } from '../../src/domain/dates';
+import { detectSheets } from '../../src/domain/mapping';
 import { catalogues, format, type Locale, type MessageKey } from '../../src/taskpane/i18n/messages';
 import type { PaneRunOutcome } from '../../src/taskpane/state/paneState';
 import { outcomeText } from '../../src/taskpane/views/run/RunCard';
@@ -49,6 +50,13 @@ describe('a run refused for another reason', () => {
     ['zh-Hant', '執行失敗：工作表「订单」沒有「訂單日期」欄。找到的標題：「客户编号」、「金额」。'],
   ] as const)('is told in %s: the missing column, by its name in that language', (locale, expected) => {
     expect(outcomeText(tIn(locale), outcome, null, locale)).toBe(expected);
+  });
+
+  it('a workbook without an order sheet names its sheets in the language', () => {
+    const detection = detectSheets([{ name: '名册', grid: [['姓名', '电话']] }]);
+    const noData: PaneRunOutcome = { ok: false, kind: 'no-data', message: detection.messages.join(' '), ...(detection.refusal ? { refusal: detection.refusal } : {}) };
+    expect(outcomeText(tIn('zh-Hant'), noData, null, 'zh-Hant')).toBe('執行失敗：沒有工作表包含訂單所需的「客戶編號」、「訂單日期」和「金額」欄。工作表：「名册」。');
+    expect(outcomeText(tIn('en'), noData, null, 'en')).toBe('The run failed: No sheet has the order columns Customer ID, Order date and Amount (客户编号, 订单日期, 金额). Sheets: "名册".');
   });
 
   it('an analysis date after today is told in Chinese too', () => {

@@ -89,29 +89,6 @@ async function expectedLines(connection: DuckDBConnection, path: string, kind: O
 }
 
 /**
- * For each column of text that repeats (customer ids, product lines, statuses: fewer distinct
- * values than half its cells in the head), a table of the values seen, so every line holds the
- * same string rather than a fresh copy decoded from DuckDB's chunk: the copies then die young
- * instead of being kept, row after row, by the order rows. Null for other columns (order ids).
- */
-function repeatedTextColumns(head: readonly (readonly CellValue[])[]): (Map<string, string> | null)[] {
-  const width = head[0]?.length ?? 0;
-  const out: (Map<string, string> | null)[] = [];
-  for (let c = 0; c < width; c++) {
-    const seen = new Set<string>();
-    let texts = 0;
-    for (let r = 1; r < head.length; r++) {
-      const v = head[r]?.[c];
-      if (typeof v !== 'string') continue;
-      texts++;
-      seen.add(v);
-    }
-    out.push(texts > 0 && seen.size * 2 <= texts ? new Map() : null);
-  }
-  return out;
-}
-
-/**
  * The validity bits of a DuckDB vector as 32-bit words (row i of the chunk is valid when bit i is
  * set), null when every row is valid, undefined when the vector does not expose them. DuckDB's own
  * `getItem` tests each row's bit with BigInt arithmetic, which cost more than the rest of the read
@@ -132,10 +109,11 @@ const isValid = (words: Uint32Array | null, i: number): boolean => words === nul
 
 /**
  * The chunk's `count` values of `vector` into `column`: a DOUBLE vector straight from its
- * Float64Array, anything else through `getItem` (null rows skipped by their bit); repeated texts
- * through `texts` (repeatedTextColumns).
+ * Float64Array, anything else through `getItem` (null rows skipped by their bit). Texts are not
+ * shared between lines: the order reader keeps no line (only the table, which interns each id once),
+ * so each decoded text dies young.
  */
-function readVector(vector: DuckDBVector, count: number, column: CellValue[], texts: Map<string, string> | null | undefined): void {
+function readVector(vector: DuckDBVector, count: number, column: CellValue[]): void {
   const words = validityWords(vector);
   const items = words === undefined ? undefined : (vector as unknown as { items?: unknown }).items;
   if (words !== undefined && items instanceof Float64Array && items.length >= count) {
@@ -147,12 +125,7 @@ function readVector(vector: DuckDBVector, count: number, column: CellValue[], te
       column[i] = null;
       continue;
     }
-    const v = vector.getItem(i) as CellValue;
-    if (texts && typeof v === 'string') {
-      const known = texts.get(v);
-      if (known === undefined) texts.set(v, v);
-      column[i] = known ?? v;
-    } else column[i] = v;
+    column[i] = vector.getItem(i) as CellValue;
   }
 }
 
@@ -204,14 +177,13 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
     };
     // One array per column, refilled for every chunk.
     const columns: CellValue[][] = names.map(() => []);
-    let shared: (Map<string, string> | null)[] | null = null;
     for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
       const count = chunk.rowCount;
       for (let c = 0; c < columns.length; c++) {
         const { value, text } = plan[c] as { value: number; text: number };
         const column = columns[c] as CellValue[];
         column.length = count;
-        readVector(chunk.getColumnVector(value), count, column, shared?.[c]);
+        readVector(chunk.getColumnVector(value), count, column);
         if (text !== -1) overlayTexts(chunk.getColumnVector(text), count, column);
       }
       // Grid row of the chunk's first line: the header is row 0.
@@ -221,7 +193,6 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
         head.push(columns.map((column) => column[i] as CellValue));
         if (head.length >= ORDER_STREAM_HEAD_ROWS) stream = start();
       }
-      if (stream !== null && shared === null) shared = repeatedTextColumns(head);
       if (stream?.reader && i < count) stream.reader.pushColumns({ length: count, columns }, r0, i);
       lines += count;
       if (lines >= next) {

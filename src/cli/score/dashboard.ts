@@ -5,6 +5,7 @@
 import type { CellValue } from '../../domain/model';
 import { absoluteRange } from '../../output/address';
 import type { TierNames } from '../../domain/segments/tiers';
+import { DASHBOARD_NOTES_COLUMN } from '../../output/dashboardNotes';
 import { blockRows, chartPlace, dashboardBlocks, type ChartBlock, type DashboardResult } from '../../output/dashboard';
 import type { SheetLanguage } from '../../output/language';
 import { PLAN_DASHBOARD_COLUMN } from '../../output/planDashboard';
@@ -28,7 +29,15 @@ function chartOf(block: ChartBlock, sheet: string): ChartSpec {
 }
 
 /** `planRows`: actual against plan (src/output/planDashboard.ts), placed at its column; none without plans. */
-export function buildDashboard(result: DashboardResult, sheet: string, planRows: readonly (readonly CellValue[])[] = [], language: SheetLanguage = 'en', tierNames: TierNames = {}): Dashboard {
+/** `noteRows`: the studies' notes (src/output/dashboardNotes.ts), placed at their column. */
+export function buildDashboard(
+  result: DashboardResult,
+  sheet: string,
+  planRows: readonly (readonly CellValue[])[] = [],
+  language: SheetLanguage = 'en',
+  tierNames: TierNames = {},
+  noteRows: readonly (readonly CellValue[])[] = [],
+): Dashboard {
   const blocks = dashboardBlocks(result, language, tierNames);
   const rows: CellValue[][] = [];
   for (const block of blocks) {
@@ -40,6 +49,10 @@ export function buildDashboard(result: DashboardResult, sheet: string, planRows:
   planRows.forEach((cells, r) => {
     const row = (rows[r] ??= []);
     cells.forEach((v, c) => (row[PLAN_DASHBOARD_COLUMN + c] = v));
+  });
+  noteRows.forEach((cells, r) => {
+    const row = (rows[r] ??= []);
+    cells.forEach((v, c) => (row[DASHBOARD_NOTES_COLUMN + c] = v));
   });
   const filled = Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? null));
   const anchors = blocks.map((_, k) => {

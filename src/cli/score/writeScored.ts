@@ -20,6 +20,7 @@ import { buildModelCheck } from './modelCheck';
 import type { Backtest } from '../../domain/clv/predictive/backtest';
 import { MODEL_CHECK_SHEET } from '../../output/modelCheck';
 import { planDashboardRows } from '../../output/planDashboard';
+import { dashboardNoteRows } from '../../output/dashboardNotes';
 import { buildProducts } from './products';
 import { writePlans } from './plans';
 import type { ScoredWorkbook } from './scoreGrids';
@@ -80,7 +81,14 @@ function buildDerivedRows(scored: ScoredWorkbook): CellValue[][] {
 async function addDashboard(pkg: WorkbookPackage, scored: ScoredWorkbook): Promise<void> {
   const { progress } = scored.studies.plans;
   const names = new Map(scored.result.customers.map((c) => [c.customerId, c.name]));
-  const dashboard = buildDashboard(scored.result, DASHBOARD_SHEET, progress.length > 0 ? planDashboardRows(progress, names, scored.language) : [], scored.language, scored.tierNames);
+  const dashboard = buildDashboard(
+    scored.result,
+    DASHBOARD_SHEET,
+    progress.length > 0 ? planDashboardRows(progress, names, scored.language) : [],
+    scored.language,
+    scored.tierNames,
+    dashboardNoteRows([...scored.result.studyNotices, ...scored.studies.plans.notices], scored.language),
+  );
   const drawingPath = await pkg.addDrawing(drawingXml(dashboard.anchors, dashboard.names), dashboard.charts.map(chartXml));
   const xml = worksheetXml(dashboard.rows, { drawingRelId: 'rId1', onePage: true });
   await pkg.addSheet(DASHBOARD_SHEET, xml, [{ id: 'rId1', type: REL.drawing, target: `../${drawingPath.slice('xl/'.length)}` }]);

@@ -6,6 +6,7 @@
  */
 import type { Grid } from '../model';
 import { detectMapping, type MappingDetection } from './detectMapping';
+import { LIST_SEPARATOR, refusal, type Refusal } from '../refusals';
 
 export interface NamedGrid {
   name: string;
@@ -17,6 +18,8 @@ export interface SheetDetection {
   customers: MappingDetection<'customers'> | null;
   survey: MappingDetection<'survey'> | null;
   messages: string[];
+  /** Why no order sheet was found (the first message, as a code for the pane to word); null when one was. */
+  refusal: Refusal | null;
 }
 
 const ORDER_NAME = /order|sales|transaction|invoice|订单|销售|交易|发票|出货/i;
@@ -61,11 +64,15 @@ export function detectSheets(sheets: readonly NamedGrid[]): SheetDetection {
     if (score > customerScore) [customers, customerScore] = [d, score];
   }
   const messages: string[] = [];
-  if (!orders) {
-    const names = sheets.map((s) => `"${s.name}"`).join(', ') || 'none';
-    messages.push(`No sheet has the order columns Customer ID, Order date and Amount (客户编号, 订单日期, 金额). Sheets: ${names}.`);
-  }
-  return { orders: orders?.orders ?? null, customers: customers?.customers ?? null, survey: survey?.survey ?? null, messages };
+  const noOrders = orders ? null : refusal('no-order-sheet', { sheets: sheets.map((s) => s.name).join(LIST_SEPARATOR) });
+  if (noOrders) messages.push(noOrders.message);
+  return {
+    orders: orders?.orders ?? null,
+    customers: customers?.customers ?? null,
+    survey: survey?.survey ?? null,
+    messages,
+    refusal: noOrders ? { code: noOrders.code, values: noOrders.values } : null,
+  };
 }
 
 function surveyScoreColumns(detection: MappingDetection<'survey'>): number {

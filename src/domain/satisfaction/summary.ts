@@ -3,6 +3,7 @@
  * mean of the surveys in a window ending on the analysis date. Scores are 0-100.
  */
 import type { DayNumber } from '../model';
+import { studyNoticeEnglish, type StudyNotice } from '../studyNotices';
 import { scoreOutOf100, SURVEY_GROUPS, SURVEY_ITEMS, type SurveyGroup, type SurveyItem, type SurveyResponse, type SurveyScale } from './survey';
 
 export interface SatisfactionOptions {
@@ -29,6 +30,9 @@ export interface SatisfactionSummary {
   customers: Map<string, CustomerSatisfaction>;
   /** Survey rows left out: dated after the analysis date, or (window mode) undated or before the window. */
   leftOut: { future: number; undated: number; beforeWindow: number };
+  /** The rows left out, as codes (worded per language by src/output/studyNoticeWords.ts). */
+  notices: StudyNotice[];
+  /** The notices in English (studyNoticeEnglish). */
   warnings: string[];
 }
 
@@ -84,9 +88,9 @@ export function summariseSatisfaction(responses: readonly SurveyResponse[], opti
     const used = options.mode === 'latest' ? [list.reduce((best, r) => (later(r, best) ? r : best))] : list;
     customers.set(id, summariseOne(id, used, options.scale));
   }
-  const warnings: string[] = [];
-  if (leftOut.future > 0) warnings.push(`${leftOut.future} survey row(s) are dated after the analysis date and were left out.`);
-  if (leftOut.undated > 0) warnings.push(`${leftOut.undated} survey row(s) have no date and cannot be placed in the window; left out.`);
-  if (leftOut.beforeWindow > 0) warnings.push(`${leftOut.beforeWindow} survey row(s) are older than the ${options.windowDays}-day window; left out.`);
-  return { customers, leftOut, warnings };
+  const notices: StudyNotice[] = [];
+  if (leftOut.future > 0) notices.push({ code: 'survey-after-analysis-date', count: leftOut.future });
+  if (leftOut.undated > 0) notices.push({ code: 'survey-undated', count: leftOut.undated });
+  if (leftOut.beforeWindow > 0) notices.push({ code: 'survey-before-window', count: leftOut.beforeWindow, windowDays: options.windowDays });
+  return { customers, leftOut, notices, warnings: notices.map(studyNoticeEnglish) };
 }

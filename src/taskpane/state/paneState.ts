@@ -1,5 +1,6 @@
 /** The pane's whole state and the one reducer that changes it. Pure: tested without React. */
 import type { PlanProgress } from '../../domain/plans/table';
+import type { StudyNotice } from '../../domain/studyNotices';
 import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
 import { defaultScoringConfig, type ScoringConfig } from '../../domain/config';
 import type { AnalysisSummary, PredictiveSummary, PreviewResult, ScoringSummary } from '../../worker/protocol';
@@ -50,6 +51,8 @@ export interface PaneState {
   predictive: PredictiveSummary | null;
   /** Actual against plan per customer and month, from the last run (docs/plans.md); empty without plans. */
   planProgress: PlanProgress[];
+  /** What the last run's plans say (a customer's short history, ...), as codes worded in the pane's language. */
+  planNotices: StudyNotice[];
   /** The last model check (docs/clv.md, "Backtest"): running, or its outcome; null before one. */
   modelCheck: ModelCheckState | null;
   selectedCustomerId: string | null;
@@ -99,6 +102,7 @@ export const initialPaneState: PaneState = {
   preview: null,
   predictive: null,
   planProgress: [],
+  planNotices: [],
   modelCheck: null,
   selectedCustomerId: null,
   restored: null,
@@ -130,7 +134,7 @@ export type PaneAction =
   | { type: 'applied'; config: ScoringConfig; revision: Revision | null }
   | { type: 'reset' }
   | { type: 'predictive'; predictive: PredictiveSummary }
-  | { type: 'planProgress'; progress: PlanProgress[] }
+  | { type: 'planProgress'; progress: PlanProgress[]; notices?: StudyNotice[] }
   | { type: 'modelCheck'; modelCheck: ModelCheckState | null }
   | { type: 'customerSelected'; customerId: string | null }
   | { type: 'notice'; notice: PaneState['notice'] }
@@ -210,7 +214,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'predictive':
       return { ...state, predictive: action.predictive };
     case 'planProgress':
-      return { ...state, planProgress: action.progress };
+      return { ...state, planProgress: action.progress, planNotices: action.notices ?? [] };
     case 'modelCheck':
       return { ...state, modelCheck: action.modelCheck };
     case 'customerSelected':

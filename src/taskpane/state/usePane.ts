@@ -151,7 +151,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       const predictive = await fitInPages(client, { config, asOf: result.asOf });
       dispatch({ type: 'predictive', predictive: summariseFit(predictive) });
       const studies = await client.call('studies', { config, existingPlans: existingPlans ?? [] });
-      dispatch({ type: 'planProgress', progress: studies.plans.progress });
+      dispatch({ type: 'planProgress', progress: studies.plans.progress, notices: studies.plans.notices });
       // Yield one task before the adapter starts writing, so the pane paints and the write runs on its own.
       await new Promise((resolve) => setTimeout(resolve, 0));
       return { analysis, result, predictive, studies };

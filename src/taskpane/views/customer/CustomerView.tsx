@@ -137,7 +137,7 @@ function CustomerCard({ state, actions, finder }: ViewProps & { finder: ReactNod
         )}
         <h3 className={styles.subheading}>{t('whyTitle')}</h3>
         {bars.length > 0 ? <BarList bars={bars} label={t('whyTitle')} /> : <Caption1>{t('noContributions')}</Caption1>}
-        {state.planProgress.length > 0 && <PlanProgress customerId={customer.customerId} progress={state.planProgress} />}
+        {state.planProgress.length > 0 && <PlanProgress customerId={customer.customerId} progress={state.planProgress} notices={state.planNotices} />}
       </Section>
       <CustomerWork customerId={id} asOf={result.asOf} actions={actions} runKey={result} />
     </>

@@ -5,7 +5,10 @@
 import { Caption1, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import { monthText } from '../../../domain/plans/months';
 import type { PlanProgress as Progress } from '../../../domain/plans/table';
+import type { StudyNotice } from '../../../domain/studyNotices';
+import { studyNoticeText } from '../../../output/studyNoticeWords';
 import { useI18n } from '../../i18n/I18nProvider';
+import { LOCALE_SHEET_LANGUAGE } from '../../i18n/sheetLanguage';
 
 const useStyles = makeStyles({
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -13,10 +16,12 @@ const useStyles = makeStyles({
   behind: { color: tokens.colorPaletteRedForeground1 },
 });
 
-export function PlanProgress({ customerId, progress }: { customerId: string; progress: readonly Progress[] }) {
-  const { t, number } = useI18n();
+/** `notices`: the last run's plan notices; this customer's (a short history scaled up to a year) are shown under its plan. */
+export function PlanProgress({ customerId, progress, notices = [] }: { customerId: string; progress: readonly Progress[]; notices?: readonly StudyNotice[] }) {
+  const { t, number, locale } = useI18n();
   const styles = useStyles();
   const rows = progress.filter((p) => p.customerId === customerId);
+  const own = notices.filter((n) => n.code === 'plans-short-history' && n.customerId === customerId);
   const amount = (x: number) => number(x, { maximumFractionDigits: 0 });
   return (
     <section aria-label={t('planTitle')}>
@@ -47,6 +52,9 @@ export function PlanProgress({ customerId, progress }: { customerId: string; pro
           </TableBody>
         </Table>
       )}
+      {own.map((n, k) => (
+        <Caption1 key={k}>{studyNoticeText(n, LOCALE_SHEET_LANGUAGE[locale])}</Caption1>
+      ))}
     </section>
   );
 }

@@ -37,7 +37,7 @@ export function outcomeText(t: ReturnType<typeof useI18n>['t'], outcome: PaneRun
   if (outcome.kind === 'cancelled') return t('runCancelled');
   if (outcome.kind === 'refused' && outcome.currencies)
     return t('currenciesWithoutRates', { count: outcome.currencies.found.length, found: outcome.currencies.found.join(', '), missing: outcome.currencies.missing.join(', ') });
-  if (outcome.kind === 'refused' && outcome.refusal) return t('runFailed', { message: paneRefusalText(outcome.refusal, locale) });
+  if ((outcome.kind === 'refused' || outcome.kind === 'no-data') && outcome.refusal) return t('runFailed', { message: paneRefusalText(outcome.refusal, locale) });
   return t('runFailed', { message: outcome.message });
 }
 

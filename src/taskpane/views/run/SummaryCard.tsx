@@ -12,6 +12,8 @@ import { LOCALE_SHEET_LANGUAGE } from '../../i18n/sheetLanguage';
 import { scoringNoticeText } from '../../../output/noticeWords';
 import { paneProblemText } from '../../i18n/problemText';
 import { scoringNoticeEnglish } from '../../../domain/score';
+import { studyNoticeEnglish } from '../../../domain/studyNotices';
+import { studyNoticeText } from '../../../output/studyNoticeWords';
 import { BarList } from '../../components/BarList';
 import { Section } from '../../components/Section';
 
@@ -34,11 +36,13 @@ export function SummaryCard({ result, problems, problemCount, onSelectCell }: Su
   const { t, number, locale } = useI18n();
   const styles = useStyles();
   const tierName = useTierLabel();
-  // The run's own notices in the pane's language; the other notes (seasonality, survey) as the domain wrote them.
+  // The run's own notices and the seasonal index's and survey's notes in the pane's language; any other note as written.
   const notices = result.notices;
-  const english = new Set(notices.map(scoringNoticeEnglish));
+  const studyNotices = result.studyNotices ?? [];
+  const english = new Set([...notices.map(scoringNoticeEnglish), ...studyNotices.map(studyNoticeEnglish)]);
   const warnings = [
     ...result.warnings.filter((w) => !english.has(w)),
+    ...studyNotices.map((n) => studyNoticeText(n, LOCALE_SHEET_LANGUAGE[locale])),
     ...notices.filter((n) => n.code !== 'analysis-date-after-last-order').map((n) => scoringNoticeText(n, LOCALE_SHEET_LANGUAGE[locale])),
   ];
   const tiers = countBars(result.tierCounts, TIER_NAMES).map((b) => ({ key: b.key, label: tierName(b.key), value: number(b.count), fraction: b.share }));
@@ -86,7 +90,8 @@ export function SummaryCard({ result, problems, problemCount, onSelectCell }: Su
               ) : (
                 <Text size={200}>{t('problemAt', { sheet: p.sheet, row: p.row })}</Text>
               )}
-              {p.column ? ` · ${p.column}` : ''}: {paneProblemText(p, locale)}
+              {p.column ? ` · ${p.column}` : ''}
+              {t('problemReason', { reason: paneProblemText(p, locale) })}
             </li>
           ))}
         </ul>
