@@ -345,6 +345,9 @@ describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
     await run(pane, locale);
     // No table: the Tiers columns sit beside the data, and the Run view offers one filter over both.
     await expect(page.evaluate(() => window.__workbench?.simulator.workbook.tables.length)).resolves.toBe(0);
+    // The Run view's summary in this language, at 320 px (looked at; not a README picture).
+    await pane.getByText(pattern(p.runDone)).evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await shot(page, 'finance-plain-run-summary');
     await pane.getByRole('checkbox', { name: pattern(p.ownedInFilter) }).check();
     await page.waitForFunction(() => {
       const wb = window.__workbench?.simulator.workbook;
@@ -399,7 +402,7 @@ describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
     }, TIER);
     expect(api).toMatchObject({ enabled: true, filtered: true, column: { filterOn: 'Values', values: [tier] } });
     expect(ownedByCustomer(await plainRecords(page))).toEqual(before);
-    await gridShot(page, locale, 'finance-plain-grid-filtered', true);
+    await gridShot(page, locale, 'finance-plain-grid-filtered', 'zh-Hant');
     expect(await seriousViolations(page)).toEqual([]);
     expect(problems.all()).toEqual([]);
     await page.close();
@@ -436,7 +439,9 @@ async function openHeaderMenu(page: Page, header: string, labels: MenuLabels): P
   await page.getByRole('dialog').waitFor();
 }
 
-const gridShot = (page: Page, locale: Locale, name: string, docs = false) => screenshot(page, `persona-${locale}-${name}`, { of: page.locator('.wb-workbook'), docs: docs && locale === 'en' });
+/** A picture of the workbook side; `docs` puts the English one (or the named language's) in the README's folder. */
+const gridShot = (page: Page, locale: Locale, name: string, docs: boolean | Locale = false) =>
+  screenshot(page, `persona-${locale}-${name}`, { of: page.locator('.wb-workbook'), docs: docs === true ? locale === 'en' : docs === locale });
 
 /** The Customers sheet's rows under its AutoFilter, keyed by header, in sheet order, from the simulator's model. */
 function plainRecords(page: Page): Promise<Record<string, unknown>[]> {
