@@ -255,7 +255,7 @@ export function aggregateTable(index: CustomerIndex, table: OrderTable, asOf: Da
     acc[b + Head.FirstDay] = Infinity;
     acc[b + Head.LastDay] = -Infinity;
   }
-  const seenOrders = new OrderIdPairs(table.orderIds.length);
+  const seenOrders = new OrderIdPairs(table.orderIdCount);
   const customerOf = index.orderCustomer;
   if (customerOf.length !== table.length) throw new Error('aggregateTable needs the customer index built for the same order rows');
   const { orderId, amount: amountCol, quantity, orderDate, profit, productTypes, prepaymentShare: prepayShare, creditDays, readyDate, shippedDate, documentsReceivedDate, paidDate } = table;

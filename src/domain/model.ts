@@ -177,7 +177,8 @@ export interface CellProblem {
  * The order rows as columns (row r of every column is order row r of the same `OrderRow[]`),
  * built while the order sheet is parsed so the scoring passes read typed arrays rather than a
  * million row objects. Ids are interned: `customer[r]` indexes `customerIds` (order of first
- * appearance), `orderId[r]` indexes `orderIds` (-1 when the row has no order id). Numbers and
+ * appearance); `orderId[r]` is the code of the row's order id, 0 .. orderIdCount - 1 in order of
+ * first appearance (-1 when the row has no order id: the texts are not kept, no step reads them). Numbers and
  * dates are Float64Array (dates may be fractional in hand-built rows) with NaN where the row has
  * no value; `orderDate` and `amount` are required, so always present.
  */
@@ -185,7 +186,8 @@ export interface OrderTable {
   length: number;
   customerIds: readonly string[];
   customer: Int32Array;
-  orderIds: readonly string[];
+  /** Distinct order ids: the codes in `orderId` run from 0 to orderIdCount - 1. */
+  orderIdCount: number;
   orderId: Int32Array;
   orderDate: Float64Array;
   amount: Float64Array;

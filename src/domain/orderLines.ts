@@ -42,7 +42,7 @@ const SUM_OF = ['profit', 'arrears', 'quantity'] as const;
  */
 function groupRows(table: OrderTable): { group: Int32Array; count: number; returns: number } {
   const n = table.length;
-  const k = table.orderIds.length;
+  const k = table.orderIdCount;
   const group = new Int32Array(n);
   const firstOwner = new Int32Array(k).fill(-1);
   const firstGroup = new Int32Array(k);
@@ -158,7 +158,7 @@ export function ordersOfLines(table: OrderTable): OrdersOfLines {
     length: count,
     customerIds: table.customerIds,
     customer: pick(table.customer, i32),
-    orderIds: table.orderIds,
+    orderIdCount: table.orderIdCount,
     orderId: pick(table.orderId, i32),
     productIds: table.productIds,
     product: pick(table.product, i32),

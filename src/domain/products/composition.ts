@@ -133,9 +133,9 @@ function rankedTable(byProduct: ReadonlyMap<string, Totals>, cuts: AbcCuts): Pro
 }
 
 /** An order id on more than one row means the sheet holds order lines (a minimal check; docs/products.md). */
-export function hasOrderLines(orders: readonly Pick<OrderRow, 'orderId'>[] | Pick<OrderTable, 'orderId' | 'orderIds'>): boolean {
-  if ('orderIds' in orders) {
-    const seen = new Uint8Array(orders.orderIds.length);
+export function hasOrderLines(orders: readonly Pick<OrderRow, 'orderId'>[] | Pick<OrderTable, 'orderId' | 'orderIdCount'>): boolean {
+  if ('orderIdCount' in orders) {
+    const seen = new Uint8Array(orders.orderIdCount);
     for (const code of orders.orderId) {
       if (code < 0) continue;
       if (seen[code] === 1) return true;

@@ -4,7 +4,7 @@
  * that already exist (`orderTableFromRows`).
  */
 import type { OrderRow, OrderTable } from '../model';
-import { StringInterner } from './stringInterner';
+import { StringInterner, TextCodes } from './stringInterner';
 
 /** The Float64 columns of the table, in one list so allocation and growth are written once. */
 const NUMBER_COLUMNS = [
@@ -91,7 +91,7 @@ export class OrderTableBuilder {
   private readonly customers = new StringInterner(1024);
   private readonly customerFirstRow: number[] = [];
   private readonly customerNames: (string | null)[] = [];
-  private readonly orderIds: StringInterner;
+  private readonly orderIds: TextCodes;
   // Products and product lines are few: small tables that grow as needed.
   private readonly products = new StringInterner(64);
   private readonly productLines = new StringInterner(64);
@@ -112,7 +112,7 @@ export class OrderTableBuilder {
     private readonly absent: ReadonlySet<AbsentColumn> = NO_ABSENT_COLUMNS,
   ) {
     this.c = storage && storage.customer.length >= capacity ? storage : allocate(Math.max(16, capacity), absent);
-    this.orderIds = new StringInterner(capacity);
+    this.orderIds = new TextCodes(capacity);
   }
 
   push(o: OrderRow): void {
@@ -178,7 +178,7 @@ export class OrderTableBuilder {
       length: n,
       customerIds: this.customers.ids,
       customer: this.c.customer.subarray(0, n),
-      orderIds: this.orderIds.ids,
+      orderIdCount: this.orderIds.size,
       orderId: this.c.orderId.subarray(0, n),
       productIds: this.products.ids,
       product: codes('product'),
