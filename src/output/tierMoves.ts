@@ -1,7 +1,8 @@
 /**
  * A customer's tier moves, read from the dated snapshots (src/output/snapshots.ts): each date the
  * customer's tier differed from the date before, with both scores, so the pane can say why (the
- * score crossed a cut-off, or the cut-offs moved under an unchanged score). Pure.
+ * score crossed a cut-off, or the cut-offs moved under an unchanged score). Pure. Tiers are keys
+ * ("Lead"), as snapshotRowsOf reads them back from any language's word (src/output/tierWords.ts).
  */
 import { TIER_NAMES } from '../domain/segments/tiers';
 import type { SnapshotRow } from './snapshots';

@@ -415,3 +415,20 @@ describe('worksheets, ranges and formats', () => {
     expect([sim.stats.suspendCalculationCalls, sim.stats.suspendScreenUpdatingCalls]).toEqual([1, 1]);
   });
 });
+
+describe('autofit of wide characters', () => {
+  it('gives a Chinese text about twice the width of as many Latin letters', async () => {
+    const sim = createSimulator({ sheets: [{ name: 'S', rows: [['逾期 90 天以上', 'abcdefghij']] }] });
+    sim.installGlobals(globalThis);
+    const widths = await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      sheet.getRange('A:B').format.autofitColumns();
+      const a = sheet.getRange('A1').format.load('columnWidth');
+      const b = sheet.getRange('B1').format.load('columnWidth');
+      await context.sync();
+      return [a.columnWidth, b.columnWidth];
+    });
+    // "逾期 90 天以上": 5 wide characters and 4 narrow ones = 14 units; "abcdefghij" = 10.
+    expect(widths[0]).toBeGreaterThan(widths[1]! * 1.3);
+  });
+});

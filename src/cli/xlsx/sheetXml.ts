@@ -8,9 +8,12 @@ import { escapeXml } from './xmlText';
 
 export type OutValue = string | number | boolean | null;
 
+/** Letters of the first columns, computed once: cellXml runs for every cell of a million-row sheet. */
+const LETTERS = Array.from({ length: 128 }, (_, i) => columnLetter(i));
+
 export function cellXml(column: number, row: number, value: OutValue, style?: number): string {
   if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return '';
-  const ref = `${columnLetter(column - 1)}${row}`;
+  const ref = `${LETTERS[column - 1] ?? columnLetter(column - 1)}${row}`;
   const s = style === undefined ? '' : ` s="${style}"`;
   if (typeof value === 'number') return `<c r="${ref}"${s}><v>${value}</v></c>`;
   if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;

@@ -1,6 +1,9 @@
 /** XML escaping and A1 references for the parts we write by hand. */
 
+const SPECIAL = /[&<>"']/;
+
 export function escapeXml(text: string): string {
+  if (!SPECIAL.test(text)) return text;
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch);
 }
 

@@ -3,6 +3,7 @@
  * orders (who traded, when last), and each customer's tier from the owned tier column the scoring
  * run writes beside the customer data. Sheets the add-in owns ("Tiers ...") are not read.
  */
+import type { Refusal } from '../../domain/refusals';
 import { analyseWorkbook } from '../../domain/analyse';
 import { isRatesSheetName, type CurrencyConfig } from '../../domain/currency';
 import { detectSheets, HEADER_SCAN_ROWS, type NamedGrid } from '../../domain/mapping';
@@ -34,6 +35,8 @@ export interface WorkBasis {
   likelyChurning: Set<string>;
   /** Why nothing could be read (no order sheet ...); null when the sheets were read. */
   refused: string | null;
+  /** The same as a code, for the pane to word in its language (src/domain/refusals.ts). */
+  refusal?: Refusal;
 }
 
 /** A tier column: the owned one a scoring run writes (any language), or a team's own. */
@@ -139,7 +142,7 @@ export function workBasisFromGrids(grids: readonly NamedGrid[], derivedCustomers
   const empty: WorkBasis = { customers: [], orders: [], choices: [], tradedCustomerIds: [], tiers: new Map(), likelyChurning: new Set(), refused: null };
   const detection = detectSheets(grids);
   const ordersSheet = detection.orders ? grids.find((g) => g.name === detection.orders?.mapping.sheet) : undefined;
-  if (!ordersSheet) return { ...empty, refused: detection.messages.join(' ') || 'No order sheet was found.' };
+  if (!ordersSheet) return { ...empty, refused: detection.messages.join(' ') || 'No order sheet was found.', ...(detection.refusal ? { refusal: detection.refusal } : {}) };
   const customersSheet = detection.customers ? grids.find((g) => g.name === detection.customers?.mapping.sheet) : undefined;
   const ratesSheet = grids.find((g) => g !== ordersSheet && g !== customersSheet && isRatesSheetName(g.name));
   const analysis = analyseWorkbook({
@@ -149,7 +152,7 @@ export function workBasisFromGrids(grids: readonly NamedGrid[], derivedCustomers
     ...(currency ? { currency } : {}),
     readOptions: { date1904 },
   });
-  if (analysis.refused) return { ...empty, refused: analysis.refused.message };
+  if (analysis.refused) return { ...empty, refused: analysis.refused.message, ...(analysis.refused.refusal ? { refusal: analysis.refused.refusal } : {}) };
   const customerMapping = analysis.mapping.customers;
   const idColumn = customerMapping?.columns.customerId;
   const owned =

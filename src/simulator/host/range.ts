@@ -124,7 +124,14 @@ export const rangeFont: TypeDef<SheetRef> = defineType<SheetRef>({
   },
 });
 
-/** Widths from the longest text in each column (about 5.5 points a character, Calibri 11). */
+/** Width of a text in narrow-character units: CJK and other wide characters take two (as Excel draws them). */
+function textUnits(text: string): number {
+  let units = 0;
+  for (const ch of text) units += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return units;
+}
+
+/** Widths from the longest text in each column (about 5.5 points a narrow character, Calibri 11; wide characters twice that). */
 function autofitColumns(t: SheetRef, env: HostEnv): void {
   const model = env.model;
   const used = model.usedRect(t.sheetId, true);
@@ -134,7 +141,7 @@ function autofitColumns(t: SheetRef, env: HostEnv): void {
     const widths = model.sheet(t.sheetId).columnWidths;
     for (let c = t.rect.c0; c <= Math.min(t.rect.c1, used?.c1 ?? -1); c++) {
       let longest = 0;
-      if (rows) for (let r = rows.r0; r <= rows.r1; r++) longest = Math.max(longest, formatText(cells.values.get(r, c), cells.numberFormats.get(r, c)).length);
+      if (rows) for (let r = rows.r0; r <= rows.r1; r++) longest = Math.max(longest, textUnits(formatText(cells.values.get(r, c), cells.numberFormats.get(r, c))));
       if (longest > 0) widths[c] = Math.min(255 * 5.5, Math.round((longest * 5.5 + 6) * 4) / 4);
     }
   });

@@ -90,6 +90,7 @@ export const en = {
   problemsTitle: 'Skipped rows and warnings ({count})',
   noProblems: 'No skipped rows or warnings.',
   problemAt: '{sheet} row {row}',
+  problemReason: ': {reason}',
   moreProblems: '{count} more not shown.',
   warningsTitle: 'Notes',
   // Weights view
@@ -372,6 +373,7 @@ export const zh: Catalogue = {
   problemsTitle: '跳过的行与警告（{count}）',
   noProblems: '没有跳过的行或警告。',
   problemAt: '{sheet} 第 {row} 行',
+  problemReason: '：{reason}',
   moreProblems: '另有 {count} 条未显示。',
   warningsTitle: '说明',
   weightsTitle: '指标权重',

@@ -87,6 +87,7 @@ export const zhHant: Catalogue = {
   problemsTitle: '略過的列與警告（{count}）',
   noProblems: '沒有略過的列或警告。',
   problemAt: '{sheet} 第 {row} 列',
+  problemReason: '：{reason}',
   moreProblems: '另有 {count} 條未顯示。',
   warningsTitle: '說明',
   weightsTitle: '指標權重',

@@ -8,6 +8,8 @@ import { FollowUpsPanel } from './FollowUpsPanel';
 import { ProspectsPanel } from './ProspectsPanel';
 import { today, useWorkState } from './useWorkState';
 import { useWorkText } from './useWorkText';
+import { useI18n } from '../i18n/I18nProvider';
+import { paneRefusalText } from '../i18n/problemText';
 
 const TABS = ['contracts', 'followUps', 'prospects'] as const;
 type WorkTab = (typeof TABS)[number];
@@ -32,6 +34,7 @@ function analysisDay(scoredAsOf: number | undefined, iso: string | null): number
 export function WorkView({ state: pane }: ViewProps) {
   const styles = useStyles();
   const { t } = useWorkText();
+  const { locale } = useI18n();
   const [tab, setTab] = useState<WorkTab>(pane.workFocus?.tab ?? 'contracts');
   const { state, error, loading, reload } = useWorkState();
 
@@ -51,7 +54,7 @@ export function WorkView({ state: pane }: ViewProps) {
       )}
       {state?.basis.refused && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t('basisRefused', { message: state.basis.refused })}</MessageBarBody>
+          <MessageBarBody>{t('basisRefused', { message: state.basis.refusal ? paneRefusalText(state.basis.refusal, locale) : state.basis.refused })}</MessageBarBody>
         </MessageBar>
       )}
       {state?.unreadable.map((u) => (

@@ -11,7 +11,7 @@ import { AGEING_BUCKETS, AGEING_NAMES } from '../../../src/domain/finance/ageing
 import { catalogues, format, type Locale } from '../../../src/taskpane/i18n/messages';
 import { workEn, workZh, type WorkMessageKey } from '../../../src/taskpane/work/messages';
 import { workZhHant } from '../../../src/taskpane/work/messagesHant';
-import { isTableHeader, isWorkWord, WORDED_TABLE_HEADERS } from '../../../src/domain/work';
+import { isTableHeader, isWorkWord, tableHeader, WORDED_TABLE_HEADERS } from '../../../src/domain/work';
 import { browserEnvironment } from '../support/environment';
 import { screenshot } from '../support/screenshots';
 import { EXCEL_PANE_WIDTH, openWorkbench, paneOf, setPaneWidth } from '../support/workbench';
@@ -76,6 +76,9 @@ async function tableRecords(page: Page, table: string): Promise<Record<string, u
     return { headers: read(t.rect.r0).map(String), rows: Array.from({ length: t.rect.r1 - t.rect.r0 }, (_, i) => read(t.rect.r0 + 1 + i)) };
   }, table);
   const english = headers.map((h) => WORDED_TABLE_HEADERS.find((e) => isTableHeader(e, h)) ?? h);
+  // Every header is ours, all of them in one of the three languages.
+  expect(english.every((e) => WORDED_TABLE_HEADERS.includes(e))).toBe(true);
+  if (headers.length > 0) expect((['en', 'zh-CN', 'zh-TW'] as const).filter((l) => english.every((e, c) => tableHeader(e, l) === headers[c]))).toHaveLength(1);
   return rows.map((row) => Object.fromEntries(row.map((v, c) => [english[c], v])));
 }
 
@@ -342,6 +345,9 @@ describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
     await run(pane, locale);
     // No table: the Tiers columns sit beside the data, and the Run view offers one filter over both.
     await expect(page.evaluate(() => window.__workbench?.simulator.workbook.tables.length)).resolves.toBe(0);
+    // The Run view's summary in this language, at 320 px (looked at; not a README picture).
+    await pane.getByText(pattern(p.runDone)).evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await shot(page, 'finance-plain-run-summary');
     await pane.getByRole('checkbox', { name: pattern(p.ownedInFilter) }).check();
     await page.waitForFunction(() => {
       const wb = window.__workbench?.simulator.workbook;
@@ -396,7 +402,7 @@ describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
     }, TIER);
     expect(api).toMatchObject({ enabled: true, filtered: true, column: { filterOn: 'Values', values: [tier] } });
     expect(ownedByCustomer(await plainRecords(page))).toEqual(before);
-    await gridShot(page, locale, 'finance-plain-grid-filtered', true);
+    await gridShot(page, locale, 'finance-plain-grid-filtered', 'zh-Hant');
     expect(await seriousViolations(page)).toEqual([]);
     expect(problems.all()).toEqual([]);
     await page.close();
@@ -433,7 +439,9 @@ async function openHeaderMenu(page: Page, header: string, labels: MenuLabels): P
   await page.getByRole('dialog').waitFor();
 }
 
-const gridShot = (page: Page, locale: Locale, name: string, docs = false) => screenshot(page, `persona-${locale}-${name}`, { of: page.locator('.wb-workbook'), docs: docs && locale === 'en' });
+/** A picture of the workbook side; `docs` puts the English one (or the named language's) in the README's folder. */
+const gridShot = (page: Page, locale: Locale, name: string, docs: boolean | Locale = false) =>
+  screenshot(page, `persona-${locale}-${name}`, { of: page.locator('.wb-workbook'), docs: docs === true ? locale === 'en' : docs === locale });
 
 /** The Customers sheet's rows under its AutoFilter, keyed by header, in sheet order, from the simulator's model. */
 function plainRecords(page: Page): Promise<Record<string, unknown>[]> {

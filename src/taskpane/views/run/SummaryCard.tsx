@@ -90,7 +90,8 @@ export function SummaryCard({ result, problems, problemCount, onSelectCell }: Su
               ) : (
                 <Text size={200}>{t('problemAt', { sheet: p.sheet, row: p.row })}</Text>
               )}
-              {p.column ? ` · ${p.column}` : ''}: {paneProblemText(p, locale)}
+              {p.column ? ` · ${p.column}` : ''}
+              {t('problemReason', { reason: paneProblemText(p, locale) })}
             </li>
           ))}
         </ul>
