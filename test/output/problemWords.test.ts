@@ -7,6 +7,8 @@ import { FIELD_LABELS } from '../../src/domain/mapping/fieldLabels';
 import { LIST_SEPARATOR, REFUSAL_CODES, refusal, type RefusalCode } from '../../src/domain/refusals';
 import { PROBLEM_CODES, problemEnglish, type ProblemCode, type ProblemValues } from '../../src/domain/validation/problemCodes';
 import { analyseWorkbook } from '../../src/domain/analyse';
+import { backtestTable } from '../../src/domain/clv/predictive/backtest';
+import { dayFromIso } from '../../src/domain/dates';
 import { problemText, refusalText } from '../../src/output/problemWords';
 import { SHEET_LANGUAGES } from '../../src/output/sheetWords';
 import type { SheetLanguage } from '../../src/output/language';
@@ -154,6 +156,28 @@ describe('refusals in every language', () => {
     expect(paneRefusalText(missing, 'zh-Hant')).toBe('工作表「名册」沒有「金額」欄。找到的標題：「序」、「日期」。');
     expect(paneRefusalText(missing, 'zh')).toBe('工作表“名册”没有“金额”列。找到的表头：“序”、“日期”。');
     expect(paneRefusalText({ ...missing, values: { ...missing.values, seen: '' } }, 'zh')).toContain('找到的表头：无。');
+  });
+
+  it('a refused model check carries its code, worded in each language', () => {
+    const analysis = analyseWorkbook({
+      orders: {
+        sheet: 'Orders',
+        grid: [
+          ['Customer ID', 'Order date', 'Amount'],
+          ['C1', '2024-01-01', 5],
+          ['C2', '2024-02-01', 7],
+          ['C1', '2024-06-01', 3],
+        ],
+      },
+    });
+    if (!analysis.orderTable) throw new Error('expected an order table');
+    const check = backtestTable(analysis.orderTable, { calibrationEnd: dayFromIso('2024-01-15') });
+    expect(check.ok).toBe(false);
+    if (check.ok) return;
+    expect(check.refusal).toEqual({ code: 'model-check-few-customers', values: { date: '2024-01-15', count: 1 } });
+    expect(check.message).toBe('The model check needs customers who bought on or before its split date 2024-01-15; there are 1.');
+    expect(paneRefusalText(check.refusal, 'zh')).toBe('模型检验需要在拆分日期 2024-01-15 当天或之前购买过的客户；目前只有 1 位。');
+    expect(paneRefusalText(check.refusal, 'zh-Hant')).toBe('模型檢驗需要在拆分日期 2024-01-15 當天或之前購買過的客戶；目前只有 1 位。');
   });
 
   it('a refused workbook and a refused model check carry their code', () => {

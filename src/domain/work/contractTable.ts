@@ -48,7 +48,7 @@ export function contractToRow(contract: Contract, language: WorkWordLanguage = '
     place: contract.place,
     effectiveDate: date(contract.effectiveDate),
     custodian: contract.custodian,
-    clauseNotes: notesText(contract),
+    clauseNotes: notesText(contract, language),
     completion: contractCompletion(contract).share,
   };
   for (const id of CLAUSE_IDS) byId[`clause.${id}`] = contract.clauses[id]?.checked ?? false;
@@ -86,12 +86,15 @@ function parseStatus(value: CellValue): ContractStatus | null {
 
 /**
  * The clause notes as a person reads them in the cell: one line per noted clause, "3. Delivery:
- * FOB Ningbo", in clause order. A line break inside a note becomes a space (a line is a clause).
+ * FOB Ningbo" ("3. 交货：FOB 宁波" in Chinese), in clause order, labelled in the workbook's language
+ * (read back by the clause number, whatever the label). A line break inside a note becomes a
+ * space (a line is a clause).
  */
-export function notesText(contract: Contract): string {
+export function notesText(contract: Contract, language: WorkWordLanguage = 'en'): string {
+  const colon = language === 'en' ? ': ' : '：';
   return STANDARD_CLAUSES.flatMap((clause) => {
     const note = contract.clauses[clause.id]?.note.replace(/\s*[\r\n]+\s*/g, ' ').trim() ?? '';
-    return note ? [`${clause.number}. ${clause.label.en}: ${note}`] : [];
+    return note ? [`${clause.number}. ${workWord(`clause.${clause.id}.label`, language)}${colon}${note}`] : [];
   }).join('\n');
 }
 

@@ -78,6 +78,11 @@ describe('work table headers in the workbook language', () => {
       const back = await readBack();
       expect(back.unreadable).toEqual([]);
       expect(back.contracts).toHaveLength(1);
+      expect(back.contracts[0]!.clauses.delivery.note).toBe('FOB Ningbo');
+      // The clause notes cell labels its lines in the language too.
+      const contracts = tableRows(sim, CONTRACTS_TABLE.table);
+      const notesAt = contracts[0]!.indexOf(tableHeader('Clause notes', language));
+      expect(contracts[1]![notesAt]).toBe({ en: '3. Delivery: FOB Ningbo', 'zh-CN': '3. 交货：FOB Ningbo', 'zh-TW': '3. 交貨：FOB Ningbo' }[language]);
       expect(back.tasks.length).toBeGreaterThan(0);
       expect(back.prospects.map((p) => p.stage)).toEqual(['needsAnalysis', 'potential']);
       expect(back.lost).toHaveLength(1);
