@@ -125,7 +125,6 @@ export async function writePlans(syncer: Syncer, lines: readonly PlanLine[], exi
 export async function writePlanDashboard(
   syncer: Syncer,
   progress: readonly PlanProgress[],
-  startMonth: number,
   names: ReadonlyMap<string, string | null>,
   language: SheetLanguage,
   found: OwnedSheetInfo | undefined,
@@ -134,7 +133,7 @@ export async function writePlanDashboard(
   if (progress.length === 0 && oldRows === 0) return;
   // The dashboard was written earlier in this run: look it up again rather than add a second one.
   const { sheet } = await ensureSheet(syncer, DASHBOARD_SHEET);
-  const { rows, labelRows } = progress.length > 0 ? planDashboardRows(progress, startMonth, names, language) : { rows: [], labelRows: [] };
+  const { rows, labelRows } = progress.length > 0 ? planDashboardRows(progress, names, language) : { rows: [], labelRows: [] };
   await syncer.reserve(1_000);
   if (oldRows > 0) clearContents(sheet.getRangeByIndexes(0, PLAN_DASHBOARD_COLUMN, oldRows, PLAN_DASHBOARD_WIDTH));
   if (rows.length === 0) return;

@@ -130,6 +130,8 @@ export const zhHant: Catalogue = {
   planActual: '實際',
   planGap: '差額',
   planGapPct: '差額 %',
+  planNotYet: '尚未開始',
+  planNotYetTitle: '本月尚未開始: 還沒有實際銷售。',
   planNone: '此客戶沒有銷售計畫 (見 Tiers Plans 工作表)。',
   score: '評分',
   tier: '等級',
