@@ -154,6 +154,9 @@ export function ordersOfLines(table: OrderTable): OrdersOfLines {
   // array of NaN, read-only like the table: at ten million lines each such column would be 50 MB.
   let noValues: Float64Array | null = null;
   const gathered = (column: Float64Array): Float64Array => (hasValue(column) ? f64(count).fill(NaN) : (noValues ??= f64(count).fill(NaN)));
+  // Likewise a coded column none of whose lines has a code: one shared array of -1.
+  let noCodes: Int32Array | null = null;
+  const pickCodes = (column: Int32Array): Int32Array => (anyCode(column) ? pick(column, i32) : (noCodes ??= i32(count).fill(-1)));
   const out: OrderTable = {
     length: count,
     customerIds: table.customerIds,
@@ -161,13 +164,13 @@ export function ordersOfLines(table: OrderTable): OrdersOfLines {
     orderIdCount: table.orderIdCount,
     orderId: pick(table.orderId, i32),
     productIds: table.productIds,
-    product: pick(table.product, i32),
+    product: pickCodes(table.product),
     productLineIds: table.productLineIds,
-    productLine: pick(table.productLine, i32),
+    productLine: pickCodes(table.productLine),
     businessTypeIds: table.businessTypeIds,
-    businessType: pick(table.businessType, i32),
+    businessType: pickCodes(table.businessType),
     currencyIds: table.currencyIds,
-    currency: pick(table.currency, i32),
+    currency: pickCodes(table.currency),
     customerFirstRow: table.customerFirstRow,
     customerNames: table.customerNames,
     orderDate: pick(table.orderDate, f64),

@@ -117,10 +117,15 @@ export async function writePlans(syncer: Syncer, lines: readonly PlanLine[], exi
   }
 }
 
-/** Actual against plan on the dashboard sheet (src/output/planDashboard.ts); `found`: the dashboard as looked up while reading. */
+/**
+ * Actual against plan on the dashboard sheet (src/output/planDashboard.ts); `found`: the dashboard
+ * as looked up while reading. The old block is cleared over every row the sheet used, so a longer
+ * block from an earlier run (or an earlier version's per-customer list) leaves nothing behind.
+ */
 export async function writePlanDashboard(
   syncer: Syncer,
   progress: readonly PlanProgress[],
+  startMonth: number,
   names: ReadonlyMap<string, string | null>,
   language: SheetLanguage,
   found: OwnedSheetInfo | undefined,
@@ -129,18 +134,13 @@ export async function writePlanDashboard(
   if (progress.length === 0 && oldRows === 0) return;
   // The dashboard was written earlier in this run: look it up again rather than add a second one.
   const { sheet } = await ensureSheet(syncer, DASHBOARD_SHEET);
-  const rows = progress.length > 0 ? planDashboardRows(progress, names, language) : [];
+  const { rows, labelRows } = progress.length > 0 ? planDashboardRows(progress, startMonth, names, language) : { rows: [], labelRows: [] };
   await syncer.reserve(1_000);
   if (oldRows > 0) clearContents(sheet.getRangeByIndexes(0, PLAN_DASHBOARD_COLUMN, oldRows, PLAN_DASHBOARD_WIDTH));
   if (rows.length === 0) return;
-  formatColumns(
-    sheet,
-    0,
-    PLAN_DASHBOARD_COLUMN,
-    1,
-    PLAN_DASHBOARD_FORMATS.map(() => TEXT_FORMAT),
-  );
-  formatColumns(sheet, 1, PLAN_DASHBOARD_COLUMN, Math.max(1, rows.length - 1), PLAN_DASHBOARD_FORMATS);
+  formatColumns(sheet, 0, PLAN_DASHBOARD_COLUMN, rows.length, PLAN_DASHBOARD_FORMATS);
+  const words = PLAN_DASHBOARD_FORMATS.map(() => TEXT_FORMAT);
+  for (const r of labelRows) formatColumns(sheet, r, PLAN_DASHBOARD_COLUMN, 1, words);
   for (const chunk of chunkRows(safeBlock(rows, PLAN_DASHBOARD_KINDS))) {
     await syncer.reserve(chunk.bytes);
     sheet.getRangeByIndexes(chunk.start, PLAN_DASHBOARD_COLUMN, chunk.rows.length, PLAN_DASHBOARD_WIDTH).values = chunk.rows;

@@ -6,7 +6,8 @@ import { PLAN_SHEET, PRODUCTS_SHEET } from '../../src/output/sheets';
 import { defaultScoringConfig } from '../../src/domain/config';
 import { generateSampleWorkbook } from '../../src/sample';
 import { createSimulator } from '../../src/simulator';
-import { expectOk, rowsOf, run, sampleBook, sheetValues } from './helpers';
+import type { CellValue } from '../../src/domain/model';
+import { expectOk, rowsOf, run, sampleBook, sheetValues, type Book } from './helpers';
 
 describe('the product and plan sheets in the workbook', () => {
   it('writes the product table in sales order with a combined Pareto chart, once however often it runs', async () => {
@@ -92,22 +93,101 @@ describe('the satisfaction survey in the workbook', () => {
 });
 
 describe('actual against plan on the dashboard', () => {
-  it('lists every planned customer and month with target, actual and gap, matching the plan table', async () => {
+  const column = 30; // AE
+  const block = (book: Book) => sheetValues(book, 'Tiers Dashboard').map((r) => r.slice(column, column + 6));
+  /** Per month of the "Tiers Plans" sheet: the sum of its target amounts, and its customers. */
+  const planSums = (book: Book) => {
+    const sums = new Map<string, { target: number; customers: Set<string> }>();
+    for (const r of sheetValues(book, 'Tiers Plans').slice(1)) {
+      if (r[0] === null) continue;
+      const s = sums.get(String(r[2])) ?? { target: 0, customers: new Set<string>() };
+      s.target += r[4] as number;
+      s.customers.add(String(r[0]));
+      sums.set(String(r[2]), s);
+    }
+    return sums;
+  };
+
+  it('sums the plan per month, leaves months without actuals blank, lists who is furthest behind, and clears a longer old block', async () => {
     const book = sampleBook();
     expectOk(await run(book));
-    const dashboard = sheetValues(book, 'Tiers Dashboard');
-    const table = dashboard.map((r) => r.slice(30, 36)).filter((r) => r.some((v) => v !== null));
-    expect(table[0]).toEqual(['Plan: customer', 'Month', 'Target', 'Actual', 'Gap', 'Gap %']);
-    // The plan table's targets summed per customer and month are the dashboard's targets.
-    const plans = sheetValues(book, 'Tiers Plans').slice(1);
-    const sums = new Map<string, number>();
-    for (const r of plans) sums.set(`${r[0]} ${r[2]}`, (sums.get(`${r[0]} ${r[2]}`) ?? 0) + (r[4] as number));
-    expect(table.length - 1).toBe(sums.size);
-    for (const r of table.slice(1)) {
+    let table = block(book);
+    expect(table[0]![0]).toBe('Plan by month: all planned customers');
+    expect(table[1]).toEqual(['Month', 'Target', 'Actual', 'Gap', 'Gap %', 'Customers behind']);
+    let sums = planSums(book);
+    expect(sums.size).toBe(12);
+    // The analysis date is 2026-01-01: every plan month is still ahead, so target only.
+    [...sums.keys()].sort().forEach((month, k) => {
+      const r = table[2 + k]!;
+      expect(r[0]).toBe(month);
+      expect(r[1]).toBeCloseTo(sums.get(month)!.target, 2);
+      expect(r.slice(2)).toEqual([null, null, null, null]);
+    });
+    expect(table.flat()).toContain('No plan month has actuals yet');
+
+    // Sales come in for January and February; an earlier version's per-customer list sits at AE.
+    const planned = [...sums.get('2026-01')!.customers].sort();
+    const orders = sheetValues(book, 'Orders');
+    const template = orders.find((r) => r[1] === planned[0])!;
+    const added: CellValue[][] = [];
+    const sold = new Map<string, number>();
+    planned.slice(0, 6).forEach((id, k) => {
+      for (const [month, day] of [
+        ['2026-01', 46037],
+        ['2026-02', 46063],
+      ] as const) {
+        const amount = k === 0 ? 1_000_000 : 10 + k; // the first customer beats its target
+        const shift = day - (template[2] as number);
+        added.push(template.map((v, c) => (c === 0 ? `SO-X${added.length}` : c === 1 ? id : c === 3 ? amount : c === 4 ? 1 : typeof v === 'number' && v > 40000 && c !== 3 ? v + shift : v)));
+        sold.set(`${id} ${month}`, amount);
+      }
+    });
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Orders').getRangeByIndexes(orders.length, 0, added.length, template.length).values = rowsOf(added) as never;
+      const stale = Array.from({ length: 400 }, (_, k) => [`'STALE ${k}`, "'2026-01", 1, 2, 3, 4]);
+      ctx.workbook.worksheets.getItem('Tiers Dashboard').getRangeByIndexes(0, column, stale.length, 6).values = stale;
+      await ctx.sync();
+    });
+    expectOk(await run(book, { asOf: book.asOf + 59 })); // 2026-03-01: plan months from March
+    table = block(book);
+    expect(table.flat().some((v) => typeof v === 'string' && v.startsWith('STALE'))).toBe(false);
+    sums = planSums(book);
+    const months = [...sums.keys()].sort();
+    expect(months[0]).toBe('2026-01');
+    months.forEach((month, k) => {
+      const r = table[2 + k]!;
+      const s = sums.get(month)!;
+      expect(r[0]).toBe(month);
+      expect(r[1]).toBeCloseTo(s.target, 2);
+      if (month >= '2026-03') return expect(r.slice(2)).toEqual([null, null, null, null]);
+      const actual = [...s.customers].reduce((a, id) => a + (sold.get(`${id} ${month}`) ?? 0), 0);
+      expect(r[2]).toBeCloseTo(actual, 2);
+      expect(r[3]).toBeCloseTo(actual - s.target, 2);
+      expect(r[4]).toBeCloseTo((actual - s.target) / s.target, 4);
+      expect(r[5]).toBe(s.customers.size - 1);
+    });
+    // The shortfalls: every planned customer but the first, over January and February.
+    const title = 2 + months.length + 1;
+    expect(String(table[title]![0])).toMatch(/^Furthest behind plan/);
+    const listed = table.slice(title + 2).filter((r) => r[0] !== null);
+    expect(listed).toHaveLength(Math.min(20, planned.length - 1));
+    const gaps = listed.map((r) => r[3] as number);
+    expect(gaps).toEqual([...gaps].sort((a, b) => a - b));
+    for (const r of listed) {
       const id = /\(([^)]+)\)$/.exec(String(r[0]))?.[1] ?? String(r[0]);
-      expect(r[2]).toBeCloseTo(sums.get(`${id} ${r[1]}`)!, 2);
-      expect(r[4]).toBeCloseTo((r[3] as number) - (r[2] as number), 2);
-      if (r[2] !== 0) expect(r[5]).toBeCloseTo((r[4] as number) / (r[2] as number), 4);
+      expect(id).not.toBe(planned[0]);
+      expect(sums.get('2026-01')!.customers.has(id)).toBe(true);
+      expect(r[4]).toBeCloseTo((r[3] as number) / (r[1] as number), 4);
+      expect(r[3]).toBeCloseTo((r[2] as number) - (r[1] as number), 2);
+      expect(r[5]).toBe(2);
     }
+    // Below the new block, nothing of the old one is left.
+    expect(
+      table
+        .slice(title + 2 + listed.length)
+        .flat()
+        .every((v) => v === null),
+    ).toBe(true);
+    expect(table.length).toBeGreaterThan(title + 2 + listed.length);
   });
 });

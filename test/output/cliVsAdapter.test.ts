@@ -156,3 +156,29 @@ describe.each([{ orderOnly: false }, { orderOnly: true }])('CLI and adapter writ
     expect(sim).toEqual(cli);
   });
 });
+
+describe('the CLI on a workbook scored by an earlier version', () => {
+  it('leaves nothing of a longer old plan block on the dashboard', async () => {
+    const sample = generateSampleWorkbook({ customers: 30, orders: 400, seed: 11 });
+    const stale: Grid = Array.from({ length: 400 }, (_, k) => [...Array<CellValue>(30).fill(null), `STALE ${k}`, '2026-01', 1, 2, 3, 4]);
+    const sheets = [
+      { name: 'Customers', grid: sample.customers },
+      { name: 'Orders', grid: sample.orders },
+      { name: DASHBOARD_SHEET, grid: stale },
+    ];
+    const input = await xlsxOf(sheets);
+    const grids = await readWorkbookGrids(input, {});
+    const scored = scoreGrids(
+      grids.filter((s) => s.name !== DASHBOARD_SHEET).map((s) => ({ name: s.name, grid: s.grid as CellValue[][] })),
+      { config: defaultScoringConfig(), asOf: sample.asOf, lenient: false },
+    );
+    if (!scored.ok) throw new Error(scored.messages.join('\n'));
+    const out = new ExcelJS.Workbook();
+    const bytes = await writeScoredWorkbook(input, scored, { runId: 'run-1' });
+    await out.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(out.worksheets.filter((w) => w.name === DASHBOARD_SHEET)).toHaveLength(1);
+    const plan = excelJsGrid(out.getWorksheet(DASHBOARD_SHEET)!).map((r) => r.slice(30, 36));
+    expect(plan[0]![0]).toBe('Plan by month: all planned customers');
+    expect(plan.flat().some((v) => typeof v === 'string' && v.startsWith('STALE'))).toBe(false);
+  });
+});

@@ -92,7 +92,7 @@ async function expectedLines(connection: DuckDBConnection, path: string, kind: O
  * The validity bits of a DuckDB vector as 32-bit words (row i of the chunk is valid when bit i is
  * set), null when every row is valid, undefined when the vector does not expose them. DuckDB's own
  * `getItem` tests each row's bit with BigInt arithmetic, which cost more than the rest of the read
- * of a number (docs/benchmarks.md, fifth session); the vector's fields are private in the typings,
+ * of a number (docs/benchmarks.md, "Fifth session: the CSV path's own costs"); the vector's fields are private in the typings,
  * so they are reached structurally, and any vector without them is read through `getItem`.
  */
 function validityWords(vector: DuckDBVector): Uint32Array | null | undefined {

@@ -27,9 +27,9 @@ export function indicatorLabel(t: T, id: string, fallback: string): string {
 }
 
 /** A configuration guard's reason (src/domain/configRules.ts) in the pane's language. */
-export function configProblemText(t: T, problem: ConfigProblem): string {
+export function configProblemText(t: T, problem: ConfigProblem, names: Readonly<Record<string, string | undefined>> = {}): string {
   const key = `problem_${problem.code.replace(/-/g, '_')}`;
-  const values = { tier: tierLabel(t, problem.tier), value: problem.value ?? '' };
+  const values = { tier: tierLabel(t, problem.tier, names), value: problem.value ?? '' };
   return isMessageKey(key) ? t(key, values) : problem.message;
 }
 

@@ -1,4 +1,5 @@
 /** The Weights tab: profile, weights and tier cut-offs; every change previews before Apply. */
+import { useContext } from 'react';
 import { Button, Caption1, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { configProblems } from '../../../domain/configRules';
 import { configProblemText } from '../../i18n/labels';
@@ -6,6 +7,7 @@ import type { ViewProps } from '../viewProps';
 import { presetOf, withPreset, type PresetId } from '../../state/presets';
 import { normalisedWeights, weightRows } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
+import { TierNamesContext } from '../../i18n/tierNames';
 import { Section } from '../../components/Section';
 import { PreviewCard } from './PreviewCard';
 import { TierRuleEditor } from './TierRuleEditor';
@@ -18,6 +20,7 @@ const useStyles = makeStyles({
 
 export function WeightsView({ state, actions }: ViewProps) {
   const { t, number } = useI18n();
+  const tierNames = useContext(TierNamesContext);
   const styles = useStyles();
   const { draft, saved } = state;
   const rows = weightRows(draft);
@@ -51,7 +54,7 @@ export function WeightsView({ state, actions }: ViewProps) {
         </div>
         {weightProblems.map((p) => (
           <Caption1 key={p.code} role="alert">
-            {configProblemText(t, p)}
+            {configProblemText(t, p, tierNames)}
           </Caption1>
         ))}
       </Section>
@@ -59,7 +62,7 @@ export function WeightsView({ state, actions }: ViewProps) {
         <TierRuleEditor rule={draft.tierRule} onChange={(tierRule) => actions.setDraft({ ...draft, tierRule })} />
         {ruleProblems.map((p) => (
           <Caption1 key={`${p.code}-${p.tier ?? ''}`} role="alert">
-            {configProblemText(t, p)}
+            {configProblemText(t, p, tierNames)}
           </Caption1>
         ))}
       </Section>
