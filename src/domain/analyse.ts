@@ -11,7 +11,7 @@ import { customerSheetMappingSchema, orderSheetMappingSchema, surveySheetMapping
 import type { CellProblem, CellValue, CustomerRow, Grid, MappedKind, OrderRow, OrderTable, SheetMapping } from './model';
 import { resolveReadOptions, type ReadOptions } from './validation/options';
 import { refusal, type Refusal } from './refusals';
-import { problemEnglish } from './validation/problemCodes';
+import { problemEnglish } from './validation/problemEnglish';
 import { ProblemLog, type ProblemSummary } from './validation/problems';
 import { readCustomers } from './validation/readCustomers';
 import { extraCustomerColumns } from './validation/extraColumns';

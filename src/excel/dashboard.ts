@@ -22,7 +22,8 @@ export function isDefaultChartName(name: string): boolean {
 }
 
 /** `found`: the dashboard sheet and its chart names as looked up while reading. */
-export async function writeDashboard(syncer: Syncer, result: DashboardResult, found: OwnedSheetInfo | undefined, language: SheetLanguage = 'en', tierNames: TierNames = {}): Promise<void> {
+/** Returns the dashboard sheet, for the blocks written after it in the same run (no second lookup). */
+export async function writeDashboard(syncer: Syncer, result: DashboardResult, found: OwnedSheetInfo | undefined, language: SheetLanguage = 'en', tierNames: TierNames = {}): Promise<Excel.Worksheet> {
   const { sheet } = await ensureSheet(syncer, DASHBOARD_SHEET, found?.sheet ?? null);
   const blocks = dashboardBlocks(result, language, tierNames);
   const chartNames = new Set(found?.chartNames ?? []);
@@ -57,4 +58,5 @@ export async function writeDashboard(syncer: Syncer, result: DashboardResult, fo
     }
     chart.title.text = block.title;
   });
+  return sheet;
 }

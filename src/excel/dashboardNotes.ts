@@ -2,20 +2,16 @@
 import type { StudyNotice } from '../domain/studyNotices';
 import { DASHBOARD_NOTES_COLUMN, dashboardNoteRows } from '../output/dashboardNotes';
 import type { SheetLanguage } from '../output/language';
-import { DASHBOARD_SHEET } from '../output/sheets';
-import { ensureSheet } from './ensureSheet';
 import { chunkRows } from './payload';
 import type { OwnedSheetInfo } from './readInputs';
 import type { Syncer } from './syncs';
 import { clearContents, formatColumns, safeBlock, TEXT_FORMAT } from './textSafety';
 
-/** `found`: the dashboard as looked up while reading (its rows bound what an earlier run left). */
-export async function writeDashboardNotes(syncer: Syncer, notices: readonly StudyNotice[], language: SheetLanguage, found: OwnedSheetInfo | undefined): Promise<void> {
+/** `sheet`: the dashboard as written earlier in this run; `found`: as read before (its rows bound what an earlier run left). */
+export async function writeDashboardNotes(syncer: Syncer, sheet: Excel.Worksheet, notices: readonly StudyNotice[], language: SheetLanguage, found: OwnedSheetInfo | undefined): Promise<void> {
   const oldRows = found?.rows ?? 0;
   const rows = dashboardNoteRows(notices, language);
   if (rows.length === 0 && oldRows === 0) return;
-  // The dashboard was written earlier in this run: look it up again rather than add a second one.
-  const { sheet } = await ensureSheet(syncer, DASHBOARD_SHEET);
   await syncer.reserve(1_000);
   if (oldRows > 0) clearContents(sheet.getRangeByIndexes(0, DASHBOARD_NOTES_COLUMN, oldRows, 1));
   if (rows.length === 0) return;

@@ -213,17 +213,20 @@ const TIER_FILLS: Record<string, string> = {
 };
 
 /** Our tier rules on a column: "contains text" rules covering exactly the column from below the header to the sheet's end. */
-export async function tierFormatsAt(syncer: Syncer, sheet: Excel.Worksheet, headerRow: number, column: number): Promise<{ target: Excel.Range; ours: Excel.ConditionalFormat[] }> {
+export async function tierFormatsAt(syncer: Syncer, sheet: Excel.Worksheet, headerRow: number, column: number): Promise<{ target: Excel.Range; ours: Excel.ConditionalFormat[]; texts: string[] }> {
   const top = headerRow + 1;
   const target = sheet.getRangeByIndexes(top, column, 1_048_576 - top, 1).load('address');
   const formats = target.conditionalFormats.load('items/type');
   await syncer.sync();
   // getRange() throws for a format applied to several ranges (a user's rule can be): the null-object
-  // form never does, and such a format is not ours.
+  // form never does, and such a format is not ours. The text rules ride the same round trip.
   const ranges = formats.items.map((f) => f.getRangeOrNullObject().load('address'));
+  const rules = formats.items.map((f) => (f.type === 'ContainsText' ? f.textComparison.load('rule') : null));
   if (ranges.length > 0) await syncer.sync();
-  const ours = formats.items.filter((f, i) => f.type === 'ContainsText' && ranges[i]?.isNullObject === false && ranges[i]?.address === target.address);
-  return { target, ours };
+  const mine = formats.items.map((f, i) => f.type === 'ContainsText' && ranges[i]?.isNullObject === false && ranges[i]?.address === target.address);
+  const ours = formats.items.filter((_, i) => mine[i]);
+  const texts = rules.filter((_, i) => mine[i]).map((r) => r?.rule.text ?? '');
+  return { target, ours, texts };
 }
 
 /**
@@ -236,14 +239,10 @@ export async function tierFormatsAt(syncer: Syncer, sheet: Excel.Worksheet, head
 export async function ensureTierFormats(syncer: Syncer, sheet: Excel.Worksheet, plan: OwnedPlan): Promise<void> {
   const tier = plan.columns.find((c) => c.spec.key === 'tier');
   if (!tier) return;
-  const { target, ours } = await tierFormatsAt(syncer, sheet, plan.headerRow, tier.column);
+  const { target, ours, texts } = await tierFormatsAt(syncer, sheet, plan.headerRow, tier.column);
   const words = TIER_NAMES.map((name) => tierWord(name, plan.language, plan.tierNames) ?? name);
-  if (ours.length === TIER_NAMES.length) {
-    const rules = ours.map((f) => f.textComparison.load('rule'));
-    await syncer.sync();
-    const have = new Set(rules.map((r) => r.rule.text));
-    if (words.every((w) => have.has(w))) return;
-  }
+  const have = new Set(texts);
+  if (ours.length === TIER_NAMES.length && words.every((w) => have.has(w))) return;
   await syncer.reserve(2_000);
   for (const f of ours) f.delete();
   TIER_NAMES.forEach((name, k) => {

@@ -64,16 +64,37 @@ interface SheetFilter {
   criteria: (Excel.FilterCriteria | null)[];
 }
 
-async function readFilter(syncer: Syncer, sheet: Excel.Worksheet): Promise<SheetFilter | null> {
+/** worksheet.autoFilter is ExcelApi 1.9: an older Excel gets no filter over the owned columns. */
+export function autoFilterSupported(): boolean {
+  return Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') ?? false;
+}
+
+/** A filter read queued now, to ride the caller's next round trip. */
+export interface QueuedFilterRead {
+  afterSync: number;
+  result: () => SheetFilter | null;
+}
+
+export function queueFilterRead(syncer: Syncer, sheet: Excel.Worksheet): QueuedFilterRead {
   const filter = sheet.autoFilter.load('enabled,criteria');
   const range = sheet.autoFilter.getRangeOrNullObject().load('address,rowIndex,columnIndex,rowCount,columnCount');
-  await syncer.sync();
-  if (range.isNullObject || !filter.enabled) return null;
   return {
-    rect: { r0: range.rowIndex, c0: range.columnIndex, r1: range.rowIndex + range.rowCount - 1, c1: range.columnIndex + range.columnCount - 1 },
-    address: range.address,
-    criteria: (filter.criteria ?? []).map((c) => settableCriteria(c)),
+    afterSync: syncer.syncs,
+    result: () => {
+      if (range.isNullObject || !filter.enabled) return null;
+      return {
+        rect: { r0: range.rowIndex, c0: range.columnIndex, r1: range.rowIndex + range.rowCount - 1, c1: range.columnIndex + range.columnCount - 1 },
+        address: range.address,
+        criteria: (filter.criteria ?? []).map((c) => settableCriteria(c)),
+      };
+    },
   };
+}
+
+async function readFilter(syncer: Syncer, sheet: Excel.Worksheet, queued?: QueuedFilterRead): Promise<SheetFilter | null> {
+  const read = queued ?? queueFilterRead(syncer, sheet);
+  if (syncer.syncs === read.afterSync) await syncer.sync();
+  return read.result();
 }
 
 const same = (a: Rect, b: Rect) => a.r0 === b.r0 && a.c0 === b.c0 && a.r1 === b.r1 && a.c1 === b.c1;
@@ -111,12 +132,14 @@ export interface OwnedFilterInput {
   tables: readonly TableRect[];
   /** The user chose filter buttons over the data and the Tiers columns (read after the first round trip, so a setting loaded with it can answer). */
   wanted: boolean | (() => boolean);
+  /** The sheet's filter, read with an earlier round trip of the run (queueFilterRead). */
+  queued?: QueuedFilterRead;
 }
 
 /** After the owned columns are written beside a plain range: the sheet's AutoFilter spans them (see the file's comment). */
 export async function keepOwnedInFilter(syncer: Syncer, input: OwnedFilterInput): Promise<OwnedFilterOutcome | null> {
-  if (input.ownedColumns.length === 0 || !(Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') ?? false)) return null;
-  const existing = await readFilter(syncer, input.sheet);
+  if (input.ownedColumns.length === 0 || !autoFilterSupported()) return null;
+  const existing = await readFilter(syncer, input.sheet, input.queued);
   if (existing && existing.rect.r0 !== input.headerRow) return { kind: 'elsewhere', address: existing.address };
   const wanted = typeof input.wanted === 'function' ? input.wanted() : input.wanted;
   if (!existing && !wanted) return null;

@@ -31,7 +31,7 @@ import { ensureSheet } from './ensureSheet';
 import { FINISH_EDITING_MESSAGE, isCellEditMode, retryWhileEditing } from './editMode';
 import { CancelledError, throwIfAborted, toFailure, type ExcelFailure } from './errors';
 import { customerTableOf, parsePlacement, PLACEMENT_KEY, placeInTable, type TablePlacement, type TablePlacementNote } from './ownedPlacement';
-import { dataExtent, keepOwnedInFilter, type OwnedFilterOutcome } from './ownedFilter';
+import { autoFilterSupported, dataExtent, keepOwnedInFilter, queueFilterRead, type OwnedFilterOutcome } from './ownedFilter';
 import { ensureTierFormats, planOwnedColumns, queueHeaders, queueNames, toRunColumns, writeOwnedValues, type OwnedPlan } from './ownedColumns';
 import { structureProtectedMessage } from '../output/ownedColumns';
 import { chunkRows } from './payload';
@@ -294,8 +294,8 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
             ...(outcome.predictive ? { predictive: predictedCells(outcome.predictive, language) } : {}),
             onRows: (done, total) => onProgress?.({ stage: 'writing', done, total: total + 1 }),
           });
-          await ensureTierFormats(s, target.sheet, plan);
-          // Beside a plain range, the sheet's AutoFilter spans the owned columns (ownedFilter.ts).
+          // Beside a plain range, the sheet's AutoFilter spans the owned columns (ownedFilter.ts); its
+          // state and the placement setting ride the tier formats' round trip.
           const sheetTables = inputs.tables.get(target.sheetName) ?? [];
           const besideRange =
             userTarget &&
@@ -306,6 +306,8 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
               target.idColumn,
             );
           const placement = besideRange ? context.workbook.settings.getItemOrNullObject(PLACEMENT_KEY).load('value') : null;
+          const queuedFilter = besideRange && autoFilterSupported() ? queueFilterRead(s, target.sheet) : undefined;
+          await ensureTierFormats(s, target.sheet, plan);
           const ownedFilter = besideRange
             ? await keepOwnedInFilter(s, {
                 sheet: target.sheet,
@@ -315,18 +317,19 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
                 ...dataExtent(target.grid, target.headerRow),
                 tables: sheetTables,
                 wanted: () => !!placement && !placement.isNullObject && parsePlacement(placement.value) === 'filter',
+                ...(queuedFilter ? { queued: queuedFilter } : {}),
               })
             : null;
-          await writeDashboard(s, result, inputs.ownedSheets.get(DASHBOARD_SHEET), language, config.tierNames);
+          const dashboard = await writeDashboard(s, result, inputs.ownedSheets.get(DASHBOARD_SHEET), language, config.tierNames);
           await writeSnapshot(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), snapshotRows, freshSnapshot(runId, ranAsOf, result.customers), ranAsOf, language, config.tierNames);
           if (outcome.studies) {
             await writeProducts(s, outcome.studies.products, language, inputs.ownedSheets.get(PRODUCTS_SHEET));
             await writePlans(s, outcome.studies.plans.lines, plans.rows, language, inputs.ownedSheets.get(PLAN_SHEET));
             const names = new Map(result.customers.map((c) => [c.customerId, c.name]));
-            await writePlanDashboard(s, outcome.studies.plans.progress, outcome.studies.plans.startMonth, names, language, inputs.ownedSheets.get(DASHBOARD_SHEET));
+            await writePlanDashboard(s, dashboard, outcome.studies.plans.progress, outcome.studies.plans.startMonth, names, language, inputs.ownedSheets.get(DASHBOARD_SHEET));
           }
           // What the seasonal index, the survey and the plans say about the data, in the workbook's language.
-          await writeDashboardNotes(s, [...result.studyNotices, ...(outcome.studies?.plans.notices ?? [])], language, inputs.ownedSheets.get(DASHBOARD_SHEET));
+          await writeDashboardNotes(s, dashboard, [...result.studyNotices, ...(outcome.studies?.plans.notices ?? [])], language, inputs.ownedSheets.get(DASHBOARD_SHEET));
           await s.reserve(3_000);
           // Every value is written: unmark the headers, then record the run complete. A batch Excel
           // applies only in part then leaves fresh headers under a 'writing' state, which the next run

@@ -13,7 +13,6 @@ import type { SheetLanguage } from '../output/language';
 import { PLAN_FORMATS, PLAN_KINDS, PLAN_SHEET, PLAN_WIDTH, planSheetWrite } from '../output/plansSheet';
 import type { PlanLine, PlanProgress } from '../domain/plans/table';
 import { PLAN_DASHBOARD_COLUMN, PLAN_DASHBOARD_FORMATS, PLAN_DASHBOARD_KINDS, PLAN_DASHBOARD_WIDTH, planDashboardRows } from '../output/planDashboard';
-import { DASHBOARD_SHEET } from '../output/sheets';
 import { PARETO_COLUMNS, PRODUCT_FORMATS, PRODUCT_KINDS, PRODUCTS_CHART_PLACE, PRODUCTS_SHEET, productsSheet } from '../output/products';
 import { ensureSheet } from './ensureSheet';
 import { chunkRows } from './payload';
@@ -124,6 +123,7 @@ export async function writePlans(syncer: Syncer, lines: readonly PlanLine[], exi
  */
 export async function writePlanDashboard(
   syncer: Syncer,
+  sheet: Excel.Worksheet,
   progress: readonly PlanProgress[],
   startMonth: number,
   names: ReadonlyMap<string, string | null>,
@@ -132,8 +132,6 @@ export async function writePlanDashboard(
 ): Promise<void> {
   const oldRows = found?.rows ?? 0;
   if (progress.length === 0 && oldRows === 0) return;
-  // The dashboard was written earlier in this run: look it up again rather than add a second one.
-  const { sheet } = await ensureSheet(syncer, DASHBOARD_SHEET);
   const { rows, labelRows } = progress.length > 0 ? planDashboardRows(progress, startMonth, names, language) : { rows: [], labelRows: [] };
   await syncer.reserve(1_000);
   if (oldRows > 0) clearContents(sheet.getRangeByIndexes(0, PLAN_DASHBOARD_COLUMN, oldRows, PLAN_DASHBOARD_WIDTH));

@@ -7,7 +7,8 @@
 import { FIELD_LABELS } from '../domain/mapping/fieldLabels';
 import { FIELD_LABELS_HANT } from '../domain/mapping/fieldLabelsHant';
 import { listOf, refusalEnglish, type Refusal, type RefusalCode } from '../domain/refusals';
-import { fieldEnglish, PROBLEM_ENGLISH, type ProblemCode, type ProblemValues, type ProblemWording } from '../domain/validation/problemCodes';
+import type { ProblemCode, ProblemValues } from '../domain/validation/problemCodes';
+import { fieldEnglish, PROBLEM_ENGLISH, type ProblemWording } from '../domain/validation/problemEnglish';
 import type { SheetLanguage } from './language';
 import type { ChineseSheetLanguage } from './sheetWords';
 

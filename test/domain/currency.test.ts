@@ -61,6 +61,7 @@ describe('an order sheet in several currencies', () => {
         'Sheet "Orders" holds amounts in 3 currencies (CNY, EUR, USD) and there is no exchange rate for CNY, EUR, USD. Tiers never adds up different currencies: add a sheet named "Rates" with the columns Currency and Rate (units of your base currency per unit), or set "currency" (base and rates) in the configuration, and run again. Nothing was scored or written.',
       currencies: ['CNY', 'EUR', 'USD'],
       missing: ['CNY', 'EUR', 'USD'],
+      refusal: { code: 'currencies-without-rates', values: { sheet: 'Orders', count: 3, currencies: 'CNY, EUR, USD', missing: 'CNY, EUR, USD' } },
     });
   });
 

@@ -5,7 +5,8 @@
  */
 import { FIELD_LABELS } from '../../src/domain/mapping/fieldLabels';
 import { LIST_SEPARATOR, REFUSAL_CODES, refusal, type RefusalCode } from '../../src/domain/refusals';
-import { PROBLEM_CODES, problemEnglish, type ProblemCode, type ProblemValues } from '../../src/domain/validation/problemCodes';
+import { PROBLEM_CODES, type ProblemCode, type ProblemValues } from '../../src/domain/validation/problemCodes';
+import { problemEnglish } from '../../src/domain/validation/problemEnglish';
 import { analyseWorkbook } from '../../src/domain/analyse';
 import { backtestTable } from '../../src/domain/clv/predictive/backtest';
 import { dayFromIso } from '../../src/domain/dates';

@@ -1,9 +1,13 @@
-/** Header text made comparable: case, width, spacing, punctuation and underscores do not count. */
+/**
+ * Header text made comparable: case, width, spacing, punctuation, underscores and Traditional vs
+ * Simplified Chinese characters (foldHan) do not count.
+ */
+import { foldHan } from './hanFold';
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 
 function symbolWords(text: string): string {
-  return text.normalize('NFKC').replace(/[#№]/g, ' no ').replace(/%/g, ' pct ');
+  return foldHan(text.normalize('NFKC')).replace(/[#№]/g, ' no ').replace(/%/g, ' pct ');
 }
 
 export function normaliseHeader(text: string): string {

@@ -44,6 +44,9 @@ const customerId: SynonymSet = {
     '顾客ID',
     '客户账号',
     '客户id号',
+    // Taiwan and Hong Kong wording, written in simplified characters like every synonym: normaliseHeader
+    // folds traditional characters (docs/scoring.md, "Header mapping").
+    '客编',
   ],
   weak: ['Customer', 'Client', 'Buyer', 'Account', '客户', '顾客', '买家'],
 };
@@ -65,6 +68,8 @@ const customerName: SynonymSet = {
     '顾客名称',
     '公司名',
     '买家名称',
+    '客户简称',
+    '客户全名',
   ],
   weak: ['Name', 'Customer', 'Client', '名称', '客户', '公司'],
 };
@@ -92,6 +97,7 @@ const businessType: SynonymSet = {
     '业务种类',
     '行业类别',
     '客户行业',
+    '行业别',
   ],
   weak: ['Type', 'Category', 'Channel', '类型', '类别'],
 };
@@ -128,6 +134,10 @@ export const ORDER_SYNONYMS: Record<OrderField, SynonymSet> = {
       '发票号',
       '销售单号',
       '单据编号',
+      '订单号码',
+      '销货单号',
+      '发票号码',
+      '单据号码',
     ],
   },
   customerId,
@@ -158,6 +168,8 @@ export const ORDER_SYNONYMS: Record<OrderField, SynonymSet> = {
       '成交日期',
       '签单日期',
       '订单时间',
+      '销货日期',
+      '接单日期',
     ],
   },
   amount: {
@@ -188,6 +200,7 @@ export const ORDER_SYNONYMS: Record<OrderField, SynonymSet> = {
       '合同金额',
       '货款',
       '订单总额',
+      '销货金额',
     ],
     weak: ['Value', 'Total', 'Sum', '收入', '总额'],
   },
@@ -195,7 +208,7 @@ export const ORDER_SYNONYMS: Record<OrderField, SynonymSet> = {
     strong: ['Profit', 'Gross Profit', 'Margin', 'Gross Margin', 'Profit Amount', 'Net Profit', 'GP', 'Contribution', '利润', '毛利', '毛利润', '利润额', '净利润', '毛利额', '利润金额'],
   },
   cost: {
-    strong: ['Cost', 'COGS', 'Cost of Goods', 'Cost of Goods Sold', 'Cost of Sales', 'Total Cost', 'Order Cost', '成本', '销售成本', '总成本', '进货成本', '成本金额'],
+    strong: ['Cost', 'COGS', 'Cost of Goods', 'Cost of Goods Sold', 'Cost of Sales', 'Total Cost', 'Order Cost', '成本', '销售成本', '总成本', '进货成本', '成本金额', '销货成本'],
   },
   productTypes: {
     strong: [
@@ -323,6 +336,10 @@ export const ORDER_SYNONYMS: Record<OrderField, SynonymSet> = {
       '账期天数',
       '付款期限',
       '信用期限',
+      '票期',
+      '付款天数',
+      '收款天数',
+      '月结天数',
     ],
     weak: ['Payment Terms', 'Terms', '付款条件'],
   },
@@ -362,6 +379,7 @@ export const ORDER_SYNONYMS: Record<OrderField, SynonymSet> = {
       '装运日期',
       '出运日期',
       '装船日期',
+      '出货日',
     ],
     weak: ['Delivery Date', '交货日期'],
   },
@@ -397,6 +415,9 @@ export const ORDER_SYNONYMS: Record<OrderField, SynonymSet> = {
       '回款日期',
       '到账日期',
       '结算日期',
+      '收款日',
+      '付款日',
+      '入账日期',
     ],
   },
   bargainingRounds: {
@@ -450,6 +471,8 @@ export const ORDER_SYNONYMS: Record<OrderField, SynonymSet> = {
       '应收余额',
       '应收款',
       '未收金额',
+      '未收账款',
+      '应收金额',
     ],
   },
   currency: {
@@ -496,7 +519,7 @@ export const CUSTOMER_SYNONYMS: Record<CustomerField, SynonymSet> = {
     weak: ['Region', 'Market', '地区', '市场'],
   },
   contactPerson: {
-    strong: ['Contact Person', 'Contact Name', 'Contact', 'Attn', 'Attention', 'Key Contact', '联系人', '联络人', '对接人', '联系人姓名'],
+    strong: ['Contact Person', 'Contact Name', 'Contact', 'Attn', 'Attention', 'Key Contact', '联系人', '联络人', '对接人', '联系人姓名', '联络窗口'],
   },
   address: {
     strong: ['Address', 'Street', 'Mailing Address', 'Company Address', 'Street Address', 'Postal Address', '地址', '公司地址', '通讯地址', '详细地址'],
@@ -519,6 +542,10 @@ export const CUSTOMER_SYNONYMS: Record<CustomerField, SynonymSet> = {
       '手机',
       '联系电话',
       '电子邮件',
+      '电子信箱',
+      '行动电话',
+      '联络电话',
+      '联络方式',
     ],
   },
   mainProducts: {
@@ -552,7 +579,10 @@ export const CUSTOMER_SYNONYMS: Record<CustomerField, SynonymSet> = {
       '跟进人',
       '销售代表',
       '所属销售',
+      '业务代表',
+      '负责业务',
     ],
+    weak: ['业务'],
   },
   industryInfluence: {
     strong: ['Industry Influence', 'Influence', 'Market Influence', 'Industry Standing', 'Influence Rating', 'Market Standing', '行业影响力', '影响力', '行业地位', '市场影响力'],
@@ -630,7 +660,24 @@ export const CUSTOMER_SYNONYMS: Record<CustomerField, SynonymSet> = {
     strong: ['Birthday', 'Date of Birth', 'DOB', 'Birth Date', 'Birthdate', '生日', '出生日期'],
   },
   createdAt: {
-    strong: ['Created At', 'Created', 'Created On', 'Date Created', 'Creation Date', 'Customer Since', 'Since', 'Start Date', 'Onboarded', '创建日期', '创建时间', '建档日期', '录入日期', '开户日期'],
+    strong: [
+      'Created At',
+      'Created',
+      'Created On',
+      'Date Created',
+      'Creation Date',
+      'Customer Since',
+      'Since',
+      'Start Date',
+      'Onboarded',
+      '创建日期',
+      '创建时间',
+      '建档日期',
+      '录入日期',
+      '开户日期',
+      '建立日期',
+      '建档日',
+    ],
   },
 };
 

@@ -5,7 +5,7 @@
 import { SURVEY_FIELDS, type DayNumber, type Grid, type SheetMapping, type SurveyField } from '../model';
 import type { FieldType } from '../validation/fieldTypes';
 import { resolveReadOptions, type ReadOptions } from '../validation/options';
-import { problemEnglish } from '../validation/problemCodes';
+import { problemEnglish } from '../validation/problemEnglish';
 import { ProblemLog } from '../validation/problems';
 import { readSheet, type RowShape } from '../validation/readSheet';
 

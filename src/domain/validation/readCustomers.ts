@@ -2,7 +2,7 @@
 import type { CustomerField, CustomerRow, Grid, SheetMapping } from '../model';
 import { CUSTOMER_FIELD_TYPES } from './fieldTypes';
 import { resolveReadOptions, type ReadOptions } from './options';
-import { problemEnglish } from './problemCodes';
+import { problemEnglish } from './problemEnglish';
 import { ProblemLog } from './problems';
 import { headerText, readSheet, resultOf, type ReadResult, type RowShape } from './readSheet';
 

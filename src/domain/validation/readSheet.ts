@@ -6,7 +6,7 @@
 import type { CellProblem, CellValue, Grid, SheetMapping } from '../model';
 import { parseField, type FieldType } from './fieldTypes';
 import type { ReadOptions } from './options';
-import { problemEnglish } from './problemCodes';
+import { problemEnglish } from './problemEnglish';
 import { ProblemLog, type ProblemSummary } from './problems';
 import { BLANK, isBlankCell, isRejection } from './rejection';
 import { parseTextCell } from './textCells';

@@ -3,7 +3,8 @@
  * distinct reason) so that a million clean cells allocate nothing.
  */
 import type { CellValue } from '../model';
-import { problemEnglish, type ProblemCode, type ProblemValues } from './problemCodes';
+import type { ProblemCode, ProblemValues } from './problemCodes';
+import { problemEnglish } from './problemEnglish';
 
 export interface Rejection {
   readonly rejected: true;

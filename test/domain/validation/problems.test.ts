@@ -1,5 +1,6 @@
 import type { CellProblem } from '../../../src/domain/model';
-import { problemEnglish, type ProblemCode, type ProblemValues } from '../../../src/domain/validation/problemCodes';
+import type { ProblemCode, ProblemValues } from '../../../src/domain/validation/problemCodes';
+import { problemEnglish } from '../../../src/domain/validation/problemEnglish';
 import { ProblemLog, summariseProblems } from '../../../src/domain/validation/problems';
 
 const problem = (row: number, code: ProblemCode, values?: ProblemValues, severity: CellProblem['severity'] = 'error', sheet = 'S'): CellProblem => ({

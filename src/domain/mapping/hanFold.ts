@@ -1,0 +1,145 @@
+/**
+ * Traditional Chinese folded to Simplified, character by character, so that a header written in
+ * Taiwan or Hong Kong (客戶編號, 金額, 應收帳款) compares equal to the Simplified synonym (客户编号, 金额,
+ * 应收账款). docs/scoring.md, "Header mapping", says what the table covers and how it was derived:
+ * every Traditional form (zh-TW, zh-HK) of every Han character the synonyms and header modifiers use,
+ * plus 帐 (a Simplified spelling of 账 seen in mainland sheets). Used only to compare text, never to
+ * write it.
+ */
+
+const FOLD: Readonly<Record<string, string>> = {
+  佔: '占',
+  來: '来',
+  備: '备',
+  價: '价',
+  償: '偿',
+  別: '别',
+  創: '创',
+  動: '动',
+  務: '务',
+  區: '区',
+  員: '员',
+  問: '问',
+  單: '单',
+  國: '国',
+  場: '场',
+  寫: '写',
+  對: '对',
+  屬: '属',
+  帐: '账',
+  帳: '账',
+  幣: '币',
+  張: '张',
+  復: '复',
+  態: '态',
+  應: '应',
+  戶: '户',
+  據: '据',
+  數: '数',
+  時: '时',
+  條: '条',
+  業: '业',
+  標: '标',
+  樣: '样',
+  機: '机',
+  檔: '档',
+  櫃: '柜',
+  決: '决',
+  況: '况',
+  淨: '净',
+  溝: '沟',
+  滿: '满',
+  潤: '润',
+  營: '营',
+  狀: '状',
+  獲: '获',
+  產: '产',
+  發: '发',
+  盤: '盘',
+  碼: '码',
+  禮: '礼',
+  種: '种',
+  稱: '称',
+  簡: '简',
+  籤: '签',
+  糾: '纠',
+  級: '级',
+  紛: '纷',
+  細: '细',
+  結: '结',
+  絡: '络',
+  經: '经',
+  綫: '线',
+  線: '线',
+  編: '编',
+  總: '总',
+  聯: '联',
+  與: '与',
+  處: '处',
+  號: '号',
+  裝: '装',
+  複: '复',
+  覆: '复',
+  規: '规',
+  訂: '订',
+  計: '计',
+  訊: '讯',
+  討: '讨',
+  設: '设',
+  訴: '诉',
+  評: '评',
+  詢: '询',
+  話: '话',
+  詳: '详',
+  調: '调',
+  議: '议',
+  讓: '让',
+  負: '负',
+  貨: '货',
+  責: '责',
+  買: '买',
+  資: '资',
+  賠: '赔',
+  質: '质',
+  賬: '账',
+  購: '购',
+  輪: '轮',
+  轉: '转',
+  進: '进',
+  運: '运',
+  還: '还',
+  郵: '邮',
+  銷: '销',
+  錄: '录',
+  長: '长',
+  開: '开',
+  間: '间',
+  階: '阶',
+  電: '电',
+  響: '响',
+  預: '预',
+  題: '题',
+  額: '额',
+  類: '类',
+  顧: '顾',
+  餘: '余',
+};
+
+/** Traditional forms that are also ordinary Simplified characters (覆盖, 帐篷): folded, but no sign of a Traditional sheet. */
+const ALSO_SIMPLIFIED: ReadonlySet<string> = new Set(['覆', '帐']);
+
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'gu');
+
+/** The text with every Traditional character of the table replaced by its Simplified form; other characters unchanged. */
+export function foldHan(text: string): string {
+  return text.replace(FOLDABLE, (c) => FOLD[c] ?? c);
+}
+
+/** Whether the text has a character written so only in Traditional Chinese (as far as the table knows). */
+export function hasTraditional(text: string): boolean {
+  for (const c of text) if (FOLD[c] !== undefined && !ALSO_SIMPLIFIED.has(c)) return true;
+  return false;
+}
+
+/** The table's Traditional characters, for tests. */
+export const FOLDED_CHARACTERS: readonly string[] = Object.keys(FOLD);
