@@ -91,7 +91,11 @@ function groupRows(table: OrderTable): { group: Int32Array; count: number; retur
 function distinctPerGroup(group: Int32Array, codes: Int32Array, groups: number, codeCount: number): Float64Array {
   const out = new Float64Array(groups).fill(NaN);
   const start = new Int32Array(groups + 1);
-  for (let r = 0; r < group.length; r++) if ((codes[r] as number) >= 0) start[(group[r] as number) + 1]++;
+  for (let r = 0; r < group.length; r++) {
+    if ((codes[r] as number) < 0) continue;
+    const g = (group[r] as number) + 1;
+    start[g] = (start[g] as number) + 1;
+  }
   for (let g = 0; g < groups; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
   const placed = new Int32Array(start[groups] as number);
   const next = start.slice(0, groups);
