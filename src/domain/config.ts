@@ -6,7 +6,7 @@ import { currencyConfigSchema, DEFAULT_CURRENCY_CONFIG } from './currency';
 import { z } from 'zod';
 import type { PredictiveClvOptions } from './clv/predictive/predictive';
 import type { DayNumber } from './model';
-import { tierRuleProblems, weightsProblems, type ConfigProblem } from './configRules';
+import { MAX_TIER_NAME_LENGTH, tierNamesProblems, tierRuleProblems, weightsProblems, type ConfigProblem } from './configRules';
 import { DEFAULT_MIN_COVERAGE } from './scoring/coverage';
 import { DEFAULT_TIER_CUTOFFS, DEFAULT_TIER_SHARES, TIER_NAMES } from './segments/tiers';
 
@@ -36,14 +36,10 @@ function addProblems(problems: readonly ConfigProblem[], ctx: z.RefinementCtx, p
 }
 
 /** Custom tier names: each at most 40 characters, none used twice (a tier cell must name one tier). */
-export const tierNamesSchema = z.partialRecord(z.enum(TIER_NAMES), z.string().trim().min(1).max(40)).superRefine((names, ctx) => {
-  const seen = new Set<string>();
-  for (const name of Object.values(names)) {
-    const key = name.toLowerCase();
-    if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `The tier name "${name}" is given to two tiers.` });
-    seen.add(key);
-  }
-});
+export const tierNamesSchema = z
+  .partialRecord(z.enum(TIER_NAMES), z.string().trim().min(1).max(MAX_TIER_NAME_LENGTH))
+  // Reported once per name given to two tiers (tierNamesProblems marks each tier that shares it).
+  .superRefine((names, ctx) => addProblems([...new Map(tierNamesProblems(names).map((p) => [p.message, p])).values()], ctx));
 
 export const tierRuleSchema = z
   .discriminatedUnion('kind', [

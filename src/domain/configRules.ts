@@ -6,19 +6,24 @@
  */
 import { resolveProfile } from './indicators/profiles';
 import type { CustomProfileSpec } from './indicators/custom';
-import { TIER_NAMES, type TierRule } from './segments/tiers';
+import { TIER_NAMES, type TierName, type TierNames, type TierRule } from './segments/tiers';
 
-export type ConfigProblemCode = 'weights-zero' | 'cutoffs-not-descending' | 'cutoff-leaves-lead-empty' | 'shares-not-100';
+export type ConfigProblemCode = 'weights-zero' | 'cutoffs-not-descending' | 'cutoff-leaves-lead-empty' | 'shares-not-100' | 'tier-name-too-long' | 'tier-name-duplicate';
+
+/** A manager's tier name has at most this many characters (after trimming). */
+export const MAX_TIER_NAME_LENGTH = 40;
 
 export interface ConfigProblem {
   /** The configuration field the problem is about, for showing it next to that field. */
-  field: 'weights' | 'tierRule';
+  field: 'weights' | 'tierRule' | 'tierNames';
   code: ConfigProblemCode;
   /** Tier the problem makes impossible, when there is one. */
   tier: string | null;
   /** The offending figure (the shares' total in percent, a cut-off ...), when there is one. */
   value: number | null;
   message: string;
+  /** For a duplicate tier name: the other tier that already has it. */
+  otherTier?: string;
 }
 
 const SHARE_TOLERANCE = 1e-6;
@@ -77,6 +82,35 @@ export function weightsProblems(profileId: string, customProfile: CustomProfileS
   return [{ field: 'weights', code: 'weights-zero', tier: null, value: 0, message: 'The weights add up to 0: no customer could get a score. Give at least one indicator a weight above 0.' }];
 }
 
-export function configProblems(config: { profileId: string; customProfile: CustomProfileSpec | null; weights: Readonly<Record<string, number>>; tierRule: TierRule }): ConfigProblem[] {
-  return [...weightsProblems(config.profileId, config.customProfile, config.weights), ...tierRuleProblems(config.tierRule)];
+const fold = (name: string): string => name.trim().toLowerCase();
+
+/**
+ * A manager's tier names (docs/sheet-language.md, "Tier names"): each at most
+ * MAX_TIER_NAME_LENGTH characters, and no name given to two tiers, since a tier cell must name
+ * one tier. `taken` lists, per tier, the words that already name it when it keeps its default
+ * (the pane passes every language's word, so a name cannot take another tier's word); a blank
+ * name is the default and never a problem. Each tier sharing a name gets its own problem.
+ */
+export function tierNamesProblems(names: TierNames, taken: Partial<Record<TierName, readonly string[]>> = {}): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const tier of TIER_NAMES) {
+    const name = names[tier]?.trim() ?? '';
+    if (name === '') continue;
+    if (name.length > MAX_TIER_NAME_LENGTH) {
+      problems.push({ field: 'tierNames', code: 'tier-name-too-long', tier, value: name.length, message: `The name for ${tier} has ${name.length} characters; at most ${MAX_TIER_NAME_LENGTH} fit.` });
+      continue;
+    }
+    const other = TIER_NAMES.find((o) => {
+      if (o === tier) return false;
+      const own = names[o]?.trim() ?? '';
+      const words = own === '' ? (taken[o] ?? []) : [own];
+      return words.some((w) => fold(w) === fold(name));
+    });
+    if (other !== undefined) problems.push({ field: 'tierNames', code: 'tier-name-duplicate', tier, value: null, otherTier: other, message: `The tier name "${name}" is given to two tiers.` });
+  }
+  return problems;
+}
+
+export function configProblems(config: { profileId: string; customProfile: CustomProfileSpec | null; weights: Readonly<Record<string, number>>; tierRule: TierRule; tierNames?: TierNames }, taken: Partial<Record<TierName, readonly string[]>> = {}): ConfigProblem[] {
+  return [...weightsProblems(config.profileId, config.customProfile, config.weights), ...tierRuleProblems(config.tierRule), ...tierNamesProblems(config.tierNames ?? {}, taken)];
 }

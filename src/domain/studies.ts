@@ -90,7 +90,7 @@ export function studiesReport(
       startMonth,
       customers: chosen.length,
       lines,
-      progress: planProgress(lines, orders),
+      progress: planProgress(lines, orders, startMonth),
       merge: mergeCounts,
       withoutBase: plan.withoutBase,
       shortHistory: plan.shortHistory,

@@ -326,7 +326,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
             await writeProducts(s, outcome.studies.products, language, inputs.ownedSheets.get(PRODUCTS_SHEET));
             await writePlans(s, outcome.studies.plans.lines, plans.rows, language, inputs.ownedSheets.get(PLAN_SHEET));
             const names = new Map(result.customers.map((c) => [c.customerId, c.name]));
-            await writePlanDashboard(s, dashboard, outcome.studies.plans.progress, outcome.studies.plans.startMonth, names, language, inputs.ownedSheets.get(DASHBOARD_SHEET));
+            await writePlanDashboard(s, dashboard, outcome.studies.plans.progress, names, language, inputs.ownedSheets.get(DASHBOARD_SHEET));
           }
           // What the seasonal index, the survey and the plans say about the data, in the workbook's language.
           await writeDashboardNotes(s, dashboard, [...result.studyNotices, ...(outcome.studies?.plans.notices ?? [])], language, inputs.ownedSheets.get(DASHBOARD_SHEET));

@@ -125,14 +125,13 @@ export async function writePlanDashboard(
   syncer: Syncer,
   sheet: Excel.Worksheet,
   progress: readonly PlanProgress[],
-  startMonth: number,
   names: ReadonlyMap<string, string | null>,
   language: SheetLanguage,
   found: OwnedSheetInfo | undefined,
 ): Promise<void> {
   const oldRows = found?.rows ?? 0;
   if (progress.length === 0 && oldRows === 0) return;
-  const { rows, labelRows } = progress.length > 0 ? planDashboardRows(progress, startMonth, names, language) : { rows: [], labelRows: [] };
+  const { rows, labelRows } = progress.length > 0 ? planDashboardRows(progress, names, language) : { rows: [], labelRows: [] };
   await syncer.reserve(1_000);
   if (oldRows > 0) clearContents(sheet.getRangeByIndexes(0, PLAN_DASHBOARD_COLUMN, oldRows, PLAN_DASHBOARD_WIDTH));
   if (rows.length === 0) return;

@@ -151,7 +151,11 @@ const CHART_COLUMN = 18;
 const CHART_ROWS = 18;
 const CHART_WIDTH = 8;
 
-/** Where chart `k` of the dashboard sits: one under another, right of the data blocks. */
+/**
+ * Where chart `k` of the dashboard sits: one under another in S:Z, right of the data blocks
+ * (A-Q) and left of the funnel block (AA-AC), the plan table (AE-AJ) and the notes (AN), so no
+ * chart covers a written cell (docs/plans.md, "On the dashboard and in the pane").
+ */
 export function chartPlace(k: number): ChartPlace {
   return { fromRow: k * CHART_ROWS, fromColumn: CHART_COLUMN, toRow: k * CHART_ROWS + CHART_ROWS - 2, toColumn: CHART_COLUMN + CHART_WIDTH - 1 };
 }
@@ -160,6 +164,13 @@ export function chartPlace(k: number): ChartPlace {
 export const FUNNEL_CHART = 'Tiers Funnel';
 /** Far enough right of the scoring dashboard (column AA), so the two never overlap. */
 export const FUNNEL_PLACE = { row: 0, column: 26 } as const;
+/** How many charts the scoring dashboard has (`dashboardBlocks`, one per block). */
+export const SCORING_CHARTS = 6;
+/**
+ * The funnel chart: under the scoring charts in the same column of charts (S:Z), where no block
+ * is written. Not over AE (the plan table from AE1) nor right of it (the notes in AN run over).
+ */
+export const FUNNEL_CHART_PLACE: ChartPlace = chartPlace(SCORING_CHARTS);
 /** The funnel's words in the workbook's language (docs/sheet-language.md). */
 export const FUNNEL_HEADERS: Record<WorkWordLanguage, readonly [string, string, string]> = {
   en: ['Funnel stage', 'Reached', 'Open now'],

@@ -2,14 +2,14 @@
  * The notes of a run's studies on the dashboard sheet (docs/sheet-language.md, "The domain's
  * notes"): what the seasonal index, the survey and the sales plans say about the data (a short
  * history, a customer's sales scaled up to a year, ...), one cell each in the workbook's language,
- * in a column of their own right of the plan table and the funnel chart. Add-in and CLI alike.
+ * in a column of their own right of the plan table. Add-in and CLI alike.
  */
 import type { CellValue } from '../domain/model';
 import type { StudyNotice } from '../domain/studyNotices';
 import type { SheetLanguage } from './language';
 import { studyNoticeText } from './studyNoticeWords';
 
-/** Column AN: right of the plan table (AE-AJ) and the funnel chart (AE-AL). */
+/** Column AN: right of the plan table (AE-AJ); no chart is placed over or right of it. */
 export const DASHBOARD_NOTES_COLUMN = 39;
 
 const HEADER: Record<SheetLanguage, string> = { en: 'Notes on the data', 'zh-CN': '数据说明', 'zh-TW': '資料說明' };

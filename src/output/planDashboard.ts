@@ -7,7 +7,7 @@
  */
 import type { CellValue } from '../domain/model';
 import { monthText } from '../domain/plans/months';
-import type { PlanProgress } from '../domain/plans/table';
+import { monthBegun, type PlanProgress } from '../domain/plans/table';
 import { round, TEXT_FORMAT, type ColumnKind } from './format';
 import type { SheetLanguage } from './language';
 
@@ -67,19 +67,19 @@ const money = (x: number): number => round(x, 2) ?? 0;
 const share = (gap: number, target: number): number | null => (target === 0 ? null : round(gap / target, 4));
 
 /**
- * `startMonth`: the first month of the current plan (src/domain/plans/months.ts `firstPlanMonth`);
- * months from it on have no actuals yet and show their target only. The customer as "name (id)"
- * when it has a name.
+ * A month not begun (no actuals yet: from the plan start on, src/domain/plans/table.ts
+ * `planProgress`) shows its target only. The customer as "name (id)" when it has a name.
  */
-export function planDashboardRows(progress: readonly PlanProgress[], startMonth: number, names: ReadonlyMap<string, string | null>, language: SheetLanguage): PlanDashboard {
+export function planDashboardRows(progress: readonly PlanProgress[], names: ReadonlyMap<string, string | null>, language: SheetLanguage): PlanDashboard {
   const words = WORDS[language];
-  const months = new Map<number, { target: number; actual: number; behind: number }>();
+  const months = new Map<number, { target: number; actual: number; behind: number; begun: boolean }>();
   const customers = new Map<string, { target: number; actual: number; behind: number }>();
   for (const p of progress) {
-    const month = months.get(p.month) ?? { target: 0, actual: 0, behind: 0 };
+    const month = months.get(p.month) ?? { target: 0, actual: 0, behind: 0, begun: false };
     months.set(p.month, month);
     month.target += p.target;
-    if (p.month >= startMonth) continue;
+    if (!monthBegun(p)) continue;
+    month.begun = true;
     const behind = p.gapAmount < 0 ? 1 : 0;
     month.actual += p.actual;
     month.behind += behind;
@@ -100,7 +100,7 @@ export function planDashboardRows(progress: readonly PlanProgress[], startMonth:
   label([...words.monthHeaders]);
   for (const [key, m] of [...months].sort((a, b) => a[0] - b[0])) {
     const target = money(m.target);
-    if (key >= startMonth) {
+    if (!m.begun) {
       rows.push([monthText(key), target, null, null, null, null]);
       continue;
     }

@@ -53,6 +53,10 @@ describe('tiers score: products, satisfaction and plans in the JSON report', () 
     expect(json.plans.startMonth).toBe('2026-01');
     expect(json.plans.rows).toHaveLength(12);
     expect(json.plans.rows[0]).toMatchObject({ customerId: 'D1', month: '2026-01', productLine: 'Chairs', targetAmount: 120, targetQuantity: 12, edited: false });
+    // Every plan month is from the plan start on: none has begun, so no actual, gap or gap % (null, not 0).
+    expect(json.plans.progress).toHaveLength(12);
+    expect(json.plans.progress[0]).toEqual({ customerId: 'D1', month: '2026-01', target: 120, actual: null, gapAmount: null, gapPct: null });
+    expect(json.plans.progress.every((p: Json) => p.actual === null && p.gapAmount === null && p.gapPct === null)).toBe(true);
   });
 
   it('a re-run keeps the plan row a manager edited in the Tiers Plans sheet', () => {

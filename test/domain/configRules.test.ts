@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { configProblems, tierRuleProblems } from '../../src/domain/configRules';
+import { configProblems, tierNamesProblems, tierRuleProblems } from '../../src/domain/configRules';
 import { defaultScoringConfig, guardedScoringConfigSchema, migrateConfig, scoringConfigSchema } from '../../src/domain/config';
 import { TWELVE_WEIGHTS } from '../../src/domain/indicators/twelve';
 
@@ -45,5 +45,34 @@ describe('configuration guards', () => {
         expect(ok).toBe(reachable);
       }),
     );
+  });
+});
+
+describe('tier names', () => {
+  it('allows up to 40 characters after trimming and refuses 41', () => {
+    expect(tierNamesProblems({ Lead: ` ${'x'.repeat(40)} ` })).toEqual([]);
+    expect(tierNamesProblems({ Lead: 'x'.repeat(41) }).map((p) => [p.field, p.code, p.tier, p.value])).toEqual([['tierNames', 'tier-name-too-long', 'Lead', 41]]);
+  });
+
+  it('marks every tier that shares a name, whatever the case, and ignores blanks', () => {
+    expect(tierNamesProblems({ Gold: 'Base', Lead: ' base ', Iron: '  ' }).map((p) => [p.tier, p.otherTier])).toEqual([
+      ['Gold', 'Lead'],
+      ['Lead', 'Gold'],
+    ]);
+  });
+
+  it("refuses another unnamed tier's word only when told the words, and not once that tier has its own name", () => {
+    const taken = { Diamond: ['Diamond', '钻石'], Gold: ['Gold'] };
+    expect(tierNamesProblems({ Lead: '钻石' }, taken).map((p) => [p.tier, p.code, p.otherTier])).toEqual([['Lead', 'tier-name-duplicate', 'Diamond']]);
+    expect(tierNamesProblems({ Lead: '钻石' })).toEqual([]);
+    expect(tierNamesProblems({ Lead: 'Diamond', Diamond: 'Top' }, taken)).toEqual([]);
+  });
+
+  it('the schema refuses what the pane refuses among the names themselves', () => {
+    const config = defaultScoringConfig();
+    expect(scoringConfigSchema.safeParse({ ...config, tierNames: { Gold: 'Base', Lead: 'BASE' } }).success).toBe(false);
+    expect(scoringConfigSchema.safeParse({ ...config, tierNames: { Lead: 'y'.repeat(41) } }).success).toBe(false);
+    expect(scoringConfigSchema.safeParse({ ...config, tierNames: { Lead: 'Base' } }).success).toBe(true);
+    expect(configProblems({ ...config, tierNames: { Gold: 'Base', Lead: 'BASE' } }).filter((p) => p.field === 'tierNames')).toHaveLength(2);
   });
 });

@@ -15,9 +15,15 @@ function progressRows(customers: number): PlanProgress[] {
   for (let c = 0; c < customers; c++) {
     for (const month of MONTHS) {
       const target = 100 + ((c * 37 + month) % 50) + 0.25;
-      const actual = month >= START ? 0 : c === 0 ? target : Math.round(target * (0.5 + ((c * 13 + month * 7) % 100) / 100) * 100) / 100;
+      const customerId = `C${String(c).padStart(3, '0')}`;
+      // A month not begun has no actual, gap or gap % (src/domain/plans/table.ts planProgress).
+      if (month >= START) {
+        rows.push({ customerId, month, target, actual: null, gapAmount: null, gapPct: null });
+        continue;
+      }
+      const actual = c === 0 ? target : Math.round(target * (0.5 + ((c * 13 + month * 7) % 100) / 100) * 100) / 100;
       const gap = Math.round((actual - target) * 100) / 100;
-      rows.push({ customerId: `C${String(c).padStart(3, '0')}`, month, target, actual, gapAmount: gap, gapPct: gap / target });
+      rows.push({ customerId, month, target, actual, gapAmount: gap, gapPct: gap / target });
     }
   }
   return rows;
@@ -26,7 +32,7 @@ function progressRows(customers: number): PlanProgress[] {
 describe('the plan summary on the dashboard', () => {
   const progress = progressRows(60);
   const names = new Map<string, string | null>([['C005', 'Acme']]);
-  const { rows, labelRows } = planDashboardRows(progress, START, names, 'en');
+  const { rows, labelRows } = planDashboardRows(progress, names, 'en');
 
   it('lists one row per plan month with totals over all planned customers; future months show the target only', () => {
     expect(rows[0]![0]).toBe('Plan by month: all planned customers');
@@ -40,6 +46,7 @@ describe('the plan summary on the dashboard', () => {
       for (const p of progress) {
         if (p.month !== month) continue;
         target += p.target;
+        if (p.actual === null) continue;
         actual += p.actual;
         if (p.actual < p.target) behind++;
       }
@@ -66,7 +73,7 @@ describe('the plan summary on the dashboard', () => {
     expect(listed).toHaveLength(PLAN_BEHIND_LIST);
     const sums = new Map<string, { target: number; actual: number; months: number }>();
     for (const p of progress) {
-      if (p.month >= START) continue;
+      if (p.actual === null) continue;
       const s = sums.get(p.customerId) ?? { target: 0, actual: 0, months: 0 };
       s.target += p.target;
       s.actual += p.actual;
@@ -90,11 +97,13 @@ describe('the plan summary on the dashboard', () => {
   });
 
   it('says so when no month has actuals yet, or nobody is behind', () => {
-    const future = planDashboardRows(progress, MONTHS[0]!, names, 'zh-CN');
+    const notBegun = progress.map((p) => ({ ...p, actual: null, gapAmount: null, gapPct: null }));
+    const future = planDashboardRows(notBegun, names, 'zh-CN');
+    expect(future.rows.slice(2, 2 + MONTHS.length).every((r) => r.slice(2).every((v) => v === null))).toBe(true);
     expect(future.rows.at(-1)![0]).toBe('尚无已有实际的计划月份');
     expect(future.rows[1]![5]).toBe('落后客户数');
     const onTarget = progress.map((p) => (p.month < START ? { ...p, actual: p.target + 1, gapAmount: 1, gapPct: 1 / p.target } : p));
-    const ahead = planDashboardRows(onTarget, START, names, 'zh-TW');
+    const ahead = planDashboardRows(onTarget, names, 'zh-TW');
     expect(ahead.rows.at(-1)![0]).toBe('沒有落後計畫的客戶');
     expect(ahead.rows[2]![5]).toBe(0);
   });

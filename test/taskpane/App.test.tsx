@@ -271,9 +271,9 @@ describe('App', () => {
 });
 
 describe('App: actual against plan on the customer card', () => {
-  it('shows the plan months of a distributor with target, actual and gap, as the run computed them', async () => {
+  it('shows the plan months of a distributor with their target, a month not begun as "not yet" without a gap, as the run computed them', async () => {
     let select: ((id: string | null) => void) | null = null;
-    let planned: { customerId: string; month: number; target: number; gapAmount: number }[] = [];
+    let planned: { customerId: string; month: number; target: number; actual: number | null; gapAmount: number | null }[] = [];
     const workbook = { orders: { sheet: 'Orders', grid: book.orders }, customers: { sheet: 'Customers', grid: book.customers } };
     const port: WorkbookPort = {
       ...fakePort(),
@@ -304,6 +304,8 @@ describe('App: actual against plan on the customer card', () => {
     const fmt = (x: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(x);
     const y = Math.floor(first.month / 12);
     expect(rows[0]!.slice(0, 2)).toEqual([`${y}-${String(first.month - y * 12 + 1).padStart(2, '0')}`, fmt(first.target)]);
-    expect(rows[0]![3]).toBe(fmt(first.gapAmount));
+    // The plan starts after the analysis date: its first month has not begun, so no actual and no gap.
+    expect(first.actual).toBeNull();
+    expect(rows[0]!.slice(2)).toEqual(['not yet', '', '']);
   });
 });

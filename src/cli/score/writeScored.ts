@@ -84,7 +84,7 @@ async function addDashboard(pkg: WorkbookPackage, scored: ScoredWorkbook): Promi
   const dashboard = buildDashboard(
     scored.result,
     DASHBOARD_SHEET,
-    progress.length > 0 ? planDashboardRows(progress, scored.studies.plans.startMonth, names, scored.language).rows : [],
+    progress.length > 0 ? planDashboardRows(progress, names, scored.language).rows : [],
     scored.language,
     scored.tierNames,
     dashboardNoteRows([...scored.result.studyNotices, ...scored.studies.plans.notices], scored.language),

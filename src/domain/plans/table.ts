@@ -267,14 +267,23 @@ export interface PlanProgress {
   customerId: string;
   month: number;
   target: number;
-  /** All the customer's sales that month, on any line. */
-  actual: number;
-  gapAmount: number;
+  /** All the customer's sales that month, on any line; null for a month not begun (from the plan start on). */
+  actual: number | null;
+  /** actual - target; null for a month not begun. */
+  gapAmount: number | null;
+  /** The gap as a share of the target; null for a month not begun or a target of 0. */
   gapPct: number | null;
 }
 
-/** Actual against plan per customer and month (docs/plans.md). */
-export function planProgress(lines: readonly PlanLine[], orders: OrderTable | readonly OrderRow[]): PlanProgress[] {
+/** A month from the plan start on has not begun: it has no actuals yet (docs/plans.md). */
+export const monthBegun = (p: Pick<PlanProgress, 'actual'>): p is PlanProgress & { actual: number; gapAmount: number } => p.actual !== null;
+
+/**
+ * Actual against plan per customer and month (docs/plans.md). `startMonth`: the first month of the
+ * current plan (src/domain/plans/months.ts `firstPlanMonth`); months from it on have not begun and
+ * get no actual, gap or gap % (null), rather than an actual of 0 and the whole target as gap.
+ */
+export function planProgress(lines: readonly PlanLine[], orders: OrderTable | readonly OrderRow[], startMonth: number): PlanProgress[] {
   const table = asOrderTable(orders);
   const target = new Map<string, PlanProgress>();
   for (const l of lines) {
@@ -291,12 +300,13 @@ export function planProgress(lines: readonly PlanLine[], orders: OrderTable | re
     const month = monthKey(table.orderDate[r] as number);
     if (month < range.first || month > range.last) continue;
     const p = target.get(`${table.customerIds[code] as string}\u0000${month}`);
-    if (p) p.actual += table.amount[r] as number;
+    if (p) p.actual = (p.actual ?? 0) + (table.amount[r] as number);
   }
   return [...target.values()]
-    .map((p) => {
+    .map((p): PlanProgress => {
       const t = roundTarget(p.target);
-      const actual = settle(p.actual);
+      if (p.month >= startMonth) return { customerId: p.customerId, month: p.month, target: t, actual: null, gapAmount: null, gapPct: null };
+      const actual = settle(p.actual ?? 0);
       const gap = settle(actual - t);
       return { customerId: p.customerId, month: p.month, target: t, actual, gapAmount: gap, gapPct: t === 0 ? null : gap / t };
     })

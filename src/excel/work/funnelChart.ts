@@ -4,12 +4,8 @@
  * on each run, its words in the workbook's language (docs/sheet-language.md).
  */
 import type { Prospect, WorkWordLanguage } from '../../domain/work';
-import { FUNNEL_CHART, FUNNEL_PLACE, FUNNEL_TITLE, funnelBlock } from '../../output/dashboard';
+import { FUNNEL_CHART, FUNNEL_CHART_PLACE, FUNNEL_PLACE, FUNNEL_TITLE, funnelBlock } from '../../output/dashboard';
 import { DASHBOARD_SHEET } from '../../output/sheets';
-
-/** The chart's own place right of its data (AE1:AL17), clear of the scoring charts in S:Z. */
-const CHART_TOP_ROW = FUNNEL_PLACE.row;
-const CHART_LEFT_COLUMN = FUNNEL_PLACE.column + 4;
 
 export async function writeFunnelChart(context: Excel.RequestContext, prospects: readonly Prospect[], language: WorkWordLanguage = 'en'): Promise<void> {
   const found = context.workbook.worksheets.getItemOrNullObject(DASHBOARD_SHEET);
@@ -23,8 +19,10 @@ export async function writeFunnelChart(context: Excel.RequestContext, prospects:
   await context.sync();
   // "Columns" explicitly: "Auto" reads ranges differently on the web (office-js#1830).
   const chart = existing.isNullObject ? sheet.charts.add('BarClustered', data, 'Columns') : existing;
-  // Its own place right of its data (AE1:AL17), clear of the scoring charts in S:Z.
-  if (existing.isNullObject) chart.setPosition(sheet.getCell(CHART_TOP_ROW, CHART_LEFT_COLUMN), sheet.getCell(CHART_TOP_ROW + 16, CHART_LEFT_COLUMN + 7));
+  // Under the scoring charts (src/output/dashboard.ts FUNNEL_CHART_PLACE), over no written block.
+  // Placed on every save, so a chart an earlier version put over the plan table (AE1:AL17) moves.
+  const p = FUNNEL_CHART_PLACE;
+  chart.setPosition(sheet.getCell(p.fromRow, p.fromColumn), sheet.getCell(p.toRow, p.toColumn));
   if (!existing.isNullObject) chart.setData(data, 'Columns');
   chart.name = FUNNEL_CHART;
   chart.title.text = FUNNEL_TITLE[language];

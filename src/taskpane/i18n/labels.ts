@@ -1,6 +1,6 @@
 /** Names the domain gives in English (tiers, ageing buckets, indicators, RFM segments) in the pane's language. */
 import type { AnalysisDate } from '../../domain/analysisDate';
-import type { ConfigProblem } from '../../domain/configRules';
+import { MAX_TIER_NAME_LENGTH, type ConfigProblem } from '../../domain/configRules';
 import { isoFromDay } from '../../domain/dates';
 import { isMessageKey, type MessageKey } from './messages';
 
@@ -29,7 +29,7 @@ export function indicatorLabel(t: T, id: string, fallback: string): string {
 /** A configuration guard's reason (src/domain/configRules.ts) in the pane's language. */
 export function configProblemText(t: T, problem: ConfigProblem, names: Readonly<Record<string, string | undefined>> = {}): string {
   const key = `problem_${problem.code.replace(/-/g, '_')}`;
-  const values = { tier: tierLabel(t, problem.tier, names), value: problem.value ?? '' };
+  const values = { tier: tierLabel(t, problem.tier, names), value: problem.value ?? '', other: problem.otherTier ? tierLabel(t, problem.otherTier) : '', max: MAX_TIER_NAME_LENGTH };
   return isMessageKey(key) ? t(key, values) : problem.message;
 }
 

@@ -8,7 +8,7 @@ import { browserEnvironment } from '../support/environment';
 import { screenshot } from '../support/screenshots';
 import { openWorkbench, paneOf, setPaneWidth } from '../support/workbench';
 import { horizontalOverflow, type Overflow } from './paneLayout';
-import { confirmAndRun, seriousViolations, type AxeViolation } from './paneSteps';
+import { column, confirmAndRun, readSheet, seriousViolations, type AxeViolation } from './paneSteps';
 
 const env = browserEnvironment();
 
@@ -72,4 +72,55 @@ describe.each([300, 320, 350])('the pane at %i px', (width) => {
     await page.close();
     // 21 views and sub-tabs, three languages, axe-core in each at 320 px: minutes on a shared machine.
   }, 300000);
+});
+
+describe('the manager names a tier at 320 px', () => {
+  it('validates the name next to its field, applies it, saves it in the workbook and writes it in the tier column', async () => {
+    const { page, problems } = await openWorkbench(env.browser, env.server.url, { customers: 60, orders: 1200, seed: 5 });
+    await setPaneWidth(page, 320);
+    const pane = await confirmAndRun(page);
+    const before = column(await readSheet(page, 'Customers', 100), 'Tiers tier');
+    expect(before).toContain('Lead (metal)');
+    await pane.getByRole('tab', { name: 'Weights' }).click();
+    const lead = pane.getByRole('textbox', { name: 'Name for Lead (metal)' });
+    await expect(lead.getAttribute('placeholder')).resolves.toBe('Lead (metal)');
+    const apply = pane.getByRole('button', { name: 'Apply' });
+
+    // Another tier's name: the message sits under the field, Apply is refused.
+    await lead.fill('gold');
+    await pane.getByText('Gold already has this name; each tier needs its own.').waitFor();
+    await expect(lead.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(apply.isDisabled()).resolves.toBe(true);
+    // Centred: at the bottom the sticky Apply bar would cover the row.
+    await lead.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    expect(await horizontalOverflow(page)).toEqual({ scroll: 0, offenders: [] });
+    await screenshot(page, 'pane-320-tier-name-taken', { of: page.locator('.wb-pane') });
+
+    const name = 'Base accounts (metal)';
+    await lead.fill(name);
+    await expect(pane.getByText('Gold already has this name; each tier needs its own.').count()).resolves.toBe(0);
+    await apply.click();
+    await pane.getByText('Applied: the tiers in the sheet were updated.').waitFor({ timeout: 120000 });
+    const saved = await page.evaluate(() => (window.__workbench?.simulator.workbook.getSetting('Tiers.settings') as { config?: { tierNames?: unknown } } | undefined)?.config?.tierNames);
+    expect(saved).toEqual({ Lead: name });
+    // Only the name changed: every Lead row now carries it, every other tier cell is as before.
+    const after = column(await readSheet(page, 'Customers', 100), 'Tiers tier');
+    expect(after).toEqual(before.map((tier) => (tier === 'Lead (metal)' ? name : tier)));
+    // The pane calls the tier by its new name.
+    await pane.getByText(`Share in ${name} (%)`).waitFor();
+
+    // In Traditional Chinese: translated label, the typed name kept, a long name refused in the same words.
+    await pane.locator('header select').selectOption('zh-Hant');
+    await expect(pane.getByRole('textbox', { name: '鉛 的名稱' }).inputValue()).resolves.toBe(name);
+    const gold = pane.getByRole('textbox', { name: '黃金 的名稱' });
+    await gold.fill('金'.repeat(41));
+    await pane.getByText('最多 40 個字元（已輸入 41 個）。').waitFor();
+    await expect(pane.getByRole('button', { name: '套用' }).isDisabled()).resolves.toBe(true);
+    await pane.getByRole('textbox', { name: '鉛 的名稱' }).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    expect(await horizontalOverflow(page)).toEqual({ scroll: 0, offenders: [] });
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'pane-320-tier-name-too-long-zh-Hant', { of: page.locator('.wb-pane') });
+    expect(problems.all()).toEqual([]);
+    await page.close();
+  }, 240000);
 });

@@ -99,11 +99,23 @@ describe('plan table', () => {
     expect(jan?.gapPct).toBeCloseTo(-15 / 165, 12);
     const febChairs = lines.find((l) => l.productLine === 'Chairs' && monthText(l.month) === '2026-02');
     expect(febChairs).toMatchObject({ actualAmount: 0, gapAmount: -55, gapPct: -1, cumulativeTarget: 220 });
-    const progress = planProgress(lines, actuals);
+    // As if January has begun and the plan starts again in February.
+    const progress = planProgress(lines, actuals, JAN_2026 + 1);
     // January: target 165 + 90 = 255; actual 150 + 40 (every line) = 190; gap -65.
     expect(progress[0]).toMatchObject({ customerId: 'D1', month: JAN_2026, target: 255, actual: 190, gapAmount: -65 });
     expect(progress[0]?.gapPct).toBeCloseTo(-65 / 255, 12);
     expect(progress).toHaveLength(12);
+  });
+
+  it('a month not begun (from the plan start on) has its target but no actual, gap or gap %, even with orders in it', () => {
+    const plan = planTargets([{ customerId: 'D1', name: null }], history(), INDEX, settings);
+    const lines = planLines(plan.targets, actuals, names);
+    const progress = planProgress(lines, actuals, JAN_2026);
+    expect(progress).toHaveLength(12);
+    expect(progress[0]).toEqual({ customerId: 'D1', month: JAN_2026, target: 255, actual: null, gapAmount: null, gapPct: null });
+    for (const p of progress) expect([p.actual, p.gapAmount, p.gapPct]).toEqual([null, null, null]);
+    // The same month once begun: its orders count.
+    expect(planProgress(lines, actuals, JAN_2026 + 1)[0]?.actual).toBe(190);
   });
 
   function writeAndRead(lines: ReturnType<typeof planLines>, edit?: (grid: CellValue[][]) => void) {

@@ -1,7 +1,8 @@
-/** The Weights tab: profile, weights and tier cut-offs; every change previews before Apply. */
+/** The Weights tab: profile, weights, tier cut-offs and tier names; every change previews before Apply. */
 import { useContext } from 'react';
 import { Button, Caption1, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { configProblems } from '../../../domain/configRules';
+import { DEFAULT_TIER_SPELLINGS } from '../../../output/tierWords';
 import { configProblemText } from '../../i18n/labels';
 import type { ViewProps } from '../viewProps';
 import { presetOf, withPreset, type PresetId } from '../../state/presets';
@@ -26,9 +27,11 @@ export function WeightsView({ state, actions }: ViewProps) {
   const rows = weightRows(draft);
   const total = rows.reduce((s, r) => s + r.raw, 0);
   // The same rules as the saved configuration and the CLI's --config (src/domain/configRules.ts).
-  const problems = configProblems(draft);
+  // A tier name may not be another tier's default word in any language: the sheet reads tiers back by name.
+  const problems = configProblems(draft, DEFAULT_TIER_SPELLINGS);
   const weightProblems = problems.filter((p) => p.field === 'weights');
   const ruleProblems = problems.filter((p) => p.field === 'tierRule');
+  const nameProblems = problems.filter((p) => p.field === 'tierNames');
   const busy = state.status === 'running' || state.status === 'cancelling';
   const setWeight = (id: string, weight: number) => actions.setDraft({ ...draft, weights: { ...Object.fromEntries(rows.map((r) => [r.id, r.raw])), [id]: weight } });
   return (
@@ -59,7 +62,13 @@ export function WeightsView({ state, actions }: ViewProps) {
         ))}
       </Section>
       <Section title={t('tierRule')}>
-        <TierRuleEditor rule={draft.tierRule} onChange={(tierRule) => actions.setDraft({ ...draft, tierRule })} />
+        <TierRuleEditor
+          rule={draft.tierRule}
+          onChange={(tierRule) => actions.setDraft({ ...draft, tierRule })}
+          names={draft.tierNames}
+          onNamesChange={(names) => actions.setDraft({ ...draft, tierNames: names })}
+          nameProblems={nameProblems}
+        />
         {ruleProblems.map((p) => (
           <Caption1 key={`${p.code}-${p.tier ?? ''}`} role="alert">
             {configProblemText(t, p, tierNames)}
