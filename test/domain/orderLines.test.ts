@@ -102,4 +102,31 @@ describe('an order-line sheet', () => {
     const { table } = ordersOfLines(orderTableFromRows(rows));
     expect(Array.from(table.shippedDate)).toEqual([15]);
   });
+  it('counts distinct products per order when the lines of orders are interleaved', () => {
+    // 40 orders of 3 customers, 400 lines in a scrambled order, products drawn from 7 codes with
+    // repeats; the expected count is taken from the lines directly, one Set per order.
+    const rows = [];
+    let seed = 11;
+    const draw = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    for (let r = 0; r < 400; r++) {
+      const order = draw(40);
+      rows.push(orderRow(`C${order % 3}`, 10 + order, 5, { orderId: `O${order}`, product: draw(9) < 7 ? `P${draw(7)}` : null }));
+    }
+    const expected = new Map<string, Set<string>>();
+    for (const row of rows) {
+      const set = expected.get(row.orderId as string) ?? new Set<string>();
+      if (row.product !== null) set.add(row.product);
+      expected.set(row.orderId as string, set);
+    }
+    const source = orderTableFromRows(rows);
+    const { table, lines: reading } = ordersOfLines(source);
+    expect(reading?.productTypesFrom).toBe('product');
+    expect(table.length).toBe(expected.size);
+    for (let g = 0; g < table.length; g++) {
+      const size = (expected.get(`O${(table.orderDate[g] as number) - 10}`) as Set<string>).size;
+      const got = table.productTypes[g] as number;
+      if (size === 0) expect(Number.isNaN(got)).toBe(true);
+      else expect(got).toBe(size);
+    }
+  });
 });

@@ -18,9 +18,16 @@ export interface Explanation {
   why: WhyItem[];
 }
 
+/** Points indicator k adds to customer i's score (weights summing to `wsum` over its present indicators). */
+function pointsOf(subScores: readonly Float64Array[], w: Float64Array, wsum: number, k: number, i: number): number {
+  return ((w[k] as number) * ((subScores[k] as Float64Array)[i] as number)) / wsum;
+}
+
 /**
  * Built for every customer on every run, so it allocates only the record and the top items
- * (a candidate list of indicator positions, not one object per indicator).
+ * (a candidate list of indicator positions, not one object per indicator), and no closure per
+ * call: under tsx (the CLI) each named closure is also renamed by a helper on every call
+ * (docs/benchmarks.md, "Fifth session: the 10M scaling").
  */
 export function explain(cache: ScoringCache, w: Float64Array, i: number, top = 3): Explanation {
   const { subScores } = cache;
@@ -31,15 +38,14 @@ export function explain(cache: ScoringCache, w: Float64Array, i: number, top = 3
   }
   const contributions: Record<string, number> = {};
   const best: number[] = []; // indicator positions, by points descending
-  const pointsOf = (k: number): number => ((w[k] as number) * ((subScores[k] as Float64Array)[i] as number)) / wsum;
   if (wsum > 0) {
     for (let k = 0; k < subScores.length; k++) {
       const v = (subScores[k] as Float64Array)[i] as number;
       if (v !== v || w[k] === 0) continue;
-      const points = pointsOf(k);
+      const points = pointsOf(subScores, w, wsum, k, i);
       contributions[cache.indicatorIds[k] as string] = points;
       let at = best.length;
-      while (at > 0 && pointsOf(best[at - 1] as number) < points) at--;
+      while (at > 0 && pointsOf(subScores, w, wsum, best[at - 1] as number, i) < points) at--;
       if (at < top) {
         best.splice(at, 0, k);
         if (best.length > top) best.pop();
@@ -49,7 +55,7 @@ export function explain(cache: ScoringCache, w: Float64Array, i: number, top = 3
   const why = best.map((k) => ({
     indicatorId: cache.indicatorIds[k] as string,
     label: cache.labels[k] as string,
-    points: pointsOf(k),
+    points: pointsOf(subScores, w, wsum, k, i),
     subScore: (subScores[k] as Float64Array)[i] as number,
     weightShare: (w[k] as number) / wsum,
   }));
