@@ -111,6 +111,9 @@ export function tierNamesProblems(names: TierNames, taken: Partial<Record<TierNa
   return problems;
 }
 
-export function configProblems(config: { profileId: string; customProfile: CustomProfileSpec | null; weights: Readonly<Record<string, number>>; tierRule: TierRule; tierNames?: TierNames }, taken: Partial<Record<TierName, readonly string[]>> = {}): ConfigProblem[] {
+export function configProblems(
+  config: { profileId: string; customProfile: CustomProfileSpec | null; weights: Readonly<Record<string, number>>; tierRule: TierRule; tierNames?: TierNames },
+  taken: Partial<Record<TierName, readonly string[]>> = {},
+): ConfigProblem[] {
   return [...weightsProblems(config.profileId, config.customProfile, config.weights), ...tierRuleProblems(config.tierRule), ...tierNamesProblems(config.tierNames ?? {}, taken)];
 }

@@ -186,9 +186,21 @@ export async function savePlacement(placement: OwnedPlacement): Promise<{ ok: tr
       const head = site.sheet.getRangeByIndexes(site.headerRow, 0, 1, Math.max(...owned) + 1).load('values');
       await syncer.sync();
       const header = (head.values[0] ?? []) as CellValue[];
-      const firstColumn = Math.max(0, header.findIndex((v) => !isEmpty(v)));
+      const firstColumn = Math.max(
+        0,
+        header.findIndex((v) => !isEmpty(v)),
+      );
       const lastRow = used.isNullObject ? site.headerRow + 1 : used.rowIndex + used.rowCount - 1;
-      const outcome = await keepOwnedInFilter(syncer, { sheet: site.sheet, sheetName: site.sheetName, headerRow: site.headerRow, ownedColumns: owned, firstColumn, lastRow, tables: site.tables.map((t) => t.rect), wanted: true });
+      const outcome = await keepOwnedInFilter(syncer, {
+        sheet: site.sheet,
+        sheetName: site.sheetName,
+        headerRow: site.headerRow,
+        ownedColumns: owned,
+        firstColumn,
+        lastRow,
+        tables: site.tables.map((t) => t.rect),
+        wanted: true,
+      });
       if (outcome?.kind === 'failed') throw new Error(outcome.message);
     });
     return { ok: true };

@@ -30,7 +30,9 @@ export function tierWord(tier: TierName | null, language: SheetLanguage = 'en', 
 const fold = (text: string): string => text.trim().toLowerCase();
 
 /** Per tier, every word that names it while the manager has not named it: its key and its word in every language (what tierKeyOf reads back). */
-export const DEFAULT_TIER_SPELLINGS: Readonly<Partial<Record<TierName, readonly string[]>>> = Object.fromEntries(TIER_NAMES.map((tier) => [tier, [tier, ...LANGUAGES.map((l) => TIER_WORDS[l][tier])]]));
+export const DEFAULT_TIER_SPELLINGS: Readonly<Partial<Record<TierName, readonly string[]>>> = Object.fromEntries(
+  TIER_NAMES.map((tier) => [tier, [tier, ...LANGUAGES.map((l) => TIER_WORDS[l][tier])]]),
+);
 
 /** Every default spelling of each tier: its key ("Lead", what earlier versions wrote) and its word in every language. */
 const DEFAULT_KEYS: ReadonlyMap<string, TierName> = new Map(TIER_NAMES.flatMap((tier) => (DEFAULT_TIER_SPELLINGS[tier] ?? []).map((word) => [fold(word), tier] as const)));

@@ -14,7 +14,9 @@ export type FilterRegion = { kind: 'table'; tableId: string; name: string; rect:
 
 /** The regions of a sheet whose header cells carry a sort-and-filter button: its tables' and its AutoFilter's. */
 export function filterRegions(workbook: Workbook, sheet: Sheet): FilterRegion[] {
-  const tables = workbook.tables.filter((t) => t.sheetId === sheet.id && t.showFilterButton && t.showHeaders).map((t): FilterRegion => ({ kind: 'table', tableId: t.id, name: t.name, rect: { ...t.rect } }));
+  const tables = workbook.tables
+    .filter((t) => t.sheetId === sheet.id && t.showFilterButton && t.showHeaders)
+    .map((t): FilterRegion => ({ kind: 'table', tableId: t.id, name: t.name, rect: { ...t.rect } }));
   return sheet.autoFilter ? [...tables, { kind: 'range', rect: { ...sheet.autoFilter.rect } }] : tables;
 }
 

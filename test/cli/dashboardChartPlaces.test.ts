@@ -20,7 +20,11 @@ function sheets(): MutableSheet[] {
     if (m >= 10) orders.push([`a${m}`, 'D1', `2025-${mm}-10`, 120, 12, 'Chairs', 12]);
     orders.push([`b${m}`, 'S1', `2025-${mm}-12`, 30, 3, 'Lamps', 3]);
   }
-  const customers = [['Customer ID', 'Customer Name', 'Business Type'], ['D1', 'Dealer One', 'Distributor'], ['S1', 'Shop', 'Store']];
+  const customers = [
+    ['Customer ID', 'Customer Name', 'Business Type'],
+    ['D1', 'Dealer One', 'Distributor'],
+    ['S1', 'Shop', 'Store'],
+  ];
   return [
     { name: 'Orders', grid: orders },
     { name: 'Customers', grid: customers },

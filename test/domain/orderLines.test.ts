@@ -107,7 +107,7 @@ describe('an order-line sheet', () => {
     // repeats; the expected count is taken from the lines directly, one Set per order.
     const rows = [];
     let seed = 11;
-    const draw = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const draw = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
     for (let r = 0; r < 400; r++) {
       const order = draw(40);
       rows.push(orderRow(`C${order % 3}`, 10 + order, 5, { orderId: `O${order}`, product: draw(9) < 7 ? `P${draw(7)}` : null }));

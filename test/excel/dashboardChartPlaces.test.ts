@@ -73,7 +73,14 @@ describe('charts on the dashboard sheet', () => {
     expect(coveredCells(book)).toEqual([]);
     // Nor does any chart cover another.
     const overlap = (a: CellBox, b: CellBox) => a.fromRow <= b.toRow && b.fromRow <= a.toRow && a.fromColumn <= b.toColumn && b.fromColumn <= a.toColumn;
-    expect(charts.flatMap((a, i) => charts.slice(i + 1).filter((b) => overlap(a, b)).map((b) => `${a.name} / ${b.name}`))).toEqual([]);
+    expect(
+      charts.flatMap((a, i) =>
+        charts
+          .slice(i + 1)
+          .filter((b) => overlap(a, b))
+          .map((b) => `${a.name} / ${b.name}`),
+      ),
+    ).toEqual([]);
   });
 
   it('a funnel chart an earlier version put over the plan table (AE1:AL17) moves off it on the next save', async () => {

@@ -52,7 +52,9 @@ describe('owned columns beside a plain range, under the sheet AutoFilter', () =>
     const tierColumn = owned.find((c) => ownedColumnOf(sheetValues(book, 'Customers')[0]![c] ?? null)?.key === 'tier')!;
     book.sim.workbook.sortRows(sheetOf(book).id, filter.rect, tierColumn, false);
     expect(rowsById(book)).toEqual(before);
-    const tiers = sheetValues(book, 'Customers').slice(1).map((r) => r[tierColumn]);
+    const tiers = sheetValues(book, 'Customers')
+      .slice(1)
+      .map((r) => r[tierColumn]);
     const keep = String(tiers.find((t) => typeof t === 'string' && t !== ''));
     book.sim.workbook.applySheetFilter(sheetOf(book).id, filter.rect, tierColumn - filter.rect.c0, { filterOn: 'Values', values: [keep] });
     const expectedHidden = tiers.flatMap((t, i) => (t === keep ? [] : [i + 1]));

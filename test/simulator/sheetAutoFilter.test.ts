@@ -16,7 +16,12 @@ const rows = (): (string | number)[][] => [
 ];
 
 function sim(): Simulator {
-  const s = createSimulator({ sheets: [{ name: 'Customers', rows: rows() }, { name: 'Other', rows: [['a']] }] });
+  const s = createSimulator({
+    sheets: [
+      { name: 'Customers', rows: rows() },
+      { name: 'Other', rows: [['a']] },
+    ],
+  });
   s.installGlobals(globalThis);
   return s;
 }

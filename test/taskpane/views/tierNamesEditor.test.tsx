@@ -22,7 +22,15 @@ const book = generateSampleWorkbook({ customers: 30, orders: 400, seed: 7 });
 const unused = async (): Promise<never> => {
   throw new Error('The work port is not part of this test.');
 };
-const work: WorkPort = { loadWorkState: unused, submitContract: unused, saveTasks: unused, generateDueTasks: unused, markCustomerLost: unused, importProspectsFromSheet: unused, saveProspectsAndFunnel: unused };
+const work: WorkPort = {
+  loadWorkState: unused,
+  submitContract: unused,
+  saveTasks: unused,
+  generateDueTasks: unused,
+  markCustomerLost: unused,
+  importProspectsFromSheet: unused,
+  saveProspectsAndFunnel: unused,
+};
 
 function fakePort(): WorkbookPort & { saved: ScoringConfig[]; runs: RunRequest[] } {
   const saved: ScoringConfig[] = [];
@@ -95,7 +103,10 @@ async function type(el: HTMLInputElement, text: string): Promise<void> {
 /** The validation message Fluent's Field links to the input (aria-describedby), or ''. */
 function messageOf(el: HTMLInputElement): string {
   const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+  return ids
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .trim();
 }
 
 const button = (name: string): HTMLButtonElement => {
