@@ -24,6 +24,8 @@ export const REFUSAL_CODES = [
   'model-check-short-holdout',
   'model-check-few-customers',
   'model-check-no-repeat-buyers',
+  'sheet-protected',
+  'structure-protected',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
@@ -74,6 +76,11 @@ const ENGLISH: Record<RefusalCode, (x: ProblemValues) => string> = {
   'model-check-short-holdout': (x) => `The model check needs at least a week of orders after its split date ${v(x, 'date')}; the orders end ${v(x, 'end')}.`,
   'model-check-few-customers': (x) => `The model check needs customers who bought on or before its split date ${v(x, 'date')}; there are ${v(x, 'count')}.`,
   'model-check-no-repeat-buyers': (x) => `No customer bought twice by the split date ${v(x, 'date')}, so the purchase model cannot be fitted; choose a later split date.`,
+  'sheet-protected': (x) => `The sheet "${v(x, 'sheet')}" is protected: unprotect it (Review > Unprotect Sheet) so Tiers can write its columns beside your data, then run again. Nothing was written.`,
+  'structure-protected': (x) =>
+    `The workbook structure is protected, so Tiers cannot add its sheets (${listOf(x, 'sheets')
+      .map((s) => `"${s}"`)
+      .join(', ')}): unprotect it (Review > Protect Workbook) and try again. Nothing was written.`,
 };
 
 /** The refusal in English: the `message` the domain hands on, and what the CLI prints. */

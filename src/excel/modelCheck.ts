@@ -7,14 +7,15 @@
 import type { Backtest } from '../domain/clv/predictive/backtest';
 import { MODEL_CHECK_CHART, MODEL_CHECK_SHEET, MODEL_CHECK_WIDTH, modelCheckLayout } from '../output/modelCheck';
 import type { SheetLanguage } from '../output/language';
-import { structureProtectedMessage } from '../output/ownedColumns';
+import type { Refusal } from '../domain/refusals';
+import { structureProtectedRefusal } from '../output/ownedColumns';
 import { isDefaultChartName } from './dashboard';
 import { runWhileEditing } from './editMode';
 import { chunkRows } from './payload';
 import { Syncer } from './syncs';
 import { clearContents, formatColumns, safeBlock } from './textSafety';
 
-export type ModelCheckWrite = { ok: true } | { ok: false; message: string };
+export type ModelCheckWrite = { ok: true } | { ok: false; message: string; refusal?: Refusal };
 
 /** `language`: of the sheet's words (the pane passes its own). */
 export async function writeModelCheck(check: Backtest, language: SheetLanguage = 'en'): Promise<ModelCheckWrite> {
@@ -29,7 +30,10 @@ export async function writeModelCheck(check: Backtest, language: SheetLanguage =
     let charts: string[] = [];
     let oldRows = 0;
     if (found.isNullObject) {
-      if (protection.protected) return { ok: false, message: structureProtectedMessage([MODEL_CHECK_SHEET]) };
+      if (protection.protected) {
+        const { message, ...structure } = structureProtectedRefusal([MODEL_CHECK_SHEET]);
+        return { ok: false, message, refusal: structure };
+      }
       sheet = context.workbook.worksheets.add(MODEL_CHECK_SHEET);
     } else {
       sheet = found;

@@ -9,7 +9,7 @@
  * finishes, because a half-written result is worse than a late one.
  */
 import { AnalysisDateError, type AnalysisDate } from '../domain/analysisDate';
-import type { Refusal } from '../domain/refusals';
+import { refusal as refusalOf, type Refusal } from '../domain/refusals';
 import type { ScoringConfig } from '../domain/config';
 import { isoFromDay } from '../domain/dates';
 import type { CellProblem, CellValue, DayNumber, Grid } from '../domain/model';
@@ -33,7 +33,7 @@ import { CancelledError, throwIfAborted, toFailure, type ExcelFailure } from './
 import { customerTableOf, parsePlacement, PLACEMENT_KEY, placeInTable, type TablePlacement, type TablePlacementNote } from './ownedPlacement';
 import { autoFilterSupported, dataExtent, keepOwnedInFilter, queueFilterRead, type OwnedFilterOutcome } from './ownedFilter';
 import { ensureTierFormats, planOwnedColumns, queueHeaders, queueNames, toRunColumns, writeOwnedValues, type OwnedPlan } from './ownedColumns';
-import { structureProtectedMessage } from '../output/ownedColumns';
+import { structureProtectedRefusal } from '../output/ownedColumns';
 import { chunkRows } from './payload';
 import type { InputCache } from './inputCache';
 import { readInputsIn, scoringInput, type OwnedSheetInfo, type SheetGrid, type WorkbookInputs } from './readInputs';
@@ -162,7 +162,7 @@ function customerTarget(syncer: Syncer, inputs: WorkbookInputs, outcome: ScoreOu
 }
 
 export function protectedSheetMessage(sheet: string): string {
-  return `The sheet "${sheet}" is protected: unprotect it (Review > Unprotect Sheet) so Tiers can write its columns beside your data, then run again. Nothing was written.`;
+  return refusalOf('sheet-protected', { sheet }).message;
 }
 
 export async function runScoring(options: RunOptions): Promise<RunOutcome> {
@@ -237,14 +237,16 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           const userTarget = customerTarget(s, inputs, outcome);
           // Excel would refuse the owned columns (AccessDenied) after the run state was recorded: refuse first.
           if (userTarget && inputs.protectedSheets.includes(userTarget.sheetName)) {
-            return { ok: false, kind: 'refused', message: protectedSheetMessage(userTarget.sheetName), problems: [] };
+            const { message, ...protectedSheet } = refusalOf('sheet-protected', { sheet: userTarget.sheetName });
+            return { ok: false, kind: 'refused', message, refusal: protectedSheet, problems: [] };
           }
 
           // Adding a sheet to a protected workbook structure would fail after the run state was recorded: refuse first.
           const studySheets = outcome.studies ? [PRODUCTS_SHEET, ...(outcome.studies.plans.lines.length > 0 ? [PLAN_SHEET] : [])] : [];
           const sheetsToAdd = [...(userTarget ? [] : [DERIVED_CUSTOMERS_SHEET]), DASHBOARD_SHEET, SNAPSHOT_SHEET, ...studySheets].filter((name) => !inputs.ownedSheets.get(name)?.sheet);
           if (inputs.structureProtected && sheetsToAdd.length > 0) {
-            return { ok: false, kind: 'refused', message: structureProtectedMessage(sheetsToAdd), problems: [] };
+            const { message, ...structure } = structureProtectedRefusal(sheetsToAdd);
+            return { ok: false, kind: 'refused', message, refusal: structure, problems: [] };
           }
 
           // From here on the run finishes: cancelling mid-write would leave a half-written result.

@@ -12,6 +12,7 @@ import { BUILT_IN_PROFILES } from '../domain/indicators/profiles';
 import { AGEING_BUCKETS, AGEING_NAMES, type AgeingBucket } from '../domain/finance/ageing';
 import { ageingLabel, round, TEXT_FORMAT, whyText, type ColumnKind } from './format';
 import type { TierNames } from '../domain/segments/tiers';
+import { LIST_SEPARATOR, refusal, type Refusal } from '../domain/refusals';
 import { tierChangeWord, tierWord } from './tierWords';
 import { DERIVED_CUSTOMER_HEADER_WORDS, FORMER_OWNED_HEADERS, indicatorWord, OWNED_HEADER_WORDS, RATING_WORDS, rfmSegmentWord, SHEET_LANGUAGES, STALE_SUFFIXES } from './sheetWords';
 
@@ -225,6 +226,10 @@ export function derivedCustomerRows(customers: readonly Pick<CustomerResult, 'cu
 }
 
 /** Said when a sheet the add-in needs cannot be added because the workbook structure is protected. */
+export function structureProtectedRefusal(sheets: readonly string[]): Refusal & { message: string } {
+  return refusal('structure-protected', { sheets: sheets.join(LIST_SEPARATOR) });
+}
+
 export function structureProtectedMessage(sheets: readonly string[]): string {
-  return `The workbook structure is protected, so Tiers cannot add its sheets (${sheets.map((s) => `"${s}"`).join(', ')}): unprotect it (Review > Protect Workbook) and try again. Nothing was written.`;
+  return structureProtectedRefusal(sheets).message;
 }

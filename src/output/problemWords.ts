@@ -120,6 +120,8 @@ export const REFUSAL_WORDS: Record<ChineseSheetLanguage, Record<RefusalCode, Ref
     'model-check-short-holdout': (x) => `模型检验需要拆分日期 ${v(x, 'date')} 之后至少一周的订单；订单止于 ${v(x, 'end')}。`,
     'model-check-few-customers': (x) => `模型检验需要在拆分日期 ${v(x, 'date')} 当天或之前购买过的客户；目前只有 ${v(x, 'count')} 位。`,
     'model-check-no-repeat-buyers': (x) => `到拆分日期 ${v(x, 'date')} 为止没有客户购买过两次，无法拟合购买模型；请选择更晚的拆分日期。`,
+    'sheet-protected': (x) => `工作表“${v(x, 'sheet')}”受保护：请撤消保护（审阅 > 撤消工作表保护），以便 Tiers 在您的数据旁写入它的列，然后重新运行。未写入任何内容。`,
+    'structure-protected': (x) => `工作簿结构受保护，Tiers 无法添加它的工作表（${quotedCN(listOf(x, 'sheets'))}）：请撤消保护（审阅 > 保护工作簿）后重试。未写入任何内容。`,
   },
   'zh-TW': {
     'no-order-sheet': (x) => `沒有工作表包含訂單所需的「客戶編號」、「訂單日期」和「金額」欄。工作表：${quotedTW(listOf(x, 'sheets'))}。`,
@@ -139,6 +141,8 @@ export const REFUSAL_WORDS: Record<ChineseSheetLanguage, Record<RefusalCode, Ref
     'model-check-short-holdout': (x) => `模型檢驗需要拆分日期 ${v(x, 'date')} 之後至少一週的訂單；訂單止於 ${v(x, 'end')}。`,
     'model-check-few-customers': (x) => `模型檢驗需要在拆分日期 ${v(x, 'date')} 當天或之前購買過的客戶；目前只有 ${v(x, 'count')} 位。`,
     'model-check-no-repeat-buyers': (x) => `到拆分日期 ${v(x, 'date')} 為止沒有客戶購買過兩次，無法擬合購買模型；請選擇更晚的拆分日期。`,
+    'sheet-protected': (x) => `工作表「${v(x, 'sheet')}」受保護：請取消保護（校閱 > 取消保護工作表），讓 Tiers 能在您的資料旁寫入它的欄，然後重新執行。未寫入任何內容。`,
+    'structure-protected': (x) => `活頁簿結構受保護，Tiers 無法新增它的工作表（${quotedTW(listOf(x, 'sheets'))}）：請取消保護（校閱 > 保護活頁簿）後再試一次。未寫入任何內容。`,
   },
 };
 

@@ -9,6 +9,7 @@ import { parseRunState, RUN_STATE_KEY } from '../../src/excel/runState';
 import { Syncer } from '../../src/excel/syncs';
 import { snapshotCells } from '../../src/simulator';
 import { columnOf, expectOk, run, sampleBook, sheetValues, workbookState } from './helpers';
+import { refusalText } from '../../src/output/problemWords';
 
 const STALE = /\(stale\)/;
 
@@ -38,9 +39,11 @@ describe('workbook structure protection', () => {
     const settings = [...book.sim.workbook.settings.entries()];
     const outcome = await run(book);
     expect(outcome).toMatchObject({ ok: false, kind: 'refused' });
-    if (outcome.ok) return;
+    if (outcome.ok || outcome.kind !== 'refused') throw new Error('expected a refused run');
     expect(outcome.message).toMatch(/workbook structure is protected/i);
     expect(outcome.message).toMatch(/Nothing was written/);
+    expect(outcome.refusal?.code).toBe('structure-protected');
+    expect(refusalText(outcome.refusal!, 'zh-CN')).toMatch(/^工作簿结构受保护，Tiers 无法添加它的工作表（“Tiers Dashboard”/);
     expect(snapshotCells(book.sim.workbook)).toEqual(before);
     expect([...book.sim.workbook.settings.entries()]).toEqual(settings);
     expect(book.sim.workbook.sheets.map((s) => s.name)).toEqual(['Customers', 'Orders']);

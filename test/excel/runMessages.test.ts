@@ -13,6 +13,7 @@ import { unrecognisedCustomerSheets } from '../../src/excel/unrecognisedSheets';
 import { createSimulator, snapshotCells, type Simulator, type WorkbookInit } from '../../src/simulator';
 import { AS_OF, book, bookOf, customersGrid, ordersGrid } from '../fixtures/bad-workbooks/base';
 import { expectOk } from './helpers';
+import { refusalText } from '../../src/output/problemWords';
 
 function simOf(init: WorkbookInit): Simulator {
   const sim = createSimulator(init);
@@ -35,8 +36,11 @@ describe('a protected customer sheet', () => {
     const before = snapshotCells(sim.workbook);
     const outcome = await runOnce();
     expect(outcome).toMatchObject({ ok: false, kind: 'refused', problems: [] });
-    if (outcome.ok) return;
+    if (outcome.ok || outcome.kind !== 'refused') throw new Error('expected a refused run');
     expect(outcome.message).toBe('The sheet "Customers" is protected: unprotect it (Review > Unprotect Sheet) so Tiers can write its columns beside your data, then run again. Nothing was written.');
+    // The pane words the refusal's code in its own language.
+    expect(outcome.refusal).toEqual({ code: 'sheet-protected', values: { sheet: 'Customers' } });
+    expect(refusalText(outcome.refusal!, 'zh-TW')).toBe('工作表「Customers」受保護：請取消保護（校閱 > 取消保護工作表），讓 Tiers 能在您的資料旁寫入它的欄，然後重新執行。未寫入任何內容。');
     expect(snapshotCells(sim.workbook)).toEqual(before);
     expect(sim.workbook.sheets.map((s) => s.name).filter((n) => OWNED_SHEETS.includes(n))).toEqual([]);
     expect(runState(sim)).toBeNull();

@@ -60,6 +60,8 @@ const REFUSAL_CASES: Record<RefusalCode, ProblemValues> = {
   'model-check-short-holdout': { date: '2025-06-01', end: '2025-06-04' },
   'model-check-few-customers': { date: '2025-06-01', count: 1 },
   'model-check-no-repeat-buyers': { date: '2025-06-01' },
+  'sheet-protected': { sheet: SHEET },
+  'structure-protected': { sheets: [SHEET, '日期'].join(LIST_SEPARATOR) },
 };
 
 /** Latin words a Chinese text may hold: product and Excel names, cell values, date formats. */

@@ -6,6 +6,7 @@
  */
 import type { WorkbookInput } from '../../domain/analyse';
 import type { Backtest } from '../../domain/clv/predictive/backtest';
+import type { Refusal } from '../../domain/refusals';
 import type { SheetLanguage } from '../../output/language';
 import type { ScoringConfig } from '../../domain/config';
 import type { DayNumber } from '../../domain/model';
@@ -63,7 +64,7 @@ export interface WorkbookPort {
   /** Calls back with the customer id of the selected row (null off the customer rows); returns the unsubscribe. */
   onCustomerRowSelected(handler: (customerId: string | null) => void): Promise<() => void>;
   /** Writes the model check on its owned sheet (docs/clv.md, "Backtest"); absent in ports that cannot. */
-  writeModelCheck?(check: Backtest, language: SheetLanguage): Promise<{ ok: true } | { ok: false; message: string }>;
+  writeModelCheck?(check: Backtest, language: SheetLanguage): Promise<{ ok: true } | { ok: false; message: string; refusal?: Refusal }>;
   /**
    * Calls back `true` while an operation waits for the user to finish editing a cell (Excel refuses
    * every call meanwhile and the operation is tried again), `false` when it stops waiting. Returns

@@ -1,6 +1,7 @@
 /** The pane's whole state and the one reducer that changes it. Pure: tested without React. */
 import type { PlanProgress } from '../../domain/plans/table';
 import type { StudyNotice } from '../../domain/studyNotices';
+import type { Refusal } from '../../domain/refusals';
 import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
 import { defaultScoringConfig, type ScoringConfig } from '../../domain/config';
 import type { AnalysisSummary, PredictiveSummary, PreviewResult, ScoringSummary } from '../../worker/protocol';
@@ -75,7 +76,8 @@ export interface WorkFocus {
   customerId?: string;
 }
 
-export type ModelCheckState = { status: 'running' } | { status: 'done'; outcome: BacktestOutcome; written: boolean; writeError: string | null };
+/** `writeRefusal`: why the sheet could not be written, as a code the card words in the pane's language. */
+export type ModelCheckState = { status: 'running' } | { status: 'done'; outcome: BacktestOutcome; written: boolean; writeError: string | null; writeRefusal?: Refusal | null };
 
 export interface Notice {
   intent: 'error' | 'warning' | 'success';

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { WorkbookInput } from '../../domain/analyse';
 import { tierRuleSchema, type ScoringConfig } from '../../domain/config';
+import type { Refusal } from '../../domain/refusals';
 import type { AnalysisSummary } from '../../worker/protocol';
 import { summariseFit } from '../../worker/engine';
 import type { DayNumber } from '../../domain/model';
@@ -312,12 +313,16 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
           const outcome = await client.call('backtest', { config: saved, asOf: result?.asOf ?? asOf() });
           let written = false;
           let writeError: string | null = null;
+          let writeRefusal: Refusal | null = null;
           if (outcome.ok && port.writeModelCheck) {
             const write = await port.writeModelCheck(outcome.backtest, language);
             written = write.ok;
-            if (!write.ok) writeError = write.message;
+            if (!write.ok) {
+              writeError = write.message;
+              writeRefusal = write.refusal ?? null;
+            }
           }
-          dispatch({ type: 'modelCheck', modelCheck: { status: 'done', outcome, written, writeError } });
+          dispatch({ type: 'modelCheck', modelCheck: { status: 'done', outcome, written, writeError, writeRefusal } });
         } catch (error) {
           dispatch({ type: 'modelCheck', modelCheck: null });
           fail(error);

@@ -48,7 +48,7 @@ export function ModelCheckCard({ check, onCheck }: ModelCheckCardProps) {
           </ul>
           {!b.reliability.reliable && <Caption1 role="note">{t('modelCheckUnreliable')}</Caption1>}
           {check?.status === 'done' && check.written && <Caption1>{t('modelCheckWritten', { sheet: MODEL_CHECK_SHEET })}</Caption1>}
-          {check?.status === 'done' && check.writeError && <Caption1 role="alert">{check.writeError}</Caption1>}
+          {check?.status === 'done' && check.writeError && <Caption1 role="alert">{check.writeRefusal ? paneRefusalText(check.writeRefusal, locale) : check.writeError}</Caption1>}
         </>
       )}
     </Section>
