@@ -93,3 +93,11 @@ export function refusal(code: RefusalCode, values: ProblemValues = {}): Refusal 
   const r = { code, values };
   return { ...r, message: refusalEnglish(r) };
 }
+
+/** Thrown where a refusal stops an action midway (a work table that cannot be added): the pane words its code. */
+export class RefusedError extends Error {
+  constructor(readonly refusal: Refusal) {
+    super(refusalEnglish(refusal));
+    this.name = 'RefusedError';
+  }
+}

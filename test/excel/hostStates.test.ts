@@ -10,6 +10,8 @@ import { Syncer } from '../../src/excel/syncs';
 import { snapshotCells } from '../../src/simulator';
 import { columnOf, expectOk, run, sampleBook, sheetValues, workbookState } from './helpers';
 import { refusalText } from '../../src/output/problemWords';
+import { RefusedError } from '../../src/domain/refusals';
+import { loadWorkState, markCustomerLost } from '../../src/excel/work/workActions';
 
 const STALE = /\(stale\)/;
 
@@ -55,6 +57,23 @@ describe('workbook structure protection', () => {
     expect(OWNED_SHEETS.filter((n) => book.sim.workbook.sheetByName(n)).length).toBeGreaterThan(0);
     book.sim.workbook.structureProtected = true;
     expectOk(await run(book));
+  });
+
+  it('a work table that cannot be added is refused with a code the pane words in its language', async () => {
+    const book = sampleBook({ customers: 20, orders: 200 });
+    expectOk(await run(book));
+    book.sim.workbook.structureProtected = true;
+    const before = snapshotCells(book.sim.workbook);
+    const error: unknown = await markCustomerLost((await loadWorkState()).basis.customers[0]!.customerId, 'competitor', book.asOf).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(RefusedError);
+    const { refusal } = error as RefusedError;
+    expect(refusal.code).toBe('structure-protected');
+    expect((error as Error).message).toMatch(/workbook structure is protected/);
+    expect(refusalText(refusal, 'zh-TW')).toMatch(/^活頁簿結構受保護/);
+    expect(snapshotCells(book.sim.workbook)).toEqual(before);
   });
 });
 

@@ -15,7 +15,8 @@
  */
 import type { CellValue } from '../../domain/model';
 import { isTableHeader, tableHeader, tableHeaderAt, type WorkWordLanguage } from '../../domain/work';
-import { structureProtectedMessage } from '../../output/ownedColumns';
+import { RefusedError } from '../../domain/refusals';
+import { structureProtectedRefusal } from '../../output/ownedColumns';
 import { contiguousRuns } from '../../output/address';
 import { probeDateSystem, serialFrom1900, serialTo1900 } from '../dateSystem';
 import { blockBytes, chunkRows } from '../payload';
@@ -98,7 +99,10 @@ export interface AbsentTable {
 /** Queues the sheet (when missing), header row and table; they go with the first write's batch. */
 async function createTable(context: Excel.RequestContext, syncer: Syncer, spec: OwnedTableSpec, absent: AbsentTable, language: WorkWordLanguage): Promise<TableLayout> {
   // Adding the sheet would fail with the structure protected: say so before writing anything.
-  if (!absent.sheet && absent.structureProtected) throw new Error(structureProtectedMessage([spec.sheet]));
+  if (!absent.sheet && absent.structureProtected) {
+    const { code, values } = structureProtectedRefusal([spec.sheet]);
+    throw new RefusedError({ code, values });
+  }
   const sheet = absent.sheet ?? context.workbook.worksheets.add(spec.sheet);
   const headers = spec.columns.map((c) => tableHeader(c.header, language));
   const headerRange = sheet.getRangeByIndexes(0, 0, 1, headers.length);

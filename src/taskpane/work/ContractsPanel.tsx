@@ -24,6 +24,7 @@ import { errorText } from './useWorkState';
 import { useFormStyles } from './formStyles';
 import { subjectNames } from './subjectNames';
 import { useWorkText } from './useWorkText';
+import { useI18n } from '../i18n/I18nProvider';
 
 const NEW = '__new__';
 
@@ -50,6 +51,7 @@ export function ContractsPanel({ state, onChanged, focus }: { state: WorkState; 
   const work = useWorkPort();
   const styles = useFormStyles();
   const { t, w, pick, percent } = useWorkText();
+  const { locale } = useI18n();
   const [initial] = useState(() => initialContract(state, focus));
   const [contract, setContract] = useState<Contract>(initial.contract);
   const [editingId, setEditingId] = useState<string | undefined>(initial.editingId);
@@ -85,7 +87,7 @@ export function ContractsPanel({ state, onChanged, focus }: { state: WorkState; 
       setNotice({ intent: 'success', text: t('saved', { id: contract.contractId }) });
       await onChanged();
     } catch (e) {
-      setNotice({ intent: 'error', text: t('error', { message: errorText(e) }) });
+      setNotice({ intent: 'error', text: t('error', { message: errorText(e, locale) }) });
     } finally {
       setBusy(false);
     }

@@ -6,6 +6,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { errorText } from './useWorkState';
 import { useWorkText } from './useWorkText';
+import { useI18n } from '../i18n/I18nProvider';
 
 export interface NoticeText {
   intent: 'success' | 'error';
@@ -22,6 +23,7 @@ export interface FormNoticeHandle {
 
 export function useFormNotice(onChanged: () => Promise<void>): FormNoticeHandle {
   const { t } = useWorkText();
+  const { locale } = useI18n();
   const [notice, setNotice] = useState<NoticeText | null>(null);
   const onSaved = useCallback(
     async (text: string) => {
@@ -30,7 +32,7 @@ export function useFormNotice(onChanged: () => Promise<void>): FormNoticeHandle 
     },
     [onChanged],
   );
-  const onError = useCallback((e: unknown) => setNotice({ intent: 'error', text: t('error', { message: errorText(e) }) }), [t]);
+  const onError = useCallback((e: unknown) => setNotice({ intent: 'error', text: t('error', { message: errorText(e, locale) }) }), [t, locale]);
   const clear = useCallback(() => setNotice(null), []);
   return useMemo(() => ({ notice, onSaved, onError, clear }), [notice, onSaved, onError, clear]);
 }

@@ -1,5 +1,9 @@
 /** Loads the work area's records from the workbook and reloads them after each change. */
 import { useCallback, useEffect, useState } from 'react';
+import type { Refusal } from '../../domain/refusals';
+import { useI18n } from '../i18n/I18nProvider';
+import type { Locale } from '../i18n/messages';
+import { paneRefusalText } from '../i18n/problemText';
 import { useWorkPort, type WorkState } from '../services/workPort';
 
 export interface WorkStateHandle {
@@ -9,10 +13,16 @@ export interface WorkStateHandle {
   reload: () => Promise<void>;
 }
 
-export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** An error as the pane says it: a refusal in the pane's language, else the error's own message. */
+export function errorText(e: unknown, locale: Locale): string {
+  const refusal = (e as { refusal?: Refusal } | null)?.refusal;
+  if (refusal && typeof refusal.code === 'string') return paneRefusalText(refusal, locale);
+  return e instanceof Error ? e.message : String(e);
+}
 
 export function useWorkState(): WorkStateHandle {
   const work = useWorkPort();
+  const { locale } = useI18n();
   const [state, setState] = useState<WorkState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -22,11 +32,11 @@ export function useWorkState(): WorkStateHandle {
       setState(await work.loadWorkState());
       setError(null);
     } catch (e) {
-      setError(errorText(e));
+      setError(errorText(e, locale));
     } finally {
       setLoading(false);
     }
-  }, [work]);
+  }, [work, locale]);
   useEffect(() => {
     void reload();
   }, [reload]);
