@@ -94,7 +94,7 @@ describe('the manager names a tier at 320 px', () => {
     // Centred: at the bottom the sticky Apply bar would cover the row.
     await lead.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     expect(await horizontalOverflow(page)).toEqual({ scroll: 0, offenders: [] });
-    await screenshot(page, 'pane-320-tier-name-taken', { of: page.locator('.wb-pane') });
+    await screenshot(page, 'pane-320-tier-name-taken', { of: page.locator('.wb-pane'), docs: true });
 
     const name = 'Base accounts (metal)';
     await lead.fill(name);
