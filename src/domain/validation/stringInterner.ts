@@ -22,16 +22,21 @@ function hashText(id: string): number {
   return finalise(h);
 }
 
+/** An open-addressing table at most half full for `expected` entries: a power of two, 1024 at least. */
+function slotTable(expected: number): Int32Array {
+  let size = 1024;
+  while (size < expected * 2) size *= 2;
+  return new Int32Array(size);
+}
+
 export class StringInterner {
   readonly ids: string[] = [];
   private slots: Int32Array;
   private mask: number;
 
   constructor(expected: number) {
-    let size = 1024;
-    while (size < expected * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
+    this.slots = slotTable(expected);
+    this.mask = this.slots.length - 1;
   }
 
   /** The code of `id`, or -1 when it has none. */
@@ -87,10 +92,8 @@ export class TextCodes {
   private mask: number;
 
   constructor(expected: number) {
-    let size = 1024;
-    while (size < expected * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
+    this.slots = slotTable(expected);
+    this.mask = this.slots.length - 1;
   }
 
   /** How many distinct texts have a code. */
