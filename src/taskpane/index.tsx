@@ -7,10 +7,15 @@ import { I18nProvider } from './i18n/I18nProvider';
 import { localeFromDisplayLanguage } from './i18n/messages';
 import { excelWorkbook } from './services/excelWorkbook';
 import { createScoringClient } from './services/scoringWorker';
+import { mark } from './services/perfMarks';
 import { spawnScoringWorker } from './services/spawnWorker';
+
+// The entry's modules are evaluated (bench/pane.bench.ts prints the phases of the pane's load).
+mark('tiers:evaluated');
 
 async function main(): Promise<void> {
   await whenOfficeReady();
+  mark('tiers:office-ready');
   const element = document.getElementById('taskpane-root');
   if (!element) throw new Error('The task pane page has no #taskpane-root element.');
   const locale = localeFromDisplayLanguage(displayLanguage());

@@ -87,7 +87,11 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
     let live = true;
     port
       .loadSettings()
-      .then((s) => live && dispatch({ type: 'settingsLoaded', config: s.config, mapping: s.mapping, revision: s.revision }))
+      .then((s) => {
+        // The pane's state rebuilt from the workbook's settings (bench/pane.bench.ts).
+        mark('tiers:settings');
+        if (live) dispatch({ type: 'settingsLoaded', config: s.config, mapping: s.mapping, revision: s.revision });
+      })
       .catch(fail);
     return () => {
       live = false;
