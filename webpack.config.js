@@ -23,12 +23,25 @@ module.exports = async (_env, argv) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
+      // Chunks loaded on demand (views after the first, the worker, a language's text) carry a hash of
+      // their content, so a pane whose entry comes from an older deployment never mixes in newer chunks.
+      chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
+        // Our modules do nothing on import but define things, save the two imported for their effect
+        // (noEval configures zod; the workbench's officeJs registers the client library). So a module
+        // none of whose exports is used is left out, also behind a barrel (src/domain/work/index.ts
+        // re-exports the whole work domain; the pane's entry needs a few of its words).
+        {
+          test: /\.tsx?$/,
+          include: path.resolve(__dirname, 'src'),
+          exclude: [path.resolve(__dirname, 'src/domain/noEval.ts'), path.resolve(__dirname, 'src/workbench/officeJs.ts')],
+          sideEffects: false,
+        },
         // The workbench bundles Microsoft's Office.js client library as text (src/workbench/officeJs.ts).
         { resourceQuery: /source/, type: 'asset/source' },
         // Dependencies ship newer syntax (tabster's `??=`, chart.js's static class fields): lower them to

@@ -1,6 +1,22 @@
 /** The pane's shell: header with the product name and language, the view tabs, and the active view. */
-import { useEffect, useMemo, type ComponentType } from 'react';
-import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Select, Tab, TabList, Text, Title3, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useMemo, type ComponentType } from 'react';
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  Title3,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 import type { DayNumber } from '../domain/model';
 import { useI18n } from './i18n/I18nProvider';
 import { TierNamesContext } from './i18n/tierNames';
@@ -11,26 +27,48 @@ import type { WorkbookPort } from './services/workbookPort';
 import { workInLanguage, WorkPortContext } from './services/workPort';
 import { paneSheetLanguage } from './i18n/sheetLanguage';
 import { usePane } from './state/usePane';
-import { CustomerView } from './views/customer/CustomerView';
-import { FinanceView } from './views/finance/FinanceView';
 import { RunView } from './views/run/RunView';
 import { VIEWS, type ViewId } from './views/viewList';
 import type { ViewProps } from './views/viewProps';
-import { WeightsView } from './views/weights/WeightsView';
-import { WorkView } from './work/WorkView';
 
 export const FIRST_RENDER_MARK = 'tiers:first-render';
 
 export type { ViewProps };
 
+/**
+ * The views after the first load on demand: each is a chunk of its own with the Fluent components
+ * only it uses, fetched when its tab is first opened or, before that, once the pane has rendered
+ * and is idle (`preloadViews`). docs/benchmarks.md, "Sixth session: pane bundle and first render".
+ */
+const laterViews = {
+  weights: () => import(/* webpackChunkName: "view-weights" */ './views/weights/WeightsView').then((m) => ({ default: m.WeightsView })),
+  customer: () => import(/* webpackChunkName: "view-customer" */ './views/customer/CustomerView').then((m) => ({ default: m.CustomerView })),
+  finance: () => import(/* webpackChunkName: "view-finance" */ './views/finance/FinanceView').then((m) => ({ default: m.FinanceView })),
+  work: () => import(/* webpackChunkName: "view-work" */ './work/WorkView').then((m) => ({ default: m.WorkView })),
+} satisfies Record<Exclude<ViewId, 'run'>, () => Promise<{ default: ComponentType<ViewProps> }>>;
+
 /** One entry per tab of `VIEWS`. */
 const viewComponents: Record<ViewId, ComponentType<ViewProps>> = {
   run: RunView,
-  weights: WeightsView,
-  customer: CustomerView,
-  finance: FinanceView,
-  work: WorkView,
+  weights: lazy(laterViews.weights),
+  customer: lazy(laterViews.customer),
+  finance: lazy(laterViews.finance),
+  work: lazy(laterViews.work),
 };
+
+/** Fetches the later views' chunks once the pane is idle after its first render, so a tab opens at once. */
+function preloadViews(): () => void {
+  const load = () => {
+    for (const view of Object.values(laterViews)) view().catch(() => undefined);
+  };
+  const idle = (globalThis as { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) {
+    const handle = idle(load, { timeout: 3_000 });
+    return () => (globalThis as { cancelIdleCallback?: (handle: number) => void }).cancelIdleCallback?.(handle);
+  }
+  const timer = setTimeout(load, 1_000);
+  return () => clearTimeout(timer);
+}
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -80,6 +118,7 @@ function Pane({ port, client, asOf }: Omit<AppProps, 'dark'>) {
   const work = useMemo(() => workInLanguage(port.work, sheetLanguage), [port.work, sheetLanguage]);
   // Marks the first commit, for the first-render benchmark (bench/pane.bench.ts).
   useEffect(() => mark(FIRST_RENDER_MARK), []);
+  useEffect(() => preloadViews(), []);
   const View = viewComponents[state.view];
   const notice = state.notice;
   return (
@@ -124,7 +163,9 @@ function Pane({ port, client, asOf }: Omit<AppProps, 'dark'>) {
         )}
         <WorkPortContext.Provider value={work}>
           <TierNamesContext.Provider value={state.saved.tierNames}>
-            <View state={state} actions={actions} />
+            <Suspense fallback={<Spinner size="small" label={t('loadingView')} />}>
+              <View state={state} actions={actions} />
+            </Suspense>
           </TierNamesContext.Provider>
         </WorkPortContext.Provider>
       </main>

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { displayLanguage, officeTheme, watchOfficeTheme, whenOfficeReady } from '../excel/host';
 import { App } from './App';
 import { I18nProvider } from './i18n/I18nProvider';
-import { localeFromDisplayLanguage } from './i18n/messages';
+import { loadCatalogue, localeFromDisplayLanguage } from './i18n/messages';
 import { excelWorkbook } from './services/excelWorkbook';
 import { createScoringClient } from './services/scoringWorker';
 import { mark } from './services/perfMarks';
@@ -18,7 +18,13 @@ async function main(): Promise<void> {
   mark('tiers:office-ready');
   const element = document.getElementById('taskpane-root');
   if (!element) throw new Error('The task pane page has no #taskpane-root element.');
-  const locale = localeFromDisplayLanguage(displayLanguage());
+  // The opening language's text before the first render (Traditional Chinese is a chunk of its own);
+  // English if that chunk cannot be fetched.
+  const wanted = localeFromDisplayLanguage(displayLanguage());
+  const locale = await loadCatalogue(wanted).then(
+    () => wanted,
+    () => 'en' as const,
+  );
   document.documentElement.lang = displayLanguage();
   const root = createRoot(element);
   const client = createScoringClient(spawnScoringWorker);

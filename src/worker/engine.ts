@@ -15,6 +15,7 @@ import { rescore } from '../domain/scoring/rescore';
 import { NO_TIER, TIER_NAMES, tierCode } from '../domain/segments/tiers';
 import { checkRows, fitRows, scoreRows, tableOfRows, type AnalysedRows } from '../output/pipeline';
 import { MATRIX_SIZE, type CallKind, type PredictiveSummary, type PreviewResult, type WorkerCalls } from './protocol';
+import { summariseFit } from './predictiveSummary';
 
 type StagedSheet = { sheet: string; grid: (readonly CellValue[])[] };
 
@@ -25,8 +26,6 @@ const UNSCORED = TIER_NAMES.length;
 function matrixIndex(code: number): number {
   return code === NO_TIER ? UNSCORED : code;
 }
-
-const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 export function emptyMatrix(): number[][] {
   return Array.from({ length: MATRIX_SIZE }, () => new Array<number>(MATRIX_SIZE).fill(0));
@@ -162,23 +161,6 @@ export class ScoringEngine implements Handlers {
     if (!this.rows) throw new Error('Nothing to check: the workbook has not been read yet.');
     return checkRows(tableOfRows(this.rows), params.config, params.asOf);
   }
-}
-
-/** Per-customer figures for the pane, null where the model gives no finite figure. */
-export function summariseFit(fit: PredictiveClvResult | null): PredictiveSummary {
-  const customers: PredictiveSummary['customers'] = {};
-  if (!fit) return { customers, warnings: [] };
-  // An unreliable fit shows no P(alive) (and, unless only the drop-out is degenerate, no figures): docs/clv.md.
-  const r = fit.reliability;
-  const figures = r.reliable || r.reason === 'no-dropout';
-  for (const [id, c] of fit.customers) {
-    customers[id] = {
-      pAlive: r.reliable ? finiteOrNull(c.pAlive) : null,
-      predictedClv: figures ? finiteOrNull(c.predictedClv) : null,
-      expectedPurchases: figures ? finiteOrNull(c.expectedPurchases) : null,
-    };
-  }
-  return { customers, warnings: fit.warnings.filter((w) => w.code !== 'bgnbd-no-dropout'), basis: fit.basis, unreliable: r.reliable ? null : r.reason };
 }
 
 /** Dispatch one request to the engine by kind. */

@@ -3,7 +3,8 @@ import { analyseWorkbook } from '../../src/domain/analyse';
 import { AnalysisDateError, resolveAnalysisDate, type AnalysisDateRefusal } from '../../src/domain/analysisDate';
 import { dayFromIso } from '../../src/domain/dates';
 import { detectSheets } from '../../src/domain/mapping';
-import { catalogues, format, type Locale, type MessageKey } from '../../src/taskpane/i18n/messages';
+import { format, type Locale, type MessageKey } from '../../src/taskpane/i18n/messages';
+import { catalogues } from '../support/catalogues';
 import type { PaneRunOutcome } from '../../src/taskpane/state/paneState';
 import { outcomeText } from '../../src/taskpane/views/run/RunCard';
 

@@ -1,13 +1,13 @@
 /**
  * The pane's text in English, Simplified Chinese (`zh`) and Traditional Chinese (`zh-Hant`, in
  * zhHant.ts). Every key must exist in every catalogue: the Chinese ones are typed against `en`, so
- * a missing translation is a type error.
+ * a missing translation is a type error. Traditional Chinese is a chunk of its own, loaded when the
+ * pane opens in it or switches to it (`loadCatalogue`), not part of the pane's entry script.
  * Placeholders are written {name} and filled by `format`.
  */
 import { AGEING_NAMES } from '../../domain/finance/ageing';
 import { INDICATOR_WORDS, RFM_SEGMENT_WORDS } from '../../output/sheetWords';
 import { TIER_WORDS } from '../../output/tierWords';
-import { zhHant } from './zhHant';
 
 export const en = {
   appTitle: 'Tiers',
@@ -26,6 +26,7 @@ export const en = {
   sheetSize: '{name}: {rows} rows × {columns} columns',
   unexpectedError: 'Something went wrong: {message}',
   dismiss: 'Dismiss',
+  loadingView: 'Loading…',
   finishEditingCell: 'Excel is waiting for you: finish editing the cell (press Enter or Esc) to continue.',
   // Run view: mapping
   mappingTitle: 'Column mapping',
@@ -319,6 +320,7 @@ export const zh: Catalogue = {
   sheetSize: '{name}：{rows} 行 × {columns} 列',
   unexpectedError: '出错了：{message}',
   dismiss: '关闭',
+  loadingView: '正在加载…',
   finishEditingCell: 'Excel 正在等待：请先完成单元格编辑（按 Enter 或 Esc）再继续。',
   mappingTitle: '列映射',
   mappingHint: '请检查每个字段对应的列，然后确认。',
@@ -584,7 +586,22 @@ export const zh: Catalogue = {
 
 export type Locale = 'en' | 'zh' | 'zh-Hant';
 
-export const catalogues: Record<Locale, Catalogue> = { en, zh, 'zh-Hant': zhHant };
+/** The catalogues loaded so far: English and Simplified come with the entry script. */
+const loaded: Partial<Record<Locale, Catalogue>> = { en, zh };
+
+/** The locale's catalogue if it is loaded already, else null (then `loadCatalogue`). */
+export function loadedCatalogue(locale: Locale): Catalogue | null {
+  return loaded[locale] ?? null;
+}
+
+/** The locale's catalogue, fetching its chunk the first time. */
+export async function loadCatalogue(locale: Locale): Promise<Catalogue> {
+  const known = loaded[locale];
+  if (known) return known;
+  const { zhHant } = await import(/* webpackChunkName: "i18n-zh-Hant" */ './zhHant');
+  loaded['zh-Hant'] = zhHant;
+  return zhHant;
+}
 
 /** The locale numbers and dates are formatted in. */
 export const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN', 'zh-Hant': 'zh-TW' };

@@ -26,6 +26,7 @@ export const zhHant: Catalogue = {
   sheetSize: '{name}：{rows} 列 × {columns} 欄',
   unexpectedError: '出錯了：{message}',
   dismiss: '關閉',
+  loadingView: '正在載入…',
   finishEditingCell: 'Excel 正在等待：請先完成儲存格編輯（按 Enter 或 Esc）再繼續。',
   mappingTitle: '欄位對應',
   mappingHint: '請檢查每個欄位對應的欄，然後確認。',

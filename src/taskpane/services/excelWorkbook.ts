@@ -12,14 +12,29 @@ import { listSheets } from '../../excel/sheets';
 import { readTierMoves } from '../../excel/tierHistory';
 import { readSheetHead } from '../../excel/sheetHead';
 import { readPlacementInfo, removeOwnedColumns, savePlacement } from '../../excel/ownedPlacement';
-import { generateDueTasks, importProspectsFromSheet, loadWorkState, markCustomerLost, saveProspectsAndFunnel, saveTasks, submitContract } from '../../excel/work/workActions';
 import type { WorkbookPort } from './workbookPort';
+import type { WorkPort } from './workPort';
 
 /** The grids of the pane's last run, for Apply (RunRequest.reuse). */
 const inputCache = new InputCache();
 
+/**
+ * The work area's adapter is loaded with the first call, not with the pane's entry script: only the
+ * Work and Customer views call it (docs/benchmarks.md, "Sixth session: pane bundle and first render").
+ */
+const workActions = () => import(/* webpackChunkName: "work-actions" */ '../../excel/work/workActions');
+const work: WorkPort = {
+  loadWorkState: async (...args) => (await workActions()).loadWorkState(...args),
+  submitContract: async (...args) => (await workActions()).submitContract(...args),
+  saveTasks: async (...args) => (await workActions()).saveTasks(...args),
+  generateDueTasks: async (...args) => (await workActions()).generateDueTasks(...args),
+  markCustomerLost: async (...args) => (await workActions()).markCustomerLost(...args),
+  importProspectsFromSheet: async (...args) => (await workActions()).importProspectsFromSheet(...args),
+  saveProspectsAndFunnel: async (...args) => (await workActions()).saveProspectsAndFunnel(...args),
+};
+
 export const excelWorkbook: WorkbookPort = {
-  work: { loadWorkState, submitContract, saveTasks, generateDueTasks, markCustomerLost, importProspectsFromSheet, saveProspectsAndFunnel },
+  work,
   listSheets,
   async readInputs(signal, onProgress) {
     const inputs = await readWorkbookInputs({ signal, onProgress });

@@ -2,7 +2,7 @@
  * The pane's handle on the scoring worker: typed calls that return promises. Where Worker is not
  * available (jest, very old hosts) the same engine runs in-thread behind the same interface.
  */
-import { handleRequest, ScoringEngine } from '../../worker/engine';
+import type { ScoringEngine } from '../../worker/engine';
 import type { CallKind, WorkerCalls, WorkerResponse } from '../../worker/protocol';
 
 export interface ScoringClient {
@@ -51,14 +51,19 @@ class WorkerClient implements ScoringClient {
   }
 }
 
-/** Runs the engine on the calling thread, yielding once per call so the caller stays asynchronous. */
+/**
+ * Runs the engine on the calling thread, yielding once per call so the caller stays asynchronous.
+ * The engine is loaded with the first call: in the pane's bundle it is a chunk of its own, fetched
+ * only where there is no worker, so the entry script does not carry it (the worker has its copy).
+ */
 export class InThreadClient implements ScoringClient {
   readonly offThread = false;
-  private readonly engine = new ScoringEngine();
+  private engine: Promise<{ engine: ScoringEngine; handle: typeof import('../../worker/engine').handleRequest }> | null = null;
 
   async call<K extends CallKind>(kind: K, params: WorkerCalls[K]['params']): Promise<WorkerCalls[K]['result']> {
-    await Promise.resolve();
-    return handleRequest(this.engine, kind, params);
+    this.engine ??= import(/* webpackChunkName: "engine-in-thread" */ '../../worker/engine').then((m) => ({ engine: new m.ScoringEngine(), handle: m.handleRequest }));
+    const { engine, handle } = await this.engine;
+    return handle(engine, kind, params);
   }
 
   dispose(): void {}

@@ -7,7 +7,7 @@ import type { WorkbookInput } from '../../domain/analyse';
 import { tierRuleSchema, type ScoringConfig } from '../../domain/config';
 import type { Refusal } from '../../domain/refusals';
 import type { AnalysisSummary } from '../../worker/protocol';
-import { summariseFit } from '../../worker/engine';
+import { summariseFit } from '../../worker/predictiveSummary';
 import type { DayNumber } from '../../domain/model';
 import type { SheetLanguage } from '../../output/language';
 import type { ScoringClient } from '../services/scoringWorker';

@@ -8,7 +8,8 @@
  */
 import type { FrameLocator, Page } from 'playwright-core';
 import { AGEING_BUCKETS, AGEING_NAMES } from '../../../src/domain/finance/ageing';
-import { catalogues, format, type Locale } from '../../../src/taskpane/i18n/messages';
+import { format, type Locale } from '../../../src/taskpane/i18n/messages';
+import { catalogues } from '../../support/catalogues';
 import { workEn, workZh, type WorkMessageKey } from '../../../src/taskpane/work/messages';
 import { workZhHant } from '../../../src/taskpane/work/messagesHant';
 import { isTableHeader, isWorkWord, tableHeader, WORDED_TABLE_HEADERS } from '../../../src/domain/work';

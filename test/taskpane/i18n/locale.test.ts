@@ -2,7 +2,8 @@
 import { FIELD_LABELS } from '../../../src/domain/mapping/fieldLabels';
 import { WORK_MESSAGES } from '../../../src/domain/work';
 import { pickText, fieldName } from '../../../src/taskpane/i18n/domainText';
-import { catalogues, en, localeFromDisplayLanguage } from '../../../src/taskpane/i18n/messages';
+import { en, loadCatalogue, loadedCatalogue, localeFromDisplayLanguage } from '../../../src/taskpane/i18n/messages';
+import { catalogues } from '../../support/catalogues';
 import { rfmSegmentLabel } from '../../../src/taskpane/i18n/labels';
 import { workEn } from '../../../src/taskpane/work/messages';
 import { workZhHant } from '../../../src/taskpane/work/messagesHant';
@@ -63,5 +64,15 @@ describe('catalogues', () => {
     expect(label('zh')).toEqual(['重要价值客户', '潜在忠诚客户', '忠诚客户', '有潜力客户', '新客户', '不可流失客户', '流失风险客户', '需要关注客户', '即将沉睡客户', '已流失客户', '其他']);
     expect(label('zh-Hant')).toEqual(['重要價值客戶', '潛在忠誠客戶', '忠誠客戶', '有潛力客戶', '新客戶', '不可流失客戶', '流失風險客戶', '需要關注客戶', '即將沉睡客戶', '已流失客戶', '其他']);
     expect(label('en')).toContain('Can’t lose them');
+  });
+});
+
+describe('loading a catalogue', () => {
+  it('has English and Simplified at once and fetches Traditional Chinese on demand', async () => {
+    expect(loadedCatalogue('en')).toBe(en);
+    expect(loadedCatalogue('zh')).toBe(catalogues.zh);
+    expect(loadedCatalogue('zh-Hant')).toBeNull();
+    await expect(loadCatalogue('zh-Hant')).resolves.toBe(catalogues['zh-Hant']);
+    expect(loadedCatalogue('zh-Hant')).toBe(catalogues['zh-Hant']);
   });
 });
