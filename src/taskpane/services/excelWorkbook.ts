@@ -1,22 +1,17 @@
 /** The WorkbookPort over the Excel adapter (src/excel): the only place the pane calls it. */
 import type { WorkbookInput } from '../../domain/analyse';
-import { runScoring } from '../../excel/runScoring';
-import { InputCache } from '../../excel/inputCache';
 import { onEditWait } from '../../excel/editMode';
-import { readLastRun } from '../../excel/lastRun';
-import { writeModelCheck } from '../../excel/modelCheck';
-import { readWorkbookInputs, scoringInput } from '../../excel/readInputs';
 import { onCustomerRowSelected, selectCell } from '../../excel/selection';
 import { loadSettings, saveConfig } from '../../excel/settingsStore';
-import { listSheets } from '../../excel/sheets';
-import { readTierMoves } from '../../excel/tierHistory';
-import { readSheetHead } from '../../excel/sheetHead';
-import { readPlacementInfo, removeOwnedColumns, savePlacement } from '../../excel/ownedPlacement';
 import type { WorkbookPort } from './workbookPort';
 import type { WorkPort } from './workPort';
 
-/** The grids of the pane's last run, for Apply (RunRequest.reuse). */
-const inputCache = new InputCache();
+/**
+ * What the pane needs from the adapter at once (the settings, the selection, cell-edit waits) is in
+ * its entry script; the rest loads on first use (excelOnDemand.ts), right after the first render when
+ * the pane rebuilds the last run from the workbook.
+ */
+const onDemand = () => import(/* webpackChunkName: "excel-on-demand" */ './excelOnDemand');
 
 /**
  * The work area's adapter is loaded with the first call, not with the pane's entry script: only the
@@ -35,8 +30,9 @@ const work: WorkPort = {
 
 export const excelWorkbook: WorkbookPort = {
   work,
-  listSheets,
+  listSheets: async () => (await onDemand()).listSheets(),
   async readInputs(signal, onProgress) {
+    const { readWorkbookInputs, scoringInput } = await onDemand();
     const inputs = await readWorkbookInputs({ signal, onProgress });
     if (!inputs.orders) throw new Error(inputs.messages.join(' ') || 'No order sheet was found.');
     // The saved mapping is the pane's to pass (usePane.detect); the date system goes with the sheets.
@@ -55,6 +51,7 @@ export const excelWorkbook: WorkbookPort = {
     return { ok: false, conflict: result.reason === 'conflict', message: result.message };
   },
   async run({ config, asOf, signal, onProgress, score, reuse }) {
+    const { runScoring, inputCache } = await onDemand();
     if (!reuse) inputCache.clear();
     return runScoring({ config, asOf, signal, onProgress, score, cache: inputCache });
   },
@@ -62,14 +59,14 @@ export const excelWorkbook: WorkbookPort = {
     // false for a hidden sheet: nothing is selected (selection.ts).
     await selectCell(sheet, address);
   },
-  restoreLastRun: (score) => readLastRun(score),
-  writeModelCheck: (check, language) => writeModelCheck(check, language),
+  restoreLastRun: async (score) => (await onDemand()).readLastRun(score),
+  writeModelCheck: async (check, language) => (await onDemand()).writeModelCheck(check, language),
   onEditWait: (handler) => onEditWait(handler),
-  tierMoves: (customerId, limit) => readTierMoves(customerId, limit),
-  readSheetHead: (sheet) => readSheetHead(sheet),
-  ownedPlacement: (mapped) => readPlacementInfo(mapped),
-  setOwnedPlacement: (placement) => savePlacement(placement),
-  removeOwnedColumns: () => removeOwnedColumns(),
+  tierMoves: async (customerId, limit) => (await onDemand()).readTierMoves(customerId, limit),
+  readSheetHead: async (sheet) => (await onDemand()).readSheetHead(sheet),
+  ownedPlacement: async (mapped) => (await onDemand()).readPlacementInfo(mapped),
+  setOwnedPlacement: async (placement) => (await onDemand()).savePlacement(placement),
+  removeOwnedColumns: async () => (await onDemand()).removeOwnedColumns(),
   async onCustomerRowSelected(handler) {
     const off = await onCustomerRowSelected((customer) => handler(customer?.customerId ?? null));
     return () => void off();
