@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Launcher for `npx tiers`: runs the TypeScript entry point through tsx (no build step).
+// Launcher for `npx tiers`: runs the command compiled to JavaScript (.cache/cli/tiers.cjs), built from
+// src/ by scripts/cliBuild.cjs at the first run and again whenever a source changed; through tsx only
+// when it cannot be built (docs/cli.md, "How `tiers` runs").
 'use strict';
 // The old space grows by half its live size between full collections, not by V8's default of up
 // to 4x on a machine with this much memory: at a million order lines the live heap is about
@@ -8,9 +10,17 @@
 // ("Fifth session: the .xlsx write, the outputs and the heap"); a flag given by the user wins.
 const given = `${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`;
 if (!/heap-growing-percent/.test(given)) require('node:v8').setFlagsFromString('--heap-growing-percent=50');
-require('tsx/cjs');
-const { main } = require('../src/cli/main.ts');
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+/** TIERS_TSX=1 runs the TypeScript sources through tsx, as before the compiled file existed. */
+function entry() {
+  const compiled = process.env.TIERS_TSX === '1' ? null : require('../scripts/cliBuild.cjs').compiledCli();
+  if (compiled) return require(compiled);
+  require('tsx/cjs');
+  return require('../src/cli/main.ts');
+}
+
+entry()
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -1,4 +1,4 @@
-/** Entry point of the `tiers` command (bin/tiers.js runs this through tsx). */
+/** Entry point of the `tiers` command (bin/tiers.js runs it compiled by scripts/cliBuild.cjs, or through tsx). */
 import { HELP, parseCommand } from './args';
 import { runScore } from './commands/score';
 import { InputError } from './errors';
