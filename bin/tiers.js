@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Launcher for `npx tiers`: runs the command compiled to JavaScript (.cache/cli/tiers.cjs), built from
 // src/ by scripts/cliBuild.cjs at the first run and again whenever a source changed; through tsx only
-// when it cannot be built (docs/cli.md, "How `tiers` runs").
+// when it cannot be built (docs/cli.md, "Running it: how `tiers` runs").
 'use strict';
 // The old space grows by half its live size between full collections, not by V8's default of up
 // to 4x on a machine with this much memory: at a million order lines the live heap is about

@@ -1,4 +1,4 @@
-// The `tiers` command compiled to one JavaScript file (docs/cli.md, "How `tiers` runs"). esbuild bundles
+// The `tiers` command compiled to one JavaScript file (docs/cli.md, "Running it: how `tiers` runs"). esbuild bundles
 // src/cli/main.ts, with the zod it uses, into .cache/cli/tiers.cjs: a run then neither transpiles
 // TypeScript at start-up nor goes through tsx's per-function name wrappers. bin/tiers.js asks
 // `compiledCli()` for the file, which builds it when it is missing or when any of its inputs (sources,

@@ -1,6 +1,6 @@
 /**
- * The command users run is src/cli compiled to one file (scripts/cliBuild.cjs, docs/cli.md "How
- * `tiers` runs"): built when missing, built again when an input changed, and it scores exactly as
+ * The command users run is src/cli compiled to one file (scripts/cliBuild.cjs, docs/cli.md "Running
+ * it: how `tiers` runs"): built when missing, built again when an input changed, and it scores exactly as
  * the TypeScript sources run through tsx do.
  */
 import { spawnSync } from 'node:child_process';
