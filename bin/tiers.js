@@ -13,14 +13,17 @@ if (!/heap-growing-percent/.test(given)) require('node:v8').setFlagsFromString('
 
 /** TIERS_TSX=1 runs the TypeScript sources through tsx, as before the compiled file existed. */
 function entry() {
-  const compiled = process.env.TIERS_TSX === '1' ? null : require('../scripts/cliBuild.cjs').compiledCli();
-  if (compiled) return require(compiled);
+  const build = process.env.TIERS_TSX === '1' ? null : require('../scripts/cliBuild.cjs');
+  const compiled = build && build.compiledCli();
+  if (compiled) return build.loadCompiled(compiled);
   require('tsx/cjs');
-  return require('../src/cli/main.ts');
+  return { exports: require('../src/cli/main.ts'), saveCache: () => undefined };
 }
 
-entry()
-  .main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  });
+const cli = entry();
+const argv = process.argv.slice(2);
+cli.exports.main(argv).then((code) => {
+  process.exitCode = code;
+  // The code cache from a scoring run holds what the next one compiles (scripts/cliBuild.cjs, loadCompiled).
+  if (code === 0 && argv[0] === 'score') cli.saveCache();
+});

@@ -7,6 +7,8 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
+const vm = require('node:vm');
+const { createRequire } = require('node:module');
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT_DIR = path.join(ROOT, '.cache', 'cli');
@@ -66,11 +68,14 @@ function build(dir = OUT_DIR) {
     format: 'cjs',
     target: 'node20',
     external: EXTERNAL,
+    // import() as require(): the bundle runs as a vm.Script (loadCompiled), where import() has no loader. DuckDB's package is CommonJS.
+    supported: { 'dynamic-import': false },
     outfile: tmp,
     metafile: true,
     logLevel: 'silent',
   });
   fs.renameSync(tmp, bundle);
+  for (const f of fs.readdirSync(dir)) if (f.endsWith('.v8')) fs.rmSync(path.join(dir, f), { force: true });
   const inputs = {};
   for (const file of [...Object.keys(result.metafile.inputs).map(packageOf), ...BUILD_INPUTS]) inputs[file] = statOf(file);
   inputs[path.relative(ROOT, bundle)] = statOf(path.relative(ROOT, bundle));
@@ -105,7 +110,51 @@ function compiledCli(dir = OUT_DIR) {
   }
 }
 
-module.exports = { compiledCli, build, isFresh, OUT_DIR };
+/**
+ * Runs the bundle as Node's require would, with V8's code cache: the bytecode of every function a
+ * run compiled, kept beside the bundle (about 1 MB), so a later run skips parsing and compiling them
+ * (about 60 ms of a small workbook's run; docs/benchmarks.md, "Sixth session"). The cache is named
+ * by the bundle's size and modification time and Node's version, so it never serves another build
+ * (V8 itself checks only the source's length and its own version and flags, and rejects a mismatch).
+ * `saveCache()` writes it after a run when there was none or V8 rejected it; a run of a command
+ * that compiled little (`--help`) should not be the one to write it.
+ */
+function loadCompiled(file) {
+  const fd = fs.openSync(file, 'r');
+  let source;
+  let key;
+  try {
+    const st = fs.fstatSync(fd);
+    key = `${st.size}-${Math.round(st.mtimeMs * 1000)}-${process.version}`;
+    source = fs.readFileSync(fd, 'utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+  const cacheFile = path.join(path.dirname(file), `tiers.${key}.v8`);
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new vm.Script(wrapped, { filename: file, cachedData });
+  const mod = { exports: {} };
+  script.runInThisContext().call(mod.exports, mod.exports, createRequire(file), mod, file, path.dirname(file));
+  const saveCache = () => {
+    if (cachedData && !script.cachedDataRejected) return;
+    try {
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, script.createCachedData());
+      fs.renameSync(tmp, cacheFile);
+    } catch {
+      // A read-only checkout: every run compiles, as without a cache.
+    }
+  };
+  return { exports: mod.exports, saveCache };
+}
+
+module.exports = { compiledCli, build, isFresh, loadCompiled, OUT_DIR };
 
 if (require.main === module) {
   const file = build();

@@ -4,7 +4,7 @@
  * the TypeScript sources run through tsx do.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectExit, REPO, removeTempDir, runTiers, tempDir } from './support/runTiers';
 
@@ -12,6 +12,7 @@ interface CliBuild {
   compiledCli: (dir?: string) => string | null;
   build: (dir?: string) => string;
   isFresh: (dir?: string) => boolean;
+  loadCompiled: (file: string) => { exports: { main: unknown }; saveCache: () => void };
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build script is CommonJS, run by bin/tiers.js as is
 const cliBuild = require('../../scripts/cliBuild.cjs') as CliBuild;
@@ -51,6 +52,23 @@ describe('the compiled command', () => {
     rmSync(join(dir, 'tiers.cjs'));
     writeFileSync(stampPath, JSON.stringify(stamp));
     expect(cliBuild.isFresh(dir)).toBe(false);
+  });
+
+  it('keeps a code cache named for the bundle it was made from, and drops it when the bundle is built again', () => {
+    const bundle = cliBuild.build(dir);
+    const caches = () => readdirSync(dir).filter((f) => f.endsWith('.v8'));
+    const first = cliBuild.loadCompiled(bundle);
+    expect(typeof first.exports.main).toBe('function');
+    first.saveCache();
+    expect(caches()).toHaveLength(1);
+    const [name] = caches();
+    // A second load takes the cache (saveCache then writes nothing new) and gives the same module.
+    const second = cliBuild.loadCompiled(bundle);
+    expect(typeof second.exports.main).toBe('function');
+    second.saveCache();
+    expect(caches()).toEqual([name]);
+    cliBuild.build(dir);
+    expect(caches()).toEqual([]);
   });
 
   it('scores a workbook to the same bytes as the sources run through tsx', () => {
