@@ -56,13 +56,13 @@ const CJK = /[\u3400-\u9fff]/;
 const CJK_MODIFIERS = new Set(MODIFIERS.filter((m) => CJK.test(m)));
 
 export interface PreparedHeader {
-  text: string;
-  norm: string;
-  tokens: readonly string[];
+  readonly text: string;
+  readonly norm: string;
+  readonly tokens: readonly string[];
   /** The header without a trailing unit in brackets ("平均回复时长(小时)" -> "平均回复时长"), or null when it has none. */
-  bare: PreparedHeader | null;
+  readonly bare: PreparedHeader | null;
   /** The MODIFIERS the header holds (most hold none), found once: each header meets every synonym of every field. */
-  modifiers: readonly string[];
+  readonly modifiers: readonly string[];
 }
 
 /** A trailing "(小时)", "（天）", "[USD]" or "【元】" after some other text: a unit, not part of the name. */
@@ -76,7 +76,26 @@ interface CompiledSynonym {
   cjk: boolean;
 }
 
+/**
+ * Headers and confidences already worked out, by header text: a run looks at the same first rows
+ * of each sheet for every kind of sheet and again when it analyses them, and data rows repeat
+ * texts. Both depend on the text alone (and the synonym list); cleared past MEMO_LIMIT texts so a
+ * long-lived pane does not grow them without end.
+ */
+const MEMO_LIMIT = 20_000;
+const prepared = new Map<string, PreparedHeader>();
+const confidences = new WeakMap<readonly CompiledSynonym[], Map<string, number>>();
+
 export function prepareHeader(text: string): PreparedHeader {
+  let header = prepared.get(text);
+  if (!header) {
+    if (prepared.size >= MEMO_LIMIT) prepared.clear();
+    prepared.set(text, (header = prepareNew(text)));
+  }
+  return header;
+}
+
+function prepareNew(text: string): PreparedHeader {
   const unit = TRAILING_UNIT.exec(text);
   const bare = unit ? prepareHeader(unit[1] as string) : null;
   const norm = normaliseHeader(text);
@@ -126,6 +145,17 @@ function synonymConfidence(header: PreparedHeader, synonym: CompiledSynonym): nu
 /** The best confidence any synonym gives; 0 below MIN_CONFIDENCE. */
 export function headerConfidence(header: PreparedHeader, synonyms: readonly CompiledSynonym[]): number {
   if (header.norm === '') return 0;
+  let known = confidences.get(synonyms);
+  if (!known) confidences.set(synonyms, (known = new Map()));
+  let confidence = known.get(header.text);
+  if (confidence === undefined) {
+    if (known.size >= MEMO_LIMIT) known.clear();
+    known.set(header.text, (confidence = confidenceOf(header, synonyms)));
+  }
+  return confidence;
+}
+
+function confidenceOf(header: PreparedHeader, synonyms: readonly CompiledSynonym[]): number {
   let best = 0;
   for (const synonym of synonyms) {
     best = Math.max(best, synonymConfidence(header, synonym));
