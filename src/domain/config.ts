@@ -35,7 +35,7 @@ function addProblems(problems: readonly ConfigProblem[], ctx: z.RefinementCtx, p
   for (const p of problems) ctx.addIssue({ code: z.ZodIssueCode.custom, message: p.message, path });
 }
 
-/** Custom tier names: each at most 40 characters, none used twice (a tier cell must name one tier). */
+/** Custom tier names: each at most 40 characters, none used twice nor another tier's default word in any language (a tier cell must name one tier). */
 export const tierNamesSchema = z
   .partialRecord(z.enum(TIER_NAMES), z.string().trim().min(1).max(MAX_TIER_NAME_LENGTH))
   // Reported once per name given to two tiers (tierNamesProblems marks each tier that shares it).
@@ -216,7 +216,7 @@ export function migrateConfig(stored: unknown): MigrateResult {
     else {
       const why = parsed.error.issues.map((i) => i.message).join('; ');
       warnings.push(`"${field}" was invalid (${why}); using the default.`);
-      if (field === 'tierRule') rejected.push(why);
+      if (field === 'tierRule' || field === 'tierNames') rejected.push(why);
     }
   }
   for (const key of Object.keys(input)) {

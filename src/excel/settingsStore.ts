@@ -126,6 +126,8 @@ function conflict(by: Revision | null): SaveResult {
 export async function saveConfig(config: ScoringConfig, options: SaveOptions): Promise<SaveResult> {
   const migrated = migrateConfig(config);
   if (!migrated.ok) return { ok: false, reason: 'invalid', message: migrated.error };
+  // What the guards refuse (docs/scoring.md, "Configuration guards"; tier names) is never saved in the defaults' place.
+  if (migrated.rejected) return { ok: false, reason: 'invalid', message: migrated.rejected.join(' ') };
   try {
     // Tried again in cell-edit mode: a refused batch wrote nothing, so the revision check still holds.
     return await runWhileEditing(async (context) => {

@@ -111,6 +111,7 @@ export const zhHant: Catalogue = {
   tierCutoffRest: '其餘所有分數',
   problem_tier_name_too_long: '最多 {max} 個字元（已輸入 {value} 個）。',
   problem_tier_name_duplicate: '{other}已使用這個名稱，每個等級的名稱必須不同。',
+  problem_tier_name_default_word: '這是{other}的預設名稱，寫有它的等級儲存格會被讀作{other}。',
   problem_weights_zero: '權重合計為 0：沒有客戶能得到分數。請至少給一個指標大於 0 的權重。',
   problem_cutoffs_not_descending: '沒有客戶能進入{tier}：其最低分（{value}）必須低於上一等級。',
   problem_cutoff_leaves_lead_empty: '沒有客戶能進入{tier}：分數最低為 0，上一等級的最低分必須大於 0。',

@@ -146,9 +146,9 @@ describe('tier names on the Weights tab', () => {
 
     // Another tier's default word (any language, any case) and another tier's own name are both taken.
     await type(gold, 'diamond');
-    expect(messageOf(gold)).toBe('Diamond already has this name; each tier needs its own.');
+    expect(messageOf(gold)).toBe('Diamond is called this by default; a tier cell with it would read as Diamond.');
     await type(gold, '钻石');
-    expect(messageOf(gold)).toBe('Diamond already has this name; each tier needs its own.');
+    expect(messageOf(gold)).toBe('Diamond is called this by default; a tier cell with it would read as Diamond.');
     await type(gold, ' base ');
     expect(messageOf(gold)).toBe('Lead (metal) already has this name; each tier needs its own.');
     expect(messageOf(lead)).toBe('Gold already has this name; each tier needs its own.');

@@ -2,7 +2,6 @@
 import { useContext } from 'react';
 import { Button, Caption1, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { configProblems } from '../../../domain/configRules';
-import { DEFAULT_TIER_SPELLINGS } from '../../../output/tierWords';
 import { configProblemText } from '../../i18n/labels';
 import type { ViewProps } from '../viewProps';
 import { presetOf, withPreset, type PresetId } from '../../state/presets';
@@ -26,9 +25,9 @@ export function WeightsView({ state, actions }: ViewProps) {
   const { draft, saved } = state;
   const rows = weightRows(draft);
   const total = rows.reduce((s, r) => s + r.raw, 0);
-  // The same rules as the saved configuration and the CLI's --config (src/domain/configRules.ts).
-  // A tier name may not be another tier's default word in any language: the sheet reads tiers back by name.
-  const problems = configProblems(draft, DEFAULT_TIER_SPELLINGS);
+  // The same rules as the saved configuration and the CLI's --config (src/domain/configRules.ts),
+  // among them: a tier name may not be another tier's default word in any language.
+  const problems = configProblems(draft);
   const weightProblems = problems.filter((p) => p.field === 'weights');
   const ruleProblems = problems.filter((p) => p.field === 'tierRule');
   const nameProblems = problems.filter((p) => p.field === 'tierNames');
