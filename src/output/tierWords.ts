@@ -6,6 +6,7 @@
  */
 import type { CellValue } from '../domain/model';
 import type { TierChange } from '../domain/segments/movement';
+import type { EarlierTierNames } from '../domain/segments/tierNameHistory';
 import { TIER_NAMES, type TierName, type TierNames } from '../domain/segments/tiers';
 import { DEFAULT_TIER_SPELLINGS, foldTierWord as fold, TIER_WORDS } from '../domain/segments/tierWords';
 import type { SheetLanguage } from './language';
@@ -23,9 +24,11 @@ const DEFAULT_KEYS: ReadonlyMap<string, TierName> = new Map(TIER_NAMES.flatMap((
 
 /**
  * The tier a cell names, whatever language wrote it: the manager's names first (as typed, any
- * case), then the keys and every language's word. Null for an empty cell or a word of no tier.
+ * case), then the keys and every language's word, then the names the manager gave the tiers
+ * before (`earlier`, ScoringConfig.earlierTierNames: cells written before a rename). Null for an
+ * empty cell or a word of no tier.
  */
-export function tierKeyOf(cell: CellValue | undefined, names: TierNames = {}): TierName | null {
+export function tierKeyOf(cell: CellValue | undefined, names: TierNames = {}, earlier: EarlierTierNames = {}): TierName | null {
   if (typeof cell !== 'string') return null;
   const text = fold(cell);
   if (text === '') return null;
@@ -33,7 +36,10 @@ export function tierKeyOf(cell: CellValue | undefined, names: TierNames = {}): T
     const own = names[tier];
     if (own !== undefined && fold(own) === text) return tier;
   }
-  return DEFAULT_KEYS.get(text) ?? null;
+  const known = DEFAULT_KEYS.get(text);
+  if (known !== undefined) return known;
+  for (const tier of TIER_NAMES) if (earlier[tier]?.some((name) => fold(name) === text)) return tier;
+  return null;
 }
 
 /** The "tier change" column's words (since the previous snapshot). Nothing reads them back. */
