@@ -120,6 +120,7 @@ export const zhHant: Catalogue = {
   previewNeedsRun: '請先執行一次評分，再預覽修改。',
   previewMoved: '{moved} 位客戶等級變化',
   previewMillis: '耗時 {millis} 毫秒',
+  previewDraftNames: '等級名稱依輸入顯示，尚未套用：按「套用」後儲存。',
   matrixTitle: '原等級（列）× 新等級（欄）',
   matrixCaption: '各原等級的客戶分別進入哪個新等級',
   unscored: '無評分',

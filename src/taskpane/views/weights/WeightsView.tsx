@@ -9,7 +9,9 @@ import { normalisedWeights, weightRows } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TierNamesContext } from '../../i18n/tierNames';
 import { Section } from '../../components/Section';
+import { PREVIEW_DELAY_MS } from '../../state/usePane';
 import { PreviewCard } from './PreviewCard';
+import { previewTierNames, useSettled } from './previewNames';
 import { TierRuleEditor } from './TierRuleEditor';
 import { WeightControl } from './WeightControls';
 
@@ -32,6 +34,8 @@ export function WeightsView({ state, actions }: ViewProps) {
   const ruleProblems = problems.filter((p) => p.field === 'tierRule');
   const nameProblems = problems.filter((p) => p.field === 'tierNames');
   const busy = state.status === 'running' || state.status === 'cancelling';
+  // The preview names the tiers as typed, once typing rests, and says they are not applied yet.
+  const previewNames = previewTierNames(useSettled(draft.tierNames, PREVIEW_DELAY_MS), saved.tierNames);
   const setWeight = (id: string, weight: number) => actions.setDraft({ ...draft, weights: { ...Object.fromEntries(rows.map((r) => [r.id, r.raw])), [id]: weight } });
   return (
     <>
@@ -74,7 +78,13 @@ export function WeightsView({ state, actions }: ViewProps) {
           </Caption1>
         ))}
       </Section>
-      {state.preview && state.result ? <PreviewCard preview={state.preview} before={state.result.tierCounts} /> : !state.result && <Caption1>{t('previewNeedsRun')}</Caption1>}
+      {state.preview && state.result ? (
+        <TierNamesContext.Provider value={previewNames.names}>
+          <PreviewCard preview={state.preview} before={state.result.tierCounts} draftNames={previewNames.pending} />
+        </TierNamesContext.Provider>
+      ) : (
+        !state.result && <Caption1>{t('previewNeedsRun')}</Caption1>
+      )}
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={draft === saved || problems.length > 0 || busy} onClick={() => void actions.apply()}>
           {t('apply')}
