@@ -9,6 +9,7 @@ import { ageingLabel, whyText } from '../../output/format';
 import { predictiveWarningText, reliabilityText } from '../../output/noticeWords';
 import type { ScoredWorkbook } from './scoreGrids';
 import { studiesJson } from './studiesJson';
+import { JsonList } from './jsonFile';
 
 export interface JsonWarning {
   sheet: string | null;
@@ -116,7 +117,8 @@ export function jsonReport(scored: ScoredWorkbook, extraWarnings: readonly strin
     tierCounts: result.tierCounts,
     abcCounts: result.abcCounts,
     model: modelJson(scored.predictive),
-    customers: Array.from({ length: result.columns.length }, (_, i) => customerJson(customerAt(result.columns, i), scored.predictive?.customers.get(result.columns.ids[i] as string), scored.predictive?.reliability)),
+    // Each customer's object built as it is written (writeJsonFile), never all of them at once.
+    customers: new JsonList(result.columns.length, (i) => customerJson(customerAt(result.columns, i), scored.predictive?.customers.get(result.columns.ids[i] as string), scored.predictive?.reliability)),
     ...studiesJson(scored.studies),
     warnings: [
       ...analysis.problems.map(problemWarning),
