@@ -73,7 +73,6 @@ export const en = {
   returnsRead: '{rows} returns or credit notes (negative amount or quantity), {amount} in all, reduce net sales and profit; they are not counted as orders.',
   currenciesWithoutRates:
     'The order sheet holds amounts in {count} currencies ({found}) and there is no exchange rate for {missing}. Tiers never adds up different currencies: add a sheet named "Rates" with the columns Currency and Rate (units of your base currency per unit), or set the base currency and rates in the configuration, then run again. Nothing was scored or written.',
-  currencyConverted: 'Amounts in {found} were converted to {base} ({rates}).',
   cancelButton: 'Cancel',
   stageReading: 'Reading',
   stageScoring: 'Scoring',
@@ -364,7 +363,6 @@ export const zh: Catalogue = {
   returnsRead: '{rows} 笔退货或红字发票（金额或数量为负），合计 {amount}，已从净销售额和利润中扣除；不计为订单。',
   currenciesWithoutRates:
     '订单表中的金额使用了 {count} 种币种（{found}），但缺少 {missing} 的汇率。Tiers 不会把不同币种的金额相加：请添加名为“汇率”的工作表（列：币种、汇率，即每单位外币折合多少本位币），或在配置中设置本位币和汇率，然后重新运行。未评分，也未写入任何内容。',
-  currencyConverted: '{found} 的金额已按汇率折算为 {base}（{rates}）。',
   cancelButton: '取消',
   stageReading: '读取',
   stageScoring: '评分',

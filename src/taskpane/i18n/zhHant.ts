@@ -71,7 +71,6 @@ export const zhHant: Catalogue = {
   returnsRead: '{rows} 筆退貨或折讓單（金額或數量為負），合計 {amount}，已從淨銷售額與利潤中扣除；不計為訂單。',
   currenciesWithoutRates:
     '訂單表中的金額使用了 {count} 種幣別（{found}），但缺少 {missing} 的匯率。Tiers 不會把不同幣別的金額相加：請新增名為「匯率」的工作表（欄：幣別、匯率，即每單位外幣折合多少本位幣），或在設定中指定本位幣與匯率，然後重新執行。未評分，也未寫入任何內容。',
-  currencyConverted: '{found} 的金額已依匯率換算為 {base}（{rates}）。',
   cancelButton: '取消',
   stageReading: '讀取',
   stageScoring: '評分',

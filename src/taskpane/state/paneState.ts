@@ -1,6 +1,7 @@
 /** The pane's whole state and the one reducer that changes it. Pure: tested without React. */
 import type { PlanProgress } from '../../domain/plans/table';
 import type { StudyNotice } from '../../domain/studyNotices';
+import type { MappingNote } from '../../domain/mapping/mappingNotes';
 import type { Refusal } from '../../domain/refusals';
 import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
 import { defaultScoringConfig, type ScoringConfig } from '../../domain/config';
@@ -20,6 +21,8 @@ export interface FinishedRun {
   customerSheet: string;
   problems: ProblemLink[];
   problemCount: number;
+  /** Notes on the mapping (duplicate headers, a conversion ...), as codes. */
+  mappingNotes?: MappingNote[];
 }
 
 export function runStatusOf(outcome: PaneRunOutcome): RunStatus {
