@@ -17,6 +17,7 @@ import type { OwnedPlacement, PlacementInfo, RemoveOutcome, SaveOutcome, ScoreFu
 import type { SheetMapping } from '../../domain/model';
 import type { ViewId } from '../views/viewList';
 import { initialPaneState, paneReducer, type Notice, type PaneState, type WorkFocus } from './paneState';
+import { excelErrorOf } from '../i18n/excelErrorText';
 
 export interface PaneActions {
   selectView(view: ViewId): void;
@@ -71,6 +72,11 @@ function headerTexts(input: WorkbookInput, detection: AnalysisSummary): PaneStat
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** An error Excel threw, kept with its code so the pane words it in its language. */
+const excelFacts = (error: unknown) => {
+  const excel = excelErrorOf(error);
+  return excel ? { excel } : {};
+};
 
 export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => DayNumber = today): { state: PaneState; actions: PaneActions } {
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
@@ -81,7 +87,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
   // What the worker holds: the analysis of the grids a reader named (ScoreRequest.inputVersion), under that name and mapping.
   const analysed = useRef<{ key: string; analysis: AnalysisSummary } | null>(null);
 
-  const fail = useCallback((error: unknown) => dispatch({ type: 'notice', notice: { intent: 'error', key: null, text: messageOf(error) } }), []);
+  const fail = useCallback((error: unknown) => dispatch({ type: 'notice', notice: { intent: 'error', key: null, text: messageOf(error), ...excelFacts(error) } }), []);
 
   useEffect(() => {
     let live = true;
@@ -198,7 +204,8 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
         if (!outcome.ok && outcome.kind !== 'cancelled' && !stateRef.current.mapping?.orders) dispatch({ type: 'detectFailed', message: outcome.message });
         return outcome.ok;
       } catch (error) {
-        dispatch({ type: 'runFinished', outcome: { ok: false, kind: 'pane-error', message: messageOf(error) } });
+        const excel = excelErrorOf(error);
+        dispatch({ type: 'runFinished', outcome: { ok: false, kind: 'pane-error', message: messageOf(error), ...(excel ? { error: excel } : {}) } });
         return false;
       } finally {
         abortRef.current = null;
