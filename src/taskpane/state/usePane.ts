@@ -31,7 +31,7 @@ export interface PaneActions {
   readSheetHead(sheet: string): Promise<SheetHead | null>;
   /** Owned columns' placement and the customers' table (null when the port cannot tell). */
   ownedPlacement(): Promise<PlacementInfo | null>;
-  setOwnedPlacement(placement: OwnedPlacement): Promise<{ ok: true } | { ok: false; message: string }>;
+  setOwnedPlacement(placement: OwnedPlacement): Promise<{ ok: true } | { ok: false; message: string; code?: string }>;
   removeOwnedColumns(): Promise<RemoveOutcome>;
   /** Saves an order-sheet mapping made by hand, then detects again with it. */
   applyHandMapping(orders: SheetMapping<'orders'>): Promise<void>;
@@ -62,7 +62,7 @@ export const PREVIEW_DELAY_MS = 150;
 const today = (): DayNumber => Math.floor(Date.now() / 86_400_000);
 
 function saveFailure(outcome: Extract<SaveOutcome, { ok: false }>): Notice {
-  return { intent: 'error', key: outcome.conflict ? 'conflict' : null, text: outcome.message };
+  return { intent: 'error', key: outcome.conflict ? 'conflict' : null, text: outcome.message, ...(outcome.excel ? { excel: outcome.excel } : {}) };
 }
 
 function headerTexts(input: WorkbookInput, detection: AnalysisSummary): PaneState['headers'] {
@@ -253,7 +253,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
         return port.ownedPlacement ? port.ownedPlacement(customers ? { sheet: customers.sheet, headerRow: customers.headerRow } : undefined) : null;
       },
       setOwnedPlacement: async (placement) => (port.setOwnedPlacement ? port.setOwnedPlacement(placement) : { ok: false, message: 'unavailable' }),
-      removeOwnedColumns: async () => (port.removeOwnedColumns ? port.removeOwnedColumns() : { ok: false, message: 'unavailable' }),
+      removeOwnedColumns: async () => (port.removeOwnedColumns ? port.removeOwnedColumns() : { ok: false, message: 'unavailable', code: 'Unknown' }),
       applyHandMapping: async (orders) => {
         const { saved: config, mapping, revision } = stateRef.current;
         const next = { ...(mapping ?? {}), orders };
