@@ -11,6 +11,7 @@ import { tierMovement, type TierSnapshotEntry } from '../domain/segments/movemen
 import { TEXT_FORMAT, type ColumnKind } from './format';
 import type { SheetLanguage } from './language';
 import { SNAPSHOT_HEADER_WORDS } from './sheetWords';
+import type { EarlierTierNames } from '../domain/segments/tierNameHistory';
 import { TIER_NAMES, type TierName, type TierNames } from '../domain/segments/tiers';
 import { tierKeyOf, tierWord } from './tierWords';
 
@@ -31,8 +32,8 @@ export interface SnapshotRow {
 
 const text = (v: CellValue | undefined): string => (v === null || v === undefined ? '' : String(v));
 
-/** A row's cells; the tier cell is read back to its key whatever language (or manager's name, `names`) wrote it. */
-export function snapshotFromCells(values: readonly CellValue[], names: TierNames = {}): SnapshotRow {
+/** A row's cells; the tier cell is read back to its key whatever language (or manager's name, `names`, or earlier name, `earlier`) wrote it. */
+export function snapshotFromCells(values: readonly CellValue[], names: TierNames = {}, earlier: EarlierTierNames = {}): SnapshotRow {
   const score = values[3];
   const tier = values[4];
   return {
@@ -40,7 +41,7 @@ export function snapshotFromCells(values: readonly CellValue[], names: TierNames
     asOf: text(values[1]),
     customerId: text(values[2]),
     score: typeof score === 'number' ? score : null,
-    tier: tier === '' || tier === undefined || tier === null ? null : (tierKeyOf(tier, names) ?? text(tier).trim()),
+    tier: tier === '' || tier === undefined || tier === null ? null : (tierKeyOf(tier, names, earlier) ?? text(tier).trim()),
   };
 }
 
@@ -55,9 +56,9 @@ export const snapshotCells = (r: SnapshotRow, language: SheetLanguage = 'en', na
   r.tier !== null && isTierName(r.tier) ? tierWord(r.tier, language, names) : r.tier,
 ];
 
-/** The stored rows below the header, skipping blank ones; tiers as keys (`names`: the manager's tier names). */
-export function snapshotRowsOf(values: readonly (readonly CellValue[])[], names: TierNames = {}): SnapshotRow[] {
-  return values.map((v) => snapshotFromCells(v, names)).filter((r) => r.asOf !== '' && r.customerId !== '');
+/** The stored rows below the header, skipping blank ones; tiers as keys (`names`: the manager's tier names; `earlier`: the names they had before a rename). */
+export function snapshotRowsOf(values: readonly (readonly CellValue[])[], names: TierNames = {}, earlier: EarlierTierNames = {}): SnapshotRow[] {
+  return values.map((v) => snapshotFromCells(v, names, earlier)).filter((r) => r.asOf !== '' && r.customerId !== '');
 }
 
 /** This run's rows. */

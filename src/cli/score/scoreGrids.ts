@@ -20,6 +20,7 @@ import { fitRows, scoreRows, tableOfRows } from '../../output/pipeline';
 import { PLAN_SHEET, readPlanGrid, type ExistingPlanRow } from '../../domain/plans/table';
 import { workbookLanguage, type SheetLanguage } from '../../output/language';
 import { tierKeyOf } from '../../output/tierWords';
+import type { EarlierTierNames } from '../../domain/segments/tierNameHistory';
 import type { TierNames } from '../../domain/segments/tiers';
 import { studiesReport, type StudiesReport } from '../../domain/studies';
 import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
@@ -89,23 +90,23 @@ function previousColumns(grid: readonly (readonly CellValue[])[], block: OwnedBl
 }
 
 /** Tier cells read back as keys, whatever language or manager's name (`names`) wrote them. */
-function previousSnapshot(grid: readonly (readonly CellValue[])[], previous: PreviousColumns, idColumn: number, headerRow: number, names: TierNames): TierSnapshotEntry[] {
+function previousSnapshot(grid: readonly (readonly CellValue[])[], previous: PreviousColumns, idColumn: number, headerRow: number, names: TierNames, earlier: EarlierTierNames): TierSnapshotEntry[] {
   const out: TierSnapshotEntry[] = [];
   for (let r = headerRow + 1; r < grid.length; r++) {
     const id = normaliseId(grid[r]?.[idColumn]);
     if (typeof id !== 'string' || id === '') continue;
     const tier = previous.tiers[r];
     const score = previous.scores[r];
-    out.push({ customerId: id, tier: typeof tier === 'string' && tier.trim() !== '' ? (tierKeyOf(tier, names) ?? tier.trim()) : null, score: typeof score === 'number' ? score : null });
+    out.push({ customerId: id, tier: typeof tier === 'string' && tier.trim() !== '' ? (tierKeyOf(tier, names, earlier) ?? tier.trim()) : null, score: typeof score === 'number' ? score : null });
   }
   return out;
 }
 
 /** Our own `Tiers Customers` sheet (order-only workbooks): ids in column A. */
-function derivedSheetSnapshot(grid: readonly (readonly CellValue[])[], names: TierNames): TierSnapshotEntry[] {
+function derivedSheetSnapshot(grid: readonly (readonly CellValue[])[], names: TierNames, earlier: EarlierTierNames): TierSnapshotEntry[] {
   const block = findOwnedBlock(grid);
   const columns = block ? previousColumns(grid, block) : null;
-  return block && columns ? previousSnapshot(grid, columns, 0, block.headerRow, names) : [];
+  return block && columns ? previousSnapshot(grid, columns, 0, block.headerRow, names, earlier) : [];
 }
 
 function customerRowsOf(grid: readonly (readonly CellValue[])[], mapping: SheetMapping<'customers'>): Map<string, number> {
@@ -159,7 +160,7 @@ export function pickSheets(sheets: readonly MutableSheet[]): { orders: string | 
 export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOptions, orderStream?: OrderStream): ScoredWorkbook | Refusal {
   const derivedSheet = sheets.find((s) => sameSheetName(s.name, DERIVED_CUSTOMERS_SHEET));
   const snapshotSheet = sheets.find((s) => sameSheetName(s.name, SNAPSHOT_SHEET));
-  const snapshotRows = snapshotSheet ? snapshotRowsOf(snapshotSheet.grid.slice(1), options.config.tierNames) : [];
+  const snapshotRows = snapshotSheet ? snapshotRowsOf(snapshotSheet.grid.slice(1), options.config.tierNames, options.config.earlierTierNames) : [];
   // The plan table is ours but a manager's to edit: read back for the re-run rule, never a data sheet.
   const planSheet = sheets.find((s) => sameSheetName(s.name, PLAN_SHEET));
   const existingPlans = planSheet ? readPlanGrid(planSheet.grid, planSheet.name, 1, options.date1904 ?? false) : { ok: true as const, rows: [] };
@@ -209,9 +210,9 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
   if (snapshotSheet) {
     previous = snapshotBefore(snapshotRows, guessedAsOf);
   } else if (customerGrid && customerMapping && previousCols && customerMapping.columns.customerId !== undefined) {
-    previous = previousSnapshot(customerGrid, previousCols, customerMapping.columns.customerId, customerMapping.headerRow, options.config.tierNames);
+    previous = previousSnapshot(customerGrid, previousCols, customerMapping.columns.customerId, customerMapping.headerRow, options.config.tierNames, options.config.earlierTierNames);
   } else if (!customersSheet && derivedSheet) {
-    previous = derivedSheetSnapshot(derivedSheet.grid, options.config.tierNames);
+    previous = derivedSheetSnapshot(derivedSheet.grid, options.config.tierNames, options.config.earlierTierNames);
   }
 
   let result: ScoringResult;
