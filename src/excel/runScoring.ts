@@ -44,6 +44,7 @@ import { readSnapshots, writeSnapshot } from './snapshots';
 import { Syncer } from './syncs';
 import { formatColumns, safeBlock, clearContents, TEXT_FORMAT } from './textSafety';
 import type { MappingNote } from '../domain/mapping/mappingNotes';
+import type { StudyNotice } from '../domain/studyNotices';
 
 export type RunStage = 'reading' | 'scoring' | 'writing';
 
@@ -92,6 +93,8 @@ export interface RunSummary {
   warnings: string[];
   /** Notes on the mapping (duplicate headers, a conversion ...) as codes: the pane words them (src/output/mappingNoteWords.ts). */
   mappingNotes?: MappingNote[];
+  /** What the product ranking says about the data (StudyNotice codes), worded by the pane as on the products sheet. */
+  productNotices?: StudyNotice[];
   /** The previous run had failed while writing; this run repaired the owned areas. */
   repairedFailedRun: boolean;
   /** Owned columns were to go into the customers' table but stayed beside it, and why (ownedPlacement.ts). */
@@ -361,6 +364,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
               problems,
               problemCount: outcome.analysis.problemCount,
               mappingNotes: outcome.analysis.notes,
+              ...(outcome.studies ? { productNotices: outcome.studies.products.notices } : {}),
               warnings: [...inputs.settings.warnings, ...inputs.warnings, ...outcome.analysis.messages, ...result.warnings, ...predictiveWarnings(outcome)],
               repairedFailedRun: inputs.runState?.state === 'writing',
               ...(placed.note ? { tablePlacementNote: placed.note } : {}),

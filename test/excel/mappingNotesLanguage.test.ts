@@ -43,6 +43,7 @@ describe('mapping notes on the emulated host', () => {
     const b = book();
     const summary = expectOk(await run(b, { config: config('zh-TW') }));
     expect(summary.mappingNotes?.map((n) => n.code)).toEqual(['duplicate-header', 'rates-row-unreadable', 'currency-converted']);
+    expect(summary.productNotices).toEqual([{ code: 'products-not-ranked' }]);
     const tw = notesColumn(b);
     expect(tw[0]).toBe('資料說明');
     expect(tw).toEqual(

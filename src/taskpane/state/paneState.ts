@@ -24,6 +24,8 @@ export interface FinishedRun {
   problemCount: number;
   /** Notes on the mapping (duplicate headers, a conversion ...), as codes. */
   mappingNotes?: MappingNote[];
+  /** The product ranking's notes, as codes (the products sheet words the same). */
+  productNotices?: StudyNotice[];
 }
 
 export function runStatusOf(outcome: PaneRunOutcome): RunStatus {

@@ -52,14 +52,14 @@ function run() {
   });
   if (!outcome.result) throw new Error(outcome.analysis.refused?.message ?? 'refused');
   const result: ScoringSummary = { ...outcome.result, customerRows: {}, customerCount: outcome.result.customers.length };
-  return { result, notes: outcome.analysis.notes };
+  return { result, notes: outcome.analysis.notes, products: outcome.studies?.products.notices ?? [] };
 }
 
 function summary(locale: Locale) {
-  const { result, notes } = run();
+  const { result, notes, products } = run();
   return rendered(
     <I18nProvider initialLocale={locale}>
-      <SummaryCard result={result} problems={[]} problemCount={0} mappingNotes={notes} onSelectCell={() => undefined} />
+      <SummaryCard result={result} problems={[]} problemCount={0} mappingNotes={notes} productNotices={products} onSelectCell={() => undefined} />
     </I18nProvider>,
   );
 }
@@ -67,6 +67,8 @@ function summary(locale: Locale) {
 describe('the run summary with a duplicate header and a currency conversion', () => {
   it('has both notes from the analysis', () => {
     expect(run().notes.map((n) => n.code)).toEqual(['duplicate-header', 'rates-row-unreadable', 'currency-converted']);
+    // No product column: the ranking says so, as on the products sheet.
+    expect(run().products).toEqual([{ code: 'products-not-ranked' }]);
   });
 
   it('reads fully in Traditional Chinese', async () => {
@@ -74,6 +76,7 @@ describe('the run summary with a duplicate header and a currency conversion', ()
     expect(text).toContain('工作表「訂單」：C、E 欄的標題相同（「金額」）；使用 C 欄。');
     expect(text).toContain('工作表「匯率」第 4 列：EUR 沒有大於零的匯率，已略過。');
     expect(text).toContain('TWD、USD 的金額已依匯率換算為TWD（USD 32.5；共 12 列）。');
+    expect(text).toContain('無法對產品排名：訂單表沒有對應產品或產品線欄。');
     // No English word: only currency codes, ABC (the analysis' name) and column and class letters are Latin.
     const latin = (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !['TWD', 'USD', 'EUR', 'ABC'].includes(w));
     expect(latin).toEqual([]);

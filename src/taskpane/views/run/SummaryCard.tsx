@@ -12,7 +12,7 @@ import { LOCALE_SHEET_LANGUAGE } from '../../i18n/sheetLanguage';
 import { scoringNoticeText } from '../../../output/noticeWords';
 import { paneProblemText } from '../../i18n/problemText';
 import { scoringNoticeEnglish } from '../../../domain/score';
-import { studyNoticeEnglish } from '../../../domain/studyNotices';
+import { studyNoticeEnglish, type StudyNotice } from '../../../domain/studyNotices';
 import { studyNoticeText } from '../../../output/studyNoticeWords';
 import { conversionNote, type MappingNote } from '../../../domain/mapping/mappingNotes';
 import { mappingNoteText } from '../../../output/mappingNoteWords';
@@ -28,6 +28,8 @@ export interface SummaryCardProps {
   problemCount: number;
   /** The run's notes on its mapping (duplicate headers, a rates sheet's rows ...); the conversion is said from `result.currency`. */
   mappingNotes?: readonly MappingNote[];
+  /** The product ranking's notes (StudyNotice codes), worded as on the products sheet. */
+  productNotices?: readonly StudyNotice[];
   onSelectCell: (sheet: string, address: string) => void;
 }
 
@@ -37,7 +39,7 @@ const useStyles = makeStyles({
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function SummaryCard({ result, problems, problemCount, mappingNotes = [], onSelectCell }: SummaryCardProps) {
+export function SummaryCard({ result, problems, problemCount, mappingNotes = [], productNotices = [], onSelectCell }: SummaryCardProps) {
   const { t, number, locale } = useI18n();
   const styles = useStyles();
   const tierName = useTierLabel();
@@ -50,7 +52,7 @@ export function SummaryCard({ result, problems, problemCount, mappingNotes = [],
   const warnings = [
     ...mappingNotes.filter((n) => n.code !== 'currency-converted').map((n) => mappingNoteText(n, language, noteWords)),
     ...result.warnings.filter((w) => !english.has(w)),
-    ...studyNotices.map((n) => studyNoticeText(n, LOCALE_SHEET_LANGUAGE[locale])),
+    ...[...studyNotices, ...productNotices].map((n) => studyNoticeText(n, language)),
     ...notices.filter((n) => n.code !== 'analysis-date-after-last-order').map((n) => scoringNoticeText(n, LOCALE_SHEET_LANGUAGE[locale])),
   ];
   const tiers = countBars(result.tierCounts, TIER_NAMES).map((b) => ({ key: b.key, label: tierName(b.key), value: number(b.count), fraction: b.share }));
