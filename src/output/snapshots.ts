@@ -6,13 +6,14 @@
  */
 import type { CellValue } from '../domain/model';
 import { isoFromDay } from '../domain/dates';
-import type { CustomerResult, ScoringResult } from '../domain/score';
+import type { CustomerResult, ScoringColumnsResult, ScoringResult } from '../domain/score';
+import type { CustomerColumns } from '../domain/scoring/customerColumns';
 import { tierMovement, type TierSnapshotEntry } from '../domain/segments/movement';
 import { TEXT_FORMAT, type ColumnKind } from './format';
 import type { SheetLanguage } from './language';
 import { SNAPSHOT_HEADER_WORDS } from './sheetWords';
 import type { EarlierTierNames } from '../domain/segments/tierNameHistory';
-import { TIER_NAMES, type TierName, type TierNames } from '../domain/segments/tiers';
+import { TIER_NAMES, tierName, type TierName, type TierNames } from '../domain/segments/tiers';
 import { tierKeyOf, tierWord } from './tierWords';
 
 /** The English header row (every language: SNAPSHOT_HEADER_WORDS); rows are read by position, so any language's header reads back. */
@@ -66,6 +67,16 @@ export function freshSnapshot(runId: string, asOf: string, customers: readonly P
   return customers.map((c) => ({ runId, asOf, customerId: c.customerId, score: c.score, tier: c.tier }));
 }
 
+/** This run's rows from customers kept as columns (src/domain/scoring/customerColumns.ts): the same rows as freshSnapshot. */
+export function freshSnapshotOfColumns(runId: string, asOf: string, columns: Pick<CustomerColumns, 'length' | 'ids' | 'score' | 'tier'>): SnapshotRow[] {
+  const rows = new Array<SnapshotRow>(columns.length);
+  for (let i = 0; i < columns.length; i++) {
+    const score = columns.score[i] as number;
+    rows[i] = { runId, asOf, customerId: columns.ids[i] as string, score: Number.isNaN(score) ? null : score, tier: tierName(columns.tier[i] as number) };
+  }
+  return rows;
+}
+
 /** The latest snapshot strictly before `asOf` (ISO dates compare as text). */
 export function previousSnapshot(rows: readonly SnapshotRow[], asOf: string): TierSnapshotEntry[] {
   let latest = '';
@@ -104,4 +115,18 @@ export function withMovementAsOf<R extends Pick<ScoringResult, 'asOf' | 'custome
     previous,
   );
   return { ...result, customers: result.customers.map((c) => ({ ...c, tierChange: movement.changes.get(c.customerId) ?? null })), goneCustomers: movement.gone };
+}
+
+/** withMovementAsOf for customers kept as columns: the tier changes measured again when the date used is not the one guessed. */
+export function withColumnMovementAsOf<R extends Pick<ScoringColumnsResult, 'asOf' | 'columns' | 'goneCustomers'>>(result: R, snapshotRows: readonly SnapshotRow[], guessed: string): R {
+  const used = isoFromDay(result.asOf);
+  if (used === guessed) return result;
+  const previous = previousSnapshot(snapshotRows, used);
+  if (previous.length === 0) return { ...result, columns: { ...result.columns, tierChanges: null }, goneCustomers: [] };
+  const { columns } = result;
+  const movement = tierMovement(
+    columns.ids.map((customerId, i) => ({ customerId, score: Number.isNaN(columns.score[i] as number) ? null : (columns.score[i] as number), tier: tierName(columns.tier[i] as number) })),
+    previous,
+  );
+  return { ...result, columns: { ...columns, tierChanges: movement.changes }, goneCustomers: movement.gone };
 }

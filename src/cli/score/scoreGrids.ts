@@ -12,11 +12,11 @@ import type { PredictiveClvResult } from '../../domain/clv/predictive/predictive
 import type { ScoringConfig } from '../../domain/config';
 import { detectSheets, HEADER_SCAN_ROWS } from '../../domain/mapping';
 import type { CellProblem, CellValue, DayNumber, SheetMapping } from '../../domain/model';
-import type { ScoringResult } from '../../domain/score';
+import type { ScoringColumnsResult } from '../../domain/score';
 import type { TierSnapshotEntry } from '../../domain/segments/movement';
 import { normaliseId } from '../../domain/validation';
 import { blankOwnedColumns, findOwnedBlock, gridWidth, type OwnedBlock } from '../ownedColumns';
-import { fitRows, scoreRows, tableOfRows } from '../../output/pipeline';
+import { fitRows, scoreRowColumns, tableOfRows } from '../../output/pipeline';
 import { PLAN_SHEET, readPlanGrid, type ExistingPlanRow } from '../../domain/plans/table';
 import { workbookLanguage, type SheetLanguage } from '../../output/language';
 import { tierKeyOf } from '../../output/tierWords';
@@ -24,7 +24,7 @@ import type { EarlierTierNames } from '../../domain/segments/tierNameHistory';
 import type { TierNames } from '../../domain/segments/tiers';
 import { studiesReport, type StudiesReport } from '../../domain/studies';
 import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
-import { previousSnapshot as snapshotBefore, snapshotRowsOf, withMovementAsOf, type SnapshotRow } from '../../output/snapshots';
+import { previousSnapshot as snapshotBefore, snapshotRowsOf, withColumnMovementAsOf, type SnapshotRow } from '../../output/snapshots';
 
 export interface MutableSheet {
   name: string;
@@ -47,7 +47,8 @@ export interface ScoredWorkbook {
   studies: StudiesReport;
   ok: true;
   analysis: WorkbookAnalysis;
-  result: ScoringResult;
+  /** The customers as columns (src/domain/scoring/customerColumns.ts; customerAt gives one). */
+  result: ScoringColumnsResult;
   /** The predictive CLV fit on the same orders up to the as-of date; null when the configuration switches it off. */
   predictive: PredictiveClvResult | null;
   ordersSheet: string;
@@ -215,14 +216,14 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     previous = derivedSheetSnapshot(derivedSheet.grid, options.config.tierNames, options.config.earlierTierNames);
   }
 
-  let result: ScoringResult;
+  let result: ScoringColumnsResult;
   try {
-    result = scoreRows(analysis, options.config, options.asOf, previous, options.asOfIsToday ?? false);
+    result = scoreRowColumns(analysis, options.config, options.asOf, previous, options.asOfIsToday ?? false);
   } catch (error) {
     if (error instanceof AnalysisDateError) return { ok: false, messages: [error.message] };
     throw error;
   }
-  if (snapshotSheet) result = withMovementAsOf(result, snapshotRows, guessedAsOf);
+  if (snapshotSheet) result = withColumnMovementAsOf(result, snapshotRows, guessedAsOf);
   return {
     ok: true,
     analysis,
