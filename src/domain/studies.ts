@@ -65,7 +65,7 @@ export function studiesReport(
   );
   const merged = mergePlans(plan.targets, existingPlans, startMonth);
   const names = new Map(scoring.customers.map((c) => [c.customerId, c.name]));
-  const lines = planLines(merged.targets, orders, names);
+  const lines = planLines(merged.targets, orders, names, startMonth);
   const notices: StudyNotice[] = [];
   if (chosen.length === 0) notices.push({ code: 'plans-none-chosen' });
   if (plan.withoutBase.length > 0) notices.push({ code: 'plans-without-base', count: plan.withoutBase.length });
