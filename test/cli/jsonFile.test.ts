@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeJsonFile } from '../../src/cli/score/jsonFile';
+import { JsonList, writeJsonFile } from '../../src/cli/score/jsonFile';
 
 /** JSON.stringify is the oracle: the piecewise writer must give the same text, byte for byte. */
 describe('writeJsonFile', () => {
@@ -25,6 +25,10 @@ describe('writeJsonFile', () => {
       nan: Number.NaN,
     })),
     plans: { rows: [[1, 2], [], [{}]], notes: ['x'], nested: { a: { b: { c: [1, { d: 2 }] } } } },
+    // Built element by element as written; JSON.stringify sees the array through toJSON.
+    lazy: new JsonList(7, (i) => (i === 3 ? undefined : { i, text: `t${i}`, inner: [i, { x: null }], more: new JsonList(i % 3, (k) => k) })),
+    lazyEmpty: new JsonList(0, () => 1),
+    deep: { list: new JsonList(2, (i) => [i]) },
   };
 
   it.each([undefined, 2])('matches JSON.stringify with indent %p', (indent) => {

@@ -10,6 +10,22 @@ import { FLUSH_CHARS, writeTextFile } from './textFile';
 const skipped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
 /**
+ * An array whose elements are built one at a time as they are written (`at(i)`), never all held:
+ * the report's customers at a million customers (docs/benchmarks.md, "Sixth session"). Anything
+ * else that reads it (JSON.stringify, a test) sees the whole array through `toJSON`.
+ */
+export class JsonList<T> {
+  constructor(
+    readonly length: number,
+    readonly at: (i: number) => T,
+  ) {}
+
+  toJSON(): T[] {
+    return Array.from({ length: this.length }, (_, i) => this.at(i));
+  }
+}
+
+/**
  * The top object and its objects are walked, and so is every array met on the way; each element
  * of an array, and anything else below the top two levels, goes through JSON.stringify whole
  * (a customer, a plan row: small texts, so one native call each).
@@ -23,7 +39,24 @@ export function writeJsonFile(path: string, value: unknown, indent?: number, flu
         const text = JSON.stringify(v, null, indent) as string | undefined;
         return step && text !== undefined ? text.replace(/\n/g, `\n${pad}`) : (text ?? 'null');
       };
+      const items = (length: number, at: (i: number) => unknown, pad: string): void => {
+        if (length === 0) return out('[]');
+        const inner = pad + step;
+        out(step ? `[\n${inner}` : '[');
+        for (let i = 0; i < length; i++) {
+          if (i > 0) out(step ? `,\n${inner}` : ',');
+          const item = at(i);
+          if (skipped(item)) out('null');
+          else out(whole(item, inner));
+        }
+        out(step ? `\n${pad}]` : ']');
+      };
       const walk = (v: unknown, pad: string, depth: number): void => {
+        if (v instanceof JsonList) {
+          const list = v as JsonList<unknown>;
+          items(list.length, (i) => list.at(i), pad);
+          return;
+        }
         if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: () => unknown }).toJSON();
         if (v === null || typeof v !== 'object' || (depth > 1 && !Array.isArray(v))) {
           out(whole(v, pad));
@@ -33,14 +66,8 @@ export function writeJsonFile(path: string, value: unknown, indent?: number, flu
         const open = step ? `\n${inner}` : '';
         const sep = step ? `,\n${inner}` : ',';
         if (Array.isArray(v)) {
-          if (v.length === 0) return out('[]');
-          out(`[${open}`);
-          v.forEach((item, i) => {
-            if (i > 0) out(sep);
-            if (skipped(item)) out('null');
-            else out(whole(item, inner));
-          });
-          out(step ? `\n${pad}]` : ']');
+          const array = v as unknown[];
+          items(array.length, (i) => array[i], pad);
           return;
         }
         const entries = Object.entries(v).filter(([, item]) => !skipped(item));

@@ -4,10 +4,12 @@ import type { PredictiveClvResult, PredictiveCustomer, Reliability } from '../..
 import { isoFromDay } from '../../domain/dates';
 import type { CellProblem } from '../../domain/model';
 import type { CustomerResult } from '../../domain/score';
+import { customerAt } from '../../domain/scoring/customerColumns';
 import { ageingLabel, whyText } from '../../output/format';
 import { predictiveWarningText, reliabilityText } from '../../output/noticeWords';
 import type { ScoredWorkbook } from './scoreGrids';
 import { studiesJson } from './studiesJson';
+import { JsonList } from './jsonFile';
 
 export interface JsonWarning {
   sheet: string | null;
@@ -115,7 +117,8 @@ export function jsonReport(scored: ScoredWorkbook, extraWarnings: readonly strin
     tierCounts: result.tierCounts,
     abcCounts: result.abcCounts,
     model: modelJson(scored.predictive),
-    customers: result.customers.map((c) => customerJson(c, scored.predictive?.customers.get(c.customerId), scored.predictive?.reliability)),
+    // Each customer's object built as it is written (writeJsonFile), never all of them at once.
+    customers: new JsonList(result.columns.length, (i) => customerJson(customerAt(result.columns, i), scored.predictive?.customers.get(result.columns.ids[i] as string), scored.predictive?.reliability)),
     ...studiesJson(scored.studies),
     warnings: [
       ...analysis.problems.map(problemWarning),

@@ -9,7 +9,8 @@ import { isoFromDay } from '../../domain/dates';
 import type { CellValue } from '../../domain/model';
 import { derivedCustomerRows, ownedHeaders, ownedValues, predictedCells } from '../../output/ownedColumns';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, isScoringSheet, PRODUCTS_SHEET, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
-import { freshSnapshot, snapshotSheet } from '../../output/snapshots';
+import { freshSnapshotOfColumns, snapshotSheet } from '../../output/snapshots';
+import { customerAt } from '../../domain/scoring/customerColumns';
 import { columnBlockEdit, editSheetRows } from '../xlsx/appendColumns';
 import { chartXml } from '../xlsx/chartParts';
 import { drawingXml, REL } from '../xlsx/drawingParts';
@@ -32,9 +33,11 @@ async function writeOwnedColumns(pkg: WorkbookPackage, scored: ScoredWorkbook, s
   const headers = ownedHeaders(scored.result.valueBasis, scored.language);
   rows.set(scored.customerHeaderRow + 1, headers);
   const predicted = predictedCells(scored.predictive, scored.language);
-  for (const c of scored.result.customers) {
-    const row = scored.customerRows.get(c.customerId);
-    if (row !== undefined) rows.set(row, ownedValues(c, predicted.get(c.customerId), scored.language, scored.tierNames));
+  const { columns } = scored.result;
+  for (let i = 0; i < columns.length; i++) {
+    const id = columns.ids[i] as string;
+    const row = scored.customerRows.get(id);
+    if (row !== undefined) rows.set(row, ownedValues(customerAt(columns, i), predicted.get(id), scored.language, scored.tierNames));
   }
   const { firstColumn, dropped } = blockPlace(scored);
   // The earlier block's columns emptied, then the block written: both edits as the sheet streams through, when the package is written.
@@ -65,22 +68,28 @@ export function derivedSheetRows(scored: ScoredWorkbook): CellValue[][] {
 }
 
 function buildDerivedRows(scored: ScoredWorkbook): CellValue[][] {
-  const byId = new Map(scored.result.customers.map((c) => [c.customerId, c]));
-  const [header, ...body] = derivedCustomerRows(scored.result.customers, scored.language);
+  const { columns } = scored.result;
+  const [header] = derivedCustomerRows([], scored.language);
   const predicted = predictedCells(scored.predictive, scored.language);
+  // derivedCustomerRows' order (ids ascending), over customer positions instead of objects.
+  const order = Array.from({ length: columns.length }, (_, i) => i).sort((a, b) => {
+    const x = columns.ids[a] as string;
+    const y = columns.ids[b] as string;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
   return [
     [...(header ?? []), ...ownedHeaders(scored.result.valueBasis, scored.language)],
-    ...body.map((cells) => {
-      const id = String(cells[0]);
-      const customer = byId.get(id);
-      return customer ? [...cells, ...ownedValues(customer, predicted.get(id), scored.language, scored.tierNames)] : cells;
+    ...order.map((i) => {
+      const id = columns.ids[i] as string;
+      return [id, columns.names[i] ?? null, ...ownedValues(customerAt(columns, i), predicted.get(id), scored.language, scored.tierNames)];
     }),
   ];
 }
 
 async function addDashboard(pkg: WorkbookPackage, scored: ScoredWorkbook): Promise<void> {
   const { progress } = scored.studies.plans;
-  const names = new Map(scored.result.customers.map((c) => [c.customerId, c.name]));
+  const { columns } = scored.result;
+  const names = new Map(progress.length > 0 ? columns.ids.map((id, i) => [id, columns.names[i] ?? null]) : []);
   const dashboard = buildDashboard(
     scored.result,
     DASHBOARD_SHEET,
@@ -140,7 +149,7 @@ async function scoredPackage(input: Buffer, scored: ScoredWorkbook, options: Wri
   await addDashboard(pkg, scored);
   await pkg.addSheet(
     SNAPSHOT_SHEET,
-    worksheetXml(snapshotSheet(scored.snapshotRows, freshSnapshot(runId, asOf, scored.result.customers), asOf, scored.language, scored.tierNames), { widths: [30, 12, 16] }),
+    worksheetXml(snapshotSheet(scored.snapshotRows, freshSnapshotOfColumns(runId, asOf, scored.result.columns), asOf, scored.language, scored.tierNames), { widths: [30, 12, 16] }),
   );
   await addProducts(pkg, scored);
   await writePlans(pkg, scored);
