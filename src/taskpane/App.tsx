@@ -26,6 +26,8 @@ import type { ScoringClient } from './services/scoringWorker';
 import type { WorkbookPort } from './services/workbookPort';
 import { workInLanguage, WorkPortContext } from './services/workPort';
 import { paneSheetLanguage } from './i18n/sheetLanguage';
+import { excelErrorText } from './i18n/excelErrorText';
+import { ExcelSaid } from './components/ExcelSaid';
 import { usePane } from './state/usePane';
 import { RunView } from './views/run/RunView';
 import { VIEWS, type ViewId } from './views/viewList';
@@ -152,7 +154,10 @@ function Pane({ port, client, asOf }: Omit<AppProps, 'dark'>) {
         )}
         {notice && (
           <MessageBar intent={notice.intent}>
-            <MessageBarBody>{notice.key ? t(notice.key, notice.values) : notice.text}</MessageBarBody>
+            <MessageBarBody>
+              {notice.key ? t(notice.key, notice.values) : notice.excel ? excelErrorText(notice.excel.code, locale) : notice.text}
+              <ExcelSaid error={notice.excel} />
+            </MessageBarBody>
             <MessageBarActions
               containerAction={
                 <Button appearance="transparent" size="small" aria-label={t('dismiss')} onClick={actions.dismissNotice}>

@@ -4,6 +4,7 @@ import { monthText } from '../../domain/plans/months';
 import type { ProductTable } from '../../domain/products/composition';
 import type { StudiesReport } from '../../domain/studies';
 
+import { studyNoticeEnglish } from '../../domain/studyNotices';
 const finite = (x: number | null): number | null => (x === null || !Number.isFinite(x) ? null : x);
 
 function productTableJson(table: ProductTable): Record<string, unknown> {
@@ -31,7 +32,7 @@ export function studiesJson(studies: StudiesReport): Record<string, unknown> {
   return {
     products: {
       basis: products.basis,
-      notes: products.notes,
+      notes: products.notices.map(studyNoticeEnglish),
       unassigned: products.unassigned,
       ...productTableJson(products.overall),
       byBusinessType: products.byBusinessType.map((g) => ({ businessType: g.businessType, ...productTableJson(g.table) })),
