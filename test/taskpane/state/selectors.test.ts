@@ -4,7 +4,7 @@ import type { CustomerResult } from '../../../src/domain/score';
 import { TWELVE_WEIGHTS } from '../../../src/domain/indicators/twelve';
 import { contributionBars, countBars, financeOverview, normalisedWeights, outstandingByCustomer, weightRows } from '../../../src/taskpane/state/selectors';
 import { presetOf, withPreset } from '../../../src/taskpane/state/presets';
-import { catalogues } from '../../../src/taskpane/i18n/messages';
+import { catalogues } from '../../support/catalogues';
 import { sharesWithRemainder } from '../../../src/taskpane/views/weights/TierRuleEditor';
 
 function customer(customerId: string, payment: Partial<PaymentStats>, contributions: Record<string, number> = {}): CustomerResult {
