@@ -7,13 +7,15 @@
  */
 import { isoFromDay } from '../../domain/dates';
 import type { CellValue } from '../../domain/model';
-import { derivedCustomerRows, ownedHeaders, ownedValues, predictedCells } from '../../output/ownedColumns';
+import type { CustomerResult } from '../../domain/score';
+import { derivedCustomerOrder, OWNED_COLUMNS, ownedHeaders, ownedValues, predictedCells } from '../../output/ownedColumns';
+import { DERIVED_CUSTOMER_HEADER_WORDS } from '../../output/sheetWords';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, isScoringSheet, PRODUCTS_SHEET, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
 import { freshSnapshot, snapshotSheet } from '../../output/snapshots';
-import { columnBlockEdit, editSheetRows } from '../xlsx/appendColumns';
+import { columnBlockEdit, editSheetRowBytes, type BlockRows } from '../xlsx/appendColumns';
 import { chartXml } from '../xlsx/chartParts';
 import { drawingXml, REL } from '../xlsx/drawingParts';
-import { worksheetPieces, worksheetXml } from '../xlsx/sheetXml';
+import { worksheetPieces, worksheetXml, type RowSource } from '../xlsx/sheetXml';
 import { WorkbookPackage } from '../xlsx/workbookPackage';
 import { buildDashboard } from './dashboard';
 import { buildModelCheck } from './modelCheck';
@@ -28,18 +30,27 @@ import type { ScoredWorkbook } from './scoreGrids';
 async function writeOwnedColumns(pkg: WorkbookPackage, scored: ScoredWorkbook, sheet: string): Promise<void> {
   const part = (await pkg.sheets()).find((s) => s.name === sheet);
   if (!part || !pkg.has(part.path)) throw new Error(`Cannot find the part of sheet "${sheet}"`);
-  const rows = new Map<number, readonly CellValue[]>();
   const headers = ownedHeaders(scored.result.valueBasis, scored.language);
-  rows.set(scored.customerHeaderRow + 1, headers);
+  const headerRow = scored.customerHeaderRow + 1;
   const predicted = predictedCells(scored.predictive, scored.language);
+  // Sheet row -> its customer; each row's cells are made as the row is written, none kept.
+  const customerAt = new Map<number, CustomerResult>();
   for (const c of scored.result.customers) {
     const row = scored.customerRows.get(c.customerId);
-    if (row !== undefined) rows.set(row, ownedValues(c, predicted.get(c.customerId), scored.language, scored.tierNames));
+    if (row !== undefined) customerAt.set(row, c);
   }
+  const rows: BlockRows = {
+    keys: () => (customerAt.has(headerRow) ? customerAt.keys() : [headerRow, ...customerAt.keys()]),
+    get(r) {
+      const c = customerAt.get(r);
+      if (c) return ownedValues(c, predicted.get(c.customerId), scored.language, scored.tierNames);
+      return r === headerRow ? headers : undefined;
+    },
+  };
   const { firstColumn, dropped } = blockPlace(scored);
   // The earlier block's columns emptied, then the block written: both edits as the sheet streams through, when the package is written.
   const edits = [...dropped.map((column) => columnBlockEdit({ firstColumn: column + 1, width: 1, rows: new Map() })), columnBlockEdit({ firstColumn, width: headers.length, rows })];
-  pkg.editPieces(part.path, (pieces) => editSheetRows(pieces, edits));
+  pkg.editBytes(part.path, (chunks) => editSheetRowBytes(chunks, edits));
 }
 
 /**
@@ -54,28 +65,25 @@ function blockPlace(scored: ScoredWorkbook): { firstColumn: number; dropped: num
   return { firstColumn: scored.customerWidth + 1, dropped: scored.ownedBlock ? [...scored.ownedBlock.columns.values()] : [] };
 }
 
-/** derivedSheetRows of each scored workbook, built once for the sheet and the --csv file. */
-const derivedRows = new WeakMap<ScoredWorkbook, CellValue[][]>();
+/** The customers in the derived sheet's order, sorted once per scored workbook for the sheet and the --csv file. */
+const derivedOrder = new WeakMap<ScoredWorkbook, readonly CustomerResult[]>();
 
-/** The derived customer sheet (and the --csv file): id and name in id order, then the owned columns. */
-export function derivedSheetRows(scored: ScoredWorkbook): CellValue[][] {
-  let rows = derivedRows.get(scored);
-  if (!rows) derivedRows.set(scored, (rows = buildDerivedRows(scored)));
-  return rows;
-}
-
-function buildDerivedRows(scored: ScoredWorkbook): CellValue[][] {
-  const byId = new Map(scored.result.customers.map((c) => [c.customerId, c]));
-  const [header, ...body] = derivedCustomerRows(scored.result.customers, scored.language);
-  const predicted = predictedCells(scored.predictive, scored.language);
-  return [
-    [...(header ?? []), ...ownedHeaders(scored.result.valueBasis, scored.language)],
-    ...body.map((cells) => {
-      const id = String(cells[0]);
-      const customer = byId.get(id);
-      return customer ? [...cells, ...ownedValues(customer, predicted.get(id), scored.language, scored.tierNames)] : cells;
-    }),
-  ];
+/**
+ * The derived customer sheet (and the --csv file): id and name in id order (derivedCustomerRows),
+ * then the owned columns. Each row is made as it is read, none kept: at ten million order lines a
+ * grid of a million customers' rows was a second copy of the results.
+ */
+export function derivedSheetRows(scored: ScoredWorkbook): RowSource & { rows: Iterable<CellValue[]> } {
+  let order = derivedOrder.get(scored);
+  if (!order) derivedOrder.set(scored, (order = derivedCustomerOrder(scored.result.customers)));
+  const header = [...DERIVED_CUSTOMER_HEADER_WORDS[scored.language], ...ownedHeaders(scored.result.valueBasis, scored.language)];
+  const customers = order;
+  function* rows(): Generator<CellValue[]> {
+    yield header;
+    const predicted = predictedCells(scored.predictive, scored.language);
+    for (const c of customers) yield [c.customerId, c.name, ...ownedValues(c, predicted.get(c.customerId), scored.language, scored.tierNames)];
+  }
+  return { count: customers.length + 1, width: Math.max(1, header.length, 2 + OWNED_COLUMNS.length), rows: rows() };
 }
 
 async function addDashboard(pkg: WorkbookPackage, scored: ScoredWorkbook): Promise<void> {
@@ -138,9 +146,9 @@ async function scoredPackage(input: Buffer, scored: ScoredWorkbook, options: Wri
   const asOf = isoFromDay(scored.result.asOf);
   const runId = options.runId ?? `${new Date().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
   await addDashboard(pkg, scored);
-  await pkg.addSheet(
-    SNAPSHOT_SHEET,
-    worksheetXml(snapshotSheet(scored.snapshotRows, freshSnapshot(runId, asOf, scored.result.customers), asOf, scored.language, scored.tierNames), { widths: [30, 12, 16] }),
+  // Made when the package is written, in pieces: the snapshot grows by a row per customer each run.
+  await pkg.addSheet(SNAPSHOT_SHEET, () =>
+    worksheetPieces(snapshotSheet(scored.snapshotRows, freshSnapshot(runId, asOf, scored.result.customers), asOf, scored.language, scored.tierNames), { widths: [30, 12, 16] }),
   );
   await addProducts(pkg, scored);
   await writePlans(pkg, scored);
