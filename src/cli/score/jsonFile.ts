@@ -4,7 +4,27 @@
  * gigabyte of text; as one string (and its UTF-8 copy for the write) it doubled the CLI's peak
  * memory and its conversion was a large share of the run (docs/benchmarks.md).
  */
-import { FLUSH_CHARS, writeTextFile } from './textFile';
+import { FLUSH_BYTES, writeTextFile } from './textFile';
+
+/**
+ * An array whose items are made one at a time as it is written (a million customers' report
+ * objects are never all alive at once). JSON.stringify, and anyone reading the report object,
+ * sees a plain array through toJSON.
+ */
+export class JsonItems<T> implements Iterable<T> {
+  constructor(
+    readonly length: number,
+    private readonly item: (index: number) => T,
+  ) {}
+
+  *[Symbol.iterator](): Iterator<T> {
+    for (let i = 0; i < this.length; i++) yield this.item(i);
+  }
+
+  toJSON(): T[] {
+    return [...this];
+  }
+}
 
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */
 const skipped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
@@ -14,7 +34,7 @@ const skipped = (v: unknown): boolean => v === undefined || typeof v === 'functi
  * of an array, and anything else below the top two levels, goes through JSON.stringify whole
  * (a customer, a plan row: small texts, so one native call each).
  */
-export function writeJsonFile(path: string, value: unknown, indent?: number, flushChars = FLUSH_CHARS): void {
+export function writeJsonFile(path: string, value: unknown, indent?: number, flushBytes = FLUSH_BYTES): void {
   writeTextFile(
     path,
     ({ out }) => {
@@ -23,7 +43,23 @@ export function writeJsonFile(path: string, value: unknown, indent?: number, flu
         const text = JSON.stringify(v, null, indent) as string | undefined;
         return step && text !== undefined ? text.replace(/\n/g, `\n${pad}`) : (text ?? 'null');
       };
+      // Each item of an array whole, as JSON.stringify writes an array's items.
+      const items = (v: Iterable<unknown> & { length: number }, pad: string): void => {
+        if (v.length === 0) return out('[]');
+        const inner = pad + step;
+        const sep = step ? `,\n${inner}` : ',';
+        out(step ? `[\n${inner}` : '[');
+        let first = true;
+        for (const item of v) {
+          if (!first) out(sep);
+          first = false;
+          if (skipped(item)) out('null');
+          else out(whole(item, inner));
+        }
+        out(step ? `\n${pad}]` : ']');
+      };
       const walk = (v: unknown, pad: string, depth: number): void => {
+        if (v instanceof JsonItems) return items(v as JsonItems<unknown>, pad);
         if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: () => unknown }).toJSON();
         if (v === null || typeof v !== 'object' || (depth > 1 && !Array.isArray(v))) {
           out(whole(v, pad));
@@ -32,17 +68,7 @@ export function writeJsonFile(path: string, value: unknown, indent?: number, flu
         const inner = pad + step;
         const open = step ? `\n${inner}` : '';
         const sep = step ? `,\n${inner}` : ',';
-        if (Array.isArray(v)) {
-          if (v.length === 0) return out('[]');
-          out(`[${open}`);
-          v.forEach((item, i) => {
-            if (i > 0) out(sep);
-            if (skipped(item)) out('null');
-            else out(whole(item, inner));
-          });
-          out(step ? `\n${pad}]` : ']');
-          return;
-        }
+        if (Array.isArray(v)) return items(v, pad);
         const entries = Object.entries(v).filter(([, item]) => !skipped(item));
         if (entries.length === 0) return out('{}');
         out(`{${open}`);
@@ -56,6 +82,6 @@ export function writeJsonFile(path: string, value: unknown, indent?: number, flu
       walk(value, '', 0);
       out('\n');
     },
-    flushChars,
+    flushBytes,
   );
 }

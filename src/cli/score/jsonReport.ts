@@ -7,6 +7,7 @@ import type { CustomerResult } from '../../domain/score';
 import { ageingLabel, whyText } from '../../output/format';
 import { predictiveWarningText, reliabilityText } from '../../output/noticeWords';
 import type { ScoredWorkbook } from './scoreGrids';
+import { JsonItems } from './jsonFile';
 import { studiesJson } from './studiesJson';
 
 export interface JsonWarning {
@@ -115,7 +116,11 @@ export function jsonReport(scored: ScoredWorkbook, extraWarnings: readonly strin
     tierCounts: result.tierCounts,
     abcCounts: result.abcCounts,
     model: modelJson(scored.predictive),
-    customers: result.customers.map((c) => customerJson(c, scored.predictive?.customers.get(c.customerId), scored.predictive?.reliability)),
+    // Made one by one as the report is written (JsonItems): a million customers' objects are never all kept.
+    customers: new JsonItems(result.customers.length, (i) => {
+      const c = result.customers[i] as CustomerResult;
+      return customerJson(c, scored.predictive?.customers.get(c.customerId), scored.predictive?.reliability);
+    }),
     ...studiesJson(scored.studies),
     warnings: [
       ...analysis.problems.map(problemWarning),
