@@ -80,9 +80,15 @@ export class XmlBytes {
 
   /** Bytes as they are (a slice of a part being copied through). */
   bytes(source: Uint8Array, from = 0, to = source.length): void {
-    this.room(to - from);
-    this.buf.set(source.subarray(from, to), this.at);
-    this.at += to - from;
+    const n = to - from;
+    this.room(n);
+    if (n > NATIVE_FROM) this.buf.set(new Uint8Array(source.buffer, source.byteOffset + from, n), this.at);
+    else {
+      const b = this.buf;
+      let at = this.at;
+      for (let i = from; i < to; i++) b[at++] = source[i] as number;
+    }
+    this.at += n;
   }
 
   /** A non-negative integer's decimal digits. */
@@ -102,14 +108,47 @@ export class XmlBytes {
 
   /** A number as `${value}` writes it (the caller has dropped non-finite ones). */
   number(value: number): void {
-    // Whole numbers below 2^53 are their plain digits in String(); -0 is "0".
-    if (Number.isInteger(value) && Math.abs(value) < 9007199254740992) {
-      if (value < 0) {
-        this.room(1);
-        this.buf[this.at++] = 45;
-        this.uint(-value);
-      } else this.uint(value === 0 ? 0 : value);
-    } else this.ascii(String(value));
+    const magnitude = Math.abs(value);
+    if (Number.isInteger(value) && magnitude < 9007199254740992) {
+      // Whole numbers below 2^53 are their plain digits in String(); -0 is "0".
+      if (value < 0) this.sign();
+      this.uint(magnitude);
+      return;
+    }
+    // A value that is the double nearest to a decimal with at most four decimals (money to the
+    // cent, shares to 0.01 %), below 1e11, where doubles lie closer than 1e-4 / 2: String()'s
+    // shortest round-trip form is that decimal (no shorter one maps to the value; the next one of
+    // the same length is 1e-4 away), trailing zeros dropped, never in exponent form.
+    if (magnitude >= 1e-4 && magnitude < 1e11) {
+      const units = Math.round(magnitude * 1e4);
+      if (units / 1e4 === magnitude) {
+        if (value < 0) this.sign();
+        const whole = Math.floor(units / 1e4);
+        let fraction = units - whole * 1e4;
+        this.uint(whole);
+        let digits = 4;
+        while (digits > 1 && fraction % 10 === 0) {
+          fraction /= 10;
+          digits--;
+        }
+        this.room(6);
+        const b = this.buf;
+        b[this.at++] = 46; // '.'
+        const end = this.at + digits;
+        for (let at = end - 1; at >= this.at; at--) {
+          b[at] = 48 + (fraction % 10);
+          fraction = Math.floor(fraction / 10);
+        }
+        this.at = end;
+        return;
+      }
+    }
+    this.ascii(String(value));
+  }
+
+  private sign(): void {
+    this.room(1);
+    this.buf[this.at++] = 45;
   }
 
   /**

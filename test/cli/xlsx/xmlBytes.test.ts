@@ -36,6 +36,38 @@ describe('XML written as bytes', () => {
     }
   });
 
+  it('writes numbers as String() does: decimals to four places by digits, every other value through String()', () => {
+    let seed = 5;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const samples: number[] = [];
+    for (let i = 0; i < 40000; i++) {
+      const scale = 10 ** Math.floor(random() * 20 - 3); // 1e-3 .. 1e16: past the digits' limit of 1e11 too
+      samples.push(Math.round(random() * scale * 100) / 100, -Math.round(random() * scale * 1e4) / 1e4, random() * scale, Math.round(random() * 1e6) / 1e3, (random() - 0.5) * 1e-3);
+    }
+    samples.push(1e-4, 1e-5, 0.00015, 99999999999.9999, 1e11 + 0.5, 1e11 - 0.0001, 0.1 + 0.2, 1.005, 2.675, 1234.5, 0.0001, 4.35, 8.1e-7, -0.5);
+    const wrong: string[] = [];
+    for (const value of samples) {
+      const out = new XmlBytes(64);
+      out.number(value);
+      const written = out.take().toString('latin1');
+      if (written !== String(value)) wrong.push(`${String(value)} written ${written}`);
+    }
+    expect(wrong).toEqual([]);
+    // Every UTF-16 unit first and last in a text: white space there (xml:space), escaping, encoding.
+    for (let c = 0; c < 0x10000; c++) {
+      const unit = String.fromCharCode(c);
+      for (const text of [`${unit}x`, `x${unit}`]) {
+        const out = new XmlBytes(64);
+        writeCell(out, 1, 1, text);
+        if (!out.take().equals(Buffer.from(cellXml(1, 1, text), 'utf8'))) wrong.push(`U+${c.toString(16)} in ${JSON.stringify(text)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('hands out chunks that join to the same bytes, however small the chunk', () => {
     const out = new XmlBytes(16);
     const chunks: Buffer[] = [];
