@@ -8,6 +8,7 @@ import type { PredictiveClvOptions } from './clv/predictive/predictive';
 import type { DayNumber } from './model';
 import { MAX_TIER_NAME_LENGTH, tierNamesProblems, tierRuleProblems, weightsProblems, type ConfigProblem } from './configRules';
 import { DEFAULT_MIN_COVERAGE } from './scoring/coverage';
+import { MAX_EARLIER_TIER_NAMES } from './segments/tierNameHistory';
 import { DEFAULT_TIER_CUTOFFS, DEFAULT_TIER_SHARES, TIER_NAMES } from './segments/tiers';
 
 export const CONFIG_SCHEMA_VERSION = 1;
@@ -35,11 +36,14 @@ function addProblems(problems: readonly ConfigProblem[], ctx: z.RefinementCtx, p
   for (const p of problems) ctx.addIssue({ code: z.ZodIssueCode.custom, message: p.message, path });
 }
 
-/** Custom tier names: each at most 40 characters, none used twice (a tier cell must name one tier). */
+/** Custom tier names: each at most 40 characters, none used twice nor another tier's default word in any language (a tier cell must name one tier). */
 export const tierNamesSchema = z
   .partialRecord(z.enum(TIER_NAMES), z.string().trim().min(1).max(MAX_TIER_NAME_LENGTH))
   // Reported once per name given to two tiers (tierNamesProblems marks each tier that shares it).
   .superRefine((names, ctx) => addProblems([...new Map(tierNamesProblems(names).map((p) => [p.message, p])).values()], ctx));
+
+/** A tier's earlier names, newest first (src/domain/segments/tierNameHistory.ts): kept by the save, read back from older cells. */
+export const earlierTierNamesSchema = z.partialRecord(z.enum(TIER_NAMES), z.array(z.string().trim().min(1).max(MAX_TIER_NAME_LENGTH)).max(MAX_EARLIER_TIER_NAMES));
 
 export const tierRuleSchema = z
   .discriminatedUnion('kind', [
@@ -121,6 +125,8 @@ export const scoringConfigSchema = z.object({
   sheetLanguage: z.enum(['en', 'zh-CN', 'zh-TW']).nullable(),
   /** A manager's own tier names, by tier (docs/sheet-language.md, "Tier names"): written and shown as typed in every language; a tier not named keeps its name in the workbook's language. */
   tierNames: tierNamesSchema,
+  /** The names each tier had before (docs/sheet-language.md, "Renaming a tier"): cells written with them still read back as that tier. Kept by the save; no need to write it by hand. */
+  earlierTierNames: earlierTierNamesSchema,
 });
 
 export type ScoringConfig = z.infer<typeof scoringConfigSchema>;
@@ -146,6 +152,7 @@ export function defaultScoringConfig(): ScoringConfig {
     currency: { ...DEFAULT_CURRENCY_CONFIG, rates: {} },
     sheetLanguage: null,
     tierNames: {},
+    earlierTierNames: {},
   };
 }
 
@@ -173,7 +180,7 @@ export type MigrateResult =
 type Field = Exclude<keyof ScoringConfig, 'schemaVersion'>;
 
 /** Sections added after version 1 was first saved: a configuration without one is not damaged, just older. */
-const LATER_SECTIONS: ReadonlySet<Field> = new Set<Field>(['predictive', 'minCoverage', 'satisfaction', 'plans', 'currency', 'sheetLanguage', 'tierNames']);
+const LATER_SECTIONS: ReadonlySet<Field> = new Set<Field>(['predictive', 'minCoverage', 'satisfaction', 'plans', 'currency', 'sheetLanguage', 'tierNames', 'earlierTierNames']);
 
 /**
  * Read a stored configuration. Accepts version 1 and unversioned objects (read as version 1).
@@ -216,7 +223,7 @@ export function migrateConfig(stored: unknown): MigrateResult {
     else {
       const why = parsed.error.issues.map((i) => i.message).join('; ');
       warnings.push(`"${field}" was invalid (${why}); using the default.`);
-      if (field === 'tierRule') rejected.push(why);
+      if (field === 'tierRule' || field === 'tierNames') rejected.push(why);
     }
   }
   for (const key of Object.keys(input)) {

@@ -6,9 +6,10 @@
  */
 import { resolveProfile } from './indicators/profiles';
 import type { CustomProfileSpec } from './indicators/custom';
-import { TIER_NAMES, type TierName, type TierNames, type TierRule } from './segments/tiers';
+import { TIER_NAMES, type TierNames, type TierRule } from './segments/tiers';
+import { DEFAULT_TIER_SPELLINGS, foldTierWord as fold } from './segments/tierWords';
 
-export type ConfigProblemCode = 'weights-zero' | 'cutoffs-not-descending' | 'cutoff-leaves-lead-empty' | 'shares-not-100' | 'tier-name-too-long' | 'tier-name-duplicate';
+export type ConfigProblemCode = 'weights-zero' | 'cutoffs-not-descending' | 'cutoff-leaves-lead-empty' | 'shares-not-100' | 'tier-name-too-long' | 'tier-name-duplicate' | 'tier-name-default-word';
 
 /** A manager's tier name has at most this many characters (after trimming). */
 export const MAX_TIER_NAME_LENGTH = 40;
@@ -22,8 +23,10 @@ export interface ConfigProblem {
   /** The offending figure (the shares' total in percent, a cut-off ...), when there is one. */
   value: number | null;
   message: string;
-  /** For a duplicate tier name: the other tier that already has it. */
+  /** For a duplicate tier name or another tier's default word: that other tier. */
   otherTier?: string;
+  /** For a tier name: the name as typed (trimmed). */
+  name?: string;
 }
 
 const SHARE_TOLERANCE = 1e-6;
@@ -82,38 +85,55 @@ export function weightsProblems(profileId: string, customProfile: CustomProfileS
   return [{ field: 'weights', code: 'weights-zero', tier: null, value: 0, message: 'The weights add up to 0: no customer could get a score. Give at least one indicator a weight above 0.' }];
 }
 
-const fold = (name: string): string => name.trim().toLowerCase();
-
 /**
  * A manager's tier names (docs/sheet-language.md, "Tier names"): each at most
- * MAX_TIER_NAME_LENGTH characters, and no name given to two tiers, since a tier cell must name
- * one tier. `taken` lists, per tier, the words that already name it when it keeps its default
- * (the pane passes every language's word, so a name cannot take another tier's word); a blank
- * name is the default and never a problem. Each tier sharing a name gets its own problem.
+ * MAX_TIER_NAME_LENGTH characters, no name given to two tiers, and no name that is another tier's
+ * default word in any language or its key (DEFAULT_TIER_SPELLINGS: "Gold", "黄金", "黃金" ...),
+ * since a tier cell must name one tier and cells written before the name was given carry those
+ * words. A blank name is the default and never a problem. Each tier sharing a name gets its own problem.
  */
-export function tierNamesProblems(names: TierNames, taken: Partial<Record<TierName, readonly string[]>> = {}): ConfigProblem[] {
+export function tierNamesProblems(names: TierNames): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   for (const tier of TIER_NAMES) {
     const name = names[tier]?.trim() ?? '';
     if (name === '') continue;
     if (name.length > MAX_TIER_NAME_LENGTH) {
-      problems.push({ field: 'tierNames', code: 'tier-name-too-long', tier, value: name.length, message: `The name for ${tier} has ${name.length} characters; at most ${MAX_TIER_NAME_LENGTH} fit.` });
+      problems.push({
+        field: 'tierNames',
+        code: 'tier-name-too-long',
+        tier,
+        value: name.length,
+        name,
+        message: `The name for ${tier} has ${name.length} characters; at most ${MAX_TIER_NAME_LENGTH} fit.`,
+      });
       continue;
     }
-    const other = TIER_NAMES.find((o) => {
-      if (o === tier) return false;
-      const own = names[o]?.trim() ?? '';
-      const words = own === '' ? (taken[o] ?? []) : [own];
-      return words.some((w) => fold(w) === fold(name));
-    });
-    if (other !== undefined) problems.push({ field: 'tierNames', code: 'tier-name-duplicate', tier, value: null, otherTier: other, message: `The tier name "${name}" is given to two tiers.` });
+    const others = TIER_NAMES.filter((o) => o !== tier);
+    const word = others.find((o) => DEFAULT_TIER_SPELLINGS[o].some((w) => fold(w) === fold(name)));
+    if (word !== undefined) {
+      problems.push({
+        field: 'tierNames',
+        code: 'tier-name-default-word',
+        tier,
+        value: null,
+        otherTier: word,
+        name,
+        message: `The name "${name}" for ${tier} is what ${word} is called by default (in English or Chinese); a tier cell with it would read as ${word}.`,
+      });
+      continue;
+    }
+    const other = others.find((o) => fold(names[o] ?? '') === fold(name));
+    if (other !== undefined) problems.push({ field: 'tierNames', code: 'tier-name-duplicate', tier, value: null, otherTier: other, name, message: `The tier name "${name}" is given to two tiers.` });
   }
   return problems;
 }
 
-export function configProblems(
-  config: { profileId: string; customProfile: CustomProfileSpec | null; weights: Readonly<Record<string, number>>; tierRule: TierRule; tierNames?: TierNames },
-  taken: Partial<Record<TierName, readonly string[]>> = {},
-): ConfigProblem[] {
-  return [...weightsProblems(config.profileId, config.customProfile, config.weights), ...tierRuleProblems(config.tierRule), ...tierNamesProblems(config.tierNames ?? {}, taken)];
+export function configProblems(config: {
+  profileId: string;
+  customProfile: CustomProfileSpec | null;
+  weights: Readonly<Record<string, number>>;
+  tierRule: TierRule;
+  tierNames?: TierNames;
+}): ConfigProblem[] {
+  return [...weightsProblems(config.profileId, config.customProfile, config.weights), ...tierRuleProblems(config.tierRule), ...tierNamesProblems(config.tierNames ?? {})];
 }

@@ -9,17 +9,18 @@ import { valueBasisOf, type ValueBasis } from './clv/valueBasis';
 import type { ScoringConfig } from './config';
 import { AnalysisDateError, resolveAnalysisDate, type AnalysisDate } from './analysisDate';
 import { dayFromIso, isoFromDay } from './dates';
-import { PaymentRows, paymentStatsOf, type PaymentStats } from './finance/payment';
+import { PaymentRows, paymentColumnsOf, type PaymentStats } from './finance/payment';
 import { effectiveWeights, resolveProfile } from './indicators/profiles';
 import type { ExtraColumns } from './indicators/types';
 import type { CustomerRow, DayNumber, OrderRow, OrderTable } from './model';
-import { missingInputs, RATING_STATUSES, type RatingStatus } from './scoring/coverage';
-import { explain, type WhyItem } from './scoring/explain';
+import { inData, NEGATIVE_NET, NOT_ENOUGH_DATA, NOT_RATED, type RatingStatus } from './scoring/coverage';
+import type { WhyItem } from './scoring/explain';
+import { countStatus, customerList, type CustomerColumns } from './scoring/customerColumns';
 import { buildCache, type ScoringCache } from './scoring/prepare';
 import { rescore, weightVector } from './scoring/rescore';
-import { ABC_CLASSES, abcClasses, abcWithinGroups, countAbc, type AbcClass } from './segments/abc';
-import { salesComposition, type CompositionEntry } from './segments/composition';
-import { tierMovement, type TierChange, type TierSnapshotEntry } from './segments/movement';
+import { abcClasses, abcWithinGroups, countAbc, type AbcClass } from './segments/abc';
+import type { CompositionEntry } from './segments/composition';
+import { tierMovement, type TierChange, type TierMovement, type TierSnapshotEntry } from './segments/movement';
 import { rfmScores } from './segments/rfm';
 import { tierName, type TierName } from './segments/tiers';
 import { studyNoticeEnglish, type StudyNotice } from './studyNotices';
@@ -112,8 +113,14 @@ export interface CustomerResult {
   composition: CompositionEntry;
 }
 
-export interface ScoringResult {
+/** A run's result with one object per customer (scoreCustomers). */
+export interface ScoringResult extends Omit<ScoringColumnsResult, 'columns'> {
   customers: CustomerResult[];
+}
+
+/** A run's result with the customers as columns (scoreCustomerColumns): what the CLI reads at a million customers. */
+export interface ScoringColumnsResult {
+  columns: CustomerColumns;
   asOf: DayNumber;
   /** Which date was used and why, in plain words (docs/scoring.md, "Analysis date"). */
   analysisDate: AnalysisDate;
@@ -214,7 +221,14 @@ function analysisDateOf(input: ScoreInput, table: OrderTable, configured: number
   return { day, reason: Number.isNaN(configured) ? 'today' : 'configured', lastOrder: orderDayRange(table).last, message: `Analysis date ${isoFromDay(day)}.` };
 }
 
+/** scoreCustomerColumns with every customer as an object (customerAt): the task pane, small workbooks, tests. */
 export function scoreCustomers(input: ScoreInput): ScoringResult {
+  const { columns, ...rest } = scoreCustomerColumns(input);
+  return { customers: customerList(columns), ...rest };
+}
+
+/** The run's result with the customers as columns (scoring/customerColumns.ts); `customerAt` gives one customer. */
+export function scoreCustomerColumns(input: ScoreInput): ScoringColumnsResult {
   const { config } = input;
   // prepareScoring's steps on the order table; the aggregation walk also gathers what finance
   // needs, and seasonality reads the table's columns.
@@ -250,44 +264,51 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   );
   const valueBasis = valueBasisOf(lineTable);
   const clv = historicalClv(agg, valueBasis);
-  const payments = paymentStatsOf(paymentRows, index.orderCustomer);
-  const composition = salesComposition(
-    agg.sales,
-    index.rows.map((r) => r?.expectedShare ?? null),
-  );
+  const payments = paymentColumnsOf(paymentRows, index.orderCustomer);
 
-  const snapshot = index.ids.map((customerId, i) => ({ customerId, score: orNull(scored.scores[i] as number), tier: tierName(scored.tiers[i] as number) }));
-  const movement = input.previous ? tierMovement(snapshot, input.previous) : null;
+  let movement: TierMovement | null = null;
+  if (input.previous) {
+    const snapshot = index.ids.map((customerId, i) => ({ customerId, score: orNull(scored.scores[i] as number), tier: tierName(scored.tiers[i] as number) }));
+    movement = tierMovement(snapshot, input.previous);
+  }
 
-  const customers: CustomerResult[] = index.ids.map((customerId, i) => {
-    const explanation = explain(cache, w, i);
-    const hasOrders = (agg.orders[i] as number) > 0;
-    return {
-      customerId,
-      name: index.names[i] ?? null,
-      businessType: index.businessTypes[i] ?? null,
-      orders: agg.orders[i] as number,
-      sales: agg.sales[i] as number,
-      profit: orNull(agg.profit[i] as number),
-      returned: agg.returned[i] as number,
-      returnRate: orNull(agg.returnRate[i] as number),
-      score: snapshot[i]?.score ?? null,
-      status: RATING_STATUSES[scored.status[i] as number] as RatingStatus,
-      coverage: scored.coverage[i] as number,
-      missingInputs: missingInputs(cache, w, i),
-      tier: snapshot[i]?.tier ?? null,
-      abc: ABC_CLASSES[abc[i] as number] as AbcClass,
-      abcWithinType: ABC_CLASSES[abcTyped[i] as number] as AbcClass,
-      rfm: hasOrders ? { recencyDays: recency[i] as number, r: rfm.r[i] as number, f: rfm.f[i] as number, m: rfm.m[i] as number, segment: rfm.segments[i] as string } : null,
-      clv: clv[i] as number,
-      payment: payments[i] as PaymentStats,
-      shippingDays: orNull(agg.shippingDays[i] as number),
-      contributions: explanation.contributions,
-      why: explanation.why,
-      tierChange: movement ? (movement.changes.get(customerId) ?? null) : null,
-      composition: composition[i] as CompositionEntry,
-    };
-  });
+  const expectedShare = index.rows.map((r) => r?.expectedShare ?? null);
+  let salesTotal = 0;
+  for (const v of agg.sales) salesTotal += v;
+  const share = Float64Array.from(agg.sales, (v) => (salesTotal === 0 ? 0 : v / salesTotal));
+  const columns: CustomerColumns = {
+    length: index.ids.length,
+    ids: index.ids,
+    names: index.names,
+    businessTypes: index.businessTypes,
+    orders: agg.orders,
+    sales: agg.sales,
+    profit: agg.profit,
+    returned: agg.returned,
+    returnRate: agg.returnRate,
+    score: scored.scores,
+    status: scored.status,
+    coverage: scored.coverage,
+    tier: scored.tiers,
+    abc,
+    abcWithinType: abcTyped,
+    recencyDays: recency,
+    rfmR: rfm.r,
+    rfmF: rfm.f,
+    rfmM: rfm.m,
+    rfmSegment: rfm.segments,
+    clv,
+    payment: payments,
+    shippingDays: agg.shippingDays,
+    share,
+    expectedShare,
+    tierChanges: movement ? movement.changes : null,
+    indicatorIds: cache.indicatorIds,
+    labels: cache.labels,
+    subScores: cache.subScores,
+    weights: w,
+    present: inData(cache),
+  };
 
   const seasonality = seasonalIndexOfColumns(table.orderDate, table.amount);
   const studyNotices = [...seasonality.notices, ...(satisfaction?.notices ?? [])];
@@ -303,13 +324,13 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   let returnRows = 0;
   for (let r = 0; r < table.length; r++) if (isReturn(table.amount[r] as number, table.quantity[r] as number)) returnRows++;
   const returnedTotal = settle(agg.returned.reduce((sum, v) => sum + v, 0));
-  const negativeNet = customers.filter((c) => c.status === 'negative-net').length;
+  const negativeNet = countStatus(columns, NEGATIVE_NET);
   if (returnRows > 0) notices.push({ code: 'returns', rows: returnRows, total: returnedTotal });
   if (negativeNet > 0) notices.push({ code: 'negative-net', count: negativeNet });
-  const paidEarly = payments.reduce((k, p) => k + p.paidBeforeDocuments, 0);
+  const paidEarly = payments.paidBeforeDocuments.reduce((k, p) => k + p, 0);
   if (paidEarly > 0) notices.push({ code: 'paid-before-documents', count: paidEarly });
-  const notRated = customers.filter((c) => c.status === 'not-rated').length;
-  const thin = customers.filter((c) => c.status === 'not-enough-data').length;
+  const notRated = countStatus(columns, NOT_RATED);
+  const thin = countStatus(columns, NOT_ENOUGH_DATA);
   if (notRated > 0) notices.push({ code: 'not-rated', count: notRated });
   if (thin > 0) notices.push({ code: 'not-enough-data', count: thin, minCoveragePercent: Math.round(config.minCoverage * 100) });
   cache.indicatorIds.forEach((id, k) => {
@@ -318,7 +339,7 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   warnings.push(...notices.map(scoringNoticeEnglish));
 
   return {
-    customers,
+    columns,
     asOf,
     analysisDate,
     indicatorsMissing: { ...cache.missing },

@@ -8,11 +8,13 @@ import type { ScoringConfig } from './config';
 import type { OrderRow, OrderTable } from './model';
 import { orderTableFromRows } from './validation/orderTable';
 import { firstPlanMonth } from './plans/months';
-import { planTargets, selectPlanCustomers } from './plans/plan';
+import { planChoice, planTargets, selectPlanCustomers, type PlanSelection } from './plans/plan';
 import { mergePlans, planLines, planProgress, type ExistingPlanRow, type PlanLine, type PlanMerge, type PlanProgress } from './plans/table';
 import { productComposition, type ProductComposition } from './products/composition';
 import type { CustomerSatisfaction } from './satisfaction/summary';
-import type { ScoringResult } from './score';
+import type { CustomerResult, ScoringResult } from './score';
+import type { CustomerColumns } from './scoring/customerColumns';
+import { tierName } from './segments/tiers';
 import { studyNoticeEnglish, type StudyNotice } from './studyNotices';
 
 export interface PlansReport {
@@ -39,12 +41,38 @@ export interface StudiesReport {
   plans: PlansReport;
 }
 
+/** The scored customers as objects (scoreCustomers) or as columns (scoreCustomerColumns). */
+export type StudyCustomers = { customers: readonly Pick<CustomerResult, 'customerId' | 'name' | 'businessType' | 'tier'>[] } | { columns: Pick<CustomerColumns, 'length' | 'ids' | 'names' | 'businessTypes' | 'tier'> };
+
+/** selectPlanCustomers on columns: id and name of each chosen customer, in id order. */
+function chosenOfColumns(columns: Extract<StudyCustomers, { columns: unknown }>['columns'], selection: PlanSelection): { customerId: string; name: string | null }[] {
+  const chosen = planChoice(selection);
+  const out: { customerId: string; name: string | null }[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    const customerId = columns.ids[i] as string;
+    if (chosen(customerId, columns.businessTypes[i] ?? null, tierName(columns.tier[i] as number))) out.push({ customerId, name: columns.names[i] ?? null });
+  }
+  return out;
+}
+
+/** Names of the customers in `wanted` (the plan rows'): only those are looked up. */
+function namesOf(scoring: StudyCustomers, wanted: ReadonlySet<string>): Map<string, string | null> {
+  const names = new Map<string, string | null>();
+  if ('columns' in scoring) {
+    const { ids } = scoring.columns;
+    for (let i = 0; i < ids.length; i++) if (wanted.has(ids[i] as string)) names.set(ids[i] as string, scoring.columns.names[i] ?? null);
+  } else {
+    for (const c of scoring.customers) if (wanted.has(c.customerId)) names.set(c.customerId, c.name);
+  }
+  return names;
+}
+
 export function studiesReport(
   analysis: { orders?: readonly OrderRow[] | undefined; orderTable?: OrderTable | null | undefined; customers: readonly WorkbookAnalysis['customers'][number][] } & Pick<
     WorkbookAnalysis,
     'mapping' | 'survey'
   >,
-  scoring: Pick<ScoringResult, 'customers' | 'seasonality' | 'asOf' | 'satisfaction'>,
+  scoring: Pick<ScoringResult, 'seasonality' | 'asOf' | 'satisfaction'> & StudyCustomers,
   config: Pick<ScoringConfig, 'abc' | 'plans'>,
   existingPlans: readonly ExistingPlanRow[] = [],
 ): StudiesReport {
@@ -56,7 +84,7 @@ export function studiesReport(
   });
 
   const startMonth = firstPlanMonth(scoring.asOf);
-  const chosen = selectPlanCustomers(scoring.customers, config.plans);
+  const chosen = 'columns' in scoring ? chosenOfColumns(scoring.columns, config.plans) : selectPlanCustomers(scoring.customers, config.plans);
   const plan = planTargets(
     chosen.map((c) => ({ customerId: c.customerId, name: c.name })),
     orders,
@@ -64,7 +92,7 @@ export function studiesReport(
     { startMonth, growth: config.plans.growth, lineGrowth: config.plans.lineGrowth },
   );
   const merged = mergePlans(plan.targets, existingPlans, startMonth);
-  const names = new Map(scoring.customers.map((c) => [c.customerId, c.name]));
+  const names = namesOf(scoring, new Set(merged.targets.map((t) => t.customerId)));
   const lines = planLines(merged.targets, orders, names);
   const notices: StudyNotice[] = [];
   if (chosen.length === 0) notices.push({ code: 'plans-none-chosen' });

@@ -42,7 +42,7 @@ export async function readLastRun(score: ScoreFn, signal?: AbortSignal): Promise
     const inputs = await readInputsIn(s, signal ? { signal } : {});
     if (!inputs.orders) return null;
     // Tiers as keys whatever language wrote them, so a language change alone is no change.
-    const snapshot = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal, inputs.settings.config.tierNames);
+    const snapshot = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal, inputs.settings.config.tierNames, inputs.settings.config.earlierTierNames);
     const last = latestRun(snapshot);
     const asOf = last[0]?.asOf;
     if (!asOf || Number.isNaN(dayFromIso(asOf))) return null;

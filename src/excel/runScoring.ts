@@ -16,6 +16,7 @@ import type { CellProblem, CellValue, DayNumber, Grid } from '../domain/model';
 import type { CustomerResult } from '../domain/score';
 import { dayFromIso } from '../domain/score';
 import type { AbcClass } from '../domain/segments/abc';
+import { withEarlierTierNames } from '../domain/segments/tierNameHistory';
 import type { TierName } from '../domain/segments/tiers';
 import { columnLetter } from '../output/address';
 import { derivedCustomerRows, ownedName, predictedCells } from '../output/ownedColumns';
@@ -182,7 +183,9 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
           throwIfAborted(signal);
           const inputs = await readInputsIn(s, { ...(signal ? { signal } : {}), ...(options.cache ? { cache: options.cache } : {}), onProgress: (p) => onProgress?.(p) });
           if (!inputs.orders) return { ok: false, kind: 'no-data', message: inputs.messages.join(' ') || 'No order sheet was found.', ...(inputs.refusal ? { refusal: inputs.refusal } : {}) };
-          const snapshotRows = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal, (options.config ?? inputs.settings.config).tierNames);
+          // Tier cells read back by the names in use and every earlier one, the saved configuration's and this run's (a rename: docs/sheet-language.md).
+          const naming = withEarlierTierNames(inputs.settings.config, options.config ?? inputs.settings.config);
+          const snapshotRows = await readSnapshots(s, inputs.ownedSheets.get(SNAPSHOT_SHEET), signal, naming.tierNames, naming.earlierTierNames);
           // The plan table is a manager's to edit: a cell that cannot be read refuses the run before anything is written.
           const plans = await readPlans(s, inputs.ownedSheets.get(PLAN_SHEET), inputs.date1904, signal);
           if (!plans.ok) return { ok: false, kind: 'refused', message: plans.message, problems: [] };

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { defaultScoringConfig, migrateConfig, type ScoringConfig } from '../domain/config';
+import { withEarlierTierNames } from '../domain/segments/tierNameHistory';
 import { customerSheetMappingSchema, orderSheetMappingSchema } from '../domain/mapping/sheetMappingSchema';
 import type { SheetMapping } from '../domain/model';
 import { runWhileEditing } from './editMode';
@@ -126,6 +127,8 @@ function conflict(by: Revision | null): SaveResult {
 export async function saveConfig(config: ScoringConfig, options: SaveOptions): Promise<SaveResult> {
   const migrated = migrateConfig(config);
   if (!migrated.ok) return { ok: false, reason: 'invalid', message: migrated.error };
+  // What the guards refuse (docs/scoring.md, "Configuration guards"; tier names) is never saved in the defaults' place.
+  if (migrated.rejected) return { ok: false, reason: 'invalid', message: migrated.rejected.join(' ') };
   try {
     // Tried again in cell-edit mode: a refused batch wrote nothing, so the revision check still holds.
     return await runWhileEditing(async (context) => {
@@ -136,7 +139,8 @@ export async function saveConfig(config: ScoringConfig, options: SaveOptions): P
         savedAt: (options.now?.() ?? new Date()).toISOString(),
         sessionId: SESSION_ID,
       };
-      const record = { schemaVersion: SETTINGS_SCHEMA_VERSION, config: migrated.config, mapping: options.mapping ?? current.mapping, revision };
+      // A renamed tier keeps its earlier names, so cells written with them still read back (docs/sheet-language.md, "Renaming a tier").
+      const record = { schemaVersion: SETTINGS_SCHEMA_VERSION, config: withEarlierTierNames(current.config, migrated.config), mapping: options.mapping ?? current.mapping, revision };
       // The check above and the write are separate round trips, so another pane may save in between.
       // Read and write again in ONE batch (the host runs a batch's actions in order, so the load sees
       // the value just before our write); if someone else got in first, put their record back.

@@ -4,6 +4,7 @@
  * on the same as-of date replaces that date's rows instead of adding a second copy. The latest
  * snapshot before the as-of date is the "previous" one for tier movement.
  */
+import type { EarlierTierNames } from '../domain/segments/tierNameHistory';
 import type { TierNames } from '../domain/segments/tiers';
 import type { SheetLanguage } from '../output/language';
 import { SNAPSHOT_HEADER_WORDS } from '../output/sheetWords';
@@ -16,12 +17,12 @@ import type { OwnedSheetInfo } from './readInputs';
 import type { Syncer } from './syncs';
 import { formatColumns, safeBlock, clearContents, TEXT_FORMAT } from './textSafety';
 
-/** Every stored snapshot row (below the header), in sheet order, tiers as keys (`names`: the manager's tier names); `found` = the sheet as looked up while reading. */
-export async function readSnapshots(syncer: Syncer, found: OwnedSheetInfo | undefined, signal?: AbortSignal, names: TierNames = {}): Promise<SnapshotRow[]> {
+/** Every stored snapshot row (below the header), in sheet order, tiers as keys (`names`: the manager's tier names; `earlier`: the names they had before); `found` = the sheet as looked up while reading. */
+export async function readSnapshots(syncer: Syncer, found: OwnedSheetInfo | undefined, signal?: AbortSignal, names: TierNames = {}, earlier: EarlierTierNames = {}): Promise<SnapshotRow[]> {
   const sheet = found?.sheet;
   if (!sheet || !found || found.rows <= 1) return [];
   const rows = found.rows - 1;
-  return snapshotRowsOf(await readValuesInBlocks(syncer, sheet, 1, rows, SNAPSHOT_WIDTH, signal ? { signal } : {}), names);
+  return snapshotRowsOf(await readValuesInBlocks(syncer, sheet, 1, rows, SNAPSHOT_WIDTH, signal ? { signal } : {}), names, earlier);
 }
 
 export async function writeSnapshot(

@@ -12,7 +12,7 @@ import { Syncer } from './syncs';
 
 export type { TierMove };
 
-/** Newest first, at most `limit`; none when the workbook has no snapshot sheet yet. Tiers as keys, whatever language or manager's name wrote them. */
+/** Newest first, at most `limit`; none when the workbook has no snapshot sheet yet. Tiers as keys, whatever language or manager's name (now or before a rename) wrote them. */
 export function readTierMoves(customerId: string, limit = 3): Promise<TierMove[]> {
   return runWhileEditing(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(SNAPSHOT_SHEET);
@@ -23,6 +23,6 @@ export function readTierMoves(customerId: string, limit = 3): Promise<TierMove[]
     if (rows <= 0) return [];
     const values = await readValuesInBlocks(new Syncer(context), sheet, 1, rows, SNAPSHOT_WIDTH);
     const { config } = await loadSettingsIn(context);
-    return tierMoves(snapshotRowsOf(values, config.tierNames), customerId, limit);
+    return tierMoves(snapshotRowsOf(values, config.tierNames, config.earlierTierNames), customerId, limit);
   });
 }

@@ -4,8 +4,9 @@
  * it sits. The writers only put this into a workbook: same cells, same charts, same series.
  */
 import type { CellValue } from '../domain/model';
-import { AGEING_BUCKETS } from '../domain/finance/payment';
-import type { ScoringResult } from '../domain/score';
+import { AGEING_BUCKETS, type PaymentColumns } from '../domain/finance/payment';
+import type { CustomerResult, ScoringResult } from '../domain/score';
+import type { CustomerColumns } from '../domain/scoring/customerColumns';
 import { TIER_NAMES, type TierNames } from '../domain/segments/tiers';
 import { tierWord } from './tierWords';
 import { funnelSeries, workWord, type Prospect, type WorkWordLanguage } from '../domain/work';
@@ -13,7 +14,19 @@ import { ageingLabel, round, TEXT_FORMAT } from './format';
 import type { SheetLanguage } from './language';
 import { DASHBOARD_WORDS, type ChartWords } from './sheetWords';
 
-export type DashboardResult = Pick<ScoringResult, 'customers' | 'tierCounts' | 'whaleCurve' | 'seasonality'>;
+/** The customers as objects (scoreCustomers) or as columns (scoreCustomerColumns). */
+export type DashboardResult = Pick<ScoringResult, 'tierCounts' | 'whaleCurve' | 'seasonality'> &
+  ({ customers: readonly Pick<CustomerResult, 'sales' | 'payment'>[] } | { columns: Pick<CustomerColumns, 'sales' | 'payment'> });
+
+/** Amount owed per ageing bucket over every customer, added in customer order (as the objects' sums are). */
+function ageingTotals(payment: PaymentColumns): number[] {
+  const buckets = AGEING_BUCKETS.length;
+  return AGEING_BUCKETS.map((_, j) => {
+    let s = 0;
+    if (payment.owedKnown) for (let at = j; at < payment.ageing.length; at += buckets) s += payment.ageing[at] as number;
+    return s;
+  });
+}
 
 export type ChartKind = 'ColumnClustered' | 'Line' | 'BarClustered';
 
@@ -78,11 +91,8 @@ const worded = (w: ChartWords): Pick<ChartBlock, 'title' | 'axes' | 'headers'> =
 /** The dashboard's blocks, their words in the sheet's language (src/output/sheetWords.ts); tiers as the manager named them (`tierNames`). */
 export function dashboardBlocks(result: DashboardResult, language: SheetLanguage = 'en', tierNames: TierNames = {}): ChartBlock[] {
   const words = DASHBOARD_WORDS[language];
-  const pareto = paretoBands(
-    result.customers.map((c) => c.sales),
-    words.topShare,
-  );
-  const ageing = AGEING_BUCKETS.map((bucket) => result.customers.reduce((s, c) => s + (c.payment.ageing?.[bucket] ?? 0), 0));
+  const pareto = paretoBands('columns' in result ? Array.from(result.columns.sales) : result.customers.map((c) => c.sales), words.topShare);
+  const ageing = 'columns' in result ? ageingTotals(result.columns.payment) : AGEING_BUCKETS.map((bucket) => result.customers.reduce((s, c) => s + (c.payment.ageing?.[bucket] ?? 0), 0));
   const index = result.seasonality.index;
   return [
     {

@@ -221,12 +221,8 @@ export const DERIVED_CUSTOMER_HEADERS: readonly string[] = DERIVED_CUSTOMER_HEAD
 
 /** The derived customer sheet's rows (header first, in the sheet's language), one per customer, in id order. */
 export function derivedCustomerRows(customers: readonly Pick<CustomerResult, 'customerId' | 'name'>[], language: SheetLanguage = 'en'): CellValue[][] {
-  return [[...DERIVED_CUSTOMER_HEADER_WORDS[language]], ...derivedCustomerOrder(customers).map((c) => [c.customerId, c.name])];
-}
-
-/** The customers in the derived customer sheet's order (by id), for a writer that makes each row as it writes it. */
-export function derivedCustomerOrder<C extends Pick<CustomerResult, 'customerId'>>(customers: readonly C[]): C[] {
-  return [...customers].sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
+  const sorted = [...customers].sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
+  return [[...DERIVED_CUSTOMER_HEADER_WORDS[language]], ...sorted.map((c) => [c.customerId, c.name])];
 }
 
 /** Said when a sheet the add-in needs cannot be added because the workbook structure is protected. */

@@ -12,7 +12,7 @@ import { dayFromIso } from '../domain/dates';
 import type { DayNumber, OrderRow, OrderTable } from '../domain/model';
 import { asOrderTable, orderTableFromRows } from '../domain/validation/orderTable';
 import { isReturn } from '../domain/returns';
-import { scoreCustomers, type ScoreInput, type ScoringResult } from '../domain/score';
+import { scoreCustomerColumns, scoreCustomers, type ScoreInput, type ScoringColumnsResult, type ScoringResult } from '../domain/score';
 import type { TierSnapshotEntry } from '../domain/segments/movement';
 import type { ExistingPlanRow } from '../domain/plans/table';
 import { studiesReport, type StudiesReport } from '../domain/studies';
@@ -23,8 +23,20 @@ export type AnalysedRows = Pick<ScoreInput, 'customers' | 'orders' | 'orderTable
 /** Score step: the rows against the configuration; `previous` (a snapshot) gives tier movement. */
 /** `asOfIsToday`: `asOf` is today, so the analysis-date rule applies (docs/scoring.md, "Analysis date"). */
 export function scoreRows(rows: AnalysedRows, config: ScoringConfig, asOf: DayNumber, previous?: readonly TierSnapshotEntry[], asOfIsToday = false): ScoringResult {
+  return scoreCustomers(scoreInputOf(rows, config, asOf, previous, asOfIsToday));
+}
+
+/**
+ * scoreRows with the customers as columns (src/domain/scoring/customerColumns.ts): the same
+ * figures from the same code, without one object per customer (the CLI at a million customers).
+ */
+export function scoreRowColumns(rows: AnalysedRows, config: ScoringConfig, asOf: DayNumber, previous?: readonly TierSnapshotEntry[], asOfIsToday = false): ScoringColumnsResult {
+  return scoreCustomerColumns(scoreInputOf(rows, config, asOf, previous, asOfIsToday));
+}
+
+function scoreInputOf(rows: AnalysedRows, config: ScoringConfig, asOf: DayNumber, previous: readonly TierSnapshotEntry[] | undefined, asOfIsToday: boolean): ScoreInput {
   const { customers, orders, orderTable, extraColumns, survey, currency } = rows;
-  return scoreCustomers({
+  return {
     customers,
     // The table when the analysis built one (its `orders` may then be empty: keepOrderRows), else the rows.
     ...(orderTable ? { orderTable } : { orders: orders ?? [] }),
@@ -35,7 +47,7 @@ export function scoreRows(rows: AnalysedRows, config: ScoringConfig, asOf: DayNu
     asOf,
     asOfIsToday,
     ...(previous && previous.length > 0 ? { previous } : {}),
-  });
+  };
 }
 
 /** The order table of an analysis: the one it built, else one built from its rows. */

@@ -6,12 +6,14 @@
  */
 import type { CellValue } from '../domain/model';
 import { isoFromDay } from '../domain/dates';
-import type { CustomerResult, ScoringResult } from '../domain/score';
+import type { CustomerResult, ScoringColumnsResult, ScoringResult } from '../domain/score';
+import type { CustomerColumns } from '../domain/scoring/customerColumns';
 import { tierMovement, type TierSnapshotEntry } from '../domain/segments/movement';
 import { TEXT_FORMAT, type ColumnKind } from './format';
 import type { SheetLanguage } from './language';
 import { SNAPSHOT_HEADER_WORDS } from './sheetWords';
-import { TIER_NAMES, type TierName, type TierNames } from '../domain/segments/tiers';
+import type { EarlierTierNames } from '../domain/segments/tierNameHistory';
+import { TIER_NAMES, tierName, type TierName, type TierNames } from '../domain/segments/tiers';
 import { tierKeyOf, tierWord } from './tierWords';
 
 /** The English header row (every language: SNAPSHOT_HEADER_WORDS); rows are read by position, so any language's header reads back. */
@@ -31,8 +33,8 @@ export interface SnapshotRow {
 
 const text = (v: CellValue | undefined): string => (v === null || v === undefined ? '' : String(v));
 
-/** A row's cells; the tier cell is read back to its key whatever language (or manager's name, `names`) wrote it. */
-export function snapshotFromCells(values: readonly CellValue[], names: TierNames = {}): SnapshotRow {
+/** A row's cells; the tier cell is read back to its key whatever language (or manager's name, `names`, or earlier name, `earlier`) wrote it. */
+export function snapshotFromCells(values: readonly CellValue[], names: TierNames = {}, earlier: EarlierTierNames = {}): SnapshotRow {
   const score = values[3];
   const tier = values[4];
   return {
@@ -40,7 +42,7 @@ export function snapshotFromCells(values: readonly CellValue[], names: TierNames
     asOf: text(values[1]),
     customerId: text(values[2]),
     score: typeof score === 'number' ? score : null,
-    tier: tier === '' || tier === undefined || tier === null ? null : (tierKeyOf(tier, names) ?? text(tier).trim()),
+    tier: tier === '' || tier === undefined || tier === null ? null : (tierKeyOf(tier, names, earlier) ?? text(tier).trim()),
   };
 }
 
@@ -55,14 +57,24 @@ export const snapshotCells = (r: SnapshotRow, language: SheetLanguage = 'en', na
   r.tier !== null && isTierName(r.tier) ? tierWord(r.tier, language, names) : r.tier,
 ];
 
-/** The stored rows below the header, skipping blank ones; tiers as keys (`names`: the manager's tier names). */
-export function snapshotRowsOf(values: readonly (readonly CellValue[])[], names: TierNames = {}): SnapshotRow[] {
-  return values.map((v) => snapshotFromCells(v, names)).filter((r) => r.asOf !== '' && r.customerId !== '');
+/** The stored rows below the header, skipping blank ones; tiers as keys (`names`: the manager's tier names; `earlier`: the names they had before a rename). */
+export function snapshotRowsOf(values: readonly (readonly CellValue[])[], names: TierNames = {}, earlier: EarlierTierNames = {}): SnapshotRow[] {
+  return values.map((v) => snapshotFromCells(v, names, earlier)).filter((r) => r.asOf !== '' && r.customerId !== '');
 }
 
 /** This run's rows. */
 export function freshSnapshot(runId: string, asOf: string, customers: readonly Pick<CustomerResult, 'customerId' | 'score' | 'tier'>[]): SnapshotRow[] {
   return customers.map((c) => ({ runId, asOf, customerId: c.customerId, score: c.score, tier: c.tier }));
+}
+
+/** This run's rows from customers kept as columns (src/domain/scoring/customerColumns.ts): the same rows as freshSnapshot. */
+export function freshSnapshotOfColumns(runId: string, asOf: string, columns: Pick<CustomerColumns, 'length' | 'ids' | 'score' | 'tier'>): SnapshotRow[] {
+  const rows = new Array<SnapshotRow>(columns.length);
+  for (let i = 0; i < columns.length; i++) {
+    const score = columns.score[i] as number;
+    rows[i] = { runId, asOf, customerId: columns.ids[i] as string, score: Number.isNaN(score) ? null : score, tier: tierName(columns.tier[i] as number) };
+  }
+  return rows;
 }
 
 /** The latest snapshot strictly before `asOf` (ISO dates compare as text). */
@@ -118,4 +130,18 @@ export function withMovementAsOf<R extends Pick<ScoringResult, 'asOf' | 'custome
     previous,
   );
   return { ...result, customers: result.customers.map((c) => ({ ...c, tierChange: movement.changes.get(c.customerId) ?? null })), goneCustomers: movement.gone };
+}
+
+/** withMovementAsOf for customers kept as columns: the tier changes measured again when the date used is not the one guessed. */
+export function withColumnMovementAsOf<R extends Pick<ScoringColumnsResult, 'asOf' | 'columns' | 'goneCustomers'>>(result: R, snapshotRows: readonly SnapshotRow[], guessed: string): R {
+  const used = isoFromDay(result.asOf);
+  if (used === guessed) return result;
+  const previous = previousSnapshot(snapshotRows, used);
+  if (previous.length === 0) return { ...result, columns: { ...result.columns, tierChanges: null }, goneCustomers: [] };
+  const { columns } = result;
+  const movement = tierMovement(
+    columns.ids.map((customerId, i) => ({ customerId, score: Number.isNaN(columns.score[i] as number) ? null : (columns.score[i] as number), tier: tierName(columns.tier[i] as number) })),
+    previous,
+  );
+  return { ...result, columns: { ...columns, tierChanges: movement.changes }, goneCustomers: movement.gone };
 }

@@ -6,20 +6,12 @@
  */
 import type { CellValue } from '../domain/model';
 import type { TierChange } from '../domain/segments/movement';
+import type { EarlierTierNames } from '../domain/segments/tierNameHistory';
 import { TIER_NAMES, type TierName, type TierNames } from '../domain/segments/tiers';
+import { DEFAULT_TIER_SPELLINGS, foldTierWord as fold, TIER_WORDS } from '../domain/segments/tierWords';
 import type { SheetLanguage } from './language';
 
-/**
- * The lowest tier is the metal: in English "Lead (metal)", so nobody reads it as a sales lead;
- * in Chinese 铅 / 鉛, which never means a prospect.
- */
-export const TIER_WORDS: Record<SheetLanguage, Record<TierName, string>> = {
-  en: { Diamond: 'Diamond', Platinum: 'Platinum', Gold: 'Gold', Bronze: 'Bronze', Iron: 'Iron', Lead: 'Lead (metal)' },
-  'zh-CN': { Diamond: '钻石', Platinum: '铂金', Gold: '黄金', Bronze: '青铜', Iron: '铁', Lead: '铅' },
-  'zh-TW': { Diamond: '鑽石', Platinum: '白金', Gold: '黃金', Bronze: '青銅', Iron: '鐵', Lead: '鉛' },
-};
-
-const LANGUAGES = Object.keys(TIER_WORDS) as SheetLanguage[];
+export { DEFAULT_TIER_SPELLINGS, TIER_WORDS } from '../domain/segments/tierWords';
 
 /** How a tier cell is written: the manager's name for the tier, else the language's word; null (not rated) stays empty. */
 export function tierWord(tier: TierName | null, language: SheetLanguage = 'en', names: TierNames = {}): string | null {
@@ -27,21 +19,16 @@ export function tierWord(tier: TierName | null, language: SheetLanguage = 'en', 
   return names[tier] ?? TIER_WORDS[language][tier];
 }
 
-const fold = (text: string): string => text.trim().toLowerCase();
-
-/** Per tier, every word that names it while the manager has not named it: its key and its word in every language (what tierKeyOf reads back). */
-export const DEFAULT_TIER_SPELLINGS: Readonly<Partial<Record<TierName, readonly string[]>>> = Object.fromEntries(
-  TIER_NAMES.map((tier) => [tier, [tier, ...LANGUAGES.map((l) => TIER_WORDS[l][tier])]]),
-);
-
 /** Every default spelling of each tier: its key ("Lead", what earlier versions wrote) and its word in every language. */
-const DEFAULT_KEYS: ReadonlyMap<string, TierName> = new Map(TIER_NAMES.flatMap((tier) => (DEFAULT_TIER_SPELLINGS[tier] ?? []).map((word) => [fold(word), tier] as const)));
+const DEFAULT_KEYS: ReadonlyMap<string, TierName> = new Map(TIER_NAMES.flatMap((tier) => DEFAULT_TIER_SPELLINGS[tier].map((word) => [fold(word), tier] as const)));
 
 /**
  * The tier a cell names, whatever language wrote it: the manager's names first (as typed, any
- * case), then the keys and every language's word. Null for an empty cell or a word of no tier.
+ * case), then the keys and every language's word, then the names the manager gave the tiers
+ * before (`earlier`, ScoringConfig.earlierTierNames: cells written before a rename). Null for an
+ * empty cell or a word of no tier.
  */
-export function tierKeyOf(cell: CellValue | undefined, names: TierNames = {}): TierName | null {
+export function tierKeyOf(cell: CellValue | undefined, names: TierNames = {}, earlier: EarlierTierNames = {}): TierName | null {
   if (typeof cell !== 'string') return null;
   const text = fold(cell);
   if (text === '') return null;
@@ -49,7 +36,10 @@ export function tierKeyOf(cell: CellValue | undefined, names: TierNames = {}): T
     const own = names[tier];
     if (own !== undefined && fold(own) === text) return tier;
   }
-  return DEFAULT_KEYS.get(text) ?? null;
+  const known = DEFAULT_KEYS.get(text);
+  if (known !== undefined) return known;
+  for (const tier of TIER_NAMES) if (earlier[tier]?.some((name) => fold(name) === text)) return tier;
+  return null;
 }
 
 /** The "tier change" column's words (since the previous snapshot). Nothing reads them back. */

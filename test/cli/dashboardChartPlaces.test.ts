@@ -35,7 +35,7 @@ describe("the CLI's dashboard", () => {
   it('places no chart over a written cell of any block', () => {
     const scored = scoreGrids(sheets(), { config: defaultScoringConfig(), asOf: day('2026-01-01'), lenient: false });
     if (!scored.ok) throw new Error(scored.messages.join('\n'));
-    const names = new Map(scored.result.customers.map((c) => [c.customerId, c.name]));
+    const names = new Map(scored.result.columns.ids.map((id, i) => [id, scored.result.columns.names[i] ?? null]));
     const plan = planDashboardRows(scored.studies.plans.progress, names, scored.language).rows;
     const notes = dashboardNoteRows([...scored.result.studyNotices, ...scored.studies.plans.notices], scored.language);
     const dashboard = buildDashboard(scored.result, 'Tiers Dashboard', plan, scored.language, {}, notes);

@@ -3,7 +3,7 @@
  * movement read from an English snapshot after a re-run in Traditional Chinese
  * (docs/sheet-language.md, "Tier names"). The JSON keeps the English keys.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { defaultScoringConfig } from '../../src/domain/config';
@@ -79,5 +79,18 @@ describe('tiers score: tier names', () => {
     }
     expect(moved).toBeGreaterThan(3);
     expect(customers.slice(1).some((r) => r[tierCol] === 'Basis')).toBe(true);
+  });
+
+  it("refuses a --config naming a tier by another tier's default word in any language (exit 2, nothing written)", () => {
+    const sample = generateSampleWorkbook({ customers: 10, orders: 80, seed: 3 });
+    const input = join(dir, 'orders.csv');
+    writeFileSync(input, sample.orders.map((r) => r.map((v) => (v === null ? '' : String(v))).join(',')).join('\n'));
+    const config = join(dir, 'taken.json');
+    writeFileSync(config, JSON.stringify({ ...defaultScoringConfig(), tierNames: { Lead: 'Basis', Iron: '黃金' } }));
+    const out = join(dir, 'taken.xlsx');
+    const result = runTiers(['score', input, '--out', out, '--config', config, '-q']);
+    expectExit(result, 2);
+    expect(result.stderr).toContain('The name "黃金" for Iron is what Gold is called by default (in English or Chinese); a tier cell with it would read as Gold.');
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -61,11 +61,20 @@ describe('tier names', () => {
     ]);
   });
 
-  it("refuses another unnamed tier's word only when told the words, and not once that tier has its own name", () => {
-    const taken = { Diamond: ['Diamond', '钻石'], Gold: ['Gold'] };
-    expect(tierNamesProblems({ Lead: '钻石' }, taken).map((p) => [p.tier, p.code, p.otherTier])).toEqual([['Lead', 'tier-name-duplicate', 'Diamond']]);
-    expect(tierNamesProblems({ Lead: '钻石' })).toEqual([]);
-    expect(tierNamesProblems({ Lead: 'Diamond', Diamond: 'Top' }, taken)).toEqual([]);
+  it("refuses another tier's default word in any language or its key, any case, even when that tier has its own name", () => {
+    const refused = (names: Record<string, string>) => tierNamesProblems(names).map((p) => [p.tier, p.code, p.otherTier, p.name]);
+    // The words written out here, not taken from the code under test.
+    expect(refused({ Lead: '钻石' })).toEqual([['Lead', 'tier-name-default-word', 'Diamond', '钻石']]);
+    expect(refused({ Lead: '鑽石' })).toEqual([['Lead', 'tier-name-default-word', 'Diamond', '鑽石']]);
+    expect(refused({ Iron: ' lead (METAL) ' })).toEqual([['Iron', 'tier-name-default-word', 'Lead', 'lead (METAL)']]);
+    expect(refused({ Iron: 'lead' })).toEqual([['Iron', 'tier-name-default-word', 'Lead', 'lead']]);
+    expect(refused({ Diamond: '白金' })).toEqual([['Diamond', 'tier-name-default-word', 'Platinum', '白金']]);
+    // Gold's own name does not free its word: cells written before it was named still say "Gold".
+    expect(refused({ Lead: 'Gold', Gold: 'Key' })).toEqual([['Lead', 'tier-name-default-word', 'Gold', 'Gold']]);
+    // A tier may carry its own word, in any language.
+    expect(tierNamesProblems({ Gold: '黃金', Lead: 'LEAD (metal)', Diamond: 'Diamant' })).toEqual([]);
+    // The English the CLI prints names both tiers.
+    expect(tierNamesProblems({ Lead: '铂金' })[0]?.message).toBe('The name "铂金" for Lead is what Platinum is called by default (in English or Chinese); a tier cell with it would read as Platinum.');
   });
 
   it('the schema refuses what the pane refuses among the names themselves', () => {
@@ -74,5 +83,20 @@ describe('tier names', () => {
     expect(scoringConfigSchema.safeParse({ ...config, tierNames: { Lead: 'y'.repeat(41) } }).success).toBe(false);
     expect(scoringConfigSchema.safeParse({ ...config, tierNames: { Lead: 'Base' } }).success).toBe(true);
     expect(configProblems({ ...config, tierNames: { Gold: 'Base', Lead: 'BASE' } }).filter((p) => p.field === 'tierNames')).toHaveLength(2);
+  });
+
+  it("the schema and the loader refuse another tier's default word (the workbook's settings and --config use them)", () => {
+    const config = defaultScoringConfig();
+    const parsed = scoringConfigSchema.safeParse({ ...config, tierNames: { Iron: '青铜' } });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.message)).toEqual(['The name "青铜" for Iron is what Bronze is called by default (in English or Chinese); a tier cell with it would read as Bronze.']);
+    expect(guardedScoringConfigSchema.safeParse({ ...config, tierNames: { Iron: 'bronze' } }).success).toBe(false);
+    // migrateConfig (the workbook's settings, the CLI's --config): the names fall back to none, and the guard is named as rejected.
+    const migrated = migrateConfig({ ...config, tierNames: { Iron: 'Bronze', Lead: 'Base' } });
+    expect(migrated.ok).toBe(true);
+    if (!migrated.ok) return;
+    expect(migrated.config.tierNames).toEqual({});
+    expect(migrated.rejected).toEqual(['The name "Bronze" for Iron is what Bronze is called by default (in English or Chinese); a tier cell with it would read as Bronze.']);
+    expect(migrated.warnings.some((w) => w.startsWith('"tierNames" was invalid'))).toBe(true);
   });
 });

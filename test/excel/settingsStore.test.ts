@@ -1,6 +1,6 @@
 import { defaultScoringConfig } from '../../src/domain/config';
 import { loadSettings, saveConfig, SETTINGS_KEY } from '../../src/excel/settingsStore';
-import { expectOk, run, sampleBook } from './helpers';
+import { columnOf, expectOk, run, sampleBook, sheetValues } from './helpers';
 
 describe('settings', () => {
   it('saves under one key and loads back, validated', async () => {
@@ -48,6 +48,29 @@ describe('settings', () => {
     expect(loaded.config.tierRule).toEqual(defaultScoringConfig().tierRule);
     const summary = expectOk(await run(book));
     expect(summary.warnings.length).toBeGreaterThan(0);
+  });
+
+  it("refuses tier names that take another tier's default word: stored by hand (loaded without them) or sent to save (refused)", async () => {
+    const book = sampleBook({ customers: 10, orders: 60 });
+    book.sim.workbook.setSetting(SETTINGS_KEY, { schemaVersion: 1, config: { ...defaultScoringConfig(), annualTarget: 5, tierNames: { Lead: '黄金', Diamond: 'Top' } } });
+    const loaded = await loadSettings();
+    expect(loaded.config.annualTarget).toBe(5);
+    expect(loaded.config.tierNames).toEqual({});
+    expect(loaded.warnings.join(' ')).toContain('The name "黄金" for Lead is what Gold is called by default');
+    // A run writes the default words, never a name that would read back as another tier.
+    expectOk(await run(book));
+    const tierColumn = columnOf(book, 'Customers', 'Tiers tier');
+    const tiers = sheetValues(book, 'Customers')
+      .slice(1)
+      .map((r) => r[tierColumn]);
+    expect(tiers).toContain('Lead (metal)');
+    expect(tiers).not.toContain('黄金');
+    expect(tiers).not.toContain('Top');
+    // The adapter's save refuses it too, and keeps what was stored.
+    const refused = await saveConfig({ ...defaultScoringConfig(), tierNames: { Lead: 'gold' } }, { expectedRevision: loaded.revision });
+    expect(refused).toMatchObject({ ok: false, reason: 'invalid' });
+    if (!refused.ok && refused.reason === 'invalid') expect(refused.message).toContain('The name "gold" for Lead is what Gold is called by default');
+    expect((book.sim.workbook.getSetting(SETTINGS_KEY) as { config: { annualTarget: number } }).config.annualTarget).toBe(5);
   });
 
   it('keeps valid fields of a damaged config and warns about the rest', async () => {

@@ -197,7 +197,7 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
   const scored = fromFile ? fromFile.scored : await readAndScore(args.input, options, progress);
   if (!scored.ok) throw new InputError(`${args.input} cannot be scored.`, scored.messages);
   progress(scored.result.analysisDate.message);
-  progress(`Scored ${scored.result.customers.length} customers from ${scored.analysis.orderTable?.length ?? 0} order rows; writing ${args.out}`);
+  progress(`Scored ${scored.result.columns.length} customers from ${scored.analysis.orderTable?.length ?? 0} order rows; writing ${args.out}`);
   if (scored.predictive?.model.bgnbd) progress(`Predictive lifetime value fitted on ${scored.predictive.customers.size} customers (${config.predictive.period}s)`);
   let check: BacktestOutcome | null = null;
   if (args.backtest) {

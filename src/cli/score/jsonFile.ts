@@ -6,28 +6,24 @@
  */
 import { FLUSH_BYTES, writeTextFile } from './textFile';
 
-/**
- * An array whose items are made one at a time as it is written (a million customers' report
- * objects are never all alive at once). JSON.stringify, and anyone reading the report object,
- * sees a plain array through toJSON.
- */
-export class JsonItems<T> implements Iterable<T> {
-  constructor(
-    readonly length: number,
-    private readonly item: (index: number) => T,
-  ) {}
-
-  *[Symbol.iterator](): Iterator<T> {
-    for (let i = 0; i < this.length; i++) yield this.item(i);
-  }
-
-  toJSON(): T[] {
-    return [...this];
-  }
-}
-
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */
 const skipped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+
+/**
+ * An array whose elements are built one at a time as they are written (`at(i)`), never all held:
+ * the report's customers at a million customers (docs/benchmarks.md, "Sixth session"). Anything
+ * else that reads it (JSON.stringify, a test) sees the whole array through `toJSON`.
+ */
+export class JsonList<T> {
+  constructor(
+    readonly length: number,
+    readonly at: (i: number) => T,
+  ) {}
+
+  toJSON(): T[] {
+    return Array.from({ length: this.length }, (_, i) => this.at(i));
+  }
+}
 
 /**
  * The top object and its objects are walked, and so is every array met on the way; each element
@@ -43,23 +39,24 @@ export function writeJsonFile(path: string, value: unknown, indent?: number, flu
         const text = JSON.stringify(v, null, indent) as string | undefined;
         return step && text !== undefined ? text.replace(/\n/g, `\n${pad}`) : (text ?? 'null');
       };
-      // Each item of an array whole, as JSON.stringify writes an array's items.
-      const items = (v: Iterable<unknown> & { length: number }, pad: string): void => {
-        if (v.length === 0) return out('[]');
+      const items = (length: number, at: (i: number) => unknown, pad: string): void => {
+        if (length === 0) return out('[]');
         const inner = pad + step;
-        const sep = step ? `,\n${inner}` : ',';
         out(step ? `[\n${inner}` : '[');
-        let first = true;
-        for (const item of v) {
-          if (!first) out(sep);
-          first = false;
+        for (let i = 0; i < length; i++) {
+          if (i > 0) out(step ? `,\n${inner}` : ',');
+          const item = at(i);
           if (skipped(item)) out('null');
           else out(whole(item, inner));
         }
         out(step ? `\n${pad}]` : ']');
       };
       const walk = (v: unknown, pad: string, depth: number): void => {
-        if (v instanceof JsonItems) return items(v as JsonItems<unknown>, pad);
+        if (v instanceof JsonList) {
+          const list = v as JsonList<unknown>;
+          items(list.length, (i) => list.at(i), pad);
+          return;
+        }
         if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: () => unknown }).toJSON();
         if (v === null || typeof v !== 'object' || (depth > 1 && !Array.isArray(v))) {
           out(whole(v, pad));
@@ -68,7 +65,11 @@ export function writeJsonFile(path: string, value: unknown, indent?: number, flu
         const inner = pad + step;
         const open = step ? `\n${inner}` : '';
         const sep = step ? `,\n${inner}` : ',';
-        if (Array.isArray(v)) return items(v, pad);
+        if (Array.isArray(v)) {
+          const array = v as unknown[];
+          items(array.length, (i) => array[i], pad);
+          return;
+        }
         const entries = Object.entries(v).filter(([, item]) => !skipped(item));
         if (entries.length === 0) return out('{}');
         out(`{${open}`);

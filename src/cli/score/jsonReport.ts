@@ -4,11 +4,12 @@ import type { PredictiveClvResult, PredictiveCustomer, Reliability } from '../..
 import { isoFromDay } from '../../domain/dates';
 import type { CellProblem } from '../../domain/model';
 import type { CustomerResult } from '../../domain/score';
+import { customerAt } from '../../domain/scoring/customerColumns';
 import { ageingLabel, whyText } from '../../output/format';
 import { predictiveWarningText, reliabilityText } from '../../output/noticeWords';
 import type { ScoredWorkbook } from './scoreGrids';
-import { JsonItems } from './jsonFile';
 import { studiesJson } from './studiesJson';
+import { JsonList } from './jsonFile';
 
 export interface JsonWarning {
   sheet: string | null;
@@ -116,11 +117,10 @@ export function jsonReport(scored: ScoredWorkbook, extraWarnings: readonly strin
     tierCounts: result.tierCounts,
     abcCounts: result.abcCounts,
     model: modelJson(scored.predictive),
-    // Made one by one as the report is written (JsonItems): a million customers' objects are never all kept.
-    customers: new JsonItems(result.customers.length, (i) => {
-      const c = result.customers[i] as CustomerResult;
-      return customerJson(c, scored.predictive?.customers.get(c.customerId), scored.predictive?.reliability);
-    }),
+    // Each customer's object built as it is written (writeJsonFile), never all of them at once.
+    customers: new JsonList(result.columns.length, (i) =>
+      customerJson(customerAt(result.columns, i), scored.predictive?.customers.get(result.columns.ids[i] as string), scored.predictive?.reliability),
+    ),
     ...studiesJson(scored.studies),
     warnings: [
       ...analysis.problems.map(problemWarning),

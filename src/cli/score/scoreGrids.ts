@@ -12,18 +12,19 @@ import type { PredictiveClvResult } from '../../domain/clv/predictive/predictive
 import type { ScoringConfig } from '../../domain/config';
 import { detectSheets, HEADER_SCAN_ROWS } from '../../domain/mapping';
 import type { CellProblem, CellValue, DayNumber, SheetMapping } from '../../domain/model';
-import type { ScoringResult } from '../../domain/score';
+import type { ScoringColumnsResult } from '../../domain/score';
 import type { TierSnapshotEntry } from '../../domain/segments/movement';
 import { normaliseId } from '../../domain/validation';
 import { blankOwnedColumns, findOwnedBlock, gridWidth, type OwnedBlock } from '../ownedColumns';
-import { fitRows, scoreRows, tableOfRows } from '../../output/pipeline';
+import { fitRows, scoreRowColumns, tableOfRows } from '../../output/pipeline';
 import { PLAN_SHEET, readPlanGrid, type ExistingPlanRow } from '../../domain/plans/table';
 import { workbookLanguage, type SheetLanguage } from '../../output/language';
 import { tierKeyOf } from '../../output/tierWords';
+import type { EarlierTierNames } from '../../domain/segments/tierNameHistory';
 import type { TierNames } from '../../domain/segments/tiers';
 import { studiesReport, type StudiesReport } from '../../domain/studies';
 import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
-import { previousSnapshot as snapshotBefore, snapshotRowsOf, withMovementAsOf, type SnapshotRow } from '../../output/snapshots';
+import { previousSnapshot as snapshotBefore, snapshotRowsOf, withColumnMovementAsOf, type SnapshotRow } from '../../output/snapshots';
 
 export interface MutableSheet {
   name: string;
@@ -46,7 +47,8 @@ export interface ScoredWorkbook {
   studies: StudiesReport;
   ok: true;
   analysis: WorkbookAnalysis;
-  result: ScoringResult;
+  /** The customers as columns (src/domain/scoring/customerColumns.ts; customerAt gives one). */
+  result: ScoringColumnsResult;
   /** The predictive CLV fit on the same orders up to the as-of date; null when the configuration switches it off. */
   predictive: PredictiveClvResult | null;
   ordersSheet: string;
@@ -89,23 +91,23 @@ function previousColumns(grid: readonly (readonly CellValue[])[], block: OwnedBl
 }
 
 /** Tier cells read back as keys, whatever language or manager's name (`names`) wrote them. */
-function previousSnapshot(grid: readonly (readonly CellValue[])[], previous: PreviousColumns, idColumn: number, headerRow: number, names: TierNames): TierSnapshotEntry[] {
+function previousSnapshot(grid: readonly (readonly CellValue[])[], previous: PreviousColumns, idColumn: number, headerRow: number, names: TierNames, earlier: EarlierTierNames): TierSnapshotEntry[] {
   const out: TierSnapshotEntry[] = [];
   for (let r = headerRow + 1; r < grid.length; r++) {
     const id = normaliseId(grid[r]?.[idColumn]);
     if (typeof id !== 'string' || id === '') continue;
     const tier = previous.tiers[r];
     const score = previous.scores[r];
-    out.push({ customerId: id, tier: typeof tier === 'string' && tier.trim() !== '' ? (tierKeyOf(tier, names) ?? tier.trim()) : null, score: typeof score === 'number' ? score : null });
+    out.push({ customerId: id, tier: typeof tier === 'string' && tier.trim() !== '' ? (tierKeyOf(tier, names, earlier) ?? tier.trim()) : null, score: typeof score === 'number' ? score : null });
   }
   return out;
 }
 
 /** Our own `Tiers Customers` sheet (order-only workbooks): ids in column A. */
-function derivedSheetSnapshot(grid: readonly (readonly CellValue[])[], names: TierNames): TierSnapshotEntry[] {
+function derivedSheetSnapshot(grid: readonly (readonly CellValue[])[], names: TierNames, earlier: EarlierTierNames): TierSnapshotEntry[] {
   const block = findOwnedBlock(grid);
   const columns = block ? previousColumns(grid, block) : null;
-  return block && columns ? previousSnapshot(grid, columns, 0, block.headerRow, names) : [];
+  return block && columns ? previousSnapshot(grid, columns, 0, block.headerRow, names, earlier) : [];
 }
 
 function customerRowsOf(grid: readonly (readonly CellValue[])[], mapping: SheetMapping<'customers'>): Map<string, number> {
@@ -159,7 +161,7 @@ export function pickSheets(sheets: readonly MutableSheet[]): { orders: string | 
 export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOptions, orderStream?: OrderStream): ScoredWorkbook | Refusal {
   const derivedSheet = sheets.find((s) => sameSheetName(s.name, DERIVED_CUSTOMERS_SHEET));
   const snapshotSheet = sheets.find((s) => sameSheetName(s.name, SNAPSHOT_SHEET));
-  const snapshotRows = snapshotSheet ? snapshotRowsOf(snapshotSheet.grid.slice(1), options.config.tierNames) : [];
+  const snapshotRows = snapshotSheet ? snapshotRowsOf(snapshotSheet.grid.slice(1), options.config.tierNames, options.config.earlierTierNames) : [];
   // The plan table is ours but a manager's to edit: read back for the re-run rule, never a data sheet.
   const planSheet = sheets.find((s) => sameSheetName(s.name, PLAN_SHEET));
   const existingPlans = planSheet ? readPlanGrid(planSheet.grid, planSheet.name, 1, options.date1904 ?? false) : { ok: true as const, rows: [] };
@@ -209,19 +211,19 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
   if (snapshotSheet) {
     previous = snapshotBefore(snapshotRows, guessedAsOf);
   } else if (customerGrid && customerMapping && previousCols && customerMapping.columns.customerId !== undefined) {
-    previous = previousSnapshot(customerGrid, previousCols, customerMapping.columns.customerId, customerMapping.headerRow, options.config.tierNames);
+    previous = previousSnapshot(customerGrid, previousCols, customerMapping.columns.customerId, customerMapping.headerRow, options.config.tierNames, options.config.earlierTierNames);
   } else if (!customersSheet && derivedSheet) {
-    previous = derivedSheetSnapshot(derivedSheet.grid, options.config.tierNames);
+    previous = derivedSheetSnapshot(derivedSheet.grid, options.config.tierNames, options.config.earlierTierNames);
   }
 
-  let result: ScoringResult;
+  let result: ScoringColumnsResult;
   try {
-    result = scoreRows(analysis, options.config, options.asOf, previous, options.asOfIsToday ?? false);
+    result = scoreRowColumns(analysis, options.config, options.asOf, previous, options.asOfIsToday ?? false);
   } catch (error) {
     if (error instanceof AnalysisDateError) return { ok: false, messages: [error.message] };
     throw error;
   }
-  if (snapshotSheet) result = withMovementAsOf(result, snapshotRows, guessedAsOf);
+  if (snapshotSheet) result = withColumnMovementAsOf(result, snapshotRows, guessedAsOf);
   return {
     ok: true,
     analysis,

@@ -4,7 +4,7 @@ import { monthText } from '../../domain/plans/months';
 import type { ProductTable } from '../../domain/products/composition';
 import type { StudiesReport } from '../../domain/studies';
 import type { PlanLine, PlanProgress } from '../../domain/plans/table';
-import { JsonItems } from './jsonFile';
+import { JsonList } from './jsonFile';
 
 const finite = (x: number | null): number | null => (x === null || !Number.isFinite(x) ? null : x);
 
@@ -61,8 +61,8 @@ export function studiesJson(studies: StudiesReport): Record<string, unknown> {
       keptEdited: plans.merge.keptEdited,
       keptPast: plans.merge.keptPast,
       dropped: plans.merge.dropped,
-      // Plan rows and progress made one by one as the report is written (JsonItems): hundreds of thousands at a million order lines.
-      rows: new JsonItems(plans.lines.length, (i) => {
+      // Plan rows and progress made one by one as the report is written (JsonList): hundreds of thousands at a million order lines.
+      rows: new JsonList(plans.lines.length, (i) => {
         const l = plans.lines[i] as PlanLine;
         return {
           customerId: l.customerId,
@@ -80,7 +80,7 @@ export function studiesJson(studies: StudiesReport): Record<string, unknown> {
           edited: l.edited,
         };
       }),
-      progress: new JsonItems(plans.progress.length, (i) => {
+      progress: new JsonList(plans.progress.length, (i) => {
         const p = plans.progress[i] as PlanProgress;
         return { customerId: p.customerId, month: monthText(p.month), target: p.target, actual: p.actual, gapAmount: p.gapAmount, gapPct: finite(p.gapPct) };
       }),

@@ -7,11 +7,10 @@
  */
 import { isoFromDay } from '../../domain/dates';
 import type { CellValue } from '../../domain/model';
-import type { CustomerResult } from '../../domain/score';
-import { derivedCustomerOrder, OWNED_COLUMNS, ownedHeaders, ownedValues, predictedCells } from '../../output/ownedColumns';
-import { DERIVED_CUSTOMER_HEADER_WORDS } from '../../output/sheetWords';
+import { derivedCustomerRows, OWNED_COLUMNS, ownedHeaders, ownedValues, predictedCells } from '../../output/ownedColumns';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, isScoringSheet, PRODUCTS_SHEET, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
-import { freshSnapshot, snapshotSheet } from '../../output/snapshots';
+import { freshSnapshotOfColumns, snapshotSheet } from '../../output/snapshots';
+import { customerAt } from '../../domain/scoring/customerColumns';
 import { columnBlockEdit, editSheetRowBytes, type BlockRows } from '../xlsx/appendColumns';
 import { chartXml } from '../xlsx/chartParts';
 import { drawingXml, REL } from '../xlsx/drawingParts';
@@ -33,17 +32,18 @@ async function writeOwnedColumns(pkg: WorkbookPackage, scored: ScoredWorkbook, s
   const headers = ownedHeaders(scored.result.valueBasis, scored.language);
   const headerRow = scored.customerHeaderRow + 1;
   const predicted = predictedCells(scored.predictive, scored.language);
-  // Sheet row -> its customer; each row's cells are made as the row is written, none kept.
-  const customerAt = new Map<number, CustomerResult>();
-  for (const c of scored.result.customers) {
-    const row = scored.customerRows.get(c.customerId);
-    if (row !== undefined) customerAt.set(row, c);
+  const { columns } = scored.result;
+  // Sheet row -> its customer's position; each row's cells are made as the row is written, none kept.
+  const customerOf = new Map<number, number>();
+  for (let i = 0; i < columns.length; i++) {
+    const row = scored.customerRows.get(columns.ids[i] as string);
+    if (row !== undefined) customerOf.set(row, i);
   }
   const rows: BlockRows = {
-    keys: () => (customerAt.has(headerRow) ? customerAt.keys() : [headerRow, ...customerAt.keys()]),
+    keys: () => (customerOf.has(headerRow) ? customerOf.keys() : [headerRow, ...customerOf.keys()]),
     get(r) {
-      const c = customerAt.get(r);
-      if (c) return ownedValues(c, predicted.get(c.customerId), scored.language, scored.tierNames);
+      const i = customerOf.get(r);
+      if (i !== undefined) return ownedValues(customerAt(columns, i), predicted.get(columns.ids[i] as string), scored.language, scored.tierNames);
       return r === headerRow ? headers : undefined;
     },
   };
@@ -65,30 +65,44 @@ function blockPlace(scored: ScoredWorkbook): { firstColumn: number; dropped: num
   return { firstColumn: scored.customerWidth + 1, dropped: scored.ownedBlock ? [...scored.ownedBlock.columns.values()] : [] };
 }
 
-/** The customers in the derived sheet's order, sorted once per scored workbook for the sheet and the --csv file. */
-const derivedOrder = new WeakMap<ScoredWorkbook, readonly CustomerResult[]>();
+/** The customers' positions in the derived sheet's order, sorted once per scored workbook for the sheet and the --csv file. */
+const derivedOrder = new WeakMap<ScoredWorkbook, readonly number[]>();
 
 /**
- * The derived customer sheet (and the --csv file): id and name in id order (derivedCustomerRows),
- * then the owned columns. Each row is made as it is read, none kept: at ten million order lines a
- * grid of a million customers' rows was a second copy of the results.
+ * The derived customer sheet (and the --csv file): id and name in id order (derivedCustomerRows'
+ * order, over customer positions), then the owned columns. Each row is made as it is read, none
+ * kept: at ten million order lines a grid of a million customers' rows was a second copy of the
+ * results.
  */
 export function derivedSheetRows(scored: ScoredWorkbook): RowSource & { rows: Iterable<CellValue[]> } {
+  const { columns } = scored.result;
   let order = derivedOrder.get(scored);
-  if (!order) derivedOrder.set(scored, (order = derivedCustomerOrder(scored.result.customers)));
-  const header = [...DERIVED_CUSTOMER_HEADER_WORDS[scored.language], ...ownedHeaders(scored.result.valueBasis, scored.language)];
-  const customers = order;
+  if (!order) {
+    order = Array.from({ length: columns.length }, (_, i) => i).sort((a, b) => {
+      const x = columns.ids[a] as string;
+      const y = columns.ids[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    derivedOrder.set(scored, order);
+  }
+  const [names] = derivedCustomerRows([], scored.language);
+  const header = [...(names ?? []), ...ownedHeaders(scored.result.valueBasis, scored.language)];
+  const positions = order;
   function* rows(): Generator<CellValue[]> {
     yield header;
     const predicted = predictedCells(scored.predictive, scored.language);
-    for (const c of customers) yield [c.customerId, c.name, ...ownedValues(c, predicted.get(c.customerId), scored.language, scored.tierNames)];
+    for (const i of positions) {
+      const id = columns.ids[i] as string;
+      yield [id, columns.names[i] ?? null, ...ownedValues(customerAt(columns, i), predicted.get(id), scored.language, scored.tierNames)];
+    }
   }
-  return { count: customers.length + 1, width: Math.max(1, header.length, 2 + OWNED_COLUMNS.length), rows: rows() };
+  return { count: positions.length + 1, width: Math.max(1, header.length, 2 + OWNED_COLUMNS.length), rows: rows() };
 }
 
 async function addDashboard(pkg: WorkbookPackage, scored: ScoredWorkbook): Promise<void> {
   const { progress } = scored.studies.plans;
-  const names = new Map(scored.result.customers.map((c) => [c.customerId, c.name]));
+  const { columns } = scored.result;
+  const names = new Map(progress.length > 0 ? columns.ids.map((id, i) => [id, columns.names[i] ?? null]) : []);
   const dashboard = buildDashboard(
     scored.result,
     DASHBOARD_SHEET,
@@ -148,7 +162,7 @@ async function scoredPackage(input: Buffer, scored: ScoredWorkbook, options: Wri
   await addDashboard(pkg, scored);
   // Made when the package is written, in pieces: the snapshot grows by a row per customer each run.
   await pkg.addSheet(SNAPSHOT_SHEET, () =>
-    worksheetPieces(snapshotSheet(scored.snapshotRows, freshSnapshot(runId, asOf, scored.result.customers), asOf, scored.language, scored.tierNames), { widths: [30, 12, 16] }),
+    worksheetPieces(snapshotSheet(scored.snapshotRows, freshSnapshotOfColumns(runId, asOf, scored.result.columns), asOf, scored.language, scored.tierNames), { widths: [30, 12, 16] }),
   );
   await addProducts(pkg, scored);
   await writePlans(pkg, scored);

@@ -133,8 +133,29 @@ export function paymentStats(index: CustomerIndex, orders: readonly OrderRow[], 
   return paymentStatsOf(rows, custOf);
 }
 
-/** The statistics from gathered rows; `customerOf` = customer index of each row. */
-export function paymentStatsOf(rows: PaymentRows, customerOf: Int32Array): PaymentStats[] {
+/**
+ * The statistics of every customer as columns (docs/benchmarks.md, "Sixth session"): no object per
+ * customer is kept; `paymentAt` gives one customer's `PaymentStats`. NaN stands for null.
+ */
+export interface PaymentColumns {
+  /** Rows in payment days; the three figures below are null (whatever they hold) where it is 0. */
+  daysCount: Int32Array;
+  meanDays: Float64Array;
+  medianDays: Float64Array;
+  onTimeShare: Float64Array;
+  /** Outstanding total; NaN when the sheet states neither arrears nor paid dates (`owedKnown` false). */
+  arrears: Float64Array;
+  /** Whether outstanding amounts are known at all (the same for every customer of a run). */
+  owedKnown: boolean;
+  /** Settled amount per customer and ageing bucket, at i * AGEING_BUCKETS.length + bucket; empty when not `owedKnown`. */
+  ageing: Float64Array;
+  /** Oldest bucket with an amount > 0, as its position in AGEING_BUCKETS; -1 for none. */
+  worstBucket: Int8Array;
+  paidBeforeDocuments: Float64Array;
+}
+
+/** The statistics from gathered rows, as columns; `customerOf` = customer index of each row. */
+export function paymentColumnsOf(rows: PaymentRows, customerOf: Int32Array): PaymentColumns {
   const n = rows.customers;
   const owed = rows.anyArrears ? rows.owedArrears : rows.anyPaid ? rows.owedUnpaid : null;
   // Group payment days per customer in one flat array (counts -> offsets -> fill).
@@ -155,7 +176,13 @@ export function paymentStatsOf(rows: PaymentRows, customerOf: Int32Array): Payme
     fill[i] = (fill[i] as number) + 1;
   }
 
-  const out: PaymentStats[] = new Array<PaymentStats>(n);
+  const daysCount = new Int32Array(n);
+  const meanDays = new Float64Array(n);
+  const medianDays = new Float64Array(n);
+  const onTimeShare = new Float64Array(n);
+  const arrears = new Float64Array(n);
+  const ageing = new Float64Array(owed === null ? 0 : n * BUCKETS);
+  const worstBucket = new Int8Array(n);
   for (let i = 0; i < n; i++) {
     const from = counts[i] as number;
     const to = counts[i + 1] as number;
@@ -163,30 +190,53 @@ export function paymentStatsOf(rows: PaymentRows, customerOf: Int32Array): Payme
     let sum = 0;
     for (let j = from; j < to; j++) sum += days[j] as number;
     const k = to - from;
-    let ageing: Ageing | null = null;
-    let worst: AgeingBucket | null = null;
-    let total: number | null = null;
+    let worst = -1;
+    let total = NaN;
     if (owed !== null) {
-      const a: Ageing = emptyAgeing();
       let owedSum = 0;
       for (let j = 0; j < BUCKETS; j++) {
-        const b = AGEING_BUCKETS[j] as AgeingBucket;
-        a[b] = settle(owed[i * BUCKETS + j] as number);
-        owedSum += a[b];
-        if (a[b] > 0) worst = b;
+        const amount = settle(owed[i * BUCKETS + j] as number);
+        ageing[i * BUCKETS + j] = amount;
+        owedSum += amount;
+        if (amount > 0) worst = j;
       }
-      ageing = a;
       total = settle(owedSum);
     }
-    out[i] = {
-      meanDays: k > 0 ? sum / k : null,
-      medianDays: k > 0 ? quantileType7Range(days, from, to, 0.5) : null,
-      onTimeShare: k > 0 ? (rows.onTime[i] as number) / k : null,
-      arrears: total,
-      ageing,
-      worstBucket: worst,
-      paidBeforeDocuments: rows.paidEarly[i] as number,
-    };
+    daysCount[i] = k;
+    meanDays[i] = k > 0 ? sum / k : NaN;
+    medianDays[i] = k > 0 ? quantileType7Range(days, from, to, 0.5) : NaN;
+    onTimeShare[i] = k > 0 ? (rows.onTime[i] as number) / k : NaN;
+    arrears[i] = total;
+    worstBucket[i] = worst;
   }
-  return out;
+  return { daysCount, meanDays, medianDays, onTimeShare, arrears, owedKnown: owed !== null, ageing, worstBucket, paidBeforeDocuments: rows.paidEarly };
+}
+
+/** One customer's ageing amounts from the columns; null when outstanding amounts are unknown. */
+export function ageingAt(columns: PaymentColumns, i: number): Ageing | null {
+  if (!columns.owedKnown) return null;
+  const a: Ageing = emptyAgeing();
+  for (let j = 0; j < BUCKETS; j++) a[AGEING_BUCKETS[j] as AgeingBucket] = columns.ageing[i * BUCKETS + j] as number;
+  return a;
+}
+
+/** One customer's statistics from the columns. */
+export function paymentAt(columns: PaymentColumns, i: number): PaymentStats {
+  const worst = columns.worstBucket[i] as number;
+  const some = (columns.daysCount[i] as number) > 0;
+  return {
+    meanDays: some ? (columns.meanDays[i] as number) : null,
+    medianDays: some ? (columns.medianDays[i] as number) : null,
+    onTimeShare: some ? (columns.onTimeShare[i] as number) : null,
+    arrears: columns.owedKnown ? (columns.arrears[i] as number) : null,
+    ageing: ageingAt(columns, i),
+    worstBucket: worst < 0 ? null : (AGEING_BUCKETS[worst] as AgeingBucket),
+    paidBeforeDocuments: columns.paidBeforeDocuments[i] as number,
+  };
+}
+
+/** The statistics from gathered rows; `customerOf` = customer index of each row. */
+export function paymentStatsOf(rows: PaymentRows, customerOf: Int32Array): PaymentStats[] {
+  const columns = paymentColumnsOf(rows, customerOf);
+  return Array.from({ length: rows.customers }, (_, i) => paymentAt(columns, i));
 }

@@ -151,7 +151,13 @@ export interface PlanSelection {
 }
 
 export function selectPlanCustomers<C extends { customerId: string; businessType: string | null; tier: string | null }>(customers: readonly C[], selection: PlanSelection): C[] {
+  const chosen = planChoice(selection);
+  return customers.filter((c) => chosen(c.customerId, c.businessType, c.tier));
+}
+
+/** Whether a customer (its id, business type and tier) is chosen for a plan: selectPlanCustomers' test, for customers kept as columns. */
+export function planChoice(selection: PlanSelection): (customerId: string, businessType: string | null, tier: string | null) => boolean {
   const tiers = new Set(selection.tiers);
   const ids = new Set(selection.ids);
-  return customers.filter((c) => (selection.distributors && isDistributorType(c.businessType)) || (c.tier !== null && tiers.has(c.tier)) || ids.has(c.customerId));
+  return (customerId, businessType, tier) => (selection.distributors && isDistributorType(businessType)) || (tier !== null && tiers.has(tier)) || ids.has(customerId);
 }

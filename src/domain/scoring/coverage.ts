@@ -30,7 +30,11 @@ export function ratingStatus(netSales: number, orders: number, share: number, mi
 
 /** Labels of the weighted indicators (present somewhere in the data) that customer i lacks, heaviest first. */
 export function missingInputs(cache: ScoringCache, w: Float64Array, i: number): string[] {
-  const present = inData(cache);
+  return missingInputsOf(cache, inData(cache), w, i);
+}
+
+/** `missingInputs` with `present` = inData(cache) worked out once for every customer. */
+export function missingInputsOf(cache: Pick<ScoringCache, 'subScores' | 'labels'>, present: readonly boolean[], w: Float64Array, i: number): string[] {
   const lacking: number[] = [];
   for (let k = 0; k < w.length; k++) {
     if (!present[k] || !((w[k] as number) > 0)) continue;

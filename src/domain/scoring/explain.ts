@@ -30,6 +30,14 @@ function pointsOf(subScores: readonly Float64Array[], w: Float64Array, wsum: num
  * (docs/benchmarks.md, "Fifth session: the 10M scaling").
  */
 export function explain(cache: ScoringCache, w: Float64Array, i: number, top = 3): Explanation {
+  return explainOf(cache, w, i, top);
+}
+
+/** The indicators' sub-scores, ids and labels: a ScoringCache's, or a CustomerColumns' (scoring/customerColumns.ts). */
+export type ExplainSource = Pick<ScoringCache, 'subScores' | 'indicatorIds' | 'labels'>;
+
+/** `explain` on the sub-score columns alone. */
+export function explainOf(cache: ExplainSource, w: Float64Array, i: number, top = 3): Explanation {
   const { subScores } = cache;
   let wsum = 0;
   for (let k = 0; k < subScores.length; k++) {

@@ -11,6 +11,7 @@ import type { CellValue, CustomerRow, Grid, OrderRow } from '../../domain/model'
 import { DERIVED_CUSTOMERS_SHEET, isOwnedSheet } from '../../output/sheets';
 import { ownedHeaderKey } from '../../output/ownedColumns';
 import { tierKeyOf } from '../../output/tierWords';
+import type { EarlierTierNames } from '../../domain/segments/tierNameHistory';
 import type { TierNames } from '../../domain/segments/tiers';
 import { probeDateSystem } from '../dateSystem';
 import { parseStoredSettings, SETTINGS_KEY } from '../settingsStore';
@@ -123,8 +124,8 @@ function columnById(grid: Grid, headerRow: number, idColumn: number, isHeader: (
 }
 
 /** Customer id -> tier key ("Gold") from any language's word or the manager's name (`names`); a team's own word stays as it stands. */
-export function tiersFromGrid(grid: Grid, headerRow: number, idColumn: number, names: TierNames = {}): Map<string, string> {
-  return new Map([...columnById(grid, headerRow, idColumn, isTierHeader)].map(([id, tier]) => [id, tierKeyOf(tier, names) ?? String(tier).trim()]));
+export function tiersFromGrid(grid: Grid, headerRow: number, idColumn: number, names: TierNames = {}, earlier: EarlierTierNames = {}): Map<string, string> {
+  return new Map([...columnById(grid, headerRow, idColumn, isTierHeader)].map(([id, tier]) => [id, tierKeyOf(tier, names, earlier) ?? String(tier).trim()]));
 }
 
 /** Ids flagged TRUE in the likely-churning column (the adapter writes booleans; a typed "TRUE" counts too). */
@@ -138,7 +139,14 @@ export function likelyChurningFromGrid(grid: Grid, headerRow: number, idColumn: 
  * run writes the tier and churn columns when there is no customer sheet of the user's to write beside.
  */
 /** `currency`: the saved configuration's base and rates; a Rates sheet among `grids` is used too, as a run does. */
-export function workBasisFromGrids(grids: readonly NamedGrid[], derivedCustomers: Grid = [], date1904 = false, currency?: CurrencyConfig, tierNames: TierNames = {}): WorkBasis {
+export function workBasisFromGrids(
+  grids: readonly NamedGrid[],
+  derivedCustomers: Grid = [],
+  date1904 = false,
+  currency?: CurrencyConfig,
+  tierNames: TierNames = {},
+  earlierTierNames: EarlierTierNames = {},
+): WorkBasis {
   const empty: WorkBasis = { customers: [], orders: [], choices: [], tradedCustomerIds: [], tiers: new Map(), likelyChurning: new Set(), refused: null };
   const detection = detectSheets(grids);
   const ordersSheet = detection.orders ? grids.find((g) => g.name === detection.orders?.mapping.sheet) : undefined;
@@ -161,7 +169,7 @@ export function workBasisFromGrids(grids: readonly NamedGrid[], derivedCustomers
       : derivedCustomers.length > 0
         ? { grid: derivedCustomers, headerRow: 0, idColumn: 0 }
         : null;
-  const tiers = owned ? tiersFromGrid(owned.grid, owned.headerRow, owned.idColumn, tierNames) : new Map<string, string>();
+  const tiers = owned ? tiersFromGrid(owned.grid, owned.headerRow, owned.idColumn, tierNames, earlierTierNames) : new Map<string, string>();
   const likelyChurning = owned ? likelyChurningFromGrid(owned.grid, owned.headerRow, owned.idColumn) : new Set<string>();
   const choices = analysis.customers.map((c) => ({ id: c.customerId, name: c.name ?? '', owner: c.owner ?? '' })).sort((a, b) => a.id.localeCompare(b.id));
   return {
@@ -194,6 +202,7 @@ export async function readWorkBasis<T>(context: Excel.RequestContext, along: Rid
     read.date1904,
     config.currency,
     config.tierNames,
+    config.earlierTierNames,
   );
   return { basis, importableSheets: read.importableSheets, along: read.along };
 }

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { WorkbookInput } from '../../domain/analyse';
 import { tierRuleSchema, type ScoringConfig } from '../../domain/config';
 import type { Refusal } from '../../domain/refusals';
+import { withEarlierTierNames } from '../../domain/segments/tierNameHistory';
 import type { AnalysisSummary } from '../../worker/protocol';
 import { summariseFit } from '../../worker/engine';
 import type { DayNumber } from '../../domain/model';
@@ -284,7 +285,9 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       },
       setDraft: (config) => dispatch({ type: 'draft', draft: config }),
       apply: async () => {
-        const { draft: config, mapping, revision } = stateRef.current;
+        const { draft, saved, mapping, revision } = stateRef.current;
+        // A renamed tier keeps its earlier names: cells written with them still read back as that tier.
+        const config = withEarlierTierNames(saved, draft);
         const outcome = await port.saveSettings(config, mapping, revision);
         if (!outcome.ok) {
           dispatch({ type: 'notice', notice: saveFailure(outcome) });

@@ -75,7 +75,7 @@ describe.each([300, 320, 350])('the pane at %i px', (width) => {
 });
 
 describe('the manager names a tier at 320 px', () => {
-  it('validates the name next to its field, applies it, saves it in the workbook and writes it in the tier column', async () => {
+  it('validates the name next to its field, previews it before Apply, applies it, saves it in the workbook and writes it in the tier column', async () => {
     const { page, problems } = await openWorkbench(env.browser, env.server.url, { customers: 60, orders: 1200, seed: 5 });
     await setPaneWidth(page, 320);
     const pane = await confirmAndRun(page);
@@ -86,9 +86,10 @@ describe('the manager names a tier at 320 px', () => {
     await expect(lead.getAttribute('placeholder')).resolves.toBe('Lead (metal)');
     const apply = pane.getByRole('button', { name: 'Apply' });
 
-    // Another tier's name: the message sits under the field, Apply is refused.
+    // Another tier's default word: the message sits under the field, Apply is refused.
+    const taken = 'Gold is called this by default; a tier cell with it would read as Gold.';
     await lead.fill('gold');
-    await pane.getByText('Gold already has this name; each tier needs its own.').waitFor();
+    await pane.getByText(taken).waitFor();
     await expect(lead.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(apply.isDisabled()).resolves.toBe(true);
     // Centred: at the bottom the sticky Apply bar would cover the row.
@@ -98,7 +99,16 @@ describe('the manager names a tier at 320 px', () => {
 
     const name = 'Base accounts (metal)';
     await lead.fill(name);
-    await expect(pane.getByText('Gold already has this name; each tier needs its own.').count()).resolves.toBe(0);
+    await expect(pane.getByText(taken).count()).resolves.toBe(0);
+    // Before Apply, the preview names the tier as typed and says the name is not applied yet.
+    const matrix = pane.locator('table', { has: pane.locator('caption', { hasText: 'Old tier (rows) × new tier (columns)' }) });
+    await matrix.locator('tbody th[scope="row"]', { hasText: name }).waitFor();
+    const pending = pane.getByText('Tier names as typed, not applied yet: Apply saves them.');
+    await pending.waitFor();
+    await pending.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    expect(await horizontalOverflow(page)).toEqual({ scroll: 0, offenders: [] });
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'pane-320-tier-name-preview', { of: page.locator('.wb-pane'), docs: true });
     await apply.click();
     await pane.getByText('Applied: the tiers in the sheet were updated.').waitFor({ timeout: 120000 });
     const saved = await page.evaluate(() => (window.__workbench?.simulator.workbook.getSetting('Tiers.settings') as { config?: { tierNames?: unknown } } | undefined)?.config?.tierNames);
@@ -109,10 +119,20 @@ describe('the manager names a tier at 320 px', () => {
     // The pane calls the tier by its new name.
     await pane.getByText(`Share in ${name} (%)`).waitFor();
 
-    // In Traditional Chinese: translated label, the typed name kept, a long name refused in the same words.
+    // In Traditional Chinese: translated label, the typed name kept; a new name previewed before Apply.
     await pane.locator('header select').selectOption('zh-Hant');
     await expect(pane.getByRole('textbox', { name: '鉛 的名稱' }).inputValue()).resolves.toBe(name);
     const gold = pane.getByRole('textbox', { name: '黃金 的名稱' });
+    await gold.fill('核心客戶');
+    const matrixHant = pane.locator('table', { has: pane.locator('caption', { hasText: '原等級（列）× 新等級（欄）' }) });
+    await matrixHant.locator('tbody th[scope="row"]', { hasText: '核心客戶' }).waitFor();
+    const pendingHant = pane.getByText('等級名稱依輸入顯示，尚未套用：按「套用」後儲存。');
+    await pendingHant.waitFor();
+    await pendingHant.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    expect(await horizontalOverflow(page)).toEqual({ scroll: 0, offenders: [] });
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'pane-320-tier-name-preview-zh-Hant', { of: page.locator('.wb-pane'), docs: true });
+    // A long name refused in the same words.
     await gold.fill('金'.repeat(41));
     await pane.getByText('最多 40 個字元（已輸入 41 個）。').waitFor();
     await expect(pane.getByRole('button', { name: '套用' }).isDisabled()).resolves.toBe(true);

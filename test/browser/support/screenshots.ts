@@ -1,8 +1,9 @@
 /**
- * Screenshots go to test-results/; with SCREENSHOTS=docs also to docs/screenshots/ for the README.
- * A plain `npm test` never changes docs/.
+ * Screenshots go to test-results/; with SCREENSHOTS=docs also to docs/screenshots/, but only the
+ * README's pictures: those marked `docs: true` and those already there (retaken in place), so a
+ * run never litters docs/ with every test's screenshot. A plain `npm test` never changes docs/.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 
@@ -22,9 +23,10 @@ export async function screenshot(page: Page, name: string, options: ScreenshotOp
   const take = (file: string) => (options.of ? options.of.screenshot({ path: file }) : page.screenshot({ path: file }));
   const file = path.join(RESULTS_DIR, `${name}.png`);
   await take(file);
-  if (process.env.SCREENSHOTS === 'docs') {
+  const docsFile = path.join(DOCS_DIR, `${name}.png`);
+  if (process.env.SCREENSHOTS === 'docs' && (options.docs === true || existsSync(docsFile))) {
     mkdirSync(DOCS_DIR, { recursive: true });
-    await take(path.join(DOCS_DIR, `${name}.png`));
+    await take(docsFile);
   }
   return file;
 }

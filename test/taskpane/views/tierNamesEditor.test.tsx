@@ -146,9 +146,9 @@ describe('tier names on the Weights tab', () => {
 
     // Another tier's default word (any language, any case) and another tier's own name are both taken.
     await type(gold, 'diamond');
-    expect(messageOf(gold)).toBe('Diamond already has this name; each tier needs its own.');
+    expect(messageOf(gold)).toBe('Diamond is called this by default; a tier cell with it would read as Diamond.');
     await type(gold, '钻石');
-    expect(messageOf(gold)).toBe('Diamond already has this name; each tier needs its own.');
+    expect(messageOf(gold)).toBe('Diamond is called this by default; a tier cell with it would read as Diamond.');
     await type(gold, ' base ');
     expect(messageOf(gold)).toBe('Lead (metal) already has this name; each tier needs its own.');
     expect(messageOf(lead)).toBe('Gold already has this name; each tier needs its own.');
@@ -169,6 +169,46 @@ describe('tier names on the Weights tab', () => {
     expect(port.runs.at(-1)?.config.tierNames).toEqual({ Lead: 'Base' });
     // The pane now calls the tier by its new name (the cut-off row's label).
     expect(container.textContent).toContain('Share in Base (%)');
+  });
+
+  it('previews the tiers under the names being typed, once typing rests, and says they are not applied yet', async () => {
+    const port = fakePort();
+    await render(port, 'en');
+    await act(async () => button('Run').click());
+    await until(() => container.textContent?.includes('Done:') ?? false);
+    await openWeights('Weights');
+    const matrix = () => [...container.querySelectorAll('table')].find((t) => t.querySelector('caption')?.textContent === 'Old tier (rows) × new tier (columns)');
+    const rowNames = () => [...(matrix()?.querySelectorAll('tbody th[scope="row"]') ?? [])].map((th) => th.textContent);
+    const note = 'Tier names as typed, not applied yet: Apply saves them.';
+    // Nothing changed: no preview.
+    expect(matrix()).toBeUndefined();
+
+    const lead = input('Name for Lead (metal)');
+    await type(lead, 'Base');
+    await until(() => rowNames().includes('Base'));
+    expect(rowNames()).toEqual(['Diamond', 'Platinum', 'Gold', 'Bronze', 'Iron', 'Base', 'No score']);
+    expect(container.textContent).toContain(note);
+    // The bars are named as typed too.
+    expect([...container.querySelectorAll('ul[aria-label="Preview"] li')].some((b) => b.textContent?.startsWith('Base'))).toBe(true);
+
+    // Still typing: the preview keeps the last rested name, then follows.
+    await type(lead, 'Basis');
+    expect(rowNames()).toContain('Base');
+    await until(() => rowNames().includes('Basis'));
+
+    // A refused name is not shown: the tier keeps its applied name, and nothing is pending.
+    await type(lead, 'gold');
+    await until(() => rowNames().includes('Lead (metal)'));
+    expect(container.textContent).not.toContain(note);
+
+    // Applied: the names are the saved ones and the note is gone; the cut-off labels use them.
+    await type(lead, 'Basis');
+    await until(() => rowNames().includes('Basis'));
+    await act(async () => button('Apply').click());
+    await until(() => container.textContent?.includes('Applied') ?? false);
+    expect(port.saved.at(-1)?.tierNames).toEqual({ Lead: 'Basis' });
+    expect(container.textContent).not.toContain(note);
+    expect(container.textContent).toContain('Share in Basis (%)');
   });
 
   it('speaks Traditional Chinese: labels, placeholder and the length message', async () => {

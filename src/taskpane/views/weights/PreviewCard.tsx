@@ -12,6 +12,16 @@ const ROWS: readonly (string | null)[] = [...TIER_NAMES, null];
 
 const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase100, fontVariantNumeric: 'tabular-nums' },
+  // Marked like a pending change: a bar at the start, the text in the body colour (contrast).
+  draft: {
+    display: 'block',
+    fontStyle: 'italic',
+    color: tokens.colorNeutralForeground1,
+    borderInlineStartWidth: '3px',
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: tokens.colorPaletteMarigoldBorderActive,
+    paddingInlineStart: tokens.spacingHorizontalS,
+  },
   caption: { textAlign: 'start', color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200 },
   cell: { textAlign: 'end', padding: '2px 3px', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   head: { textAlign: 'end', padding: '2px 3px', fontWeight: tokens.fontWeightSemibold, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -26,7 +36,8 @@ function shortName(label: string): string {
   return label.length <= 2 ? label : label.slice(0, 1);
 }
 
-export function PreviewCard({ preview, before }: { preview: PreviewResult; before: Readonly<Record<string, number>> }) {
+/** `draftNames`: the tiers are named as the manager is typing (TierNamesContext), not as applied; the card says so. */
+export function PreviewCard({ preview, before, draftNames = false }: { preview: PreviewResult; before: Readonly<Record<string, number>>; draftNames?: boolean }) {
   const { t, number } = useI18n();
   const styles = useStyles();
   const tierName = useTierLabel();
@@ -41,6 +52,7 @@ export function PreviewCard({ preview, before }: { preview: PreviewResult; befor
       <Caption1 role="status" aria-live="polite">
         {t('previewMoved', { moved: number(preview.moved) })} · {t('previewMillis', { millis: number(preview.millis, { maximumFractionDigits: 1 }) })}
       </Caption1>
+      {draftNames && <Caption1 className={styles.draft}>{t('previewDraftNames')}</Caption1>}
       <BarList bars={bars} label={t('previewTitle')} />
       <table className={styles.table}>
         <caption className={styles.caption}>{t('matrixTitle')}</caption>

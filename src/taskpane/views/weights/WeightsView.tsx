@@ -2,7 +2,6 @@
 import { useContext } from 'react';
 import { Button, Caption1, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { configProblems } from '../../../domain/configRules';
-import { DEFAULT_TIER_SPELLINGS } from '../../../output/tierWords';
 import { configProblemText } from '../../i18n/labels';
 import type { ViewProps } from '../viewProps';
 import { presetOf, withPreset, type PresetId } from '../../state/presets';
@@ -10,7 +9,9 @@ import { normalisedWeights, weightRows } from '../../state/selectors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { TierNamesContext } from '../../i18n/tierNames';
 import { Section } from '../../components/Section';
+import { PREVIEW_DELAY_MS } from '../../state/usePane';
 import { PreviewCard } from './PreviewCard';
+import { previewTierNames, useSettled } from './previewNames';
 import { TierRuleEditor } from './TierRuleEditor';
 import { WeightControl } from './WeightControls';
 
@@ -26,13 +27,15 @@ export function WeightsView({ state, actions }: ViewProps) {
   const { draft, saved } = state;
   const rows = weightRows(draft);
   const total = rows.reduce((s, r) => s + r.raw, 0);
-  // The same rules as the saved configuration and the CLI's --config (src/domain/configRules.ts).
-  // A tier name may not be another tier's default word in any language: the sheet reads tiers back by name.
-  const problems = configProblems(draft, DEFAULT_TIER_SPELLINGS);
+  // The same rules as the saved configuration and the CLI's --config (src/domain/configRules.ts),
+  // among them: a tier name may not be another tier's default word in any language.
+  const problems = configProblems(draft);
   const weightProblems = problems.filter((p) => p.field === 'weights');
   const ruleProblems = problems.filter((p) => p.field === 'tierRule');
   const nameProblems = problems.filter((p) => p.field === 'tierNames');
   const busy = state.status === 'running' || state.status === 'cancelling';
+  // The preview names the tiers as typed, once typing rests, and says they are not applied yet.
+  const previewNames = previewTierNames(useSettled(draft.tierNames, PREVIEW_DELAY_MS), saved.tierNames);
   const setWeight = (id: string, weight: number) => actions.setDraft({ ...draft, weights: { ...Object.fromEntries(rows.map((r) => [r.id, r.raw])), [id]: weight } });
   return (
     <>
@@ -75,7 +78,13 @@ export function WeightsView({ state, actions }: ViewProps) {
           </Caption1>
         ))}
       </Section>
-      {state.preview && state.result ? <PreviewCard preview={state.preview} before={state.result.tierCounts} /> : !state.result && <Caption1>{t('previewNeedsRun')}</Caption1>}
+      {state.preview && state.result ? (
+        <TierNamesContext.Provider value={previewNames.names}>
+          <PreviewCard preview={state.preview} before={state.result.tierCounts} draftNames={previewNames.pending} />
+        </TierNamesContext.Provider>
+      ) : (
+        !state.result && <Caption1>{t('previewNeedsRun')}</Caption1>
+      )}
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={draft === saved || problems.length > 0 || busy} onClick={() => void actions.apply()}>
           {t('apply')}
