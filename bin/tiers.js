@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Launcher for `npx tiers`: runs the TypeScript entry point through tsx (no build step).
+// Launcher for `npx tiers`: runs the command compiled to JavaScript (.cache/cli/tiers.cjs), built from
+// src/ by scripts/cliBuild.cjs at the first run and again whenever a source changed; through tsx only
+// when it cannot be built (docs/cli.md, "Running it: how `tiers` runs").
 'use strict';
 // The old space grows by half its live size between full collections, not by V8's default of up
 // to 4x on a machine with this much memory: at a million order lines the live heap is about
@@ -8,9 +10,20 @@
 // ("Fifth session: the .xlsx write, the outputs and the heap"); a flag given by the user wins.
 const given = `${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`;
 if (!/heap-growing-percent/.test(given)) require('node:v8').setFlagsFromString('--heap-growing-percent=50');
-require('tsx/cjs');
-const { main } = require('../src/cli/main.ts');
 
-main(process.argv.slice(2)).then((code) => {
+/** TIERS_TSX=1 runs the TypeScript sources through tsx, as before the compiled file existed. */
+function entry() {
+  const build = process.env.TIERS_TSX === '1' ? null : require('../scripts/cliBuild.cjs');
+  const compiled = build && build.compiledCli();
+  if (compiled) return build.loadCompiled(compiled);
+  require('tsx/cjs');
+  return { exports: require('../src/cli/main.ts'), saveCache: () => undefined };
+}
+
+const cli = entry();
+const argv = process.argv.slice(2);
+cli.exports.main(argv).then((code) => {
   process.exitCode = code;
+  // The code cache from a scoring run holds what the next one compiles (scripts/cliBuild.cjs, loadCompiled).
+  if (code === 0 && argv[0] === 'score') cli.saveCache();
 });

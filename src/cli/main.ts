@@ -1,6 +1,5 @@
-/** Entry point of the `tiers` command (bin/tiers.js runs this through tsx). */
+/** Entry point of the `tiers` command (bin/tiers.js runs it compiled by scripts/cliBuild.cjs, or through tsx). */
 import { HELP, parseCommand } from './args';
-import { runScore } from './commands/score';
 import { InputError } from './errors';
 
 export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
@@ -32,6 +31,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       progress(`Wrote ${command.args.out}`);
       return EXIT.ok;
     }
+    // Loaded only for this command, like the sample's: `tiers --help` starts without the scoring code and zod (docs/benchmarks.md, "Sixth session").
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+    const { runScore } = require('./commands/score') as typeof import('./commands/score');
     const warnings = await runScore(command.args, progress);
     for (const w of warnings) io.err(`warning: ${w}`);
     progress('Done');

@@ -5,6 +5,7 @@
  */
 import { convertCurrencies, DEFAULT_CURRENCY_CONFIG, ratesFromSheet, type CurrencyConfig, type CurrencyConversion } from './currency';
 import { customersFromOrders, derivedCustomer } from './customersFromOrders';
+import { conversionNote, mappingNoteEnglish, type MappingNote } from './mapping/mappingNotes';
 import { DATE_ORDER_SAMPLE, inferDateOrder, type DateOrder } from './dates';
 import { detectMapping, HEADER_SCAN_ROWS, missingColumnRefusal, REQUIRED_FIELDS, type MappingDetection } from './mapping/detectMapping';
 import { customerSheetMappingSchema, orderSheetMappingSchema, surveySheetMappingSchema } from './mapping/sheetMappingSchema';
@@ -104,8 +105,10 @@ export interface WorkbookAnalysis {
   problems: CellProblem[];
   problemCount: number;
   summary: ProblemSummary[];
-  /** Mapping notes (duplicate headers ...), for the mapping step of the UI. */
+  /** The notes, in English (the CLI's output and JSON): `notes.map(mappingNoteEnglish)`. */
   messages: string[];
+  /** Notes on a mapping that worked (duplicate headers, a rates sheet's rows, a conversion ...), as codes: worded by src/output/mappingNoteWords.ts. */
+  notes: MappingNote[];
   /** The survey sheet's rows; null (or absent) without a survey sheet. */
   survey?: SurveyRead | null;
   /** true when every customer comes from the order sheet (no customer sheet, or an empty one). */
@@ -120,7 +123,7 @@ export interface WorkbookAnalysis {
 export interface ResolvedMapping<K extends MappedKind> {
   mapping: SheetMapping<K>;
   confidence: Record<string, number>;
-  messages: string[];
+  notes: MappingNote[];
   refusal: (Refusal & { message: string }) | null;
 }
 
@@ -128,18 +131,18 @@ function resolveMapping<K extends MappedKind>(input: SheetInput, kind: K, given:
   if (given) {
     const schema = kind === 'orders' ? orderSheetMappingSchema : kind === 'survey' ? surveySheetMappingSchema : customerSheetMappingSchema;
     if (!schema.safeParse(given).success) {
-      return { mapping: given, confidence: {}, messages: [], refusal: refusal('mapping-invalid', { sheet: input.sheet }) };
+      return { mapping: given, confidence: {}, notes: [], refusal: refusal('mapping-invalid', { sheet: input.sheet }) };
     }
     const missing = (REQUIRED_FIELDS[kind] as readonly string[]).filter((f) => (given.columns as Record<string, number | undefined>)[f] === undefined);
     const seen = (input.grid[given.headerRow] ?? []).map((_, c) => headerText(input.grid, given.headerRow, c));
     const refused = missing.length ? missingColumnRefusal(input.sheet, missing[0] as string, seen) : null;
-    return { mapping: { ...given, sheet: input.sheet }, confidence: {}, messages: [], refusal: refused };
+    return { mapping: { ...given, sheet: input.sheet }, confidence: {}, notes: [], refusal: refused };
   }
   const detected: MappingDetection<K> = detectMapping(input.grid, kind, input.sheet);
   return {
     mapping: detected.mapping,
     confidence: detected.confidence as Record<string, number>,
-    messages: detected.messages.slice(detected.missingRequired.length),
+    notes: detected.notes,
     refusal: detected.missingRequired.length > 0 ? missingColumnRefusal(input.sheet, detected.missingRequired[0] as string, detected.seenHeaders) : null,
   };
 }
@@ -167,6 +170,7 @@ function emptyAnalysis(dateOrder: DateOrder): WorkbookAnalysis {
     problemCount: 0,
     summary: [],
     messages: [],
+    notes: [],
     derivedCustomers: false,
     dateOrder,
     refused: null,
@@ -175,7 +179,16 @@ function emptyAnalysis(dateOrder: DateOrder): WorkbookAnalysis {
 
 function refuse(analysis: WorkbookAnalysis, log: ProblemLog | null, why: Refusal & { message: string }, detail: { currencies?: string[]; missing?: string[] } = {}): WorkbookAnalysis {
   const withProblems = log ? { problems: log.problems, problemCount: log.count, summary: log.summary() } : {};
-  return { ...analysis, ...withProblems, customers: [], orders: [], orderTable: null, extraColumns: {}, refused: { message: why.message, refusal: { code: why.code, values: why.values }, ...detail } };
+  return {
+    ...analysis,
+    ...withProblems,
+    messages: analysis.notes.map(mappingNoteEnglish),
+    customers: [],
+    orders: [],
+    orderTable: null,
+    extraColumns: {},
+    refused: { message: why.message, refusal: { code: why.code, values: why.values }, ...detail },
+  };
 }
 
 /** Orders of customers missing from the customer sheet: warned about once per customer (at its first order row), and added. */
@@ -210,15 +223,6 @@ function warnCustomersWithoutOrders(customers: readonly CustomerRow[], table: Or
   }
 }
 
-/** The run's note on a conversion: which currencies, at which rates, into which base. */
-export function conversionNote(c: CurrencyConversion): string {
-  const rates = Object.entries(c.applied)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([k, v]) => `${k} ${v}`)
-    .join(', ');
-  return `Amounts in ${c.currencies.join(', ')} were converted to ${c.base ?? 'the base currency'} (${rates}; ${c.rows} rows).`;
-}
-
 export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
   let stream = input.orderStream;
   if (!stream) {
@@ -231,14 +235,14 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
   let analysis = emptyAnalysis(dateOrder);
   analysis.mapping.orders = orderMapping.mapping;
   analysis.confidence.orders = orderMapping.confidence;
-  analysis.messages.push(...orderMapping.messages);
+  analysis.notes.push(...orderMapping.notes);
   if (orderMapping.refusal || !stream.reader) return refuse(analysis, null, orderMapping.refusal ?? refusal('order-sheet-unreadable'));
 
   const customerMapping = input.customers ? resolveMapping(input.customers, 'customers', input.mapping?.customers) : null;
   if (customerMapping) {
     analysis.mapping.customers = customerMapping.mapping;
     analysis.confidence.customers = customerMapping.confidence;
-    analysis.messages.push(...customerMapping.messages);
+    analysis.notes.push(...customerMapping.notes);
     if (customerMapping.refusal) return refuse(analysis, null, customerMapping.refusal);
   }
 
@@ -250,7 +254,7 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
   }
   // Never sum mixed currencies: convert to the base, or stop here with the currencies found.
   const sheetRates = input.rates ? ratesFromSheet(input.rates.sheet, input.rates.grid) : null;
-  if (sheetRates) analysis.messages.push(...sheetRates.problems);
+  if (sheetRates) analysis.notes.push(...sheetRates.notes);
   const currency = convertCurrencies(input.orders.sheet, orderRead.table, input.currency ?? DEFAULT_CURRENCY_CONFIG, sheetRates?.rates ?? {}, orderRead.rows);
   if (!currency.ok)
     return refuse(
@@ -263,14 +267,14 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
       },
       { currencies: currency.currencies, missing: currency.missing },
     );
-  if (currency.conversion) analysis.messages.push(conversionNote(currency.conversion));
+  if (currency.conversion) analysis.notes.push(conversionNote(currency.conversion));
   let customers: CustomerRow[] = [];
   let derivedCustomers = true;
   let extraColumns: ExtraColumns = {};
   if (input.customers && customerMapping) {
     customers = readCustomers(input.customers.grid, customerMapping.mapping, options, log).rows;
     if (customers.length === 0) {
-      analysis.messages.push(`Sheet "${input.customers.sheet}" has no customer rows; customers are taken from the order sheet.`);
+      analysis.notes.push({ code: 'customer-sheet-empty', sheet: input.customers.sheet });
     } else {
       derivedCustomers = false;
       extraColumns = extraCustomerColumns(input.customers.grid, customerMapping.mapping, options.decimalComma);
@@ -283,8 +287,8 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
   if (input.survey) {
     // A survey sheet that does not map is a note, not a refusal: the rest of the run stands.
     const surveyMapping = resolveMapping(input.survey, 'survey', input.mapping?.survey);
-    analysis.messages.push(...surveyMapping.messages);
-    if (surveyMapping.refusal) analysis.messages.push(surveyMapping.refusal.message);
+    analysis.notes.push(...surveyMapping.notes);
+    if (surveyMapping.refusal) analysis.notes.push({ code: 'survey-not-mapped', refusal: { code: surveyMapping.refusal.code, values: surveyMapping.refusal.values } });
     else {
       survey = readSurvey(input.survey.grid, surveyMapping.mapping, options, log);
       analysis.mapping.survey = surveyMapping.mapping;
@@ -300,6 +304,7 @@ export function analyseWorkbook(input: WorkbookInput): WorkbookAnalysis {
     problems: log.problems,
     problemCount: log.count,
     summary: log.summary(),
+    messages: analysis.notes.map(mappingNoteEnglish),
     derivedCustomers,
     currency: currency.conversion,
   };

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import type { Grid, OrderRow, OrderTable } from './model';
+import type { MappingNote } from './mapping/mappingNotes';
 import { normaliseHeader } from './mapping/normaliseHeader';
 import { parseNumberCell } from './validation/numbers';
 
@@ -42,8 +43,8 @@ const RATE_HEADERS = new Set(['rate', 'rates', 'exchangerate', 'fxrate', 'torate
 
 export interface SheetRates {
   rates: Record<string, number>;
-  /** Rows that could not be read, as text for the run's notes. */
-  problems: string[];
+  /** Rows that could not be read, or no header row, for the run's notes. */
+  notes: MappingNote[];
 }
 
 /**
@@ -52,7 +53,7 @@ export interface SheetRates {
  */
 export function ratesFromSheet(sheet: string, grid: Grid): SheetRates {
   const rates: Record<string, number> = {};
-  const problems: string[] = [];
+  const notes: MappingNote[] = [];
   for (let h = 0; h < Math.min(10, grid.length); h++) {
     const headers = (grid[h] ?? []).map((c) => normaliseHeader(String(c ?? '')));
     const cc = headers.findIndex((x) => CURRENCY_HEADERS.has(x));
@@ -66,12 +67,12 @@ export function ratesFromSheet(sheet: string, grid: Grid): SheetRates {
       if (name === '') continue;
       const rate = parseNumberCell(row[rc], false);
       if (typeof rate === 'number' && rate > 0 && Number.isFinite(rate)) rates[name] = rate;
-      else problems.push(`Sheet "${sheet}", row ${r + 1}: no positive rate for ${name}; left out.`);
+      else notes.push({ code: 'rates-row-unreadable', sheet, row: r + 1, currency: name });
     }
-    return { rates, problems };
+    return { rates, notes };
   }
-  problems.push(`Sheet "${sheet}" has no header row with a currency column and a rate column; its rates were not read.`);
-  return { rates, problems };
+  notes.push({ code: 'rates-sheet-no-header', sheet });
+  return { rates, notes };
 }
 
 export interface CurrencyConversion {

@@ -42,7 +42,8 @@ export interface StudiesReport {
 }
 
 /** The scored customers as objects (scoreCustomers) or as columns (scoreCustomerColumns). */
-export type StudyCustomers = { customers: readonly Pick<CustomerResult, 'customerId' | 'name' | 'businessType' | 'tier'>[] } | { columns: Pick<CustomerColumns, 'length' | 'ids' | 'names' | 'businessTypes' | 'tier'> };
+export type StudyCustomers =
+  { customers: readonly Pick<CustomerResult, 'customerId' | 'name' | 'businessType' | 'tier'>[] } | { columns: Pick<CustomerColumns, 'length' | 'ids' | 'names' | 'businessTypes' | 'tier'> };
 
 /** selectPlanCustomers on columns: id and name of each chosen customer, in id order. */
 function chosenOfColumns(columns: Extract<StudyCustomers, { columns: unknown }>['columns'], selection: PlanSelection): { customerId: string; name: string | null }[] {

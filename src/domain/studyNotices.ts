@@ -27,7 +27,13 @@ export type StudyNotice =
   /** A chosen customer with less than a year of history, its sales scaled up to a year. */
   | { code: 'plans-short-history'; customerId: string; months: number; factor: number }
   /** No seasonal index: a plan's months are equal. */
-  | { code: 'plans-no-seasonal-index' };
+  | { code: 'plans-no-seasonal-index' }
+  /** Products: no product or product-line column mapped, so nothing is ranked. */
+  | { code: 'products-not-ranked' }
+  /** Products: one row per order, each order counted in full under the product its row names. */
+  | { code: 'products-one-row-per-order' }
+  /** Products: order rows naming no product, left out of the ranking. */
+  | { code: 'products-rows-without-product'; count: number };
 
 export type StudyNoticeCode = StudyNotice['code'];
 
@@ -44,6 +50,9 @@ export const STUDY_NOTICE_CODES: readonly StudyNoticeCode[] = [
   'plans-without-base',
   'plans-short-history',
   'plans-no-seasonal-index',
+  'products-not-ranked',
+  'products-one-row-per-order',
+  'products-rows-without-product',
 ];
 
 /** A notice in English: the run's `warnings` and the CLI's JSON. */
@@ -71,5 +80,11 @@ export function studyNoticeEnglish(n: StudyNotice): string {
       return `${n.customerId}: only ${n.months} month(s) of history before the plan; its sales were scaled up to a year (x ${n.factor.toFixed(2)}) by those months' share of the seasonal index.`;
     case 'plans-no-seasonal-index':
       return 'No seasonal index: the months of a plan are equal.';
+    case 'products-not-ranked':
+      return 'Products cannot be ranked: the order sheet has no product or product-line column mapped. Map one (or use an order-line sheet) and run again.';
+    case 'products-one-row-per-order':
+      return 'One row per order: each order counts in full under the product its row names; an order of several products is not split.';
+    case 'products-rows-without-product':
+      return `${n.count} order row(s) name no product; their sales are left out of the ranking.`;
   }
 }

@@ -1,6 +1,5 @@
 /** The study notes column on the dashboard sheet (src/output/dashboardNotes.ts), rewritten on every run. */
-import type { StudyNotice } from '../domain/studyNotices';
-import { DASHBOARD_NOTES_COLUMN, dashboardNoteRows } from '../output/dashboardNotes';
+import { DASHBOARD_NOTES_COLUMN, dashboardNoteRows, type DataNote } from '../output/dashboardNotes';
 import type { SheetLanguage } from '../output/language';
 import { chunkRows } from './payload';
 import type { OwnedSheetInfo } from './readInputs';
@@ -8,7 +7,7 @@ import type { Syncer } from './syncs';
 import { clearContents, formatColumns, safeBlock, TEXT_FORMAT } from './textSafety';
 
 /** `sheet`: the dashboard as written earlier in this run; `found`: as read before (its rows bound what an earlier run left). */
-export async function writeDashboardNotes(syncer: Syncer, sheet: Excel.Worksheet, notices: readonly StudyNotice[], language: SheetLanguage, found: OwnedSheetInfo | undefined): Promise<void> {
+export async function writeDashboardNotes(syncer: Syncer, sheet: Excel.Worksheet, notices: readonly DataNote[], language: SheetLanguage, found: OwnedSheetInfo | undefined): Promise<void> {
   const oldRows = found?.rows ?? 0;
   const rows = dashboardNoteRows(notices, language);
   if (rows.length === 0 && oldRows === 0) return;

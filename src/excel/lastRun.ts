@@ -4,6 +4,7 @@
  * is scored again from the sheets as they are now, without writing anything. Scores that differ
  * from the snapshot mean the data changed since that run, which the pane says.
  */
+import type { MappingNote } from '../domain/mapping/mappingNotes';
 import { dayFromIso } from '../domain/score';
 import { DERIVED_CUSTOMERS_SHEET, SNAPSHOT_SHEET } from '../output/sheets';
 import { runWhileEditing } from './editMode';
@@ -21,6 +22,8 @@ export interface LastRun {
   customerSheet: string;
   problems: ProblemLink[];
   problemCount: number;
+  /** Notes on the mapping (duplicate headers, a conversion ...), worded by the pane (src/output/mappingNoteWords.ts). */
+  mappingNotes?: MappingNote[];
   /** Customers whose score or tier now differs from the last run's, or who joined or left since. */
   changed: number;
 }
@@ -72,6 +75,7 @@ export async function readLastRun(score: ScoreFn, signal?: AbortSignal): Promise
       customerSheet,
       problems: problemLinks(outcome.analysis.problems, [inputs.orders, inputs.customers], headerRows),
       problemCount: outcome.analysis.problemCount,
+      mappingNotes: outcome.analysis.notes,
       changed,
     };
   });

@@ -17,6 +17,7 @@
 import type { CellValue, Grid } from '../domain/model';
 import type { TableRect } from './readInputs';
 import type { Syncer } from './syncs';
+import { toFailure } from './errors';
 
 /** Workbook setting: which AutoFilter Tiers put on the customer sheet itself (so removal takes it away). */
 export const OWNED_FILTER_KEY = 'Tiers.ownedFilter';
@@ -33,7 +34,7 @@ export type OwnedFilterOutcome =
   /** The sheet's AutoFilter is on another row: left alone, the owned columns are outside it. */
   | { kind: 'elsewhere'; address: string }
   /** Excel refused; the filter may be left as it was, or without some of the user's criteria. */
-  | { kind: 'failed'; address: string; message: string };
+  | { kind: 'failed'; address: string; message: string; /** Excel's error code (src/excel/errors.ts), for the pane to word. */ code: string };
 
 interface Rect {
   r0: number;
@@ -162,7 +163,8 @@ export async function keepOwnedInFilter(syncer: Syncer, input: OwnedFilterInput)
     await syncer.sync();
     return existing ? { kind: 'widened', address: address.address, criteria: kept } : { kind: 'created', address: address.address };
   } catch (error) {
-    return { kind: 'failed', address: existing?.address ?? '', message: error instanceof Error ? error.message : String(error) };
+    const failure = toFailure(error);
+    return { kind: 'failed', address: existing?.address ?? '', message: failure.message, code: failure.code };
   }
 }
 

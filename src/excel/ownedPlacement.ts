@@ -169,7 +169,7 @@ async function filterInfo(syncer: Syncer, site: OwnedSite): Promise<PlacementInf
  * columns already there: 'filter' puts the AutoFilter over the data and them, 'beside' takes away
  * the one Tiers put there (ownedFilter.ts).
  */
-export async function savePlacement(placement: OwnedPlacement): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function savePlacement(placement: OwnedPlacement): Promise<{ ok: true } | { ok: false; message: string; code: string }> {
   try {
     await runWhileEditing(async (context) => {
       context.workbook.settings.add(PLACEMENT_KEY, placement);
@@ -201,15 +201,16 @@ export async function savePlacement(placement: OwnedPlacement): Promise<{ ok: tr
         tables: site.tables.map((t) => t.rect),
         wanted: true,
       });
-      if (outcome?.kind === 'failed') throw new Error(outcome.message);
+      if (outcome?.kind === 'failed') throw Object.assign(new Error(outcome.message), { code: outcome.code });
     });
     return { ok: true };
   } catch (error) {
-    return { ok: false, message: toFailure(error).message };
+    return { ok: false, ...toFailure(error) };
   }
 }
 
-export type RemoveOutcome = { ok: true; removed: number; sheet: string | null } | { ok: false; message: string };
+/** `code`: Excel's error code (src/excel/errors.ts), for the pane to word; `message` is Excel's text. */
+export type RemoveOutcome = { ok: true; removed: number; sheet: string | null } | { ok: false; message: string; code: string };
 
 /**
  * Removes the owned columns in one step: table columns of ours are deleted from the table, owned
@@ -252,6 +253,6 @@ export async function removeOwnedColumns(): Promise<RemoveOutcome> {
       return { ok: true as const, removed: site?.columns.length ?? 0, sheet: site?.sheetName ?? null };
     });
   } catch (error) {
-    return { ok: false, message: toFailure(error).message };
+    return { ok: false, ...toFailure(error) };
   }
 }

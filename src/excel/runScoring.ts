@@ -43,6 +43,8 @@ import type { ScoreFn, ScoreOutcome } from './scoreLocally';
 import { readSnapshots, writeSnapshot } from './snapshots';
 import { Syncer } from './syncs';
 import { formatColumns, safeBlock, clearContents, TEXT_FORMAT } from './textSafety';
+import type { MappingNote } from '../domain/mapping/mappingNotes';
+import type { StudyNotice } from '../domain/studyNotices';
 
 export type RunStage = 'reading' | 'scoring' | 'writing';
 
@@ -89,6 +91,10 @@ export interface RunSummary {
   problems: ProblemLink[];
   problemCount: number;
   warnings: string[];
+  /** Notes on the mapping (duplicate headers, a conversion ...) as codes: the pane words them (src/output/mappingNoteWords.ts). */
+  mappingNotes?: MappingNote[];
+  /** What the product ranking says about the data (StudyNotice codes), worded by the pane as on the products sheet. */
+  productNotices?: StudyNotice[];
   /** The previous run had failed while writing; this run repaired the owned areas. */
   repairedFailedRun: boolean;
   /** Owned columns were to go into the customers' table but stayed beside it, and why (ownedPlacement.ts). */
@@ -333,8 +339,8 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
             const names = new Map(result.customers.map((c) => [c.customerId, c.name]));
             await writePlanDashboard(s, dashboard, outcome.studies.plans.progress, names, language, inputs.ownedSheets.get(DASHBOARD_SHEET));
           }
-          // What the seasonal index, the survey and the plans say about the data, in the workbook's language.
-          await writeDashboardNotes(s, dashboard, [...result.studyNotices, ...(outcome.studies?.plans.notices ?? [])], language, inputs.ownedSheets.get(DASHBOARD_SHEET));
+          // What the mapping, the seasonal index, the survey and the plans say about the data, in the workbook's language.
+          await writeDashboardNotes(s, dashboard, [...outcome.analysis.notes, ...result.studyNotices, ...(outcome.studies?.plans.notices ?? [])], language, inputs.ownedSheets.get(DASHBOARD_SHEET));
           await s.reserve(3_000);
           // Every value is written: unmark the headers, then record the run complete. A batch Excel
           // applies only in part then leaves fresh headers under a 'writing' state, which the next run
@@ -357,6 +363,8 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
               abcCounts: result.abcCounts,
               problems,
               problemCount: outcome.analysis.problemCount,
+              mappingNotes: outcome.analysis.notes,
+              ...(outcome.studies ? { productNotices: outcome.studies.products.notices } : {}),
               warnings: [...inputs.settings.warnings, ...inputs.warnings, ...outcome.analysis.messages, ...result.warnings, ...predictiveWarnings(outcome)],
               repairedFailedRun: inputs.runState?.state === 'writing',
               ...(placed.note ? { tablePlacementNote: placed.note } : {}),

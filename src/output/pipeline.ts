@@ -101,7 +101,7 @@ export interface ScoreRequest {
 }
 
 export interface ScoreOutcome {
-  analysis: Pick<WorkbookAnalysis, 'mapping' | 'problems' | 'problemCount' | 'messages' | 'derivedCustomers' | 'refused'>;
+  analysis: Pick<WorkbookAnalysis, 'mapping' | 'problems' | 'problemCount' | 'messages' | 'notes' | 'derivedCustomers' | 'refused'>;
   /** Null when the analysis refused the workbook. The cache stays where the rows are. */
   result: Omit<ScoringResult, 'cache'> | null;
   /**
@@ -119,8 +119,8 @@ export function scoreWorkbook(request: ScoreRequest): ScoreOutcome {
   // The configuration's base currency and rates, unless the caller gave the workbook its own.
   // Every step reads the order table: no object per order row is kept.
   const analysis = analyseWorkbook({ ...request.workbook, currency: request.workbook.currency ?? request.config.currency, keepOrderRows: false });
-  const { mapping, problems, problemCount, messages, derivedCustomers, refused } = analysis;
-  const summary = { mapping, problems, problemCount, messages, derivedCustomers, refused };
+  const { mapping, problems, problemCount, messages, notes, derivedCustomers, refused } = analysis;
+  const summary = { mapping, problems, problemCount, messages, notes, derivedCustomers, refused };
   if (refused) return { analysis: summary, result: null, predictive: null };
   const { cache: _cache, ...result } = scoreRows(analysis, request.config, request.asOf, request.previous, request.asOfIsToday ?? false);
   return {

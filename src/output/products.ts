@@ -8,6 +8,7 @@ import type { CellValue } from '../domain/model';
 import type { ProductComposition, ProductTable } from '../domain/products/composition';
 import type { SheetLanguage } from './language';
 import { round, TEXT_FORMAT, type ColumnKind } from './format';
+import { studyNoticeText } from './studyNoticeWords';
 
 export { PRODUCTS_SHEET } from './sheets';
 export const PRODUCTS_CHART = 'Tiers Products Pareto';
@@ -99,39 +100,9 @@ const WORDS: Record<SheetLanguage, { all: string; blankType: string; notes: stri
   'zh-TW': { all: '全部', blankType: '(無)', notes: '說明', title: '產品銷售柏拉圖', x: '依銷售額排名的產品', y: '銷售額', y2: '累計佔比' },
 };
 
+/** The ranking's notes (StudyNotice codes from the domain) in the workbook's language. */
 export function productNotes(products: ProductComposition, language: SheetLanguage): string[] {
-  const notes: string[] = [];
-  const zhCN = language === 'zh-CN';
-  if (products.basis === 'none') {
-    notes.push(
-      language === 'en'
-        ? 'Products cannot be ranked: the order sheet has no product or product-line column mapped. Map one (or use an order-line sheet) and run again.'
-        : zhCN
-          ? '无法对产品排名: 订单表没有映射产品或产品线列。请映射一列 (或使用订单明细表) 后重新运行。'
-          : '無法對產品排名: 訂單表沒有對應產品或產品線欄。請對應一欄 (或使用訂單明細表) 後重新執行。',
-    );
-    return notes;
-  }
-  if (products.basis === 'orders') {
-    notes.push(
-      language === 'en'
-        ? 'One row per order: each order counts in full under the product its row names; an order of several products is not split.'
-        : zhCN
-          ? '每张订单一行: 每张订单全额计入该行所写的产品, 含多种产品的订单不拆分。'
-          : '每張訂單一列: 每張訂單全額計入該列所寫的產品, 含多種產品的訂單不拆分。',
-    );
-  }
-  const { rows } = products.unassigned;
-  if (rows > 0) {
-    notes.push(
-      language === 'en'
-        ? `${rows} order row(s) name no product; their sales are left out of the ranking.`
-        : zhCN
-          ? `${rows} 行订单没有产品, 其销售额未计入排名。`
-          : `${rows} 列訂單沒有產品, 其銷售額未計入排名。`,
-    );
-  }
-  return notes;
+  return products.notices.map((n) => studyNoticeText(n, language));
 }
 
 function tableRows(table: ProductTable, label: string): CellValue[][] {

@@ -24,6 +24,9 @@ export const STUDY_NOTICE_WORDS: Record<Exclude<SheetLanguage, 'en'>, ChineseStu
     'plans-without-base': (n) => `${n.count} 个选定客户在计划开始前的十二个月没有销售额：不为其制定计划。`,
     'plans-short-history': (n) => `${n.customerId}：计划开始前只有 ${n.months} 个月的历史；其销售额已按这些月份在季节指数中的占比折算为一年（× ${factor(n.factor)}）。`,
     'plans-no-seasonal-index': () => '没有季节指数：计划各月目标相同。',
+    'products-not-ranked': () => '无法对产品排名：订单表没有对应产品或产品线列。请对应一列（或使用订单明细表）后重新运行。',
+    'products-one-row-per-order': () => '每张订单一行：每张订单全额计入该行所写的产品，含多种产品的订单不拆分。',
+    'products-rows-without-product': (n) => `${n.count} 行订单没有产品，其销售额未计入排名。`,
   },
   'zh-TW': {
     'seasonal-no-sales': () => '沒有銷售資料，無法計算季節指數。',
@@ -37,6 +40,9 @@ export const STUDY_NOTICE_WORDS: Record<Exclude<SheetLanguage, 'en'>, ChineseStu
     'plans-without-base': (n) => `${n.count} 個選定客戶在計畫開始前的十二個月沒有銷售額：不為其制定計畫。`,
     'plans-short-history': (n) => `${n.customerId}：計畫開始前只有 ${n.months} 個月的歷史；其銷售額已依這些月份在季節指數中的佔比換算為一年（× ${factor(n.factor)}）。`,
     'plans-no-seasonal-index': () => '沒有季節指數：計畫各月目標相同。',
+    'products-not-ranked': () => '無法對產品排名：訂單表沒有對應產品或產品線欄。請對應一欄（或使用訂單明細表）後重新執行。',
+    'products-one-row-per-order': () => '每張訂單一列：每張訂單全額計入該列所寫的產品，含多種產品的訂單不拆分。',
+    'products-rows-without-product': (n) => `${n.count} 列訂單沒有產品，其銷售額未計入排名。`,
   },
 };
 

@@ -10,6 +10,8 @@ import type { ScoringClient } from './services/scoringWorker';
 import type { WorkbookPort } from './services/workbookPort';
 import { workInLanguage, WorkPortContext } from './services/workPort';
 import { paneSheetLanguage } from './i18n/sheetLanguage';
+import { excelErrorText } from './i18n/excelErrorText';
+import { ExcelSaid } from './components/ExcelSaid';
 import { usePane } from './state/usePane';
 import { CustomerView } from './views/customer/CustomerView';
 import { FinanceView } from './views/finance/FinanceView';
@@ -112,7 +114,10 @@ function Pane({ port, client, asOf }: Omit<AppProps, 'dark'>) {
         )}
         {notice && (
           <MessageBar intent={notice.intent}>
-            <MessageBarBody>{notice.key ? t(notice.key, notice.values) : notice.text}</MessageBarBody>
+            <MessageBarBody>
+              {notice.key ? t(notice.key, notice.values) : notice.excel ? excelErrorText(notice.excel.code, locale) : notice.text}
+              <ExcelSaid error={notice.excel} />
+            </MessageBarBody>
             <MessageBarActions
               containerAction={
                 <Button appearance="transparent" size="small" aria-label={t('dismiss')} onClick={actions.dismissNotice}>

@@ -105,7 +105,7 @@ describe('currency configuration and sheets', () => {
     expect(['Orders', 'Customers', 'Operators'].some(isRatesSheetName)).toBe(false);
     expect(ratesFromSheet('Rates', [['note'], ['Currency', 'Rate'], ['usd', 7.1], ['EUR', 'x']])).toEqual({
       rates: { USD: 7.1 },
-      problems: ['Sheet "Rates", row 4: no positive rate for EUR; left out.'],
+      notes: [{ code: 'rates-row-unreadable', sheet: 'Rates', row: 4, currency: 'EUR' }],
     });
   });
 });

@@ -18,6 +18,9 @@ const examples: { [C in StudyNotice['code']]: Extract<StudyNotice, { code: C }> 
   'plans-without-base': { code: 'plans-without-base', count: 8 },
   'plans-short-history': { code: 'plans-short-history', customerId: 'C-0042', months: 5, factor: 2.345 },
   'plans-no-seasonal-index': { code: 'plans-no-seasonal-index' },
+  'products-not-ranked': { code: 'products-not-ranked' },
+  'products-one-row-per-order': { code: 'products-one-row-per-order' },
+  'products-rows-without-product': { code: 'products-rows-without-product', count: 417 },
 };
 
 /** The figures each notice carries, as its words must show them. */
@@ -28,6 +31,7 @@ function figures(n: StudyNotice): string[] {
     case 'survey-after-analysis-date':
     case 'survey-undated':
     case 'plans-without-base':
+    case 'products-rows-without-product':
       return [String(n.count)];
     case 'survey-before-window':
       return [String(n.count), String(n.windowDays)];

@@ -4,6 +4,7 @@ import { monthText } from '../../domain/plans/months';
 import type { ProductTable } from '../../domain/products/composition';
 import type { StudiesReport } from '../../domain/studies';
 import type { PlanLine, PlanProgress } from '../../domain/plans/table';
+import { studyNoticeEnglish } from '../../domain/studyNotices';
 import { JsonList } from './jsonFile';
 
 const finite = (x: number | null): number | null => (x === null || !Number.isFinite(x) ? null : x);
@@ -33,7 +34,7 @@ export function studiesJson(studies: StudiesReport): Record<string, unknown> {
   return {
     products: {
       basis: products.basis,
-      notes: products.notes,
+      notes: products.notices.map(studyNoticeEnglish),
       unassigned: products.unassigned,
       ...productTableJson(products.overall),
       byBusinessType: products.byBusinessType.map((g) => ({ businessType: g.businessType, ...productTableJson(g.table) })),

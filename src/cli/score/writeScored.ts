@@ -109,7 +109,7 @@ async function addDashboard(pkg: WorkbookPackage, scored: ScoredWorkbook): Promi
     progress.length > 0 ? planDashboardRows(progress, names, scored.language).rows : [],
     scored.language,
     scored.tierNames,
-    dashboardNoteRows([...scored.result.studyNotices, ...scored.studies.plans.notices], scored.language),
+    dashboardNoteRows([...scored.analysis.notes, ...scored.result.studyNotices, ...scored.studies.plans.notices], scored.language),
   );
   const drawingPath = await pkg.addDrawing(drawingXml(dashboard.anchors, dashboard.names), dashboard.charts.map(chartXml));
   const xml = worksheetXml(dashboard.rows, { drawingRelId: 'rId1', onePage: true });

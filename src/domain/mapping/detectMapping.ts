@@ -6,6 +6,7 @@
 import { CUSTOMER_FIELDS, ORDER_FIELDS, SURVEY_FIELDS, type CellValue, type FieldOf, type Grid, type MappedKind, type SheetMapping } from '../model';
 import { columnLetter } from './columnLetter';
 import { LIST_SEPARATOR, refusal, type Refusal } from '../refusals';
+import { mappingNoteEnglish, type MappingNote } from './mappingNotes';
 import { compileSynonyms, headerConfidence, prepareHeader, type PreparedHeader } from './matchHeader';
 import { CUSTOMER_SYNONYMS, ORDER_SYNONYMS, SURVEY_SYNONYMS } from './synonyms';
 
@@ -24,7 +25,10 @@ export interface MappingDetection<K extends MappedKind = MappedKind> {
   missingRequired: FieldOf<K>[];
   /** The non-empty header texts of the chosen header row, as written. */
   seenHeaders: string[];
+  /** In English: a missing required column's refusal, then each note's. */
   messages: string[];
+  /** Notes on the columns found (a header written twice). */
+  notes: MappingNote[];
   /** How well the sheet maps: sum of confidences plus a bonus per required field. */
   quality: number;
 }
@@ -94,16 +98,16 @@ function candidateHeaderRows(grid: Grid): number[] {
   return rows;
 }
 
-function duplicateHeaderMessages(sheet: string, headers: readonly PreparedHeader[], columns: Record<string, number>): string[] {
-  const messages: string[] = [];
+function duplicateHeaderNotes(sheet: string, headers: readonly PreparedHeader[], columns: Record<string, number>): MappingNote[] {
+  const notes: MappingNote[] = [];
   for (const column of Object.values(columns)) {
     const norm = headers[column]?.norm;
     const twins = headers.flatMap((h, i) => (h.norm === norm && i !== column ? [i] : []));
     if (twins.length === 0) continue;
     const all = [column, ...twins].sort((a, b) => a - b).map(columnLetter);
-    messages.push(`Sheet "${sheet}": columns ${all.join(', ')} have the same header "${headers[column]?.text}"; using column ${columnLetter(column)}.`);
+    notes.push({ code: 'duplicate-header', sheet, header: headers[column]?.text ?? '', columns: all, used: columnLetter(column) });
   }
-  return messages;
+  return notes;
 }
 
 /** The refusal for a sheet without a column for `field` (its message is the English). */
@@ -127,13 +131,15 @@ export function detectMapping<K extends MappedKind>(grid: Grid, kind: K, sheetNa
   const assignment = best?.assignment ?? { columns: {}, confidence: {}, quality: 0 };
   const seenHeaders = headers.map((h) => h.text).filter((t) => t !== '');
   const missingRequired = (REQUIRED_FIELDS[kind] as readonly FieldOf<K>[]).filter((f) => !(f in assignment.columns));
-  const messages = [...missingRequired.map((field) => missingColumnMessage(sheetName, field, seenHeaders)), ...duplicateHeaderMessages(sheetName, headers, assignment.columns)];
+  const notes = duplicateHeaderNotes(sheetName, headers, assignment.columns);
+  const messages = [...missingRequired.map((field) => missingColumnMessage(sheetName, field, seenHeaders)), ...notes.map(mappingNoteEnglish)];
   return {
     mapping: { sheet: sheetName, headerRow, columns: assignment.columns },
     confidence: assignment.confidence,
     missingRequired,
     seenHeaders,
     messages,
+    notes,
     quality: assignment.quality,
   };
 }

@@ -52,13 +52,17 @@ const VAGUE_WORDS = new Set([
 /** Words that change what a header measures: "Unit Cost" is not the order's cost, "Profit %" not its profit. */
 const MODIFIERS = ['unit', 'per', 'avg', 'average', 'mean', 'max', 'min', 'pct', 'rate', 'ratio', '单价', '单位', '平均', '最大', '最小', '率'];
 const CJK = /[\u3400-\u9fff]/;
+/** Chinese modifiers are looked for in the text, the others among the words. */
+const CJK_MODIFIERS = new Set(MODIFIERS.filter((m) => CJK.test(m)));
 
 export interface PreparedHeader {
-  text: string;
-  norm: string;
-  tokens: readonly string[];
+  readonly text: string;
+  readonly norm: string;
+  readonly tokens: readonly string[];
   /** The header without a trailing unit in brackets ("平均回复时长(小时)" -> "平均回复时长"), or null when it has none. */
-  bare: PreparedHeader | null;
+  readonly bare: PreparedHeader | null;
+  /** The MODIFIERS the header holds (most hold none), found once: each header meets every synonym of every field. */
+  readonly modifiers: readonly string[];
 }
 
 /** A trailing "(小时)", "（天）", "[USD]" or "【元】" after some other text: a unit, not part of the name. */
@@ -72,10 +76,32 @@ interface CompiledSynonym {
   cjk: boolean;
 }
 
+/**
+ * Headers and confidences already worked out, by header text: a run looks at the same first rows
+ * of each sheet for every kind of sheet and again when it analyses them, and data rows repeat
+ * texts. Both depend on the text alone (and the synonym list); cleared past MEMO_LIMIT texts so a
+ * long-lived pane does not grow them without end.
+ */
+const MEMO_LIMIT = 20_000;
+const prepared = new Map<string, PreparedHeader>();
+const confidences = new WeakMap<readonly CompiledSynonym[], Map<string, number>>();
+
 export function prepareHeader(text: string): PreparedHeader {
+  let header = prepared.get(text);
+  if (!header) {
+    if (prepared.size >= MEMO_LIMIT) prepared.clear();
+    prepared.set(text, (header = prepareNew(text)));
+  }
+  return header;
+}
+
+function prepareNew(text: string): PreparedHeader {
   const unit = TRAILING_UNIT.exec(text);
   const bare = unit ? prepareHeader(unit[1] as string) : null;
-  return { text, norm: normaliseHeader(text), tokens: headerTokens(text), bare: bare && bare.norm !== '' ? bare : null };
+  const norm = normaliseHeader(text);
+  const tokens = headerTokens(text);
+  const modifiers = MODIFIERS.filter((m) => (CJK_MODIFIERS.has(m) ? norm.includes(m) : tokens.includes(m)));
+  return { text, norm, tokens, bare: bare && bare.norm !== '' ? bare : null, modifiers };
 }
 
 function compile(text: string, weak: boolean): CompiledSynonym {
@@ -87,11 +113,10 @@ export function compileSynonyms(set: SynonymSet): CompiledSynonym[] {
   return [...set.strong.map((s) => compile(s, false)), ...(set.weak ?? []).map((s) => compile(s, true))];
 }
 
+/** A modifier in the header that the synonym lacks. */
 function hasForeignModifier(header: PreparedHeader, synonym: CompiledSynonym): boolean {
-  return MODIFIERS.some((m) => {
-    const inHeader = CJK.test(m) ? header.norm.includes(m) : header.tokens.includes(m);
-    return inHeader && !synonym.norm.includes(m);
-  });
+  for (const m of header.modifiers) if (!synonym.norm.includes(m)) return true;
+  return false;
 }
 
 /** "Amount" is a whole word of "Amount Due", not an abbreviation of it. */
@@ -120,6 +145,17 @@ function synonymConfidence(header: PreparedHeader, synonym: CompiledSynonym): nu
 /** The best confidence any synonym gives; 0 below MIN_CONFIDENCE. */
 export function headerConfidence(header: PreparedHeader, synonyms: readonly CompiledSynonym[]): number {
   if (header.norm === '') return 0;
+  let known = confidences.get(synonyms);
+  if (!known) confidences.set(synonyms, (known = new Map()));
+  let confidence = known.get(header.text);
+  if (confidence === undefined) {
+    if (known.size >= MEMO_LIMIT) known.clear();
+    known.set(header.text, (confidence = confidenceOf(header, synonyms)));
+  }
+  return confidence;
+}
+
+function confidenceOf(header: PreparedHeader, synonyms: readonly CompiledSynonym[]): number {
   let best = 0;
   for (const synonym of synonyms) {
     best = Math.max(best, synonymConfidence(header, synonym));

@@ -7,6 +7,7 @@ import type { CustomerRow, OrderRow, OrderTable } from '../model';
 import { asOrderTable } from '../validation/orderTable';
 import { ABC_CLASSES, classifyRanked, DEFAULT_ABC_CUTS, rankDescending, type AbcClass, type AbcCuts } from '../segments/abc';
 import { settle } from '../scoring/stats';
+import type { StudyNotice } from '../studyNotices';
 
 /** One sale of one product: an order line, or a whole order on a one-row-per-order sheet. */
 export interface ProductSale {
@@ -52,7 +53,8 @@ export interface ProductComposition {
   byBusinessType: { businessType: string | null; table: ProductTable }[];
   /** Rows without a product, and their sales (left out of the ranking). */
   unassigned: { rows: number; sales: number };
-  notes: string[];
+  /** What the ranking says about the data, as codes (src/domain/studyNotices.ts): worded in English by studyNoticeEnglish, in the sheet's and pane's language by src/output/studyNoticeWords.ts. */
+  notices: StudyNotice[];
 }
 
 interface Totals {
@@ -171,14 +173,12 @@ export function productComposition(orders: OrderTable | readonly OrderRow[], cus
       overall: empty,
       byBusinessType: [],
       unassigned: { rows: table.length, sales: settle(total) },
-      notes: ['Products cannot be ranked: the order sheet has no product or product-line column mapped.'],
+      notices: [{ code: 'products-not-ranked' }],
     };
   }
   const basis: ProductBasis = hasOrderLines(table) ? 'orderLines' : 'orders';
-  const notes: string[] = [];
-  if (basis === 'orders') {
-    notes.push('One row per order: each order counts in full under the product (line) its row names; an order of several products is not split.');
-  }
+  const notices: StudyNotice[] = [];
+  if (basis === 'orders') notices.push({ code: 'products-one-row-per-order' });
   // The business type of a row: its own (a code into businessTypeIds), else its customer's.
   const typeOf = new Map<string, string | null>();
   for (const c of customers) typeOf.set(c.customerId, c.businessType);
@@ -207,13 +207,13 @@ export function productComposition(orders: OrderTable | readonly OrderRow[], cus
     addSale(overall, product, a, rowProfit, rowQuantity);
     addSale(group, product, a, rowProfit, rowQuantity);
   }
-  if (unassignedRows > 0) notes.push(`${unassignedRows} order row(s) name no product; their sales are left out of the ranking.`);
+  if (unassignedRows > 0) notices.push({ code: 'products-rows-without-product', count: unassignedRows });
   const types = [...groups.keys()].sort(nullLast);
   return {
     basis,
     overall: rankedTable(overall, cuts),
     byBusinessType: types.length > 1 || types[0] !== null ? types.map((t) => ({ businessType: t, table: rankedTable(groups.get(t) ?? new Map(), cuts) })) : [],
     unassigned: { rows: unassignedRows, sales: settle(unassignedSales) },
-    notes,
+    notices,
   };
 }

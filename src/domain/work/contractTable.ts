@@ -55,8 +55,12 @@ export function contractToRow(contract: Contract, language: WorkWordLanguage = '
   return CONTRACT_TABLE_COLUMNS.map((column) => byId[column.id] ?? '');
 }
 
+/** What is wrong with a cell of a row read back. */
 export interface RowProblem {
-  column: string; // header text
+  /** The column's header as the table has it (the user's sheet, in whichever language it was written). */
+  column: string;
+  /** The column's stable id (CONTRACT_TABLE_COLUMNS), for naming it in another language (tableHeader). */
+  columnId: string;
   key: WorkMessageId;
 }
 
@@ -144,22 +148,28 @@ export function contractFromRow(row: readonly CellValue[], headers: readonly str
   };
   const byId = new Map(CONTRACT_TABLE_COLUMNS.map((column) => [column.id, column]));
   const column = (id: string): TableColumn => byId.get(id) as TableColumn;
+  // A problem names the column by the header the sheet shows (a cell is only read from a column that is there).
+  const problem = (id: string, key: WorkMessageId): RowProblem => {
+    const header = column(id).header;
+    const index = tableHeaderAt(headers, header);
+    return { column: index < 0 ? header : String(headers[index] ?? header), columnId: id, key };
+  };
   const text = (id: string): string => String(cell(column(id)) ?? '').trim();
   const date = (id: string): number | null => {
     const day = dayFromCell(cell(column(id)));
     if (day !== 'invalid') return day;
-    problems.push({ column: column(id).header, key: 'contract.error.dateInvalid' });
+    problems.push(problem(id, 'contract.error.dateInvalid'));
     return null;
   };
 
   const status = parseStatus(cell(column('status')));
-  if (status === null) problems.push({ column: column('status').header, key: 'contract.error.statusInvalid' });
+  if (status === null) problems.push(problem('status', 'contract.error.statusInvalid'));
   const notes = parseNotes(cell(column('clauseNotes')));
-  if (notes === null) problems.push({ column: column('clauseNotes').header, key: 'contract.error.clauseNotesInvalid' });
+  if (notes === null) problems.push(problem('clauseNotes', 'contract.error.clauseNotesInvalid'));
   const clauses = emptyClauses();
   for (const id of CLAUSE_IDS) {
     const checked = parseCheck(cell(column(`clause.${id}`)));
-    if (checked === 'invalid') problems.push({ column: column(`clause.${id}`).header, key: 'contract.error.checkInvalid' });
+    if (checked === 'invalid') problems.push(problem(`clause.${id}`, 'contract.error.checkInvalid'));
     clauses[id] = { checked: checked === true, note: notes?.[id] ?? '' };
   }
   const contract: Contract = {

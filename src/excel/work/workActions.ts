@@ -25,6 +25,7 @@ import {
 } from '../../domain/work';
 import { runWhileEditing } from '../editMode';
 import type { UnreadableRow } from './followUpRows';
+import type { RowProblem } from '../../domain/work';
 import { writeFunnelChart } from './funnelChart';
 import type { LostCustomer } from './lostRows';
 import type { UpsertResult } from './ownedTable';
@@ -41,7 +42,7 @@ export interface WorkState {
   lost: LostCustomer[];
   importableSheets: string[];
   /** Rows of the owned tables that could not be read back (someone typed a bad value). */
-  unreadable: { table: 'contracts' | 'followUps' | 'prospects'; rows: UnreadableRow[] }[];
+  unreadable: { table: 'contracts' | 'followUps' | 'prospects'; rows: (UnreadableRow & { problems?: RowProblem[] })[] }[];
 }
 
 export function loadWorkState(): Promise<WorkState> {

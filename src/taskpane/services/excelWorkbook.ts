@@ -36,7 +36,7 @@ export const excelWorkbook: WorkbookPort = {
   async saveSettings(config, mapping, expectedRevision) {
     const result = await saveConfig(config, { expectedRevision, ...(mapping ? { mapping } : {}) });
     if (result.ok) return { ok: true, revision: result.revision };
-    if (result.reason === 'excel') return { ok: false, conflict: false, message: result.error.message };
+    if (result.reason === 'excel') return { ok: false, conflict: false, message: result.error.message, excel: result.error };
     return { ok: false, conflict: result.reason === 'conflict', message: result.message };
   },
   async run({ config, asOf, signal, onProgress, score, reuse }) {

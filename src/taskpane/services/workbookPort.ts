@@ -33,7 +33,8 @@ export interface StoredSettings {
   warnings: string[];
 }
 
-export type SaveOutcome = { ok: true; revision: Revision | null } | { ok: false; conflict: boolean; message: string };
+/** `excel`: the save failed in Excel; its code, for the pane to word (src/taskpane/i18n/excelErrorText.ts), and Excel's text. */
+export type SaveOutcome = { ok: true; revision: Revision | null } | { ok: false; conflict: boolean; message: string; excel?: { code: string; message: string } };
 
 /** Scores the rows the adapter read (the adapter's ScoreFn); the pane passes one that runs in the worker. */
 export type ScoreFunction = ScoreFn;
@@ -80,7 +81,7 @@ export interface WorkbookPort {
   readSheetHead?(sheet: string): Promise<SheetHead>;
   /** Where owned columns go when the customer data is an Excel table, and that table (src/excel/ownedPlacement.ts). */
   ownedPlacement?(mapped?: { sheet: string; headerRow: number }): Promise<PlacementInfo>;
-  setOwnedPlacement?(placement: OwnedPlacement): Promise<{ ok: true } | { ok: false; message: string }>;
+  setOwnedPlacement?(placement: OwnedPlacement): Promise<{ ok: true } | { ok: false; message: string; code?: string }>;
   /** Removes every owned column (from the table or beside the data) in one step. */
   removeOwnedColumns?(): Promise<RemoveOutcome>;
 }

@@ -1,6 +1,7 @@
 /** The pane's whole state and the one reducer that changes it. Pure: tested without React. */
 import type { PlanProgress } from '../../domain/plans/table';
 import type { StudyNotice } from '../../domain/studyNotices';
+import type { MappingNote } from '../../domain/mapping/mappingNotes';
 import type { Refusal } from '../../domain/refusals';
 import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
 import { defaultScoringConfig, type ScoringConfig } from '../../domain/config';
@@ -8,11 +9,12 @@ import type { AnalysisSummary, PredictiveSummary, PreviewResult, ScoringSummary 
 import type { LastRun, ProblemLink, Revision, RunOutcome, RunProgress, RunStage, SavedMapping, SheetSummary } from '../services/workbookPort';
 import type { ViewId } from '../views/viewList';
 import type { MessageKey } from '../i18n/messages';
+import type { ExcelErrorFacts } from '../i18n/excelErrorText';
 
 export type RunStatus = 'idle' | 'detecting' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
 
 /** How a run ended: the adapter's outcome, or an error the pane caught around it (the port threw). */
-export type PaneRunOutcome = RunOutcome | { ok: false; kind: 'pane-error'; message: string };
+export type PaneRunOutcome = RunOutcome | { ok: false; kind: 'pane-error'; message: string; error?: ExcelErrorFacts };
 
 /** The last finished run's facts the views show, whether this pane ran it or rebuilt it on open. */
 export interface FinishedRun {
@@ -20,6 +22,10 @@ export interface FinishedRun {
   customerSheet: string;
   problems: ProblemLink[];
   problemCount: number;
+  /** Notes on the mapping (duplicate headers, a conversion ...), as codes. */
+  mappingNotes?: MappingNote[];
+  /** The product ranking's notes, as codes (the products sheet words the same). */
+  productNotices?: StudyNotice[];
 }
 
 export function runStatusOf(outcome: PaneRunOutcome): RunStatus {
@@ -85,6 +91,8 @@ export interface Notice {
   text: string;
   /** Placeholders of the catalogue text. */
   values?: Record<string, string | number>;
+  /** An error Excel threw: the pane words its code and shows Excel's own text beneath (src/taskpane/i18n/excelErrorText.ts). */
+  excel?: ExcelErrorFacts;
 }
 
 export const initialPaneState: PaneState = {

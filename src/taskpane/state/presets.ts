@@ -20,8 +20,15 @@ export function presetOf(config: ScoringConfig): PresetId {
   return 'custom';
 }
 
-export function withPreset(config: ScoringConfig, preset: PresetId): ScoringConfig {
+/** The starter indicators' sources: the pane labels them in its language when the manager picks "Custom". */
+export type StarterSource = 'sales' | 'profit' | 'orders' | 'paymentDays';
+
+/** `labels`: the starter indicators' labels in the pane's language (kept as given, like any custom label); English without. */
+export function withPreset(config: ScoringConfig, preset: PresetId, labels?: Readonly<Record<StarterSource, string>>): ScoringConfig {
   if (preset === presetOf(config)) return config;
-  if (preset === 'custom') return { ...config, profileId: CUSTOM_PROFILE.id, customProfile: config.customProfile ?? CUSTOM_PROFILE, weights: {} };
+  if (preset === 'custom') {
+    const starter = labels ? { ...CUSTOM_PROFILE, indicators: CUSTOM_PROFILE.indicators.map((i) => ({ ...i, label: labels[i.source as StarterSource] ?? i.label })) } : CUSTOM_PROFILE;
+    return { ...config, profileId: CUSTOM_PROFILE.id, customProfile: config.customProfile ?? starter, weights: {} };
+  }
   return { ...config, profileId: preset, customProfile: null, weights: {} };
 }

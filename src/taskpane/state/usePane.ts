@@ -18,6 +18,7 @@ import type { OwnedPlacement, PlacementInfo, RemoveOutcome, SaveOutcome, ScoreFu
 import type { SheetMapping } from '../../domain/model';
 import type { ViewId } from '../views/viewList';
 import { initialPaneState, paneReducer, type Notice, type PaneState, type WorkFocus } from './paneState';
+import { excelErrorOf } from '../i18n/excelErrorText';
 
 export interface PaneActions {
   selectView(view: ViewId): void;
@@ -31,7 +32,7 @@ export interface PaneActions {
   readSheetHead(sheet: string): Promise<SheetHead | null>;
   /** Owned columns' placement and the customers' table (null when the port cannot tell). */
   ownedPlacement(): Promise<PlacementInfo | null>;
-  setOwnedPlacement(placement: OwnedPlacement): Promise<{ ok: true } | { ok: false; message: string }>;
+  setOwnedPlacement(placement: OwnedPlacement): Promise<{ ok: true } | { ok: false; message: string; code?: string }>;
   removeOwnedColumns(): Promise<RemoveOutcome>;
   /** Saves an order-sheet mapping made by hand, then detects again with it. */
   applyHandMapping(orders: SheetMapping<'orders'>): Promise<void>;
@@ -62,7 +63,7 @@ export const PREVIEW_DELAY_MS = 150;
 const today = (): DayNumber => Math.floor(Date.now() / 86_400_000);
 
 function saveFailure(outcome: Extract<SaveOutcome, { ok: false }>): Notice {
-  return { intent: 'error', key: outcome.conflict ? 'conflict' : null, text: outcome.message };
+  return { intent: 'error', key: outcome.conflict ? 'conflict' : null, text: outcome.message, ...(outcome.excel ? { excel: outcome.excel } : {}) };
 }
 
 function headerTexts(input: WorkbookInput, detection: AnalysisSummary): PaneState['headers'] {
@@ -72,6 +73,11 @@ function headerTexts(input: WorkbookInput, detection: AnalysisSummary): PaneStat
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** An error Excel threw, kept with its code so the pane words it in its language. */
+const excelFacts = (error: unknown) => {
+  const excel = excelErrorOf(error);
+  return excel ? { excel } : {};
+};
 
 export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => DayNumber = today): { state: PaneState; actions: PaneActions } {
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
@@ -82,7 +88,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
   // What the worker holds: the analysis of the grids a reader named (ScoreRequest.inputVersion), under that name and mapping.
   const analysed = useRef<{ key: string; analysis: AnalysisSummary } | null>(null);
 
-  const fail = useCallback((error: unknown) => dispatch({ type: 'notice', notice: { intent: 'error', key: null, text: messageOf(error) } }), []);
+  const fail = useCallback((error: unknown) => dispatch({ type: 'notice', notice: { intent: 'error', key: null, text: messageOf(error), ...excelFacts(error) } }), []);
 
   useEffect(() => {
     let live = true;
@@ -199,7 +205,8 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
         if (!outcome.ok && outcome.kind !== 'cancelled' && !stateRef.current.mapping?.orders) dispatch({ type: 'detectFailed', message: outcome.message });
         return outcome.ok;
       } catch (error) {
-        dispatch({ type: 'runFinished', outcome: { ok: false, kind: 'pane-error', message: messageOf(error) } });
+        const excel = excelErrorOf(error);
+        dispatch({ type: 'runFinished', outcome: { ok: false, kind: 'pane-error', message: messageOf(error), ...(excel ? { error: excel } : {}) } });
         return false;
       } finally {
         abortRef.current = null;
@@ -247,7 +254,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
         return port.ownedPlacement ? port.ownedPlacement(customers ? { sheet: customers.sheet, headerRow: customers.headerRow } : undefined) : null;
       },
       setOwnedPlacement: async (placement) => (port.setOwnedPlacement ? port.setOwnedPlacement(placement) : { ok: false, message: 'unavailable' }),
-      removeOwnedColumns: async () => (port.removeOwnedColumns ? port.removeOwnedColumns() : { ok: false, message: 'unavailable' }),
+      removeOwnedColumns: async () => (port.removeOwnedColumns ? port.removeOwnedColumns() : { ok: false, message: 'unavailable', code: 'Unknown' }),
       applyHandMapping: async (orders) => {
         const { saved: config, mapping, revision } = stateRef.current;
         const next = { ...(mapping ?? {}), orders };

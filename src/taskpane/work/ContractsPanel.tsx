@@ -25,6 +25,9 @@ import { useFormStyles } from './formStyles';
 import { subjectNames } from './subjectNames';
 import { useWorkText } from './useWorkText';
 import { useI18n } from '../i18n/I18nProvider';
+import { excelErrorOf } from '../i18n/excelErrorText';
+import { ExcelSaid } from '../components/ExcelSaid';
+import type { NoticeText } from './FormNotice';
 
 const NEW = '__new__';
 
@@ -56,7 +59,7 @@ export function ContractsPanel({ state, onChanged, focus }: { state: WorkState; 
   const [contract, setContract] = useState<Contract>(initial.contract);
   const [editingId, setEditingId] = useState<string | undefined>(initial.editingId);
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<NoticeText | null>(null);
   const [busy, setBusy] = useState(false);
   const knownCustomerIds = useMemo(() => new Set(state.basis.choices.map((c) => c.id)), [state.basis.choices]);
   const message = (field: FieldError['field']) => fieldMessage(errors, field, (e) => w(e.key));
@@ -87,7 +90,7 @@ export function ContractsPanel({ state, onChanged, focus }: { state: WorkState; 
       setNotice({ intent: 'success', text: t('saved', { id: contract.contractId }) });
       await onChanged();
     } catch (e) {
-      setNotice({ intent: 'error', text: t('error', { message: errorText(e, locale) }) });
+      setNotice({ intent: 'error', text: t('error', { message: errorText(e, locale) }), excel: excelErrorOf(e) });
     } finally {
       setBusy(false);
     }
@@ -189,7 +192,10 @@ export function ContractsPanel({ state, onChanged, focus }: { state: WorkState; 
           </Button>
           {notice && (
             <MessageBar intent={notice.intent}>
-              <MessageBarBody>{notice.text}</MessageBarBody>
+              <MessageBarBody>
+                {notice.text}
+                <ExcelSaid error={notice.excel} />
+              </MessageBarBody>
             </MessageBar>
           )}
         </form>

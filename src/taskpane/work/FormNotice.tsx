@@ -7,10 +7,14 @@ import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { errorText } from './useWorkState';
 import { useWorkText } from './useWorkText';
 import { useI18n } from '../i18n/I18nProvider';
+import { excelErrorOf, type ExcelErrorFacts } from '../i18n/excelErrorText';
+import { ExcelSaid } from '../components/ExcelSaid';
 
 export interface NoticeText {
   intent: 'success' | 'error';
   text: string;
+  /** An error Excel threw: its own text, shown beneath. */
+  excel?: ExcelErrorFacts | null;
 }
 
 export interface FormNoticeHandle {
@@ -32,7 +36,7 @@ export function useFormNotice(onChanged: () => Promise<void>): FormNoticeHandle 
     },
     [onChanged],
   );
-  const onError = useCallback((e: unknown) => setNotice({ intent: 'error', text: t('error', { message: errorText(e, locale) }) }), [t, locale]);
+  const onError = useCallback((e: unknown) => setNotice({ intent: 'error', text: t('error', { message: errorText(e, locale) }), excel: excelErrorOf(e) }), [t, locale]);
   const clear = useCallback(() => setNotice(null), []);
   return useMemo(() => ({ notice, onSaved, onError, clear }), [notice, onSaved, onError, clear]);
 }
@@ -41,7 +45,10 @@ export function FormNotice({ notice }: { notice: NoticeText | null }) {
   if (!notice) return null;
   return (
     <MessageBar intent={notice.intent} data-notice={notice.intent}>
-      <MessageBarBody>{notice.text}</MessageBarBody>
+      <MessageBarBody>
+        {notice.text}
+        <ExcelSaid error={notice.excel} />
+      </MessageBarBody>
     </MessageBar>
   );
 }

@@ -33,7 +33,7 @@ function analysisDay(scoredAsOf: number | undefined, iso: string | null): number
 
 export function WorkView({ state: pane }: ViewProps) {
   const styles = useStyles();
-  const { t } = useWorkText();
+  const { t, w } = useWorkText();
   const { locale } = useI18n();
   const [tab, setTab] = useState<WorkTab>(pane.workFocus?.tab ?? 'contracts');
   const { state, error, loading, reload } = useWorkState();
@@ -59,7 +59,16 @@ export function WorkView({ state: pane }: ViewProps) {
       )}
       {state?.unreadable.map((u) => (
         <MessageBar key={u.table} intent="warning">
-          <MessageBarBody>{t('unreadableRows', { count: u.rows.length, table: t(TABLE_LABEL[u.table]) })}</MessageBarBody>
+          <MessageBarBody>
+            {t('unreadableRows', { count: u.rows.length, table: t(TABLE_LABEL[u.table]) })}
+            {/* A contract row's bad cells: the column by the sheet's own header, what is wrong in the pane's language. */}
+            {u.rows
+              .flatMap((r) => (r.problems ?? []).map((p) => t('unreadableCell', { row: r.row, column: p.column, problem: w(p.key) })))
+              .slice(0, 5)
+              .map((line) => (
+                <div key={line}>{line}</div>
+              ))}
+          </MessageBarBody>
         </MessageBar>
       ))}
       {!state && loading && <Spinner size="small" label={t('loading')} />}

@@ -11,6 +11,7 @@ export const workZhHant: Record<WorkMessageKey, string> = {
   error: '出錯了：{message}',
   basisRefused: '無法讀取客戶：{message}',
   unreadableRows: '{table} 表中有 {count} 列無法讀取，請在工作表中更正。',
+  unreadableCell: '第 {row} 列，「{column}」欄：{problem}',
   customer: '客戶',
   customerPlaceholder: '輸入以搜尋客戶',
   noMatches: '沒有符合的客戶',

@@ -4,6 +4,7 @@ import type { Refusal } from '../../domain/refusals';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Locale } from '../i18n/messages';
 import { paneRefusalText } from '../i18n/problemText';
+import { excelErrorOf, excelErrorText } from '../i18n/excelErrorText';
 import { useWorkPort, type WorkState } from '../services/workPort';
 
 export interface WorkStateHandle {
@@ -13,10 +14,12 @@ export interface WorkStateHandle {
   reload: () => Promise<void>;
 }
 
-/** An error as the pane says it: a refusal in the pane's language, else the error's own message. */
+/** An error as the pane says it: a refusal or an error Excel threw in the pane's language, else the error's own message. */
 export function errorText(e: unknown, locale: Locale): string {
   const refusal = (e as { refusal?: Refusal } | null)?.refusal;
   if (refusal && typeof refusal.code === 'string') return paneRefusalText(refusal, locale);
+  const excel = excelErrorOf(e);
+  if (excel) return excelErrorText(excel.code, locale);
   return e instanceof Error ? e.message : String(e);
 }
 

@@ -75,12 +75,12 @@ describe('product composition', () => {
       ['Dealer', 'Chairs:105:A Tables:50:A'], // Tables: 105 of 155 = 68% before it, still A
       ['Store', 'Tables:70:A'],
     ]);
-    expect(comp.notes.some((n) => n.includes('1 order row'))).toBe(true);
+    expect(comp.notices).toContainEqual({ code: 'products-rows-without-product', count: 1 });
 
     const none = productComposition(orders, customers, { productMapped: false });
     expect(none.basis).toBe('none');
     expect(none.overall.entries).toEqual([]);
-    expect(none.notes[0]).toMatch(/cannot be ranked/);
+    expect(none.notices).toEqual([{ code: 'products-not-ranked' }]);
   });
 
   it('cumulative share reaches 1 and classes never improve down the ranking', () => {

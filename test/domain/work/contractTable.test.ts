@@ -1,5 +1,5 @@
 import { parseIsoDate } from '../../../src/domain/work/calendar';
-import { CONTRACT_TABLE_COLUMNS, CONTRACT_TABLE_HEADERS, contractFromRow, contractToRow } from '../../../src/domain/work/contractTable';
+import { CONTRACT_TABLE_COLUMNS, CONTRACT_TABLE_HEADERS, contractFromRow, contractTableHeaders, contractToRow } from '../../../src/domain/work/contractTable';
 import { newContract, type Contract } from '../../../src/domain/work/contracts';
 
 const day = (iso: string): number => parseIsoDate(iso) as number;
@@ -106,10 +106,26 @@ describe('contract table rows', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
-      { column: 'Status', key: 'contract.error.statusInvalid' },
-      { column: 'Clause notes', key: 'contract.error.clauseNotesInvalid' },
-      { column: '11. Parties', key: 'contract.error.checkInvalid' },
-      { column: 'Effective date', key: 'contract.error.dateInvalid' },
+      { column: 'Status', columnId: 'status', key: 'contract.error.statusInvalid' },
+      { column: 'Clause notes', columnId: 'clauseNotes', key: 'contract.error.clauseNotesInvalid' },
+      { column: '11. Parties', columnId: 'clause.parties', key: 'contract.error.checkInvalid' },
+      { column: 'Effective date', columnId: 'effectiveDate', key: 'contract.error.dateInvalid' },
     ]);
+  });
+
+  it("names a bad cell's column by the header the sheet has, whatever its language", () => {
+    const headers = contractTableHeaders('zh-TW');
+    const row = contractToRow(newContract('X', 'K1'), 'zh-TW');
+    row[CONTRACT_TABLE_COLUMNS.findIndex((c) => c.id === 'status')] = '也許';
+    row[CONTRACT_TABLE_COLUMNS.findIndex((c) => c.id === 'signingDate')] = '2026-02-30';
+    const result = contractFromRow(row, headers);
+    if (result.ok) throw new Error('read a bad row');
+    const at = (id: string) => headers[CONTRACT_TABLE_COLUMNS.findIndex((c) => c.id === id)];
+    expect(result.problems).toEqual([
+      { column: at('status'), columnId: 'status', key: 'contract.error.statusInvalid' },
+      { column: at('signingDate'), columnId: 'signingDate', key: 'contract.error.dateInvalid' },
+    ]);
+    // The Traditional headers, never the English ones the table specs know the columns by.
+    for (const p of result.problems) expect(p.column).toMatch(/\p{Script=Han}/u);
   });
 });

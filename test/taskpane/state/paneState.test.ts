@@ -11,6 +11,7 @@ function detection(): AnalysisSummary {
     problemCount: 0,
     summary: [],
     messages: [],
+    notes: [],
     derivedCustomers: true,
     dateOrder: 'YMD',
     refused: null,

@@ -4,6 +4,7 @@ import type { CustomerResult } from '../../../src/domain/score';
 import { TWELVE_WEIGHTS } from '../../../src/domain/indicators/twelve';
 import { contributionBars, countBars, financeOverview, normalisedWeights, outstandingByCustomer, weightRows } from '../../../src/taskpane/state/selectors';
 import { presetOf, withPreset } from '../../../src/taskpane/state/presets';
+import { catalogues } from '../../../src/taskpane/i18n/messages';
 import { sharesWithRemainder } from '../../../src/taskpane/views/weights/TierRuleEditor';
 
 function customer(customerId: string, payment: Partial<PaymentStats>, contributions: Record<string, number> = {}): CustomerResult {
@@ -63,6 +64,20 @@ describe('weights', () => {
     expect(custom.weights).toEqual({});
     expect(weightRows(custom).length).toBeGreaterThan(0);
     expect(withPreset(custom, 'custom')).toBe(custom);
+  });
+
+  it("labels the custom starter's indicators in the pane's language (Traditional Chinese catalogue)", () => {
+    const labels = {
+      sales: catalogues['zh-Hant'].starter_sales,
+      profit: catalogues['zh-Hant'].starter_profit,
+      orders: catalogues['zh-Hant'].starter_orders,
+      paymentDays: catalogues['zh-Hant'].starter_paymentDays,
+    };
+    const custom = withPreset(defaultScoringConfig(), 'custom', labels);
+    expect(custom.customProfile?.indicators.map((i) => i.label)).toEqual(['銷售額', '利潤', '訂單數', '付款天數']);
+    expect(weightRows(custom).map((r) => r.label)).toEqual(['銷售額', '利潤', '訂單數', '付款天數']);
+    // Without labels (a caller outside the pane): English.
+    expect(withPreset(defaultScoringConfig(), 'custom').customProfile?.indicators[3]?.label).toBe('Days to pay');
   });
 
   it('gives the last tier the share the others leave', () => {

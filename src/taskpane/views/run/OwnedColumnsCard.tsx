@@ -7,6 +7,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { Button, Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { Section } from '../../components/Section';
 import { useI18n } from '../../i18n/I18nProvider';
+import { excelErrorText } from '../../i18n/excelErrorText';
+import { ExcelSaid } from '../../components/ExcelSaid';
 import type { PaneActions } from '../../state/usePane';
 import type { PlacementInfo, RunSummary } from '../../services/workbookPort';
 
@@ -15,7 +17,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
-type Said = { key: 'ownedRemoved'; count: number; sheet: string } | { key: 'ownedNoneFound' } | { key: 'ownedFailed'; message: string } | null;
+type Said = { key: 'ownedRemoved'; count: number; sheet: string } | { key: 'ownedNoneFound' } | { key: 'ownedFailed'; message: string; code?: string } | null;
 
 export interface OwnedColumnsCardProps {
   actions: PaneActions;
@@ -28,7 +30,7 @@ export interface OwnedColumnsCardProps {
 }
 
 export function OwnedColumnsCard({ actions, runKey, stayedBeside, filterNote, busy }: OwnedColumnsCardProps) {
-  const { t, number } = useI18n();
+  const { t, number, locale } = useI18n();
   const styles = useStyles();
   const [info, setInfo] = useState<PlacementInfo | null>(null);
   const [working, setWorking] = useState(false);
@@ -53,21 +55,25 @@ export function OwnedColumnsCard({ actions, runKey, stayedBeside, filterNote, bu
     setInfo({ ...info, placement });
     setWorking(true);
     const outcome = await actions.setOwnedPlacement(placement);
-    setSaid(outcome.ok ? null : { key: 'ownedFailed', message: outcome.message });
+    setSaid(outcome.ok ? null : { key: 'ownedFailed', message: outcome.message, ...(outcome.code ? { code: outcome.code } : {}) });
     await refresh();
     setWorking(false);
   };
   const onRemove = async () => {
     setWorking(true);
     const outcome = await actions.removeOwnedColumns();
-    if (!outcome.ok) setSaid({ key: 'ownedFailed', message: outcome.message });
+    if (!outcome.ok) setSaid({ key: 'ownedFailed', message: outcome.message, code: outcome.code });
     else if (outcome.removed === 0) setSaid({ key: 'ownedNoneFound' });
     else setSaid({ key: 'ownedRemoved', count: outcome.removed, sheet: outcome.sheet ?? info.customerSheet ?? '' });
     await refresh();
     setWorking(false);
   };
   const text = (s: NonNullable<Said>) =>
-    s.key === 'ownedRemoved' ? t('ownedRemoved', { count: number(s.count), sheet: s.sheet }) : s.key === 'ownedFailed' ? t('ownedFailed', { message: s.message }) : t('ownedNoneFound');
+    s.key === 'ownedRemoved'
+      ? t('ownedRemoved', { count: number(s.count), sheet: s.sheet })
+      : s.key === 'ownedFailed'
+        ? t('ownedFailed', { message: s.code ? excelErrorText(s.code, locale) : s.message })
+        : t('ownedNoneFound');
   return (
     <Section title={t('ownedTitle')}>
       {info.table ? (
@@ -95,7 +101,10 @@ export function OwnedColumnsCard({ actions, runKey, stayedBeside, filterNote, bu
           ) : filterNote?.kind === 'elsewhere' ? (
             <Caption1 role="status">{t('ownedFilterElsewhere', { address: filterNote.address })}</Caption1>
           ) : filterNote?.kind === 'failed' ? (
-            <Caption1 role="alert">{t('ownedFilterFailed', { sheet: info.customerSheet, message: filterNote.message })}</Caption1>
+            <>
+              <Caption1 role="alert">{t('ownedFilterFailed', { sheet: info.customerSheet, message: excelErrorText(filterNote.code, locale) })}</Caption1>
+              <ExcelSaid error={filterNote} />
+            </>
           ) : (
             info.filter?.coversOwned && <Caption1 role="status">{t('ownedFilterCovers', { address: info.filter.address })}</Caption1>
           )}
@@ -111,6 +120,7 @@ export function OwnedColumnsCard({ actions, runKey, stayedBeside, filterNote, bu
           {text(said)}
         </Caption1>
       )}
+      {said?.key === 'ownedFailed' && said.code && <ExcelSaid error={{ code: said.code, message: said.message }} />}
     </Section>
   );
 }

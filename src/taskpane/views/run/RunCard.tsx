@@ -7,7 +7,9 @@ import { runStatusOf, type PaneRunOutcome, type RunStatus } from '../../state/pa
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Locale, MessageKey } from '../../i18n/messages';
 import { paneRefusalText } from '../../i18n/problemText';
+import { excelErrorText, type ExcelErrorFacts } from '../../i18n/excelErrorText';
 import { Section } from '../../components/Section';
+import { ExcelSaid } from '../../components/ExcelSaid';
 
 const STAGE_LABEL: Record<RunStage, MessageKey> = { reading: 'stageReading', scoring: 'stageScoring', writing: 'stageWriting' };
 
@@ -38,7 +40,17 @@ export function outcomeText(t: ReturnType<typeof useI18n>['t'], outcome: PaneRun
   if (outcome.kind === 'refused' && outcome.currencies)
     return t('currenciesWithoutRates', { count: outcome.currencies.found.length, found: outcome.currencies.found.join(', '), missing: outcome.currencies.missing.join(', ') });
   if ((outcome.kind === 'refused' || outcome.kind === 'no-data') && outcome.refusal) return t('runFailed', { message: paneRefusalText(outcome.refusal, locale) });
+  // Excel's error by its code, in the pane's language; Excel's own text is the detail line (outcomeExcelError).
+  if (outcome.kind === 'excel-error') return t(outcome.stale ? 'runExcelStoppedStale' : 'runExcelStopped', { reason: excelErrorText(outcome.error.code, locale) });
+  if (outcome.kind === 'pane-error' && outcome.error) return t('runFailed', { message: excelErrorText(outcome.error.code, locale) });
   return t('runFailed', { message: outcome.message });
+}
+
+/** The error Excel gave for a failed run, whose own text the pane shows beneath its sentence; null for none. */
+export function outcomeExcelError(outcome: PaneRunOutcome): ExcelErrorFacts | null {
+  if (outcome.ok) return null;
+  if (outcome.kind === 'excel-error') return outcome.error;
+  return outcome.kind === 'pane-error' ? (outcome.error ?? null) : null;
 }
 
 export function RunCard({ status, progress, outcome, customers, canRun, analysisDate, onAnalysisDate, sheetLanguage, autoSheetLanguage, onSheetLanguage, onRun, onCancel }: RunCardProps) {
@@ -76,6 +88,7 @@ export function RunCard({ status, progress, outcome, customers, canRun, analysis
         ))}
       {status === 'cancelling' && <Caption1 role="status">{t('cancelling')}</Caption1>}
       {outcome && !busy && <Caption1 role={runStatusOf(outcome) === 'failed' ? 'alert' : 'status'}>{outcomeText(t, outcome, customers, locale)}</Caption1>}
+      {outcome && !busy && <ExcelSaid error={outcomeExcelError(outcome)} />}
     </Section>
   );
 }

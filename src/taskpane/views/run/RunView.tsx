@@ -76,7 +76,16 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
           {t('restoredRun', { date: state.restored.asOf })}
         </Caption1>
       )}
-      {state.result && run && <SummaryCard result={state.result} problems={run.problems} problemCount={run.problemCount} onSelectCell={actions.selectCell} />}
+      {state.result && run && (
+        <SummaryCard
+          result={state.result}
+          problems={run.problems}
+          problemCount={run.problemCount}
+          {...(run.mappingNotes ? { mappingNotes: run.mappingNotes } : {})}
+          {...(run.productNotices ? { productNotices: run.productNotices } : {})}
+          onSelectCell={actions.selectCell}
+        />
+      )}
       <OwnedColumnsCard
         actions={actions}
         runKey={`${state.mapping?.customers?.sheet ?? ''}|${state.outcome?.ok ? state.outcome.summary.runId : (state.restored?.asOf ?? '')}`}

@@ -12,8 +12,11 @@ import { LOCALE_SHEET_LANGUAGE } from '../../i18n/sheetLanguage';
 import { scoringNoticeText } from '../../../output/noticeWords';
 import { paneProblemText } from '../../i18n/problemText';
 import { scoringNoticeEnglish } from '../../../domain/score';
-import { studyNoticeEnglish } from '../../../domain/studyNotices';
+import { studyNoticeEnglish, type StudyNotice } from '../../../domain/studyNotices';
 import { studyNoticeText } from '../../../output/studyNoticeWords';
+import { conversionNote, type MappingNote } from '../../../domain/mapping/mappingNotes';
+import { mappingNoteText } from '../../../output/mappingNoteWords';
+import { fieldName } from '../../i18n/domainText';
 import { BarList } from '../../components/BarList';
 import { Section } from '../../components/Section';
 
@@ -23,6 +26,10 @@ export interface SummaryCardProps {
   result: ScoringSummary;
   problems: readonly ProblemLink[];
   problemCount: number;
+  /** The run's notes on its mapping (duplicate headers, a rates sheet's rows ...); the conversion is said from `result.currency`. */
+  mappingNotes?: readonly MappingNote[];
+  /** The product ranking's notes (StudyNotice codes), worded as on the products sheet. */
+  productNotices?: readonly StudyNotice[];
   onSelectCell: (sheet: string, address: string) => void;
 }
 
@@ -32,7 +39,7 @@ const useStyles = makeStyles({
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function SummaryCard({ result, problems, problemCount, onSelectCell }: SummaryCardProps) {
+export function SummaryCard({ result, problems, problemCount, mappingNotes = [], productNotices = [], onSelectCell }: SummaryCardProps) {
   const { t, number, locale } = useI18n();
   const styles = useStyles();
   const tierName = useTierLabel();
@@ -40,9 +47,12 @@ export function SummaryCard({ result, problems, problemCount, onSelectCell }: Su
   const notices = result.notices;
   const studyNotices = result.studyNotices ?? [];
   const english = new Set([...notices.map(scoringNoticeEnglish), ...studyNotices.map(studyNoticeEnglish)]);
+  const language = LOCALE_SHEET_LANGUAGE[locale];
+  const noteWords = { number: (n: number) => number(n), fieldWord: (field: string) => fieldName(locale, field) };
   const warnings = [
+    ...mappingNotes.filter((n) => n.code !== 'currency-converted').map((n) => mappingNoteText(n, language, noteWords)),
     ...result.warnings.filter((w) => !english.has(w)),
-    ...studyNotices.map((n) => studyNoticeText(n, LOCALE_SHEET_LANGUAGE[locale])),
+    ...[...studyNotices, ...productNotices].map((n) => studyNoticeText(n, language)),
     ...notices.filter((n) => n.code !== 'analysis-date-after-last-order').map((n) => scoringNoticeText(n, LOCALE_SHEET_LANGUAGE[locale])),
   ];
   const tiers = countBars(result.tierCounts, TIER_NAMES).map((b) => ({ key: b.key, label: tierName(b.key), value: number(b.count), fraction: b.share }));
@@ -60,17 +70,7 @@ export function SummaryCard({ result, problems, problemCount, onSelectCell }: Su
           {result.orderLines.productTypesFrom !== 'column' && ` ${t(result.orderLines.productTypesFrom === 'product' ? 'orderLinesProductTypes_product' : 'orderLinesProductTypes_productLine')}`}
         </Caption1>
       )}
-      {result.currency && (
-        <Caption1>
-          {t('currencyConverted', {
-            found: result.currency.currencies.join(', '),
-            base: result.currency.base ?? '',
-            rates: Object.entries(result.currency.applied)
-              .map(([k, v]) => `${k} ${number(v)}`)
-              .join(', '),
-          })}
-        </Caption1>
-      )}
+      {result.currency && <Caption1>{mappingNoteText(conversionNote(result.currency), language, noteWords)}</Caption1>}
       {result.returns && result.returns.rows > 0 && <Caption1>{t('returnsRead', { rows: number(result.returns.rows), amount: number(result.returns.amount) })}</Caption1>}
       <h3 className={styles.subheading}>{t('byTier')}</h3>
       <BarList bars={tiers} label={t('byTier')} />

@@ -42,7 +42,15 @@ export function WeightsView({ state, actions }: ViewProps) {
       <Section title={t('weightsTitle')}>
         <Caption1>{t('weightsHint')}</Caption1>
         <Field label={t('profile')} size="small">
-          <Select size="small" value={presetOf(draft)} onChange={(_, data) => actions.setDraft(withPreset(draft, data.value as PresetId))}>
+          <Select
+            size="small"
+            value={presetOf(draft)}
+            onChange={(_, data) =>
+              actions.setDraft(
+                withPreset(draft, data.value as PresetId, { sales: t('starter_sales'), profit: t('starter_profit'), orders: t('starter_orders'), paymentDays: t('starter_paymentDays') }),
+              )
+            }
+          >
             <option value="default">{t('profileDefault')}</option>
             <option value="distributor">{t('profileDistributor')}</option>
             <option value="satisfaction">{t('profileSatisfaction')}</option>
