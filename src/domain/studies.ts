@@ -94,7 +94,7 @@ export function studiesReport(
   );
   const merged = mergePlans(plan.targets, existingPlans, startMonth);
   const names = namesOf(scoring, new Set(merged.targets.map((t) => t.customerId)));
-  const lines = planLines(merged.targets, orders, names);
+  const lines = planLines(merged.targets, orders, names, startMonth);
   const notices: StudyNotice[] = [];
   if (chosen.length === 0) notices.push({ code: 'plans-none-chosen' });
   if (plan.withoutBase.length > 0) notices.push({ code: 'plans-without-base', count: plan.withoutBase.length });
