@@ -1,5 +1,6 @@
 /** The pane's whole state and the one reducer that changes it. Pure: tested without React. */
 import type { PlanProgress } from '../../domain/plans/table';
+import type { PaneFault } from '../../worker/faults';
 import type { StudyNotice } from '../../domain/studyNotices';
 import type { MappingNote } from '../../domain/mapping/mappingNotes';
 import type { Refusal } from '../../domain/refusals';
@@ -14,7 +15,8 @@ import type { ExcelErrorFacts } from '../i18n/excelErrorText';
 export type RunStatus = 'idle' | 'detecting' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
 
 /** How a run ended: the adapter's outcome, or an error the pane caught around it (the port threw). */
-export type PaneRunOutcome = RunOutcome | { ok: false; kind: 'pane-error'; message: string; error?: ExcelErrorFacts };
+/** `fault`: the pane's own machinery failed (src/worker/faults.ts), worded in the pane's language. */
+export type PaneRunOutcome = RunOutcome | { ok: false; kind: 'pane-error'; message: string; error?: ExcelErrorFacts; fault?: PaneFault };
 
 /** The last finished run's facts the views show, whether this pane ran it or rebuilt it on open. */
 export interface FinishedRun {

@@ -19,6 +19,8 @@ import type { SheetMapping } from '../../domain/model';
 import type { ViewId } from '../views/viewList';
 import { initialPaneState, paneReducer, type Notice, type PaneState, type WorkFocus } from './paneState';
 import { excelErrorOf } from '../i18n/excelErrorText';
+import { FAULT_KEYS } from '../i18n/faultText';
+import { faultOf, type PaneFault } from '../../worker/faults';
 
 export interface PaneActions {
   selectView(view: ViewId): void;
@@ -32,8 +34,8 @@ export interface PaneActions {
   readSheetHead(sheet: string): Promise<SheetHead | null>;
   /** Owned columns' placement and the customers' table (null when the port cannot tell). */
   ownedPlacement(): Promise<PlacementInfo | null>;
-  setOwnedPlacement(placement: OwnedPlacement): Promise<{ ok: true } | { ok: false; message: string; code?: string }>;
-  removeOwnedColumns(): Promise<RemoveOutcome>;
+  setOwnedPlacement(placement: OwnedPlacement): Promise<{ ok: true } | { ok: false; message: string; code?: string; fault?: PaneFault }>;
+  removeOwnedColumns(): Promise<RemoveOutcome | { ok: false; message: string; fault: PaneFault }>;
   /** Saves an order-sheet mapping made by hand, then detects again with it. */
   applyHandMapping(orders: SheetMapping<'orders'>): Promise<void>;
   findSheets(): Promise<void>;
@@ -73,6 +75,11 @@ function headerTexts(input: WorkbookInput, detection: AnalysisSummary): PaneStat
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** A failure of the pane's own machinery, as the catalogue key of its sentence (src/taskpane/i18n/faultText.ts). */
+const faultKey = (error: unknown) => {
+  const fault = faultOf(error);
+  return fault ? FAULT_KEYS[fault] : null;
+};
 /** An error Excel threw, kept with its code so the pane words it in its language. */
 const excelFacts = (error: unknown) => {
   const excel = excelErrorOf(error);
@@ -88,7 +95,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
   // What the worker holds: the analysis of the grids a reader named (ScoreRequest.inputVersion), under that name and mapping.
   const analysed = useRef<{ key: string; analysis: AnalysisSummary } | null>(null);
 
-  const fail = useCallback((error: unknown) => dispatch({ type: 'notice', notice: { intent: 'error', key: null, text: messageOf(error), ...excelFacts(error) } }), []);
+  const fail = useCallback((error: unknown) => dispatch({ type: 'notice', notice: { intent: 'error', key: faultKey(error), text: messageOf(error), ...excelFacts(error) } }), []);
 
   useEffect(() => {
     let live = true;
@@ -206,7 +213,8 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
         return outcome.ok;
       } catch (error) {
         const excel = excelErrorOf(error);
-        dispatch({ type: 'runFinished', outcome: { ok: false, kind: 'pane-error', message: messageOf(error), ...(excel ? { error: excel } : {}) } });
+        const fault = faultOf(error);
+        dispatch({ type: 'runFinished', outcome: { ok: false, kind: 'pane-error', message: messageOf(error), ...(excel ? { error: excel } : {}), ...(fault ? { fault } : {}) } });
         return false;
       } finally {
         abortRef.current = null;
@@ -253,8 +261,9 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
         const customers = stateRef.current.mapping?.customers;
         return port.ownedPlacement ? port.ownedPlacement(customers ? { sheet: customers.sheet, headerRow: customers.headerRow } : undefined) : null;
       },
-      setOwnedPlacement: async (placement) => (port.setOwnedPlacement ? port.setOwnedPlacement(placement) : { ok: false, message: 'unavailable' }),
-      removeOwnedColumns: async () => (port.removeOwnedColumns ? port.removeOwnedColumns() : { ok: false, message: 'unavailable', code: 'Unknown' }),
+      // A port without the feature says so as a fault the card words in the pane's language.
+      setOwnedPlacement: async (placement) => (port.setOwnedPlacement ? port.setOwnedPlacement(placement) : { ok: false, message: 'unavailable', fault: 'unavailable' }),
+      removeOwnedColumns: async () => (port.removeOwnedColumns ? port.removeOwnedColumns() : { ok: false, message: 'unavailable', fault: 'unavailable' }),
       applyHandMapping: async (orders) => {
         const { saved: config, mapping, revision } = stateRef.current;
         const next = { ...(mapping ?? {}), orders };
