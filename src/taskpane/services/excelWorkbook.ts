@@ -31,7 +31,7 @@ export const excelWorkbook: WorkbookPort = {
   async loadSettings() {
     const loaded = await loadSettings();
     const mapped = loaded.mapping.orders || loaded.mapping.customers;
-    return { config: loaded.config, mapping: mapped ? loaded.mapping : null, revision: loaded.revision, warnings: loaded.warnings };
+    return { config: loaded.config, mapping: mapped ? loaded.mapping : null, revision: loaded.revision, warnings: loaded.warnings, notes: loaded.notes };
   },
   async saveSettings(config, mapping, expectedRevision) {
     const result = await saveConfig(config, { expectedRevision, ...(mapping ? { mapping } : {}) });

@@ -1,6 +1,7 @@
 /** The pane's whole state and the one reducer that changes it. Pure: tested without React. */
 import type { PlanProgress } from '../../domain/plans/table';
 import type { PaneFault } from '../../worker/faults';
+import type { SettingsNote } from '../services/workbookPort';
 import type { StudyNotice } from '../../domain/studyNotices';
 import type { MappingNote } from '../../domain/mapping/mappingNotes';
 import type { Refusal } from '../../domain/refusals';
@@ -95,6 +96,8 @@ export interface Notice {
   values?: Record<string, string | number>;
   /** An error Excel threw: the pane words its code and shows Excel's own text beneath (src/taskpane/i18n/excelErrorText.ts). */
   excel?: ExcelErrorFacts;
+  /** What loading the saved settings changed: listed beneath the text, each in the pane's language (src/taskpane/i18n/settingsNoteText.ts). */
+  settings?: SettingsNote[];
 }
 
 export const initialPaneState: PaneState = {

@@ -101,7 +101,12 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
     let live = true;
     port
       .loadSettings()
-      .then((s) => live && dispatch({ type: 'settingsLoaded', config: s.config, mapping: s.mapping, revision: s.revision }))
+      .then((s) => {
+        if (!live) return;
+        dispatch({ type: 'settingsLoaded', config: s.config, mapping: s.mapping, revision: s.revision });
+        // What loading changed (a refused tier name, a damaged mapping...) is said, not dropped.
+        if (s.notes && s.notes.length > 0) dispatch({ type: 'notice', notice: { intent: 'warning', key: 'settingsNotesTitle', text: s.warnings.join(' '), settings: s.notes } });
+      })
       .catch(fail);
     return () => {
       live = false;
