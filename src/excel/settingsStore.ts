@@ -115,7 +115,7 @@ export async function loadSettings(): Promise<LoadedSettings> {
 export type SaveResult =
   | { ok: true; revision: Revision }
   | { ok: false; reason: 'conflict'; current: Revision | null; message: string }
-  | { ok: false; reason: 'invalid'; message: string }
+  | { ok: false; reason: 'invalid'; message: string; notes: SettingsNote[] }
   | { ok: false; reason: 'excel'; error: ExcelFailure };
 
 const sameRevision = (a: Revision | null, b: Revision | null): boolean => a === b || (a !== null && b !== null && a.counter === b.counter && a.sessionId === b.sessionId && a.savedAt === b.savedAt);
@@ -143,9 +143,9 @@ function conflict(by: Revision | null): SaveResult {
  */
 export async function saveConfig(config: ScoringConfig, options: SaveOptions): Promise<SaveResult> {
   const migrated = migrateConfig(config);
-  if (!migrated.ok) return { ok: false, reason: 'invalid', message: migrated.error };
+  if (!migrated.ok) return { ok: false, reason: 'invalid', message: migrated.error, notes: [{ code: 'config-unreadable' }] };
   // What the guards refuse (docs/scoring.md, "Configuration guards"; tier names) is never saved in the defaults' place.
-  if (migrated.rejected) return { ok: false, reason: 'invalid', message: migrated.rejected.join(' ') };
+  if (migrated.rejected) return { ok: false, reason: 'invalid', message: migrated.rejected.join(' '), notes: migrated.notes.filter((n) => n.code === 'guard' || n.code === 'field-invalid') };
   try {
     // Tried again in cell-edit mode: a refused batch wrote nothing, so the revision check still holds.
     return await runWhileEditing(async (context) => {

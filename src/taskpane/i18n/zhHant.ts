@@ -88,6 +88,7 @@ export const zhHant: Catalogue = {
   faultNotScored: '請先執行一次評分，然後才能使用此功能。',
   faultUnavailable: '此處無法使用該功能：此版本的增益集無法在此活頁簿中執行該操作。',
   settingsNotesTitle: '部分已儲存的 Tiers 設定無法使用，已改用預設值：',
+  settingsSaveRefused: '設定未儲存：',
   settingsNoteGuard: '{setting}：{problem}',
   settingsNoteInvalid: '{setting}：已儲存的值格式無法讀取。',
   settingsNoteMissing: '{setting}：沒有已儲存的值。',

@@ -37,7 +37,8 @@ export const excelWorkbook: WorkbookPort = {
     const result = await saveConfig(config, { expectedRevision, ...(mapping ? { mapping } : {}) });
     if (result.ok) return { ok: true, revision: result.revision };
     if (result.reason === 'excel') return { ok: false, conflict: false, message: result.error.message, excel: result.error };
-    return { ok: false, conflict: result.reason === 'conflict', message: result.message };
+    if (result.reason === 'invalid') return { ok: false, conflict: false, message: result.message, notes: result.notes };
+    return { ok: false, conflict: true, message: result.message };
   },
   async run({ config, asOf, signal, onProgress, score, reuse }) {
     if (!reuse) inputCache.clear();

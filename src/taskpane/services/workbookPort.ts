@@ -36,7 +36,8 @@ export interface StoredSettings {
 }
 
 /** `excel`: the save failed in Excel; its code, for the pane to word (src/taskpane/i18n/excelErrorText.ts), and Excel's text. */
-export type SaveOutcome = { ok: true; revision: Revision | null } | { ok: false; conflict: boolean; message: string; excel?: { code: string; message: string } };
+/** `notes`: why a configuration was refused, for the pane to word (src/taskpane/i18n/settingsNoteText.ts). */
+export type SaveOutcome = { ok: true; revision: Revision | null } | { ok: false; conflict: boolean; message: string; excel?: { code: string; message: string }; notes?: SettingsNote[] };
 
 /** Scores the rows the adapter read (the adapter's ScoreFn); the pane passes one that runs in the worker. */
 export type ScoreFunction = ScoreFn;

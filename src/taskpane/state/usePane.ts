@@ -65,6 +65,8 @@ export const PREVIEW_DELAY_MS = 150;
 const today = (): DayNumber => Math.floor(Date.now() / 86_400_000);
 
 function saveFailure(outcome: Extract<SaveOutcome, { ok: false }>): Notice {
+  // A refused configuration: each setting and the rule it broke, in the pane's language.
+  if (!outcome.conflict && outcome.notes && outcome.notes.length > 0) return { intent: 'error', key: 'settingsSaveRefused', text: outcome.message, settings: outcome.notes };
   return { intent: 'error', key: outcome.conflict ? 'conflict' : null, text: outcome.message, ...(outcome.excel ? { excel: outcome.excel } : {}) };
 }
 

@@ -1,15 +1,16 @@
 /** @jest-environment jsdom */
 /** What loading the saved settings changed (a refused tier name, cut-offs out of order, a damaged mapping) is shown as a notice in the pane's language. */
-import { act } from 'react';
+import { act, useRef } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { defaultScoringConfig } from '../../../src/domain/config';
-import { parseStoredSettings, type SettingsNote } from '../../../src/excel/settingsStore';
+import { parseStoredSettings, saveConfig, type SettingsNote } from '../../../src/excel/settingsStore';
 import { App } from '../../../src/taskpane/App';
 import { I18nProvider } from '../../../src/taskpane/i18n/I18nProvider';
 import { catalogues, format, type Locale, type MessageKey } from '../../../src/taskpane/i18n/messages';
 import { settingsNoteText } from '../../../src/taskpane/i18n/settingsNoteText';
 import { InThreadClient } from '../../../src/taskpane/services/scoringWorker';
 import type { WorkbookPort, WorkPort } from '../../../src/taskpane/services/workbookPort';
+import { usePane } from '../../../src/taskpane/state/usePane';
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
@@ -117,5 +118,46 @@ describe('the pane on open', () => {
     for (const note of loaded.notes) expect(text).toContain(settingsNoteText(tOf(locale), note));
     // Not the loader's English.
     expect(text).not.toContain('was invalid');
+  });
+});
+
+describe('a refused save', () => {
+  it('the store says why as codes, not only zod English', async () => {
+    const config = { ...defaultScoringConfig(), tierRule: { kind: 'score' as const, cutoffs: [75, 80, 55, 45, 35] } };
+    const result = await saveConfig(config, { expectedRevision: null });
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+    const notes = result.ok || result.reason !== 'invalid' ? [] : result.notes;
+    expect(notes).toEqual([{ code: 'guard', problem: expect.objectContaining({ field: 'tierRule', code: 'cutoffs-not-descending', tier: 'Platinum', value: 80 }) }]);
+    expect(settingsNoteText(tOf('zh'), notes[0]!)).toBe('等级分数线或比例：没有客户能进入铂金：其最低分（80）必须低于上一等级。');
+  });
+
+  it('the pane shows the refusal by its notes in its language', async () => {
+    const problem = { field: 'tierRule' as const, code: 'cutoffs-not-descending' as const, tier: 'Platinum', value: 80, message: 'No customer can be Platinum.' };
+    const unused = async (): Promise<never> => {
+      throw new Error('not part of this test');
+    };
+    const port: WorkbookPort = {
+      listSheets: async () => [],
+      readInputs: unused,
+      loadSettings: async () => ({ config: defaultScoringConfig(), mapping: null, revision: null, warnings: [] }),
+      saveSettings: async () => ({ ok: false, conflict: false, message: 'No customer can be Platinum.', notes: [{ code: 'guard', problem }] }),
+      run: unused,
+      selectCell: async () => undefined,
+      onCustomerRowSelected: async () => () => undefined,
+      work: {} as WorkPort,
+    };
+    let pane: ReturnType<typeof usePane> | null = null;
+    function Harness() {
+      const client = useRef(new InThreadClient());
+      pane = usePane(port, client.current);
+      return null;
+    }
+    const container = document.createElement('div');
+    const root = createRoot(container);
+    await act(async () => root.render(<Harness />));
+    await act(async () => (pane as unknown as ReturnType<typeof usePane>).actions.setAnalysisDate('2025-01-01'));
+    const notice = (pane as unknown as ReturnType<typeof usePane>).state.notice;
+    expect(notice).toMatchObject({ intent: 'error', key: 'settingsSaveRefused', settings: [{ code: 'guard', problem }] });
+    act(() => root.unmount());
   });
 });
