@@ -7,24 +7,25 @@ import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Grid } from '../src/domain/model';
-import { SAMPLE_CUSTOMER_COLUMNS, SAMPLE_ORDER_COLUMNS, generateSampleWorkbook, sampleNumberFormat, type SampleOptions } from '../src/sample';
+import { SAMPLE_CUSTOMER_COLUMNS, SAMPLE_ORDER_COLUMNS, SAMPLE_SHEET_NAMES, generateSampleWorkbook, sampleNumberFormat, type SampleLanguage, type SampleOptions } from '../src/sample';
 
 const OUT_DIR = path.resolve(__dirname, '..', 'assets', 'samples');
 
 interface SampleFile {
   file: string;
-  options: SampleOptions;
-  sheetNames: { customers: string; orders: string };
+  options: SampleOptions & { language: SampleLanguage };
 }
 
 // 15,000 orders rather than the generator's default 20,000: exceljs writes a cell address on every
 // cell, and 20,000 orders came to 2 MB, past the ~1.5 MB a committed asset should stay under.
 const FILES: SampleFile[] = [
-  { file: 'tiers-sample.xlsx', options: { customers: 500, orders: 15000, language: 'en' }, sheetNames: { customers: 'Customers', orders: 'Orders' } },
-  { file: 'tiers-sample-zh.xlsx', options: { customers: 200, orders: 5000, language: 'zh' }, sheetNames: { customers: '客户', orders: '订单' } },
+  { file: 'tiers-sample.xlsx', options: { customers: 500, orders: 15000, language: 'en' } },
+  { file: 'tiers-sample-zh.xlsx', options: { customers: 200, orders: 5000, language: 'zh' } },
+  // Traditional Chinese: a Taiwan trading company's customers in Taiwan and Hong Kong, amounts in NT$ (src/sample/taiwanHongKong.ts).
+  { file: 'tiers-sample-zh-TW.xlsx', options: { customers: 200, orders: 5000, language: 'zh-TW' } },
 ];
 
-function addTableSheet(workbook: ExcelJS.Workbook, name: string, tableName: string, grid: Grid, fields: readonly { field: string }[]): void {
+function addTableSheet(workbook: ExcelJS.Workbook, name: string, tableName: string, grid: Grid, fields: readonly { field: string }[], language: SampleLanguage): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   const [header = [], ...rows] = grid;
   sheet.addTable({
@@ -38,7 +39,7 @@ function addTableSheet(workbook: ExcelJS.Workbook, name: string, tableName: stri
   });
   fields.forEach(({ field }, i) => {
     const column = sheet.getColumn(i + 1);
-    const format = sampleNumberFormat(field);
+    const format = sampleNumberFormat(field, language);
     if (format) column.numFmt = format;
     column.width = Math.min(40, Math.max(10, String(header[i] ?? '').length + 2, ...rows.slice(0, 200).map((r) => String(r[i] ?? '').length + 1)));
   });
@@ -46,15 +47,16 @@ function addTableSheet(workbook: ExcelJS.Workbook, name: string, tableName: stri
 
 async function main(): Promise<void> {
   mkdirSync(OUT_DIR, { recursive: true });
-  for (const { file, options, sheetNames } of FILES) {
+  for (const { file, options } of FILES) {
+    const sheetNames = SAMPLE_SHEET_NAMES[options.language];
     const book = generateSampleWorkbook(options);
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Tiers sample generator';
     // A fixed date keeps the file identical from run to run.
     workbook.created = new Date(Date.UTC(2026, 0, 1));
     workbook.modified = workbook.created;
-    addTableSheet(workbook, sheetNames.customers, 'Customers', book.customers, SAMPLE_CUSTOMER_COLUMNS);
-    addTableSheet(workbook, sheetNames.orders, 'Orders', book.orders, SAMPLE_ORDER_COLUMNS);
+    addTableSheet(workbook, sheetNames.customers, 'Customers', book.customers, SAMPLE_CUSTOMER_COLUMNS, options.language);
+    addTableSheet(workbook, sheetNames.orders, 'Orders', book.orders, SAMPLE_ORDER_COLUMNS, options.language);
     const target = path.join(OUT_DIR, file);
     await workbook.xlsx.writeFile(target, { zip: { compression: 'DEFLATE', compressionOptions: { level: 9 } } });
     console.log(`${target}: ${book.customers.length - 1} customers, ${book.orders.length - 1} orders, ${(statSync(target).size / 1e6).toFixed(2)} MB`);

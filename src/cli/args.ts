@@ -1,6 +1,7 @@
 /** Command-line parsing: `tiers score ...`, `tiers sample ...`, `--help`. */
 import { parseArgs } from 'node:util';
 import type { SampleArgs } from './commands/sample';
+import { SAMPLE_LANGUAGES } from '../sample';
 import type { ScoreArgs } from './commands/score';
 import { InputError } from './errors';
 import { isSheetLanguage } from '../output/sheetWords';
@@ -12,7 +13,7 @@ Usage:
                       [--json FILE [--json-pretty]] [--csv FILE] [--rfm r-package|quintile] [--period week|month|day]
                       [--backtest [--backtest-split YYYY-MM-DD]] [--lang en|zh-CN|zh-TW] [--lenient] [--quiet]
   tiers score ORDERS.csv|ORDERS.parquet --out OUT.xlsx [the same options]
-  tiers sample --customers N --orders M --out FILE.xlsx [--lang en|zh] [--seed S]
+  tiers sample --customers N --orders M --out FILE.xlsx [--lang en|zh|zh-TW] [--seed S]
   tiers --help
 
 score   Reads the customer and order sheets (or an order sheet alone), detects the
@@ -120,8 +121,10 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   if (command === 'sample') {
     if (!values.out) throw new InputError('sample needs --out FILE.xlsx');
-    const lang = values.lang ?? 'en';
-    if (lang !== 'en' && lang !== 'zh') throw new InputError(`--lang must be en or zh, not "${lang}".`);
+    // zh-CN is taken for zh (Simplified), as `tiers score --lang` names it.
+    const given = values.lang ?? 'en';
+    const lang = given === 'zh-CN' ? 'zh' : SAMPLE_LANGUAGES.find((l) => l === given);
+    if (lang === undefined) throw new InputError(`--lang must be en, zh (Simplified) or zh-TW (Traditional), not "${given}".`);
     return {
       kind: 'sample',
       quiet,

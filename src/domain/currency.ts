@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import type { Grid, OrderRow, OrderTable } from './model';
+import type { CurrencyConversion } from './currencyConversion';
 import type { MappingNote } from './mapping/mappingNotes';
 import { normaliseHeader } from './mapping/normaliseHeader';
 import { parseNumberCell } from './validation/numbers';
@@ -75,15 +76,7 @@ export function ratesFromSheet(sheet: string, grid: Grid): SheetRates {
   return { rates, notes };
 }
 
-export interface CurrencyConversion {
-  base: string | null;
-  /** Every currency met in the order sheet, sorted. */
-  currencies: string[];
-  /** The rate applied to each converted currency. */
-  applied: Record<string, number>;
-  /** Rows converted. */
-  rows: number;
-}
+export type { CurrencyConversion } from './currencyConversion';
 
 export type CurrencyOutcome = { ok: true; conversion: CurrencyConversion | null } | { ok: false; currencies: string[]; missing: string[]; message: string };
 

@@ -9,18 +9,16 @@ import { valueBasisOf, type ValueBasis } from './clv/valueBasis';
 import type { ScoringConfig } from './config';
 import { AnalysisDateError, resolveAnalysisDate, type AnalysisDate } from './analysisDate';
 import { dayFromIso, isoFromDay } from './dates';
-import { PaymentRows, paymentColumnsOf, type PaymentStats } from './finance/payment';
+import { PaymentRows, paymentColumnsOf } from './finance/payment';
 import { effectiveWeights, resolveProfile } from './indicators/profiles';
 import type { ExtraColumns } from './indicators/types';
 import type { CustomerRow, DayNumber, OrderRow, OrderTable } from './model';
-import { inData, NEGATIVE_NET, NOT_ENOUGH_DATA, NOT_RATED, type RatingStatus } from './scoring/coverage';
-import type { WhyItem } from './scoring/explain';
+import { inData, NEGATIVE_NET, NOT_ENOUGH_DATA, NOT_RATED } from './scoring/coverage';
 import { countStatus, customerList, type CustomerColumns } from './scoring/customerColumns';
 import { buildCache, type ScoringCache } from './scoring/prepare';
 import { rescore, weightVector } from './scoring/rescore';
 import { abcClasses, abcWithinGroups, countAbc, type AbcClass } from './segments/abc';
-import type { CompositionEntry } from './segments/composition';
-import { tierMovement, type TierChange, type TierMovement, type TierSnapshotEntry } from './segments/movement';
+import { tierMovement, type TierMovement, type TierSnapshotEntry } from './segments/movement';
 import { rfmScores } from './segments/rfm';
 import { tierName, type TierName } from './segments/tiers';
 import { studyNoticeEnglish, type StudyNotice } from './studyNotices';
@@ -63,55 +61,8 @@ export interface ScoreInput {
   currency?: CurrencyConversion | null;
 }
 
-export interface CustomerRfm {
-  recencyDays: number;
-  r: number;
-  f: number;
-  m: number;
-  segment: string;
-}
-
-export interface CustomerResult {
-  customerId: string;
-  name: string | null;
-  businessType: string | null;
-  orders: number;
-  /** Net sales: orders less returns. */
-  sales: number;
-  /** Null when none of its orders states a profit or cost. */
-  profit: number | null;
-  /** Amount returned (credit notes), positive; 0 without returns. */
-  returned: number;
-  /** Returned / sales before returns; null without sales. */
-  returnRate: number | null;
-  /** 0-100, null unless `status` is 'rated'. */
-  score: number | null;
-  /**
-   * 'not-rated': no orders; 'not-enough-data': its indicators carry less than config.minCoverage of
-   * the weight; 'negative-net': its returns exceed its purchases (net sales below 0).
-   */
-  status: RatingStatus;
-  /** Share (0-1) of the weight its indicators carry, of the indicators the data has. */
-  coverage: number;
-  /** Labels of the weighted indicators it lacks (that some customer has), heaviest first. */
-  missingInputs: string[];
-  tier: TierName | null;
-  abc: AbcClass;
-  abcWithinType: AbcClass;
-  /** Null for customers without orders. */
-  rfm: CustomerRfm | null;
-  /** Historical CLV on the result's `valueBasis`; NaN on the profit basis when none of its orders states a profit. */
-  clv: number;
-  payment: PaymentStats;
-  shippingDays: number | null;
-  /** Points per indicator id; they add up to the score. */
-  contributions: Record<string, number>;
-  why: WhyItem[];
-  /** Null when no previous snapshot was given. */
-  tierChange: TierChange | null;
-  /** Share of company sales against the expected share. */
-  composition: CompositionEntry;
-}
+import type { CustomerResult, CustomerRfm } from './scoring/customerResult';
+export type { CustomerResult, CustomerRfm };
 
 /** A run's result with one object per customer (scoreCustomers). */
 export interface ScoringResult extends Omit<ScoringColumnsResult, 'columns'> {

@@ -42,7 +42,8 @@ export interface StudiesReport {
 }
 
 /** The scored customers as objects (scoreCustomers) or as columns (scoreCustomerColumns). */
-export type StudyCustomers = { customers: readonly Pick<CustomerResult, 'customerId' | 'name' | 'businessType' | 'tier'>[] } | { columns: Pick<CustomerColumns, 'length' | 'ids' | 'names' | 'businessTypes' | 'tier'> };
+export type StudyCustomers =
+  { customers: readonly Pick<CustomerResult, 'customerId' | 'name' | 'businessType' | 'tier'>[] } | { columns: Pick<CustomerColumns, 'length' | 'ids' | 'names' | 'businessTypes' | 'tier'> };
 
 /** selectPlanCustomers on columns: id and name of each chosen customer, in id order. */
 function chosenOfColumns(columns: Extract<StudyCustomers, { columns: unknown }>['columns'], selection: PlanSelection): { customerId: string; name: string | null }[] {
@@ -93,7 +94,7 @@ export function studiesReport(
   );
   const merged = mergePlans(plan.targets, existingPlans, startMonth);
   const names = namesOf(scoring, new Set(merged.targets.map((t) => t.customerId)));
-  const lines = planLines(merged.targets, orders, names);
+  const lines = planLines(merged.targets, orders, names, startMonth);
   const notices: StudyNotice[] = [];
   if (chosen.length === 0) notices.push({ code: 'plans-none-chosen' });
   if (plan.withoutBase.length > 0) notices.push({ code: 'plans-without-base', count: plan.withoutBase.length });

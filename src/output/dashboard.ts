@@ -9,7 +9,7 @@ import type { CustomerResult, ScoringResult } from '../domain/score';
 import type { CustomerColumns } from '../domain/scoring/customerColumns';
 import { TIER_NAMES, type TierNames } from '../domain/segments/tiers';
 import { tierWord } from './tierWords';
-import { funnelSeries, workWord, type Prospect, type WorkWordLanguage } from '../domain/work';
+import { FUNNEL_STAGES, funnelSeries, workWord, type Prospect, type WorkWordLanguage } from '../domain/work';
 import { ageingLabel, round, TEXT_FORMAT } from './format';
 import type { SheetLanguage } from './language';
 import { DASHBOARD_WORDS, type ChartWords } from './sheetWords';
@@ -176,11 +176,28 @@ export const FUNNEL_CHART = 'Tiers Funnel';
 export const FUNNEL_PLACE = { row: 0, column: 26 } as const;
 /** How many charts the scoring dashboard has (`dashboardBlocks`, one per block). */
 export const SCORING_CHARTS = 6;
+/** Rows of the funnel block: its header and one per stage. */
+export const FUNNEL_BLOCK_ROWS = 1 + FUNNEL_STAGES.length;
 /**
- * The funnel chart: under the scoring charts in the same column of charts (S:Z), where no block
- * is written. Not over AE (the plan table from AE1) nor right of it (the notes in AN run over).
+ * The funnel chart: next to its data, under the funnel block after one blank row, in AA:AD
+ * (AA9:AD23): AD is the empty column between the funnel block (AA-AC) and the plan table (from
+ * AE), and nothing else is written in AA-AD, so it covers no block and no other chart (the
+ * scoring charts are in S:Z). Placed when the chart is created; a chart the user moved or resized
+ * stays where the user left it.
  */
-export const FUNNEL_CHART_PLACE: ChartPlace = chartPlace(SCORING_CHARTS);
+export const FUNNEL_CHART_PLACE: ChartPlace = {
+  fromRow: FUNNEL_PLACE.row + FUNNEL_BLOCK_ROWS + 1,
+  fromColumn: FUNNEL_PLACE.column,
+  toRow: FUNNEL_PLACE.row + FUNNEL_BLOCK_ROWS + 1 + 14,
+  toColumn: FUNNEL_PLACE.column + 3,
+};
+/**
+ * Where earlier versions put the funnel chart: AE1:AL17 (when created; it covered the plan table
+ * that came later) and S109:Z125 (under the scoring charts, far from its data, on every save). A
+ * chart whose frame is exactly one of these was placed by Tiers, not by the user, and is moved
+ * to FUNNEL_CHART_PLACE.
+ */
+export const EARLIER_FUNNEL_CHART_PLACES: readonly ChartPlace[] = [{ fromRow: 0, fromColumn: 30, toRow: 16, toColumn: 37 }, chartPlace(SCORING_CHARTS)];
 /** The funnel's words in the workbook's language (docs/sheet-language.md). */
 export const FUNNEL_HEADERS: Record<WorkWordLanguage, readonly [string, string, string]> = {
   en: ['Funnel stage', 'Reached', 'Open now'],

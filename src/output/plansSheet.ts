@@ -5,6 +5,7 @@
  * derives — cumulative target, actuals, gaps — are refreshed), an untouched row is rewritten in
  * place, a new row goes below the last one, and an unedited row no longer planned is emptied.
  * Rows never move, so a manager's row stays where the manager left it.
+ * A row of a month not begun has no actual or gap (null, src/domain/plans/table.ts): its cells are emptied.
  */
 import type { CellValue } from '../domain/model';
 import { monthText } from '../domain/plans/months';

@@ -24,6 +24,7 @@ import {
   STATUS_SAMPLE_SENT,
 } from './vocabulary';
 import { cumulative } from './random';
+import { regionOf, TW_COMPANY_STEMS, TW_COMPANY_TRADES, TW_GIVEN_NAMES, TW_SURNAMES } from './taiwanHongKong';
 
 /** Share of cells left blank in the optional rating columns, as real sheets have gaps. */
 const BLANK_RATE = { influence: 0.03, rating: 0.05, replyHours: 0.08, birthday: 0.15 };
@@ -38,16 +39,8 @@ export function customerSheet(profiles: CustomerProfiles, window: SampleWindow, 
   const birthdayTo = dayFromCivil(1995, 12, 31);
 
   for (let i = 0; i < profiles.count; i++) {
-    const country = COUNTRIES[profiles.country[i] ?? 0] ?? COUNTRIES[0]!;
-    const stem = random.pick(COMPANY_STEMS);
-    const company = `${stem} ${random.pick(COMPANY_TRADES)} ${country.companySuffix}`;
-    const first = random.pick(FIRST_NAMES);
-    const last = random.pick(LAST_NAMES);
-    const mail = `${first[0]}.${last}@${stem}.${country.domain}`
-      .normalize('NFD')
-      .toLowerCase()
-      .replace(/[^a-z0-9@.]/g, '');
-    const phone = `${country.phone} ${random.int(20, 99)} ${random.int(100, 999)} ${random.int(1000, 9999)}`;
+    // The same draws in every language, so the profiles and orders are the same.
+    const who = language === 'zh-TW' ? taiwanContact(profiles.country[i] ?? 0, i, random) : contact(profiles.country[i] ?? 0, language, random);
     const line = profiles.productLine[i] ?? 0;
     const otherLine = (line + random.int(1, PRODUCT_LINES.length - 1)) % PRODUCT_LINES.length;
     const z = valueScale[i] ?? 0;
@@ -60,13 +53,14 @@ export function customerSheet(profiles: CustomerProfiles, window: SampleWindow, 
 
     rows[i + 1] = [
       profiles.ids[i] ?? '',
-      company,
-      country.name[language],
-      `${first} ${last}`,
-      `${random.int(1, 250)} ${random.pick(country.streets)}, ${random.pick(country.cities)}`,
+      who.company,
+      who.country,
+      who.person,
+      // Drawn here, after the ratings, as the generator always has: the rows stay the same.
+      who.address(),
       // Mail first: a cell starting with "+" would be read as a formula when written through Range.values.
-      `${mail} / ${phone}`,
-      `${PRODUCT_LINES[line]?.name[language]}${language === 'zh' ? '、' : ', '}${PRODUCT_LINES[otherLine]?.name[language]}`,
+      `${who.mail} / ${who.phone}`,
+      `${PRODUCT_LINES[line]?.name[language]}${language === 'en' ? ', ' : '、'}${PRODUCT_LINES[otherLine]?.name[language]}`,
       SOURCES[random.weighted(sourceWeights)]?.[language] ?? '',
       communicationStatus(profiles, i, window, random)[language],
       BUSINESS_TYPES[profiles.businessType[i] ?? 0]?.[language] ?? '',
@@ -83,6 +77,45 @@ export function customerSheet(profiles: CustomerProfiles, window: SampleWindow, 
     ];
   }
   return rows;
+}
+
+interface Contact {
+  company: string;
+  country: string;
+  person: string;
+  address: () => string;
+  mail: string;
+  phone: string;
+}
+
+function contact(countryIndex: number, language: SampleLanguage, random: Random): Contact {
+  const country = COUNTRIES[countryIndex] ?? COUNTRIES[0]!;
+  const stem = random.pick(COMPANY_STEMS);
+  const company = `${stem} ${random.pick(COMPANY_TRADES)} ${country.companySuffix}`;
+  const first = random.pick(FIRST_NAMES);
+  const last = random.pick(LAST_NAMES);
+  const mail = `${first[0]}.${last}@${stem}.${country.domain}`
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z0-9@.]/g, '');
+  const phone = `${country.phone} ${random.int(20, 99)} ${random.int(100, 999)} ${random.int(1000, 9999)}`;
+  const address = () => `${random.int(1, 250)} ${random.pick(country.streets)}, ${random.pick(country.cities)}`;
+  return { company, country: country.name[language], person: `${first} ${last}`, address, mail, phone };
+}
+
+const HOUSE_NUMBERS = ['1', '8', '16', '27', '35', '52', '66', '88', '101', '123', '168', '203'];
+
+/** A Taiwan or Hong Kong customer (src/sample/taiwanHongKong.ts), drawn as `contact` draws. */
+function taiwanContact(countryIndex: number, i: number, random: Random): Contact {
+  const region = regionOf(countryIndex);
+  const [stem, roman] = random.pick(TW_COMPANY_STEMS);
+  const company = `${stem}${random.pick(TW_COMPANY_TRADES)}${region.suffixes[i % 7 === 0 ? region.suffixes.length - 1 : i % 3 === 0 ? Math.min(1, region.suffixes.length - 1) : 0]}`;
+  const given = random.pick(TW_GIVEN_NAMES);
+  const surname = random.pick(TW_SURNAMES);
+  const extension = random.int(20, 99);
+  const phone = `${region.phone}${random.int(100, 999)} ${random.int(1000, 9999)}`;
+  const address = () => `${region.streets[random.int(1, 250) % region.streets.length]}${random.pick(HOUSE_NUMBERS)}號${random.pick(region.floors)}`;
+  return { company, country: region.name['zh-TW'], person: `${surname}${given}`, address, mail: `sales${extension}@${roman}.${region.domain}`, phone };
 }
 
 function communicationStatus(profiles: CustomerProfiles, i: number, window: SampleWindow, random: Random) {

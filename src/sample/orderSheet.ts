@@ -6,7 +6,7 @@
  */
 import type { CellValue, DayNumber } from '../domain/model';
 import { civilFromDay } from '../domain/dates';
-import { orderHeaders, type SampleLanguage } from './headers';
+import { orderHeaders, SAMPLE_MONEY, type SampleLanguage } from './headers';
 import type { CustomerProfiles, SampleWindow } from './profiles';
 import { cumulative, type Random } from './random';
 import { dateUpTo, round2, type DateWriter } from './cells';
@@ -34,6 +34,9 @@ export function orderSheet(profiles: CustomerProfiles, orderCount: number, windo
   const overdue = SETTLEMENT_OVERDUE[language];
   const partial = SETTLEMENT_PARTIAL[language];
   const lastKnown = window.end;
+  // Amounts in the sample's currency (SAMPLE_MONEY), drawn alike in every language.
+  const { perUnit, decimals } = SAMPLE_MONEY[language];
+  const money = perUnit === 1 && decimals === 2 ? (x: number) => x : (x: number) => Number((x * perUnit).toFixed(decimals)) || 0;
 
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k] ?? 0;
@@ -79,8 +82,8 @@ export function orderSheet(profiles: CustomerProfiles, orderCount: number, windo
       `SO-${String(k + 1).padStart(idWidth, '0')}`,
       profiles.ids[c] ?? '',
       writeDate(day),
-      amount,
-      profit,
+      money(amount),
+      money(profit),
       1 + random.poisson(profiles.complexity[c] ?? 0),
       lines[line] ?? '',
       Math.max(1, Math.round(amount / unitPrice)),
@@ -93,9 +96,9 @@ export function orderSheet(profiles: CustomerProfiles, orderCount: number, windo
       rounds,
       Math.round(Math.min(0.25, rounds * random.between(0.005, 0.02)) * 1000) / 1000,
       claims,
-      claimAmount,
+      money(claimAmount),
       reasonable,
-      arrears,
+      money(arrears),
       status,
     ];
   }

@@ -1,7 +1,7 @@
 /**
  * Workbench entry: builds the simulator over the sample workbook (generated here, 500 customers /
- * 20,000 orders unless the URL says ?customers=&orders=&seed=; ?sample=zh for Chinese headers and
- * sheet names; ?tables=none for plain ranges instead of Excel tables; ?lang=zh-CN for the display language), installs `Office` and `Excel` on
+ * 20,000 orders unless the URL says ?customers=&orders=&seed=; ?sample=zh (Simplified) or ?sample=zh-TW
+ * (Traditional) for Chinese headers and sheet names; ?tables=none for plain ranges instead of Excel tables; ?lang=zh-CN for the display language), installs `Office` and `Excel` on
  * the window, renders the workbook view and boots the real task-pane bundle beside it (in an
  * iframe, as Office does; see paneHost).
  * `window.__workbench` is the handle browser tests drive.
@@ -11,6 +11,7 @@ import { createRoot } from 'react-dom/client';
 import type { WorkbookInit } from '../simulator/model';
 import { mountPane } from './paneHost';
 import { applyFormats, applySettings, sampleBook, type BookWithFormats, type ColumnFormat } from './sampleBook';
+import { SAMPLE_LANGUAGES } from '../sample';
 import { setDisplayLanguage, startSimulator, type SimulatorHandle } from './simulatorHandle';
 import { Workbench } from './Workbench';
 import { readXlsx } from './xlsxLoader';
@@ -42,7 +43,7 @@ const sampleOptions = {
   customers: numberParam('customers'),
   orders: numberParam('orders'),
   seed: numberParam('seed'),
-  language: params.get('sample') === 'zh' ? ('zh' as const) : ('en' as const),
+  language: SAMPLE_LANGUAGES.find((l) => l === params.get('sample')) ?? 'en',
   tables: params.get('tables') !== 'none',
 };
 

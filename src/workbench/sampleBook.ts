@@ -1,6 +1,6 @@
 /** The workbench's starting workbook: the seeded sample, generated in the browser, with column formats. */
 import type { Grid } from '../domain/model';
-import { SAMPLE_CUSTOMER_COLUMNS, SAMPLE_ORDER_COLUMNS, generateSampleWorkbook, sampleNumberFormat, type SampleOptions } from '../sample';
+import { SAMPLE_CUSTOMER_COLUMNS, SAMPLE_ORDER_COLUMNS, SAMPLE_SHEET_NAMES, generateSampleWorkbook, sampleNumberFormat, type SampleLanguage, type SampleOptions } from '../sample';
 import { columnLetters } from '../simulator/address';
 import type { Workbook, WorkbookInit } from '../simulator/model';
 import { defaultScoringConfig } from '../domain/config';
@@ -26,21 +26,19 @@ function rowsOf(grid: Grid): (string | number | boolean | null)[][] {
   return grid.map((row) => [...row]);
 }
 
-function formatsFor(sheet: string, grid: Grid, fields: readonly { field: string }[]): ColumnFormat[] {
+function formatsFor(sheet: string, grid: Grid, fields: readonly { field: string }[], language: SampleLanguage): ColumnFormat[] {
   return fields.flatMap(({ field }, column) => {
-    const format = sampleNumberFormat(field);
+    const format = sampleNumberFormat(field, language);
     return format ? [{ sheet, column, format, rows: grid.length }] : [];
   });
 }
-
-/** Sheet names as a team would name them; table names stay ASCII, as Excel requires of them here. */
-const SHEET_NAMES = { en: { customers: 'Customers', orders: 'Orders', survey: 'Survey' }, zh: { customers: '客户', orders: '订单', survey: '满意度调查' } } as const;
 
 /** `tables: false`: the customers and orders as plain ranges (no Excel table), as many teams keep them. */
 export function sampleBook(options: SampleOptions & { tables?: boolean } = {}): BookWithFormats {
   const sample = generateSampleWorkbook(options);
   const withTables = options.tables !== false;
-  const names = SHEET_NAMES[options.language ?? 'en'];
+  // Sheet names as a team would name them; table names stay ASCII, as Excel requires of them here.
+  const names = SAMPLE_SHEET_NAMES[options.language ?? 'en'];
   const last = (grid: Grid, width: number) => `A1:${columnLetters(width - 1)}${grid.length}`;
   return {
     init: {
@@ -52,8 +50,8 @@ export function sampleBook(options: SampleOptions & { tables?: boolean } = {}): 
       activeSheet: names.customers,
     },
     formats: [
-      ...formatsFor(names.customers, sample.customers, SAMPLE_CUSTOMER_COLUMNS),
-      ...formatsFor(names.orders, sample.orders, SAMPLE_ORDER_COLUMNS),
+      ...formatsFor(names.customers, sample.customers, SAMPLE_CUSTOMER_COLUMNS, options.language ?? 'en'),
+      ...formatsFor(names.orders, sample.orders, SAMPLE_ORDER_COLUMNS, options.language ?? 'en'),
       { sheet: names.survey, column: 1, format: 'yyyy-mm-dd', rows: sample.survey.length },
     ],
     // The sample's history ends before today; scoring it as of today would age every invoice and

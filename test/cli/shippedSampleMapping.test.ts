@@ -4,7 +4,7 @@ import { detectSheets } from '../../src/domain/mapping';
 import { readWorkbookGrids } from '../../src/cli/xlsx/readWorkbook';
 
 /** Every header of the workbooks shipped in assets/samples maps to a field, so no indicator silently drops out. */
-describe.each(['tiers-sample.xlsx', 'tiers-sample-zh.xlsx'])('%s', (file) => {
+describe.each(['tiers-sample.xlsx', 'tiers-sample-zh.xlsx', 'tiers-sample-zh-TW.xlsx'])('%s', (file) => {
   it('maps every header of its customer and order sheets', async () => {
     const sheets = await readWorkbookGrids(readFileSync(join(__dirname, '../../assets/samples', file)));
     const detection = detectSheets(sheets.map((s) => ({ name: s.name, grid: s.grid })));

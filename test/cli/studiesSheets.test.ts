@@ -126,4 +126,49 @@ describe('tiers score: the product and plan sheets', () => {
     expect(rowValues(last as ExcelJS.Worksheet, 3)[4]).toBe(200);
     expect(rowValues(last as ExcelJS.Worksheet, 2)[4]).toBe(120);
   });
+
+  it('leaves actual and gap empty on the rows of months not begun, in the sheet and the JSON, even over old zeros', async () => {
+    const input = join(dir, 'begun.xlsx');
+    const first = join(dir, 'begun-1.xlsx');
+    const edited = join(dir, 'begun-edited.xlsx');
+    const second = join(dir, 'begun-2.xlsx');
+    await inputBook(input, 'en');
+    expectExit(runTiers(['score', input, '--out', first, '--as-of', '2026-01-01', '--quiet', '--json', join(dir, 'begun-1.json')]), 0);
+    const json1 = JSON.parse(readFileSync(join(dir, 'begun-1.json'), 'utf8')) as { plans: { rows: Record<string, unknown>[] } };
+    expect(json1.plans.rows).toHaveLength(24);
+    for (const r of json1.plans.rows) expect([r.actualAmount, r.actualQuantity, r.gapAmount, r.gapPct]).toEqual([null, null, null, null]);
+    const wb = await load(first);
+    const ws = wb.getWorksheet(PLAN_SHEET);
+    if (!ws) throw new Error('no plan sheet');
+    expect(rowValues(ws, 1).slice(9, 13)).toEqual(['Actual amount', 'Actual quantity', 'Gap', 'Gap %']);
+    // Columns J-M: no actual 0 and no gap of minus the target on any of the 24 rows (all months ahead).
+    for (let r = 2; r <= 25; r++) expect(rowValues(ws, r).slice(9, 13)).toEqual([undefined, undefined, undefined, undefined]);
+    // As an earlier version wrote them: actual 0 and gap -target, on January and on February,
+    // whose schedule a manager has since edited. A January order for Chairs comes in.
+    for (const r of [2, 3]) {
+      ws.getCell(`J${r}`).value = 0;
+      ws.getCell(`L${r}`).value = -120;
+      ws.getCell(`M${r}`).value = -1;
+    }
+    ws.getCell('H3').value = 'Visit in week 1';
+    wb.getWorksheet('Orders')?.addRow(['x1', 'D1', '2026-01-20', 100, 10, 'Chairs', 10]);
+    await wb.xlsx.writeFile(edited);
+    // A month later: January has begun, the plan starts again in February.
+    expectExit(runTiers(['score', edited, '--out', second, '--as-of', '2026-02-01', '--quiet', '--json', join(dir, 'begun-2.json')]), 0);
+    const after = (await load(second)).getWorksheet(PLAN_SHEET);
+    if (!after) throw new Error('no plan sheet after the re-run');
+    const byKey = new Map<string, unknown[]>();
+    for (let r = 2; r <= after.rowCount; r++) byKey.set(`${String(rowValues(after, r)[2])} ${String(rowValues(after, r)[3])}`, rowValues(after, r));
+    // January (begun): Chairs sold 100 against 120; Lamps nothing against 50.
+    expect(byKey.get('2026-01 Chairs')?.slice(9, 13)).toEqual([100, 10, -20, expect.closeTo(-20 / 120, 4)]);
+    expect(byKey.get('2026-01 Lamps')?.slice(9, 13)).toEqual([0, undefined, -50, -1]);
+    // February on: empty, the old zeros gone too, on the manager's row as on the others.
+    expect(byKey.get('2026-02 Chairs')?.slice(7, 13)).toEqual(['Visit in week 1', undefined, undefined, undefined, undefined, undefined]);
+    for (const [k, row] of byKey) if (!k.startsWith('2026-01')) expect([k, ...row.slice(9, 13)]).toEqual([k, undefined, undefined, undefined, undefined]);
+    const json2 = JSON.parse(readFileSync(join(dir, 'begun-2.json'), 'utf8')) as { plans: { rows: Record<string, unknown>[] } };
+    const jsonRow = (month: string, line: string) => json2.plans.rows.find((r) => r.month === month && r.productLine === line);
+    expect(jsonRow('2026-01', 'Chairs')).toMatchObject({ actualAmount: 100, actualQuantity: 10, gapAmount: -20 });
+    expect(jsonRow('2026-02', 'Chairs')).toMatchObject({ actualAmount: null, actualQuantity: null, gapAmount: null, gapPct: null, edited: true });
+    for (const r of json2.plans.rows) if (r.month !== '2026-01') expect([r.actualAmount, r.gapAmount, r.gapPct]).toEqual([null, null, null]);
+  });
 });

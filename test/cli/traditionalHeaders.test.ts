@@ -1,7 +1,9 @@
 /**
  * `tiers score` on the sample workbook with Traditional Chinese headers (a Taiwan team's export) gives
  * the scores of the Simplified workbook, and writes in zh-TW (docs/scoring.md "Header mapping",
- * docs/sheet-language.md "Which language").
+ * docs/sheet-language.md "Which language"); the Traditional sample (`tiers sample --lang zh-TW`)
+ * maps and scores. The Traditional headers are the sample generator's (src/sample/headers.ts),
+ * shared with test/domain/mapping/traditionalHeaders.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,63 +11,24 @@ import ExcelJS from 'exceljs';
 import { generateSampleWorkbook } from '../../src/sample';
 import { customerHeaders, orderHeaders } from '../../src/sample/headers';
 import { ownedHeaders } from '../../src/output/ownedColumns';
+import { detectSheets } from '../../src/domain/mapping';
+import { readWorkbookGrids } from '../../src/cli/xlsx/readWorkbook';
 import { expectExit, removeTempDir, runTiers, tempDir } from './support/runTiers';
 
 const AS_OF = '2026-01-01';
 
-/** The sample's columns as a Taiwan team heads them, written by hand in the sample's column order. */
-const CUSTOMERS_HANT = [
-  '客戶編號',
-  '公司名稱',
-  '國家',
-  '聯絡人',
-  '地址',
-  '聯絡方式',
-  '主營產品',
-  '客戶來源',
-  '溝通狀態',
-  '業種',
-  '負責業務員',
-  '行業影響力(1-5)',
-  '溝通評分(1-5)',
-  '平均回覆時長(小時)',
-  '新品詢盤數',
-  '新品下單數',
-  '信用指數',
-  '期望銷售佔比',
-  '聯絡人生日',
-  '建立日期',
-];
-const ORDERS_HANT = [
-  '訂單編號',
-  '客戶編號',
-  '訂單日期',
-  '金額',
-  '利潤',
-  '產品種類數',
-  '產品線',
-  '數量',
-  '預付比例',
-  '帳期(天)',
-  '備貨完成日期',
-  '出貨日期',
-  '客戶收單日期',
-  '付款日期',
-  '議價輪次',
-  '折扣',
-  '索賠次數',
-  '索賠金額',
-  '合理解決索賠數',
-  '欠款',
-  '結算狀態',
-];
+/** The sample's columns as a Taiwan team heads them (src/sample/headers.ts, written by hand), in the sample's column order. */
+const CUSTOMERS_HANT = customerHeaders('zh-TW');
+const ORDERS_HANT = orderHeaders('zh-TW');
 
 interface Report {
-  sheets: { orders: string; customers: string };
+  sheets: { orders: string; customers: string; survey: string | null };
   valueBasis: 'profit' | 'sales';
   orderLines: number;
   tierCounts: unknown;
-  customers: { id: string }[];
+  customers: { id: string; score: number | null; tier: string | null; status: string }[];
+  plans: { rows: unknown[] };
+  satisfaction: { customers: { id: string }[] } | null;
   warnings: { sheet: string | null; row: number | null; column: string | null; message: string }[];
 }
 
@@ -129,5 +92,49 @@ describe('tiers score on Traditional Chinese headers', () => {
     expect(hantHeader.slice(0, CUSTOMERS_HANT.length)).toEqual(CUSTOMERS_HANT);
     expect(hantHeader.slice(CUSTOMERS_HANT.length)).toEqual(owned('zh-TW'));
     expect((await headerRow(join(dir, 'hans-out.xlsx'), '客户')).slice(CUSTOMERS_HANT.length)).toEqual(owned('zh-CN'));
+  });
+
+  it('maps and scores the Traditional sample `tiers sample --lang zh-TW` writes (Taiwan and Hong Kong customers, NT$)', async () => {
+    const tw = join(dir, 'sample-tw.xlsx');
+    const zh = join(dir, 'sample-zh.xlsx');
+    expectExit(runTiers(['sample', '--customers', '60', '--orders', '1500', '--lang', 'zh-TW', '--seed', '3', '--out', tw, '-q']), 0);
+    expectExit(runTiers(['sample', '--customers', '60', '--orders', '1500', '--lang', 'zh', '--seed', '3', '--out', zh, '-q']), 0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(tw);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['客戶', '訂單', '滿意度調查']);
+    expect(await headerRow(tw, '訂單')).toEqual(ORDERS_HANT);
+    expect(book.getWorksheet('訂單')!.getCell(2, ORDERS_HANT.indexOf('金額') + 1).numFmt).toBe('#,##0');
+    // Every header of the three sheets maps to a field.
+    const sheets = await readWorkbookGrids(readFileSync(tw));
+    const detection = detectSheets(sheets.map((sh) => ({ name: sh.name, grid: sh.grid })));
+    for (const d of [detection.orders, detection.customers, detection.survey]) {
+      if (!d) throw new Error('a sheet was not found');
+      const headers = (sheets.find((sh) => sh.name === d.mapping.sheet)?.grid[d.mapping.headerRow] ?? []).map((h) => String(h ?? ''));
+      const mapped = new Set(Object.values(d.mapping.columns as Record<string, number>));
+      expect(headers.filter((h, c) => h !== '' && !mapped.has(c))).toEqual([]);
+    }
+
+    const run = (input: string, name: string): Report => {
+      const json = join(dir, `${name}.json`);
+      expectExit(runTiers(['score', input, '--out', join(dir, `${name}-out.xlsx`), '--json', json, '--as-of', AS_OF, '-q']), 0);
+      return JSON.parse(readFileSync(json, 'utf8')) as Report;
+    };
+    const traditional = run(tw, 'sample-tw');
+    const simplified = run(zh, 'sample-zh');
+    expect(traditional.sheets).toEqual({ orders: '訂單', customers: '客戶', survey: '滿意度調查' });
+    expect(traditional.valueBasis).toBe('profit');
+    // The same customers and orders as the Simplified sample, in NT$: the same customers are scored.
+    expect(traditional.orderLines).toBe(simplified.orderLines);
+    const status = (r: Report) => r.customers.map((c) => [c.id, c.status]);
+    expect(status(traditional)).toEqual(status(simplified));
+    const scored = traditional.customers.filter((c) => c.score !== null);
+    expect(scored.length).toBeGreaterThan(30);
+    expect(scored.every((c) => c.tier !== null)).toBe(true);
+    expect(traditional.satisfaction?.customers.length).toBeGreaterThan(10);
+    // Its distributors (經銷商) get sales plans.
+    expect(traditional.plans.rows.length).toBeGreaterThan(0);
+    // Written in zh-TW, from the Traditional headers.
+    const header = await headerRow(join(dir, 'sample-tw-out.xlsx'), '客戶');
+    expect(header.slice(CUSTOMERS_HANT.length)).toEqual(ownedHeaders(traditional.valueBasis, 'zh-TW'));
   });
 });

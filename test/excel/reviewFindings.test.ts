@@ -24,7 +24,7 @@ describe('charts on the owned dashboard', () => {
     expect(names.every((n) => n.startsWith('Tiers '))).toBe(true);
   });
 
-  it('the funnel chart has its own place, clear of the scoring charts and of its data', async () => {
+  it('the funnel chart has its own place next to its data, clear of the scoring charts and of the data', async () => {
     const book = sampleBook({ customers: 20, orders: 200 });
     expectOk(await run(book));
     await saveProspectsAndFunnel([newProspect({ id: 'P-1', company: 'Acme' }, book.asOf)], 'en');
@@ -34,8 +34,10 @@ describe('charts on the owned dashboard', () => {
     const funnel = charts.find((c) => c.name === 'Tiers Funnel')!;
     const overlaps = (a: typeof funnel, b: typeof funnel) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
     expect(charts.filter((c) => c !== funnel && overlaps(c, funnel)).map((c) => c.name)).toEqual([]);
-    // Clear of its data block (columns AA:AC) too: under the scoring charts in S:Z (test/excel/dashboardChartPlaces.test.ts checks every block).
-    expect(funnel.left + funnel.width).toBeLessThanOrEqual(wb.cellPosition(dash.id, 0, 26).left);
+    // Next to its data block (AA1:AC7) and clear of it: under it in AA:AD (test/excel/dashboardChartPlaces.test.ts checks every block).
+    expect(funnel.left).toBe(wb.cellPosition(dash.id, 0, 26).left);
+    expect(funnel.top).toBeGreaterThanOrEqual(wb.cellPosition(dash.id, 7, 26).top);
+    expect(funnel.left + funnel.width).toBeLessThanOrEqual(wb.cellPosition(dash.id, 0, 30).left);
   });
 });
 

@@ -124,6 +124,18 @@ describe('actual against plan on the dashboard', () => {
       expect(r.slice(2)).toEqual([null, null, null, null]);
     });
     expect(table.flat()).toContain('No plan month has actuals yet');
+    // The "Tiers Plans" rows alike: actual amount, actual quantity, gap and gap % (J-M) empty, not 0 and minus the target.
+    const planRows = () =>
+      sheetValues(book, PLAN_SHEET)
+        .slice(1)
+        .filter((r) => r[0] !== null);
+    expect(planRows().length).toBeGreaterThan(12);
+    for (const r of planRows()) expect(r.slice(9, 13)).toEqual([null, null, null, null]);
+    // As an earlier version wrote them: actual 0 and gap -target on a March row a manager has since edited.
+    const plansSheet = book.sim.workbook.sheetByName(PLAN_SHEET)!;
+    const marchAt = sheetValues(book, PLAN_SHEET).findIndex((r) => r[2] === '2026-03');
+    const marchTarget = sheetValues(book, PLAN_SHEET)[marchAt]![4] as number;
+    book.sim.workbook.writeValues(plansSheet.id, marchAt, 7, [['Visit in week 1', null, 0, null, -marchTarget, -1]]);
 
     // Sales come in for January and February; an earlier version's per-customer list sits at AE.
     const planned = [...sums.get('2026-01')!.customers].sort();
@@ -166,6 +178,23 @@ describe('actual against plan on the dashboard', () => {
       expect(r[4]).toBeCloseTo((actual - s.target) / s.target, 4);
       expect(r[5]).toBe(s.customers.size - 1);
     });
+    // On the plan sheet: January and February rows have actuals (summing to the sales), March on none.
+    const soldPerMonth = new Map<string, number>();
+    for (const r of planRows()) {
+      const month = String(r[2]);
+      if (month >= '2026-03') {
+        expect([month, ...r.slice(9, 13)]).toEqual([month, null, null, null, null]);
+        continue;
+      }
+      expect(typeof r[9]).toBe('number');
+      expect(r[11]).toBeCloseTo((r[9] as number) - (r[4] as number), 2);
+      soldPerMonth.set(month, (soldPerMonth.get(month) ?? 0) + (r[9] as number));
+    }
+    // A row counts its own line only, the dashboard every line: at most the dashboard's actual, the big sale among them.
+    expect(soldPerMonth.get('2026-01')).toBeGreaterThanOrEqual(1_000_000);
+    expect(soldPerMonth.get('2026-01')).toBeLessThanOrEqual((table[2]![2] as number) + 0.005);
+    // The manager's March row kept its note; the old zeros are gone.
+    expect(sheetValues(book, PLAN_SHEET)[marchAt]!.slice(7, 13)).toEqual(['Visit in week 1', null, null, null, null, null]);
     // The shortfalls: every planned customer but the first, over January and February.
     const title = 2 + months.length + 1;
     expect(String(table[title]![0])).toMatch(/^Furthest behind plan/);

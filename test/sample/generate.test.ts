@@ -64,6 +64,51 @@ describe('generateSampleWorkbook', () => {
     expect(column(zh.orders, orderColumn('amount'))).toEqual(column(en.orders, orderColumn('amount')));
   });
 
+  it("writes Traditional headers and words, Taiwan and Hong Kong customers and NT$ amounts in the zh-TW variant, with the other variants' rows", () => {
+    const tw = generateSampleWorkbook({ customers: 300, orders: 3000, language: 'zh-TW' });
+    const zh = generateSampleWorkbook({ customers: 300, orders: 3000, language: 'zh' });
+    expect(tw.customers[0]).toEqual(customerHeaders('zh-TW'));
+    expect(tw.orders[0]).toEqual(orderHeaders('zh-TW'));
+    expect(tw.customers[0]).toEqual(expect.arrayContaining(['客戶編號', '公司名稱', '國家/地區', '聯絡人', '負責業務員']));
+    expect(tw.orders[0]).toEqual(expect.arrayContaining(['訂單編號', '客戶編號', '訂單日期', '金額', '帳期(天)', '出貨日期', '結算狀態']));
+    // Every word in Traditional characters: none of the Simplified forms of the words used.
+    const words = [...tw.customers.slice(1), ...tw.orders.slice(1)].flat().filter((v): v is string => typeof v === 'string');
+    expect(words.filter((w) => /[国户联络营业务沟状态编称产线数额润单货账赔结欠负责员询卫户电气紧]/.test(w))).toEqual([]);
+    const regions = column(tw.customers, customerColumn('country'));
+    expect(new Set(regions)).toEqual(new Set(['臺灣', '香港']));
+    const hk = regions.filter((r) => r === '香港').length / regions.length;
+    expect(hk).toBeGreaterThan(0.2);
+    expect(hk).toBeLessThan(0.5);
+    tw.customers.slice(1).forEach((row) => {
+      const region = row[customerColumn('country')];
+      const name = String(row[customerColumn('name')]);
+      const contact = String(row[customerColumn('contactDetails')]);
+      expect(name).toMatch(region === '香港' ? /^[\u4e00-\u9fff]+有限公司$/ : /^[\u4e00-\u9fff]+(股份有限公司|有限公司|企業社)$/);
+      expect(contact).toMatch(region === '香港' ? /^sales\d+@[a-z]+\.com\.hk \/ \+852 3\d{3} \d{4}$/ : /^sales\d+@[a-z]+\.com\.tw \/ \+886 2 2\d{3} \d{4}$/);
+      expect(String(row[customerColumn('address')])).toMatch(region === '香港' ? /^(九龍|新界|香港).+\d+號/ : /^(臺北市|新北市|桃園市|新竹市|臺中市|彰化縣|臺南市|高雄市).+\d+號/);
+      expect(String(row[customerColumn('contactPerson')])).toMatch(/^[\u4e00-\u9fff]{2,3}$/);
+    });
+    // Distributors read as such (經銷商), as the English "dealer" does.
+    expect(column(tw.customers, customerColumn('businessType'))).toEqual(expect.arrayContaining(['國際零配件經銷商', '國際用品經銷商']));
+    // The same customers and orders as the other languages, amounts in whole NT$ at 30 to the generator's unit.
+    expect(column(tw.orders, orderColumn('customerId'))).toEqual(column(zh.orders, orderColumn('customerId')));
+    expect(column(tw.orders, orderColumn('orderDate'))).toEqual(column(zh.orders, orderColumn('orderDate')));
+    expect(column(tw.orders, orderColumn('quantity'))).toEqual(column(zh.orders, orderColumn('quantity')));
+    for (const field of ['amount', 'profit', 'claimAmount', 'arrears'] as const) {
+      const ntd = column(tw.orders, orderColumn(field)) as number[];
+      const base = column(zh.orders, orderColumn(field)) as number[];
+      expect(ntd.every((x) => Number.isInteger(x))).toBe(true);
+      ntd.forEach((x, k) => expect(Math.abs(x - (base[k] as number) * 30)).toBeLessThanOrEqual(0.5));
+    }
+    const amounts = numbers(column(tw.orders, orderColumn('amount')));
+    const median = [...amounts].sort((a, b) => a - b)[amounts.length >> 1] as number;
+    // A furniture exporter's order in NT$: tens of thousands to a few million.
+    expect(median).toBeGreaterThan(10_000);
+    expect(median).toBeLessThan(3_000_000);
+    expect(tw.survey[0]).toEqual(expect.arrayContaining(['客戶編號', '調查日期', '產品品質', '獲得資訊']));
+    expect(tw.survey.slice(1)).toEqual(zh.survey.slice(1));
+  });
+
   it('keeps order dates inside the window as Excel serials, sorted, and later dates in order', () => {
     const dates = column(book.orders, orderColumn('orderDate'));
     expect(dates.every((v) => typeof v === 'number')).toBe(true);

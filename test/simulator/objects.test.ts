@@ -137,6 +137,10 @@ describe('charts through the API', () => {
       expect(none.isNullObject).toBe(true);
       expect([again.name, again.chartType]).toEqual(['Revenue', 'ColumnClustered']);
       expect([again.top, again.left, again.width, again.height]).toEqual([15, 192, 288, 225]);
+      // The frame is that of the cells E2:J16 (Range.top, left, width, height: ExcelApi 1.10).
+      const cells = sheet.getRange('E2:J16').load('top, left, width, height');
+      await ctx.sync();
+      expect([cells.top, cells.left, cells.width, cells.height]).toEqual([15, 192, 288, 225]);
       expect(series.items.map((s) => s.name)).toEqual(['Amount']);
       expect(title.text).toBe('Revenue by customer');
       expect(count.count).toBe(1);

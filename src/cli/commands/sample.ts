@@ -6,7 +6,9 @@ import {
   SAMPLE_MONEY_FIELDS,
   SAMPLE_ORDER_COLUMNS,
   SAMPLE_SHARE_FIELDS,
+  SAMPLE_SHEET_NAMES,
   SAMPLE_SURVEY_COLUMNS,
+  sampleNumberFormat,
   type SampleLanguage,
 } from '../../sample';
 import { writeGridsXlsx } from '../xlsx/writeGrids';
@@ -20,10 +22,10 @@ export interface SampleArgs {
   seed: number;
 }
 
-function formatOf(field: string): string | null {
+function formatOf(field: string, language: SampleLanguage): string | null {
   if (SAMPLE_DATE_FIELDS.has(field)) return 'yyyy-mm-dd';
   if (SAMPLE_SHARE_FIELDS.has(field)) return '0%';
-  if (SAMPLE_MONEY_FIELDS.has(field)) return '#,##0.00';
+  if (SAMPLE_MONEY_FIELDS.has(field)) return sampleNumberFormat(field, language) ?? null;
   return null;
 }
 
@@ -36,12 +38,12 @@ export async function runSample(args: SampleArgs, progress: (message: string) =>
     throw error;
   }
   progress(`Generated ${args.customers} customers and ${args.orders} orders; writing ${args.out}`);
-  const names = args.language === 'zh' ? { customers: '客户', orders: '订单', survey: '满意度调查' } : { customers: 'Customers', orders: 'Orders', survey: 'Survey' };
+  const names = SAMPLE_SHEET_NAMES[args.language];
   await writeGridsXlsx(
     args.out,
     [
-      { name: names.customers, grid: sample.customers, formats: SAMPLE_CUSTOMER_COLUMNS.map((c) => formatOf(c.field)), widths: SAMPLE_CUSTOMER_COLUMNS.map(() => 16) },
-      { name: names.orders, grid: sample.orders, formats: SAMPLE_ORDER_COLUMNS.map((c) => formatOf(c.field)) },
+      { name: names.customers, grid: sample.customers, formats: SAMPLE_CUSTOMER_COLUMNS.map((c) => formatOf(c.field, args.language)), widths: SAMPLE_CUSTOMER_COLUMNS.map(() => 16) },
+      { name: names.orders, grid: sample.orders, formats: SAMPLE_ORDER_COLUMNS.map((c) => formatOf(c.field, args.language)) },
       { name: names.survey, grid: sample.survey, formats: SAMPLE_SURVEY_COLUMNS.map((c) => (c.field === 'surveyDate' ? 'yyyy-mm-dd' : null)), widths: SAMPLE_SURVEY_COLUMNS.map(() => 14) },
     ],
     (sheet, rows) => progress(`${sheet}: ${rows} rows written`),

@@ -118,7 +118,9 @@ export function jsonReport(scored: ScoredWorkbook, extraWarnings: readonly strin
     abcCounts: result.abcCounts,
     model: modelJson(scored.predictive),
     // Each customer's object built as it is written (writeJsonFile), never all of them at once.
-    customers: new JsonList(result.columns.length, (i) => customerJson(customerAt(result.columns, i), scored.predictive?.customers.get(result.columns.ids[i] as string), scored.predictive?.reliability)),
+    customers: new JsonList(result.columns.length, (i) =>
+      customerJson(customerAt(result.columns, i), scored.predictive?.customers.get(result.columns.ids[i] as string), scored.predictive?.reliability),
+    ),
     ...studiesJson(scored.studies),
     warnings: [
       ...analysis.problems.map(problemWarning),

@@ -5,7 +5,7 @@
  * not map. The domain words them in English only for the analysis' `messages` (the CLI's output
  * and JSON, which stay English); src/output/mappingNoteWords.ts words them in every language.
  */
-import type { CurrencyConversion } from '../currency';
+import type { CurrencyConversion } from '../currencyConversion';
 import { refusalEnglish, type Refusal } from '../refusals';
 
 export type MappingNote =

@@ -87,11 +87,13 @@ export interface PlanLine extends PlanTarget {
   customerName: string | null;
   /** The customer's and line's targets from the first month of its plan rows to this one. */
   cumulativeTarget: number;
-  actualAmount: number;
+  /** The customer's sales of the line that month; null for a month not begun (from the plan start on). */
+  actualAmount: number | null;
+  /** null for a month not begun, or when no order of the month states a quantity. */
   actualQuantity: number | null;
-  /** actual - target. */
-  gapAmount: number;
-  /** gap / target; null when the target is 0. */
+  /** actual - target; null for a month not begun. */
+  gapAmount: number | null;
+  /** gap / target; null for a month not begun or a target of 0. */
   gapPct: number | null;
   edited: boolean;
   check: string;
@@ -196,11 +198,16 @@ function planRange(rows: readonly Pick<PlanTarget, 'customerId' | 'month'>[]): {
   return { customers, first, last };
 }
 
-/** Actuals per row from the orders of that customer, month and line; cumulative targets; gaps. */
+/**
+ * Actuals per row from the orders of that customer, month and line; cumulative targets; gaps.
+ * `startMonth`: the first month of the current plan; a row of a month from it on has not begun
+ * and gets no actual, gap or gap % (null), as planProgress decides for the customer-months.
+ */
 export function planLines(
   targets: readonly (PlanTarget & { edited?: boolean; check?: string | null })[],
   orders: OrderTable | readonly OrderRow[],
   names: ReadonlyMap<string, string | null>,
+  startMonth: number,
 ): PlanLine[] {
   const table = asOrderTable(orders);
   const wanted = new Set(targets.map((t) => key(t)));
@@ -212,7 +219,7 @@ export function planLines(
     const code = table.customer[r] as number;
     if (!planned[code]) continue;
     const month = monthKey(table.orderDate[r] as number);
-    if (month < range.first || month > range.last) continue;
+    if (month < range.first || month > range.last || month >= startMonth) continue;
     const k = key({ customerId: table.customerIds[code] as string, month, productLine: codeText(table.productLineIds, table.productLine[r] as number) });
     if (!wanted.has(k)) continue;
     let a = actual.get(k);
@@ -229,9 +236,10 @@ export function planLines(
     const series = `${t.customerId}\u0000${t.productLine ?? ''}`;
     const cumulative = roundTarget((running.get(series) ?? 0) + t.targetAmount);
     running.set(series, cumulative);
+    const begun = t.month < startMonth;
     const a = actual.get(key(t)) ?? [0, 0, 0];
-    const actualAmount = settle(a[0]);
-    const gapAmount = settle(actualAmount - t.targetAmount);
+    const actualAmount = begun ? settle(a[0]) : null;
+    const gapAmount = actualAmount === null ? null : settle(actualAmount - t.targetAmount);
     const plain: PlanTarget = {
       customerId: t.customerId,
       month: t.month,
@@ -256,7 +264,7 @@ export function planLines(
       actualAmount,
       actualQuantity: a[2] > 0 ? settle(a[1]) : null,
       gapAmount,
-      gapPct: t.targetAmount === 0 ? null : gapAmount / t.targetAmount,
+      gapPct: gapAmount === null || t.targetAmount === 0 ? null : gapAmount / t.targetAmount,
       edited: t.edited ?? false,
       check: t.edited ? (t.check ?? '') : planCheck(plain),
     };
@@ -328,9 +336,9 @@ export function planGrid(lines: readonly PlanLine[], language: PlanLanguage): Ce
       l.cumulativeTarget,
       l.scheduleNote,
       l.supportNote,
-      l.actualAmount,
+      l.actualAmount ?? '',
       l.actualQuantity ?? '',
-      l.gapAmount,
+      l.gapAmount ?? '',
       l.gapPct ?? '',
       l.check,
     ]),

@@ -12,7 +12,7 @@ import { ABC_CLASSES, type AbcClass } from '../segments/abc';
 import type { TierChange } from '../segments/movement';
 import { tierName } from '../segments/tiers';
 import { paymentAt, type PaymentColumns } from '../finance/payment';
-import type { CustomerResult } from '../score';
+import type { CustomerResult } from './customerResult';
 import { missingInputsOf, RATING_STATUSES, type RatingStatus } from './coverage';
 import { explainOf } from './explain';
 

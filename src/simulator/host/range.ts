@@ -207,6 +207,11 @@ export const rangeType: TypeDef<SheetRef> = defineType<SheetRef>({
     numberFormat: (t, env) => cellData(t, env, (cells) => grid(cells.numberFormats, t.rect, (f) => f ?? 'General')),
     text: (t, env) => cellData(t, env, (cells) => grid(cells.values, t.rect, (v, r, c) => formatText(v, cells.numberFormats.get(r, c), env.model.date1904))),
     valueTypes: (t, env) => cellData(t, env, (cells) => grid(cells.values, t.rect, (v, r, c) => valueType(v, cells, r, c))),
+    // Points at 100% zoom from the sheet's top-left corner to the range's edges (ExcelApi 1.10), as chart frames are measured.
+    top: (t, env) => env.model.cellPosition(t.sheetId, t.rect.r0, t.rect.c0).top,
+    left: (t, env) => env.model.cellPosition(t.sheetId, t.rect.r0, t.rect.c0).left,
+    width: (t, env) => env.model.cellPosition(t.sheetId, t.rect.r0, t.rect.c1 + 1).left - env.model.cellPosition(t.sheetId, t.rect.r0, t.rect.c0).left,
+    height: (t, env) => env.model.cellPosition(t.sheetId, t.rect.r1 + 1, t.rect.c0).top - env.model.cellPosition(t.sheetId, t.rect.r0, t.rect.c0).top,
   },
   setters: {
     values: (t, v: GridInput<CellInput>, env) => writeContent(t, v, env),

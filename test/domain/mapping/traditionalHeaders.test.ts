@@ -6,101 +6,22 @@ import { FIELD_LABELS_HANT } from '../../../src/domain/mapping/fieldLabelsHant';
 import { FOLDED_CHARACTERS, foldHan, hasTraditional } from '../../../src/domain/mapping/hanFold';
 import { normaliseHeader } from '../../../src/domain/mapping/normaliseHeader';
 import { CUSTOMER_SYNONYMS, ORDER_SYNONYMS, SURVEY_SYNONYMS, type SynonymSet } from '../../../src/domain/mapping/synonyms';
+import { customerHeaders, orderHeaders } from '../../../src/sample/headers';
 
-/** A zh-CN order sheet's header row and the same sheet as a Taiwan team exports it, written by hand (not by our table). */
-const ORDERS_HANS = [
-  '订单编号',
-  '客户编号',
-  '订单日期',
-  '金额',
-  '利润',
-  '产品种类数',
-  '产品线',
-  '数量',
-  '预付比例',
-  '账期(天)',
-  '备货完成日期',
-  '出货日期',
-  '收单日期',
-  '付款日期',
-  '议价轮次',
-  '折扣',
-  '索赔次数',
-  '索赔金额',
-  '合理解决索赔数',
-  '应收账款',
-  '结算状态',
-  '币种',
-];
-const ORDERS_HANT = [
-  '訂單編號',
-  '客戶編號',
-  '訂單日期',
-  '金額',
-  '利潤',
-  '產品種類數',
-  '產品線',
-  '數量',
-  '預付比例',
-  '帳期(天)',
-  '備貨完成日期',
-  '出貨日期',
-  '收單日期',
-  '付款日期',
-  '議價輪次',
-  '折扣',
-  '索賠次數',
-  '索賠金額',
-  '合理解決索賠數',
-  '應收帳款',
-  '結算狀態',
-  '幣別',
-];
-
-const CUSTOMERS_HANS = [
-  '客户编号',
-  '客户名称',
-  '国家',
-  '联系人',
-  '地址',
-  '联系电话',
-  '主营产品',
-  '客户来源',
-  '沟通状态',
-  '业种',
-  '业务员',
-  '行业影响力(1-5)',
-  '沟通评分(1-5)',
-  '平均回复时间(小时)',
-  '新品询盘数',
-  '新品下单数',
-  '信用指数',
-  '期望销售占比',
-  '联系人生日',
-  '创建日期',
-];
-const CUSTOMERS_HANT = [
-  '客戶編號',
-  '客戶名稱',
-  '國家',
-  '聯絡人',
-  '地址',
-  '聯絡電話',
-  '主營產品',
-  '客戶來源',
-  '溝通狀態',
-  '業種',
-  '業務員',
-  '行業影響力(1-5)',
-  '溝通評分(1-5)',
-  '平均回覆時間(小時)',
-  '新品詢盤數',
-  '新品下單數',
-  '信用指數',
-  '期望銷售佔比',
-  '聯絡人生日',
-  '建立日期',
-];
+/**
+ * The sample's Simplified headers and the same columns as a Taiwan team heads them: the sample
+ * generator's (src/sample/headers.ts), written there by hand, not by our fold table, and shared
+ * with test/cli/traditionalHeaders.test.ts.
+ */
+const ORDERS_HANS = orderHeaders('zh');
+const ORDERS_HANT = orderHeaders('zh-TW');
+const CUSTOMERS_HANS = customerHeaders('zh');
+const CUSTOMERS_HANT = customerHeaders('zh-TW');
+/** Other wording of the same columns than the sample's, in both scripts, also written by hand. */
+const OTHER_ORDERS_HANS = ['出货日期', '收单日期', '应收账款', '币种'];
+const OTHER_ORDERS_HANT = ['出貨日期', '收單日期', '應收帳款', '幣別'];
+const OTHER_CUSTOMERS_HANS = ['客户编号', '客户名称', '国家', '联系电话', '业务员', '平均回复时间(小时)', '新品询盘数', '创建日期'];
+const OTHER_CUSTOMERS_HANT = ['客戶編號', '客戶名稱', '國家', '聯絡電話', '業務員', '平均回覆時間(小時)', '新品詢盤數', '建立日期'];
 
 describe('foldHan', () => {
   it('folds Traditional characters to Simplified and leaves everything else as it is', () => {
@@ -162,19 +83,29 @@ const synonymChars = [...new Set(allSynonyms.join('').match(/\p{Script=Han}/gu) 
 
 describe('Traditional headers map as Simplified ones', () => {
   it('a Taiwan order sheet header row gets the mapping of its Simplified counterpart, with the same confidence', () => {
-    const hans = detectMapping([ORDERS_HANS], 'orders', '订单');
-    const hant = detectMapping([ORDERS_HANT], 'orders', '訂單');
-    expect(Object.keys(hans.mapping.columns)).toHaveLength(ORDERS_HANS.length);
-    expect(hant.mapping.columns).toEqual(hans.mapping.columns);
-    expect(hant.confidence).toEqual(hans.confidence);
+    for (const [hansRow, hantRow] of [
+      [ORDERS_HANS, ORDERS_HANT],
+      [OTHER_ORDERS_HANS, OTHER_ORDERS_HANT],
+    ] as const) {
+      const hans = detectMapping([hansRow], 'orders', '订单');
+      const hant = detectMapping([hantRow], 'orders', '訂單');
+      expect(Object.keys(hans.mapping.columns)).toHaveLength(hansRow.length);
+      expect(hant.mapping.columns).toEqual(hans.mapping.columns);
+      expect(hant.confidence).toEqual(hans.confidence);
+    }
   });
 
   it('a Taiwan customer sheet header row gets the mapping of its Simplified counterpart', () => {
-    const hans = detectMapping([CUSTOMERS_HANS], 'customers', '客户');
-    const hant = detectMapping([CUSTOMERS_HANT], 'customers', '客戶');
-    expect(Object.keys(hans.mapping.columns)).toHaveLength(CUSTOMERS_HANS.length);
-    expect(hant.mapping.columns).toEqual(hans.mapping.columns);
-    expect(hant.confidence).toEqual(hans.confidence);
+    for (const [hansRow, hantRow] of [
+      [CUSTOMERS_HANS, CUSTOMERS_HANT],
+      [OTHER_CUSTOMERS_HANS, OTHER_CUSTOMERS_HANT],
+    ] as const) {
+      const hans = detectMapping([hansRow], 'customers', '客户');
+      const hant = detectMapping([hantRow], 'customers', '客戶');
+      expect(Object.keys(hans.mapping.columns)).toHaveLength(hansRow.length);
+      expect(hant.mapping.columns).toEqual(hans.mapping.columns);
+      expect(hant.confidence).toEqual(hans.confidence);
+    }
   });
 
   it('Taiwan and Hong Kong wording maps to its field', () => {

@@ -93,12 +93,16 @@ describe('plan table', () => {
 
   it('actual against plan per row and per customer month, with the gap in amount and percent', () => {
     const plan = planTargets([{ customerId: 'D1', name: null }], history(), INDEX, settings);
-    const lines = planLines(plan.targets, actuals, names);
+    // As if January and February have begun (the plan starts again in March).
+    const lines = planLines(plan.targets, actuals, names, JAN_2026 + 2);
     const jan = lines.find((l) => l.productLine === 'Chairs' && monthText(l.month) === '2026-01');
     expect(jan).toMatchObject({ customerName: 'Dealer One', targetAmount: 165, actualAmount: 150, actualQuantity: 15, gapAmount: -15, cumulativeTarget: 165 });
     expect(jan?.gapPct).toBeCloseTo(-15 / 165, 12);
     const febChairs = lines.find((l) => l.productLine === 'Chairs' && monthText(l.month) === '2026-02');
     expect(febChairs).toMatchObject({ actualAmount: 0, gapAmount: -55, gapPct: -1, cumulativeTarget: 220 });
+    // March has not begun: target and cumulative target, no actual, gap or gap %.
+    const marChairs = lines.find((l) => l.productLine === 'Chairs' && monthText(l.month) === '2026-03');
+    expect(marChairs).toMatchObject({ targetAmount: 110, cumulativeTarget: 330, actualAmount: null, actualQuantity: null, gapAmount: null, gapPct: null });
     // As if January has begun and the plan starts again in February.
     const progress = planProgress(lines, actuals, JAN_2026 + 1);
     // January: target 165 + 90 = 255; actual 150 + 40 (every line) = 190; gap -65.
@@ -109,13 +113,22 @@ describe('plan table', () => {
 
   it('a month not begun (from the plan start on) has its target but no actual, gap or gap %, even with orders in it', () => {
     const plan = planTargets([{ customerId: 'D1', name: null }], history(), INDEX, settings);
-    const lines = planLines(plan.targets, actuals, names);
+    const lines = planLines(plan.targets, actuals, names, JAN_2026);
     const progress = planProgress(lines, actuals, JAN_2026);
     expect(progress).toHaveLength(12);
     expect(progress[0]).toEqual({ customerId: 'D1', month: JAN_2026, target: 255, actual: null, gapAmount: null, gapPct: null });
     for (const p of progress) expect([p.actual, p.gapAmount, p.gapPct]).toEqual([null, null, null]);
+    // The plan rows alike: January's Chairs had orders (150, 15 pieces), yet nothing is counted before the month begins.
+    expect(lines).toHaveLength(24);
+    for (const l of lines) expect([l.actualAmount, l.actualQuantity, l.gapAmount, l.gapPct]).toEqual([null, null, null, null]);
+    // The table's cells for them are empty, not 0 and minus the target.
+    const grid = planGrid(lines, 'en');
+    const actualColumns = ['Actual amount', 'Actual quantity', 'Gap', 'Gap %'].map((h) => (grid[0] as CellValue[]).indexOf(h));
+    for (const row of grid.slice(1)) expect(actualColumns.map((c) => row[c])).toEqual(['', '', '', '']);
     // The same month once begun: its orders count.
-    expect(planProgress(lines, actuals, JAN_2026 + 1)[0]?.actual).toBe(190);
+    const begun = planLines(plan.targets, actuals, names, JAN_2026 + 1);
+    expect(begun.find((l) => l.productLine === 'Chairs' && l.month === JAN_2026)).toMatchObject({ actualAmount: 150, actualQuantity: 15, gapAmount: -15 });
+    expect(planProgress(begun, actuals, JAN_2026 + 1)[0]?.actual).toBe(190);
   });
 
   function writeAndRead(lines: ReturnType<typeof planLines>, edit?: (grid: CellValue[][]) => void) {
@@ -128,7 +141,7 @@ describe('plan table', () => {
 
   it('re-running never overwrites a row a manager edited, and keeps it edited on later runs', () => {
     const first = planTargets([{ customerId: 'D1', name: null }], history(), INDEX, settings);
-    const lines = planLines(mergePlans(first.targets, [], JAN_2026).targets, [], names);
+    const lines = planLines(mergePlans(first.targets, [], JAN_2026).targets, [], names, JAN_2026);
     const marchTables = lines.findIndex((l) => l.productLine === 'Tables' && monthText(l.month) === '2026-03');
     const aprilChairs = lines.findIndex((l) => l.productLine === 'Chairs' && monthText(l.month) === '2026-04');
     const existing = writeAndRead(lines, (grid) => {
@@ -141,7 +154,7 @@ describe('plan table', () => {
     const second = planTargets([{ customerId: 'D1', name: null }], history(), INDEX, { ...settings, growth: 0, lineGrowth: {} });
     const merged = mergePlans(second.targets, existing, JAN_2026);
     expect(merged.keptEdited).toBe(2);
-    const again = planLines(merged.targets, [], names);
+    const again = planLines(merged.targets, [], names, JAN_2026);
     const find = (line: string, month: string) => again.find((l) => l.productLine === line && monthText(l.month) === month);
     expect(find('Tables', '2026-03')).toMatchObject({ targetAmount: 80, edited: true });
     expect(find('Chairs', '2026-04')).toMatchObject({ targetAmount: 110, supportNote: '展会促销支持', edited: true });
@@ -156,7 +169,7 @@ describe('plan table', () => {
 
   it('keeps past months, drops unedited rows no longer planned, keeps rows a manager added', () => {
     const first = planTargets([{ customerId: 'D1', name: null }], history(), INDEX, settings);
-    const existing = writeAndRead(planLines(first.targets, [], names), (grid) => {
+    const existing = writeAndRead(planLines(first.targets, [], names, JAN_2026), (grid) => {
       grid.push(['D7', '', '2026-05', 'Lamps', 500, '', '', '', '', '', '', '', '', '']);
     });
     // A month later, D1 left the selection: its rows from February on go, January (past) stays.
@@ -174,7 +187,7 @@ describe('plan table', () => {
     expect(monthFromCell(44561)).toBe(JAN_2026 - 49); // read as 1900: 2021-12-31
     expect(monthFromCell('2026年3月')).toBe(JAN_2026 + 2);
     expect(monthFromCell('March')).toBeNull();
-    const lines = planLines(planTargets([{ customerId: 'D1', name: null }], history(), INDEX, settings).targets, [], names);
+    const lines = planLines(planTargets([{ customerId: 'D1', name: null }], history(), INDEX, settings).targets, [], names, JAN_2026);
     const grid = planGrid(lines, 'en');
     (grid[3] as CellValue[])[4] = 'lots';
     const read = readPlanGrid(grid, 'Tiers Plans');
