@@ -125,3 +125,18 @@ export function planSheetWrite(lines: readonly PlanLine[], existing: readonly Ex
   for (const r of rows) if (r.kind !== 'clear' && r.row > lastRow) lastRow = r.row;
   return { header: PLAN_COLUMNS.map((c) => PLAN_HEADERS[language][c]), rows, lastRow };
 }
+
+/**
+ * The rows of a plan table written where there is none yet: the header, then every line in order
+ * from sheet row 2, as planSheetWrite(lines, [], 0, language) places them, with each line's
+ * cells made as it is written instead of all at once (a million order lines plan hundreds of
+ * thousands of rows).
+ */
+export function newPlanSheetRows(lines: readonly PlanLine[], language: SheetLanguage): { header: string[]; count: number; rows: Iterable<CellValue[]> } {
+  const header = PLAN_COLUMNS.map((c) => PLAN_HEADERS[language][c]);
+  function* rows(): Generator<CellValue[]> {
+    yield header;
+    for (const line of lines) yield planCells(line);
+  }
+  return { header, count: lines.length + 1, rows: rows() };
+}

@@ -94,10 +94,25 @@ export function planSnapshotWrite(existing: readonly SnapshotRow[], fresh: reado
   return { start, rows, clearTo: Math.max(existing.length, start + rows.length) };
 }
 
-/** The whole sheet after the write: header, then every stored row. */
-export function snapshotSheet(existing: readonly SnapshotRow[], fresh: readonly SnapshotRow[], asOf: string, language: SheetLanguage = 'en', names: TierNames = {}): CellValue[][] {
+/**
+ * The whole sheet after the write: header, then every stored row; each row's cells are made as it
+ * is read (a row per customer per run: millions over the runs).
+ */
+export function snapshotSheet(
+  existing: readonly SnapshotRow[],
+  fresh: readonly SnapshotRow[],
+  asOf: string,
+  language: SheetLanguage = 'en',
+  names: TierNames = {},
+): { count: number; width: number; rows: Iterable<CellValue[]> } {
   const plan = planSnapshotWrite(existing, fresh, asOf);
-  return [[...SNAPSHOT_HEADER_WORDS[language]], ...[...existing.slice(0, plan.start), ...plan.rows].map((r) => snapshotCells(r, language, names))];
+  const header = [...SNAPSHOT_HEADER_WORDS[language]];
+  function* rows(): Generator<CellValue[]> {
+    yield header;
+    for (let i = 0; i < plan.start; i++) yield snapshotCells(existing[i] as SnapshotRow, language, names);
+    for (const r of plan.rows) yield snapshotCells(r, language, names);
+  }
+  return { count: 1 + plan.start + plan.rows.length, width: header.length, rows: rows() };
 }
 
 /**

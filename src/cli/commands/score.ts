@@ -113,7 +113,7 @@ async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: 
  * order reader (unless it was short enough to be read whole already), every other sheet is read
  * as a grid. The package bytes are dropped afterwards (they are read again to write OUT.xlsx).
  */
-async function readAndScore(path: string, options: ScoreOptions, progress: (m: string) => void): Promise<ScoredWorkbook | Refusal> {
+export async function readAndScore(path: string, options: ScoreOptions, progress: (m: string) => void): Promise<ScoredWorkbook | Refusal> {
   const bytes = await readBytes(path);
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new InputError(`${path} is not an .xlsx workbook (not a zip package).`);
   const sheets: MutableSheet[] = [];
@@ -139,14 +139,14 @@ async function readAndScore(path: string, options: ScoreOptions, progress: (m: s
 }
 
 /** Scored customers as CSV (RFC 4180): the columns of the derived customer sheet, written line by line (never one string). */
-function writeCustomersCsv(path: string, scored: ScoredWorkbook): void {
+export function writeCustomersCsv(path: string, scored: ScoredWorkbook): void {
   const cell = (v: CellValue): string => {
     if (v === null) return '';
     const text = String(v);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   writeTextFile(path, ({ out }) => {
-    for (const row of derivedSheetRows(scored)) out(`${row.map(cell).join(',')}\r\n`);
+    for (const row of derivedSheetRows(scored).rows) out(`${row.map(cell).join(',')}\r\n`);
   });
 }
 

@@ -4,7 +4,7 @@
  * gigabyte of text; as one string (and its UTF-8 copy for the write) it doubled the CLI's peak
  * memory and its conversion was a large share of the run (docs/benchmarks.md).
  */
-import { FLUSH_CHARS, writeTextFile } from './textFile';
+import { FLUSH_BYTES, writeTextFile } from './textFile';
 
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */
 const skipped = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
@@ -30,7 +30,7 @@ export class JsonList<T> {
  * of an array, and anything else below the top two levels, goes through JSON.stringify whole
  * (a customer, a plan row: small texts, so one native call each).
  */
-export function writeJsonFile(path: string, value: unknown, indent?: number, flushChars = FLUSH_CHARS): void {
+export function writeJsonFile(path: string, value: unknown, indent?: number, flushBytes = FLUSH_BYTES): void {
   writeTextFile(
     path,
     ({ out }) => {
@@ -83,6 +83,6 @@ export function writeJsonFile(path: string, value: unknown, indent?: number, flu
       walk(value, '', 0);
       out('\n');
     },
-    flushChars,
+    flushBytes,
   );
 }

@@ -3,10 +3,9 @@
  * says: added when absent; otherwise its sheet is patched cell by cell, so a row a manager edited
  * keeps the manager's cells (and their formatting) and only Tiers' derived figures change.
  */
-import type { CellValue } from '../../domain/model';
-import { PLAN_SHEET, PLAN_WIDTH, planSheetWrite } from '../../output/plansSheet';
+import { newPlanSheetRows, PLAN_SHEET, PLAN_WIDTH, planSheetWrite } from '../../output/plansSheet';
 import { sameSheetName } from '../../output/sheets';
-import { editSheetRows, rowPatchEdit, type RowPatch } from '../xlsx/appendColumns';
+import { editSheetRowBytes, rowPatchEdit, type RowPatch } from '../xlsx/appendColumns';
 import { worksheetPieces } from '../xlsx/sheetXml';
 import type { WorkbookPackage } from '../xlsx/workbookPackage';
 import type { ScoredWorkbook } from './scoreGrids';
@@ -17,18 +16,15 @@ export async function writePlans(pkg: WorkbookPackage, scored: ScoredWorkbook): 
   const { lines } = scored.studies.plans;
   const part = (await pkg.sheets()).find((s) => sameSheetName(s.name, PLAN_SHEET));
   if (!part && lines.length === 0) return;
-  const plan = planSheetWrite(lines, part ? scored.existingPlans : [], part ? scored.planSheetRows : 0, scored.language);
   if (!part) {
-    const rows: CellValue[][] = [plan.header];
-    for (const w of plan.rows) if (w.kind === 'full') rows[w.row - 1] = w.cells;
-    await pkg.addSheet(PLAN_SHEET, () =>
-      worksheetPieces(
-        Array.from(rows, (r) => r ?? []),
-        { widths: WIDTHS },
-      ),
-    );
+    // Each row's cells made as it is written (newPlanSheetRows): no grid of the plan is built.
+    await pkg.addSheet(PLAN_SHEET, () => {
+      const plan = newPlanSheetRows(lines, scored.language);
+      return worksheetPieces({ count: plan.count, width: Math.max(1, plan.header.length, PLAN_WIDTH), rows: plan.rows }, { widths: WIDTHS });
+    });
     return;
   }
+  const plan = planSheetWrite(lines, scored.existingPlans, scored.planSheetRows, scored.language);
   const patches = new Map<number, RowPatch>();
   patches.set(1, { cells: new Map(plan.header.map((h, c) => [c + 1, h])) });
   for (const w of plan.rows) {
@@ -36,5 +32,5 @@ export async function writePlans(pkg: WorkbookPackage, scored: ScoredWorkbook): 
     else if (w.kind === 'derived') patches.set(w.row, { cells: new Map([...w.cells].map(([c, v]) => [c + 1, v])) });
     else patches.set(w.row, { cells: new Map(), clearTo: PLAN_WIDTH });
   }
-  pkg.editPieces(part.path, (pieces) => editSheetRows(pieces, [rowPatchEdit(patches)]));
+  pkg.editBytes(part.path, (chunks) => editSheetRowBytes(chunks, [rowPatchEdit(patches)]));
 }

@@ -3,8 +3,10 @@ import { isoFromDay } from '../../domain/dates';
 import { monthText } from '../../domain/plans/months';
 import type { ProductTable } from '../../domain/products/composition';
 import type { StudiesReport } from '../../domain/studies';
-
+import type { PlanLine, PlanProgress } from '../../domain/plans/table';
 import { studyNoticeEnglish } from '../../domain/studyNotices';
+import { JsonList } from './jsonFile';
+
 const finite = (x: number | null): number | null => (x === null || !Number.isFinite(x) ? null : x);
 
 function productTableJson(table: ProductTable): Record<string, unknown> {
@@ -60,22 +62,29 @@ export function studiesJson(studies: StudiesReport): Record<string, unknown> {
       keptEdited: plans.merge.keptEdited,
       keptPast: plans.merge.keptPast,
       dropped: plans.merge.dropped,
-      rows: plans.lines.map((l) => ({
-        customerId: l.customerId,
-        month: monthText(l.month),
-        productLine: l.productLine,
-        targetAmount: l.targetAmount,
-        targetQuantity: l.targetQuantity,
-        cumulativeTarget: l.cumulativeTarget,
-        schedule: l.scheduleNote,
-        support: l.supportNote,
-        actualAmount: l.actualAmount,
-        actualQuantity: l.actualQuantity,
-        gapAmount: l.gapAmount,
-        gapPct: finite(l.gapPct),
-        edited: l.edited,
-      })),
-      progress: plans.progress.map((p) => ({ customerId: p.customerId, month: monthText(p.month), target: p.target, actual: p.actual, gapAmount: p.gapAmount, gapPct: finite(p.gapPct) })),
+      // Plan rows and progress made one by one as the report is written (JsonList): hundreds of thousands at a million order lines.
+      rows: new JsonList(plans.lines.length, (i) => {
+        const l = plans.lines[i] as PlanLine;
+        return {
+          customerId: l.customerId,
+          month: monthText(l.month),
+          productLine: l.productLine,
+          targetAmount: l.targetAmount,
+          targetQuantity: l.targetQuantity,
+          cumulativeTarget: l.cumulativeTarget,
+          schedule: l.scheduleNote,
+          support: l.supportNote,
+          actualAmount: l.actualAmount,
+          actualQuantity: l.actualQuantity,
+          gapAmount: l.gapAmount,
+          gapPct: finite(l.gapPct),
+          edited: l.edited,
+        };
+      }),
+      progress: new JsonList(plans.progress.length, (i) => {
+        const p = plans.progress[i] as PlanProgress;
+        return { customerId: p.customerId, month: monthText(p.month), target: p.target, actual: p.actual, gapAmount: p.gapAmount, gapPct: finite(p.gapPct) };
+      }),
     },
   };
 }

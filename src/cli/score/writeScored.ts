@@ -7,14 +7,14 @@
  */
 import { isoFromDay } from '../../domain/dates';
 import type { CellValue } from '../../domain/model';
-import { derivedCustomerRows, ownedHeaders, ownedValues, predictedCells } from '../../output/ownedColumns';
+import { derivedCustomerRows, OWNED_COLUMNS, ownedHeaders, ownedValues, predictedCells } from '../../output/ownedColumns';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, isScoringSheet, PRODUCTS_SHEET, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
 import { freshSnapshotOfColumns, snapshotSheet } from '../../output/snapshots';
 import { customerAt } from '../../domain/scoring/customerColumns';
-import { columnBlockEdit, editSheetRows } from '../xlsx/appendColumns';
+import { columnBlockEdit, editSheetRowBytes, type BlockRows } from '../xlsx/appendColumns';
 import { chartXml } from '../xlsx/chartParts';
 import { drawingXml, REL } from '../xlsx/drawingParts';
-import { worksheetPieces, worksheetXml } from '../xlsx/sheetXml';
+import { worksheetPieces, worksheetXml, type RowSource } from '../xlsx/sheetXml';
 import { WorkbookPackage } from '../xlsx/workbookPackage';
 import { buildDashboard } from './dashboard';
 import { buildModelCheck } from './modelCheck';
@@ -29,20 +29,28 @@ import type { ScoredWorkbook } from './scoreGrids';
 async function writeOwnedColumns(pkg: WorkbookPackage, scored: ScoredWorkbook, sheet: string): Promise<void> {
   const part = (await pkg.sheets()).find((s) => s.name === sheet);
   if (!part || !pkg.has(part.path)) throw new Error(`Cannot find the part of sheet "${sheet}"`);
-  const rows = new Map<number, readonly CellValue[]>();
   const headers = ownedHeaders(scored.result.valueBasis, scored.language);
-  rows.set(scored.customerHeaderRow + 1, headers);
+  const headerRow = scored.customerHeaderRow + 1;
   const predicted = predictedCells(scored.predictive, scored.language);
   const { columns } = scored.result;
+  // Sheet row -> its customer's position; each row's cells are made as the row is written, none kept.
+  const customerOf = new Map<number, number>();
   for (let i = 0; i < columns.length; i++) {
-    const id = columns.ids[i] as string;
-    const row = scored.customerRows.get(id);
-    if (row !== undefined) rows.set(row, ownedValues(customerAt(columns, i), predicted.get(id), scored.language, scored.tierNames));
+    const row = scored.customerRows.get(columns.ids[i] as string);
+    if (row !== undefined) customerOf.set(row, i);
   }
+  const rows: BlockRows = {
+    keys: () => (customerOf.has(headerRow) ? customerOf.keys() : [headerRow, ...customerOf.keys()]),
+    get(r) {
+      const i = customerOf.get(r);
+      if (i !== undefined) return ownedValues(customerAt(columns, i), predicted.get(columns.ids[i] as string), scored.language, scored.tierNames);
+      return r === headerRow ? headers : undefined;
+    },
+  };
   const { firstColumn, dropped } = blockPlace(scored);
   // The earlier block's columns emptied, then the block written: both edits as the sheet streams through, when the package is written.
   const edits = [...dropped.map((column) => columnBlockEdit({ firstColumn: column + 1, width: 1, rows: new Map() })), columnBlockEdit({ firstColumn, width: headers.length, rows })];
-  pkg.editPieces(part.path, (pieces) => editSheetRows(pieces, edits));
+  pkg.editBytes(part.path, (chunks) => editSheetRowBytes(chunks, edits));
 }
 
 /**
@@ -57,33 +65,38 @@ function blockPlace(scored: ScoredWorkbook): { firstColumn: number; dropped: num
   return { firstColumn: scored.customerWidth + 1, dropped: scored.ownedBlock ? [...scored.ownedBlock.columns.values()] : [] };
 }
 
-/** derivedSheetRows of each scored workbook, built once for the sheet and the --csv file. */
-const derivedRows = new WeakMap<ScoredWorkbook, CellValue[][]>();
+/** The customers' positions in the derived sheet's order, sorted once per scored workbook for the sheet and the --csv file. */
+const derivedOrder = new WeakMap<ScoredWorkbook, readonly number[]>();
 
-/** The derived customer sheet (and the --csv file): id and name in id order, then the owned columns. */
-export function derivedSheetRows(scored: ScoredWorkbook): CellValue[][] {
-  let rows = derivedRows.get(scored);
-  if (!rows) derivedRows.set(scored, (rows = buildDerivedRows(scored)));
-  return rows;
-}
-
-function buildDerivedRows(scored: ScoredWorkbook): CellValue[][] {
+/**
+ * The derived customer sheet (and the --csv file): id and name in id order (derivedCustomerRows'
+ * order, over customer positions), then the owned columns. Each row is made as it is read, none
+ * kept: at ten million order lines a grid of a million customers' rows was a second copy of the
+ * results.
+ */
+export function derivedSheetRows(scored: ScoredWorkbook): RowSource & { rows: Iterable<CellValue[]> } {
   const { columns } = scored.result;
-  const [header] = derivedCustomerRows([], scored.language);
-  const predicted = predictedCells(scored.predictive, scored.language);
-  // derivedCustomerRows' order (ids ascending), over customer positions instead of objects.
-  const order = Array.from({ length: columns.length }, (_, i) => i).sort((a, b) => {
-    const x = columns.ids[a] as string;
-    const y = columns.ids[b] as string;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
-  return [
-    [...(header ?? []), ...ownedHeaders(scored.result.valueBasis, scored.language)],
-    ...order.map((i) => {
+  let order = derivedOrder.get(scored);
+  if (!order) {
+    order = Array.from({ length: columns.length }, (_, i) => i).sort((a, b) => {
+      const x = columns.ids[a] as string;
+      const y = columns.ids[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    derivedOrder.set(scored, order);
+  }
+  const [names] = derivedCustomerRows([], scored.language);
+  const header = [...(names ?? []), ...ownedHeaders(scored.result.valueBasis, scored.language)];
+  const positions = order;
+  function* rows(): Generator<CellValue[]> {
+    yield header;
+    const predicted = predictedCells(scored.predictive, scored.language);
+    for (const i of positions) {
       const id = columns.ids[i] as string;
-      return [id, columns.names[i] ?? null, ...ownedValues(customerAt(columns, i), predicted.get(id), scored.language, scored.tierNames)];
-    }),
-  ];
+      yield [id, columns.names[i] ?? null, ...ownedValues(customerAt(columns, i), predicted.get(id), scored.language, scored.tierNames)];
+    }
+  }
+  return { count: positions.length + 1, width: Math.max(1, header.length, 2 + OWNED_COLUMNS.length), rows: rows() };
 }
 
 async function addDashboard(pkg: WorkbookPackage, scored: ScoredWorkbook): Promise<void> {
@@ -147,9 +160,9 @@ async function scoredPackage(input: Buffer, scored: ScoredWorkbook, options: Wri
   const asOf = isoFromDay(scored.result.asOf);
   const runId = options.runId ?? `${new Date().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
   await addDashboard(pkg, scored);
-  await pkg.addSheet(
-    SNAPSHOT_SHEET,
-    worksheetXml(snapshotSheet(scored.snapshotRows, freshSnapshotOfColumns(runId, asOf, scored.result.columns), asOf, scored.language, scored.tierNames), { widths: [30, 12, 16] }),
+  // Made when the package is written, in pieces: the snapshot grows by a row per customer each run.
+  await pkg.addSheet(SNAPSHOT_SHEET, () =>
+    worksheetPieces(snapshotSheet(scored.snapshotRows, freshSnapshotOfColumns(runId, asOf, scored.result.columns), asOf, scored.language, scored.tierNames), { widths: [30, 12, 16] }),
   );
   await addProducts(pkg, scored);
   await writePlans(pkg, scored);

@@ -5,16 +5,23 @@
  * Two edits: a block of columns written into every row (`columnBlockEdit`: the owned columns
  * beside the customer data), and single cells set on given rows (`rowPatchEdit`: the plan table).
  */
-import { cellXml, type OutValue } from './sheetXml';
+import { cellXml, writeCell, type OutValue } from './sheetXml';
+import { utf8Boundary, XmlBytes } from './xmlBytes';
 import { columnLetter } from '../../output/address';
 import { attribute, columnNumber } from './xmlText';
+
+/** The rows of a column block and their values (a ReadonlyMap is one). */
+export interface BlockRows {
+  keys(): Iterable<number>;
+  get(row: number): readonly OutValue[] | undefined;
+}
 
 export interface ColumnBlock {
   /** 1-based first column of the block. */
   firstColumn: number;
   width: number;
-  /** 1-based sheet row -> the block's values on that row (header row included). */
-  rows: ReadonlyMap<number, readonly OutValue[]>;
+  /** 1-based sheet row -> the block's values on that row (header row included): a Map, or values made on request. */
+  rows: BlockRows;
 }
 
 /** One row's change: these cells (1-based column -> value) set, and columns 1..`clearTo` emptied first. */
@@ -38,6 +45,12 @@ export interface RowEdit {
   row(r: number, open: string | null, rowXml: string | null): string;
   /** The new dimension reference from the stored one (the dimension precedes the rows: it is settled from the edit alone). */
   dimension(ref: string): string;
+  /**
+   * The usual case of `row` on the row's bytes (`bytes[from, to)`, its start tag ending at
+   * `openEnd`), written to `out` with the same bytes `row` would give; false, writing nothing,
+   * when the row is not of that case (`row` then takes its text).
+   */
+  rowBytes?(r: number, bytes: Uint8Array, from: number, openEnd: number, to: number, out: XmlBytes): boolean;
 }
 
 const ROW = /<(?:\w+:)?row\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?row>)/g;
@@ -47,6 +60,35 @@ const SHEET_DATA_CLOSE = /<\/(?:\w+:)?sheetData>/;
 const DIMENSION = /<((?:\w+:)?)dimension\s+ref="([^"]*)"\s*\/>/;
 const START_TAG = /^<[^>]*>/;
 const WORD = /\w/;
+const ROW_BYTES = Buffer.from('<row', 'latin1');
+const ROW_CLOSE_BYTES = Buffer.from('</row>', 'latin1');
+const PREFIXED_ROW = Buffer.from(':row', 'latin1');
+const SHEET_DATA_CLOSE_BYTES = Buffer.from('</sheetData>', 'latin1');
+
+/** A byte /\w/ matches: A-Z, a-z, 0-9, _. */
+const isWordByte = (b: number): boolean => (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95;
+
+/**
+ * The row number of a start tag `bytes[from, to)` when its first ` r="..."` (after white space)
+ * is plain digits, as attribute(open, 'r') reads it; undefined otherwise (the text then decides).
+ */
+function rowNumberOf(bytes: Uint8Array, from: number, to: number): number | undefined {
+  for (let i = from + 1; i + 3 < to; i++) {
+    const c = bytes[i] as number;
+    if (c >= 0x80) return undefined; // perhaps white space to \s: the text decides
+    if (!(c === 32 || (c >= 9 && c <= 13)) || bytes[i + 1] !== 114 || bytes[i + 2] !== 61 || bytes[i + 3] !== 34) continue;
+    let n = 0;
+    let k = i + 4;
+    for (; k < to && k < i + 14; k++) {
+      const d = bytes[k] as number;
+      if (d === 34) return k > i + 4 ? n : undefined;
+      if (d < 48 || d > 57) return undefined;
+      n = n * 10 + (d - 48);
+    }
+    return undefined;
+  }
+  return undefined;
+}
 
 function cellsOf(rowXml: string): CellToken[] {
   const open = START_TAG.exec(rowXml)?.[0] ?? '';
@@ -109,6 +151,74 @@ function appendAfterCells(r: number, open: string, rowXml: string, firstColumn: 
   return `${openTag}${rowXml.slice(open.length, end)}${cells}</row>`;
 }
 
+const isSpace = (b: number): boolean => b === 32 || (b >= 9 && b <= 13);
+
+/**
+ * appendAfterCells on the row's bytes: the same shape checked byte by byte, and the same text
+ * written (the start tag without its spans, the cells as stored, the block's cells). False when
+ * the row is not of that shape, or its start tag holds a non-ASCII byte (which the regular
+ * expression's \s might read as white space).
+ */
+function appendAfterCellBytes(r: number, b: Uint8Array, from: number, openEnd: number, to: number, block: ColumnBlock, out: XmlBytes): boolean {
+  if (b[openEnd - 2] === 47 || b[to - 1] !== 62 || b[to - 2] !== 119 || b[to - 6] !== 60 || b[to - 5] !== 47) return false;
+  const end = to - 6; // '</row>'
+  let p = openEnd;
+  let last = 0;
+  while (p < end) {
+    if (b[p] !== 60 || b[p + 1] !== 99 || b[p + 2] !== 32) return false;
+    // The first ` r="` from the space of `<c `, and the tag's end: where indexOf finds them.
+    let ref = b[p + 3] === 114 && b[p + 4] === 61 && b[p + 5] === 34 ? p + 2 : -1;
+    let q = p + 3;
+    for (; q < end && b[q] !== 62; q++) if (ref < 0 && b[q] === 32 && b[q + 1] === 114 && b[q + 2] === 61 && b[q + 3] === 34) ref = q;
+    if (q >= end || ref < 0) return false;
+    const tagEnd = q;
+    let column = 0;
+    for (let i = ref + 4, c = b[i] as number; c >= LETTER_A && c <= LETTER_Z; c = b[++i] as number) column = column * 26 + (c - 64);
+    if (column <= last || column >= block.firstColumn) return false;
+    last = column;
+    if (b[tagEnd - 1] === 47) p = tagEnd + 1;
+    else {
+      // The first `</c>` after the tag, unless a prefixed `:c>` comes first (as appendAfterCells).
+      let close = -1;
+      for (q = tagEnd + 3; q < end; q++) {
+        if (b[q] !== 62 || b[q - 1] !== 99) continue;
+        if (b[q - 2] === 58) return false;
+        if (b[q - 2] === 47 && b[q - 3] === 60) {
+          close = q - 3;
+          break;
+        }
+      }
+      if (close < 0) return false;
+      p = close + 4;
+    }
+  }
+  // The start tag without /\s+spans="[^"]*"/ (its first match), all in ASCII.
+  let cutFrom = -1;
+  let cutTo = -1;
+  for (let i = from; i < openEnd; i++) if ((b[i] as number) >= 0x80) return false;
+  for (let i = from + 1; i < openEnd && cutFrom < 0; i++) {
+    if (!isSpace(b[i] as number) || isSpace(b[i - 1] as number)) continue;
+    let j = i;
+    while (j < openEnd && isSpace(b[j] as number)) j++;
+    if (b[j] === 115 && b[j + 1] === 112 && b[j + 2] === 97 && b[j + 3] === 110 && b[j + 4] === 115 && b[j + 5] === 61 && b[j + 6] === 34) {
+      let k = j + 7;
+      while (k < openEnd && b[k] !== 34) k++;
+      if (k < openEnd) {
+        cutFrom = i;
+        cutTo = k + 1;
+      }
+    }
+  }
+  if (cutFrom >= 0) {
+    out.bytes(b, from, cutFrom);
+    out.bytes(b, cutTo, end);
+  } else out.bytes(b, from, end);
+  const values = block.rows.get(r) ?? [];
+  for (let i = 0; i < values.length; i++) writeCell(out, block.firstColumn + i, r, values[i] as OutValue);
+  out.ascii('</row>');
+  return true;
+}
+
 /** The last column and row of a dimension reference ("A1:D20" -> 4, 20; "A1" -> 1, 1). */
 function dimensionEnd(ref: string): { column: number; row: number } {
   const end = ref.split(':')[1];
@@ -133,6 +243,9 @@ export function columnBlockEdit(block: ColumnBlock): RowEdit {
       // An empty self-closing row stays as it was.
       if (open !== null && open.endsWith('/>') && kept.length === 0 && added.every((c) => c.xml === '')) return open;
       return rowWith(r, open, [...kept, ...added]);
+    },
+    rowBytes(r, bytes, from, openEnd, to, out) {
+      return appendAfterCellBytes(r, bytes, from, openEnd, to, block, out);
     },
     dimension(ref) {
       const start = ref.split(':')[0];
@@ -179,8 +292,98 @@ export class SheetRowsEditor {
   private next = 0;
   private implied = 0;
   private prefix = '';
+  /** writeBytes: rows are found and copied as bytes (an unprefixed sheet), else the text is edited by `write`. */
+  private bytesMode = false;
+  /** writeBytes: bytes not yet taken (an incomplete row, or the cut end of a UTF-8 character). */
+  private carry: Buffer | null = null;
 
   constructor(private readonly edit: RowEdit) {}
+
+  /**
+   * `write` on the part's bytes: the same output as bytes. Up to and including the `<sheetData>`
+   * tag the text goes through `write`; then, in a sheet without prefixed rows, the rows are found
+   * in the bytes, a row no edit touches is copied as stored, an edited one goes through the edit's
+   * `rowBytes` (or, when that declines, its `row` on the row's text); past `</sheetData>` the
+   * bytes are passed through. A prefixed sheet stays on `write` throughout.
+   */
+  writeBytes(chunk: Uint8Array): Buffer {
+    const data = this.carry ? Buffer.concat([this.carry, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    this.carry = null;
+    if (this.state === 'tail') return data;
+    if (this.bytesMode && data.includes(PREFIXED_ROW)) this.bytesMode = false; // as `write`: the regular expression, on text
+    if (!this.bytesMode) {
+      const cut = utf8Boundary(data);
+      if (cut < data.length) this.carry = Buffer.from(data.subarray(cut));
+      const wasHead = this.state === 'head';
+      const text = this.write(data.toString('utf8', 0, cut));
+      if (wasHead && this.state === 'rows' && this.prefix === '' && !data.includes(PREFIXED_ROW)) {
+        // From here on in bytes; the incomplete row `write` kept goes back to bytes.
+        this.bytesMode = true;
+        const rest = Buffer.from(this.pending, 'utf8');
+        this.carry = this.carry ? Buffer.concat([rest, this.carry]) : rest;
+        this.pending = '';
+      }
+      return Buffer.from(text, 'utf8');
+    }
+    const out = new XmlBytes(data.length * 2);
+    const close = data.indexOf(SHEET_DATA_CLOSE_BYTES);
+    const consumed = this.editRowBytes(data, close >= 0 ? close : data.length, out);
+    if (close < 0) {
+      if (consumed < data.length) this.carry = Buffer.from(data.subarray(consumed));
+      return out.finish();
+    }
+    const rows: string[] = [];
+    this.flushBefore(Infinity, rows);
+    for (const row of rows) out.utf8(row);
+    out.ascii('</sheetData>');
+    out.bytes(data, close + SHEET_DATA_CLOSE_BYTES.length);
+    this.state = 'tail';
+    return out.finish();
+  }
+
+  /** `end` after writeBytes: the bytes carried over go through `write`, which then checks the sheet ended well. */
+  endBytes(): Buffer {
+    const rest = this.carry;
+    this.carry = null;
+    if (rest && this.state === 'tail') return rest;
+    const text = rest ? this.write(rest.toString('utf8')) : '';
+    return Buffer.from(text + this.end(), 'utf8');
+  }
+
+  /**
+   * The complete rows in `data[0, to)` edited into `out` (as editRows does on text); returns the
+   * end of the last complete row. Between rows only rows are kept, as in editRows.
+   */
+  private editRowBytes(data: Buffer, to: number, out: XmlBytes): number {
+    const edit = this.edit;
+    const rows = edit.rows;
+    let consumed = 0;
+    const created: string[] = [];
+    for (let p = data.indexOf(ROW_BYTES); p >= 0 && p < to; p = data.indexOf(ROW_BYTES, p + 1)) {
+      if (p + 4 < to && isWordByte(data[p + 4] as number)) continue; // <rowBreaks ...: not a row
+      const tagEnd = data.indexOf(62, p);
+      if (tagEnd < 0 || tagEnd >= to) break;
+      const closed = data[tagEnd - 1] === 47;
+      const close = closed ? tagEnd + 1 : data.indexOf(ROW_CLOSE_BYTES, tagEnd);
+      if (close < 0 || close >= to) break;
+      const rowEnd = closed ? close : close + ROW_CLOSE_BYTES.length;
+      if (rowEnd > to) break;
+      const r = rowNumberOf(data, p, tagEnd + 1) ?? Number(attribute(data.toString('utf8', p, tagEnd + 1), 'r') ?? this.implied + 1);
+      this.implied = r;
+      if (this.next < rows.length && (rows[this.next] as number) < r) {
+        this.flushBefore(r, created);
+        for (const row of created) out.utf8(row);
+        created.length = 0;
+      }
+      const listed = rows[this.next] === r;
+      if (listed) this.next++;
+      if (!listed && !edit.everyRow) out.bytes(data, p, rowEnd);
+      else if (!edit.rowBytes?.(r, data, p, tagEnd + 1, rowEnd, out)) out.utf8(edit.row(r, data.toString('utf8', p, tagEnd + 1), data.toString('utf8', p, rowEnd)));
+      consumed = rowEnd;
+      p = rowEnd - 1;
+    }
+    return consumed;
+  }
 
   write(piece: string): string {
     if (this.state === 'tail') return piece;
@@ -282,6 +485,24 @@ export async function* editSheetRows(pieces: AsyncIterable<string> | Iterable<st
   for (let k = 0; k < editors.length; k++) {
     const rest = through((editors[k] as SheetRowsEditor).end(), k + 1);
     if (rest !== '') yield rest;
+  }
+}
+
+/** editSheetRows on the part's bytes (SheetRowsEditor.writeBytes): yields the edited part as bytes. */
+export async function* editSheetRowBytes(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, edits: readonly RowEdit[]): AsyncGenerator<Buffer> {
+  const editors = edits.map((e) => new SheetRowsEditor(e));
+  const through = (bytes: Buffer, at: number): Buffer => {
+    let b = bytes;
+    for (let k = at; k < editors.length; k++) b = (editors[k] as SheetRowsEditor).writeBytes(b);
+    return b;
+  };
+  for await (const chunk of chunks) {
+    const out = through(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), 0);
+    if (out.length > 0) yield out;
+  }
+  for (let k = 0; k < editors.length; k++) {
+    const rest = through((editors[k] as SheetRowsEditor).endBytes(), k + 1);
+    if (rest.length > 0) yield rest;
   }
 }
 

@@ -5,11 +5,15 @@
  */
 import { columnLetter } from '../../output/address';
 import { escapeXml } from './xmlText';
+import { XmlBytes } from './xmlBytes';
 
 export type OutValue = string | number | boolean | null;
 
 /** Letters of the first columns, computed once: cellXml runs for every cell of a million-row sheet. */
 const LETTERS = Array.from({ length: 128 }, (_, i) => columnLetter(i));
+
+/** Text starting or ending with white space keeps it (xml:space). */
+const EDGE_SPACE = /^\s|\s$/;
 
 export function cellXml(column: number, row: number, value: OutValue, style?: number): string {
   if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return '';
@@ -17,7 +21,7 @@ export function cellXml(column: number, row: number, value: OutValue, style?: nu
   const s = style === undefined ? '' : ` s="${style}"`;
   if (typeof value === 'number') return `<c r="${ref}"${s}><v>${value}</v></c>`;
   if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : '';
+  const space = EDGE_SPACE.test(value) ? ' xml:space="preserve"' : '';
   return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeXml(value)}</t></is></c>`;
 }
 
@@ -30,38 +34,96 @@ export interface NewSheetOptions {
   onePage?: boolean;
 }
 
-/** Rows of sheet data written per piece by worksheetPieces. */
-const ROWS_PER_PIECE = 2000;
+/** A cell as cellXml writes it, straight into bytes. */
+export function writeCell(out: XmlBytes, column: number, row: number, value: OutValue, style?: number): void {
+  if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return;
+  out.ascii('<c r="');
+  out.ascii(LETTERS[column - 1] ?? columnLetter(column - 1));
+  out.uint(row);
+  if (style === undefined) out.ascii('"');
+  else {
+    out.ascii('" s="');
+    out.uint(style);
+    out.ascii('"');
+  }
+  if (typeof value === 'number') {
+    out.ascii('><v>');
+    out.number(value);
+    out.ascii('</v></c>');
+  } else if (typeof value === 'boolean') out.ascii(value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+  else {
+    out.ascii(value.length > 0 && (isSpaceCode(value.charCodeAt(0)) || isSpaceCode(value.charCodeAt(value.length - 1))) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
+    out.text(value);
+    out.ascii('</t></is></c>');
+  }
+}
 
-/** worksheetXml in pieces (a few thousand rows each), for a sheet too big to write as one string. */
-export function* worksheetPieces(rows: readonly (readonly OutValue[])[], options: NewSheetOptions = {}): Generator<string> {
-  // A loop, not Math.max(...): a spread of a million rows overflows the stack.
-  let width = 1;
-  for (const r of rows) if (r.length > width) width = r.length;
+/** A UTF-16 unit /\s/ matches (EDGE_SPACE's test, without a regular expression per cell). */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** True when writeCell writes something for the value. */
+const written = (value: OutValue | undefined): boolean => value !== null && value !== undefined && (typeof value !== 'number' || Number.isFinite(value));
+
+/** The rows of a sheet produced as they are written: `count` rows from sheet row 1 (a null row is empty), at most `width` cells wide. */
+export interface RowSource {
+  count: number;
+  width: number;
+  rows: Iterable<readonly OutValue[] | null>;
+}
+
+/**
+ * worksheetXml as UTF-8 bytes in chunks of about a megabyte (xmlBytes.ts), for a sheet too big
+ * to write as one string; `rows` may be produced row by row (RowSource) so no grid of the sheet is
+ * built either.
+ */
+export function* worksheetPieces(rows: readonly (readonly OutValue[])[] | RowSource, options: NewSheetOptions = {}): Generator<Buffer> {
+  const source: RowSource = isRowSource(rows) ? rows : { count: rows.length, width: widthOf(rows), rows };
   const cols = options.widths?.length ? `<cols>${options.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
   const drawing = options.drawingRelId ? `<drawing r:id="${options.drawingRelId}"/>` : '';
-  yield (
+  const out = new XmlBytes();
+  out.utf8(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    (options.onePage ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
-    `<dimension ref="A1:${columnLetter(width - 1)}${Math.max(1, rows.length)}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
-    `${cols}<sheetData>`
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      (options.onePage ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
+      `<dimension ref="A1:${columnLetter(source.width - 1)}${Math.max(1, source.count)}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
+      `${cols}<sheetData>`,
   );
-  for (let from = 0; from < rows.length; from += ROWS_PER_PIECE) {
-    const piece: string[] = [];
-    for (let r = from; r < Math.min(rows.length, from + ROWS_PER_PIECE); r++) {
-      const cells = (rows[r] as readonly OutValue[]).map((v, c) => cellXml(c + 1, r + 1, v)).join('');
-      if (cells) piece.push(`<row r="${r + 1}">${cells}</row>`);
+  let r = 0;
+  for (const cells of source.rows) {
+    r++;
+    if (!cells || !cells.some(written)) continue;
+    out.ascii('<row r="');
+    out.uint(r);
+    out.ascii('">');
+    for (let c = 0; c < cells.length; c++) {
+      const v = cells[c];
+      if (v !== undefined) writeCell(out, c + 1, r, v);
     }
-    yield piece.join('');
+    out.ascii('</row>');
+    if (out.full) yield out.take();
   }
-  yield (
+  out.utf8(
     `</sheetData><pageMargins left="0.5" right="0.5" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>` +
-    `<pageSetup orientation="landscape"${options.onePage ? ' fitToWidth="1" fitToHeight="1"' : ''}/>${drawing}</worksheet>`
+      `<pageSetup orientation="landscape"${options.onePage ? ' fitToWidth="1" fitToHeight="1"' : ''}/>${drawing}</worksheet>`,
   );
+  yield out.finish();
+}
+
+function isRowSource(rows: readonly (readonly OutValue[])[] | RowSource): rows is RowSource {
+  return !Array.isArray(rows);
+}
+
+/** The widest row, at least 1 (a loop, not Math.max(...): a spread of a million rows overflows the stack). */
+function widthOf(rows: readonly (readonly OutValue[])[]): number {
+  let width = 1;
+  for (const r of rows) if (r.length > width) width = r.length;
+  return width;
 }
 
 /** Rows from sheet row 1; `rows[r][c]` goes to row r+1, column c+1. */
 export function worksheetXml(rows: readonly (readonly OutValue[])[], options: NewSheetOptions = {}): string {
-  return [...worksheetPieces(rows, options)].join('');
+  return Buffer.concat([...worksheetPieces(rows, options)]).toString('utf8');
 }

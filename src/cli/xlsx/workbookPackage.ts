@@ -20,14 +20,28 @@ export interface SheetPart {
 type Part = { copy: ZipEntry } | { text: string } | { pieces: () => TextPieces };
 
 async function* piecesOf(part: Part, source: Buffer): AsyncGenerator<string> {
-  if ('text' in part) yield part.text;
-  else if ('pieces' in part) yield* part.pieces();
-  else {
-    const decoder = new TextDecoder('utf-8');
-    for await (const bytes of entryStream(source, part.copy)) yield decoder.decode(bytes as Buffer, { stream: true });
-    const rest = decoder.decode();
-    if (rest !== '') yield rest;
+  if ('text' in part) {
+    yield part.text;
+    return;
   }
+  const decoder = new TextDecoder('utf-8');
+  for await (const piece of 'pieces' in part ? part.pieces() : entryStream(source, part.copy)) {
+    if (typeof piece !== 'string') yield decoder.decode(piece as Uint8Array, { stream: true });
+    else {
+      const held = decoder.decode(); // a character cut before a text piece: as decoded so far
+      if (held !== '') yield held;
+      yield piece;
+    }
+  }
+  const rest = decoder.decode();
+  if (rest !== '') yield rest;
+}
+
+/** The part's bytes in pieces: a copied part inflated as it is read, text encoded. */
+async function* bytesOf(part: Part, source: Buffer): AsyncGenerator<Uint8Array> {
+  if ('text' in part) yield Buffer.from(part.text, 'utf8');
+  else if ('pieces' in part) for await (const piece of part.pieces()) yield typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+  else yield* entryStream(source, part.copy) as AsyncIterable<Buffer>;
 }
 
 export class WorkbookPackage {
@@ -74,6 +88,16 @@ export class WorkbookPackage {
     const part = this.parts.get(path);
     if (!part) throw new Error(`The workbook has no part ${path}`);
     this.parts.set(path, { pieces: () => edit(piecesOf(part, this.source)) });
+  }
+
+  /**
+   * editPieces on the part's bytes (inflated, not decoded): the edit copies what it leaves as it
+   * was without turning it into text.
+   */
+  editBytes(path: string, edit: (chunks: AsyncGenerator<Uint8Array>) => TextPieces): void {
+    const part = this.parts.get(path);
+    if (!part) throw new Error(`The workbook has no part ${path}`);
+    this.parts.set(path, { pieces: () => edit(bytesOf(part, this.source)) });
   }
 
   /** Sets a part's text, or the pieces it is written from when the package is written (`pieces` is called then, on every write). */

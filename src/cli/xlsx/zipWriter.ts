@@ -4,7 +4,8 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
+import type { TransformOptions } from 'node:stream';
+import { crc32, createDeflateRaw, deflateRawSync, type ZlibOptions } from 'node:zlib';
 import { compressedBytes, type ZipEntry } from './zipEntries';
 
 /**
@@ -15,18 +16,20 @@ import { compressedBytes, type ZipEntry } from './zipEntries';
  */
 export const NEW_PART_LEVEL = 1;
 
-/** Text produced in pieces, deflated as it comes. */
-export type TextPieces = AsyncIterable<string> | Iterable<string>;
+/** A part produced in pieces (text, or bytes already UTF-8), deflated as they come. */
+export type TextPieces = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
 
 export type OutEntry = { name: string; copy: ZipEntry; from: Buffer } | { name: string; text: string } | { name: string; pieces: () => TextPieces };
 
-interface Record {
-  name: Buffer;
-  method: number;
-  time: number;
-  date: number;
+/** Where writeZipTo puts the package's bytes, in order; `patch` rewrites bytes it was given earlier (a local header once its part is deflated). */
+export interface ZipSink {
+  write(bytes: Buffer): void;
+  patch(offset: number, bytes: Buffer): void;
+}
+
+interface Sizes {
   crc: number;
-  compressed: Buffer;
+  compressedSize: number;
   size: number;
 }
 
@@ -38,77 +41,103 @@ function dosNow(): { time: number; date: number } {
   };
 }
 
-/** Pieces of text deflated one by one: only the compressed bytes are kept. */
-async function deflatePieces(pieces: TextPieces): Promise<{ crc: number; compressed: Buffer; size: number }> {
-  const deflate = createDeflateRaw({ level: NEW_PART_LEVEL });
-  const out: Buffer[] = [];
-  deflate.on('data', (b: Buffer) => out.push(b));
+/** Input the deflate stream may queue before the producer waits: the next pieces are made while zlib's thread compresses these. */
+const DEFLATE_QUEUE = 4 << 20;
+
+/**
+ * Pieces deflated one by one, the compressed bytes handed to `write` as zlib gives them: neither
+ * the part nor its compressed bytes are ever held whole.
+ */
+async function deflatePieces(pieces: TextPieces, write: (bytes: Buffer) => void): Promise<Sizes> {
+  // zlib passes stream options on to its Transform; @types/node's ZlibOptions does not list them.
+  const options: ZlibOptions & TransformOptions = { level: NEW_PART_LEVEL, chunkSize: 1 << 16, writableHighWaterMark: DEFLATE_QUEUE };
+  const deflate = createDeflateRaw(options);
+  let compressedSize = 0;
+  deflate.on('data', (b: Buffer) => {
+    compressedSize += b.length;
+    write(b);
+  });
   const done = finished(deflate);
   let crc = 0;
   let size = 0;
   for await (const piece of pieces) {
-    const raw = Buffer.from(piece, 'utf8');
+    const raw = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+    if (raw.length === 0) continue;
     crc = crc32(raw, crc);
     size += raw.length;
     if (!deflate.write(raw)) await new Promise<void>((resolve) => deflate.once('drain', resolve));
   }
   deflate.end();
   await done;
-  if (size > 0xffffffff) throw new Error('A part over 4 GB needs Zip64, which is not supported');
-  return { crc, compressed: Buffer.concat(out), size };
-}
-
-async function recordOf(entry: OutEntry, now: { time: number; date: number }): Promise<Record> {
-  const name = Buffer.from(entry.name, 'utf8');
-  if ('copy' in entry) {
-    const e = entry.copy;
-    return { name, method: e.method, time: e.time, date: e.date, crc: e.crc32, compressed: compressedBytes(entry.from, e), size: e.uncompressedSize };
-  }
-  if ('pieces' in entry) return { name, method: 8, ...now, ...(await deflatePieces(entry.pieces())) };
-  const raw = Buffer.from(entry.text, 'utf8');
-  return { name, method: 8, ...now, crc: crc32(raw), compressed: deflateRawSync(raw, { level: NEW_PART_LEVEL }), size: raw.length };
+  if (size > 0xffffffff || compressedSize > 0xffffffff) throw new Error('A part over 4 GB needs Zip64, which is not supported');
+  return { crc, compressedSize, size };
 }
 
 const UTF8_FLAG = 0x0800;
 
-/** Where writeZip puts the package's bytes, in order: a file, or a list joined into one Buffer. */
-export type ZipSink = (bytes: Buffer) => void;
+/** The 30-byte local header (its crc and sizes are patched in once a deflated part's are known). */
+function localHeader(method: number, time: number, date: number, nameLength: number, sizes: Sizes): Buffer {
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(UTF8_FLAG, 6);
+  local.writeUInt16LE(method, 8);
+  local.writeUInt16LE(time, 10);
+  local.writeUInt16LE(date, 12);
+  local.writeUInt32LE(sizes.crc >>> 0, 14);
+  local.writeUInt32LE(sizes.compressedSize, 18);
+  local.writeUInt32LE(sizes.size, 22);
+  local.writeUInt16LE(nameLength, 26);
+  local.writeUInt16LE(0, 28);
+  return local;
+}
 
 /**
- * Writes the package to `sink` entry by entry: only the central directory and the entry being
- * written are held (before, every compressed part and then their concatenation, about twice the
- * output's size, were in memory at once: 400 MB at a million order lines).
+ * Writes the package to `sink` entry by entry: a copied part goes out as its compressed bytes; a
+ * new part streams through deflate into the sink behind a local header patched once its crc and
+ * sizes are known. Held: the central directory, and the input chunks zlib has not yet taken.
  */
 export async function writeZipTo(entries: readonly OutEntry[], sink: ZipSink): Promise<void> {
   const now = dosNow();
   const central: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
-    const r = await recordOf(entry, now);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(UTF8_FLAG, 6);
-    local.writeUInt16LE(r.method, 8);
-    local.writeUInt16LE(r.time, 10);
-    local.writeUInt16LE(r.date, 12);
-    local.writeUInt32LE(r.crc >>> 0, 14);
-    local.writeUInt32LE(r.compressed.length, 18);
-    local.writeUInt32LE(r.size, 22);
-    local.writeUInt16LE(r.name.length, 26);
-    local.writeUInt16LE(0, 28);
+    const start = offset;
+    const name = Buffer.from(entry.name, 'utf8');
+    let local: Buffer;
+    if ('pieces' in entry) {
+      local = localHeader(8, now.time, now.date, name.length, { crc: 0, compressedSize: 0, size: 0 });
+      sink.write(local);
+      sink.write(name);
+      const sizes = await deflatePieces(entry.pieces(), (b) => sink.write(b));
+      local = localHeader(8, now.time, now.date, name.length, sizes);
+      sink.patch(start, local);
+      offset += 30 + name.length + sizes.compressedSize;
+    } else {
+      let data: Buffer;
+      if ('copy' in entry) {
+        const e = entry.copy;
+        data = compressedBytes(entry.from, e);
+        local = localHeader(e.method, e.time, e.date, name.length, { crc: e.crc32, compressedSize: data.length, size: e.uncompressedSize });
+      } else {
+        const raw = Buffer.from(entry.text, 'utf8');
+        data = deflateRawSync(raw, { level: NEW_PART_LEVEL });
+        local = localHeader(8, now.time, now.date, name.length, { crc: crc32(raw), compressedSize: data.length, size: raw.length });
+      }
+      sink.write(local);
+      sink.write(name);
+      sink.write(data);
+      offset += 30 + name.length + data.length;
+    }
     const head = Buffer.alloc(46);
     head.writeUInt32LE(0x02014b50, 0);
     head.writeUInt16LE(20, 4);
     head.writeUInt16LE(20, 6);
     local.copy(head, 8, 6, 30); // flags .. name length, then extra length 0
-    head.writeUInt32LE(offset, 42);
-    central.push(head, r.name);
-    sink(local);
-    sink(r.name);
-    sink(r.compressed);
-    offset += 30 + r.name.length + r.compressed.length;
+    head.writeUInt32LE(start, 42);
+    central.push(head, name);
   }
+  if (offset > 0xffffffff) throw new Error('A package over 4 GB needs Zip64, which is not supported');
   const centralSize = central.reduce((n, b) => n + b.length, 0);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
@@ -116,14 +145,27 @@ export async function writeZipTo(entries: readonly OutEntry[], sink: ZipSink): P
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
-  for (const b of central) sink(b);
-  sink(end);
+  for (const b of central) sink.write(b);
+  sink.write(end);
 }
 
 /** The package as one Buffer (writeZipTo into memory). */
 export async function writeZip(entries: readonly OutEntry[]): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  await writeZipTo(entries, (b) => chunks.push(b));
+  const at = new Map<number, Buffer>();
+  let size = 0;
+  await writeZipTo(entries, {
+    write(bytes) {
+      at.set(size, bytes);
+      chunks.push(bytes);
+      size += bytes.length;
+    },
+    patch(offset, bytes) {
+      const chunk = at.get(offset);
+      if (!chunk || chunk.length !== bytes.length) throw new Error(`no chunk of ${bytes.length} bytes written at ${offset}`);
+      bytes.copy(chunk);
+    },
+  });
   return Buffer.concat(chunks);
 }
 
@@ -131,8 +173,13 @@ export async function writeZip(entries: readonly OutEntry[]): Promise<Buffer> {
 export async function writeZipFile(entries: readonly OutEntry[], path: string): Promise<void> {
   const fd = openSync(path, 'w');
   try {
-    await writeZipTo(entries, (b) => {
-      for (let at = 0; at < b.length;) at += writeSync(fd, b, at, b.length - at);
+    await writeZipTo(entries, {
+      write(b) {
+        for (let at = 0; at < b.length;) at += writeSync(fd, b, at, b.length - at);
+      },
+      patch(offset, b) {
+        for (let at = 0; at < b.length;) at += writeSync(fd, b, at, b.length - at, offset + at);
+      },
     });
   } finally {
     closeSync(fd);

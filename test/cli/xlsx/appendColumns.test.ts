@@ -1,4 +1,4 @@
-import { columnBlockEdit, editSheetRows, patchRows, rowPatchEdit, writeColumnBlock, type ColumnBlock, type RowPatch } from '../../../src/cli/xlsx/appendColumns';
+import { columnBlockEdit, editSheetRowBytes, editSheetRows, patchRows, rowPatchEdit, writeColumnBlock, type ColumnBlock, type RowEdit, type RowPatch } from '../../../src/cli/xlsx/appendColumns';
 
 const sheet = (rows: string): string =>
   `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:B3"/><sheetData>${rows}</sheetData><pageMargins left="1"/></worksheet>`;
@@ -165,5 +165,91 @@ describe('writeColumnBlock', () => {
       for await (const piece of editSheetRows(pieces, [columnBlockEdit(block)])) out.push(piece);
       expect(out.join('')).toBe(general);
     }
+  });
+
+  /**
+   * The edit on the part's bytes (rows copied or appended to as bytes) against the edit on its
+   * text: the same XML, with the bytes cut into chunks anywhere, inside a UTF-8 character too.
+   */
+  describe('on bytes', () => {
+    const text = async (xml: string, edits: () => RowEdit[]): Promise<string> => {
+      const out: string[] = [];
+      for await (const piece of editSheetRows([xml], edits())) out.push(piece);
+      return out.join('');
+    };
+    const bytes = async (xml: string, edits: () => RowEdit[], size: number): Promise<string> => {
+      const data = Buffer.from(xml, 'utf8');
+      const chunks: Buffer[] = [];
+      for (let at = 0; at < data.length; at += size) chunks.push(data.subarray(at, at + size));
+      const out: Buffer[] = [];
+      for await (const piece of editSheetRowBytes(chunks, edits())) out.push(piece);
+      return Buffer.concat(out).toString('utf8');
+    };
+    let seed = 11;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const rowOf = (r: number): string => {
+      switch (random(14)) {
+        case 0:
+          return `<row r="${r}" spans="1:3"/>`;
+        case 1:
+          return `<row r="${r}"\tspans="1:3" ht="15"><c r="A${r}" t="inlineStr"><is><t>客户 ${r} 😀</t></is></c></row>`; // a tab before spans
+        case 2:
+          return `<row spans="2:3" r="${r}"><c r="B${r}"><v>${r}</v></c></row>`; // spans first
+        case 3:
+          return `<row><c r="A${r}"><v>no row number</v></c></row>`;
+        case 4:
+          return `<row r="${r}"><c r="C${r}"><v>1</v></c><c r="A${r}"><v>2</v></c></row>`; // out of order
+        case 5:
+          return `<row r="${r}">\n<c r="A${r}"><v>1</v></c>\n</row>`;
+        case 6:
+          return `<row r="${r}"><c r="A${r}"><v>1</v></c><c r="F${r}"><v>in the block</v></c></row>`;
+        case 7:
+          return `<row r="${r}"><c t="s" r="A${r}"><v>3</v></c><c r="B${r}"><is><t>a:c&gt; ü</t></is></c></row>`;
+        case 8:
+          return `<row r="${r}" customFormat="1" s="4"><c r="A${r}" s="1"/><c r="B${r}"><f>A${r}+1</f><v>2</v></c></row>`;
+        default:
+          return `<row r="${r}" spans="1:4"><c r="A${r}" t="inlineStr"><is><t xml:space="preserve"> 名前 ${r} </t></is></c><c r="D${r}"><v>${random(1000) / 8}</v></c></row>`;
+      }
+    };
+    const rowsXml = Array.from({ length: 500 }, (_, i) => rowOf(2 * i + 1)).join('');
+    const plain = `<?xml version="1.0"?><worksheet xmlns="x"><sheetPr codeName="表1"/><dimension ref="A1:D999"/><sheetData>${rowsXml}</sheetData><rowBreaks count="1"><brk id="3"/></rowBreaks><pageMargins left="1"/></worksheet>`;
+    const values = (r: number): readonly (string | number | boolean | null)[] => [r, r % 3 === 0 ? null : `värde ${r} & <w>`, r % 2 === 0];
+    const block = (): ColumnBlock => ({ firstColumn: 5, width: 3, rows: new Map(Array.from({ length: 1100 }, (_, r) => [r + 1, values(r + 1)] as const)) });
+    const dropB = (): ColumnBlock => ({ firstColumn: 2, width: 1, rows: new Map() });
+    const patches = new Map<number, RowPatch>([
+      [1, { cells: new Map([[2, 'new ü']]) }],
+      [6, { cells: new Map([[1, 5]]), clearTo: 3 }],
+      [1200, { cells: new Map([[4, 'past the end']]) }],
+    ]);
+    const cases: [string, string, () => RowEdit[]][] = [
+      ['the owned block', plain, () => [columnBlockEdit(block())]],
+      ['a column emptied, then the block', plain, () => [columnBlockEdit(dropB()), columnBlockEdit(block())]],
+      ['single cells patched', plain, () => [rowPatchEdit(patches)]],
+      ['a prefixed sheet', plain.replace(/<(\/?)(row|c|v|f|is|t|sheetData)\b/g, '<$1x:$2'), () => [columnBlockEdit(block())]],
+      ['a self-closing sheetData', '<worksheet><dimension ref="A1"/><sheetData/><pageMargins left="1"/></worksheet>', () => [columnBlockEdit(block())]],
+    ];
+    for (const [name, xml, edits] of cases) {
+      it(`${name}: the same XML as on text`, async () => {
+        const expected = await text(xml, edits);
+        expect(expected).not.toBe(xml);
+        for (const size of [1, 2, 3, 5, 97, 4096, 1 << 20]) expect(await bytes(xml, edits, size)).toBe(expected);
+      });
+    }
+
+    it('copies the rows it does not edit byte for byte, even bytes that are not UTF-8', async () => {
+      const raw = Buffer.concat([
+        Buffer.from('<worksheet><dimension ref="A1"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>', 'latin1'),
+        Buffer.from([0xff, 0xc3]),
+        Buffer.from('</t></is></c></row><row r="2"><c r="A2"><v>1</v></c></row></sheetData></worksheet>', 'latin1'),
+      ]);
+      const out: Buffer[] = [];
+      for await (const piece of editSheetRowBytes([raw.subarray(0, 50), raw.subarray(50)], [rowPatchEdit(new Map([[2, { cells: new Map([[2, 7]]) }]]))])) out.push(piece);
+      const written = Buffer.concat(out);
+      expect(written.includes(Buffer.from([0xff, 0xc3]))).toBe(true);
+      expect(written.toString('latin1')).toContain('<row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>7</v></c></row>');
+    });
   });
 });
