@@ -9,7 +9,7 @@ import type { DayNumber } from './model';
 import { MAX_TIER_NAME_LENGTH, tierNamesProblems, tierRuleProblems, weightsProblems, type ConfigProblem } from './configRules';
 import { DEFAULT_MIN_COVERAGE } from './scoring/coverage';
 import { MAX_EARLIER_TIER_NAMES } from './segments/tierNameHistory';
-import { DEFAULT_TIER_CUTOFFS, DEFAULT_TIER_SHARES, TIER_NAMES } from './segments/tiers';
+import { DEFAULT_TIER_CUTOFFS, DEFAULT_TIER_SHARES, TIER_NAMES, type TierNames, type TierRule } from './segments/tiers';
 
 export const CONFIG_SCHEMA_VERSION = 1;
 
@@ -167,11 +167,26 @@ export function defaultScoreTierRule(): ScoringConfig['tierRule'] {
   return { kind: 'score', cutoffs: [...DEFAULT_TIER_CUTOFFS] };
 }
 
+/**
+ * What loading a stored configuration changed, as codes the pane words in its language
+ * (docs/i18n.md, "Settings notes"); `warnings` keeps the English for the CLI and logs.
+ * `guard`: a configuration guard refused the stored value (the problem names the setting and keeps
+ * its figures); `field-invalid`: a setting of the wrong form; both fall back to the default.
+ */
+export type ConfigNote =
+  | { code: 'guard'; problem: ConfigProblem }
+  | { code: 'field-invalid'; field: string }
+  | { code: 'field-missing'; field: string }
+  | { code: 'unknown-setting'; field: string }
+  | { code: 'profile-undefined'; profile: string }
+  | { code: 'profile-duplicate'; profile: string; indicator: string };
+
 export type MigrateResult =
   | {
       ok: true;
       config: ScoringConfig;
       warnings: string[];
+      notes: ConfigNote[];
       /** What the stored configuration broke of the guards (docs/scoring.md): the CLI refuses such a --config; the pane loads the defaults in its place. */
       rejected?: string[];
     }
@@ -202,6 +217,7 @@ export function migrateConfig(stored: unknown): MigrateResult {
   const input = stored as Record<string, unknown>;
   const warnings: string[] = [];
   const rejected: string[] = [];
+  const notes: ConfigNote[] = [];
   const version = input.schemaVersion;
   if (version === undefined) warnings.push(`The saved configuration has no schema version; read as version ${CONFIG_SCHEMA_VERSION}.`);
   else if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -215,7 +231,10 @@ export function migrateConfig(stored: unknown): MigrateResult {
   const fields = Object.keys(shape).filter((k): k is Field => k !== 'schemaVersion');
   for (const field of fields) {
     if (!(field in input)) {
-      if (!LATER_SECTIONS.has(field)) warnings.push(`"${field}" was missing; using the default.`);
+      if (!LATER_SECTIONS.has(field)) {
+        warnings.push(`"${field}" was missing; using the default.`);
+        notes.push({ code: 'field-missing', field });
+      }
       continue;
     }
     const parsed = shape[field].safeParse(input[field]);
@@ -224,10 +243,14 @@ export function migrateConfig(stored: unknown): MigrateResult {
       const why = parsed.error.issues.map((i) => i.message).join('; ');
       warnings.push(`"${field}" was invalid (${why}); using the default.`);
       if (field === 'tierRule' || field === 'tierNames') rejected.push(why);
+      notes.push(...guardNotes(field, input[field], parsed.error.issues));
     }
   }
   for (const key of Object.keys(input)) {
-    if (key !== 'schemaVersion' && !(fields as string[]).includes(key)) warnings.push(`Unknown setting "${key}" ignored.`);
+    if (key !== 'schemaVersion' && !(fields as string[]).includes(key)) {
+      warnings.push(`Unknown setting "${key}" ignored.`);
+      notes.push({ code: 'unknown-setting', field: key });
+    }
   }
   if (config.customProfile) {
     const seen = new Set<string>();
@@ -238,6 +261,7 @@ export function migrateConfig(stored: unknown): MigrateResult {
         return true;
       }
       warnings.push(`Profile "${config.customProfile?.id}" lists indicator "${id}" twice; the second one is ignored.`);
+      notes.push({ code: 'profile-duplicate', profile: config.customProfile?.id ?? '', indicator: id });
       return false;
     });
     config.customProfile = { ...config.customProfile, indicators: kept };
@@ -245,12 +269,26 @@ export function migrateConfig(stored: unknown): MigrateResult {
   const knownProfiles = ['default', 'distributor', 'satisfaction', ...(config.customProfile ? [config.customProfile.id] : [])];
   if (!knownProfiles.includes(config.profileId)) {
     warnings.push(`Profile "${config.profileId}" has no definition; using the default profile.`);
+    notes.push({ code: 'profile-undefined', profile: config.profileId });
     config.profileId = defaults.profileId;
   }
   for (const problem of weightsProblems(config.profileId, config.customProfile, config.weights)) {
     warnings.push(`${problem.message} The default weights are used.`);
+    notes.push({ code: 'guard', problem });
     rejected.push(problem.message);
     config.weights = {};
   }
-  return rejected.length > 0 ? { ok: true, config, warnings, rejected } : { ok: true, config, warnings };
+  return rejected.length > 0 ? { ok: true, config, warnings, notes, rejected } : { ok: true, config, warnings, notes };
+}
+
+/**
+ * A stored setting the schema refused: the guards' problems when its form was right and only a
+ * guard refused it (every issue a custom one, from addProblems), else one note naming the setting.
+ */
+function guardNotes(field: string, value: unknown, issues: readonly { code: string }[]): ConfigNote[] {
+  if (issues.every((i) => i.code === 'custom')) {
+    if (field === 'tierRule') return tierRuleProblems(value as TierRule).map((problem) => ({ code: 'guard', problem }));
+    if (field === 'tierNames') return tierNamesProblems(value as TierNames).map((problem) => ({ code: 'guard', problem }));
+  }
+  return [{ code: 'field-invalid', field }];
 }

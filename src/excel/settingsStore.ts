@@ -7,7 +7,7 @@
  * defaults with a warning.
  */
 import { z } from 'zod';
-import { defaultScoringConfig, migrateConfig, type ScoringConfig } from '../domain/config';
+import { defaultScoringConfig, migrateConfig, type ConfigNote, type ScoringConfig } from '../domain/config';
 import { withEarlierTierNames } from '../domain/segments/tierNameHistory';
 import { customerSheetMappingSchema, orderSheetMappingSchema } from '../domain/mapping/sheetMappingSchema';
 import type { SheetMapping } from '../domain/model';
@@ -35,40 +35,57 @@ export interface LoadedSettings {
   /** Null when nothing (valid) was stored. */
   revision: Revision | null;
   warnings: string[];
+  /** The warnings as codes the pane words in its language (docs/i18n.md, "Settings notes"). */
+  notes: SettingsNote[];
 }
+
+/** What loading the settings changed: the configuration's notes, and the settings' own. */
+export type SettingsNote =
+  ConfigNote | { code: 'settings-unreadable' } | { code: 'settings-newer'; version: number } | { code: 'config-unreadable' } | { code: 'mapping-invalid'; sheet: 'orders' | 'customers' };
 
 /** One id per loaded copy of the adapter (one per pane). */
 export const SESSION_ID: string = globalThis.crypto?.randomUUID?.() ?? `s${Math.random().toString(36).slice(2)}`;
 
 export function parseStoredSettings(stored: unknown): LoadedSettings {
-  const fallback = (warning: string): LoadedSettings => ({ config: defaultScoringConfig(), mapping: {}, revision: null, warnings: [warning] });
-  if (stored === undefined || stored === null) return { config: defaultScoringConfig(), mapping: {}, revision: null, warnings: [] };
-  if (typeof stored !== 'object' || Array.isArray(stored)) return fallback('The saved Tiers settings were unreadable; using the defaults.');
+  const fallback = (warning: string, note: SettingsNote): LoadedSettings => ({ config: defaultScoringConfig(), mapping: {}, revision: null, warnings: [warning], notes: [note] });
+  if (stored === undefined || stored === null) return { config: defaultScoringConfig(), mapping: {}, revision: null, warnings: [], notes: [] };
+  if (typeof stored !== 'object' || Array.isArray(stored)) return fallback('The saved Tiers settings were unreadable; using the defaults.', { code: 'settings-unreadable' });
   const record = stored as Record<string, unknown>;
   const warnings: string[] = [];
+  const notes: SettingsNote[] = [];
   const version = record.schemaVersion;
   if (typeof version === 'number' && version > SETTINGS_SCHEMA_VERSION) {
-    return fallback(`The Tiers settings were saved by a newer version (schema ${version}); using the defaults.`);
+    return fallback(`The Tiers settings were saved by a newer version (schema ${version}); using the defaults.`, { code: 'settings-newer', version });
   }
   const migrated = migrateConfig(record.config);
   let config = defaultScoringConfig();
   if (migrated.ok) {
     config = migrated.config;
     warnings.push(...migrated.warnings);
-  } else warnings.push(`${migrated.error} Using the default scoring settings.`);
+    notes.push(...migrated.notes);
+  } else {
+    warnings.push(`${migrated.error} Using the default scoring settings.`);
+    notes.push({ code: 'config-unreadable' });
+  }
   const mapping: SavedMapping = {};
   const stored_mapping = (record.mapping ?? {}) as Record<string, unknown>;
   if (stored_mapping && typeof stored_mapping === 'object') {
     const orders = orderSheetMappingSchema.safeParse(stored_mapping.orders);
     if (orders.success) mapping.orders = orders.data;
-    else if (stored_mapping.orders !== undefined) warnings.push('The saved order-sheet mapping was invalid; columns will be detected again.');
+    else if (stored_mapping.orders !== undefined) {
+      warnings.push('The saved order-sheet mapping was invalid; columns will be detected again.');
+      notes.push({ code: 'mapping-invalid', sheet: 'orders' });
+    }
     const customers = customerSheetMappingSchema.safeParse(stored_mapping.customers);
     if (customers.success) mapping.customers = customers.data;
-    else if (stored_mapping.customers !== undefined) warnings.push('The saved customer-sheet mapping was invalid; columns will be detected again.');
+    else if (stored_mapping.customers !== undefined) {
+      warnings.push('The saved customer-sheet mapping was invalid; columns will be detected again.');
+      notes.push({ code: 'mapping-invalid', sheet: 'customers' });
+    }
   }
   const revision = revisionSchema.safeParse(record.revision);
   if (!revision.success) warnings.push('The saved settings had no valid revision stamp.');
-  return { config, mapping, revision: revision.success ? revision.data : null, warnings };
+  return { config, mapping, revision: revision.success ? revision.data : null, warnings, notes };
 }
 
 /**
@@ -98,7 +115,7 @@ export async function loadSettings(): Promise<LoadedSettings> {
 export type SaveResult =
   | { ok: true; revision: Revision }
   | { ok: false; reason: 'conflict'; current: Revision | null; message: string }
-  | { ok: false; reason: 'invalid'; message: string }
+  | { ok: false; reason: 'invalid'; message: string; notes: SettingsNote[] }
   | { ok: false; reason: 'excel'; error: ExcelFailure };
 
 const sameRevision = (a: Revision | null, b: Revision | null): boolean => a === b || (a !== null && b !== null && a.counter === b.counter && a.sessionId === b.sessionId && a.savedAt === b.savedAt);
@@ -126,9 +143,9 @@ function conflict(by: Revision | null): SaveResult {
  */
 export async function saveConfig(config: ScoringConfig, options: SaveOptions): Promise<SaveResult> {
   const migrated = migrateConfig(config);
-  if (!migrated.ok) return { ok: false, reason: 'invalid', message: migrated.error };
+  if (!migrated.ok) return { ok: false, reason: 'invalid', message: migrated.error, notes: [{ code: 'config-unreadable' }] };
   // What the guards refuse (docs/scoring.md, "Configuration guards"; tier names) is never saved in the defaults' place.
-  if (migrated.rejected) return { ok: false, reason: 'invalid', message: migrated.rejected.join(' ') };
+  if (migrated.rejected) return { ok: false, reason: 'invalid', message: migrated.rejected.join(' '), notes: migrated.notes.filter((n) => n.code === 'guard' || n.code === 'field-invalid') };
   try {
     // Tried again in cell-edit mode: a refused batch wrote nothing, so the revision check still holds.
     return await runWhileEditing(async (context) => {

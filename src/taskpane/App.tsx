@@ -27,6 +27,7 @@ import type { WorkbookPort } from './services/workbookPort';
 import { workInLanguage, WorkPortContext } from './services/workPort';
 import { paneSheetLanguage } from './i18n/sheetLanguage';
 import { excelErrorText } from './i18n/excelErrorText';
+import { settingsNoteText } from './i18n/settingsNoteText';
 import { ExcelSaid } from './components/ExcelSaid';
 import { usePane } from './state/usePane';
 import { RunView } from './views/run/RunView';
@@ -156,6 +157,13 @@ function Pane({ port, client, asOf }: Omit<AppProps, 'dark'>) {
           <MessageBar intent={notice.intent}>
             <MessageBarBody>
               {notice.key ? t(notice.key, notice.values) : notice.excel ? excelErrorText(notice.excel.code, locale) : notice.text}
+              {notice.settings && (
+                <ul>
+                  {notice.settings.map((note, i) => (
+                    <li key={i}>{settingsNoteText(t, note)}</li>
+                  ))}
+                </ul>
+              )}
               <ExcelSaid error={notice.excel} />
             </MessageBarBody>
             <MessageBarActions

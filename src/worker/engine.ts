@@ -15,6 +15,7 @@ import { rescore } from '../domain/scoring/rescore';
 import { NO_TIER, TIER_NAMES, tierCode } from '../domain/segments/tiers';
 import { checkRows, fitRows, scoreRows, tableOfRows, type AnalysedRows } from '../output/pipeline';
 import { MATRIX_SIZE, type CallKind, type PredictiveSummary, type PreviewResult, type WorkerCalls } from './protocol';
+import { FaultError } from './faults';
 import { summariseFit } from './predictiveSummary';
 
 type StagedSheet = { sheet: string; grid: (readonly CellValue[])[] };
@@ -70,7 +71,7 @@ export class ScoringEngine implements Handlers {
 
   private stagedInput(options: Pick<WorkbookInput, 'mapping' | 'readOptions' | 'currency' | 'rates'>): WorkbookInput {
     const { orders, customers, survey } = this.staged;
-    if (!orders) throw new Error('No order rows were staged.');
+    if (!orders) throw new FaultError('not-staged', 'No order rows were staged.');
     this.staged = { orders: null, customers: null, survey: null };
     return { ...options, orders, ...(customers ? { customers } : {}), ...(survey ? { survey } : {}) };
   }
@@ -84,7 +85,7 @@ export class ScoringEngine implements Handlers {
       this.rows = params.rows;
       this.lastFit = null;
     }
-    if (!this.rows) throw new Error('Nothing to score: the workbook has not been read yet.');
+    if (!this.rows) throw new FaultError('not-read', 'Nothing to score: the workbook has not been read yet.');
     const { cache, ...result } = scoreRows(this.rows, params.config, params.asOf, params.previous, params.asOfIsToday ?? false);
     this.cache = cache;
     this.otherProfile = null;
@@ -101,7 +102,7 @@ export class ScoringEngine implements Handlers {
   preview(params: WorkerCalls['preview']['params']): PreviewResult {
     const started = performance.now();
     const { cache, baseTiers } = this;
-    if (!cache || !baseTiers) throw new Error('Run the scoring once before previewing weights.');
+    if (!cache || !baseTiers) throw new FaultError('not-scored', 'Run the scoring once before previewing weights.');
     const { profileId, customProfile, weights, tierRule, minCoverage } = params.config;
     const profiled = profileId === cache.profile.id && customProfile === null ? cache : this.cacheFor(profileId, customProfile, cache);
     const next = rescore(profiled, effectiveWeights(profiled.profile, weights), tierRule, minCoverage);
@@ -136,7 +137,7 @@ export class ScoringEngine implements Handlers {
   }
 
   private fitOnce(params: { config: ScoringConfig; asOf: DayNumber }): PredictiveClvResult | null {
-    if (!this.rows) throw new Error('Nothing to fit: the workbook has not been read yet.');
+    if (!this.rows) throw new FaultError('not-read', 'Nothing to fit: the workbook has not been read yet.');
     const options = predictiveClvOptions(params.config, params.asOf);
     const key = JSON.stringify(options);
     if (this.lastFit?.key !== key) {
@@ -148,7 +149,7 @@ export class ScoringEngine implements Handlers {
 
   /** Products, satisfaction and plans (src/domain/studies.ts) of the last scoring, for the sheets and the pane. */
   studies(params: WorkerCalls['studies']['params']): WorkerCalls['studies']['result'] {
-    if (!this.rows || !this.lastScoring || !this.lastMapping) throw new Error('Run the scoring once before the studies.');
+    if (!this.rows || !this.lastScoring || !this.lastMapping) throw new FaultError('not-scored', 'Run the scoring once before the studies.');
     const { customers, survey } = this.rows;
     return studiesReport({ orderTable: tableOfRows(this.rows), customers, survey: survey ?? null, mapping: this.lastMapping }, this.lastScoring, params.config, params.existingPlans);
   }
@@ -158,7 +159,7 @@ export class ScoringEngine implements Handlers {
   }
 
   backtest(params: WorkerCalls['backtest']['params']): WorkerCalls['backtest']['result'] {
-    if (!this.rows) throw new Error('Nothing to check: the workbook has not been read yet.');
+    if (!this.rows) throw new FaultError('not-read', 'Nothing to check: the workbook has not been read yet.');
     return checkRows(tableOfRows(this.rows), params.config, params.asOf);
   }
 }

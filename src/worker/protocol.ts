@@ -14,6 +14,7 @@ import type { Weights } from '../domain/scoring/rescore';
 import type { ExistingPlanRow } from '../domain/plans/table';
 import type { StudiesReport } from '../domain/studies';
 import type { TierName, TierRule } from '../domain/segments/tiers';
+import type { PaneFault } from './faults';
 
 /** A scoring result without its cache, as it crosses to the pane. */
 export type ScoringSummary = Omit<ScoringResult, 'cache'> & {
@@ -96,6 +97,6 @@ export type CallKind = keyof WorkerCalls;
 
 export type WorkerRequest = { [K in CallKind]: { id: number; kind: K; params: WorkerCalls[K]['params'] } }[CallKind];
 
-export type WorkerResponse = { id: number; ok: true; result: WorkerCalls[CallKind]['result'] } | { id: number; ok: false; error: string };
+export type WorkerResponse = { id: number; ok: true; result: WorkerCalls[CallKind]['result'] } | { id: number; ok: false; error: string; fault?: PaneFault };
 
 export type { Weights, TierRule };

@@ -3,6 +3,7 @@
 // Must stay the first import: it configures zod before any schema is created.
 import '../domain/noEval';
 import { handleRequest, ScoringEngine } from './engine';
+import { faultOf } from './faults';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 const engine = new ScoringEngine();
@@ -14,7 +15,8 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   try {
     response = { id: request.id, ok: true, result: handleRequest(engine, request.kind, request.params) };
   } catch (error) {
-    response = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    const fault = faultOf(error);
+    response = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error), ...(fault ? { fault } : {}) };
   }
   scope.postMessage(response);
 };

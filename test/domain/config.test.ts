@@ -5,7 +5,7 @@ describe('scoring configuration', () => {
     const config = defaultScoringConfig();
     expect(scoringConfigSchema.parse(config)).toEqual(config);
     const back = migrateConfig(JSON.stringify(config));
-    expect(back).toEqual({ ok: true, config, warnings: [] });
+    expect(back).toEqual({ ok: true, config, warnings: [], notes: [] });
   });
 
   it('rejects shares that do not add up and cut-offs that go up', () => {
@@ -52,7 +52,7 @@ describe('scoring configuration', () => {
 
     it('keeps a model-check split date; a section saved before it existed loads with none (the default split) and no warning', () => {
       const predictive = { enabled: true, period: 'week' as const, horizonMonths: 12, monthlyDiscountRate: 0.01, churnThreshold: 0.5 };
-      expect(migrateConfig({ ...defaultScoringConfig(), predictive })).toEqual({ ok: true, config: defaultScoringConfig(), warnings: [] });
+      expect(migrateConfig({ ...defaultScoringConfig(), predictive })).toEqual({ ok: true, config: defaultScoringConfig(), warnings: [], notes: [] });
       expect(migrateConfig({ ...defaultScoringConfig(), predictive: { ...predictive, backtestSplit: '2025-09-30' } })).toMatchObject({
         ok: true,
         config: { predictive: { backtestSplit: '2025-09-30' } },
@@ -65,7 +65,7 @@ describe('scoring configuration', () => {
     it('loads a configuration saved before the section existed with the defaults and no warning', () => {
       const { predictive: _absent, ...older } = defaultScoringConfig();
       const r = migrateConfig(JSON.stringify({ ...older, annualTarget: 9 }));
-      expect(r).toEqual({ ok: true, config: { ...defaultScoringConfig(), annualTarget: 9 }, warnings: [] });
+      expect(r).toEqual({ ok: true, config: { ...defaultScoringConfig(), annualTarget: 9 }, warnings: [], notes: [] });
     });
 
     it('keeps a valid section and replaces a broken one by the defaults with a warning', () => {

@@ -42,13 +42,14 @@ export const excelWorkbook: WorkbookPort = {
   async loadSettings() {
     const loaded = await loadSettings();
     const mapped = loaded.mapping.orders || loaded.mapping.customers;
-    return { config: loaded.config, mapping: mapped ? loaded.mapping : null, revision: loaded.revision, warnings: loaded.warnings };
+    return { config: loaded.config, mapping: mapped ? loaded.mapping : null, revision: loaded.revision, warnings: loaded.warnings, notes: loaded.notes };
   },
   async saveSettings(config, mapping, expectedRevision) {
     const result = await saveConfig(config, { expectedRevision, ...(mapping ? { mapping } : {}) });
     if (result.ok) return { ok: true, revision: result.revision };
     if (result.reason === 'excel') return { ok: false, conflict: false, message: result.error.message, excel: result.error };
-    return { ok: false, conflict: result.reason === 'conflict', message: result.message };
+    if (result.reason === 'invalid') return { ok: false, conflict: false, message: result.message, notes: result.notes };
+    return { ok: false, conflict: true, message: result.message };
   },
   async run({ config, asOf, signal, onProgress, score, reuse }) {
     const { runScoring, inputCache } = await onDemand();

@@ -3,6 +3,7 @@
  * available (jest, very old hosts) the same engine runs in-thread behind the same interface.
  */
 import type { ScoringEngine } from '../../worker/engine';
+import { FaultError } from '../../worker/faults';
 import type { CallKind, WorkerCalls, WorkerResponse } from '../../worker/protocol';
 
 export interface ScoringClient {
@@ -21,7 +22,7 @@ class WorkerClient implements ScoringClient {
 
   constructor(private readonly worker: Worker) {
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.settle(event.data);
-    worker.onerror = (event) => this.failAll(new Error(event.message || 'The scoring worker stopped.'));
+    worker.onerror = (event) => this.failAll(new FaultError('worker-stopped', event.message || 'The scoring worker stopped.'));
   }
 
   call<K extends CallKind>(kind: K, params: WorkerCalls[K]['params']): Promise<WorkerCalls[K]['result']> {
@@ -34,7 +35,7 @@ class WorkerClient implements ScoringClient {
 
   dispose(): void {
     this.worker.terminate();
-    this.failAll(new Error('The scoring worker was closed.'));
+    this.failAll(new FaultError('worker-closed', 'The scoring worker was closed.'));
   }
 
   private settle(response: WorkerResponse): void {
@@ -42,7 +43,7 @@ class WorkerClient implements ScoringClient {
     if (!waiting) return;
     this.pending.delete(response.id);
     if (response.ok) waiting.resolve(response.result);
-    else waiting.reject(new Error(response.error));
+    else waiting.reject(response.fault ? new FaultError(response.fault, response.error) : new Error(response.error));
   }
 
   private failAll(error: Error): void {

@@ -13,7 +13,7 @@ import type { DayNumber } from '../../domain/model';
 import type { LastRun } from '../../excel/lastRun';
 import type { ProblemLink, RunOutcome, RunProgress, RunStage, RunSummary } from '../../excel/runScoring';
 import type { ScoreFn, ScoreOutcome, ScoreRequest } from '../../excel/scoreLocally';
-import type { Revision, SavedMapping } from '../../excel/settingsStore';
+import type { Revision, SavedMapping, SettingsNote } from '../../excel/settingsStore';
 import type { SheetSummary } from '../../excel/sheets';
 import type { TierMove } from '../../excel/tierHistory';
 import type { SheetHead } from '../../excel/sheetHead';
@@ -21,7 +21,7 @@ import type { OwnedPlacement, PlacementInfo, RemoveOutcome } from '../../excel/o
 import type { WorkPort } from './workPort';
 
 export type { OwnedPlacement, PlacementInfo, RemoveOutcome };
-export type { LastRun, ProblemLink, Revision, RunOutcome, RunProgress, RunStage, RunSummary, SavedMapping, ScoreOutcome, ScoreRequest, SheetHead, SheetSummary, TierMove, WorkPort };
+export type { LastRun, ProblemLink, Revision, RunOutcome, RunProgress, RunStage, RunSummary, SavedMapping, SettingsNote, ScoreOutcome, ScoreRequest, SheetHead, SheetSummary, TierMove, WorkPort };
 
 export const RUN_STAGES: readonly RunStage[] = ['reading', 'scoring', 'writing'];
 
@@ -31,10 +31,13 @@ export interface StoredSettings {
   /** Opaque stamp of the stored revision, for conflict detection on save. */
   revision: Revision | null;
   warnings: string[];
+  /** The warnings as codes, shown as a notice in the pane's language (absent: none to show). */
+  notes?: SettingsNote[];
 }
 
 /** `excel`: the save failed in Excel; its code, for the pane to word (src/taskpane/i18n/excelErrorText.ts), and Excel's text. */
-export type SaveOutcome = { ok: true; revision: Revision | null } | { ok: false; conflict: boolean; message: string; excel?: { code: string; message: string } };
+/** `notes`: why a configuration was refused, for the pane to word (src/taskpane/i18n/settingsNoteText.ts). */
+export type SaveOutcome = { ok: true; revision: Revision | null } | { ok: false; conflict: boolean; message: string; excel?: { code: string; message: string }; notes?: SettingsNote[] };
 
 /** Scores the rows the adapter read (the adapter's ScoreFn); the pane passes one that runs in the worker. */
 export type ScoreFunction = ScoreFn;

@@ -1,5 +1,7 @@
 /** The pane's whole state and the one reducer that changes it. Pure: tested without React. */
 import type { PlanProgress } from '../../domain/plans/table';
+import type { PaneFault } from '../../worker/faults';
+import type { SettingsNote } from '../services/workbookPort';
 import type { StudyNotice } from '../../domain/studyNotices';
 import type { MappingNote } from '../../domain/mapping/mappingNotes';
 import type { Refusal } from '../../domain/refusals';
@@ -14,7 +16,8 @@ import type { ExcelErrorFacts } from '../i18n/excelErrorText';
 export type RunStatus = 'idle' | 'detecting' | 'running' | 'cancelling' | 'done' | 'cancelled' | 'failed';
 
 /** How a run ended: the adapter's outcome, or an error the pane caught around it (the port threw). */
-export type PaneRunOutcome = RunOutcome | { ok: false; kind: 'pane-error'; message: string; error?: ExcelErrorFacts };
+/** `fault`: the pane's own machinery failed (src/worker/faults.ts), worded in the pane's language. */
+export type PaneRunOutcome = RunOutcome | { ok: false; kind: 'pane-error'; message: string; error?: ExcelErrorFacts; fault?: PaneFault };
 
 /** The last finished run's facts the views show, whether this pane ran it or rebuilt it on open. */
 export interface FinishedRun {
@@ -93,6 +96,8 @@ export interface Notice {
   values?: Record<string, string | number>;
   /** An error Excel threw: the pane words its code and shows Excel's own text beneath (src/taskpane/i18n/excelErrorText.ts). */
   excel?: ExcelErrorFacts;
+  /** What loading the saved settings changed: listed beneath the text, each in the pane's language (src/taskpane/i18n/settingsNoteText.ts). */
+  settings?: SettingsNote[];
 }
 
 export const initialPaneState: PaneState = {

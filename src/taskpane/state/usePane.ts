@@ -19,6 +19,8 @@ import type { SheetMapping } from '../../domain/model';
 import type { ViewId } from '../views/viewList';
 import { initialPaneState, paneReducer, type Notice, type PaneState, type WorkFocus } from './paneState';
 import { excelErrorOf } from '../i18n/excelErrorText';
+import { FAULT_KEYS } from '../i18n/faultText';
+import { faultOf, type PaneFault } from '../../worker/faults';
 
 export interface PaneActions {
   selectView(view: ViewId): void;
@@ -32,8 +34,8 @@ export interface PaneActions {
   readSheetHead(sheet: string): Promise<SheetHead | null>;
   /** Owned columns' placement and the customers' table (null when the port cannot tell). */
   ownedPlacement(): Promise<PlacementInfo | null>;
-  setOwnedPlacement(placement: OwnedPlacement): Promise<{ ok: true } | { ok: false; message: string; code?: string }>;
-  removeOwnedColumns(): Promise<RemoveOutcome>;
+  setOwnedPlacement(placement: OwnedPlacement): Promise<{ ok: true } | { ok: false; message: string; code?: string; fault?: PaneFault }>;
+  removeOwnedColumns(): Promise<RemoveOutcome | { ok: false; message: string; fault: PaneFault }>;
   /** Saves an order-sheet mapping made by hand, then detects again with it. */
   applyHandMapping(orders: SheetMapping<'orders'>): Promise<void>;
   findSheets(): Promise<void>;
@@ -63,6 +65,8 @@ export const PREVIEW_DELAY_MS = 150;
 const today = (): DayNumber => Math.floor(Date.now() / 86_400_000);
 
 function saveFailure(outcome: Extract<SaveOutcome, { ok: false }>): Notice {
+  // A refused configuration: each setting and the rule it broke, in the pane's language.
+  if (!outcome.conflict && outcome.notes && outcome.notes.length > 0) return { intent: 'error', key: 'settingsSaveRefused', text: outcome.message, settings: outcome.notes };
   return { intent: 'error', key: outcome.conflict ? 'conflict' : null, text: outcome.message, ...(outcome.excel ? { excel: outcome.excel } : {}) };
 }
 
@@ -73,6 +77,11 @@ function headerTexts(input: WorkbookInput, detection: AnalysisSummary): PaneStat
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** A failure of the pane's own machinery, as the catalogue key of its sentence (src/taskpane/i18n/faultText.ts). */
+const faultKey = (error: unknown) => {
+  const fault = faultOf(error);
+  return fault ? FAULT_KEYS[fault] : null;
+};
 /** An error Excel threw, kept with its code so the pane words it in its language. */
 const excelFacts = (error: unknown) => {
   const excel = excelErrorOf(error);
@@ -88,7 +97,7 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
   // What the worker holds: the analysis of the grids a reader named (ScoreRequest.inputVersion), under that name and mapping.
   const analysed = useRef<{ key: string; analysis: AnalysisSummary } | null>(null);
 
-  const fail = useCallback((error: unknown) => dispatch({ type: 'notice', notice: { intent: 'error', key: null, text: messageOf(error), ...excelFacts(error) } }), []);
+  const fail = useCallback((error: unknown) => dispatch({ type: 'notice', notice: { intent: 'error', key: faultKey(error), text: messageOf(error), ...excelFacts(error) } }), []);
 
   useEffect(() => {
     let live = true;
@@ -97,7 +106,10 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
       .then((s) => {
         // The pane's state rebuilt from the workbook's settings (bench/pane.bench.ts).
         mark('tiers:settings');
-        if (live) dispatch({ type: 'settingsLoaded', config: s.config, mapping: s.mapping, revision: s.revision });
+        if (!live) return;
+        dispatch({ type: 'settingsLoaded', config: s.config, mapping: s.mapping, revision: s.revision });
+        // What loading changed (a refused tier name, a damaged mapping...) is said, not dropped.
+        if (s.notes && s.notes.length > 0) dispatch({ type: 'notice', notice: { intent: 'warning', key: 'settingsNotesTitle', text: s.warnings.join(' '), settings: s.notes } });
       })
       .catch(fail);
     return () => {
@@ -210,7 +222,8 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
         return outcome.ok;
       } catch (error) {
         const excel = excelErrorOf(error);
-        dispatch({ type: 'runFinished', outcome: { ok: false, kind: 'pane-error', message: messageOf(error), ...(excel ? { error: excel } : {}) } });
+        const fault = faultOf(error);
+        dispatch({ type: 'runFinished', outcome: { ok: false, kind: 'pane-error', message: messageOf(error), ...(excel ? { error: excel } : {}), ...(fault ? { fault } : {}) } });
         return false;
       } finally {
         abortRef.current = null;
@@ -257,8 +270,9 @@ export function usePane(port: WorkbookPort, client: ScoringClient, asOf: () => D
         const customers = stateRef.current.mapping?.customers;
         return port.ownedPlacement ? port.ownedPlacement(customers ? { sheet: customers.sheet, headerRow: customers.headerRow } : undefined) : null;
       },
-      setOwnedPlacement: async (placement) => (port.setOwnedPlacement ? port.setOwnedPlacement(placement) : { ok: false, message: 'unavailable' }),
-      removeOwnedColumns: async () => (port.removeOwnedColumns ? port.removeOwnedColumns() : { ok: false, message: 'unavailable', code: 'Unknown' }),
+      // A port without the feature says so as a fault the card words in the pane's language.
+      setOwnedPlacement: async (placement) => (port.setOwnedPlacement ? port.setOwnedPlacement(placement) : { ok: false, message: 'unavailable', fault: 'unavailable' }),
+      removeOwnedColumns: async () => (port.removeOwnedColumns ? port.removeOwnedColumns() : { ok: false, message: 'unavailable', fault: 'unavailable' }),
       applyHandMapping: async (orders) => {
         const { saved: config, mapping, revision } = stateRef.current;
         const next = { ...(mapping ?? {}), orders };

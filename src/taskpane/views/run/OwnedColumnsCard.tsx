@@ -9,6 +9,8 @@ import { Section } from '../../components/Section';
 import { useI18n } from '../../i18n/I18nProvider';
 import { excelErrorText } from '../../i18n/excelErrorText';
 import { ExcelSaid } from '../../components/ExcelSaid';
+import { FAULT_KEYS } from '../../i18n/faultText';
+import type { PaneFault } from '../../../worker/faults';
 import type { PaneActions } from '../../state/usePane';
 import type { PlacementInfo, RunSummary } from '../../services/workbookPort';
 
@@ -17,7 +19,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
-type Said = { key: 'ownedRemoved'; count: number; sheet: string } | { key: 'ownedNoneFound' } | { key: 'ownedFailed'; message: string; code?: string } | null;
+type Said = { key: 'ownedRemoved'; count: number; sheet: string } | { key: 'ownedNoneFound' } | { key: 'ownedFailed'; message: string; code?: string; fault?: PaneFault } | null;
 
 export interface OwnedColumnsCardProps {
   actions: PaneActions;
@@ -55,14 +57,14 @@ export function OwnedColumnsCard({ actions, runKey, stayedBeside, filterNote, bu
     setInfo({ ...info, placement });
     setWorking(true);
     const outcome = await actions.setOwnedPlacement(placement);
-    setSaid(outcome.ok ? null : { key: 'ownedFailed', message: outcome.message, ...(outcome.code ? { code: outcome.code } : {}) });
+    setSaid(outcome.ok ? null : { key: 'ownedFailed', message: outcome.message, ...(outcome.code ? { code: outcome.code } : {}), ...(outcome.fault ? { fault: outcome.fault } : {}) });
     await refresh();
     setWorking(false);
   };
   const onRemove = async () => {
     setWorking(true);
     const outcome = await actions.removeOwnedColumns();
-    if (!outcome.ok) setSaid({ key: 'ownedFailed', message: outcome.message, code: outcome.code });
+    if (!outcome.ok) setSaid({ key: 'ownedFailed', message: outcome.message, ...('fault' in outcome ? { fault: outcome.fault } : { code: outcome.code }) });
     else if (outcome.removed === 0) setSaid({ key: 'ownedNoneFound' });
     else setSaid({ key: 'ownedRemoved', count: outcome.removed, sheet: outcome.sheet ?? info.customerSheet ?? '' });
     await refresh();
@@ -72,7 +74,7 @@ export function OwnedColumnsCard({ actions, runKey, stayedBeside, filterNote, bu
     s.key === 'ownedRemoved'
       ? t('ownedRemoved', { count: number(s.count), sheet: s.sheet })
       : s.key === 'ownedFailed'
-        ? t('ownedFailed', { message: s.code ? excelErrorText(s.code, locale) : s.message })
+        ? t('ownedFailed', { message: s.fault ? t(FAULT_KEYS[s.fault]) : s.code ? excelErrorText(s.code, locale) : s.message })
         : t('ownedNoneFound');
   return (
     <Section title={t('ownedTitle')}>

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { Locale, MessageKey } from '../../i18n/messages';
 import { paneRefusalText } from '../../i18n/problemText';
 import { excelErrorText, type ExcelErrorFacts } from '../../i18n/excelErrorText';
+import { FAULT_KEYS } from '../../i18n/faultText';
 import { Section } from '../../components/Section';
 import { ExcelSaid } from '../../components/ExcelSaid';
 
@@ -42,6 +43,7 @@ export function outcomeText(t: ReturnType<typeof useI18n>['t'], outcome: PaneRun
   if ((outcome.kind === 'refused' || outcome.kind === 'no-data') && outcome.refusal) return t('runFailed', { message: paneRefusalText(outcome.refusal, locale) });
   // Excel's error by its code, in the pane's language; Excel's own text is the detail line (outcomeExcelError).
   if (outcome.kind === 'excel-error') return t(outcome.stale ? 'runExcelStoppedStale' : 'runExcelStopped', { reason: excelErrorText(outcome.error.code, locale) });
+  if (outcome.kind === 'pane-error' && outcome.fault) return t('runFailed', { message: t(FAULT_KEYS[outcome.fault]) });
   if (outcome.kind === 'pane-error' && outcome.error) return t('runFailed', { message: excelErrorText(outcome.error.code, locale) });
   return t('runFailed', { message: outcome.message });
 }
