@@ -5,6 +5,7 @@
  * from the snapshot mean the data changed since that run, which the pane says.
  */
 import type { MappingNote } from '../domain/mapping/mappingNotes';
+import type { StudyNotice } from '../domain/studyNotices';
 import { dayFromIso } from '../domain/score';
 import { DERIVED_CUSTOMERS_SHEET, SNAPSHOT_SHEET } from '../output/sheets';
 import { runWhileEditing } from './editMode';
@@ -24,6 +25,8 @@ export interface LastRun {
   problemCount: number;
   /** Notes on the mapping (duplicate headers, a conversion ...), worded by the pane (src/output/mappingNoteWords.ts). */
   mappingNotes?: MappingNote[];
+  /** The product ranking's notes, as a run in the pane shows them; absent from a scorer without the studies. */
+  productNotices?: StudyNotice[];
   /** Customers whose score or tier now differs from the last run's, or who joined or left since. */
   changed: number;
 }
@@ -76,6 +79,7 @@ export async function readLastRun(score: ScoreFn, signal?: AbortSignal): Promise
       problems: problemLinks(outcome.analysis.problems, [inputs.orders, inputs.customers], headerRows),
       problemCount: outcome.analysis.problemCount,
       mappingNotes: outcome.analysis.notes,
+      ...(outcome.studies ? { productNotices: outcome.studies.products.notices } : {}),
       changed,
     };
   });

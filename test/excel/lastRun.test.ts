@@ -20,6 +20,10 @@ describe('readLastRun', () => {
     const last = await readLastRun(scoreLocally);
     expect(snapshotCells(book.sim.workbook)).toEqual(before);
     expect(last).toMatchObject({ asOf: isoFromDay(book.asOf), customers: summary.customers, customerSheet: 'Customers', problemCount: summary.problemCount, changed: 0 });
+    // The run summary's notes survive a reopen: the same mapping and product notes as the run's.
+    expect(summary.productNotices?.length).toBeGreaterThan(0);
+    expect(last?.productNotices).toEqual(summary.productNotices);
+    expect(last?.mappingNotes).toEqual(summary.mappingNotes);
   });
 
   it('counts the customers who would now score differently after the data changed', async () => {
