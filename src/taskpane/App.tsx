@@ -29,6 +29,7 @@ import { paneSheetLanguage } from './i18n/sheetLanguage';
 import { excelErrorText } from './i18n/excelErrorText';
 import { settingsNoteText } from './i18n/settingsNoteText';
 import { ExcelSaid } from './components/ExcelSaid';
+import { ViewBoundary } from './components/ViewBoundary';
 import { usePane } from './state/usePane';
 import { RunView } from './views/run/RunView';
 import { VIEWS, type ViewId } from './views/viewList';
@@ -177,9 +178,11 @@ function Pane({ port, client, asOf }: Omit<AppProps, 'dark'>) {
         )}
         <WorkPortContext.Provider value={work}>
           <TierNamesContext.Provider value={state.saved.tierNames}>
-            <Suspense fallback={<Spinner size="small" label={t('loadingView')} />}>
-              <View state={state} actions={actions} />
-            </Suspense>
+            <ViewBoundary key={state.view}>
+              <Suspense fallback={<Spinner size="small" label={t('loadingView')} />}>
+                <View state={state} actions={actions} />
+              </Suspense>
+            </ViewBoundary>
           </TierNamesContext.Provider>
         </WorkPortContext.Provider>
       </main>

@@ -27,6 +27,8 @@ export const en = {
   unexpectedError: 'Something went wrong: {message}',
   dismiss: 'Dismiss',
   loadingView: 'Loading…',
+  viewLoadFailed: 'This view could not be loaded. Reload the pane to try again; your sheets are unchanged.',
+  reloadPane: 'Reload',
   finishEditingCell: 'Excel is waiting for you: finish editing the cell (press Enter or Esc) to continue.',
   // Run view: mapping
   mappingTitle: 'Column mapping',
@@ -365,6 +367,8 @@ export const zh: Catalogue = {
   unexpectedError: '出错了：{message}',
   dismiss: '关闭',
   loadingView: '正在加载…',
+  viewLoadFailed: '无法加载此视图。请重新加载任务窗格后再试；工作表未作任何更改。',
+  reloadPane: '重新加载',
   finishEditingCell: 'Excel 正在等待：请先完成单元格编辑（按 Enter 或 Esc）再继续。',
   mappingTitle: '列映射',
   mappingHint: '请检查每个字段对应的列，然后确认。',

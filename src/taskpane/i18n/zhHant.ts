@@ -27,6 +27,8 @@ export const zhHant: Catalogue = {
   unexpectedError: '出錯了：{message}',
   dismiss: '關閉',
   loadingView: '正在載入…',
+  viewLoadFailed: '無法載入此檢視。請重新載入工作窗格後再試；工作表未作任何變更。',
+  reloadPane: '重新載入',
   finishEditingCell: 'Excel 正在等待：請先完成儲存格編輯（按 Enter 或 Esc）再繼續。',
   mappingTitle: '欄位對應',
   mappingHint: '請檢查每個欄位對應的欄，然後確認。',
