@@ -134,8 +134,12 @@ export function planTargets(customers: readonly PlanCustomer[], orders: OrderTab
   return { targets, withoutBase, shortHistory };
 }
 
-/** Distributor-like business types (docs/plans.md), in English and Chinese. */
-const DISTRIBUTOR_TYPE = /distribut|dealer|wholesal|agent|reseller|经销|代理|批发|分销|經銷|批發|分銷/i;
+/**
+ * Distributor-like business types (docs/plans.md), in English and Chinese. 销售商 / 用品商 / 贸易商
+ * (seller, goods merchant, trading house) are how Chinese exports name dealers ("International
+ * parts dealer" is 国际零配件销售商); 零售商 (retailer) and 销售店 (a store) are not matched.
+ */
+const DISTRIBUTOR_TYPE = /distribut|dealer|wholesal|agent|reseller|经销|代理|批发|分销|销售商|贸易商|用品商|經銷|批發|分銷|銷售商|貿易商/i;
 
 export function isDistributorType(businessType: string | null): boolean {
   return businessType !== null && DISTRIBUTOR_TYPE.test(businessType);

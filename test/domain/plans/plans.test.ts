@@ -74,6 +74,8 @@ describe('plan targets', () => {
 
   it('picks distributors by business type, tiers or ids', () => {
     expect(['Distributor', '经销商', '區域代理', 'Wholesaler', 'Retail store', null].map(isDistributorType)).toEqual([true, true, true, true, false, false]);
+    // How Chinese exports name dealers, and what they are not: a retailer, a store, a mass merchandiser.
+    expect(['国际零配件销售商', '国际性用品商', '貿易商', '零售商', '地区批量销售店', '地區量販店'].map(isDistributorType)).toEqual([true, true, true, false, false, false]);
     const customers = [
       { customerId: 'a', businessType: '经销商', tier: 'Iron' },
       { customerId: 'b', businessType: 'Store', tier: 'Diamond' },
