@@ -4,27 +4,13 @@
  * host, Microsoft's client library turns a refused request into an OfficeExtension.Error; the pane
  * says what happened in its own language, keyed on the error's code, with Excel's text beneath.
  */
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { I18nProvider } from '../../src/taskpane/i18n/I18nProvider';
 import { EXCEL_ERROR_WORDS, excelErrorOf } from '../../src/taskpane/i18n/excelErrorText';
 import { RunCard } from '../../src/taskpane/views/run/RunCard';
 import { errorText } from '../../src/taskpane/work/useWorkState';
 import type { PaneRunOutcome } from '../../src/taskpane/state/paneState';
 import { run, sampleBook } from './helpers';
-
-(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-async function rendered(node: React.ReactNode): Promise<string> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  await act(async () => root.render(node));
-  const text = container.textContent ?? '';
-  await act(async () => root.unmount());
-  container.remove();
-  return text;
-}
+import { renderedText } from '../support/renderedText';
 
 const runCard = (outcome: PaneRunOutcome) => (
   <I18nProvider initialLocale="zh">
@@ -55,7 +41,7 @@ describe("Excel's errors in the pane's language", () => {
     expect(outcome.error.code).toBe('InsertDeleteConflict');
     expect(outcome.error.message.length).toBeGreaterThan(0);
 
-    const text = await rendered(runCard(outcome));
+    const text = await renderedText(runCard(outcome));
     expect(text).toContain(`运行被 Excel 中止：${EXCEL_ERROR_WORDS.zh['insert-delete-conflict']}未写入任何内容。`);
     expect(text).toContain(`Excel 的原始信息：${outcome.error.message}`);
     // No English word but Excel's and the keys' names, and the language picker's "English" (a language named in itself); Excel's own text is only in the detail line.
@@ -79,7 +65,7 @@ describe("Excel's errors in the pane's language", () => {
     expect(errorText(thrown, 'zh')).toBe(EXCEL_ERROR_WORDS.zh['not-found']);
     expect(errorText(thrown, 'zh-Hant')).toBe(EXCEL_ERROR_WORDS['zh-Hant']['not-found']);
     // The run view words a pane-side failure the same way, and keeps Excel's text beneath.
-    const text = await rendered(runCard({ ok: false, kind: 'pane-error', message: String((thrown as Error).message), ...(facts ? { error: facts } : {}) }));
+    const text = await renderedText(runCard({ ok: false, kind: 'pane-error', message: String((thrown as Error).message), ...(facts ? { error: facts } : {}) }));
     expect(text).toContain(`运行失败：${EXCEL_ERROR_WORDS.zh['not-found']}`);
     expect(text).toContain(`Excel 的原始信息：${facts?.message ?? ''}`);
   });

@@ -4,8 +4,6 @@
  * twice and amounts in two currencies (converted with a rates sheet) says so in Traditional
  * Chinese, with no English word left (docs/sheet-language.md, "The domain's notes").
  */
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { defaultScoringConfig } from '../../../src/domain/config';
 import { dayFromIso } from '../../../src/domain/dates';
 import { scoreWorkbook } from '../../../src/output/pipeline';
@@ -13,19 +11,7 @@ import { I18nProvider } from '../../../src/taskpane/i18n/I18nProvider';
 import type { Locale } from '../../../src/taskpane/i18n/messages';
 import { SummaryCard } from '../../../src/taskpane/views/run/SummaryCard';
 import type { ScoringSummary } from '../../../src/worker/protocol';
-
-(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-async function rendered(node: React.ReactNode): Promise<string> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  await act(async () => root.render(node));
-  const text = container.textContent ?? '';
-  await act(async () => root.unmount());
-  container.remove();
-  return text;
-}
+import { renderedText } from '../../support/renderedText';
 
 function run() {
   const grid: (string | number)[][] = [['客戶編號', '訂單日期', '金額', '幣別', '金額']];
@@ -57,7 +43,7 @@ function run() {
 
 function summary(locale: Locale) {
   const { result, notes, products } = run();
-  return rendered(
+  return renderedText(
     <I18nProvider initialLocale={locale}>
       <SummaryCard result={result} problems={[]} problemCount={0} mappingNotes={notes} productNotices={products} onSelectCell={() => undefined} />
     </I18nProvider>,

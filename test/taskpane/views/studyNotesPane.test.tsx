@@ -3,26 +3,12 @@
  * The pane words the plans' notes in its own language (the customer's short history under its
  * plan), and names tiers as the manager did, else as the sheet does (docs/sheet-language.md).
  */
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import type { StudyNotice } from '../../../src/domain/studyNotices';
 import { I18nProvider } from '../../../src/taskpane/i18n/I18nProvider';
 import type { Locale } from '../../../src/taskpane/i18n/messages';
 import { TierNamesContext, useTierLabel } from '../../../src/taskpane/i18n/tierNames';
 import { PlanProgress } from '../../../src/taskpane/views/customer/PlanProgress';
-
-(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-async function rendered(node: React.ReactNode): Promise<string> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  await act(async () => root.render(node));
-  const text = container.textContent ?? '';
-  await act(async () => root.unmount());
-  container.remove();
-  return text;
-}
+import { renderedText } from '../../support/renderedText';
 
 const notices: StudyNotice[] = [
   { code: 'plans-short-history', customerId: 'C7', months: 3, factor: 4 },
@@ -39,7 +25,7 @@ describe('study notes in the pane', () => {
       'zh-Hant': 'C7：計畫開始前只有 3 個月的歷史；其銷售額已依這些月份在季節指數中的佔比換算為一年（× 4.00）。',
     };
     for (const locale of ['en', 'zh', 'zh-Hant'] as const) {
-      const text = await rendered(
+      const text = await renderedText(
         <I18nProvider initialLocale={locale}>
           <PlanProgress customerId="C7" progress={progress} notices={notices} />
         </I18nProvider>,
@@ -62,7 +48,7 @@ describe('study notes in the pane', () => {
     ];
     for (const [locale, text] of cases) {
       expect(
-        await rendered(
+        await renderedText(
           <I18nProvider initialLocale={locale}>
             <TierNamesContext.Provider value={named}>
               <Names />
