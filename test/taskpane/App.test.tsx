@@ -8,33 +8,12 @@ import { generateSampleWorkbook } from '../../src/sample';
 import { App } from '../../src/taskpane/App';
 import { I18nProvider } from '../../src/taskpane/i18n/I18nProvider';
 import { InThreadClient } from '../../src/taskpane/services/scoringWorker';
-import type { RunRequest, WorkbookPort, WorkPort } from '../../src/taskpane/services/workbookPort';
+import type { RunRequest, WorkbookPort } from '../../src/taskpane/services/workbookPort';
 import { VIEWS } from '../../src/taskpane/views/viewList';
 import { runSummary } from './support/runSummary';
-
-(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-// Fluent's MessageBar watches its own width; jsdom has no ResizeObserver (the browser tests have the real one).
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-};
+import { unusedWorkPort } from '../support/paneHarness';
 
 const book = generateSampleWorkbook({ customers: 30, orders: 500, seed: 5 });
-
-/** These tests never open the Work tab: any call to its port fails them. */
-const unused = async (): Promise<never> => {
-  throw new Error('The work port is not part of this test.');
-};
-const unusedWorkPort: WorkPort = {
-  loadWorkState: unused,
-  submitContract: unused,
-  saveTasks: unused,
-  generateDueTasks: unused,
-  markCustomerLost: unused,
-  importProspectsFromSheet: unused,
-  saveProspectsAndFunnel: unused,
-};
 
 function fakePort(options: { waitForCancel?: boolean } = {}): WorkbookPort & { runs: RunRequest[]; selected: string[] } {
   const runs: RunRequest[] = [];

@@ -8,14 +8,13 @@ import { I18nProvider } from '../../../src/taskpane/i18n/I18nProvider';
 import { format, type Locale, type MessageKey } from '../../../src/taskpane/i18n/messages';
 import { catalogues } from '../../support/catalogues';
 import { createScoringClient, InThreadClient } from '../../../src/taskpane/services/scoringWorker';
-import type { WorkbookPort, WorkPort } from '../../../src/taskpane/services/workbookPort';
+import type { WorkbookPort } from '../../../src/taskpane/services/workbookPort';
 import { usePane, type PaneActions } from '../../../src/taskpane/state/usePane';
 import { OwnedColumnsCard } from '../../../src/taskpane/views/run/OwnedColumnsCard';
 import { outcomeText } from '../../../src/taskpane/views/run/RunCard';
 import { faultOf, PANE_FAULTS, type PaneFault } from '../../../src/worker/faults';
 import type { WorkerResponse } from '../../../src/worker/protocol';
-
-(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { unused, unusedWorkPort } from '../../support/paneHarness';
 
 const LOCALES: Locale[] = ['en', 'zh', 'zh-Hant'];
 const tOf =
@@ -81,18 +80,6 @@ describe('faults from the scoring client', () => {
 });
 
 describe('a port without a feature', () => {
-  const unused = async (): Promise<never> => {
-    throw new Error('not part of this test');
-  };
-  const work = {
-    loadWorkState: unused,
-    submitContract: unused,
-    saveTasks: unused,
-    generateDueTasks: unused,
-    markCustomerLost: unused,
-    importProspectsFromSheet: unused,
-    saveProspectsAndFunnel: unused,
-  } as WorkPort;
   const port: WorkbookPort = {
     listSheets: async () => [],
     readInputs: unused,
@@ -101,7 +88,7 @@ describe('a port without a feature', () => {
     run: unused,
     selectCell: async () => undefined,
     onCustomerRowSelected: async () => () => undefined,
-    work,
+    work: unusedWorkPort,
   };
   let container: HTMLElement;
   let root: Root;

@@ -12,13 +12,7 @@ import { settingsNoteText } from '../../../src/taskpane/i18n/settingsNoteText';
 import { InThreadClient } from '../../../src/taskpane/services/scoringWorker';
 import type { WorkbookPort, WorkPort } from '../../../src/taskpane/services/workbookPort';
 import { usePane } from '../../../src/taskpane/state/usePane';
-
-(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-};
+import { unused, unusedWorkPort } from '../../support/paneHarness';
 
 const tOf =
   (locale: Locale) =>
@@ -73,18 +67,6 @@ describe('settings notes', () => {
 });
 
 describe('the pane on open', () => {
-  const unused = async (): Promise<never> => {
-    throw new Error('not part of this test');
-  };
-  const work = {
-    loadWorkState: unused,
-    submitContract: unused,
-    saveTasks: unused,
-    generateDueTasks: unused,
-    markCustomerLost: unused,
-    importProspectsFromSheet: unused,
-    saveProspectsAndFunnel: unused,
-  } as WorkPort;
   let container: HTMLElement;
   let root: Root;
   afterEach(() => {
@@ -102,7 +84,7 @@ describe('the pane on open', () => {
       run: unused,
       selectCell: async () => undefined,
       onCustomerRowSelected: async () => () => undefined,
-      work,
+      work: unusedWorkPort,
     };
     container = document.createElement('div');
     document.body.append(container);

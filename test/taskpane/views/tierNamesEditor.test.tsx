@@ -8,29 +8,11 @@ import { App } from '../../../src/taskpane/App';
 import { I18nProvider } from '../../../src/taskpane/i18n/I18nProvider';
 import type { Locale } from '../../../src/taskpane/i18n/messages';
 import { InThreadClient } from '../../../src/taskpane/services/scoringWorker';
-import type { RunRequest, WorkbookPort, WorkPort } from '../../../src/taskpane/services/workbookPort';
+import type { RunRequest, WorkbookPort } from '../../../src/taskpane/services/workbookPort';
 import { runSummary } from '../support/runSummary';
-
-(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-};
+import { unusedWorkPort } from '../../support/paneHarness';
 
 const book = generateSampleWorkbook({ customers: 30, orders: 400, seed: 7 });
-const unused = async (): Promise<never> => {
-  throw new Error('The work port is not part of this test.');
-};
-const work: WorkPort = {
-  loadWorkState: unused,
-  submitContract: unused,
-  saveTasks: unused,
-  generateDueTasks: unused,
-  markCustomerLost: unused,
-  importProspectsFromSheet: unused,
-  saveProspectsAndFunnel: unused,
-};
 
 function fakePort(): WorkbookPort & { saved: ScoringConfig[]; runs: RunRequest[] } {
   const saved: ScoringConfig[] = [];
@@ -52,7 +34,7 @@ function fakePort(): WorkbookPort & { saved: ScoringConfig[]; runs: RunRequest[]
     },
     selectCell: async () => undefined,
     onCustomerRowSelected: async () => () => undefined,
-    work,
+    work: unusedWorkPort,
   };
 }
 
