@@ -256,11 +256,21 @@ export function columnBlockEdit(block: ColumnBlock): RowEdit {
   };
 }
 
-/** Sets single cells of given rows, keeping every other cell (and its style) as it is: the owned, editable plan table. */
-export function rowPatchEdit(patches: ReadonlyMap<number, RowPatch>): RowEdit {
+/** The patches of rowPatchEdit by sheet row: a Map, or patches made on request (a plan of hundreds of thousands of rows). */
+export interface RowPatches {
+  keys(): Iterable<number>;
+  get(row: number): RowPatch | undefined;
+}
+
+/**
+ * Sets single cells of given rows, keeping every other cell (and its style) as it is: the owned,
+ * editable plan table. `lastColumn`: the last column any patch writes a non-empty cell to, when
+ * the caller knows it (else every patch is looked at to find it).
+ */
+export function rowPatchEdit(patches: RowPatches, lastColumn?: number): RowEdit {
   const rows = [...patches.keys()].sort((a, b) => a - b);
-  let maxColumn = 1;
-  for (const patch of patches.values()) for (const [column, v] of patch.cells) if (column > maxColumn && cellXml(column, 1, v) !== '') maxColumn = column;
+  let maxColumn = lastColumn ?? 1;
+  if (lastColumn === undefined) for (const r of rows) for (const [column, v] of patches.get(r)?.cells ?? []) if (column > maxColumn && cellXml(column, 1, v) !== '') maxColumn = column;
   return {
     rows,
     everyRow: false,
