@@ -233,26 +233,13 @@ function inPlanOrder(rows: readonly PlanTarget[]): boolean {
   return true;
 }
 
-/** A generated target as merged: written out, not `{ ...t, edited: false }` (spread copies are slow to make and to read). */
-function freshTarget(t: PlanTarget): MergedTarget {
-  return {
-    customerId: t.customerId,
-    month: t.month,
-    productLine: t.productLine,
-    targetAmount: t.targetAmount,
-    targetQuantity: t.targetQuantity,
-    scheduleNote: t.scheduleNote,
-    supportNote: t.supportNote,
-    edited: false,
-  };
-}
-
 /**
- * Keys of plan rows (customer, month, line; a line of '' is none, as in the sheet): numbers made of
- * a code per customer, a code per line and the month, so no text is built per row; text keys
- * (`key`) when a month is not a whole number or the numbers would not be exact.
+ * Keys of plan rows (customer, month, line; a line of '' is none, as in the sheet) for the rows of
+ * `rowSets`: numbers made of a code per customer, a code per line and the month, so no text is
+ * built per row; text keys when a month is not a whole number or the numbers would not be exact.
+ * Two rows have the same key exactly when they have the same customer, month and line.
  */
-function rowKeys(rowSets: readonly (readonly Pick<PlanTarget, 'customerId' | 'month' | 'productLine'>[])[]): (t: Pick<PlanTarget, 'customerId' | 'month' | 'productLine'>) => number | string {
+export function planRowKeys(rowSets: readonly (readonly Pick<PlanTarget, 'customerId' | 'month' | 'productLine'>[])[]): (t: Pick<PlanTarget, 'customerId' | 'month' | 'productLine'>) => number | string {
   const customers = new Map<string, number>();
   const lines = new Map<string, number>();
   let first = Infinity;
@@ -286,7 +273,7 @@ function rowKeys(rowSets: readonly (readonly Pick<PlanTarget, 'customerId' | 'mo
 export function mergePlans(generated: readonly PlanTarget[], existing: readonly ExistingPlanRow[], startMonth: number): PlanMerge {
   // No sheet yet and the rows already in order (as planTargets makes them): they are the merge.
   if (existing.length === 0 && inPlanOrder(generated)) return { targets: generated.slice(), keptEdited: 0, keptPast: 0, dropped: 0 };
-  const keyOf = rowKeys([generated, existing]);
+  const keyOf = planRowKeys([generated, existing]);
   const out = new Map<number | string, MergedTarget>();
   let keptEdited = 0;
   let keptPast = 0;
@@ -305,7 +292,7 @@ export function mergePlans(generated: readonly PlanTarget[], existing: readonly 
       keptPast++;
     } else if (!fresh.has(keyOf(row))) dropped++;
   }
-  for (const [k, t] of fresh) if (!out.has(k)) out.set(k, freshTarget(t));
+  for (const [k, t] of fresh) if (!out.has(k)) out.set(k, t);
   const targets = [...out.values()].sort(planOrder);
   return { targets, keptEdited, keptPast, dropped };
 }
