@@ -7,8 +7,9 @@
  */
 import type { CellValue, Grid } from '../../domain/model';
 import { parseRelationships, resolveTarget, sheetEntries } from './packageXml';
-import { parseSharedStrings, SheetScanner, type RowSink } from './sheetScanner';
-import { entryStream, entryText, listZipEntries, type ZipEntry } from './zipEntries';
+import { SharedStrings } from './sharedStrings';
+import { SheetScanner, type RowSink } from './sheetScanner';
+import { entryBytes, entryStream, entryText, listZipEntries, type ZipEntry } from './zipEntries';
 
 export interface SheetGrid {
   name: string;
@@ -33,7 +34,7 @@ function requireEntry(entries: Map<string, ZipEntry>, path: string): ZipEntry {
 export class WorkbookReader {
   private constructor(
     private readonly bytes: Buffer,
-    private readonly shared: readonly string[],
+    private readonly shared: SharedStrings,
     private readonly parts: ReadonlyMap<string, ZipEntry>,
     /** Sheet names in tab order. */
     readonly sheetNames: readonly string[],
@@ -62,7 +63,7 @@ export class WorkbookReader {
     const workbookPath = 'xl/workbook.xml';
     const rels = parseRelationships(entryText(bytes, requireEntry(entries, 'xl/_rels/workbook.xml.rels')));
     const sharedEntry = entries.get('xl/sharedStrings.xml');
-    const shared = sharedEntry ? parseSharedStrings(entryText(bytes, sharedEntry)) : [];
+    const shared = sharedEntry ? SharedStrings.parse(entryBytes(bytes, sharedEntry)) : SharedStrings.of([]);
     const parts = new Map<string, ZipEntry>();
     const workbookXml = entryText(bytes, requireEntry(entries, workbookPath));
     for (const sheet of sheetEntries(workbookXml)) {

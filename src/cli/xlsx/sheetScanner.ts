@@ -5,6 +5,7 @@
  */
 import type { CellValue } from '../../domain/model';
 import { serialFromDate } from './excelSerial';
+import { runText, SharedStrings } from './sharedStrings';
 import { columnNumber, unescapeXml } from './xmlText';
 
 const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
@@ -12,23 +13,7 @@ const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const ATTR_R = /\br="([A-Z]*)(\d*)"/;
 const ATTR_T = /\bt="(\w+)"/;
 const V = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
-const T = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g;
-const PHONETIC = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g;
-
-/** Text of an <si> or <is>: its <t> runs, without phonetic guides. */
-export function runText(xml: string): string {
-  let out = '';
-  for (const m of xml.replace(PHONETIC, '').matchAll(T)) out += m[1] ?? '';
-  return unescapeXml(out);
-}
-
-export function parseSharedStrings(xml: string): string[] {
-  const out: string[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)) out.push(m[1] === undefined ? '' : runText(m[1]));
-  return out;
-}
-
-function cellValue(attrs: string, inner: string | undefined, shared: readonly string[]): CellValue {
+function cellValue(attrs: string, inner: string | undefined, shared: SharedStrings): CellValue {
   if (inner === undefined) return null;
   const type = ATTR_T.exec(attrs)?.[1] ?? 'n';
   if (type === 'inlineStr') return runText(inner);
@@ -37,10 +22,10 @@ function cellValue(attrs: string, inner: string | undefined, shared: readonly st
 }
 
 /** The value of a <v> by the cell's type attribute. */
-function typedValue(type: string, v: string, shared: readonly string[]): CellValue {
+function typedValue(type: string, v: string, shared: SharedStrings): CellValue {
   switch (type) {
     case 's':
-      return shared[Number(v)] ?? null;
+      return shared.text(Number(v));
     case 'b':
       return v === '1';
     case 'str':
@@ -176,10 +161,11 @@ export class SheetScanner {
   readonly rows: CellValue[][] = [];
   private readonly sink: RowSink;
 
-  constructor(
-    private readonly shared: readonly string[],
-    sink?: RowSink,
-  ) {
+  private readonly shared: SharedStrings;
+
+  /** `shared`: the workbook's shared string table (or its texts). */
+  constructor(shared: SharedStrings | readonly string[], sink?: RowSink) {
+    this.shared = shared instanceof SharedStrings ? shared : SharedStrings.of(shared);
     this.sink =
       sink ??
       ((r, cells) => {
@@ -337,7 +323,7 @@ export class SheetScanner {
       let k = 0;
       let i = v + 3;
       for (let c = xml[i] as number; c >= ZERO && c <= NINE; c = xml[++i] as number) k = k * 10 + (c - ZERO);
-      if (i === vEnd && i > v + 3) return this.shared[k] ?? null;
+      if (i === vEnd && i > v + 3) return this.shared.text(k);
     }
     return typedValue(type, textAt(xml, v + 3, vEnd), this.shared);
   }

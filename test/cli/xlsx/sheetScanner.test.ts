@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { parseSharedStrings, SheetScanner } from '../../../src/cli/xlsx/sheetScanner';
+import { parseSharedStrings } from '../../../src/cli/xlsx/sharedStrings';
+import { SheetScanner } from '../../../src/cli/xlsx/sheetScanner';
 
 const SHARED = parseSharedStrings('<sst><si><t>Customer ID</t></si><si><r><t>Rich </t></r><r><rPr><b/></rPr><t>text</t></r></si><si><t>A &amp; B</t><rPh><t>phonetic</t></rPh></si><si/></sst>');
 
