@@ -8,7 +8,7 @@
 import type { CellValue, Grid } from '../../domain/model';
 import { parseRelationships, resolveTarget, sheetEntries } from './packageXml';
 import { SharedStrings } from './sharedStrings';
-import { SheetScanner, type RowSink } from './sheetScanner';
+import { SheetScanner, type RowSink, type ScanOptions } from './sheetScanner';
 import { entryBytes, entryStream, entryText, listZipEntries, type ZipEntry } from './zipEntries';
 
 export interface SheetGrid {
@@ -76,12 +76,13 @@ export class WorkbookReader {
 
   /**
    * Every row of the sheet to `sink`, in order (rows the sheet does not store are skipped; the
-   * sink sees each row's number). `until` stops the scan once it returns true.
+   * sink sees each row's number). `until` stops the scan once it returns true. `scan.reuseRow`:
+   * the sink gets one array refilled for every row (ScanOptions).
    */
-  async stream(name: string, sink: RowSink, onProgress?: (rows: number) => void, every = 100_000, until?: () => boolean): Promise<void> {
+  async stream(name: string, sink: RowSink, onProgress?: (rows: number) => void, every = 100_000, until?: () => boolean, scan: ScanOptions = {}): Promise<void> {
     const entry = this.parts.get(name);
     if (!entry) throw new Error(`the workbook has no worksheet "${name}"`);
-    const scanner = new SheetScanner(this.shared, sink);
+    const scanner = new SheetScanner(this.shared, sink, scan);
     let next = every;
     let scanned = 0;
     for await (const chunk of entryStream(this.bytes, entry)) {

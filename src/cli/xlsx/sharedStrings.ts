@@ -108,10 +108,8 @@ export class SharedStrings {
       }
       p = xml.indexOf(LT, next);
     }
-    // Filled, not `new Array(n)`: a large array made with holes is a slow dictionary in V8.
-    const texts: (string | undefined)[] = [];
-    for (let k = 0; k < n; k++) texts.push(undefined);
-    return new SharedStrings(n, texts, xml, from.subarray(0, n), to.subarray(0, n));
+    // Filled: a large array left with holes is a slow dictionary in V8.
+    return new SharedStrings(n, new Array<string | undefined>(n).fill(undefined), xml, from.subarray(0, n), to.subarray(0, n));
   }
 
   /** Text `k`, or null when the table has no such index (as `texts[k] ?? null`). */

@@ -128,6 +128,29 @@ function cellClose(xml: Buffer, from: number, end: number): number {
   return end;
 }
 
+/**
+ * Start of the </c> closing the cell whose start tag ends at `tagEnd`: for the usual
+ * `<v>value</v></c>` read off the value's end, else searched (cellClose).
+ */
+function valueCellClose(xml: Buffer, tagEnd: number, end: number): number {
+  if (xml[tagEnd + 1] === LT && xml[tagEnd + 2] === V_CODE && xml[tagEnd + 3] === GT) {
+    const lt = nextByte(xml, LT, tagEnd + 4, end);
+    if (
+      lt >= 0 &&
+      lt + 8 <= end &&
+      xml[lt + 1] === SLASH &&
+      xml[lt + 2] === V_CODE &&
+      xml[lt + 3] === GT &&
+      xml[lt + 4] === LT &&
+      xml[lt + 5] === SLASH &&
+      xml[lt + 6] === C_CODE &&
+      xml[lt + 7] === GT
+    )
+      return lt + 4;
+  }
+  return cellClose(xml, tagEnd + 1, end);
+}
+
 /** Start of the next <row> element at or after `from` (usually right there), or -1. */
 function nextRowStart(xml: Buffer, from: number, end: number): number {
   for (let i = nextByte(xml, LT, from, end); i >= 0; i = nextByte(xml, LT, i + 1, end)) {
@@ -146,6 +169,15 @@ function textAt(xml: Buffer, from: number, to: number): string {
 /** Receives each row as it is scanned: 1-based sheet row number and its cells (column A first). */
 export type RowSink = (rowNumber: number, cells: CellValue[]) => void;
 
+/** How a scanner hands rows over. */
+export interface ScanOptions {
+  /**
+   * One array refilled for every row: the sink may read and change `cells` during its call but must
+   * not keep it. Saves an array (and its regrowth) per row of a million-row sheet.
+   */
+  reuseRow?: boolean;
+}
+
 /**
  * Scans sheet XML given as bytes, chunk by chunk. Bytes after the last complete row of a chunk are
  * kept (as bytes) for the next one; only the cells themselves are decoded. Rows go to `sink` as
@@ -162,10 +194,13 @@ export class SheetScanner {
   private readonly sink: RowSink;
 
   private readonly shared: SharedStrings;
+  /** The row array handed to the sink every time (ScanOptions.reuseRow), else null. */
+  private readonly scratch: CellValue[] | null;
 
   /** `shared`: the workbook's shared string table (or its texts). */
-  constructor(shared: SharedStrings | readonly string[], sink?: RowSink) {
+  constructor(shared: SharedStrings | readonly string[], sink?: RowSink, options: ScanOptions = {}) {
     this.shared = shared instanceof SharedStrings ? shared : SharedStrings.of(shared);
+    this.scratch = sink && options.reuseRow ? [] : null;
     this.sink =
       sink ??
       ((r, cells) => {
@@ -256,20 +291,30 @@ export class SheetScanner {
       const rAt = attrStart(xml, R_CODE, p, tagEnd);
       let r = 0;
       if (rAt >= 0) for (let i = rAt, c = xml[i] as number; c >= ZERO && c <= NINE; c = xml[++i] as number) r = r * 10 + (c - ZERO);
-      const row: CellValue[] = [];
-      const after = xml[tagEnd - 1] === SLASH ? tagEnd + 1 : this.parseCellsFast(xml, tagEnd + 1, end, row);
+      const row: CellValue[] = this.scratch ?? [];
+      let after = tagEnd + 1;
+      if (xml[tagEnd - 1] !== SLASH) after = this.parseCellsFast(xml, tagEnd + 1, end, row);
+      else if (row.length !== 0) row.length = 0;
       this.emit(r > 0 ? r : this.lastRow + 1, row);
       p = nextRowStart(xml, after, end);
     }
   }
 
-  /** Reads the cells of a row from `from` into `row`; returns the position after the row's close tag. */
+  /**
+   * Reads the cells of a row from `from` into `row` (an empty array, or the reused one: its cells
+   * are written over and it is cut to the row's width); returns the position after the row's close tag.
+   */
   private parseCellsFast(xml: Buffer, from: number, end: number, row: CellValue[]): number {
     let column = 0;
+    /** Cells of the row so far: what `row.length` is for a fresh array. */
+    let width = 0;
     let q = nextByte(xml, LT, from, end);
     while (q >= 0) {
       const next = xml[q + 1];
-      if (next === SLASH && xml[q + 2] === R_CODE) return q + ROW_CLOSE.length; // </row>
+      if (next === SLASH && xml[q + 2] === R_CODE) {
+        if (row.length !== width) row.length = width;
+        return q + ROW_CLOSE.length; // </row>
+      }
       if (next !== C_CODE || !isTagBoundary(xml[q + 2])) {
         q = nextByte(xml, LT, q + 1, end); // an element we do not read
         continue;
@@ -284,18 +329,20 @@ export class SheetScanner {
       let value: CellValue = null;
       let after = tagEnd + 1;
       if (xml[tagEnd - 1] !== SLASH) {
-        const close = cellClose(xml, tagEnd + 1, end);
+        const close = valueCellClose(xml, tagEnd, end);
         after = close + CELL_CLOSE.length;
         value = this.cellFast(xml, q, tagEnd, close);
       }
       if (value !== null) {
-        while (row.length < column - 1) row.push(null);
+        while (width < column - 1) row[width++] = null;
         row[column - 1] = value;
-      } else if (row.length < column) {
-        while (row.length < column) row.push(null);
+        if (width < column) width = column;
+      } else {
+        while (width < column) row[width++] = null;
       }
       q = nextByte(xml, LT, after, end);
     }
+    if (row.length !== width) row.length = width;
     return end;
   }
 
