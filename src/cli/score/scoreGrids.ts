@@ -58,8 +58,8 @@ export interface ScoredWorkbook {
   ordersSheet: string;
   /** Null for a workbook with an order sheet only. */
   customersSheet: string | null;
-  /** Customer id -> 1-based row of the customer sheet (first occurrence). */
-  customerRows: Map<string, number>;
+  /** Per scored customer (index of `result.columns`): the 1-based row of its id in the customer sheet (first occurrence), 0 when none. */
+  customerRow: Int32Array;
   /** 0-based header row of the customer sheet. */
   customerHeaderRow: number;
   /** Width of the customer sheet before our columns, and where a previous run put them. */
@@ -114,15 +114,25 @@ function derivedSheetSnapshot(grid: readonly (readonly CellValue[])[], names: Ti
   return block && columns ? previousSnapshot(grid, columns, 0, block.headerRow, names, earlier) : [];
 }
 
-function customerRowsOf(grid: readonly (readonly CellValue[])[], mapping: SheetMapping<'customers'>): Map<string, number> {
-  const rows = new Map<string, number>();
+/** ScoredWorkbook.customerRow: `position` finds a scored customer's index by id (no Map of every id). */
+function customerRowOf(grid: readonly (readonly CellValue[])[], mapping: SheetMapping<'customers'>, position: StringInterner, count: number): Int32Array {
+  const rows = new Int32Array(count);
   const column = mapping.columns.customerId;
   if (column === undefined) return rows;
   for (let r = mapping.headerRow + 1; r < grid.length; r++) {
     const id = normaliseId(grid[r]?.[column]);
-    if (typeof id === 'string' && id !== '' && !rows.has(id)) rows.set(id, r + 1);
+    if (typeof id !== 'string' || id === '') continue;
+    const i = position.find(id);
+    if (i >= 0 && rows[i] === 0) rows[i] = r + 1;
   }
   return rows;
+}
+
+/** The scored customers' ids, interned in index order: code = index of `result.columns`. */
+function positionsOf(ids: readonly string[]): StringInterner {
+  const position = new StringInterner(ids.length);
+  for (const id of ids) position.codeOf(id);
+  return position;
 }
 
 export function problemText(p: Pick<CellProblem, 'sheet' | 'row' | 'column' | 'value' | 'reason'>): string {
@@ -164,7 +174,7 @@ export function pickSheets(sheets: readonly MutableSheet[]): { orders: string | 
  */
 export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOptions, orderStream?: OrderStream): ScoredWorkbook | Refusal {
   const staged = scoreStaged(sheets, options, orderStream, fitHere);
-  return staged.ok ? withFit(staged.scored, staged.fit as ColumnsFit | null, staged.customerIds) : staged;
+  return staged.ok ? withFit(staged.scored, staged.fit as ColumnsFit | null, staged.customerIds, staged.position) : staged;
 }
 
 /**
@@ -181,7 +191,7 @@ export async function scoreGridsFitApart(sheets: readonly MutableSheet[], option
     });
     if (!staged.ok) return staged;
     const fit = staged.fit !== null && 'result' in staged.fit ? await staged.fit.result : staged.fit;
-    return withFit(staged.scored, fit, staged.customerIds);
+    return withFit(staged.scored, fit, staged.customerIds, staged.position);
   } finally {
     if (!started) thread?.stop();
   }
@@ -190,12 +200,9 @@ export async function scoreGridsFitApart(sheets: readonly MutableSheet[], option
 type Unfitted = Omit<ScoredWorkbook, 'predictive' | 'predictiveRow'>;
 
 /** The fit's rows by scored customer: the fit numbers the order table's customer codes, the scoring its sorted ids. */
-function withFit(scored: Unfitted, fit: ColumnsFit | null, customerIds: readonly string[]): ScoredWorkbook {
-  const { columns } = scored.result;
-  const predictiveRow = new Int32Array(columns.length).fill(-1);
-  if (fit && fit.customers.length > 0) {
-    const position = new StringInterner(columns.length);
-    for (let i = 0; i < columns.length; i++) position.codeOf(columns.ids[i] as string);
+function withFit(scored: Unfitted, fit: ColumnsFit | null, customerIds: readonly string[], position: StringInterner): ScoredWorkbook {
+  const predictiveRow = new Int32Array(scored.result.columns.length).fill(-1);
+  if (fit) {
     for (let k = 0; k < fit.customers.length; k++) {
       const i = position.find(customerIds[fit.customerCodes[k] as number] as string);
       if (i >= 0) predictiveRow[i] = k;
@@ -210,7 +217,7 @@ function scoreStaged(
   options: ScoreOptions,
   orderStream: OrderStream | undefined,
   fitter: (table: OrderTable, options: TableFitOptions) => ColumnsFit | PendingFit,
-): { ok: true; scored: Unfitted; fit: ColumnsFit | PendingFit | null; customerIds: readonly string[] } | Refusal {
+): { ok: true; scored: Unfitted; fit: ColumnsFit | PendingFit | null; customerIds: readonly string[]; position: StringInterner } | Refusal {
   const derivedSheet = sheets.find((s) => sameSheetName(s.name, DERIVED_CUSTOMERS_SHEET));
   const snapshotSheet = sheets.find((s) => sameSheetName(s.name, SNAPSHOT_SHEET));
   const snapshotRows = snapshotSheet ? snapshotRowsOf(snapshotSheet.grid.slice(1), options.config.tierNames, options.config.earlierTierNames) : [];
@@ -281,6 +288,7 @@ function scoreStaged(
   const fit = fitSettings ? fitter(orderTable, fitSettings) : null;
   let result = scoreRowColumns(analysis, options.config, options.asOf, previous, options.asOfIsToday ?? false, start);
   if (snapshotSheet) result = withColumnMovementAsOf(result, snapshotRows, guessedAsOf);
+  const position = positionsOf(result.columns.ids);
   const scored: Unfitted = {
     ok: true,
     analysis,
@@ -288,7 +296,7 @@ function scoreStaged(
     studies: studiesReport(analysis, result, options.config, existingPlans.rows),
     ordersSheet,
     customersSheet,
-    customerRows: customerGrid && customerMapping ? customerRowsOf(customerGrid, customerMapping) : new Map(),
+    customerRow: customerGrid && customerMapping ? customerRowOf(customerGrid, customerMapping, position, result.columns.length) : new Int32Array(result.columns.length),
     customerHeaderRow: customerMapping?.headerRow ?? 0,
     customerWidth: customerGrid ? gridWidth(customerGrid) : 0,
     ownedBlock: block,
@@ -298,5 +306,5 @@ function scoreStaged(
     language: workbookLanguage(options.config.sheetLanguage, byName(ordersSheet).grid[analysis.mapping.orders?.headerRow ?? 0] ?? []),
     tierNames: options.config.tierNames,
   };
-  return { ok: true, scored, fit, customerIds: orderTable.customerIds };
+  return { ok: true, scored, fit, customerIds: orderTable.customerIds, position };
 }

@@ -47,8 +47,8 @@ async function writeOwnedColumns(pkg: WorkbookPackage, scored: ScoredWorkbook, s
   // Sheet row -> its customer's position; each row's cells are made as the row is written, none kept.
   const customerOf = new Map<number, number>();
   for (let i = 0; i < columns.length; i++) {
-    const row = scored.customerRows.get(columns.ids[i] as string);
-    if (row !== undefined) customerOf.set(row, i);
+    const row = scored.customerRow[i] as number;
+    if (row > 0) customerOf.set(row, i);
   }
   const rows: BlockRows = {
     keys: () => (customerOf.has(headerRow) ? customerOf.keys() : [headerRow, ...customerOf.keys()]),
