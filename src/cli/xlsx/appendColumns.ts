@@ -154,23 +154,30 @@ function appendAfterCells(r: number, open: string, rowXml: string, firstColumn: 
 const isSpace = (b: number): boolean => b === 32 || (b >= 9 && b <= 13);
 
 /**
- * appendAfterCells on the row's bytes: the same shape checked byte by byte, and the same text
- * written (the start tag without its spans, the cells as stored, the block's cells). False when
- * the row is not of that shape, or its start tag holds a non-ASCII byte (which the regular
+ * columnBlockEdit.row on the row's bytes, for the rows appendAfterCells takes and for a re-run's
+ * rows (which already hold the block's columns): the same shape checked byte by byte (only cells,
+ * each `<c ` with a reference, in ascending columns), the cells left of the block and right of it
+ * copied as stored, the cells stored in the block's columns dropped and the block's cells written
+ * between: the text rowWith gives (cells in column order, the start tag without its spans). False
+ * when the row is not of that shape, or its start tag holds a non-ASCII byte (which the regular
  * expression's \s might read as white space).
  */
-function appendAfterCellBytes(r: number, b: Uint8Array, from: number, openEnd: number, to: number, block: ColumnBlock, out: XmlBytes): boolean {
+function blockCellBytes(r: number, b: Uint8Array, from: number, openEnd: number, to: number, block: ColumnBlock, out: XmlBytes): boolean {
   if (!endsWithRowClose(b, openEnd, to)) return false;
   const end = to - 6; // '</row>'
-  if (!onlyCellsLeftOf(b, openEnd, end, block.firstColumn)) return false;
+  if (!cellRun(b, openEnd, end, block.firstColumn, block.firstColumn + block.width)) return false;
   const spans = spansOf(b, from, openEnd);
   if (spans === null) return false;
+  // runFrom..runTo: the cells stored in the block's columns (none: runFrom = runTo).
+  const keepTo = runFrom;
+  const resume = runTo;
   if (spans.from >= 0) {
     out.bytes(b, from, spans.from);
-    out.bytes(b, spans.to, end);
-  } else out.bytes(b, from, end);
+    out.bytes(b, spans.to, keepTo);
+  } else out.bytes(b, from, keepTo);
   const values = block.rows.get(r) ?? [];
   for (let i = 0; i < values.length; i++) writeCell(out, block.firstColumn + i, r, values[i] as OutValue);
+  out.bytes(b, resume, end);
   out.ascii('</row>');
   return true;
 }
@@ -178,13 +185,22 @@ function appendAfterCellBytes(r: number, b: Uint8Array, from: number, openEnd: n
 /** A row that is not self-closing and ends in `</row>` (`b[openEnd - 2]` is the start tag's last byte but one). */
 const endsWithRowClose = (b: Uint8Array, openEnd: number, to: number): boolean => !(b[openEnd - 2] === 47 || b[to - 1] !== 62 || b[to - 2] !== 119 || b[to - 6] !== 60 || b[to - 5] !== 47);
 
+/** cellRun's answer: where the cells in columns [first, after) start and end in the row's bytes. */
+let runFrom = 0;
+let runTo = 0;
+
 /**
- * Whether `b[openEnd, end)` (a row's content) is only cells, each `<c ` with a reference, in
- * ascending columns all left of `firstColumn`: appendAfterCells' shape, checked byte by byte.
+ * Whether `b[openEnd, end)` (a row's content) is only cells, each `<c ` with a reference of
+ * capital letters, in strictly ascending columns: the cells cellsOf's regular expression finds,
+ * with the columns it reads. Then `runFrom`..`runTo` are set to the bytes of the cells in columns
+ * [first, after) (ascending, so they are one run; none: both at the first cell right of them, or
+ * at `end`).
  */
-function onlyCellsLeftOf(b: Uint8Array, openEnd: number, end: number, firstColumn: number): boolean {
+function cellRun(b: Uint8Array, openEnd: number, end: number, first: number, after: number): boolean {
   let p = openEnd;
   let last = 0;
+  let from = -1;
+  let to = -1;
   while (p < end) {
     if (b[p] !== 60 || b[p + 1] !== 99 || b[p + 2] !== 32) return false;
     // The first ` r="` from the space of `<c `, and the tag's end: where indexOf finds them.
@@ -195,8 +211,9 @@ function onlyCellsLeftOf(b: Uint8Array, openEnd: number, end: number, firstColum
     const tagEnd = q;
     let column = 0;
     for (let i = ref + 4, c = b[i] as number; c >= LETTER_A && c <= LETTER_Z; c = b[++i] as number) column = column * 26 + (c - 64);
-    if (column <= last || column >= firstColumn) return false;
+    if (column <= last) return false;
     last = column;
+    const start = p;
     if (b[tagEnd - 1] === 47) p = tagEnd + 1;
     else {
       // The first `</c>` after the tag, unless a prefixed `:c>` comes first (as appendAfterCells).
@@ -212,9 +229,16 @@ function onlyCellsLeftOf(b: Uint8Array, openEnd: number, end: number, firstColum
       if (close < 0) return false;
       p = close + 4;
     }
+    if (column >= first && from < 0) from = start;
+    if (column < after) to = p;
   }
+  runFrom = from < 0 ? end : from;
+  runTo = to < runFrom ? runFrom : to;
   return true;
 }
+
+/** Whether `b[openEnd, end)` is cellRun's shape with every cell left of `firstColumn`. */
+const onlyCellsLeftOf = (b: Uint8Array, openEnd: number, end: number, firstColumn: number): boolean => cellRun(b, openEnd, end, firstColumn, firstColumn) && runFrom === end;
 
 /**
  * Where the start tag `b[from, openEnd)` has the first match of /\s+spans="[^"]*"/ (`from` -1:
@@ -262,7 +286,7 @@ export function columnBlockEdit(block: ColumnBlock): RowEdit {
       return rowWith(r, open, [...kept, ...added]);
     },
     rowBytes(r, bytes, from, openEnd, to, out) {
-      return appendAfterCellBytes(r, bytes, from, openEnd, to, block, out);
+      return blockCellBytes(r, bytes, from, openEnd, to, block, out);
     },
     dimension(ref) {
       const start = ref.split(':')[0];

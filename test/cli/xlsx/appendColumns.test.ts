@@ -1,3 +1,4 @@
+import { XmlBytes } from '../../../src/cli/xlsx/xmlBytes';
 import { columnBlockEdit, editSheetRowBytes, editSheetRows, patchRows, rowPatchEdit, writeColumnBlock, type ColumnBlock, type RowEdit, type RowPatch } from '../../../src/cli/xlsx/appendColumns';
 
 const sheet = (rows: string): string =>
@@ -257,6 +258,115 @@ describe('writeColumnBlock', () => {
       const written = Buffer.concat(out);
       expect(written.includes(Buffer.from([0xff, 0xc3]))).toBe(true);
       expect(written.toString('latin1')).toContain('<row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>7</v></c></row>');
+    });
+  });
+
+  /**
+   * A re-run: the sheet already holds the block's columns (written by the first run, perhaps typed
+   * into by the user since). The rows' bytes are edited without tokenising them where their cells
+   * allow: the block's stored cells dropped, the new ones written in their place, every other cell
+   * copied as stored. Checked against the text path (`row`, which tokenises every cell) row by row
+   * and on whole sheets cut into chunks anywhere.
+   */
+  describe('on a re-run (the block already stored)', () => {
+    const block = (values: (r: number) => readonly (string | number | boolean | null)[]): ColumnBlock => ({
+      firstColumn: 4,
+      width: 3,
+      rows: new Map(Array.from({ length: 60 }, (_, r) => [r + 1, values(r + 1)] as const)),
+    });
+    const first = block((r) => [r, `tier ${r}`, r % 2 === 0]);
+    const second = block((r) => [r % 5 === 0 ? null : r * 2, r % 3 === 0 ? null : ` tiér ${r} & <x> `, r % 4 === 0 ? null : r % 3 === 1]);
+    /** The new row from `rowBytes` (null when it declines) and from `row` on the row's text. */
+    const both = (edit: RowEdit, r: number, rowXml: string): { bytes: string | null; text: string } => {
+      const b = Buffer.from(rowXml, 'utf8');
+      const openEnd = b.indexOf(62) + 1;
+      const out = new XmlBytes(64);
+      const took = edit.rowBytes?.(r, b, 0, openEnd, b.length, out) ?? false;
+      const written = out.finish().toString('utf8');
+      if (!took) expect(written).toBe('');
+      return { bytes: took ? written : null, text: edit.row(r, b.toString('utf8', 0, openEnd), rowXml) };
+    };
+    // Rows as a first run leaves them, then as a user may have changed them.
+    const taken: [string, string][] = [
+      ['the block as the first run wrote it', '<row r="7"><c r="A7" t="s"><v>3</v></c><c r="B7" s="2"><v>1.5</v></c><c r="C7" t="inlineStr"><is><t>名前 😀</t></is></c><c r="D7"><v>7</v></c><c r="E7" t="inlineStr"><is><t>tier 7</t></is></c><c r="F7" t="b"><v>0</v></c></row>'],
+      ['spans and other attributes on the row', '<row r="8" spans="1:6" ht="15" customHeight="1" x14ac:dyDescent="0.25"><c r="A8"><v>1</v></c><c r="D8"><v>8</v></c><c r="F8" t="b"><v>1</v></c></row>'],
+      ['spans last, after a tab', '<row r="9" ht="15"\tspans="1:6"><c r="A9"><v>1</v></c><c r="E9" t="inlineStr"><is><t>tier 9</t></is></c></row>'],
+      ['cells the user typed into the block, styled, with a formula', '<row r="10"><c r="A10"><v>1</v></c><c r="D10" s="5" t="s"><v>12</v></c><c r="E10"><f>A10*2</f><v>2</v></c><c r="F10" s="1"/></row>'],
+      ['cells right of the block, kept after it', '<row r="11"><c r="B11"><v>1</v></c><c r="E11"><v>9</v></c><c r="G11" t="inlineStr"><is><t>note</t></is></c><c r="AA11" s="3"/></row>'],
+      ['only cells right of the block', '<row r="12"><c r="H12" t="s"><v>0</v></c></row>'],
+      ['only the block', '<row r="13"><c r="D13"><v>1</v></c><c r="E13"><v>2</v></c><c r="F13"><v>3</v></c></row>'],
+      ['no cells in the block, a gap of missing cells', '<row r="14"><c r="A14"><v>1</v></c><c r="C14"><v>3</v></c></row>'],
+      ['an empty row that is not self-closing', '<row r="15"></row>'],
+      ['the reference not first in the cell', '<row r="16"><c s="2" r="A16"><v>1</v></c><c t="inlineStr" r="E16"><is><t>x</t></is></c></row>'],
+      ['a shared string and an inline string in the block', '<row r="17"><c r="A17"><v>1</v></c><c r="D17" t="s"><v>4</v></c><c r="E17" t="inlineStr"><is><t xml:space="preserve"> a </t></is></c></row>'],
+      ['no values at all for the row (missing cells)', '<row r="20"><c r="A20"><v>1</v></c><c r="D20"><v>1</v></c><c r="F20"><v>1</v></c></row>'],
+    ];
+    for (const [name, rowXml] of taken) {
+      it(`${name}: edited on its bytes, the same row as on its text`, () => {
+        const r = Number(/r="(\d+)"/.exec(rowXml)?.[1]);
+        const { bytes, text } = both(columnBlockEdit(second), r, rowXml);
+        expect(bytes).toBe(text);
+      });
+    }
+
+    it('drops the stored block, writes the new one between the cells left and right of it', () => {
+      const { bytes } = both(columnBlockEdit(second), 11, taken[4]?.[1] as string);
+      expect(bytes).toBe('<row r="11"><c r="B11"><v>1</v></c><c r="D11"><v>22</v></c><c r="E11" t="inlineStr"><is><t xml:space="preserve"> tiér 11 &amp; &lt;x&gt; </t></is></c><c r="F11" t="b"><v>0</v></c><c r="G11" t="inlineStr"><is><t>note</t></is></c><c r="AA11" s="3"/></row>');
+      const none = both(columnBlockEdit({ ...second, rows: new Map() }), 10, taken[3]?.[1] as string);
+      expect(none.bytes).toBe('<row r="10"><c r="A10"><v>1</v></c></row>');
+    });
+
+    // Rows the text path tokenises: the bytes decline them (or give the same row).
+    const declined: [string, string][] = [
+      ['cells out of order', '<row r="21"><c r="E21"><v>1</v></c><c r="A21"><v>2</v></c></row>'],
+      ['the same column twice', '<row r="22"><c r="D22"><v>1</v></c><c r="D22"><v>2</v></c></row>'],
+      ['white space between cells', '<row r="23"><c r="A23"><v>1</v></c>\n<c r="E23"><v>2</v></c></row>'],
+      ['a cell without a reference', '<row r="24"><c r="A24"><v>1</v></c><c><v>2</v></c></row>'],
+      ['a lower-case reference', '<row r="25"><c r="a25"><v>1</v></c><c r="e25"><v>2</v></c></row>'],
+      ['a tab before the reference', '<row r="26"><c\tr="E26"><v>1</v></c></row>'],
+      ['a prefixed element closing inside a cell', '<row r="27"><c r="E27"><is><x:c>1</x:c></is></c></row>'],
+      ['a non-ASCII byte in the start tag', '<row r="28" x="é"><c r="E28"><v>1</v></c></row>'],
+      ['a self-closing row', '<row r="29" spans="1:3"/>'],
+    ];
+    for (const [name, rowXml] of declined) {
+      it(`${name}: the same row as on its text`, () => {
+        const r = Number(/r="(\d+)"/.exec(rowXml)?.[1]);
+        const { bytes, text } = both(columnBlockEdit(second), r, rowXml);
+        if (bytes !== null) expect(bytes).toBe(text);
+      });
+    }
+
+    const sheetXml = `<?xml version="1.0"?><worksheet xmlns="x"><dimension ref="A1:C60"/><sheetData>${[...taken, ...declined]
+      .map(([, x]) => x)
+      .concat(Array.from({ length: 30 }, (_, i) => `<row r="${30 + i}" spans="1:3"><c r="A${30 + i}" t="inlineStr"><is><t>客户 ${i} 😀</t></is></c><c r="B${30 + i}" s="1"><v>${i}</v></c></row>`))
+      .sort((a, b) => Number(/r="(\d+)"/.exec(a)?.[1]) - Number(/r="(\d+)"/.exec(b)?.[1]))
+      .join('')}</sheetData><pageMargins left="1"/></worksheet>`;
+    const onText = async (xml: string, edit: RowEdit): Promise<string> => {
+      const out: string[] = [];
+      for await (const piece of editSheetRows([xml], [edit])) out.push(piece);
+      return out.join('');
+    };
+    const onBytes = async (xml: string, edit: RowEdit, size: number): Promise<string> => {
+      const data = Buffer.from(xml, 'utf8');
+      const chunks: Buffer[] = [];
+      for (let at = 0; at < data.length; at += size) chunks.push(data.subarray(at, at + size));
+      const out: Buffer[] = [];
+      for await (const piece of editSheetRowBytes(chunks, [edit])) out.push(piece);
+      return Buffer.concat(out).toString('utf8');
+    };
+
+    it('a first run, then a re-run with new values: the same sheet on bytes as on text, cut anywhere', async () => {
+      const once = await onText(sheetXml, columnBlockEdit(first));
+      for (const size of [1, 7, 64, 1 << 20]) expect(await onBytes(sheetXml, columnBlockEdit(first), size)).toBe(once);
+      const twice = await onText(once, columnBlockEdit(second));
+      expect(twice).not.toBe(once);
+      for (const size of [1, 7, 64, 1 << 20]) expect(await onBytes(once, columnBlockEdit(second), size)).toBe(twice);
+    });
+
+    it('a re-run with the same values leaves the first run as it was (replaced, never duplicated)', async () => {
+      const once = await onBytes(sheetXml, columnBlockEdit(first), 1 << 20);
+      expect(await onBytes(once, columnBlockEdit(first), 1 << 20)).toBe(once);
+      expect(await onBytes(once, columnBlockEdit(first), 5)).toBe(once);
     });
   });
 });
