@@ -31,18 +31,18 @@ describe('writeJsonFile', () => {
     deep: { list: new JsonList(2, (i) => [i]) },
   };
 
-  it.each([undefined, 2])('matches JSON.stringify with indent %p', (indent) => {
+  it.each([undefined, 2])('matches JSON.stringify with indent %p', async (indent) => {
     const path = join(dir, `r${indent ?? 0}.json`);
-    writeJsonFile(path, report, indent);
+    await writeJsonFile(path, report, indent);
     expect(readFileSync(path, 'utf8')).toBe(`${JSON.stringify(report, null, indent)}\n`);
-    writeJsonFile(path, report, indent, 100);
+    await writeJsonFile(path, report, indent, 100);
     expect(readFileSync(path, 'utf8')).toBe(`${JSON.stringify(report, null, indent)}\n`);
   });
 
-  it('writes scalars and empty containers as JSON.stringify does', () => {
+  it('writes scalars and empty containers as JSON.stringify does', async () => {
     for (const value of [null, 3, 'text', [], {}, [null, [[]]]]) {
       const path = join(dir, 'scalar.json');
-      writeJsonFile(path, value, 2);
+      await writeJsonFile(path, value, 2);
       expect(readFileSync(path, 'utf8')).toBe(`${JSON.stringify(value, null, 2)}\n`);
     }
   });
