@@ -42,7 +42,14 @@ function cpuMs(from: NodeJS.CpuUsage): number {
 /** Wall time under `label`, CPU time under `label` + CPU_SUFFIX. */
 const CPU_SUFFIX = ' [cpu]';
 
+/**
+ * Each phase starts on a collected heap (with --expose-gc, as `npm run bench` runs it): the million
+ * row objects make a full collection cost 0.3-0.7 s, and without this one lands in whichever phase
+ * happens to cross the heap's limit, e.g. the order table from rows (0.5-0.7 s on its own, 1.3-1.9 s
+ * with one or two of them; docs/benchmarks.md, "Seventh session").
+ */
 function time<T>(label: string, times: Map<string, number>, f: () => T): T {
+  gc?.();
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const out = f();

@@ -3,7 +3,7 @@
  * header text, number format and how a result fills it. The headers mark them, so a re-run finds
  * and replaces them (and hides them from header detection) instead of adding a second set.
  */
-import type { PredictiveClvResult } from '../domain/clv/predictive/predictive';
+import type { PredictiveClvColumns, PredictiveClvResult, Reliability } from '../domain/clv/predictive/predictive';
 import type { ValueBasis } from '../domain/clv/valueBasis';
 import type { CellValue } from '../domain/model';
 import type { SheetLanguage } from './language';
@@ -60,19 +60,28 @@ export const BASIS_WORDS: Record<SheetLanguage, Record<ValueBasis, string>> = {
 export function predictedCells(fit: PredictiveClvResult | null | undefined, language: SheetLanguage = 'en'): Map<string, PredictedCells> {
   const out = new Map<string, PredictedCells>();
   if (!fit) return out;
+  const cells = predictedCellsRule(fit.reliability, language);
+  for (const [id, p] of fit.customers) out.set(id, cells(p.pAlive, p.predictedClv, p.expectedPurchases, p.likelyChurning));
+  return out;
+}
+
+/** predictedCells of row `k` of a fit's customer columns (the CLI's form), made when asked: no Map of every customer. */
+export function predictedCellsAt(fit: PredictiveClvColumns, language: SheetLanguage = 'en'): (k: number) => PredictedCells {
+  const cells = predictedCellsRule(fit.reliability, language);
+  const c = fit.customers;
+  return (k) => cells(c.pAlive[k] as number, c.predictedClv[k] as number, c.expectedPurchases[k] as number, c.likelyChurning[k] === 1);
+}
+
+function predictedCellsRule(r: Reliability, language: SheetLanguage): (pAlive: number, predictedClv: number, expectedPurchases: number, likelyChurning: boolean) => PredictedCells {
   const notReliable = MODEL_NOT_RELIABLE[language];
-  const r = fit.reliability;
   const churnUnreliable = !r.reliable;
   const allUnreliable = !r.reliable && r.reason !== 'no-dropout';
-  for (const [id, p] of fit.customers) {
-    out.set(id, {
-      pAlive: churnUnreliable ? notReliable : round(p.pAlive, 4),
-      predictedClv: allUnreliable ? notReliable : round(p.predictedClv, 2),
-      expectedPurchases: allUnreliable ? notReliable : round(p.expectedPurchases, 2),
-      likelyChurning: churnUnreliable ? notReliable : p.likelyChurning,
-    });
-  }
-  return out;
+  return (pAlive, predictedClv, expectedPurchases, likelyChurning) => ({
+    pAlive: churnUnreliable ? notReliable : round(pAlive, 4),
+    predictedClv: allUnreliable ? notReliable : round(predictedClv, 2),
+    expectedPurchases: allUnreliable ? notReliable : round(expectedPurchases, 2),
+    likelyChurning: churnUnreliable ? notReliable : likelyChurning,
+  });
 }
 
 /** The "Generate due tasks" action reads this column back (src/excel/work/workBasis.ts). */

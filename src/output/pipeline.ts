@@ -5,14 +5,14 @@
  */
 import { analyseWorkbook, type WorkbookAnalysis, type WorkbookInput } from '../domain/analyse';
 import { backtestTable, type BacktestOutcome } from '../domain/clv/predictive/backtest';
-import { fitPredictiveClvOfTable, type PredictiveClvResult } from '../domain/clv/predictive/predictive';
+import { fitPredictiveClvOfTable, type PredictiveClvResult, type TableFitOptions } from '../domain/clv/predictive/predictive';
 import { valueBasisOf } from '../domain/clv/valueBasis';
 import { predictiveClvOptions, type ScoringConfig } from '../domain/config';
 import { dayFromIso } from '../domain/dates';
 import type { DayNumber, OrderRow, OrderTable } from '../domain/model';
 import { asOrderTable, orderTableFromRows } from '../domain/validation/orderTable';
 import { isReturn } from '../domain/returns';
-import { scoreCustomerColumns, scoreCustomers, type ScoreInput, type ScoringColumnsResult, type ScoringResult } from '../domain/score';
+import { scoreCustomerColumns, scoreCustomers, scoringStart, type ScoreInput, type ScoringColumnsResult, type ScoringResult, type ScoringStart } from '../domain/score';
 import type { TierSnapshotEntry } from '../domain/segments/movement';
 import type { ExistingPlanRow } from '../domain/plans/table';
 import { studiesReport, type StudiesReport } from '../domain/studies';
@@ -30,8 +30,14 @@ export function scoreRows(rows: AnalysedRows, config: ScoringConfig, asOf: DayNu
  * scoreRows with the customers as columns (src/domain/scoring/customerColumns.ts): the same
  * figures from the same code, without one object per customer (the CLI at a million customers).
  */
-export function scoreRowColumns(rows: AnalysedRows, config: ScoringConfig, asOf: DayNumber, previous?: readonly TierSnapshotEntry[], asOfIsToday = false): ScoringColumnsResult {
-  return scoreCustomerColumns(scoreInputOf(rows, config, asOf, previous, asOfIsToday));
+export function scoreRowColumns(rows: AnalysedRows, config: ScoringConfig, asOf: DayNumber, previous?: readonly TierSnapshotEntry[], asOfIsToday = false, start?: ScoringStart): ScoringColumnsResult {
+  const input = scoreInputOf(rows, config, asOf, previous, asOfIsToday);
+  return start ? scoreCustomerColumns(input, start) : scoreCustomerColumns(input);
+}
+
+/** scoringStart of what scoreRowColumns would score (its analysis date, before the scoring). */
+export function scoreRowsStart(rows: AnalysedRows, config: ScoringConfig, asOf: DayNumber, asOfIsToday = false): ScoringStart {
+  return scoringStart(scoreInputOf(rows, config, asOf, undefined, asOfIsToday));
 }
 
 function scoreInputOf(rows: AnalysedRows, config: ScoringConfig, asOf: DayNumber, previous: readonly TierSnapshotEntry[] | undefined, asOfIsToday: boolean): ScoreInput {
@@ -63,10 +69,15 @@ export function tableOfRows(rows: Pick<AnalysedRows, 'orders' | 'orderTable'>): 
  * only, so Gamma-Gamma is fitted on positive orders. Reads the order table (rows are turned into one).
  */
 export function fitRows(orders: OrderTable | readonly OrderRow[], config: ScoringConfig, asOf: DayNumber): PredictiveClvResult | null {
-  const options = predictiveClvOptions(config, asOf);
-  if (!options) return null;
   const table = asOrderTable(orders);
-  return fitPredictiveClvOfTable(table, { ...options, value: valueBasisOf(table) === 'profit' ? 'profit' : 'amount', purchasesOnly: true });
+  const options = fitOptions(table, config, asOf);
+  return options ? fitPredictiveClvOfTable(table, options) : null;
+}
+
+/** What fitRows asks of the fit for `table` (value basis, purchases only); null when the configuration switches the fit off. */
+export function fitOptions(table: Pick<OrderTable, 'profit'>, config: ScoringConfig, asOf: DayNumber): TableFitOptions | null {
+  const options = predictiveClvOptions(config, asOf);
+  return options ? { ...options, value: valueBasisOf(table) === 'profit' ? 'profit' : 'amount', purchasesOnly: true } : null;
 }
 
 /** The order rows that are purchases (not returns); the same array when there is no return. */

@@ -13,9 +13,10 @@ import { jsonReport, modelCheckJson } from '../score/jsonReport';
 import { writeJsonFile } from '../score/jsonFile';
 import { checkRows, tableOfRows } from '../../output/pipeline';
 import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
-import { pickSheets, scoreGrids, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
+import { pickSheets, scoreGridsFitApart, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
 import { derivedSheetRows, writeScoredWorkbookFile } from '../score/writeScored';
 import { writeTextFile } from '../score/textFile';
+import { FitThread } from '../score/fitThread';
 import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
 import { newWorkbookXlsx } from '../xlsx/newWorkbook';
 import { sourceSheet } from '../score/sourceSheet';
@@ -104,6 +105,10 @@ async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: 
       next = i + 1;
     },
     (rows) => progress(`Reading ${head.name}: ${rows} rows`),
+    undefined,
+    undefined,
+    // The reader keeps no row array (only the values it parses): one array serves every row.
+    { reuseRow: true },
   );
   return stream;
 }
@@ -116,6 +121,17 @@ async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: 
 export async function readAndScore(path: string, options: ScoreOptions, progress: (m: string) => void): Promise<ScoredWorkbook | Refusal> {
   const bytes = await readBytes(path);
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new InputError(`${path} is not an .xlsx workbook (not a zip package).`);
+  // Started now, it has loaded while the sheets are read; scoreGridsFitApart stops it when there is nothing to fit.
+  const thread = options.config.predictive.enabled ? FitThread.start() : null;
+  try {
+    return await readAndScoreWith(bytes, path, options, progress, thread);
+  } catch (error) {
+    thread?.stop();
+    throw error;
+  }
+}
+
+async function readAndScoreWith(bytes: Buffer, path: string, options: ScoreOptions, progress: (m: string) => void, thread: FitThread | null): Promise<ScoredWorkbook | Refusal> {
   const sheets: MutableSheet[] = [];
   let orderStream: OrderStream | undefined;
   let date1904: boolean;
@@ -135,7 +151,7 @@ export async function readAndScore(path: string, options: ScoreOptions, progress
     throw new InputError(`${path} could not be read as an .xlsx workbook: ${(error as Error).message}`);
   }
   progress(`Read ${sheets.length} sheet(s); scoring`);
-  return scoreGrids(sheets, { ...options, date1904 }, orderStream);
+  return scoreGridsFitApart(sheets, { ...options, date1904 }, orderStream, thread);
 }
 
 /** Scored customers as CSV (RFC 4180): the columns of the derived customer sheet, written line by line (never one string). */
@@ -172,14 +188,16 @@ async function writeOut(path: string, write: (temporary: string) => Promise<void
 /** A CSV or Parquet order history through DuckDB into the same order reader; customers come from the orders. */
 async function scoreOrderFile(path: string, kind: OrderFileKind, options: ScoreOptions, progress: (m: string) => void): Promise<{ scored: ScoredWorkbook | Refusal; lines: number }> {
   const sheet = basename(path);
+  const thread = options.config.predictive.enabled ? FitThread.start() : null;
   let read;
   try {
     read = await readOrderFile(path, kind, sheet, (lines) => progress(`Reading ${sheet}: ${lines} lines`));
   } catch (error) {
+    thread?.stop();
     throw new InputError(`${path} could not be read as ${kind === 'csv' ? 'CSV' : 'Parquet'}: ${(error as Error).message}`);
   }
   progress(`Read ${read.lines} order lines; scoring`);
-  return { scored: scoreGrids([{ name: sheet, grid: read.head }], options, read.stream), lines: read.lines };
+  return { scored: await scoreGridsFitApart([{ name: sheet, grid: read.head }], options, read.stream, thread), lines: read.lines };
 }
 
 export async function runScore(args: ScoreArgs, progress: (message: string) => void): Promise<string[]> {
@@ -202,7 +220,7 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
   if (!scored.ok) throw new InputError(`${args.input} cannot be scored.`, scored.messages);
   progress(scored.result.analysisDate.message);
   progress(`Scored ${scored.result.columns.length} customers from ${scored.analysis.orderTable?.length ?? 0} order rows; writing ${args.out}`);
-  if (scored.predictive?.model.bgnbd) progress(`Predictive lifetime value fitted on ${scored.predictive.customers.size} customers (${config.predictive.period}s)`);
+  if (scored.predictive?.model.bgnbd) progress(`Predictive lifetime value fitted on ${scored.predictive.customers.length} customers (${config.predictive.period}s)`);
   let check: BacktestOutcome | null = null;
   if (args.backtest) {
     check = checkRows(tableOfRows(scored.analysis), config, scored.result.asOf);

@@ -1,6 +1,6 @@
 /** The --json report: one plain object per customer and every warning with its sheet, row and column. */
 import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
-import type { PredictiveClvResult, PredictiveCustomer, Reliability } from '../../domain/clv/predictive/predictive';
+import { predictiveCustomerAt, type PredictiveClvResult, type PredictiveCustomer, type Reliability } from '../../domain/clv/predictive/predictive';
 import { isoFromDay } from '../../domain/dates';
 import type { CellProblem } from '../../domain/model';
 import type { CustomerResult } from '../../domain/score';
@@ -66,7 +66,7 @@ export function customerJson(c: CustomerResult, predicted?: PredictiveCustomer, 
 }
 
 /** The fitted parameters; null when the fit is off (a model part is null when it could not be fitted). */
-export function modelJson(predictive: PredictiveClvResult | null): Record<string, unknown> | null {
+export function modelJson(predictive: Pick<PredictiveClvResult, 'model' | 'basis' | 'reliability'> | null): Record<string, unknown> | null {
   if (!predictive) return null;
   const { bgnbd, gammaGamma } = predictive.model;
   return {
@@ -104,6 +104,12 @@ function problemWarning(p: CellProblem): JsonWarning {
   return { sheet: p.sheet, row: p.row, column: p.column, message: `${p.reason}${value}` };
 }
 
+/** The fitted figures of scored customer `i`; undefined without a fit or when the fit did not cover it. */
+function predictedAt(scored: ScoredWorkbook, i: number): PredictiveCustomer | undefined {
+  const k = scored.predictiveRow[i] as number;
+  return scored.predictive && k >= 0 ? predictiveCustomerAt(scored.predictive.customers, k) : undefined;
+}
+
 export function jsonReport(scored: ScoredWorkbook, extraWarnings: readonly string[]): Record<string, unknown> {
   const { analysis, result } = scored;
   const general = (message: string): JsonWarning => ({ sheet: null, row: null, column: null, message });
@@ -118,9 +124,7 @@ export function jsonReport(scored: ScoredWorkbook, extraWarnings: readonly strin
     abcCounts: result.abcCounts,
     model: modelJson(scored.predictive),
     // Each customer's object built as it is written (writeJsonFile), never all of them at once.
-    customers: new JsonList(result.columns.length, (i) =>
-      customerJson(customerAt(result.columns, i), scored.predictive?.customers.get(result.columns.ids[i] as string), scored.predictive?.reliability),
-    ),
+    customers: new JsonList(result.columns.length, (i) => customerJson(customerAt(result.columns, i), predictedAt(scored, i), scored.predictive?.reliability)),
     ...studiesJson(scored.studies),
     warnings: [
       ...analysis.problems.map(problemWarning),

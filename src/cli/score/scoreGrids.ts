@@ -8,15 +8,17 @@ import { isoFromDay } from '../../domain/dates';
 import { analyseWorkbook, type OrderStream, type WorkbookAnalysis } from '../../domain/analyse';
 import { isRatesSheetName } from '../../domain/currency';
 import { AnalysisDateError } from '../../domain/analysisDate';
-import type { PredictiveClvResult } from '../../domain/clv/predictive/predictive';
 import type { ScoringConfig } from '../../domain/config';
 import { detectSheets, HEADER_SCAN_ROWS } from '../../domain/mapping';
-import type { CellProblem, CellValue, DayNumber, SheetMapping } from '../../domain/model';
-import type { ScoringColumnsResult } from '../../domain/score';
+import type { CellProblem, CellValue, DayNumber, OrderTable, SheetMapping } from '../../domain/model';
+import type { ScoringColumnsResult, ScoringStart } from '../../domain/score';
 import type { TierSnapshotEntry } from '../../domain/segments/movement';
 import { normaliseId } from '../../domain/validation';
 import { blankOwnedColumns, findOwnedBlock, gridWidth, type OwnedBlock } from '../ownedColumns';
-import { fitRows, scoreRowColumns, tableOfRows } from '../../output/pipeline';
+import { fitOptions, scoreRowColumns, scoreRowsStart, tableOfRows } from '../../output/pipeline';
+import { fitHere, type ColumnsFit, type FitThread, type PendingFit } from './fitThread';
+import type { TableFitOptions } from '../../domain/clv/predictive/predictive';
+import { StringInterner } from '../../domain/validation/stringInterner';
 import { PLAN_SHEET, readPlanGrid, type ExistingPlanRow } from '../../domain/plans/table';
 import { workbookLanguage, type SheetLanguage } from '../../output/language';
 import { tierKeyOf } from '../../output/tierWords';
@@ -49,13 +51,15 @@ export interface ScoredWorkbook {
   analysis: WorkbookAnalysis;
   /** The customers as columns (src/domain/scoring/customerColumns.ts; customerAt gives one). */
   result: ScoringColumnsResult;
-  /** The predictive CLV fit on the same orders up to the as-of date; null when the configuration switches it off. */
-  predictive: PredictiveClvResult | null;
+  /** The predictive CLV fit on the same orders up to the as-of date, its customers as columns; null when the configuration switches it off. */
+  predictive: ColumnsFit | null;
+  /** Per scored customer (index of `result.columns`): its row of `predictive.customers`, or -1 (no fit, or no order up to the as-of date). */
+  predictiveRow: Int32Array;
   ordersSheet: string;
   /** Null for a workbook with an order sheet only. */
   customersSheet: string | null;
-  /** Customer id -> 1-based row of the customer sheet (first occurrence). */
-  customerRows: Map<string, number>;
+  /** Per scored customer (index of `result.columns`): the 1-based row of its id in the customer sheet (first occurrence), 0 when none. */
+  customerRow: Int32Array;
   /** 0-based header row of the customer sheet. */
   customerHeaderRow: number;
   /** Width of the customer sheet before our columns, and where a previous run put them. */
@@ -110,15 +114,25 @@ function derivedSheetSnapshot(grid: readonly (readonly CellValue[])[], names: Ti
   return block && columns ? previousSnapshot(grid, columns, 0, block.headerRow, names, earlier) : [];
 }
 
-function customerRowsOf(grid: readonly (readonly CellValue[])[], mapping: SheetMapping<'customers'>): Map<string, number> {
-  const rows = new Map<string, number>();
+/** ScoredWorkbook.customerRow: `position` finds a scored customer's index by id (no Map of every id). */
+function customerRowOf(grid: readonly (readonly CellValue[])[], mapping: SheetMapping<'customers'>, position: StringInterner, count: number): Int32Array {
+  const rows = new Int32Array(count);
   const column = mapping.columns.customerId;
   if (column === undefined) return rows;
   for (let r = mapping.headerRow + 1; r < grid.length; r++) {
     const id = normaliseId(grid[r]?.[column]);
-    if (typeof id === 'string' && id !== '' && !rows.has(id)) rows.set(id, r + 1);
+    if (typeof id !== 'string' || id === '') continue;
+    const i = position.find(id);
+    if (i >= 0 && rows[i] === 0) rows[i] = r + 1;
   }
   return rows;
+}
+
+/** The scored customers' ids, interned in index order: code = index of `result.columns`. */
+function positionsOf(ids: readonly string[]): StringInterner {
+  const position = new StringInterner(ids.length);
+  for (const id of ids) position.codeOf(id);
+  return position;
 }
 
 export function problemText(p: Pick<CellProblem, 'sheet' | 'row' | 'column' | 'value' | 'reason'>): string {
@@ -159,6 +173,51 @@ export function pickSheets(sheets: readonly MutableSheet[]): { orders: string | 
  * columns blanked); its grid in `sheets` is then only its first rows.
  */
 export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOptions, orderStream?: OrderStream): ScoredWorkbook | Refusal {
+  const staged = scoreStaged(sheets, options, orderStream, fitHere);
+  return staged.ok ? withFit(staged.scored, staged.fit as ColumnsFit | null, staged.customerIds, staged.position) : staged;
+}
+
+/**
+ * scoreGrids with the predictive fit in `thread` (src/cli/score/fitThread.ts) while this thread
+ * scores; in this thread when `thread` is null. The thread is stopped when it got no fit to do.
+ */
+export async function scoreGridsFitApart(sheets: readonly MutableSheet[], options: ScoreOptions, orderStream: OrderStream | undefined, thread: FitThread | null): Promise<ScoredWorkbook | Refusal> {
+  let started = false;
+  try {
+    const staged = scoreStaged(sheets, options, orderStream, (table, fitOptions) => {
+      if (!thread) return fitHere(table, fitOptions);
+      started = true;
+      return thread.fit(table, fitOptions);
+    });
+    if (!staged.ok) return staged;
+    const fit = staged.fit !== null && 'result' in staged.fit ? await staged.fit.result : staged.fit;
+    return withFit(staged.scored, fit, staged.customerIds, staged.position);
+  } finally {
+    if (!started) thread?.stop();
+  }
+}
+
+type Unfitted = Omit<ScoredWorkbook, 'predictive' | 'predictiveRow'>;
+
+/** The fit's rows by scored customer: the fit numbers the order table's customer codes, the scoring its sorted ids. */
+function withFit(scored: Unfitted, fit: ColumnsFit | null, customerIds: readonly string[], position: StringInterner): ScoredWorkbook {
+  const predictiveRow = new Int32Array(scored.result.columns.length).fill(-1);
+  if (fit) {
+    for (let k = 0; k < fit.customers.length; k++) {
+      const i = position.find(customerIds[fit.customerCodes[k] as number] as string);
+      if (i >= 0) predictiveRow[i] = k;
+    }
+  }
+  return { ...scored, predictive: fit, predictiveRow };
+}
+
+/** The run up to the fit: the fit is started (`fitter`) once the analysis date is known, before the scoring. */
+function scoreStaged(
+  sheets: readonly MutableSheet[],
+  options: ScoreOptions,
+  orderStream: OrderStream | undefined,
+  fitter: (table: OrderTable, options: TableFitOptions) => ColumnsFit | PendingFit,
+): { ok: true; scored: Unfitted; fit: ColumnsFit | PendingFit | null; customerIds: readonly string[]; position: StringInterner } | Refusal {
   const derivedSheet = sheets.find((s) => sameSheetName(s.name, DERIVED_CUSTOMERS_SHEET));
   const snapshotSheet = sheets.find((s) => sameSheetName(s.name, SNAPSHOT_SHEET));
   const snapshotRows = snapshotSheet ? snapshotRowsOf(snapshotSheet.grid.slice(1), options.config.tierNames, options.config.earlierTierNames) : [];
@@ -216,23 +275,28 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     previous = derivedSheetSnapshot(derivedSheet.grid, options.config.tierNames, options.config.earlierTierNames);
   }
 
-  let result: ScoringColumnsResult;
+  let start: ScoringStart;
   try {
-    result = scoreRowColumns(analysis, options.config, options.asOf, previous, options.asOfIsToday ?? false);
+    start = scoreRowsStart(analysis, options.config, options.asOf, options.asOfIsToday ?? false);
   } catch (error) {
     if (error instanceof AnalysisDateError) return { ok: false, messages: [error.message] };
     throw error;
   }
+  // The fit reads the orders and the analysis date only: started before the scoring (in a thread of its own when `fitter` has one).
+  const orderTable = tableOfRows(analysis);
+  const fitSettings = fitOptions(orderTable, options.config, start.analysisDate.day);
+  const fit = fitSettings ? fitter(orderTable, fitSettings) : null;
+  let result = scoreRowColumns(analysis, options.config, options.asOf, previous, options.asOfIsToday ?? false, start);
   if (snapshotSheet) result = withColumnMovementAsOf(result, snapshotRows, guessedAsOf);
-  return {
+  const position = positionsOf(result.columns.ids);
+  const scored: Unfitted = {
     ok: true,
     analysis,
     result,
     studies: studiesReport(analysis, result, options.config, existingPlans.rows),
-    predictive: fitRows(tableOfRows(analysis), options.config, result.asOf),
     ordersSheet,
     customersSheet,
-    customerRows: customerGrid && customerMapping ? customerRowsOf(customerGrid, customerMapping) : new Map(),
+    customerRow: customerGrid && customerMapping ? customerRowOf(customerGrid, customerMapping, position, result.columns.length) : new Int32Array(result.columns.length),
     customerHeaderRow: customerMapping?.headerRow ?? 0,
     customerWidth: customerGrid ? gridWidth(customerGrid) : 0,
     ownedBlock: block,
@@ -242,4 +306,5 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     language: workbookLanguage(options.config.sheetLanguage, byName(ordersSheet).grid[analysis.mapping.orders?.headerRow ?? 0] ?? []),
     tierNames: options.config.tierNames,
   };
+  return { ok: true, scored, fit, customerIds: orderTable.customerIds, position };
 }

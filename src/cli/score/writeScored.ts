@@ -7,7 +7,7 @@
  */
 import { isoFromDay } from '../../domain/dates';
 import type { CellValue } from '../../domain/model';
-import { derivedCustomerRows, OWNED_COLUMNS, ownedHeaders, ownedValues, predictedCells } from '../../output/ownedColumns';
+import { derivedCustomerRows, OWNED_COLUMNS, ownedHeaders, ownedValues, predictedCellsAt, type PredictedCells } from '../../output/ownedColumns';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, isScoringSheet, PRODUCTS_SHEET, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
 import { freshSnapshotOfColumns, snapshotSheet } from '../../output/snapshots';
 import { customerAt } from '../../domain/scoring/customerColumns';
@@ -26,24 +26,35 @@ import { buildProducts } from './products';
 import { writePlans } from './plans';
 import type { ScoredWorkbook } from './scoreGrids';
 
+/** The predictive cells of scored customer `i` (undefined: no fit, or the fit did not cover it). */
+function predictedOf(scored: ScoredWorkbook): (i: number) => PredictedCells | undefined {
+  const { predictive, predictiveRow } = scored;
+  if (!predictive) return () => undefined;
+  const cells = predictedCellsAt(predictive, scored.language);
+  return (i) => {
+    const k = predictiveRow[i] as number;
+    return k < 0 ? undefined : cells(k);
+  };
+}
+
 async function writeOwnedColumns(pkg: WorkbookPackage, scored: ScoredWorkbook, sheet: string): Promise<void> {
   const part = (await pkg.sheets()).find((s) => s.name === sheet);
   if (!part || !pkg.has(part.path)) throw new Error(`Cannot find the part of sheet "${sheet}"`);
   const headers = ownedHeaders(scored.result.valueBasis, scored.language);
   const headerRow = scored.customerHeaderRow + 1;
-  const predicted = predictedCells(scored.predictive, scored.language);
+  const predicted = predictedOf(scored);
   const { columns } = scored.result;
   // Sheet row -> its customer's position; each row's cells are made as the row is written, none kept.
   const customerOf = new Map<number, number>();
   for (let i = 0; i < columns.length; i++) {
-    const row = scored.customerRows.get(columns.ids[i] as string);
-    if (row !== undefined) customerOf.set(row, i);
+    const row = scored.customerRow[i] as number;
+    if (row > 0) customerOf.set(row, i);
   }
   const rows: BlockRows = {
     keys: () => (customerOf.has(headerRow) ? customerOf.keys() : [headerRow, ...customerOf.keys()]),
     get(r) {
       const i = customerOf.get(r);
-      if (i !== undefined) return ownedValues(customerAt(columns, i), predicted.get(columns.ids[i] as string), scored.language, scored.tierNames);
+      if (i !== undefined) return ownedValues(customerAt(columns, i), predicted(i), scored.language, scored.tierNames);
       return r === headerRow ? headers : undefined;
     },
   };
@@ -90,10 +101,10 @@ export function derivedSheetRows(scored: ScoredWorkbook): RowSource & { rows: It
   const positions = order;
   function* rows(): Generator<CellValue[]> {
     yield header;
-    const predicted = predictedCells(scored.predictive, scored.language);
+    const predicted = predictedOf(scored);
     for (const i of positions) {
       const id = columns.ids[i] as string;
-      yield [id, columns.names[i] ?? null, ...ownedValues(customerAt(columns, i), predicted.get(id), scored.language, scored.tierNames)];
+      yield [id, columns.names[i] ?? null, ...ownedValues(customerAt(columns, i), predicted(i), scored.language, scored.tierNames)];
     }
   }
   return { count: positions.length + 1, width: Math.max(1, header.length, 2 + OWNED_COLUMNS.length), rows: rows() };

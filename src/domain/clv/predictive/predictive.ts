@@ -9,7 +9,7 @@ import { conditionalExpectedPurchases, fitBgNbd, probabilityAlive, type BgNbdFit
 import { conditionalExpectedAverageValue, fitGammaGamma, type GammaGammaFit } from './gammaGamma';
 import { discountedLifetimeValue } from './lifetimeValue';
 import { periodsPerMonth as periodsPerMonthOf, type PeriodUnit } from './periods';
-import { summariseTable, type CalibrationSummary, type ValueField } from './summary';
+import { summariseCodes, summariseTable, type CalibrationSummary, type SummaryOptions, type SummaryResult, type SummaryTable, type ValueField } from './summary';
 import type { ValueBasis } from '../valueBasis';
 
 export interface PredictiveClvOptions {
@@ -117,7 +117,7 @@ function settingsFrom(options: Omit<PredictiveClvOptions, 'asOf' | 'value'>): Sc
 }
 
 /** Indexes of the customers the Gamma-Gamma model can use: repeat buyers with a positive mean value. */
-function repeatBuyers(summary: CalibrationSummary): { eligible: number[]; nonPositive: number } {
+function repeatBuyers(summary: Pick<CalibrationSummary, 'x' | 'zbar'>): { eligible: number[]; nonPositive: number } {
   const eligible: number[] = [];
   let nonPositive = 0;
   summary.x.forEach((x, i) => {
@@ -128,7 +128,7 @@ function repeatBuyers(summary: CalibrationSummary): { eligible: number[]; nonPos
   return { eligible, nonPositive };
 }
 
-function fitSpendModel(summary: CalibrationSummary, warnings: PredictiveWarning[]): { fit: GammaGammaFit | null; fallbackValue: number } {
+function fitSpendModel(summary: Pick<CalibrationSummary, 'x' | 'zbar'>, warnings: PredictiveWarning[]): { fit: GammaGammaFit | null; fallbackValue: number } {
   const { eligible, nonPositive } = repeatBuyers(summary);
   if (nonPositive > 0) {
     warnings.push({ code: 'non-positive-repeat-value', params: { count: nonPositive } });
@@ -148,15 +148,80 @@ function fitSpendModel(summary: CalibrationSummary, warnings: PredictiveWarning[
   return { fit, fallbackValue };
 }
 
+/**
+ * The fitted customers as columns, in the summary's order (one typed array per figure): what the
+ * CLI keeps at a hundred thousand customers instead of an object and a Map entry each
+ * (docs/benchmarks.md). `predictiveCustomerAt` gives one customer's object.
+ */
+export interface PredictiveColumns {
+  length: number;
+  x: Float64Array;
+  tx: Float64Array;
+  T: Float64Array;
+  zbar: Float64Array;
+  pAlive: Float64Array;
+  expectedPurchases: Float64Array;
+  expectedAverageValue: Float64Array;
+  predictedClv: Float64Array;
+  /** 1 = likely churning. */
+  likelyChurning: Uint8Array;
+}
+
+/** PredictiveClvResult with its customers as columns (row k = summary customer k). */
+export interface PredictiveClvColumns extends Omit<PredictiveClvResult, 'customers'> {
+  customers: PredictiveColumns;
+}
+
+/** Customer `k` of the columns as the object PredictiveClvResult holds. */
+export function predictiveCustomerAt(c: PredictiveColumns, k: number): PredictiveCustomer {
+  return {
+    x: c.x[k] as number,
+    tx: c.tx[k] as number,
+    T: c.T[k] as number,
+    zbar: c.zbar[k] as number,
+    pAlive: c.pAlive[k] as number,
+    expectedPurchases: c.expectedPurchases[k] as number,
+    expectedAverageValue: c.expectedAverageValue[k] as number,
+    predictedClv: c.predictedClv[k] as number,
+    likelyChurning: c.likelyChurning[k] === 1,
+  };
+}
+
+function emptyColumns(n: number): PredictiveColumns {
+  return {
+    length: n,
+    x: new Float64Array(n),
+    tx: new Float64Array(n),
+    T: new Float64Array(n),
+    zbar: new Float64Array(n),
+    pAlive: new Float64Array(n),
+    expectedPurchases: new Float64Array(n),
+    expectedAverageValue: new Float64Array(n),
+    predictedClv: new Float64Array(n),
+    likelyChurning: new Uint8Array(n),
+  };
+}
+
 /** Fit both models on a ready-made calibration summary and score every customer in it. */
 export function fitPredictiveClvFromSummary(summary: CalibrationSummary, options: Omit<PredictiveClvOptions, 'asOf' | 'value'> = {}, basis: ValueBasis = 'sales'): PredictiveClvResult {
+  const { model, reliability, customers: columns, warnings } = fitPredictiveColumnsFromSummary(summary, options, basis);
+  const customers = new Map<string, PredictiveCustomer>();
+  for (let k = 0; k < columns.length; k++) customers.set(summary.customerIds[k] as string, predictiveCustomerAt(columns, k));
+  return { model, basis, reliability, customers, warnings };
+}
+
+/** fitPredictiveClvFromSummary with the customers as columns, in the summary's order. */
+export function fitPredictiveColumnsFromSummary(
+  summary: Omit<CalibrationSummary, 'customerIds'>,
+  options: Omit<PredictiveClvOptions, 'asOf' | 'value'> = {},
+  basis: ValueBasis = 'sales',
+): PredictiveClvColumns {
   const settings = settingsFrom(options);
   const warnings: PredictiveWarning[] = [];
-  const customers = new Map<string, PredictiveCustomer>();
-  const n = summary.customerIds.length;
+  const n = summary.x.length;
   if (n === 0) {
     warnings.push({ code: 'no-customers', params: {} });
-    return { model: { bgnbd: null, gammaGamma: null }, basis, reliability: reliabilityOf(null, summary), customers, warnings };
+    return { model: { bgnbd: null, gammaGamma: null }, basis, reliability: reliabilityOf(null, summary), customers: emptyColumns(0), warnings };
   }
   if (summary.x.every((x) => x === 0)) {
     warnings.push({ code: 'no-repeat-buyers', params: {} });
@@ -167,6 +232,12 @@ export function fitPredictiveClvFromSummary(summary: CalibrationSummary, options
   const spend = fitSpendModel(summary, warnings);
   const spendModel = spend.fit !== null && spend.fit.q > 1 ? spend.fit : null;
   const horizon = settings.horizonMonths * settings.periodsPerMonth;
+  const out = emptyColumns(n);
+  out.x.set(summary.x);
+  out.tx.set(summary.tx);
+  out.T.set(summary.T);
+  out.zbar.set(summary.zbar);
+  const lifetime = { months: settings.horizonMonths, monthlyDiscountRate: settings.monthlyDiscountRate, periodsPerMonth: settings.periodsPerMonth };
 
   for (let i = 0; i < n; i++) {
     const x = summary.x[i] as number;
@@ -175,25 +246,15 @@ export function fitPredictiveClvFromSummary(summary: CalibrationSummary, options
     const zbar = summary.zbar[i] as number;
     const pAlive = probabilityAlive(bgnbd, x, tx, T);
     const expectedAverageValue = spendModel ? conditionalExpectedAverageValue(spendModel, x, zbar) : x > 0 && zbar > 0 ? zbar : spend.fallbackValue;
-    customers.set(summary.customerIds[i] as string, {
-      x,
-      tx,
-      T,
-      zbar,
-      pAlive,
-      expectedPurchases: conditionalExpectedPurchases(bgnbd, horizon, x, tx, T),
-      expectedAverageValue,
-      predictedClv: discountedLifetimeValue(bgnbd, { x, tx, T }, expectedAverageValue, {
-        months: settings.horizonMonths,
-        monthlyDiscountRate: settings.monthlyDiscountRate,
-        periodsPerMonth: settings.periodsPerMonth,
-      }),
-      likelyChurning: pAlive < settings.churnThreshold,
-    });
+    out.pAlive[i] = pAlive;
+    out.expectedPurchases[i] = conditionalExpectedPurchases(bgnbd, horizon, x, tx, T);
+    out.expectedAverageValue[i] = expectedAverageValue;
+    out.predictedClv[i] = discountedLifetimeValue(bgnbd, { x, tx, T }, expectedAverageValue, lifetime);
+    out.likelyChurning[i] = pAlive < settings.churnThreshold ? 1 : 0;
   }
   const reliability = reliabilityOf(bgnbd, summary);
   if (!reliability.reliable && reliability.reason === 'no-dropout') warnings.push({ code: 'bgnbd-no-dropout', params: { dropout: reliability.dropout ?? 0 } });
-  return { model: { bgnbd, gammaGamma: spend.fit }, basis, reliability, customers, warnings };
+  return { model: { bgnbd, gammaGamma: spend.fit }, basis, reliability, customers: out, warnings };
 }
 
 /** The entry point: orders -> fitted models and per-customer P(alive), expected purchases and CLV. */
@@ -201,10 +262,30 @@ export function fitPredictiveClv(orders: readonly OrderRow[], options: Predictiv
   return fitPredictiveClvOfTable(orderTableFromRows(orders), options);
 }
 
+/** What the table fits are asked: PredictiveClvOptions, and whether returns are left out. */
+export type TableFitOptions = PredictiveClvOptions & { purchasesOnly?: boolean };
+
 /** fitPredictiveClv on the order table (the pipeline's form); `purchasesOnly` leaves returns out. */
-export function fitPredictiveClvOfTable(table: OrderTable, options: PredictiveClvOptions & { purchasesOnly?: boolean }): PredictiveClvResult {
-  const { summary, skipped } = summariseTable(table, { asOf: options.asOf, period: options.period ?? 'week', value: options.value ?? 'amount', purchasesOnly: options.purchasesOnly ?? false });
-  const result = fitPredictiveClvFromSummary(summary, options, options.value === 'profit' ? 'profit' : 'sales');
+export function fitPredictiveClvOfTable(table: OrderTable, options: TableFitOptions): PredictiveClvResult {
+  const { summary, skipped } = summariseTable(table, summaryOptionsOf(options));
+  return withSkipped(fitPredictiveClvFromSummary(summary, options, options.value === 'profit' ? 'profit' : 'sales'), skipped);
+}
+
+/**
+ * fitPredictiveClvOfTable with the customers as columns: row k is the table's customer code
+ * `customerCodes[k]`. Reads only the columns of SummaryTable (`customerCount`: the table's number
+ * of customer codes), so it can run where only those columns were sent (the CLI's fit thread).
+ */
+export function fitPredictiveColumnsOfTable(table: SummaryTable, customerCount: number, options: TableFitOptions): PredictiveClvColumns & { customerCodes: Int32Array } {
+  const { summary, skipped, customerCodes } = summariseCodes(table, customerCount, summaryOptionsOf(options));
+  return { ...withSkipped(fitPredictiveColumnsFromSummary(summary, options, options.value === 'profit' ? 'profit' : 'sales'), skipped), customerCodes: Int32Array.from(customerCodes) };
+}
+
+function summaryOptionsOf(options: TableFitOptions): SummaryOptions {
+  return { asOf: options.asOf, period: options.period ?? 'week', value: options.value ?? 'amount', purchasesOnly: options.purchasesOnly ?? false };
+}
+
+function withSkipped<R extends { warnings: PredictiveWarning[] }>(result: R, skipped: SummaryResult['skipped']): R {
   const invalid = skipped.invalidDate + skipped.invalidValue;
   if (invalid > 0) result.warnings.unshift({ code: 'orders-skipped', params: { count: invalid } });
   if (skipped.missingProfit > 0) result.warnings.unshift({ code: 'missing-profit', params: { count: skipped.missingProfit } });

@@ -50,6 +50,22 @@ export function summariseOrders(orders: readonly OrderRow[], options: SummaryOpt
  * without an object per order row. `customerCodes[i]` is the table's code of summary customer i.
  */
 export function summariseTable(table: OrderTable, options: SummaryOptions): SummaryResult & { customerCodes: number[] } {
+  const { summary, skipped, customerCodes } = summariseCodes(table, table.customerIds.length, options);
+  return { summary: { customerIds: customerCodes.map((code) => table.customerIds[code] as string), ...summary }, skipped, customerCodes };
+}
+
+/** The order table's columns the summary reads (the predictive fit's thread gets these alone). */
+export type SummaryTable = Pick<OrderTable, 'length' | 'orderDate' | 'customer' | 'amount' | 'profit' | 'quantity'>;
+
+/**
+ * summariseTable without the ids: the customers of summary row i is the table's customer code
+ * `customerCodes[i]` (`customerCount`: how many codes the table has).
+ */
+export function summariseCodes(
+  table: SummaryTable,
+  customerCount: number,
+  options: SummaryOptions,
+): { summary: Omit<CalibrationSummary, 'customerIds'>; skipped: SummaryResult['skipped']; customerCodes: number[] } {
   const unitDays = daysPerPeriod(options.period ?? 'week');
   const field = options.value ?? 'amount';
   const values = field === 'amount' ? table.amount : table.profit;
@@ -57,7 +73,7 @@ export function summariseTable(table: OrderTable, options: SummaryOptions): Summ
   const { orderDate, customer, amount, quantity } = table;
   // The kept rows of each customer, in row order, as a linked list (head / next), and each kept
   // row's value; the customer codes in order of their first kept row.
-  const customers = table.customerIds.length;
+  const customers = customerCount;
   const head = new Int32Array(customers).fill(-1);
   const tail = new Int32Array(customers);
   const next = new Int32Array(table.length);
@@ -107,8 +123,7 @@ export function summariseTable(table: OrderTable, options: SummaryOptions): Summ
   let sums = new Float64Array(64);
 
   const n = codes.length;
-  const summary: CalibrationSummary = {
-    customerIds: [],
+  const summary: Omit<CalibrationSummary, 'customerIds'> = {
     x: new Float64Array(n),
     tx: new Float64Array(n),
     T: new Float64Array(n),
@@ -162,7 +177,6 @@ export function summariseTable(table: OrderTable, options: SummaryOptions): Summ
       total += sums[s] as number;
     }
     const x = slots - 1;
-    summary.customerIds.push(table.customerIds[code] as string);
     summary.x[i] = x;
     summary.tx[i] = (last - first) / unitDays;
     summary.T[i] = (options.asOf - first) / unitDays;
