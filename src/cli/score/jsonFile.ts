@@ -4,6 +4,7 @@
  * gigabyte of text; as one string (and its UTF-8 copy for the write) it doubled the CLI's peak
  * memory and its conversion was a large share of the run (docs/benchmarks.md).
  */
+import type { JsonBytes } from './jsonBytes';
 import { FLUSH_BYTES, writeTextFile } from './textFile';
 
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */
@@ -15,9 +16,11 @@ const skipped = (v: unknown): boolean => v === undefined || typeof v === 'functi
  * else that reads it (JSON.stringify, a test) sees the whole array through `toJSON`.
  */
 export class JsonList<T> {
+  /** `write`, when given, writes element i as bytes, the same JSON as JSON.stringify(at(i)) (a flat row's FlatShape); used in the compact report. */
   constructor(
     readonly length: number,
     readonly at: (i: number) => T,
+    readonly write?: (i: number, out: JsonBytes) => void,
   ) {}
 
   toJSON(): T[] {
@@ -34,21 +37,24 @@ export class JsonList<T> {
 export async function writeJsonFile(path: string, value: unknown, indent?: number, flushBytes = FLUSH_BYTES): Promise<void> {
   await writeTextFile(
     path,
-    async ({ out, ready }) => {
+    async ({ out, ready, bytes }) => {
       const step = indent ? ' '.repeat(indent) : '';
       const whole = (v: unknown, pad: string): string => {
         const text = JSON.stringify(v, null, indent) as string | undefined;
         return step && text !== undefined ? text.replace(/\n/g, `\n${pad}`) : (text ?? 'null');
       };
-      const items = async (length: number, at: (i: number) => unknown, pad: string): Promise<void> => {
+      const items = async (length: number, at: (i: number) => unknown, pad: string, write?: (i: number, out: JsonBytes) => void): Promise<void> => {
         if (length === 0) return out('[]');
         const inner = pad + step;
         out(step ? `[\n${inner}` : '[');
         for (let i = 0; i < length; i++) {
           if (i > 0) out(step ? `,\n${inner}` : ',');
-          const item = at(i);
-          if (skipped(item)) out('null');
-          else out(whole(item, inner));
+          if (write && !step) write(i, bytes);
+          else {
+            const item = at(i);
+            if (skipped(item)) out('null');
+            else out(whole(item, inner));
+          }
           const wait = ready();
           if (wait) await wait;
         }
@@ -57,7 +63,7 @@ export async function writeJsonFile(path: string, value: unknown, indent?: numbe
       const walk = async (v: unknown, pad: string, depth: number): Promise<void> => {
         if (v instanceof JsonList) {
           const list = v as JsonList<unknown>;
-          return items(list.length, (i) => list.at(i), pad);
+          return items(list.length, (i) => list.at(i), pad, list.write);
         }
         if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: () => unknown }).toJSON();
         if (v === null || typeof v !== 'object' || (depth > 1 && !Array.isArray(v))) {
