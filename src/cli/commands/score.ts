@@ -16,6 +16,7 @@ import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
 import { pickSheets, scoreGridsFitApart, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
 import { derivedSheetRows, writeScoredWorkbookFile } from '../score/writeScored';
 import { writeTextFile } from '../score/textFile';
+import { writeCsvRow } from '../score/csvBytes';
 import { FitThread } from '../score/fitThread';
 import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
 import { newWorkbookXlsx } from '../xlsx/newWorkbook';
@@ -156,14 +157,9 @@ async function readAndScoreWith(bytes: Buffer, path: string, options: ScoreOptio
 
 /** Scored customers as CSV (RFC 4180): the columns of the derived customer sheet, written line by line (never one string). */
 export async function writeCustomersCsv(path: string, scored: ScoredWorkbook): Promise<void> {
-  const cell = (v: CellValue): string => {
-    if (v === null) return '';
-    const text = String(v);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  await writeTextFile(path, async ({ out, ready }) => {
+  await writeTextFile(path, async ({ bytes, ready }) => {
     for (const row of derivedSheetRows(scored).rows) {
-      out(`${row.map(cell).join(',')}\r\n`);
+      writeCsvRow(bytes, row);
       const wait = ready();
       if (wait) await wait;
     }
