@@ -16,6 +16,7 @@ import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
 import { pickSheets, scoreGridsFitApart, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
 import { derivedSheetRows, writeScoredWorkbookFile } from '../score/writeScored';
 import { writeTextFile } from '../score/textFile';
+import { writeCsvRow } from '../score/csvBytes';
 import { FitThread } from '../score/fitThread';
 import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
 import { newWorkbookXlsx } from '../xlsx/newWorkbook';
@@ -155,14 +156,13 @@ async function readAndScoreWith(bytes: Buffer, path: string, options: ScoreOptio
 }
 
 /** Scored customers as CSV (RFC 4180): the columns of the derived customer sheet, written line by line (never one string). */
-export function writeCustomersCsv(path: string, scored: ScoredWorkbook): void {
-  const cell = (v: CellValue): string => {
-    if (v === null) return '';
-    const text = String(v);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  writeTextFile(path, ({ out }) => {
-    for (const row of derivedSheetRows(scored).rows) out(`${row.map(cell).join(',')}\r\n`);
+export async function writeCustomersCsv(path: string, scored: ScoredWorkbook): Promise<void> {
+  await writeTextFile(path, async ({ bytes, ready }) => {
+    for (const row of derivedSheetRows(scored).rows) {
+      writeCsvRow(bytes, row);
+      const wait = ready();
+      if (wait) await wait;
+    }
   });
 }
 
@@ -229,8 +229,8 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
   const base = fromFile ? await newWorkbookXlsx([sourceSheet(scored.language, args.input, fromFile.lines)]) : await readBytes(args.input);
   await writeOut(args.out, (temporary) => writeScoredWorkbookFile(temporary, base, scored, check?.ok ? { modelCheck: check.backtest } : {}));
   progress(`Wrote ${args.out}`);
-  if (args.csv) writeCustomersCsv(args.csv, scored);
-  if (args.json) writeJsonFile(args.json, { ...jsonReport(scored, warnings), ...(check ? { modelCheck: modelCheckJson(check) } : {}) }, args.jsonPretty ? 2 : undefined);
+  if (args.csv) await writeCustomersCsv(args.csv, scored);
+  if (args.json) await writeJsonFile(args.json, { ...jsonReport(scored, warnings), ...(check ? { modelCheck: modelCheckJson(check) } : {}) }, args.jsonPretty ? 2 : undefined);
   const problems = scored.analysis.problemCount;
   return [...warnings, ...(problems > 0 ? [`${problems} cell problem(s); see the --json report for each sheet, row and column.`] : [])];
 }
