@@ -114,18 +114,51 @@ function derivedSheetSnapshot(grid: readonly (readonly CellValue[])[], names: Ti
   return block && columns ? previousSnapshot(grid, columns, 0, block.headerRow, names, earlier) : [];
 }
 
-/** ScoredWorkbook.customerRow: `position` finds a scored customer's index by id (no Map of every id). */
-function customerRowOf(grid: readonly (readonly CellValue[])[], mapping: SheetMapping<'customers'>, position: StringInterner, count: number): Int32Array {
-  const rows = new Int32Array(count);
+/** The customer sheet's distinct ids (codes in order of first occurrence) and the 1-based row of each code's first occurrence. */
+interface SheetIdRows {
+  ids: StringInterner;
+  rows: number[];
+}
+
+function sheetIdRowsOf(grid: readonly (readonly CellValue[])[], mapping: SheetMapping<'customers'>): SheetIdRows {
+  const out: SheetIdRows = { ids: new StringInterner(grid.length), rows: [] };
   const column = mapping.columns.customerId;
-  if (column === undefined) return rows;
+  if (column === undefined) return out;
   for (let r = mapping.headerRow + 1; r < grid.length; r++) {
     const id = normaliseId(grid[r]?.[column]);
-    if (typeof id !== 'string' || id === '') continue;
-    const i = position.find(id);
-    if (i >= 0 && rows[i] === 0) rows[i] = r + 1;
+    if (typeof id === 'string' && id !== '' && out.ids.codeOf(id) === out.rows.length) out.rows.push(r + 1);
+  }
+  return out;
+}
+
+/** ScoredWorkbook.customerRow from the sheet's ids (no Map of every id). */
+function customerRowOf(sheet: SheetIdRows | null, ids: readonly string[]): Int32Array {
+  const rows = new Int32Array(ids.length);
+  if (sheet) {
+    for (let i = 0; i < ids.length; i++) {
+      const k = sheet.ids.find(ids[i] as string);
+      if (k >= 0) rows[i] = sheet.rows[k] as number;
+    }
   }
   return rows;
+}
+
+/**
+ * What the run needs of the customer sheet, read before the scoring: its ids' rows and,
+ * from the tier and score columns a previous run wrote (`previous`; null when a snapshot sheet says
+ * it instead), the previous tiers.
+ */
+function customerSheetFacts(
+  grid: readonly (readonly CellValue[])[],
+  mapping: SheetMapping<'customers'>,
+  previous: PreviousColumns | null,
+  config: Pick<ScoringConfig, 'tierNames' | 'earlierTierNames'>,
+): { idRows: SheetIdRows; previous: TierSnapshotEntry[] | null } {
+  const idColumn = mapping.columns.customerId;
+  return {
+    idRows: sheetIdRowsOf(grid, mapping),
+    previous: previous && idColumn !== undefined ? previousSnapshot(grid, previous, idColumn, mapping.headerRow, config.tierNames, config.earlierTierNames) : null,
+  };
 }
 
 /** The scored customers' ids, interned in index order: code = index of `result.columns`. */
@@ -173,22 +206,29 @@ export function pickSheets(sheets: readonly MutableSheet[]): { orders: string | 
  * columns blanked); its grid in `sheets` is then only its first rows.
  */
 export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOptions, orderStream?: OrderStream): ScoredWorkbook | Refusal {
-  const staged = scoreStaged(sheets, options, orderStream, fitHere);
+  const staged = scoreStaged(sheets, options, orderStream, fitHere, false);
   return staged.ok ? withFit(staged.scored, staged.fit as ColumnsFit | null, staged.customerIds, staged.position) : staged;
 }
 
 /**
- * scoreGrids with the predictive fit in `thread` (src/cli/score/fitThread.ts) while this thread
+ * scoreGrids for a caller that reads `sheets` no more (the CLI's readers): the customer sheet's grid
+ * is emptied once read. The predictive fit in `thread` (src/cli/score/fitThread.ts) while this thread
  * scores; in this thread when `thread` is null. The thread is stopped when it got no fit to do.
  */
 export async function scoreGridsFitApart(sheets: readonly MutableSheet[], options: ScoreOptions, orderStream: OrderStream | undefined, thread: FitThread | null): Promise<ScoredWorkbook | Refusal> {
   let started = false;
   try {
-    const staged = scoreStaged(sheets, options, orderStream, (table, fitOptions) => {
-      if (!thread) return fitHere(table, fitOptions);
-      started = true;
-      return thread.fit(table, fitOptions);
-    });
+    const staged = scoreStaged(
+      sheets,
+      options,
+      orderStream,
+      (table, fitOptions) => {
+        if (!thread) return fitHere(table, fitOptions);
+        started = true;
+        return thread.fit(table, fitOptions);
+      },
+      true,
+    );
     if (!staged.ok) return staged;
     const fit = staged.fit !== null && 'result' in staged.fit ? await staged.fit.result : staged.fit;
     return withFit(staged.scored, fit, staged.customerIds, staged.position);
@@ -217,6 +257,8 @@ function scoreStaged(
   options: ScoreOptions,
   orderStream: OrderStream | undefined,
   fitter: (table: OrderTable, options: TableFitOptions) => ColumnsFit | PendingFit,
+  /** Let the customer sheet's grid go once read (the caller does not read `sheets` again). */
+  release: boolean,
 ): { ok: true; scored: Unfitted; fit: ColumnsFit | PendingFit | null; customerIds: readonly string[]; position: StringInterner } | Refusal {
   const derivedSheet = sheets.find((s) => sameSheetName(s.name, DERIVED_CUSTOMERS_SHEET));
   const snapshotSheet = sheets.find((s) => sameSheetName(s.name, SNAPSHOT_SHEET));
@@ -261,18 +303,21 @@ function scoreStaged(
   }
 
   const customerMapping = customersSheet ? analysis.mapping.customers : null;
-  const customerGrid = customersSheet ? byName(customersSheet).grid : null;
+  const customerSheet = customersSheet ? byName(customersSheet) : null;
   const block = customersSheet ? (blocks.get(customersSheet) ?? null) : null;
-  let previous: TierSnapshotEntry[] = [];
   // The blank-date rule may move the date; movement is then measured again (withMovementAsOf).
   const guessedAsOf = options.config.asOf ?? isoFromDay(options.asOf);
-  const previousCols = customersSheet ? previousBySheet.get(customersSheet) : null;
-  if (snapshotSheet) {
-    previous = snapshotBefore(snapshotRows, guessedAsOf);
-  } else if (customerGrid && customerMapping && previousCols && customerMapping.columns.customerId !== undefined) {
-    previous = previousSnapshot(customerGrid, previousCols, customerMapping.columns.customerId, customerMapping.headerRow, options.config.tierNames, options.config.earlierTierNames);
-  } else if (!customersSheet && derivedSheet) {
-    previous = derivedSheetSnapshot(derivedSheet.grid, options.config.tierNames, options.config.earlierTierNames);
+  let previous: TierSnapshotEntry[] = [];
+  if (snapshotSheet) previous = snapshotBefore(snapshotRows, guessedAsOf);
+  else if (!customersSheet && derivedSheet) previous = derivedSheetSnapshot(derivedSheet.grid, options.config.tierNames, options.config.earlierTierNames);
+  const facts =
+    customerSheet && customerMapping ? customerSheetFacts(customerSheet.grid, customerMapping, snapshotSheet ? null : (previousBySheet.get(customerSheet.name) ?? null), options.config) : null;
+  if (facts?.previous) previous = facts.previous;
+  const customerWidth = customerSheet ? gridWidth(customerSheet.grid) : 0;
+  if (release && customerSheet) {
+    // Read what the run needs of it (facts): at a hundred thousand customers the grid is some 40 MB of small objects every full collection of the scoring would mark.
+    customerSheet.grid = [];
+    previousBySheet.clear();
   }
 
   let start: ScoringStart;
@@ -296,9 +341,9 @@ function scoreStaged(
     studies: studiesReport(analysis, result, options.config, existingPlans.rows),
     ordersSheet,
     customersSheet,
-    customerRow: customerGrid && customerMapping ? customerRowOf(customerGrid, customerMapping, position, result.columns.length) : new Int32Array(result.columns.length),
+    customerRow: customerRowOf(facts?.idRows ?? null, result.columns.ids),
     customerHeaderRow: customerMapping?.headerRow ?? 0,
-    customerWidth: customerGrid ? gridWidth(customerGrid) : 0,
+    customerWidth,
     ownedBlock: block,
     snapshotRows,
     existingPlans: existingPlans.rows,
