@@ -11,9 +11,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runSample } from '../src/cli/commands/sample';
-import { parseSharedStrings, SheetScanner } from '../src/cli/xlsx/sheetScanner';
+import { SharedStrings } from '../src/cli/xlsx/sharedStrings';
+import { SheetScanner } from '../src/cli/xlsx/sheetScanner';
 import { WorkbookReader } from '../src/cli/xlsx/readWorkbook';
-import { entryStream, entryText, listZipEntries } from '../src/cli/xlsx/zipEntries';
+import { entryBytes, entryStream, listZipEntries } from '../src/cli/xlsx/zipEntries';
 
 const orders = Number(process.argv[2] ?? 200_000);
 const customers = Number(process.argv[3] ?? 20_000);
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
   const sheet = entries.get('xl/worksheets/sheet2.xml') ?? entries.get('xl/worksheets/sheet1.xml');
   if (!sheet) throw new Error('no worksheet part');
   const sharedEntry = entries.get('xl/sharedStrings.xml');
-  const shared = sharedEntry ? parseSharedStrings(entryText(bytes, sharedEntry)) : [];
+  const shared = sharedEntry ? SharedStrings.parse(entryBytes(bytes, sharedEntry)) : SharedStrings.of([]);
   console.log(
     `machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}; load before ${loadavg()
       .map((l) => l.toFixed(1))

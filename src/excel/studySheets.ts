@@ -10,12 +10,12 @@ import type { CellValue } from '../domain/model';
 import { readPlanGrid, type ExistingPlanRow } from '../domain/plans/table';
 import type { ProductComposition } from '../domain/products/composition';
 import type { SheetLanguage } from '../output/language';
-import { PLAN_FORMATS, PLAN_KINDS, PLAN_SHEET, PLAN_WIDTH, planSheetWrite } from '../output/plansSheet';
+import { PLAN_FORMATS, PLAN_KINDS, PLAN_SHEET, PLAN_WIDTH, planSheetWrite, type PlanRowWrite } from '../output/plansSheet';
 import type { PlanLine, PlanProgress } from '../domain/plans/table';
 import { PLAN_DASHBOARD_COLUMN, PLAN_DASHBOARD_FORMATS, PLAN_DASHBOARD_KINDS, PLAN_DASHBOARD_WIDTH, planDashboardRows } from '../output/planDashboard';
 import { PARETO_COLUMNS, PRODUCT_FORMATS, PRODUCT_KINDS, PRODUCTS_CHART_PLACE, PRODUCTS_SHEET, productsSheet } from '../output/products';
 import { ensureSheet } from './ensureSheet';
-import { chunkRows } from './payload';
+import { blockBytes, chunkRows, SYNC_BUDGET_BYTES } from './payload';
 import { readValuesInBlocks } from './readBlocks';
 import type { OwnedSheetInfo } from './readInputs';
 import type { Syncer } from './syncs';
@@ -89,31 +89,57 @@ export async function writePlans(syncer: Syncer, lines: readonly PlanLine[], exi
     PLAN_FORMATS.map(() => TEXT_FORMAT),
   );
   sheet.getRangeByIndexes(0, 0, 1, PLAN_WIDTH).values = [plan.header];
-  // Runs of whole rows in one block each; a manager's row only in the derived columns.
+  // Runs of consecutive rows in one block each, whether Tiers writes them whole or a manager
+  // edited them: a manager's row has null in every column but the derived ones, and null leaves
+  // a cell as it is (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values),
+  // so its cells and their formats stay. Number formats go on the rows written whole only: a
+  // format per column over each stretch of them, or, where a manager's rows cut the run into
+  // short stretches, one block of formats with null on the manager's rows.
+  // Runs of emptied rows in one clear each.
+  const rows = plan.rows;
   let k = 0;
-  while (k < plan.rows.length) {
-    const w = plan.rows[k] as (typeof plan.rows)[number];
-    if (w.kind === 'full') {
-      const block: CellValue[][] = [];
-      const start = w.row;
-      while (k < plan.rows.length) {
-        const next = plan.rows[k] as (typeof plan.rows)[number];
-        if (next.kind !== 'full' || next.row !== start + block.length) break;
-        block.push(next.cells);
-        k++;
-      }
-      formatColumns(sheet, start - 1, 0, block.length, PLAN_FORMATS);
-      for (const chunk of chunkRows(safeBlock(block, PLAN_KINDS))) {
-        await syncer.reserve(chunk.bytes);
-        sheet.getRangeByIndexes(start - 1 + chunk.start, 0, chunk.rows.length, PLAN_WIDTH).values = chunk.rows;
-      }
+  while (k < rows.length) {
+    const first = rows[k] as PlanRowWrite;
+    const clear = first.kind === 'clear';
+    let end = k + 1;
+    while (end < rows.length && ((rows[end] as PlanRowWrite).kind === 'clear') === clear && (rows[end] as PlanRowWrite).row === first.row + (end - k)) end++;
+    if (clear) {
+      await syncer.reserve(600);
+      clearContents(sheet.getRangeByIndexes(first.row - 1, 0, end - k, PLAN_WIDTH));
+      k = end;
       continue;
     }
-    await syncer.reserve(600);
-    if (w.kind === 'clear') clearContents(sheet.getRangeByIndexes(w.row - 1, 0, 1, PLAN_WIDTH));
-    else for (const [c, v] of w.cells) sheet.getRangeByIndexes(w.row - 1, c, 1, 1).values = safeBlock([[v]], [PLAN_KINDS[c] ?? 'number']);
-    k++;
+    const run = rows.slice(k, end);
+    const stretches: { from: number; count: number }[] = [];
+    for (let f = 0; f < run.length; ) {
+      let g = f;
+      while (g < run.length && (run[g] as PlanRowWrite).kind === 'full') g++;
+      if (g > f) stretches.push({ from: f, count: g - f });
+      f = g + 1;
+    }
+    const formatBlock = stretches.length * PLAN_WIDTH > run.length;
+    if (!formatBlock) for (const s of stretches) formatColumns(sheet, first.row - 1 + s.from, 0, s.count, PLAN_FORMATS);
+    const block = run.map(planBlockRow);
+    // With a block of formats each chunk carries both: half the budget each.
+    for (const chunk of chunkRows(block, formatBlock ? (SYNC_BUDGET_BYTES - 100_000) / 2 : undefined)) {
+      const range = sheet.getRangeByIndexes(first.row - 1 + chunk.start, 0, chunk.rows.length, PLAN_WIDTH);
+      if (formatBlock) {
+        const formats = run.slice(chunk.start, chunk.start + chunk.rows.length).map((w) => (w.kind === 'full' ? [...PLAN_FORMATS] : new Array<string | null>(PLAN_WIDTH).fill(null)));
+        await syncer.reserve(chunk.bytes + blockBytes(formats));
+        range.numberFormat = formats;
+      } else await syncer.reserve(chunk.bytes);
+      range.values = chunk.rows;
+    }
+    k = end;
   }
+}
+
+/** A written plan row's cells for the sheet: all of them, or (a manager's row) the derived ones with null, "leave as it is", elsewhere. */
+function planBlockRow(w: PlanRowWrite): CellValue[] {
+  if (w.kind === 'full') return safeBlock([w.cells], PLAN_KINDS)[0] as CellValue[];
+  const cells: CellValue[] = new Array<CellValue>(PLAN_WIDTH).fill(null);
+  if (w.kind === 'derived') for (const [c, v] of w.cells) cells[c] = (safeBlock([[v]], [PLAN_KINDS[c] ?? 'number'])[0] as CellValue[])[0] as CellValue;
+  return cells;
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import type { CellValue } from '../domain/model';
 import { monthText } from '../domain/plans/months';
-import { isEdited, PLAN_COLUMNS, PLAN_HEADERS, type ExistingPlanRow, type PlanLine } from '../domain/plans/table';
+import { isEdited, PLAN_COLUMNS, PLAN_HEADERS, planRowKeys, type ExistingPlanRow, type PlanLine } from '../domain/plans/table';
 import { round, TEXT_FORMAT, type ColumnKind } from './format';
 import type { SheetLanguage } from './language';
 
@@ -86,43 +86,49 @@ export interface PlanSheetWrite {
   lastRow: number;
 }
 
-const key = (t: { customerId: string; month: number; productLine: string | null }): string => `${t.customerId}\u0000${t.month}\u0000${t.productLine ?? ''}`;
-
 /**
  * `existing`: the rows read back (readPlanGrid, with their sheet rows); `lines`: the merged plan;
  * `usedRows`: the sheet's used rows (header included), so new rows go below everything there.
+ * Rows are matched on customer, month and line by number keys (planRowKeys), and the writes are
+ * kept by sheet row, so they come out in row order without a sort.
  */
 export function planSheetWrite(lines: readonly PlanLine[], existing: readonly ExistingPlanRow[], usedRows: number, language: SheetLanguage): PlanSheetWrite {
-  const at = new Map<string, ExistingPlanRow>();
-  const writes = new Map<number, PlanRowWrite>();
+  const keyOf = planRowKeys([lines, existing]);
+  const at = new Map<number | string, ExistingPlanRow>();
+  // Sheet row -> its write (a sparse array: rows are small whole numbers).
+  const writes: PlanRowWrite[] = [];
   for (const row of existing) {
-    const k = key(row);
+    const k = keyOf(row);
     const earlier = at.get(k);
     // The merge keeps the last row of a customer, month and line; an earlier copy a manager
     // edited is left as it is, an unedited one (a stale row of ours) is emptied.
-    if (earlier && !isEdited(earlier)) writes.set(earlier.row, { row: earlier.row, kind: 'clear' });
+    if (earlier && !isEdited(earlier)) writes[earlier.row] = { row: earlier.row, kind: 'clear' };
     at.set(k, row);
   }
   // Loops, not Math.max(...): a spread of a few hundred thousand rows overflows the stack.
   let next = Math.max(usedRows, 1);
   for (const r of existing) if (r.row > next) next = r.row;
   next++;
-  const placed = new Set<number>();
+  const placed = new Uint8Array(next);
   for (const line of lines) {
     const cells = planCells(line);
-    const found = at.get(key(line));
-    if (found && !placed.has(found.row)) {
-      placed.add(found.row);
-      writes.set(found.row, line.edited ? { row: found.row, kind: 'derived', cells: new Map(DERIVED_PLAN_COLUMNS.map((c) => [c, cells[c] ?? null])) } : { row: found.row, kind: 'full', cells });
+    const found = at.get(keyOf(line));
+    if (found && placed[found.row] === 0) {
+      placed[found.row] = 1;
+      writes[found.row] = line.edited ? { row: found.row, kind: 'derived', cells: new Map(DERIVED_PLAN_COLUMNS.map((c) => [c, cells[c] ?? null])) } : { row: found.row, kind: 'full', cells };
     } else {
-      writes.set(next, { row: next, kind: 'full', cells });
+      writes[next] = { row: next, kind: 'full', cells };
       next++;
     }
   }
-  for (const row of at.values()) if (!placed.has(row.row)) writes.set(row.row, { row: row.row, kind: 'clear' });
-  const rows = [...writes.values()].sort((a, b) => a.row - b.row);
+  for (const row of at.values()) if (placed[row.row] === 0) writes[row.row] = { row: row.row, kind: 'clear' };
+  const rows: PlanRowWrite[] = [];
   let lastRow = 1;
-  for (const r of rows) if (r.kind !== 'clear' && r.row > lastRow) lastRow = r.row;
+  // forEach skips the holes of the sparse array, in ascending row order.
+  writes.forEach((w) => {
+    rows.push(w);
+    if (w.kind !== 'clear' && w.row > lastRow) lastRow = w.row;
+  });
   return { header: PLAN_COLUMNS.map((c) => PLAN_HEADERS[language][c]), rows, lastRow };
 }
 

@@ -60,6 +60,53 @@ describe('the product and plan sheets in the workbook', () => {
   });
 });
 
+describe('re-writing a plan table with many rows a manager edited', () => {
+  it('keeps every edit and its cell format, refreshes the derived figures, and costs about what a re-run without edits costs', async () => {
+    const book = sampleBook({ customers: 120, orders: 2400 });
+    expectOk(await run(book));
+    const wb = book.sim.workbook;
+    const sheet = wb.sheetByName(PLAN_SHEET)!;
+    const before = sheetValues(book, PLAN_SHEET);
+    expect(before.length).toBeGreaterThan(100);
+    // A re-run with nothing edited: what writing the table costs.
+    book.sim.stats.reset();
+    expectOk(await run(book));
+    const plain = book.sim.stats.totalRequestBytes;
+    expect(sheetValues(book, PLAN_SHEET)).toEqual(before);
+    // Every other row edited: a support note, and on every sixth row a new target in a format of the manager's.
+    const edited: number[] = [];
+    for (let r = 1; r < before.length; r += 2) {
+      wb.writeValues(sheet.id, r, 8, [[`Visit ${r}`]]);
+      edited.push(r);
+    }
+    for (let r = 1; r < before.length; r += 6) {
+      wb.writeValues(sheet.id, r, 4, [[(before[r]![4] as number) + 10]]);
+      sheet.cells.numberFormats.writeBlock(r, 4, [['0.000']]);
+    }
+    book.sim.stats.reset();
+    expectOk(await run(book));
+    const withEdits = book.sim.stats.totalRequestBytes;
+    const after = sheetValues(book, PLAN_SHEET);
+    expect(after.length).toBe(before.length);
+    for (const r of edited) {
+      expect(after[r]![8]).toBe(`Visit ${r}`);
+      expect(after[r]![13]).toBe(before[r]![13]);
+    }
+    for (let r = 1; r < before.length; r += 6) {
+      expect(after[r]![4]).toBe((before[r]![4] as number) + 10);
+      expect(sheet.cells.numberFormats.get(r, 4)).toBe('0.000');
+    }
+    // Rows nobody edited are rewritten whole (their check unchanged); cumulative targets carry the raised targets on.
+    for (let r = 2; r < before.length; r += 2) expect(after[r]![13]).toBe(before[r]![13]);
+    for (let r = 1; r < before.length; r++) {
+      if (after[r]![0] !== after[r - 1]![0] || after[r]![3] !== after[r - 1]![3]) continue;
+      expect(after[r]![6]).toBeCloseTo((after[r - 1]![6] as number) + (after[r]![4] as number), 2);
+    }
+    // Written in blocks: the edited rows cost their derived cells, not a request per cell.
+    expect(withEdits).toBeLessThan(plain * 1.2);
+  });
+});
+
 describe('the satisfaction survey in the workbook', () => {
   it('is found beside the customer and order sheets, and the satisfaction profile scores the surveyed customers only', async () => {
     const sample = generateSampleWorkbook({ customers: 40, orders: 600, seed: 7 });

@@ -1,4 +1,4 @@
-import type { PlanLine } from '../../src/domain/plans/table';
+import { planCheck, type ExistingPlanRow, type PlanLine } from '../../src/domain/plans/table';
 import { newPlanSheetRows, planSheetWrite } from '../../src/output/plansSheet';
 
 /** A new plan table's rows made line by line are the rows planSheetWrite places when no table exists yet. */
@@ -33,4 +33,49 @@ describe('newPlanSheetRows', () => {
       expect(plan.rows.map((w) => w.row)).toEqual(lines.map((_, i) => i + 2));
     });
   }
+});
+
+/** Where a re-run writes each plan row over an existing table (docs/plans.md, "Writing the table"). */
+describe('planSheetWrite over an existing table', () => {
+  const line = (customerId: string, month: number, productLine: string | null, edited = false): PlanLine => ({
+    customerId,
+    customerName: null,
+    month,
+    productLine,
+    targetAmount: 100,
+    targetQuantity: null,
+    cumulativeTarget: 100,
+    scheduleNote: '',
+    supportNote: '',
+    actualAmount: null,
+    actualQuantity: null,
+    gapAmount: null,
+    gapPct: null,
+    edited,
+    check: edited ? 'tmanager' : 'tabc',
+  });
+  const row = (r: number, customerId: string, month: number, productLine: string | null, edited: boolean): ExistingPlanRow => {
+    const t = { customerId, month, productLine, targetAmount: 100, targetQuantity: null, scheduleNote: '', supportNote: '' };
+    return { row: r, ...t, check: edited ? 'tmanager' : planCheck(t) };
+  };
+
+  it('rewrites rows in place, keeps a manager row to its derived cells, empties stale rows, adds new rows below the used rows, in row order', () => {
+    const existing = [
+      row(2, 'A', 24300, 'Chairs', false), // rewritten in place
+      row(3, 'A', 24301, 'Chairs', false), // a stale copy of row 7's key: emptied
+      row(4, 'A', 24300, null, true), // a manager's row: derived cells only
+      row(5, 'B', 24300, 'Chairs', false), // no longer planned: emptied
+      row(6, 'A', 24302, 'Chairs', true), // an edited earlier copy of row 8's key: left alone
+      row(7, 'A', 24301, 'Chairs', false),
+      row(8, 'A', 24302, 'Chairs', false),
+    ];
+    const lines = [line('A', 24300, 'Chairs'), line('A', 24301, 'Chairs'), line('A', 24302, 'Chairs'), line('A', 24300, null, true), line('C', 24300, '')];
+    const plan = planSheetWrite(lines, existing, 10, 'en');
+    expect(plan.rows.map((w) => `${w.row} ${w.kind}`)).toEqual(['2 full', '3 clear', '4 derived', '5 clear', '7 full', '8 full', '11 full']);
+    expect(plan.lastRow).toBe(11);
+    const derived = plan.rows.find((w) => w.kind === 'derived');
+    expect(derived?.kind === 'derived' && [...derived.cells.keys()]).toEqual([6, 9, 10, 11, 12]);
+    const added = plan.rows.at(-1);
+    expect(added?.kind === 'full' && added.cells.slice(0, 4)).toEqual(['C', '', '2025-01', '']);
+  });
 });

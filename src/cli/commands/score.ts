@@ -105,6 +105,10 @@ async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: 
       next = i + 1;
     },
     (rows) => progress(`Reading ${head.name}: ${rows} rows`),
+    undefined,
+    undefined,
+    // The reader keeps no row array (only the values it parses): one array serves every row.
+    { reuseRow: true },
   );
   return stream;
 }

@@ -8,9 +8,10 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { endianness } from 'node:os';
-import type { DuckDBConnection, DuckDBVector } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBDataChunk, DuckDBVector } from '@duckdb/node-api';
 import { ORDER_STREAM_HEAD_ROWS, startOrderStream, type OrderStream } from '../../domain/analyse';
 import type { CellValue } from '../../domain/model';
+import { VARCHAR, VarcharCells } from './varcharCells';
 
 export type OrderFileKind = 'csv' | 'parquet';
 
@@ -109,17 +110,17 @@ const isValid = (words: Uint32Array | null, i: number): boolean => words === nul
 
 /**
  * The chunk's `count` values of `vector` into `column`: a DOUBLE vector straight from its
- * Float64Array, anything else through `getItem` (null rows skipped by their bit). Texts are not
- * shared between lines: the order reader keeps no line (only the table, which interns each id once),
- * so each decoded text dies young.
+ * Float64Array, a VARCHAR vector from its bytes through the column's `texts` cache
+ * (varcharCells.ts), anything else through `getItem` (null rows skipped by their bit).
  */
-function readVector(vector: DuckDBVector, count: number, column: CellValue[]): void {
+function readVector(vector: DuckDBVector, count: number, column: CellValue[], texts: VarcharCells): void {
   const words = validityWords(vector);
   const items = words === undefined ? undefined : (vector as unknown as { items?: unknown }).items;
   if (words !== undefined && items instanceof Float64Array && items.length >= count) {
     for (let i = 0; i < count; i++) column[i] = isValid(words, i) ? (items[i] as number) : null;
     return;
   }
+  if (words !== undefined && vector.type.typeId === VARCHAR && texts.read(vector, count, (i) => !isValid(words, i), column)) return;
   for (let i = 0; i < count; i++) {
     if (words !== undefined && !isValid(words, i)) {
       column[i] = null;
@@ -147,8 +148,11 @@ function overlayTexts(vector: DuckDBVector, count: number, column: CellValue[]):
 export async function readOrderFile(path: string, kind: OrderFileKind, sheet: string, progress: (lines: number) => void): Promise<OrderFileRead> {
   // Loaded here, not at start-up: a workbook run does not pay for DuckDB's native library.
   const { DuckDBInstance } = await import('@duckdb/node-api');
-  const instance = await DuckDBInstance.create(':memory:');
+  // One DuckDB thread: it parses the next chunk while the order reader (the slower side) reads
+  // this one, so a second thread only competes for the cores (docs/benchmarks.md, "Seventh session: the CSV path").
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   let connection: DuckDBConnection | null = null;
+  let pending: Promise<DuckDBDataChunk | null> | null = null;
   try {
     connection = await instance.connect();
     const source = kind === 'csv' ? `read_csv(${sqlText(path)}, header = true)` : `read_parquet(${sqlText(path)})`;
@@ -177,13 +181,20 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
     };
     // One array per column, refilled for every chunk.
     const columns: CellValue[][] = names.map(() => []);
-    for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+    const texts = names.map(() => new VarcharCells());
+    // The next chunk is asked for before this one is read: DuckDB parses it on its own thread while
+    // the order reader works on this one (each chunk is its own buffer, valid while it is referenced).
+    pending = result.fetchChunk();
+    for (;;) {
+      const chunk = await pending;
+      if (!chunk || chunk.rowCount === 0) break;
+      pending = result.fetchChunk();
       const count = chunk.rowCount;
       for (let c = 0; c < columns.length; c++) {
         const { value, text } = plan[c] as { value: number; text: number };
         const column = columns[c] as CellValue[];
         column.length = count;
-        readVector(chunk.getColumnVector(value), count, column);
+        readVector(chunk.getColumnVector(value), count, column, texts[c] as VarcharCells);
         if (text !== -1) overlayTexts(chunk.getColumnVector(text), count, column);
       }
       // Grid row of the chunk's first line: the header is row 0.
@@ -202,6 +213,8 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
     }
     return { head, stream: stream ?? start(), lines };
   } finally {
+    // A chunk still being fetched (the read stopped early) is awaited before DuckDB is closed under it.
+    await pending?.catch(() => null);
     connection?.closeSync();
     instance.closeSync();
   }

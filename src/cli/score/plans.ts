@@ -3,9 +3,9 @@
  * says: added when absent; otherwise its sheet is patched cell by cell, so a row a manager edited
  * keeps the manager's cells (and their formatting) and only Tiers' derived figures change.
  */
-import { newPlanSheetRows, PLAN_SHEET, PLAN_WIDTH, planSheetWrite } from '../../output/plansSheet';
+import { newPlanSheetRows, PLAN_SHEET, PLAN_WIDTH, planSheetWrite, type PlanRowWrite } from '../../output/plansSheet';
 import { sameSheetName } from '../../output/sheets';
-import { editSheetRowBytes, rowPatchEdit, type RowPatch } from '../xlsx/appendColumns';
+import { editSheetRowBytes, rowPatchEdit, type RowPatch, type RowPatches } from '../xlsx/appendColumns';
 import { worksheetPieces } from '../xlsx/sheetXml';
 import type { WorkbookPackage } from '../xlsx/workbookPackage';
 import type { ScoredWorkbook } from './scoreGrids';
@@ -25,12 +25,27 @@ export async function writePlans(pkg: WorkbookPackage, scored: ScoredWorkbook): 
     return;
   }
   const plan = planSheetWrite(lines, scored.existingPlans, scored.planSheetRows, scored.language);
-  const patches = new Map<number, RowPatch>();
-  patches.set(1, { cells: new Map(plan.header.map((h, c) => [c + 1, h])) });
-  for (const w of plan.rows) {
-    if (w.kind === 'full') patches.set(w.row, { cells: new Map(w.cells.map((v, c) => [c + 1, v])), clearTo: PLAN_WIDTH });
-    else if (w.kind === 'derived') patches.set(w.row, { cells: new Map([...w.cells].map(([c, v]) => [c + 1, v])) });
-    else patches.set(w.row, { cells: new Map(), clearTo: PLAN_WIDTH });
-  }
-  pkg.editBytes(part.path, (chunks) => editSheetRowBytes(chunks, [rowPatchEdit(patches)]));
+  // Each row's patch made as the sheet streams past it, from the plan's row writes (no Map of
+  // hundreds of thousands of patches held); the header's cells are never empty, so the last
+  // column written is the table's.
+  // The plan's rows are ascending: the last is the highest.
+  const at = new Int32Array(Math.max(1, plan.rows.at(-1)?.row ?? 1) + 1).fill(-1);
+  plan.rows.forEach((w, i) => (at[w.row] = i));
+  const header: RowPatch = { cells: new Map(plan.header.map((h, c) => [c + 1, h])) };
+  const patches: RowPatches = {
+    keys: () => (at[1] === -1 ? [1, ...plan.rows.map((w) => w.row)] : plan.rows.map((w) => w.row)),
+    get: (r) => {
+      const i = r < at.length ? (at[r] as number) : -1;
+      if (i >= 0) return rowPatch(plan.rows[i] as PlanRowWrite);
+      return r === 1 ? header : undefined;
+    },
+  };
+  pkg.editBytes(part.path, (chunks) => editSheetRowBytes(chunks, [rowPatchEdit(patches, PLAN_WIDTH)]));
+}
+
+/** A row write of the plan as a patch of its cells (1-based columns). */
+function rowPatch(w: PlanRowWrite): RowPatch {
+  if (w.kind === 'full') return { cells: new Map(w.cells.map((v, c) => [c + 1, v])), clearTo: PLAN_WIDTH };
+  if (w.kind === 'derived') return { cells: new Map([...w.cells].map(([c, v]) => [c + 1, v])) };
+  return { cells: new Map(), clearTo: PLAN_WIDTH };
 }

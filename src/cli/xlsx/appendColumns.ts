@@ -160,8 +160,29 @@ const isSpace = (b: number): boolean => b === 32 || (b >= 9 && b <= 13);
  * expression's \s might read as white space).
  */
 function appendAfterCellBytes(r: number, b: Uint8Array, from: number, openEnd: number, to: number, block: ColumnBlock, out: XmlBytes): boolean {
-  if (b[openEnd - 2] === 47 || b[to - 1] !== 62 || b[to - 2] !== 119 || b[to - 6] !== 60 || b[to - 5] !== 47) return false;
+  if (!endsWithRowClose(b, openEnd, to)) return false;
   const end = to - 6; // '</row>'
+  if (!onlyCellsLeftOf(b, openEnd, end, block.firstColumn)) return false;
+  const spans = spansOf(b, from, openEnd);
+  if (spans === null) return false;
+  if (spans.from >= 0) {
+    out.bytes(b, from, spans.from);
+    out.bytes(b, spans.to, end);
+  } else out.bytes(b, from, end);
+  const values = block.rows.get(r) ?? [];
+  for (let i = 0; i < values.length; i++) writeCell(out, block.firstColumn + i, r, values[i] as OutValue);
+  out.ascii('</row>');
+  return true;
+}
+
+/** A row that is not self-closing and ends in `</row>` (`b[openEnd - 2]` is the start tag's last byte but one). */
+const endsWithRowClose = (b: Uint8Array, openEnd: number, to: number): boolean => !(b[openEnd - 2] === 47 || b[to - 1] !== 62 || b[to - 2] !== 119 || b[to - 6] !== 60 || b[to - 5] !== 47);
+
+/**
+ * Whether `b[openEnd, end)` (a row's content) is only cells, each `<c ` with a reference, in
+ * ascending columns all left of `firstColumn`: appendAfterCells' shape, checked byte by byte.
+ */
+function onlyCellsLeftOf(b: Uint8Array, openEnd: number, end: number, firstColumn: number): boolean {
   let p = openEnd;
   let last = 0;
   while (p < end) {
@@ -174,7 +195,7 @@ function appendAfterCellBytes(r: number, b: Uint8Array, from: number, openEnd: n
     const tagEnd = q;
     let column = 0;
     for (let i = ref + 4, c = b[i] as number; c >= LETTER_A && c <= LETTER_Z; c = b[++i] as number) column = column * 26 + (c - 64);
-    if (column <= last || column >= block.firstColumn) return false;
+    if (column <= last || column >= firstColumn) return false;
     last = column;
     if (b[tagEnd - 1] === 47) p = tagEnd + 1;
     else {
@@ -192,31 +213,27 @@ function appendAfterCellBytes(r: number, b: Uint8Array, from: number, openEnd: n
       p = close + 4;
     }
   }
-  // The start tag without /\s+spans="[^"]*"/ (its first match), all in ASCII.
-  let cutFrom = -1;
-  let cutTo = -1;
-  for (let i = from; i < openEnd; i++) if ((b[i] as number) >= 0x80) return false;
-  for (let i = from + 1; i < openEnd && cutFrom < 0; i++) {
+  return true;
+}
+
+/**
+ * Where the start tag `b[from, openEnd)` has the first match of /\s+spans="[^"]*"/ (`from` -1:
+ * none), which rowWith and appendAfterCells drop; null when the tag holds a non-ASCII byte (which
+ * the regular expression's \s might read as white space).
+ */
+function spansOf(b: Uint8Array, from: number, openEnd: number): { from: number; to: number } | null {
+  for (let i = from; i < openEnd; i++) if ((b[i] as number) >= 0x80) return null;
+  for (let i = from + 1; i < openEnd; i++) {
     if (!isSpace(b[i] as number) || isSpace(b[i - 1] as number)) continue;
     let j = i;
     while (j < openEnd && isSpace(b[j] as number)) j++;
     if (b[j] === 115 && b[j + 1] === 112 && b[j + 2] === 97 && b[j + 3] === 110 && b[j + 4] === 115 && b[j + 5] === 61 && b[j + 6] === 34) {
       let k = j + 7;
       while (k < openEnd && b[k] !== 34) k++;
-      if (k < openEnd) {
-        cutFrom = i;
-        cutTo = k + 1;
-      }
+      if (k < openEnd) return { from: i, to: k + 1 };
     }
   }
-  if (cutFrom >= 0) {
-    out.bytes(b, from, cutFrom);
-    out.bytes(b, cutTo, end);
-  } else out.bytes(b, from, end);
-  const values = block.rows.get(r) ?? [];
-  for (let i = 0; i < values.length; i++) writeCell(out, block.firstColumn + i, r, values[i] as OutValue);
-  out.ascii('</row>');
-  return true;
+  return { from: -1, to: -1 };
 }
 
 /** The last column and row of a dimension reference ("A1:D20" -> 4, 20; "A1" -> 1, 1). */
@@ -256,11 +273,21 @@ export function columnBlockEdit(block: ColumnBlock): RowEdit {
   };
 }
 
-/** Sets single cells of given rows, keeping every other cell (and its style) as it is: the owned, editable plan table. */
-export function rowPatchEdit(patches: ReadonlyMap<number, RowPatch>): RowEdit {
+/** The patches of rowPatchEdit by sheet row: a Map, or patches made on request (a plan of hundreds of thousands of rows). */
+export interface RowPatches {
+  keys(): Iterable<number>;
+  get(row: number): RowPatch | undefined;
+}
+
+/**
+ * Sets single cells of given rows, keeping every other cell (and its style) as it is: the owned,
+ * editable plan table. `lastColumn`: the last column any patch writes a non-empty cell to, when
+ * the caller knows it (else every patch is looked at to find it).
+ */
+export function rowPatchEdit(patches: RowPatches, lastColumn?: number): RowEdit {
   const rows = [...patches.keys()].sort((a, b) => a - b);
-  let maxColumn = 1;
-  for (const patch of patches.values()) for (const [column, v] of patch.cells) if (column > maxColumn && cellXml(column, 1, v) !== '') maxColumn = column;
+  let maxColumn = lastColumn ?? 1;
+  if (lastColumn === undefined) for (const r of rows) for (const [column, v] of patches.get(r)?.cells ?? []) if (column > maxColumn && cellXml(column, 1, v) !== '') maxColumn = column;
   return {
     rows,
     everyRow: false,
@@ -271,6 +298,24 @@ export function rowPatchEdit(patches: ReadonlyMap<number, RowPatch>): RowEdit {
       const kept = existing.filter((c) => !patch.cells.has(c.column) && !(patch.clearTo !== undefined && c.column <= patch.clearTo));
       const added = [...patch.cells].map(([column, v]) => ({ column, xml: cellXml(column, r, v) }));
       return rowWith(r, open, [...kept, ...added]);
+    },
+    // The usual case of a row emptied up to `clearTo` and written (the plan table's rows Tiers
+    // rewrites whole): every stored cell is left of clearTo + 1, so none is kept, and the row is
+    // its start tag without spans, the patch's cells in column order and `</row>`, as rowWith
+    // gives; the row's cells are checked, not tokenised.
+    rowBytes(r, b, from, openEnd, to, out) {
+      const patch = patches.get(r);
+      if (!patch || patch.clearTo === undefined || !endsWithRowClose(b, openEnd, to) || !onlyCellsLeftOf(b, openEnd, to - 6, patch.clearTo + 1)) return false;
+      const spans = spansOf(b, from, openEnd);
+      if (spans === null) return false;
+      if (spans.from >= 0) {
+        out.bytes(b, from, spans.from);
+        out.bytes(b, spans.to, openEnd);
+      } else out.bytes(b, from, openEnd);
+      const cells = [...patch.cells].sort((x, y) => x[0] - y[0]);
+      for (const [column, v] of cells) writeCell(out, column, r, v);
+      out.ascii('</row>');
+      return true;
     },
     dimension(ref) {
       const end = dimensionEnd(ref);

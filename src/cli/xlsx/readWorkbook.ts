@@ -7,8 +7,9 @@
  */
 import type { CellValue, Grid } from '../../domain/model';
 import { parseRelationships, resolveTarget, sheetEntries } from './packageXml';
-import { parseSharedStrings, SheetScanner, type RowSink } from './sheetScanner';
-import { entryStream, entryText, listZipEntries, type ZipEntry } from './zipEntries';
+import { SharedStrings } from './sharedStrings';
+import { SheetScanner, type RowSink, type ScanOptions } from './sheetScanner';
+import { entryBytes, entryStream, entryText, listZipEntries, type ZipEntry } from './zipEntries';
 
 export interface SheetGrid {
   name: string;
@@ -33,7 +34,7 @@ function requireEntry(entries: Map<string, ZipEntry>, path: string): ZipEntry {
 export class WorkbookReader {
   private constructor(
     private readonly bytes: Buffer,
-    private readonly shared: readonly string[],
+    private readonly shared: SharedStrings,
     private readonly parts: ReadonlyMap<string, ZipEntry>,
     /** Sheet names in tab order. */
     readonly sheetNames: readonly string[],
@@ -62,7 +63,7 @@ export class WorkbookReader {
     const workbookPath = 'xl/workbook.xml';
     const rels = parseRelationships(entryText(bytes, requireEntry(entries, 'xl/_rels/workbook.xml.rels')));
     const sharedEntry = entries.get('xl/sharedStrings.xml');
-    const shared = sharedEntry ? parseSharedStrings(entryText(bytes, sharedEntry)) : [];
+    const shared = sharedEntry ? SharedStrings.parse(entryBytes(bytes, sharedEntry)) : SharedStrings.of([]);
     const parts = new Map<string, ZipEntry>();
     const workbookXml = entryText(bytes, requireEntry(entries, workbookPath));
     for (const sheet of sheetEntries(workbookXml)) {
@@ -75,12 +76,13 @@ export class WorkbookReader {
 
   /**
    * Every row of the sheet to `sink`, in order (rows the sheet does not store are skipped; the
-   * sink sees each row's number). `until` stops the scan once it returns true.
+   * sink sees each row's number). `until` stops the scan once it returns true. `scan.reuseRow`:
+   * the sink gets one array refilled for every row (ScanOptions).
    */
-  async stream(name: string, sink: RowSink, onProgress?: (rows: number) => void, every = 100_000, until?: () => boolean): Promise<void> {
+  async stream(name: string, sink: RowSink, onProgress?: (rows: number) => void, every = 100_000, until?: () => boolean, scan: ScanOptions = {}): Promise<void> {
     const entry = this.parts.get(name);
     if (!entry) throw new Error(`the workbook has no worksheet "${name}"`);
-    const scanner = new SheetScanner(this.shared, sink);
+    const scanner = new SheetScanner(this.shared, sink, scan);
     let next = every;
     let scanned = 0;
     for await (const chunk of entryStream(this.bytes, entry)) {

@@ -5,6 +5,7 @@
  */
 import type { CellValue } from '../../domain/model';
 import { serialFromDate } from './excelSerial';
+import { runText, SharedStrings } from './sharedStrings';
 import { columnNumber, unescapeXml } from './xmlText';
 
 const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
@@ -12,23 +13,7 @@ const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const ATTR_R = /\br="([A-Z]*)(\d*)"/;
 const ATTR_T = /\bt="(\w+)"/;
 const V = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
-const T = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g;
-const PHONETIC = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g;
-
-/** Text of an <si> or <is>: its <t> runs, without phonetic guides. */
-export function runText(xml: string): string {
-  let out = '';
-  for (const m of xml.replace(PHONETIC, '').matchAll(T)) out += m[1] ?? '';
-  return unescapeXml(out);
-}
-
-export function parseSharedStrings(xml: string): string[] {
-  const out: string[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)) out.push(m[1] === undefined ? '' : runText(m[1]));
-  return out;
-}
-
-function cellValue(attrs: string, inner: string | undefined, shared: readonly string[]): CellValue {
+function cellValue(attrs: string, inner: string | undefined, shared: SharedStrings): CellValue {
   if (inner === undefined) return null;
   const type = ATTR_T.exec(attrs)?.[1] ?? 'n';
   if (type === 'inlineStr') return runText(inner);
@@ -37,10 +22,10 @@ function cellValue(attrs: string, inner: string | undefined, shared: readonly st
 }
 
 /** The value of a <v> by the cell's type attribute. */
-function typedValue(type: string, v: string, shared: readonly string[]): CellValue {
+function typedValue(type: string, v: string, shared: SharedStrings): CellValue {
   switch (type) {
     case 's':
-      return shared[Number(v)] ?? null;
+      return shared.text(Number(v));
     case 'b':
       return v === '1';
     case 'str':
@@ -143,6 +128,29 @@ function cellClose(xml: Buffer, from: number, end: number): number {
   return end;
 }
 
+/**
+ * Start of the </c> closing the cell whose start tag ends at `tagEnd`: for the usual
+ * `<v>value</v></c>` read off the value's end, else searched (cellClose).
+ */
+function valueCellClose(xml: Buffer, tagEnd: number, end: number): number {
+  if (xml[tagEnd + 1] === LT && xml[tagEnd + 2] === V_CODE && xml[tagEnd + 3] === GT) {
+    const lt = nextByte(xml, LT, tagEnd + 4, end);
+    if (
+      lt >= 0 &&
+      lt + 8 <= end &&
+      xml[lt + 1] === SLASH &&
+      xml[lt + 2] === V_CODE &&
+      xml[lt + 3] === GT &&
+      xml[lt + 4] === LT &&
+      xml[lt + 5] === SLASH &&
+      xml[lt + 6] === C_CODE &&
+      xml[lt + 7] === GT
+    )
+      return lt + 4;
+  }
+  return cellClose(xml, tagEnd + 1, end);
+}
+
 /** Start of the next <row> element at or after `from` (usually right there), or -1. */
 function nextRowStart(xml: Buffer, from: number, end: number): number {
   for (let i = nextByte(xml, LT, from, end); i >= 0; i = nextByte(xml, LT, i + 1, end)) {
@@ -161,6 +169,15 @@ function textAt(xml: Buffer, from: number, to: number): string {
 /** Receives each row as it is scanned: 1-based sheet row number and its cells (column A first). */
 export type RowSink = (rowNumber: number, cells: CellValue[]) => void;
 
+/** How a scanner hands rows over. */
+export interface ScanOptions {
+  /**
+   * One array refilled for every row: the sink may read and change `cells` during its call but must
+   * not keep it. Saves an array (and its regrowth) per row of a million-row sheet.
+   */
+  reuseRow?: boolean;
+}
+
 /**
  * Scans sheet XML given as bytes, chunk by chunk. Bytes after the last complete row of a chunk are
  * kept (as bytes) for the next one; only the cells themselves are decoded. Rows go to `sink` as
@@ -176,10 +193,14 @@ export class SheetScanner {
   readonly rows: CellValue[][] = [];
   private readonly sink: RowSink;
 
-  constructor(
-    private readonly shared: readonly string[],
-    sink?: RowSink,
-  ) {
+  private readonly shared: SharedStrings;
+  /** The row array handed to the sink every time (ScanOptions.reuseRow), else null. */
+  private readonly scratch: CellValue[] | null;
+
+  /** `shared`: the workbook's shared string table (or its texts). */
+  constructor(shared: SharedStrings | readonly string[], sink?: RowSink, options: ScanOptions = {}) {
+    this.shared = shared instanceof SharedStrings ? shared : SharedStrings.of(shared);
+    this.scratch = sink && options.reuseRow ? [] : null;
     this.sink =
       sink ??
       ((r, cells) => {
@@ -270,20 +291,30 @@ export class SheetScanner {
       const rAt = attrStart(xml, R_CODE, p, tagEnd);
       let r = 0;
       if (rAt >= 0) for (let i = rAt, c = xml[i] as number; c >= ZERO && c <= NINE; c = xml[++i] as number) r = r * 10 + (c - ZERO);
-      const row: CellValue[] = [];
-      const after = xml[tagEnd - 1] === SLASH ? tagEnd + 1 : this.parseCellsFast(xml, tagEnd + 1, end, row);
+      const row: CellValue[] = this.scratch ?? [];
+      let after = tagEnd + 1;
+      if (xml[tagEnd - 1] !== SLASH) after = this.parseCellsFast(xml, tagEnd + 1, end, row);
+      else if (row.length !== 0) row.length = 0;
       this.emit(r > 0 ? r : this.lastRow + 1, row);
       p = nextRowStart(xml, after, end);
     }
   }
 
-  /** Reads the cells of a row from `from` into `row`; returns the position after the row's close tag. */
+  /**
+   * Reads the cells of a row from `from` into `row` (an empty array, or the reused one: its cells
+   * are written over and it is cut to the row's width); returns the position after the row's close tag.
+   */
   private parseCellsFast(xml: Buffer, from: number, end: number, row: CellValue[]): number {
     let column = 0;
+    /** Cells of the row so far: what `row.length` is for a fresh array. */
+    let width = 0;
     let q = nextByte(xml, LT, from, end);
     while (q >= 0) {
       const next = xml[q + 1];
-      if (next === SLASH && xml[q + 2] === R_CODE) return q + ROW_CLOSE.length; // </row>
+      if (next === SLASH && xml[q + 2] === R_CODE) {
+        if (row.length !== width) row.length = width;
+        return q + ROW_CLOSE.length; // </row>
+      }
       if (next !== C_CODE || !isTagBoundary(xml[q + 2])) {
         q = nextByte(xml, LT, q + 1, end); // an element we do not read
         continue;
@@ -298,18 +329,20 @@ export class SheetScanner {
       let value: CellValue = null;
       let after = tagEnd + 1;
       if (xml[tagEnd - 1] !== SLASH) {
-        const close = cellClose(xml, tagEnd + 1, end);
+        const close = valueCellClose(xml, tagEnd, end);
         after = close + CELL_CLOSE.length;
         value = this.cellFast(xml, q, tagEnd, close);
       }
       if (value !== null) {
-        while (row.length < column - 1) row.push(null);
+        while (width < column - 1) row[width++] = null;
         row[column - 1] = value;
-      } else if (row.length < column) {
-        while (row.length < column) row.push(null);
+        if (width < column) width = column;
+      } else {
+        while (width < column) row[width++] = null;
       }
       q = nextByte(xml, LT, after, end);
     }
+    if (row.length !== width) row.length = width;
     return end;
   }
 
@@ -337,7 +370,7 @@ export class SheetScanner {
       let k = 0;
       let i = v + 3;
       for (let c = xml[i] as number; c >= ZERO && c <= NINE; c = xml[++i] as number) k = k * 10 + (c - ZERO);
-      if (i === vEnd && i > v + 3) return this.shared[k] ?? null;
+      if (i === vEnd && i > v + 3) return this.shared.text(k);
     }
     return typedValue(type, textAt(xml, v + 3, vEnd), this.shared);
   }

@@ -66,10 +66,15 @@ function checkMethod(entry: ZipEntry): void {
   if (entry.method !== 0 && entry.method !== 8) throw new Error(`zip entry ${entry.name} uses unsupported compression ${entry.method}`);
 }
 
-export function entryText(buf: Buffer, entry: ZipEntry): string {
+/** The entry's bytes, inflated whole. */
+export function entryBytes(buf: Buffer, entry: ZipEntry): Buffer {
   checkMethod(entry);
   const data = compressedBytes(buf, entry);
-  return (entry.method === 0 ? data : inflateRawSync(data)).toString('utf8');
+  return entry.method === 0 ? data : inflateRawSync(data);
+}
+
+export function entryText(buf: Buffer, entry: ZipEntry): string {
+  return entryBytes(buf, entry).toString('utf8');
 }
 
 /** The entry's bytes, inflated as they are read. */

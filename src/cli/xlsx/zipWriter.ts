@@ -45,12 +45,25 @@ function dosNow(): { time: number; date: number } {
 const DEFLATE_QUEUE = 4 << 20;
 
 /**
+ * Room for a megabyte piece's compressed bytes (our XML deflates to about a seventh at level 1):
+ * zlib compresses a piece in one pass on its thread, without a turn of the main thread's event
+ * loop in the middle (each full output buffer is one).
+ */
+const DEFLATE_OUT = 1 << 18;
+
+/** A turn of the event loop: zlib's finished job is taken in and the next queued piece handed to its thread. */
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
  * Pieces deflated one by one, the compressed bytes handed to `write` as zlib gives them: neither
- * the part nor its compressed bytes are ever held whole.
+ * the part nor its compressed bytes are ever held whole. The producer yields a turn after each
+ * piece, so zlib's thread compresses one piece while the main thread makes the next; without it
+ * the producer filled the queue, then waited while zlib emptied it, and the two took turns
+ * (docs/benchmarks.md, "Seventh session: the outputs").
  */
 async function deflatePieces(pieces: TextPieces, write: (bytes: Buffer) => void): Promise<Sizes> {
   // zlib passes stream options on to its Transform; @types/node's ZlibOptions does not list them.
-  const options: ZlibOptions & TransformOptions = { level: NEW_PART_LEVEL, chunkSize: 1 << 16, writableHighWaterMark: DEFLATE_QUEUE };
+  const options: ZlibOptions & TransformOptions = { level: NEW_PART_LEVEL, chunkSize: DEFLATE_OUT, writableHighWaterMark: DEFLATE_QUEUE };
   const deflate = createDeflateRaw(options);
   let compressedSize = 0;
   deflate.on('data', (b: Buffer) => {
@@ -66,6 +79,7 @@ async function deflatePieces(pieces: TextPieces, write: (bytes: Buffer) => void)
     crc = crc32(raw, crc);
     size += raw.length;
     if (!deflate.write(raw)) await new Promise<void>((resolve) => deflate.once('drain', resolve));
+    else await turn();
   }
   deflate.end();
   await done;

@@ -3,7 +3,17 @@ import { DAYS_BETWEEN_DATE_SYSTEMS, dayFromExcelSerial } from '../dates';
 import type { DayNumber } from '../model';
 import { monthKey } from '../seasonality';
 
+/** Texts of the months from year 1900 on, made once each: a plan writes the same few months hundreds of thousands of times. */
+const MONTH_TEXT_FROM = 1900 * 12;
+const MONTH_TEXTS: (string | undefined)[] = new Array<string | undefined>(300 * 12);
+
 export function monthText(key: number): string {
+  const i = key - MONTH_TEXT_FROM;
+  if (Number.isInteger(i) && i >= 0 && i < MONTH_TEXTS.length) return (MONTH_TEXTS[i] ??= monthTextOf(key));
+  return monthTextOf(key);
+}
+
+function monthTextOf(key: number): string {
   const year = Math.floor(key / 12);
   const month = key - year * 12 + 1;
   return `${year}-${String(month).padStart(2, '0')}`;

@@ -63,31 +63,52 @@ export function lineGrowth(settings: PlanSettings, line: string | null): number 
 export function planTargets(customers: readonly PlanCustomer[], orders: OrderTable | readonly OrderRow[], seasonalIndex: readonly number[] | null, settings: PlanSettings): PlanResult {
   const table = asOrderTable(orders);
   const wanted = new Set(customers.map((c) => c.customerId));
-  const wantedCode = table.customerIds.map((id) => wanted.has(id));
+  // A number per chosen customer with orders, and the order table's customer codes mapped to it (-1: not chosen).
+  const slotOf = new Map<string, number>();
+  const slotOfCode = new Int32Array(table.customerIds.length);
+  for (let code = 0; code < slotOfCode.length; code++) {
+    const id = table.customerIds[code] as string;
+    let slot = -1;
+    if (wanted.has(id)) {
+      slot = slotOf.get(id) ?? slotOf.size;
+      slotOf.set(id, slot);
+    }
+    slotOfCode[code] = slot;
+  }
   const baseFrom = settings.startMonth - 12;
-  const firstMonth = new Map<string, number>();
-  // customer -> line -> [amount, quantity, rows with quantity]
-  const base = new Map<string, Map<string | null, [number, number, number]>>();
+  const firstMonth = new Float64Array(slotOf.size);
+  const seen = new Uint8Array(slotOf.size);
+  // Base-year sums per chosen customer and line (line code + 1, 0 = none): amount, quantity, rows with quantity.
+  const lineSpan = table.productLineIds.length + 1;
+  const sumOf = new Map<number, number>();
+  const sums: { line: number; amount: number; quantity: number; quantityRows: number }[] = [];
+  const linesOf: number[][] = Array.from({ length: slotOf.size }, () => []);
   for (let r = 0; r < table.length; r++) {
-    const code = table.customer[r] as number;
-    if (!wantedCode[code]) continue;
-    const customerId = table.customerIds[code] as string;
+    const slot = slotOfCode[table.customer[r] as number] as number;
+    if (slot < 0) continue;
     const key = monthKey(table.orderDate[r] as number);
-    const first = firstMonth.get(customerId);
-    if (first === undefined || key < first) firstMonth.set(customerId, key);
+    if (seen[slot] === 0 || key < (firstMonth[slot] as number)) {
+      firstMonth[slot] = key;
+      seen[slot] = 1;
+    }
     if (key < baseFrom || key >= settings.startMonth) continue;
-    let lines = base.get(customerId);
-    if (!lines) base.set(customerId, (lines = new Map()));
-    const line = codeText(table.productLineIds, table.productLine[r] as number);
-    let t = lines.get(line);
-    if (!t) lines.set(line, (t = [0, 0, 0]));
-    t[0] += table.amount[r] as number;
+    const line = (table.productLine[r] as number) + 1;
+    const pair = slot * lineSpan + line;
+    let i = sumOf.get(pair);
+    if (i === undefined) {
+      sumOf.set(pair, (i = sums.length));
+      sums.push({ line, amount: 0, quantity: 0, quantityRows: 0 });
+      (linesOf[slot] as number[]).push(i);
+    }
+    const t = sums[i] as (typeof sums)[number];
+    t.amount += table.amount[r] as number;
     const quantity = table.quantity[r] as number;
     if (!Number.isNaN(quantity)) {
-      t[1] += quantity;
-      t[2]++;
+      t.quantity += quantity;
+      t.quantityRows++;
     }
   }
+  const lineText = (line: number): string | null => codeText(table.productLineIds, line - 1);
   const index = seasonalIndex ?? FLAT_INDEX;
   const targets: PlanTarget[] = [];
   const withoutBase: string[] = [];
@@ -95,16 +116,17 @@ export function planTargets(customers: readonly PlanCustomer[], orders: OrderTab
   const indexSum = index.reduce((a, b) => a + b, 0);
   const ids = [...wanted].sort();
   for (const customerId of ids) {
-    const lines = base.get(customerId);
-    const kept = lines ? [...lines.entries()].filter(([, t]) => settle(t[0]) > 0) : [];
+    const slot = slotOf.get(customerId);
+    const kept = slot === undefined ? [] : (linesOf[slot] as number[]).map((i) => sums[i] as (typeof sums)[number]).filter((t) => settle(t.amount) > 0);
     if (kept.length === 0) {
       withoutBase.push(customerId);
       continue;
     }
-    kept.sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0));
+    const lines = kept.map((t) => ({ line: lineText(t.line), sum: t }));
+    lines.sort(({ line: a }, { line: b }) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0));
     // Fewer than twelve months of history: the months there were, scaled up to a year by their
     // share of the seasonal index (with a flat index: x 12 / months).
-    const first = firstMonth.get(customerId) ?? baseFrom;
+    const first = firstMonth[slot as number] as number;
     let scale = 1;
     if (first > baseFrom) {
       let covered = 0;
@@ -112,10 +134,10 @@ export function planTargets(customers: readonly PlanCustomer[], orders: OrderTab
       scale = covered > 0 && indexSum > 0 ? indexSum / covered : 1;
       shortHistory.push({ customerId, months: settings.startMonth - first, factor: scale });
     }
-    for (const [line, [amount, quantity, quantityRows]] of kept) {
+    for (const { line, sum } of lines) {
       const g = (1 + lineGrowth(settings, line)) * scale;
-      const amounts = monthlyTargets(settle(amount) * g, index);
-      const quantities = quantityRows > 0 ? monthlyTargets(settle(quantity) * g, index) : null;
+      const amounts = monthlyTargets(settle(sum.amount) * g, index);
+      const quantities = sum.quantityRows > 0 ? monthlyTargets(settle(sum.quantity) * g, index) : null;
       for (let k = 0; k < 12; k++) {
         const month = settings.startMonth + k;
         const calendar = ((month % 12) + 12) % 12;

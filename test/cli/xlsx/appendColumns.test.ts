@@ -224,10 +224,17 @@ describe('writeColumnBlock', () => {
       [6, { cells: new Map([[1, 5]]), clearTo: 3 }],
       [1200, { cells: new Map([[4, 'past the end']]) }],
     ]);
+    // Rows rewritten whole up to column C or D (a cell beyond, as on the default rows' D, is kept), some only emptied; patches made on request.
+    const wholeRows = () => ({
+      keys: () => Array.from({ length: 1000 }, (_, i) => i + 1).filter((r) => r % 7 !== 0),
+      get: (r: number): RowPatch | undefined =>
+        r % 7 === 0 ? undefined : r % 5 === 0 ? { cells: new Map(), clearTo: 3 } : { cells: new Map<number, string | number | null>([[3, r % 2 ? null : `c ${r} 😀`], [1, r], [2, ' pad ']]), clearTo: r % 3 === 0 ? 4 : 3 },
+    });
     const cases: [string, string, () => RowEdit[]][] = [
       ['the owned block', plain, () => [columnBlockEdit(block())]],
       ['a column emptied, then the block', plain, () => [columnBlockEdit(dropB()), columnBlockEdit(block())]],
       ['single cells patched', plain, () => [rowPatchEdit(patches)]],
+      ['whole rows emptied to a column and written, or emptied (the plan table)', plain, () => [rowPatchEdit(wholeRows(), 4)]],
       ['a prefixed sheet', plain.replace(/<(\/?)(row|c|v|f|is|t|sheetData)\b/g, '<$1x:$2'), () => [columnBlockEdit(block())]],
       ['a self-closing sheetData', '<worksheet><dimension ref="A1"/><sheetData/><pageMargins left="1"/></worksheet>', () => [columnBlockEdit(block())]],
     ];

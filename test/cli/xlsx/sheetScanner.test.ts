@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { parseSharedStrings, SheetScanner } from '../../../src/cli/xlsx/sheetScanner';
+import { parseSharedStrings } from '../../../src/cli/xlsx/sharedStrings';
+import { SheetScanner } from '../../../src/cli/xlsx/sheetScanner';
 
 const SHARED = parseSharedStrings('<sst><si><t>Customer ID</t></si><si><r><t>Rich </t></r><r><rPr><b/></rPr><t>text</t></r></si><si><t>A &amp; B</t><rPh><t>phonetic</t></rPh></si><si/></sst>');
 
@@ -81,6 +82,39 @@ describe('SheetScanner on bytes', () => {
         expect(Object.is(scanner.rows[0]?.[0], Number(text))).toBe(true);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('hands the sink one reused array per row, holding exactly that row, however the XML is cut', () => {
+    // Rows narrower after wider ones, an empty row, cells out of order: the array must never show a former row's cells.
+    const xml = `${XML.slice(0, XML.indexOf('</sheetData>'))}<row r="6"><c r="B6"><v>7</v></c></row><row r="7"><c r="C7"><v>3</v></c><c r="A7"><v>1</v></c></row><row r="8"><c r="A8" s="1"/></row></sheetData></worksheet>`;
+    const expected: [number, unknown[]][] = [
+      [1, EXPECTED[0] as unknown[]],
+      [2, EXPECTED[1] as unknown[]],
+      [4, EXPECTED[3] as unknown[]],
+      [5, []],
+      [6, [null, 7]],
+      [7, [1, null, 3]],
+      [8, [null]],
+    ];
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: xml.length - 1 }), { maxLength: 8 }), (cuts) => {
+        const sorted = [...cuts].sort((a, b) => a - b);
+        const seen: [number, unknown[]][] = [];
+        let array: unknown[] | null = null;
+        const scanner = new SheetScanner(
+          SHARED,
+          (r, cells) => {
+            array ??= cells;
+            expect(cells).toBe(array);
+            seen.push([r, [...cells]]);
+          },
+          { reuseRow: true },
+        );
+        for (const [i, from] of [0, ...sorted].entries()) scanner.push(xml.slice(from, sorted[i] ?? xml.length));
+        scanner.finish();
+        expect(seen).toEqual(expected);
+      }),
     );
   });
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { dayFromCivil } from '../../../src/domain/dates';
 import { firstPlanMonth, monthFromCell, monthText } from '../../../src/domain/plans/months';
-import { isDistributorType, planTargets, selectPlanCustomers, type PlanSettings } from '../../../src/domain/plans/plan';
-import { mergePlans, planCheck, planGrid, planLines, planProgress, readPlanGrid } from '../../../src/domain/plans/table';
+import { isDistributorType, planTargets, selectPlanCustomers, type PlanSettings, type PlanTarget } from '../../../src/domain/plans/plan';
+import { isEdited, mergePlans, planCheck, planGrid, planLines, planProgress, readPlanGrid } from '../../../src/domain/plans/table';
 import type { CellValue, OrderRow } from '../../../src/domain/model';
 import { day, orderRow } from '../rows';
 
@@ -205,6 +205,119 @@ describe('plan table', () => {
     for (const change of [{ targetAmount: 166 }, { targetQuantity: null }, { scheduleNote: 'x' }, { supportNote: 'y' }, { productLine: null }, { month: JAN_2026 + 1 }]) {
       expect(planCheck({ ...t, ...change })).not.toBe(base);
     }
+  });
+});
+
+/** The check as docs/plans.md defines it, spelled out: the values joined by U+0001, FNV-1a over their UTF-16 code units. */
+function checkByDefinition(t: PlanTarget): string {
+  const text = [t.customerId, monthText(t.month), t.productLine ?? '', t.targetAmount, t.targetQuantity ?? '', t.scheduleNote, t.supportNote].join('\u0001');
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `t${h.toString(16).padStart(8, '0')}`;
+}
+
+describe('the check stored in managers\' workbooks', () => {
+  const row = (customerId: string, month: string, productLine: string | null, targetAmount: number, targetQuantity: number | null, scheduleNote = '', supportNote = ''): PlanTarget => ({
+    customerId,
+    month: monthFromCell(month) as number,
+    productLine,
+    targetAmount,
+    targetQuantity,
+    scheduleNote,
+    supportNote,
+  });
+
+  it('is the FNV-1a of the written values, as an independent implementation (Python, UTF-16 code units) computes it', () => {
+    // Expected values from a separate Python FNV-1a over the joined text (the session's /tmp/perf-plans/fnv.py).
+    expect(planCheck(row('D1', '2026-01', 'Chairs', 165, 16.5))).toBe('t6f8f4190');
+    expect(planCheck(row('C0004444', '2026-03', 'Line 4', 1878.05, null))).toBe('t5231cc5f');
+    expect(planCheck(row('客户7', '2027-12', null, -0.05, 0.3, '进度安排', '展会促销支持'))).toBe('td472ef7d');
+    expect(planCheck(row('X', '2026-02', 'Tables', 123456.789, 1e-7, 's', 't'))).toBe('tfdc66d89');
+    expect(planCheck(row('Y', '2026-02', 'Tables', 0.1 + 0.2, 1e21))).toBe('t7b766f77');
+    expect(planCheck(row('W', '2026-02', 'Tables', 9999999999.99, 100.1))).toBe('t80ec96ec');
+    expect(planCheck(row('V', '2026-02', 'Tables', -0, 0.07))).toBe('te43f3108');
+    expect(planCheck(row('Z', '2026-02', 'Tables', 9999999999999.99, 0))).toBe('t0e26327c');
+  });
+
+  it('matches the definition for any amounts (to the cent or not), texts and months', () => {
+    const amount = fc.oneof(
+      fc.integer({ min: -1e15, max: 1e15 }).map((n) => n / 100),
+      fc.double({ noNaN: true }),
+      fc.integer({ min: -1e6, max: 1e6 }).map((n) => Math.round(n * 1.37) / 100),
+      fc.constantFrom(0, -0, 0.005, 1e-7, 1e21, 12.3, 1e13 - 0.01, 1e13, 99.99),
+    );
+    fc.assert(
+      fc.property(fc.string(), fc.integer({ min: 1900 * 12, max: 2300 * 12 }), fc.option(fc.string()), amount, fc.option(amount), fc.string(), fc.string(), (customerId, month, productLine, targetAmount, targetQuantity, scheduleNote, supportNote) => {
+        const t = { customerId, month, productLine, targetAmount, targetQuantity, scheduleNote, supportNote };
+        expect(planCheck(t)).toBe(checkByDefinition(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('plan rows carry the check of their values, and a row read back unchanged is not edited', () => {
+    const plan = planTargets([{ customerId: 'D1', name: null }], history(), INDEX, settings);
+    const lines = planLines(plan.targets, history(), new Map([['D1', 'Dealer One']]), JAN_2026 + 2);
+    for (const l of lines) expect(l.check).toBe(checkByDefinition(l));
+    const read = readPlanGrid(planGrid(lines, 'en'));
+    expect(read.ok && read.rows.every((r) => !isEdited(r))).toBe(true);
+  });
+});
+
+describe('plans in any row order', () => {
+  it('the merge sorts rows given out of order as it does rows in order', () => {
+    const plan = planTargets(
+      [
+        { customerId: 'D1', name: null },
+        { customerId: 'A0', name: null },
+      ],
+      [...history(), ...history().map((r) => ({ ...r, customerId: 'A0' }))],
+      INDEX,
+      settings,
+    );
+    const inOrder = mergePlans(plan.targets, [], JAN_2026).targets;
+    expect(inOrder.map((t) => `${t.customerId} ${t.productLine} ${t.month - JAN_2026}`).slice(0, 13)).toEqual([
+      ...Array.from({ length: 12 }, (_, k) => `A0 Chairs ${k}`),
+      'A0 Tables 0',
+    ]);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(plan.targets, { minLength: plan.targets.length }), (shuffled) => {
+        const merged = mergePlans(shuffled, [], JAN_2026);
+        expect(merged.targets.map((t) => ({ ...t, edited: t.edited ?? false }))).toEqual(inOrder.map((t) => ({ ...t, edited: t.edited ?? false })));
+        expect([merged.keptEdited, merged.keptPast, merged.dropped]).toEqual([0, 0, 0]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('cumulative targets, actuals and progress follow each customer and line, however their rows are interleaved', () => {
+    // Two customers' January and February, rows alternating between customers and lines.
+    const t = (customerId: string, month: number, productLine: string | null, targetAmount: number): PlanTarget => ({ customerId, month, productLine, targetAmount, targetQuantity: null, scheduleNote: '', supportNote: '' });
+    const targets = [t('B', JAN_2026, 'Chairs', 10), t('A', JAN_2026, null, 5), t('B', JAN_2026, null, 7), t('A', JAN_2026 + 1, null, 6), t('B', JAN_2026 + 1, 'Chairs', 20), t('B', JAN_2026 + 1, null, 8)];
+    const orders = [
+      orderRow('B', dayFromCivil(2026, 1, 3), 4, { productLine: 'Chairs', quantity: 2 }),
+      orderRow('B', dayFromCivil(2026, 1, 9), 3, { productLine: 'Chairs' }),
+      orderRow('B', dayFromCivil(2026, 1, 9), 9),
+      orderRow('A', dayFromCivil(2026, 1, 20), 1, { productLine: 'Lamps' }),
+      orderRow('B', dayFromCivil(2026, 2, 1), 100, { productLine: 'Chairs' }),
+    ];
+    // February has not begun (plan start February).
+    const lines = planLines(targets, orders, new Map([['B', 'Bee']]), JAN_2026 + 1);
+    expect(lines.map((l) => [l.customerId, l.productLine, l.cumulativeTarget, l.actualAmount, l.actualQuantity, l.customerName])).toEqual([
+      ['B', 'Chairs', 10, 7, 2, 'Bee'],
+      ['A', null, 5, 0, null, null],
+      ['B', null, 7, 9, null, 'Bee'],
+      ['A', null, 11, null, null, null],
+      ['B', 'Chairs', 30, null, null, 'Bee'],
+      ['B', null, 15, null, null, 'Bee'],
+    ]);
+    // Per customer and month, every line: A January 5 target, 1 actual (its Lamps order); B January 17, 16.
+    expect(planProgress(lines, orders, JAN_2026 + 1).map((p) => [p.customerId, p.month - JAN_2026, p.target, p.actual])).toEqual([
+      ['A', 0, 5, 1],
+      ['A', 1, 6, null],
+      ['B', 0, 17, 16],
+      ['B', 1, 28, null],
+    ]);
   });
 });
 
