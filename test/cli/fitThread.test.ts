@@ -5,7 +5,13 @@
  */
 import { fitPredictiveClvOfTable, predictiveCustomerAt } from '../../src/domain/clv/predictive/predictive';
 import { orderTableFromRows } from '../../src/domain/validation/orderTable';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { FitThread, fitHere } from '../../src/cli/score/fitThread';
+import { scoreGrids, scoreGridsFitApart } from '../../src/cli/score/scoreGrids';
+import { defaultScoringConfig } from '../../src/domain/config';
+import { dayFromIso } from '../../src/domain/dates';
+import { generateSampleWorkbook } from '../../src/sample';
 import { CDNOW_CALIBRATION_END, cdnowOrders } from '../domain/clv/predictive/cdnowFixtures';
 
 interface CliBuild {
@@ -36,6 +42,26 @@ describe('the predictive fit in a thread of its own', () => {
     }
     // The table was copied, not moved: it is whole here.
     expect(table.orderDate.length).toBe(table.length);
+  });
+
+  it('rejects when the thread cannot run (here: no such compiled file), and the run then fits in its own thread', async () => {
+    const broken = FitThread.start(join(tmpdir(), 'no-such-dir', 'tiers.cjs')) as FitThread;
+    expect(broken).not.toBeNull();
+    await expect(broken.fit(table, options).result).rejects.toThrow();
+    const sample = generateSampleWorkbook({ customers: 60, orders: 900, seed: 5 });
+    const sheets = () => [
+      { name: 'Customers', grid: sample.customers.map((r) => [...r]) },
+      { name: 'Orders', grid: sample.orders.map((r) => [...r]) },
+    ];
+    const scoreOptions = { config: defaultScoringConfig(), asOf: dayFromIso('2026-01-01'), lenient: true };
+    const here = scoreGrids(sheets(), scoreOptions);
+    const fallen = await scoreGridsFitApart(sheets(), scoreOptions, undefined, FitThread.start(join(tmpdir(), 'no-such-dir', 'tiers.cjs')));
+    expect(here.ok && fallen.ok).toBe(true);
+    if (here.ok && fallen.ok) {
+      expect(fallen.predictive?.customers.length).toBeGreaterThan(0);
+      expect(fallen.predictive).toEqual(here.predictive);
+      expect(fallen.predictiveRow).toEqual(here.predictiveRow);
+    }
   });
 
   it('is not started where the command runs from its sources (the fit then runs in this thread)', () => {

@@ -38,9 +38,20 @@ export interface PendingFit {
  * compiled file by the time the orders are in; null when the command does not run compiled.
  */
 export class FitThread {
+  /** Set when the thread failed or ended before it answered (it may fail while it loads, before any job). */
+  private ended: Error | null = null;
+  private readonly waiting: ((error: Error) => void)[] = [];
+
   private constructor(private readonly worker: Worker) {
     // Waiting for a job must not keep the process alive (a run that refuses its input ends without one).
     worker.unref();
+    const end = (error: Error): void => {
+      this.ended ??= error;
+      for (const reject of this.waiting.splice(0)) reject(this.ended);
+    };
+    worker.on('error', end);
+    // A thread that ends without answering must not leave the run waiting (after an answer this rejects nothing).
+    worker.on('exit', (code) => end(new Error(`The predictive fit's thread ended (code ${code}) without an answer`)));
   }
 
   /** `file`: the compiled command (this module's own file when it runs compiled). */
@@ -55,8 +66,8 @@ export class FitThread {
 
   /**
    * Sends copies of the columns the fit reads (the table stays the main thread's) and resolves
-   * with the fit; the thread ends after it. A thread that fails says why (a bug: the fit itself
-   * does not throw on data).
+   * with the fit; the thread ends after it. A thread that fails or ends without answering rejects
+   * (scoreGridsFitApart then fits in its own thread).
    */
   fit(table: OrderTable, options: TableFitOptions): PendingFit {
     const profit = options.value === 'profit' ? table.profit.slice() : new Float64Array(0);
@@ -66,14 +77,15 @@ export class FitThread {
       options,
     };
     const { worker } = this;
+    if (this.ended) return { result: Promise.reject(this.ended) };
     worker.ref();
     const result = new Promise<ColumnsFit>((resolve, reject) => {
+      this.waiting.push(reject);
       worker.once('message', (answer: FitAnswer) => {
         void worker.terminate();
         if (answer.ok) resolve(answer.fit);
         else reject(new Error(`The predictive fit's thread failed: ${answer.message}`));
       });
-      worker.once('error', (error) => reject(error));
     });
     worker.postMessage(job, buffersOf([job.table.orderDate, job.table.customer, job.table.amount, job.table.quantity, profit]));
     return { result };
