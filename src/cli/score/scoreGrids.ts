@@ -10,14 +10,13 @@ import { isRatesSheetName } from '../../domain/currency';
 import { AnalysisDateError } from '../../domain/analysisDate';
 import type { ScoringConfig } from '../../domain/config';
 import { detectSheets, HEADER_SCAN_ROWS } from '../../domain/mapping';
-import type { CellProblem, CellValue, DayNumber, OrderTable, SheetMapping } from '../../domain/model';
-import type { ScoringColumnsResult, ScoringStart } from '../../domain/score';
+import type { CellProblem, CellValue, DayNumber, SheetMapping } from '../../domain/model';
+import type { ScoringColumnsResult } from '../../domain/score';
 import type { TierSnapshotEntry } from '../../domain/segments/movement';
 import { normaliseId } from '../../domain/validation';
 import { blankOwnedColumns, findOwnedBlock, gridWidth, type OwnedBlock } from '../ownedColumns';
-import { fitOptions, scoreRowColumns, scoreRowsStart, tableOfRows } from '../../output/pipeline';
-import { fitHere, type ColumnsFit, type FitThread, type PendingFit } from './fitThread';
-import type { TableFitOptions } from '../../domain/clv/predictive/predictive';
+import { fitRowColumns, scoreRowColumns, tableOfRows } from '../../output/pipeline';
+import type { TableColumnsFit } from '../../domain/clv/predictive/predictive';
 import { StringInterner } from '../../domain/validation/stringInterner';
 import { PLAN_SHEET, readPlanGrid, type ExistingPlanRow } from '../../domain/plans/table';
 import { workbookLanguage, type SheetLanguage } from '../../output/language';
@@ -52,7 +51,7 @@ export interface ScoredWorkbook {
   /** The customers as columns (src/domain/scoring/customerColumns.ts; customerAt gives one). */
   result: ScoringColumnsResult;
   /** The predictive CLV fit on the same orders up to the as-of date, its customers as columns; null when the configuration switches it off. */
-  predictive: ColumnsFit | null;
+  predictive: TableColumnsFit | null;
   /** Per scored customer (index of `result.columns`): its row of `predictive.customers`, or -1 (no fit, or no order up to the as-of date). */
   predictiveRow: Int32Array;
   ordersSheet: string;
@@ -161,13 +160,6 @@ function customerSheetFacts(
   };
 }
 
-/** The scored customers' ids, interned in index order: code = index of `result.columns`. */
-function positionsOf(ids: readonly string[]): StringInterner {
-  const position = new StringInterner(ids.length);
-  for (const id of ids) position.codeOf(id);
-  return position;
-}
-
 export function problemText(p: Pick<CellProblem, 'sheet' | 'row' | 'column' | 'value' | 'reason'>): string {
   const column = p.column === null ? '' : `, column "${p.column}"`;
   const value = p.value === null || p.value === '' ? '' : ` (value: ${JSON.stringify(p.value)})`;
@@ -201,66 +193,27 @@ export function pickSheets(sheets: readonly MutableSheet[]): { orders: string | 
   return { orders: detection.orders?.mapping.sheet ?? null, customers: detection.customers?.mapping.sheet ?? null, messages: detection.messages };
 }
 
-/**
- * `orderStream`: the order sheet read row by row (analyseWorkbook's startOrderStream, owned
- * columns blanked); its grid in `sheets` is then only its first rows.
- */
-export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOptions, orderStream?: OrderStream): ScoredWorkbook | Refusal {
-  const staged = scoreStaged(sheets, options, orderStream, fitHere, false);
-  return staged.ok ? withFit(staged.scored, staged.fit as ColumnsFit | null, staged.customerIds, staged.position) : staged;
-}
-
-/**
- * scoreGrids for a caller that reads `sheets` no more (the CLI's readers): the customer sheet's grid
- * is emptied once read. The predictive fit in `thread` (src/cli/score/fitThread.ts) while this thread
- * scores; in this thread when `thread` is null. The thread is stopped when it got no fit to do.
- */
-export async function scoreGridsFitApart(sheets: readonly MutableSheet[], options: ScoreOptions, orderStream: OrderStream | undefined, thread: FitThread | null): Promise<ScoredWorkbook | Refusal> {
-  let started = false;
-  try {
-    const staged = scoreStaged(
-      sheets,
-      options,
-      orderStream,
-      (table, fitOptions) => {
-        if (!thread) return fitHere(table, fitOptions);
-        started = true;
-        // Should the thread fail (it has no reason to), the same fit on this thread: the run ends with the same figures.
-        return { result: thread.fit(table, fitOptions).result.catch(() => fitHere(table, fitOptions)) };
-      },
-      true,
-    );
-    if (!staged.ok) return staged;
-    const fit = staged.fit !== null && 'result' in staged.fit ? await staged.fit.result : staged.fit;
-    return withFit(staged.scored, fit, staged.customerIds, staged.position);
-  } finally {
-    if (!started) thread?.stop();
-  }
-}
-
-type Unfitted = Omit<ScoredWorkbook, 'predictive' | 'predictiveRow'>;
-
 /** The fit's rows by scored customer: the fit numbers the order table's customer codes, the scoring its sorted ids. */
-function withFit(scored: Unfitted, fit: ColumnsFit | null, customerIds: readonly string[], position: StringInterner): ScoredWorkbook {
-  const predictiveRow = new Int32Array(scored.result.columns.length).fill(-1);
-  if (fit) {
+function predictiveRowOf(fit: TableColumnsFit | null, customerIds: readonly string[], scoredIds: readonly string[]): Int32Array {
+  const predictiveRow = new Int32Array(scoredIds.length).fill(-1);
+  if (fit && fit.customers.length > 0) {
+    const position = new StringInterner(scoredIds.length);
+    for (const id of scoredIds) position.codeOf(id);
     for (let k = 0; k < fit.customers.length; k++) {
       const i = position.find(customerIds[fit.customerCodes[k] as number] as string);
       if (i >= 0) predictiveRow[i] = k;
     }
   }
-  return { ...scored, predictive: fit, predictiveRow };
+  return predictiveRow;
 }
 
-/** The run up to the fit: the fit is started (`fitter`) once the analysis date is known, before the scoring. */
-function scoreStaged(
-  sheets: readonly MutableSheet[],
-  options: ScoreOptions,
-  orderStream: OrderStream | undefined,
-  fitter: (table: OrderTable, options: TableFitOptions) => ColumnsFit | PendingFit,
-  /** Let the customer sheet's grid go once read (the caller does not read `sheets` again). */
-  release: boolean,
-): { ok: true; scored: Unfitted; fit: ColumnsFit | PendingFit | null; customerIds: readonly string[]; position: StringInterner } | Refusal {
+/**
+ * `orderStream`: the order sheet read row by row (analyseWorkbook's startOrderStream, owned
+ * columns blanked); its grid in `sheets` is then only its first rows. `release`: the caller reads
+ * `sheets` no more (the CLI's readers), so the customer sheet's grid is emptied once what the run
+ * needs of it is read, before the scoring.
+ */
+export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOptions, orderStream?: OrderStream, release = false): ScoredWorkbook | Refusal {
   const derivedSheet = sheets.find((s) => sameSheetName(s.name, DERIVED_CUSTOMERS_SHEET));
   const snapshotSheet = sheets.find((s) => sameSheetName(s.name, SNAPSHOT_SHEET));
   const snapshotRows = snapshotSheet ? snapshotRowsOf(snapshotSheet.grid.slice(1), options.config.tierNames, options.config.earlierTierNames) : [];
@@ -321,25 +274,23 @@ function scoreStaged(
     previousBySheet.clear();
   }
 
-  let start: ScoringStart;
+  let result: ScoringColumnsResult;
   try {
-    start = scoreRowsStart(analysis, options.config, options.asOf, options.asOfIsToday ?? false);
+    result = scoreRowColumns(analysis, options.config, options.asOf, previous, options.asOfIsToday ?? false);
   } catch (error) {
     if (error instanceof AnalysisDateError) return { ok: false, messages: [error.message] };
     throw error;
   }
-  // The fit reads the orders and the analysis date only: started before the scoring (in a thread of its own when `fitter` has one).
-  const orderTable = tableOfRows(analysis);
-  const fitSettings = fitOptions(orderTable, options.config, start.analysisDate.day);
-  const fit = fitSettings ? fitter(orderTable, fitSettings) : null;
-  let result = scoreRowColumns(analysis, options.config, options.asOf, previous, options.asOfIsToday ?? false, start);
   if (snapshotSheet) result = withColumnMovementAsOf(result, snapshotRows, guessedAsOf);
-  const position = positionsOf(result.columns.ids);
-  const scored: Unfitted = {
+  const orderTable = tableOfRows(analysis);
+  const predictive = fitRowColumns(orderTable, options.config, result.asOf);
+  return {
     ok: true,
     analysis,
     result,
     studies: studiesReport(analysis, result, options.config, existingPlans.rows),
+    predictive,
+    predictiveRow: predictiveRowOf(predictive, orderTable.customerIds, result.columns.ids),
     ordersSheet,
     customersSheet,
     customerRow: customerRowOf(facts?.idRows ?? null, result.columns.ids),
@@ -352,5 +303,4 @@ function scoreStaged(
     language: workbookLanguage(options.config.sheetLanguage, byName(ordersSheet).grid[analysis.mapping.orders?.headerRow ?? 0] ?? []),
     tierNames: options.config.tierNames,
   };
-  return { ok: true, scored, fit, customerIds: orderTable.customerIds, position };
 }
