@@ -87,6 +87,8 @@ export class TextCodes {
   private used = 0;
   /** starts[code] .. starts[code + 1]: the code units of text `code`. */
   private starts = new Int32Array(1024);
+  /** hashes[code]: hashText of text `code`, compared before its code units (ids of one length share long prefixes). */
+  private hashes = new Int32Array(1024);
   private count = 0;
   private slots: Int32Array;
   private mask: number;
@@ -110,11 +112,12 @@ export class TextCodes {
 
   /** The code of `text`, given the next one when it has none yet. */
   codeOf(text: string): number {
-    let slot = hashText(text) & this.mask;
+    const hash = hashText(text);
+    let slot = hash & this.mask;
     for (;;) {
       const stored = this.slots[slot] as number;
       if (stored === 0) break;
-      if (this.equals(stored - 1, text)) return stored - 1;
+      if (this.hashes[stored - 1] === hash && this.equals(stored - 1, text)) return stored - 1;
       slot = (slot + 1) & this.mask;
     }
     const code = this.count++;
@@ -131,8 +134,12 @@ export class TextCodes {
       const grown = new Int32Array(this.starts.length * 2);
       grown.set(this.starts);
       this.starts = grown;
+      const hashes = new Int32Array(this.starts.length);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
     }
     this.starts[code + 1] = this.used;
+    this.hashes[code] = hash;
     this.slots[slot] = code + 1;
     if (this.count * 2 > this.slots.length) this.grow();
     return code;
@@ -142,10 +149,7 @@ export class TextCodes {
     this.slots = new Int32Array(this.slots.length * 2);
     this.mask = this.slots.length - 1;
     for (let code = 0; code < this.count; code++) {
-      let h = FNV_OFFSET;
-      const to = this.starts[code + 1] as number;
-      for (let k = this.starts[code] as number; k < to; k++) h = fnvStep(h, this.units[k] as number);
-      let slot = finalise(h) & this.mask;
+      let slot = (this.hashes[code] as number) & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot] = code + 1;
     }
