@@ -13,11 +13,10 @@ import { jsonReport, modelCheckJson } from '../score/jsonReport';
 import { writeJsonFile } from '../score/jsonFile';
 import { checkRows, tableOfRows } from '../../output/pipeline';
 import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
-import { pickSheets, scoreGridsFitApart, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
+import { pickSheets, scoreGrids, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
 import { derivedSheetRows, writeScoredWorkbookFile } from '../score/writeScored';
 import { writeTextFile } from '../score/textFile';
 import { writeCsvRow } from '../score/csvBytes';
-import { FitThread } from '../score/fitThread';
 import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
 import { newWorkbookXlsx } from '../xlsx/newWorkbook';
 import { sourceSheet } from '../score/sourceSheet';
@@ -122,17 +121,6 @@ async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: 
 export async function readAndScore(path: string, options: ScoreOptions, progress: (m: string) => void): Promise<ScoredWorkbook | Refusal> {
   const bytes = await readBytes(path);
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new InputError(`${path} is not an .xlsx workbook (not a zip package).`);
-  // Started now, it has loaded while the sheets are read; scoreGridsFitApart stops it when there is nothing to fit.
-  const thread = options.config.predictive.enabled ? FitThread.start() : null;
-  try {
-    return await readAndScoreWith(bytes, path, options, progress, thread);
-  } catch (error) {
-    thread?.stop();
-    throw error;
-  }
-}
-
-async function readAndScoreWith(bytes: Buffer, path: string, options: ScoreOptions, progress: (m: string) => void, thread: FitThread | null): Promise<ScoredWorkbook | Refusal> {
   const sheets: MutableSheet[] = [];
   let orderStream: OrderStream | undefined;
   let date1904: boolean;
@@ -152,7 +140,8 @@ async function readAndScoreWith(bytes: Buffer, path: string, options: ScoreOptio
     throw new InputError(`${path} could not be read as an .xlsx workbook: ${(error as Error).message}`);
   }
   progress(`Read ${sheets.length} sheet(s); scoring`);
-  return scoreGridsFitApart(sheets, { ...options, date1904 }, orderStream, thread);
+  // The sheets are not read again: scoreGrids lets the customer grid go once it has what it needs.
+  return scoreGrids(sheets, { ...options, date1904 }, orderStream, true);
 }
 
 /** Scored customers as CSV (RFC 4180): the columns of the derived customer sheet, written line by line (never one string). */
@@ -184,16 +173,14 @@ async function writeOut(path: string, write: (temporary: string) => Promise<void
 /** A CSV or Parquet order history through DuckDB into the same order reader; customers come from the orders. */
 async function scoreOrderFile(path: string, kind: OrderFileKind, options: ScoreOptions, progress: (m: string) => void): Promise<{ scored: ScoredWorkbook | Refusal; lines: number }> {
   const sheet = basename(path);
-  const thread = options.config.predictive.enabled ? FitThread.start() : null;
   let read;
   try {
     read = await readOrderFile(path, kind, sheet, (lines) => progress(`Reading ${sheet}: ${lines} lines`));
   } catch (error) {
-    thread?.stop();
     throw new InputError(`${path} could not be read as ${kind === 'csv' ? 'CSV' : 'Parquet'}: ${(error as Error).message}`);
   }
   progress(`Read ${read.lines} order lines; scoring`);
-  return { scored: await scoreGridsFitApart([{ name: sheet, grid: read.head }], options, read.stream, thread), lines: read.lines };
+  return { scored: scoreGrids([{ name: sheet, grid: read.head }], options, read.stream, true), lines: read.lines };
 }
 
 export async function runScore(args: ScoreArgs, progress: (message: string) => void): Promise<string[]> {
