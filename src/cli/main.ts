@@ -48,10 +48,3 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return EXIT.failure;
   }
 }
-
-/** The predictive fit's worker thread runs this in the compiled file (src/cli/score/fitThread.ts); it loads the fit's code alone. */
-export function fitThreadMain(): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
-  const { serveFit } = require('./score/fitThread') as typeof import('./score/fitThread');
-  serveFit();
-}

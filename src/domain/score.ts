@@ -178,39 +178,17 @@ export function scoreCustomers(input: ScoreInput): ScoringResult {
   return { customers: customerList(columns), ...rest };
 }
 
-/** The orders as scoreCustomerColumns reads them, and its analysis date: what scoringStart settles before the scoring. */
-export interface ScoringStart {
-  lineTable: OrderTable;
-  /** One row per order (an order-line sheet gathered). */
-  table: OrderTable;
-  orderLines: OrderLineReading | null;
-  configured: number;
-  analysisDate: AnalysisDate;
-}
-
-/**
- * The first steps of scoreCustomerColumns: the order table, gathered when the sheet holds order
- * lines, and the analysis date (throws AnalysisDateError as scoreCustomerColumns would). Apart so
- * a caller knows the date before the scoring (the CLI starts the predictive fit with it).
- */
-export function scoringStart(input: ScoreInput): ScoringStart {
+/** The run's result with the customers as columns (scoring/customerColumns.ts); `customerAt` gives one customer. */
+export function scoreCustomerColumns(input: ScoreInput): ScoringColumnsResult {
+  const { config } = input;
+  // prepareScoring's steps on the order table; the aggregation walk also gathers what finance
+  // needs, and seasonality reads the table's columns.
   const lineTable = input.orderTable ?? scratchOrderTable(input.orders ?? []);
   if (input.orders && lineTable.length !== input.orders.length) throw new Error('scoreCustomers: orderTable must hold the same rows as orders');
   // One row per order from here on (an order-line sheet gathered: docs/scoring.md, "Order-line sheets").
   const { table, lines: orderLines } = ordersOfLines(lineTable);
-  const configured = input.config.asOf === null ? NaN : dayFromIso(input.config.asOf);
-  return { lineTable, table, orderLines, configured, analysisDate: analysisDateOf(input, table, configured) };
-}
-
-/**
- * The run's result with the customers as columns (scoring/customerColumns.ts); `customerAt` gives
- * one customer. `start`: scoringStart of the same input, when the caller already has it.
- */
-export function scoreCustomerColumns(input: ScoreInput, start: ScoringStart = scoringStart(input)): ScoringColumnsResult {
-  const { config } = input;
-  // prepareScoring's steps on the order table; the aggregation walk also gathers what finance
-  // needs, and seasonality reads the table's columns.
-  const { lineTable, table, orderLines, configured, analysisDate } = start;
+  const configured = config.asOf === null ? NaN : dayFromIso(config.asOf);
+  const analysisDate = analysisDateOf(input, table, configured);
   const asOf = analysisDate.day;
   const profile = resolveProfile(config.profileId, config.customProfile);
   const index = indexCustomersOfTable(input.customers, table);

@@ -5,14 +5,14 @@
  */
 import { analyseWorkbook, type WorkbookAnalysis, type WorkbookInput } from '../domain/analyse';
 import { backtestTable, type BacktestOutcome } from '../domain/clv/predictive/backtest';
-import { fitPredictiveClvOfTable, type PredictiveClvResult, type TableFitOptions } from '../domain/clv/predictive/predictive';
+import { fitPredictiveClvOfTable, fitPredictiveColumnsOfTable, type PredictiveClvResult, type TableColumnsFit, type TableFitOptions } from '../domain/clv/predictive/predictive';
 import { valueBasisOf } from '../domain/clv/valueBasis';
 import { predictiveClvOptions, type ScoringConfig } from '../domain/config';
 import { dayFromIso } from '../domain/dates';
 import type { DayNumber, OrderRow, OrderTable } from '../domain/model';
 import { asOrderTable, orderTableFromRows } from '../domain/validation/orderTable';
 import { isReturn } from '../domain/returns';
-import { scoreCustomerColumns, scoreCustomers, scoringStart, type ScoreInput, type ScoringColumnsResult, type ScoringResult, type ScoringStart } from '../domain/score';
+import { scoreCustomerColumns, scoreCustomers, type ScoreInput, type ScoringColumnsResult, type ScoringResult } from '../domain/score';
 import type { TierSnapshotEntry } from '../domain/segments/movement';
 import type { ExistingPlanRow } from '../domain/plans/table';
 import { studiesReport, type StudiesReport } from '../domain/studies';
@@ -30,14 +30,8 @@ export function scoreRows(rows: AnalysedRows, config: ScoringConfig, asOf: DayNu
  * scoreRows with the customers as columns (src/domain/scoring/customerColumns.ts): the same
  * figures from the same code, without one object per customer (the CLI at a million customers).
  */
-export function scoreRowColumns(rows: AnalysedRows, config: ScoringConfig, asOf: DayNumber, previous?: readonly TierSnapshotEntry[], asOfIsToday = false, start?: ScoringStart): ScoringColumnsResult {
-  const input = scoreInputOf(rows, config, asOf, previous, asOfIsToday);
-  return start ? scoreCustomerColumns(input, start) : scoreCustomerColumns(input);
-}
-
-/** scoringStart of what scoreRowColumns would score (its analysis date, before the scoring). */
-export function scoreRowsStart(rows: AnalysedRows, config: ScoringConfig, asOf: DayNumber, asOfIsToday = false): ScoringStart {
-  return scoringStart(scoreInputOf(rows, config, asOf, undefined, asOfIsToday));
+export function scoreRowColumns(rows: AnalysedRows, config: ScoringConfig, asOf: DayNumber, previous?: readonly TierSnapshotEntry[], asOfIsToday = false): ScoringColumnsResult {
+  return scoreCustomerColumns(scoreInputOf(rows, config, asOf, previous, asOfIsToday));
 }
 
 function scoreInputOf(rows: AnalysedRows, config: ScoringConfig, asOf: DayNumber, previous: readonly TierSnapshotEntry[] | undefined, asOfIsToday: boolean): ScoreInput {
@@ -72,6 +66,12 @@ export function fitRows(orders: OrderTable | readonly OrderRow[], config: Scorin
   const table = asOrderTable(orders);
   const options = fitOptions(table, config, asOf);
   return options ? fitPredictiveClvOfTable(table, options) : null;
+}
+
+/** fitRows with the fitted customers as columns (the CLI's form: no object or Map entry per customer). */
+export function fitRowColumns(table: OrderTable, config: ScoringConfig, asOf: DayNumber): TableColumnsFit | null {
+  const options = fitOptions(table, config, asOf);
+  return options ? fitPredictiveColumnsOfTable(table, table.customerIds.length, options) : null;
 }
 
 /** What fitRows asks of the fit for `table` (value basis, purchases only); null when the configuration switches the fit off. */

@@ -150,4 +150,32 @@ describe('tiers score on a CSV or Parquet order history', () => {
     expect(fromCsv.customers).toEqual(fromXlsx.customers);
     expect(fromCsv.customers.some((c) => c.id === '007')).toBe(true);
   }, 180_000);
+  it('fails on a line DuckDB cannot parse past the first chunks, naming it, instead of scoring the lines before it', async () => {
+    // A line with an extra field on line 30,001 of the file: DuckDB's stream of chunks just ends
+    // there, without an error (12,288 lines were handed over, then nothing): the run must fail with
+    // DuckDB's message, and the next file still be read.
+    const lines = ['Order ID,Customer ID,Order date,Amount'];
+    for (let i = 1; i <= 40_000; i++) lines.push(i === 30_000 ? `O${i},C${i % 500},2024-01-02,12,extra` : `O${i},C${i % 500},2024-01-02,${10 + (i % 37)}`);
+    const broken = join(dir, 'broken.csv');
+    writeFileSync(broken, `${lines.join('\n')}\n`);
+    const args = (input: string, name: string): ScoreArgs => ({
+      input,
+      out: join(dir, `${name}.xlsx`),
+      asOf: '2026-01-01',
+      config: null,
+      json: join(dir, `${name}.json`),
+      jsonPretty: false,
+      csv: null,
+      rfm: null,
+      period: null,
+      lenient: false,
+    });
+    await expect(runScore(args(broken, 'broken'), () => undefined)).rejects.toThrow(/broken\.csv could not be read as CSV: .*Line: 30001/s);
+    lines[30_000] = 'O30000,C0,2024-01-02,12';
+    const mended = join(dir, 'mended.csv');
+    writeFileSync(mended, `${lines.join('\n')}\n`);
+    await runScore(args(mended, 'mended'), () => undefined);
+    const report = JSON.parse(readFileSync(join(dir, 'mended.json'), 'utf8')) as { customers: unknown[] };
+    expect(report.customers).toHaveLength(500);
+  });
 });

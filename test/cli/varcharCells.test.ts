@@ -51,4 +51,15 @@ describe('VarcharCells', () => {
     const vectors = await chunksOf(`SELECT 'C' || lpad(((i * 7919) % 150000)::VARCHAR, 7, '0') FROM range(300000) r(i)`);
     expect(expectSameAsGetItem(vectors, new VarcharCells())).toBe(300000);
   });
+
+  it('stays right once a column whose texts seldom repeat keeps only the previous text', async () => {
+    // Order ids: the two lines of an order together, each order once; then ids that repeat far
+    // apart; nulls among them, which the one-text cache must neither match nor keep.
+    const vectors = await chunksOf(
+      `SELECT CASE WHEN i % 11 = 5 THEN NULL WHEN i < 200000 THEN 'O' || lpad((i // 2)::VARCHAR, 9, '0') ELSE 'O' || lpad((i % 1000)::VARCHAR, 9, '0') END FROM range(260000) r(i)`,
+    );
+    const cells = new VarcharCells();
+    expect(expectSameAsGetItem(vectors, cells)).toBe(260000);
+    expect((cells as unknown as { mask: number }).mask).toBe(0);
+  });
 });

@@ -13,10 +13,10 @@ import { jsonReport, modelCheckJson } from '../score/jsonReport';
 import { writeJsonFile } from '../score/jsonFile';
 import { checkRows, tableOfRows } from '../../output/pipeline';
 import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
-import { pickSheets, scoreGridsFitApart, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
+import { pickSheets, scoreGrids, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
 import { derivedSheetRows, writeScoredWorkbookFile } from '../score/writeScored';
 import { writeTextFile } from '../score/textFile';
-import { FitThread } from '../score/fitThread';
+import { writeCsvRow } from '../score/csvBytes';
 import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
 import { newWorkbookXlsx } from '../xlsx/newWorkbook';
 import { sourceSheet } from '../score/sourceSheet';
@@ -121,17 +121,6 @@ async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: 
 export async function readAndScore(path: string, options: ScoreOptions, progress: (m: string) => void): Promise<ScoredWorkbook | Refusal> {
   const bytes = await readBytes(path);
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new InputError(`${path} is not an .xlsx workbook (not a zip package).`);
-  // Started now, it has loaded while the sheets are read; scoreGridsFitApart stops it when there is nothing to fit.
-  const thread = options.config.predictive.enabled ? FitThread.start() : null;
-  try {
-    return await readAndScoreWith(bytes, path, options, progress, thread);
-  } catch (error) {
-    thread?.stop();
-    throw error;
-  }
-}
-
-async function readAndScoreWith(bytes: Buffer, path: string, options: ScoreOptions, progress: (m: string) => void, thread: FitThread | null): Promise<ScoredWorkbook | Refusal> {
   const sheets: MutableSheet[] = [];
   let orderStream: OrderStream | undefined;
   let date1904: boolean;
@@ -151,18 +140,18 @@ async function readAndScoreWith(bytes: Buffer, path: string, options: ScoreOptio
     throw new InputError(`${path} could not be read as an .xlsx workbook: ${(error as Error).message}`);
   }
   progress(`Read ${sheets.length} sheet(s); scoring`);
-  return scoreGridsFitApart(sheets, { ...options, date1904 }, orderStream, thread);
+  // The sheets are not read again: scoreGrids lets the customer grid go once it has what it needs.
+  return scoreGrids(sheets, { ...options, date1904 }, orderStream, true);
 }
 
 /** Scored customers as CSV (RFC 4180): the columns of the derived customer sheet, written line by line (never one string). */
-export function writeCustomersCsv(path: string, scored: ScoredWorkbook): void {
-  const cell = (v: CellValue): string => {
-    if (v === null) return '';
-    const text = String(v);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  writeTextFile(path, ({ out }) => {
-    for (const row of derivedSheetRows(scored).rows) out(`${row.map(cell).join(',')}\r\n`);
+export async function writeCustomersCsv(path: string, scored: ScoredWorkbook): Promise<void> {
+  await writeTextFile(path, async ({ bytes, ready }) => {
+    for (const row of derivedSheetRows(scored).rows) {
+      writeCsvRow(bytes, row);
+      const wait = ready();
+      if (wait) await wait;
+    }
   });
 }
 
@@ -184,16 +173,14 @@ async function writeOut(path: string, write: (temporary: string) => Promise<void
 /** A CSV or Parquet order history through DuckDB into the same order reader; customers come from the orders. */
 async function scoreOrderFile(path: string, kind: OrderFileKind, options: ScoreOptions, progress: (m: string) => void): Promise<{ scored: ScoredWorkbook | Refusal; lines: number }> {
   const sheet = basename(path);
-  const thread = options.config.predictive.enabled ? FitThread.start() : null;
   let read;
   try {
     read = await readOrderFile(path, kind, sheet, (lines) => progress(`Reading ${sheet}: ${lines} lines`));
   } catch (error) {
-    thread?.stop();
     throw new InputError(`${path} could not be read as ${kind === 'csv' ? 'CSV' : 'Parquet'}: ${(error as Error).message}`);
   }
   progress(`Read ${read.lines} order lines; scoring`);
-  return { scored: await scoreGridsFitApart([{ name: sheet, grid: read.head }], options, read.stream, thread), lines: read.lines };
+  return { scored: scoreGrids([{ name: sheet, grid: read.head }], options, read.stream, true), lines: read.lines };
 }
 
 export async function runScore(args: ScoreArgs, progress: (message: string) => void): Promise<string[]> {
@@ -229,8 +216,8 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
   const base = fromFile ? await newWorkbookXlsx([sourceSheet(scored.language, args.input, fromFile.lines)]) : await readBytes(args.input);
   await writeOut(args.out, (temporary) => writeScoredWorkbookFile(temporary, base, scored, check?.ok ? { modelCheck: check.backtest } : {}));
   progress(`Wrote ${args.out}`);
-  if (args.csv) writeCustomersCsv(args.csv, scored);
-  if (args.json) writeJsonFile(args.json, { ...jsonReport(scored, warnings), ...(check ? { modelCheck: modelCheckJson(check) } : {}) }, args.jsonPretty ? 2 : undefined);
+  if (args.csv) await writeCustomersCsv(args.csv, scored);
+  if (args.json) await writeJsonFile(args.json, { ...jsonReport(scored, warnings), ...(check ? { modelCheck: modelCheckJson(check) } : {}) }, args.jsonPretty ? 2 : undefined);
   const problems = scored.analysis.problemCount;
   return [...warnings, ...(problems > 0 ? [`${problems} cell problem(s); see the --json report for each sheet, row and column.`] : [])];
 }

@@ -211,6 +211,11 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
         next += 100_000;
       }
     }
+    // DuckDB's stream of chunks ends early, without an error, at a line it cannot parse (more
+    // fields than the header, past its sniffer's sample): counting the same read raises that error,
+    // naming the line. Parquet's count is in its metadata (`expected`).
+    const total = kind === 'csv' ? Number(((await (await connection.run(`SELECT count(*) FROM ${read}`)).getRows()) as unknown[][])[0]?.[0]) : expected;
+    if (total !== null && total !== lines) throw new Error(`DuckDB handed over ${lines} of the file's ${total} lines.`);
     return { head, stream: stream ?? start(), lines };
   } finally {
     // A chunk still being fetched (the read stopped early) is awaited before DuckDB is closed under it.

@@ -6,8 +6,8 @@
  * again: a small cache per column maps them to the string made the first time. Ids and product
  * names repeat on many lines; each repeat then costs four word compares instead of DuckDB's
  * `getItem` (a BigInt validity test, a TextDecoder call and a fresh string per cell), and hands
- * the order table the very string it interned, which it compares by identity. A miss only costs
- * the decode that every cell cost before. Measured in docs/benchmarks.md ("Seventh session: the
+ * the order table the very string it interned, which it compares by identity. A column whose
+ * texts seldom repeat falls back to a cache of one text (`judge`). Measured in docs/benchmarks.md ("Seventh session: the
  * CSV path").
  */
 import type { DuckDBVector } from '@duckdb/node-api';
@@ -20,6 +20,9 @@ export const VARCHAR = 17;
 const INLINE_BYTES = 12;
 /** Entries of the cache per column: a direct-mapped table, so at most this many strings are kept alive. */
 const CACHE_BITS = 16;
+
+/** Short texts looked up between two judgements of the cache's use (`judge`). */
+const JUDGED_AFTER = 1 << 16;
 
 const utf8 = new TextDecoder();
 
@@ -52,9 +55,12 @@ function entriesOf(vector: DuckDBVector, count: number): { words: Uint32Array; b
  * column's). Only on a little-endian machine (the words are read as DuckDB wrote them).
  */
 export class VarcharCells {
-  private readonly keys = new Uint32Array(4 << CACHE_BITS);
-  private readonly texts: (string | undefined)[] = new Array<string | undefined>(1 << CACHE_BITS).fill(undefined);
-  private readonly mask = (1 << CACHE_BITS) - 1;
+  private keys = new Uint32Array(4 << CACHE_BITS);
+  private texts: (string | undefined)[] = new Array<string | undefined>(1 << CACHE_BITS).fill(undefined);
+  private mask = (1 << CACHE_BITS) - 1;
+  /** Short texts looked up, and found other than as the previous text, since the cache's use was last judged. */
+  private lookups = 0;
+  private hits = 0;
 
   /**
    * The chunk's `count` texts of `vector` into `column` (null where `isNull(i)`); false, with
@@ -65,6 +71,9 @@ export class VarcharCells {
     if (entries === null) return false;
     const { words, bytes } = entries;
     const { keys, texts, mask } = this;
+    let lookups = 0;
+    let hits = 0;
+    let last: string | undefined;
     for (let i = 0; i < count; i++) {
       if (isNull(i)) {
         column[i] = null;
@@ -82,7 +91,11 @@ export class VarcharCells {
       const slot = slotOf(w0, w1, w2, w3) & mask;
       const k = slot * 4;
       const cached = texts[slot];
+      lookups++;
       if (cached !== undefined && keys[k] === w0 && keys[k + 1] === w1 && keys[k + 2] === w2 && keys[k + 3] === w3) {
+        // Only a hit that the previous text would not have given counts for the full cache.
+        if (cached !== last) hits++;
+        last = cached;
         column[i] = cached;
         continue;
       }
@@ -92,8 +105,30 @@ export class VarcharCells {
       keys[k + 2] = w2;
       keys[k + 3] = w3;
       texts[slot] = text;
+      last = text;
       column[i] = text;
     }
+    this.judge(lookups, hits);
     return true;
+  }
+
+  /**
+   * A column whose texts seldom repeat within the cache's reach (order ids; customer ids when
+   * there are millions) keeps a cache of one entry: the previous text, which an order's next line
+   * repeats. Each lookup of the full cache misses the processor's caches, which costs more than
+   * the decode it would save (docs/benchmarks.md, "Seventh session: the CSV path").
+   */
+  private judge(lookups: number, hits: number): void {
+    if (this.mask === 0) return;
+    this.lookups += lookups;
+    this.hits += hits;
+    if (this.lookups < JUDGED_AFTER) return;
+    if (this.hits * 4 < this.lookups) {
+      this.keys = new Uint32Array(4);
+      this.texts = [undefined];
+      this.mask = 0;
+    }
+    this.lookups = 0;
+    this.hits = 0;
   }
 }

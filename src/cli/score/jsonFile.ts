@@ -4,6 +4,7 @@
  * gigabyte of text; as one string (and its UTF-8 copy for the write) it doubled the CLI's peak
  * memory and its conversion was a large share of the run (docs/benchmarks.md).
  */
+import type { JsonBytes } from './jsonBytes';
 import { FLUSH_BYTES, writeTextFile } from './textFile';
 
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */
@@ -15,9 +16,11 @@ const skipped = (v: unknown): boolean => v === undefined || typeof v === 'functi
  * else that reads it (JSON.stringify, a test) sees the whole array through `toJSON`.
  */
 export class JsonList<T> {
+  /** `write`, when given, writes element i as bytes, the same JSON as JSON.stringify(at(i)) (a flat row's FlatShape); used in the compact report. */
   constructor(
     readonly length: number,
     readonly at: (i: number) => T,
+    readonly write?: (i: number, out: JsonBytes) => void,
   ) {}
 
   toJSON(): T[] {
@@ -28,34 +31,39 @@ export class JsonList<T> {
 /**
  * The top object and its objects are walked, and so is every array met on the way; each element
  * of an array, and anything else below the top two levels, goes through JSON.stringify whole
- * (a customer, a plan row: small texts, so one native call each).
+ * (a customer, a plan row: small texts, so one native call each). Between elements of an array
+ * the writer waits when the file's write queue is full (textFile.ts).
  */
-export function writeJsonFile(path: string, value: unknown, indent?: number, flushBytes = FLUSH_BYTES): void {
-  writeTextFile(
+export async function writeJsonFile(path: string, value: unknown, indent?: number, flushBytes = FLUSH_BYTES): Promise<void> {
+  await writeTextFile(
     path,
-    ({ out }) => {
+    async ({ out, ready, bytes }) => {
       const step = indent ? ' '.repeat(indent) : '';
       const whole = (v: unknown, pad: string): string => {
         const text = JSON.stringify(v, null, indent) as string | undefined;
         return step && text !== undefined ? text.replace(/\n/g, `\n${pad}`) : (text ?? 'null');
       };
-      const items = (length: number, at: (i: number) => unknown, pad: string): void => {
+      const items = async (length: number, at: (i: number) => unknown, pad: string, write?: (i: number, out: JsonBytes) => void): Promise<void> => {
         if (length === 0) return out('[]');
         const inner = pad + step;
         out(step ? `[\n${inner}` : '[');
         for (let i = 0; i < length; i++) {
           if (i > 0) out(step ? `,\n${inner}` : ',');
-          const item = at(i);
-          if (skipped(item)) out('null');
-          else out(whole(item, inner));
+          if (write && !step) write(i, bytes);
+          else {
+            const item = at(i);
+            if (skipped(item)) out('null');
+            else out(whole(item, inner));
+          }
+          const wait = ready();
+          if (wait) await wait;
         }
         out(step ? `\n${pad}]` : ']');
       };
-      const walk = (v: unknown, pad: string, depth: number): void => {
+      const walk = async (v: unknown, pad: string, depth: number): Promise<void> => {
         if (v instanceof JsonList) {
           const list = v as JsonList<unknown>;
-          items(list.length, (i) => list.at(i), pad);
-          return;
+          return items(list.length, (i) => list.at(i), pad, list.write);
         }
         if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: () => unknown }).toJSON();
         if (v === null || typeof v !== 'object' || (depth > 1 && !Array.isArray(v))) {
@@ -67,20 +75,19 @@ export function writeJsonFile(path: string, value: unknown, indent?: number, flu
         const sep = step ? `,\n${inner}` : ',';
         if (Array.isArray(v)) {
           const array = v as unknown[];
-          items(array.length, (i) => array[i], pad);
-          return;
+          return items(array.length, (i) => array[i], pad);
         }
         const entries = Object.entries(v).filter(([, item]) => !skipped(item));
         if (entries.length === 0) return out('{}');
         out(`{${open}`);
-        entries.forEach(([key, item], i) => {
+        for (const [i, [key, item]] of entries.entries()) {
           if (i > 0) out(sep);
           out(`${JSON.stringify(key)}:${step ? ' ' : ''}`);
-          walk(item, inner, depth + 1);
-        });
+          await walk(item, inner, depth + 1);
+        }
         out(step ? `\n${pad}}` : '}');
       };
-      walk(value, '', 0);
+      await walk(value, '', 0);
       out('\n');
     },
     flushBytes,

@@ -10,14 +10,13 @@ import { isRatesSheetName } from '../../domain/currency';
 import { AnalysisDateError } from '../../domain/analysisDate';
 import type { ScoringConfig } from '../../domain/config';
 import { detectSheets, HEADER_SCAN_ROWS } from '../../domain/mapping';
-import type { CellProblem, CellValue, DayNumber, OrderTable, SheetMapping } from '../../domain/model';
-import type { ScoringColumnsResult, ScoringStart } from '../../domain/score';
+import type { CellProblem, CellValue, DayNumber, SheetMapping } from '../../domain/model';
+import type { ScoringColumnsResult } from '../../domain/score';
 import type { TierSnapshotEntry } from '../../domain/segments/movement';
 import { normaliseId } from '../../domain/validation';
 import { blankOwnedColumns, findOwnedBlock, gridWidth, type OwnedBlock } from '../ownedColumns';
-import { fitOptions, scoreRowColumns, scoreRowsStart, tableOfRows } from '../../output/pipeline';
-import { fitHere, type ColumnsFit, type FitThread, type PendingFit } from './fitThread';
-import type { TableFitOptions } from '../../domain/clv/predictive/predictive';
+import { fitRowColumns, scoreRowColumns, tableOfRows } from '../../output/pipeline';
+import type { TableColumnsFit } from '../../domain/clv/predictive/predictive';
 import { StringInterner } from '../../domain/validation/stringInterner';
 import { PLAN_SHEET, readPlanGrid, type ExistingPlanRow } from '../../domain/plans/table';
 import { workbookLanguage, type SheetLanguage } from '../../output/language';
@@ -52,7 +51,7 @@ export interface ScoredWorkbook {
   /** The customers as columns (src/domain/scoring/customerColumns.ts; customerAt gives one). */
   result: ScoringColumnsResult;
   /** The predictive CLV fit on the same orders up to the as-of date, its customers as columns; null when the configuration switches it off. */
-  predictive: ColumnsFit | null;
+  predictive: TableColumnsFit | null;
   /** Per scored customer (index of `result.columns`): its row of `predictive.customers`, or -1 (no fit, or no order up to the as-of date). */
   predictiveRow: Int32Array;
   ordersSheet: string;
@@ -114,25 +113,51 @@ function derivedSheetSnapshot(grid: readonly (readonly CellValue[])[], names: Ti
   return block && columns ? previousSnapshot(grid, columns, 0, block.headerRow, names, earlier) : [];
 }
 
-/** ScoredWorkbook.customerRow: `position` finds a scored customer's index by id (no Map of every id). */
-function customerRowOf(grid: readonly (readonly CellValue[])[], mapping: SheetMapping<'customers'>, position: StringInterner, count: number): Int32Array {
-  const rows = new Int32Array(count);
+/** The customer sheet's distinct ids (codes in order of first occurrence) and the 1-based row of each code's first occurrence. */
+interface SheetIdRows {
+  ids: StringInterner;
+  rows: number[];
+}
+
+function sheetIdRowsOf(grid: readonly (readonly CellValue[])[], mapping: SheetMapping<'customers'>): SheetIdRows {
+  const out: SheetIdRows = { ids: new StringInterner(grid.length), rows: [] };
   const column = mapping.columns.customerId;
-  if (column === undefined) return rows;
+  if (column === undefined) return out;
   for (let r = mapping.headerRow + 1; r < grid.length; r++) {
     const id = normaliseId(grid[r]?.[column]);
-    if (typeof id !== 'string' || id === '') continue;
-    const i = position.find(id);
-    if (i >= 0 && rows[i] === 0) rows[i] = r + 1;
+    if (typeof id === 'string' && id !== '' && out.ids.codeOf(id) === out.rows.length) out.rows.push(r + 1);
+  }
+  return out;
+}
+
+/** ScoredWorkbook.customerRow from the sheet's ids (no Map of every id). */
+function customerRowOf(sheet: SheetIdRows | null, ids: readonly string[]): Int32Array {
+  const rows = new Int32Array(ids.length);
+  if (sheet) {
+    for (let i = 0; i < ids.length; i++) {
+      const k = sheet.ids.find(ids[i] as string);
+      if (k >= 0) rows[i] = sheet.rows[k] as number;
+    }
   }
   return rows;
 }
 
-/** The scored customers' ids, interned in index order: code = index of `result.columns`. */
-function positionsOf(ids: readonly string[]): StringInterner {
-  const position = new StringInterner(ids.length);
-  for (const id of ids) position.codeOf(id);
-  return position;
+/**
+ * What the run needs of the customer sheet, read before the scoring: its ids' rows and,
+ * from the tier and score columns a previous run wrote (`previous`; null when a snapshot sheet says
+ * it instead), the previous tiers.
+ */
+function customerSheetFacts(
+  grid: readonly (readonly CellValue[])[],
+  mapping: SheetMapping<'customers'>,
+  previous: PreviousColumns | null,
+  config: Pick<ScoringConfig, 'tierNames' | 'earlierTierNames'>,
+): { idRows: SheetIdRows; previous: TierSnapshotEntry[] | null } {
+  const idColumn = mapping.columns.customerId;
+  return {
+    idRows: sheetIdRowsOf(grid, mapping),
+    previous: previous && idColumn !== undefined ? previousSnapshot(grid, previous, idColumn, mapping.headerRow, config.tierNames, config.earlierTierNames) : null,
+  };
 }
 
 export function problemText(p: Pick<CellProblem, 'sheet' | 'row' | 'column' | 'value' | 'reason'>): string {
@@ -168,56 +193,27 @@ export function pickSheets(sheets: readonly MutableSheet[]): { orders: string | 
   return { orders: detection.orders?.mapping.sheet ?? null, customers: detection.customers?.mapping.sheet ?? null, messages: detection.messages };
 }
 
-/**
- * `orderStream`: the order sheet read row by row (analyseWorkbook's startOrderStream, owned
- * columns blanked); its grid in `sheets` is then only its first rows.
- */
-export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOptions, orderStream?: OrderStream): ScoredWorkbook | Refusal {
-  const staged = scoreStaged(sheets, options, orderStream, fitHere);
-  return staged.ok ? withFit(staged.scored, staged.fit as ColumnsFit | null, staged.customerIds, staged.position) : staged;
-}
-
-/**
- * scoreGrids with the predictive fit in `thread` (src/cli/score/fitThread.ts) while this thread
- * scores; in this thread when `thread` is null. The thread is stopped when it got no fit to do.
- */
-export async function scoreGridsFitApart(sheets: readonly MutableSheet[], options: ScoreOptions, orderStream: OrderStream | undefined, thread: FitThread | null): Promise<ScoredWorkbook | Refusal> {
-  let started = false;
-  try {
-    const staged = scoreStaged(sheets, options, orderStream, (table, fitOptions) => {
-      if (!thread) return fitHere(table, fitOptions);
-      started = true;
-      return thread.fit(table, fitOptions);
-    });
-    if (!staged.ok) return staged;
-    const fit = staged.fit !== null && 'result' in staged.fit ? await staged.fit.result : staged.fit;
-    return withFit(staged.scored, fit, staged.customerIds, staged.position);
-  } finally {
-    if (!started) thread?.stop();
-  }
-}
-
-type Unfitted = Omit<ScoredWorkbook, 'predictive' | 'predictiveRow'>;
-
 /** The fit's rows by scored customer: the fit numbers the order table's customer codes, the scoring its sorted ids. */
-function withFit(scored: Unfitted, fit: ColumnsFit | null, customerIds: readonly string[], position: StringInterner): ScoredWorkbook {
-  const predictiveRow = new Int32Array(scored.result.columns.length).fill(-1);
-  if (fit) {
+function predictiveRowOf(fit: TableColumnsFit | null, customerIds: readonly string[], scoredIds: readonly string[]): Int32Array {
+  const predictiveRow = new Int32Array(scoredIds.length).fill(-1);
+  if (fit && fit.customers.length > 0) {
+    const position = new StringInterner(scoredIds.length);
+    for (const id of scoredIds) position.codeOf(id);
     for (let k = 0; k < fit.customers.length; k++) {
       const i = position.find(customerIds[fit.customerCodes[k] as number] as string);
       if (i >= 0) predictiveRow[i] = k;
     }
   }
-  return { ...scored, predictive: fit, predictiveRow };
+  return predictiveRow;
 }
 
-/** The run up to the fit: the fit is started (`fitter`) once the analysis date is known, before the scoring. */
-function scoreStaged(
-  sheets: readonly MutableSheet[],
-  options: ScoreOptions,
-  orderStream: OrderStream | undefined,
-  fitter: (table: OrderTable, options: TableFitOptions) => ColumnsFit | PendingFit,
-): { ok: true; scored: Unfitted; fit: ColumnsFit | PendingFit | null; customerIds: readonly string[]; position: StringInterner } | Refusal {
+/**
+ * `orderStream`: the order sheet read row by row (analyseWorkbook's startOrderStream, owned
+ * columns blanked); its grid in `sheets` is then only its first rows. `release`: the caller reads
+ * `sheets` no more (the CLI's readers), so the customer sheet's grid is emptied once what the run
+ * needs of it is read, before the scoring.
+ */
+export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOptions, orderStream?: OrderStream, release = false): ScoredWorkbook | Refusal {
   const derivedSheet = sheets.find((s) => sameSheetName(s.name, DERIVED_CUSTOMERS_SHEET));
   const snapshotSheet = sheets.find((s) => sameSheetName(s.name, SNAPSHOT_SHEET));
   const snapshotRows = snapshotSheet ? snapshotRowsOf(snapshotSheet.grid.slice(1), options.config.tierNames, options.config.earlierTierNames) : [];
@@ -261,44 +257,45 @@ function scoreStaged(
   }
 
   const customerMapping = customersSheet ? analysis.mapping.customers : null;
-  const customerGrid = customersSheet ? byName(customersSheet).grid : null;
+  const customerSheet = customersSheet ? byName(customersSheet) : null;
   const block = customersSheet ? (blocks.get(customersSheet) ?? null) : null;
-  let previous: TierSnapshotEntry[] = [];
   // The blank-date rule may move the date; movement is then measured again (withMovementAsOf).
   const guessedAsOf = options.config.asOf ?? isoFromDay(options.asOf);
-  const previousCols = customersSheet ? previousBySheet.get(customersSheet) : null;
-  if (snapshotSheet) {
-    previous = snapshotBefore(snapshotRows, guessedAsOf);
-  } else if (customerGrid && customerMapping && previousCols && customerMapping.columns.customerId !== undefined) {
-    previous = previousSnapshot(customerGrid, previousCols, customerMapping.columns.customerId, customerMapping.headerRow, options.config.tierNames, options.config.earlierTierNames);
-  } else if (!customersSheet && derivedSheet) {
-    previous = derivedSheetSnapshot(derivedSheet.grid, options.config.tierNames, options.config.earlierTierNames);
+  let previous: TierSnapshotEntry[] = [];
+  if (snapshotSheet) previous = snapshotBefore(snapshotRows, guessedAsOf);
+  else if (!customersSheet && derivedSheet) previous = derivedSheetSnapshot(derivedSheet.grid, options.config.tierNames, options.config.earlierTierNames);
+  const facts =
+    customerSheet && customerMapping ? customerSheetFacts(customerSheet.grid, customerMapping, snapshotSheet ? null : (previousBySheet.get(customerSheet.name) ?? null), options.config) : null;
+  if (facts?.previous) previous = facts.previous;
+  const customerWidth = customerSheet ? gridWidth(customerSheet.grid) : 0;
+  if (release && customerSheet) {
+    // Read what the run needs of it (facts): at a hundred thousand customers the grid is some 40 MB of small objects every full collection of the scoring would mark.
+    customerSheet.grid = [];
+    previousBySheet.clear();
   }
 
-  let start: ScoringStart;
+  let result: ScoringColumnsResult;
   try {
-    start = scoreRowsStart(analysis, options.config, options.asOf, options.asOfIsToday ?? false);
+    result = scoreRowColumns(analysis, options.config, options.asOf, previous, options.asOfIsToday ?? false);
   } catch (error) {
     if (error instanceof AnalysisDateError) return { ok: false, messages: [error.message] };
     throw error;
   }
-  // The fit reads the orders and the analysis date only: started before the scoring (in a thread of its own when `fitter` has one).
-  const orderTable = tableOfRows(analysis);
-  const fitSettings = fitOptions(orderTable, options.config, start.analysisDate.day);
-  const fit = fitSettings ? fitter(orderTable, fitSettings) : null;
-  let result = scoreRowColumns(analysis, options.config, options.asOf, previous, options.asOfIsToday ?? false, start);
   if (snapshotSheet) result = withColumnMovementAsOf(result, snapshotRows, guessedAsOf);
-  const position = positionsOf(result.columns.ids);
-  const scored: Unfitted = {
+  const orderTable = tableOfRows(analysis);
+  const predictive = fitRowColumns(orderTable, options.config, result.asOf);
+  return {
     ok: true,
     analysis,
     result,
     studies: studiesReport(analysis, result, options.config, existingPlans.rows),
+    predictive,
+    predictiveRow: predictiveRowOf(predictive, orderTable.customerIds, result.columns.ids),
     ordersSheet,
     customersSheet,
-    customerRow: customerGrid && customerMapping ? customerRowOf(customerGrid, customerMapping, position, result.columns.length) : new Int32Array(result.columns.length),
+    customerRow: customerRowOf(facts?.idRows ?? null, result.columns.ids),
     customerHeaderRow: customerMapping?.headerRow ?? 0,
-    customerWidth: customerGrid ? gridWidth(customerGrid) : 0,
+    customerWidth,
     ownedBlock: block,
     snapshotRows,
     existingPlans: existingPlans.rows,
@@ -306,5 +303,4 @@ function scoreStaged(
     language: workbookLanguage(options.config.sheetLanguage, byName(ordersSheet).grid[analysis.mapping.orders?.headerRow ?? 0] ?? []),
     tierNames: options.config.tierNames,
   };
-  return { ok: true, scored, fit, customerIds: orderTable.customerIds, position };
 }

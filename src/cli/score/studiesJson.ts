@@ -6,6 +6,7 @@ import type { StudiesReport } from '../../domain/studies';
 import type { PlanLine, PlanProgress } from '../../domain/plans/table';
 import { studyNoticeEnglish } from '../../domain/studyNotices';
 import { JsonList } from './jsonFile';
+import { FlatShape } from './jsonBytes';
 
 const finite = (x: number | null): number | null => (x === null || !Number.isFinite(x) ? null : x);
 
@@ -28,6 +29,33 @@ function productTableJson(table: ProductTable): Record<string, unknown> {
     })),
   };
 }
+
+/** A plan row in the report (docs/plans.md). */
+export const PLAN_ROW = new FlatShape<PlanLine>([
+  ['customerId', (l) => l.customerId],
+  ['month', (l) => monthText(l.month)],
+  ['productLine', (l) => l.productLine],
+  ['targetAmount', (l) => l.targetAmount],
+  ['targetQuantity', (l) => l.targetQuantity],
+  ['cumulativeTarget', (l) => l.cumulativeTarget],
+  ['schedule', (l) => l.scheduleNote],
+  ['support', (l) => l.supportNote],
+  ['actualAmount', (l) => l.actualAmount],
+  ['actualQuantity', (l) => l.actualQuantity],
+  ['gapAmount', (l) => l.gapAmount],
+  ['gapPct', (l) => finite(l.gapPct)],
+  ['edited', (l) => l.edited],
+]);
+
+/** A customer's month of plan progress in the report. */
+export const PLAN_PROGRESS = new FlatShape<PlanProgress>([
+  ['customerId', (p) => p.customerId],
+  ['month', (p) => monthText(p.month)],
+  ['target', (p) => p.target],
+  ['actual', (p) => p.actual],
+  ['gapAmount', (p) => p.gapAmount],
+  ['gapPct', (p) => finite(p.gapPct)],
+]);
 
 export function studiesJson(studies: StudiesReport): Record<string, unknown> {
   const { products, satisfaction, plans } = studies;
@@ -63,28 +91,16 @@ export function studiesJson(studies: StudiesReport): Record<string, unknown> {
       keptPast: plans.merge.keptPast,
       dropped: plans.merge.dropped,
       // Plan rows and progress made one by one as the report is written (JsonList): hundreds of thousands at a million order lines.
-      rows: new JsonList(plans.lines.length, (i) => {
-        const l = plans.lines[i] as PlanLine;
-        return {
-          customerId: l.customerId,
-          month: monthText(l.month),
-          productLine: l.productLine,
-          targetAmount: l.targetAmount,
-          targetQuantity: l.targetQuantity,
-          cumulativeTarget: l.cumulativeTarget,
-          schedule: l.scheduleNote,
-          support: l.supportNote,
-          actualAmount: l.actualAmount,
-          actualQuantity: l.actualQuantity,
-          gapAmount: l.gapAmount,
-          gapPct: finite(l.gapPct),
-          edited: l.edited,
-        };
-      }),
-      progress: new JsonList(plans.progress.length, (i) => {
-        const p = plans.progress[i] as PlanProgress;
-        return { customerId: p.customerId, month: monthText(p.month), target: p.target, actual: p.actual, gapAmount: p.gapAmount, gapPct: finite(p.gapPct) };
-      }),
+      rows: new JsonList(
+        plans.lines.length,
+        (i) => PLAN_ROW.object(plans.lines[i] as PlanLine),
+        (i, out) => PLAN_ROW.write(plans.lines[i] as PlanLine, out),
+      ),
+      progress: new JsonList(
+        plans.progress.length,
+        (i) => PLAN_PROGRESS.object(plans.progress[i] as PlanProgress),
+        (i, out) => PLAN_PROGRESS.write(plans.progress[i] as PlanProgress, out),
+      ),
     },
   };
 }

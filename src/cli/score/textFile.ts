@@ -1,44 +1,56 @@
 /**
  * Text written to a file piece by piece: each piece is encoded straight into a buffer of a few
- * megabytes, written out when full, so a report of hundreds of megabytes is never one string, nor
- * a joined string, nor its UTF-8 copy.
+ * megabytes (JsonBytes, which also writes the report's flat rows as bytes), handed to the file's
+ * write queue when full (written on libuv's thread pool while the next buffer fills,
+ * src/cli/fileQueue.ts), so a report of hundreds of megabytes is never one string, nor a joined
+ * string, nor its UTF-8 copy.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { FileQueue } from '../fileQueue';
+import { JsonBytes } from './jsonBytes';
 
 export const FLUSH_BYTES = 1 << 22;
 
 export interface TextFile {
-  /** Appends text; written out once the buffer is full. */
+  /** Appends text; handed to the write queue once the buffer is full. */
   out(text: string): void;
-}
-
-function writeAll(fd: number, bytes: Uint8Array, length: number): void {
-  for (let at = 0; at < length;) at += writeSync(fd, bytes, at, length - at);
+  /** Where bytes may be written directly (between pieces of text). */
+  bytes: JsonBytes;
+  /** Hands a full buffer over; then null when writing may go on, or a promise to wait for first (the write queue is full). Called between pieces. */
+  ready(): Promise<void> | null;
 }
 
 /** Opens `path` for writing, runs `write` with a TextFile on it, writes what is left and closes it. */
-export function writeTextFile(path: string, write: (file: TextFile) => void, flushBytes = FLUSH_BYTES): void {
-  const fd = openSync(path, 'w');
+export async function writeTextFile(path: string, write: (file: TextFile) => Promise<void> | void, flushBytes = FLUSH_BYTES): Promise<void> {
+  const file = await FileQueue.opened(path);
+  const size = flushBytes + (flushBytes >> 2);
+  const bytes = new JsonBytes(flushBytes);
+  let position = 0;
+  // Buffers whose bytes are written, to fill again (a handed buffer is the queue's until then).
+  const free: Buffer[] = [];
+  const hand = (full: Buffer): void => {
+    // Only a buffer of its own, as JsonBytes allocates it, is filled again (never a slice of Node's shared pool).
+    const whole = full.byteOffset === 0 && full.buffer.byteLength === size ? Buffer.from(full.buffer) : null;
+    file.write(full, position, false, whole ? () => free.push(whole) : undefined);
+    position += full.length;
+  };
+  let finished = false;
   try {
-    const buffer = Buffer.allocUnsafe(flushBytes);
-    let used = 0;
-    write({
+    await write({
       out(text) {
-        // A UTF-16 unit takes at most 3 bytes of UTF-8 (a pair, 4 for 2).
-        if (text.length * 3 > flushBytes - used) {
-          writeAll(fd, buffer, used);
-          used = 0;
-          if (text.length * 3 > flushBytes) {
-            const bytes = Buffer.from(text, 'utf8');
-            writeAll(fd, bytes, bytes.length);
-            return;
-          }
-        }
-        used += buffer.write(text, used, 'utf8');
+        bytes.utf8(text);
+        if (bytes.full) hand(bytes.take(free.pop()));
+      },
+      bytes,
+      ready() {
+        if (bytes.full) hand(bytes.take(free.pop()));
+        return file.ready();
       },
     });
-    writeAll(fd, buffer, used);
+    hand(bytes.finish());
+    finished = true;
   } finally {
-    closeSync(fd);
+    // A failed write's own error is the one reported, not the close's.
+    if (finished) await file.close();
+    else await file.close().catch(() => undefined);
   }
 }

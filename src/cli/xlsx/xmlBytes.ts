@@ -17,8 +17,8 @@ const APOS = [38, 97, 112, 111, 115, 59]; // &apos;
 const NATIVE_FROM = 64;
 
 export class XmlBytes {
-  private buf: Buffer;
-  private at = 0;
+  protected buf: Buffer;
+  protected at = 0;
 
   constructor(private readonly chunk = CHUNK_BYTES) {
     this.buf = Buffer.allocUnsafe(chunk + (chunk >> 2));
@@ -35,17 +35,17 @@ export class XmlBytes {
   }
 
   /** Room for `n` more bytes: a row larger than the spare quarter grows the buffer. */
-  private room(n: number): void {
+  protected room(n: number): void {
     if (this.at + n <= this.buf.length) return;
     const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.at + n));
     this.buf.copy(bigger, 0, 0, this.at);
     this.buf = bigger;
   }
 
-  /** The bytes written so far, as a Buffer of their own; writing goes on into a fresh buffer. */
-  take(): Buffer {
+  /** The bytes written so far, as a Buffer of their own; writing goes on into `next` (a buffer given back by an earlier take, whose bytes are no longer needed) or a fresh one. */
+  take(next?: Buffer): Buffer {
     const out = this.buf.subarray(0, this.at);
-    this.buf = Buffer.allocUnsafe(this.chunk + (this.chunk >> 2));
+    this.buf = next ?? Buffer.allocUnsafe(this.chunk + (this.chunk >> 2));
     this.at = 0;
     return out;
   }

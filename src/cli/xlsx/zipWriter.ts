@@ -2,10 +2,10 @@
  * Writes a zip package from entries that are either copied as they were (their compressed bytes,
  * untouched) or new text deflated here. Copying is what keeps a 100 MB order sheet cheap to carry.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { TransformOptions } from 'node:stream';
 import { crc32, createDeflateRaw, deflateRawSync, type ZlibOptions } from 'node:zlib';
+import { FileQueue } from '../fileQueue';
 import { compressedBytes, type ZipEntry } from './zipEntries';
 
 /**
@@ -21,10 +21,16 @@ export type TextPieces = AsyncIterable<string | Uint8Array> | Iterable<string | 
 
 export type OutEntry = { name: string; copy: ZipEntry; from: Buffer } | { name: string; text: string } | { name: string; pieces: () => TextPieces };
 
-/** Where writeZipTo puts the package's bytes, in order; `patch` rewrites bytes it was given earlier (a local header once its part is deflated). */
+/**
+ * Where writeZipTo puts the package's bytes, in order; `patch` rewrites bytes it was given earlier
+ * (a local header once its part is deflated). Bytes given are never changed afterwards; `held`
+ * marks a view of the input package (kept in memory anyway). `ready`, when there: null, or a
+ * promise to wait for before more bytes (a file's write queue is full).
+ */
 export interface ZipSink {
-  write(bytes: Buffer): void;
+  write(bytes: Buffer, held?: boolean): void;
   patch(offset: number, bytes: Buffer): void;
+  ready?(): Promise<void> | null;
 }
 
 interface Sizes {
@@ -61,7 +67,7 @@ const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve)
  * the producer filled the queue, then waited while zlib emptied it, and the two took turns
  * (docs/benchmarks.md, "Seventh session: the outputs").
  */
-async function deflatePieces(pieces: TextPieces, write: (bytes: Buffer) => void): Promise<Sizes> {
+async function deflatePieces(pieces: TextPieces, write: (bytes: Buffer) => void, ready: () => Promise<void> | null): Promise<Sizes> {
   // zlib passes stream options on to its Transform; @types/node's ZlibOptions does not list them.
   const options: ZlibOptions & TransformOptions = { level: NEW_PART_LEVEL, chunkSize: DEFLATE_OUT, writableHighWaterMark: DEFLATE_QUEUE };
   const deflate = createDeflateRaw(options);
@@ -80,6 +86,8 @@ async function deflatePieces(pieces: TextPieces, write: (bytes: Buffer) => void)
     size += raw.length;
     if (!deflate.write(raw)) await new Promise<void>((resolve) => deflate.once('drain', resolve));
     else await turn();
+    const wait = ready();
+    if (wait) await wait;
   }
   deflate.end();
   await done;
@@ -123,7 +131,11 @@ export async function writeZipTo(entries: readonly OutEntry[], sink: ZipSink): P
       local = localHeader(8, now.time, now.date, name.length, { crc: 0, compressedSize: 0, size: 0 });
       sink.write(local);
       sink.write(name);
-      const sizes = await deflatePieces(entry.pieces(), (b) => sink.write(b));
+      const sizes = await deflatePieces(
+        entry.pieces(),
+        (b) => sink.write(b),
+        () => sink.ready?.() ?? null,
+      );
       local = localHeader(8, now.time, now.date, name.length, sizes);
       sink.patch(start, local);
       offset += 30 + name.length + sizes.compressedSize;
@@ -140,7 +152,7 @@ export async function writeZipTo(entries: readonly OutEntry[], sink: ZipSink): P
       }
       sink.write(local);
       sink.write(name);
-      sink.write(data);
+      sink.write(data, 'copy' in entry);
       offset += 30 + name.length + data.length;
     }
     const head = Buffer.alloc(46);
@@ -183,19 +195,36 @@ export async function writeZip(entries: readonly OutEntry[]): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** The package written to the file at `path` as it is produced (writeZipTo). */
+/** The package written to the file at `path` as it is produced (writeZipTo), on libuv's thread pool (fileQueue.ts). */
 export async function writeZipFile(entries: readonly OutEntry[], path: string): Promise<void> {
-  const fd = openSync(path, 'w');
+  const file = await FileQueue.opened(path);
+  let at = 0;
+  // Offsets of writes not yet done, with what waits on them: a patch goes after the bytes it replaces.
+  const unwritten = new Map<number, (() => void)[]>();
+  let finished = false;
   try {
     await writeZipTo(entries, {
-      write(b) {
-        for (let at = 0; at < b.length;) at += writeSync(fd, b, at, b.length - at);
+      write(b, held) {
+        const offset = at;
+        unwritten.set(offset, []);
+        file.write(b, offset, held, () => {
+          const waiting = unwritten.get(offset) ?? [];
+          unwritten.delete(offset);
+          for (const then of waiting) then();
+        });
+        at += b.length;
       },
       patch(offset, b) {
-        for (let at = 0; at < b.length;) at += writeSync(fd, b, at, b.length - at, offset + at);
+        const waiting = unwritten.get(offset);
+        if (waiting) waiting.push(() => file.write(b, offset));
+        else file.write(b, offset);
       },
+      ready: () => file.ready(),
     });
+    finished = true;
   } finally {
-    closeSync(fd);
+    // A failed write's own error is the one reported, not the close's.
+    if (finished) await file.close();
+    else await file.close().catch(() => undefined);
   }
 }

@@ -100,6 +100,9 @@ export class OrderTableBuilder {
   // Rows of one customer usually come together: one map lookup per run of the same id.
   private lastCustomerId: string | null = null;
   private lastCustomer = -1;
+  // An order's lines usually come together too: its id is looked up once per run of lines.
+  private lastOrderId: string | null = null;
+  private lastOrder = -1;
 
   /**
    * `capacity`: the expected row count (the table grows past it when needed). `storage`: columns
@@ -138,7 +141,13 @@ export class OrderTableBuilder {
     if (name !== null && this.customerNames[this.lastCustomer] === null) this.customerNames[this.lastCustomer] = name;
     const orderId = o.orderId;
     if (orderId === null) c.orderId[r] = -1;
-    else c.orderId[r] = this.orderIds.codeOf(orderId);
+    else if (orderId === this.lastOrderId) c.orderId[r] = this.lastOrder;
+    else {
+      const k = this.orderIds.codeOf(orderId);
+      c.orderId[r] = k;
+      this.lastOrderId = orderId;
+      this.lastOrder = k;
+    }
     c.orderDate[r] = o.orderDate;
     c.amount[r] = o.amount;
     c.profit[r] = orNaN(o.profit);

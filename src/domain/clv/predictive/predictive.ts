@@ -271,12 +271,15 @@ export function fitPredictiveClvOfTable(table: OrderTable, options: TableFitOpti
   return withSkipped(fitPredictiveClvFromSummary(summary, options, options.value === 'profit' ? 'profit' : 'sales'), skipped);
 }
 
+/** A table's fit with its customers as columns: row k is the table's customer code `customerCodes[k]`. */
+export type TableColumnsFit = PredictiveClvColumns & { customerCodes: Int32Array };
+
 /**
  * fitPredictiveClvOfTable with the customers as columns: row k is the table's customer code
  * `customerCodes[k]`. Reads only the columns of SummaryTable (`customerCount`: the table's number
- * of customer codes), so it can run where only those columns were sent (the CLI's fit thread).
+ * of customer codes).
  */
-export function fitPredictiveColumnsOfTable(table: SummaryTable, customerCount: number, options: TableFitOptions): PredictiveClvColumns & { customerCodes: Int32Array } {
+export function fitPredictiveColumnsOfTable(table: SummaryTable, customerCount: number, options: TableFitOptions): TableColumnsFit {
   const { summary, skipped, customerCodes } = summariseCodes(table, customerCount, summaryOptionsOf(options));
   return { ...withSkipped(fitPredictiveColumnsFromSummary(summary, options, options.value === 'profit' ? 'profit' : 'sales'), skipped), customerCodes: Int32Array.from(customerCodes) };
 }

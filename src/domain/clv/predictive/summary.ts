@@ -54,7 +54,7 @@ export function summariseTable(table: OrderTable, options: SummaryOptions): Summ
   return { summary: { customerIds: customerCodes.map((code) => table.customerIds[code] as string), ...summary }, skipped, customerCodes };
 }
 
-/** The order table's columns the summary reads (the predictive fit's thread gets these alone). */
+/** The order table's columns the summary reads. */
 export type SummaryTable = Pick<OrderTable, 'length' | 'orderDate' | 'customer' | 'amount' | 'profit' | 'quantity'>;
 
 /**
