@@ -111,7 +111,7 @@ export async function writePlans(syncer: Syncer, lines: readonly PlanLine[], exi
     }
     const run = rows.slice(k, end);
     const stretches: { from: number; count: number }[] = [];
-    for (let f = 0; f < run.length; ) {
+    for (let f = 0; f < run.length;) {
       let g = f;
       while (g < run.length && (run[g] as PlanRowWrite).kind === 'full') g++;
       if (g > f) stretches.push({ from: f, count: g - f });

@@ -21,7 +21,9 @@ const bytesOf = (row: readonly CellValue[]): string => rawBytes(row).toString('u
 
 describe('writeCsvRow', () => {
   it('writes RFC 4180 cells', () => {
-    expect(bytesOf(['C1', 'Name, Inc.', 'say "hi"', 'two\r\nlines', null, 3, -0, 0.1 + 0.2, true, false, ''])).toBe('C1,"Name, Inc.","say ""hi""","two\r\nlines",,3,0,0.30000000000000004,true,false,\r\n');
+    expect(bytesOf(['C1', 'Name, Inc.', 'say "hi"', 'two\r\nlines', null, 3, -0, 0.1 + 0.2, true, false, ''])).toBe(
+      'C1,"Name, Inc.","say ""hi""","two\r\nlines",,3,0,0.30000000000000004,true,false,\r\n',
+    );
     expect(bytesOf([])).toBe('\r\n');
     expect(bytesOf([NaN, Infinity, -Infinity, 1e21, 5e-7])).toBe('NaN,Infinity,-Infinity,1e+21,5e-7\r\n');
   });

@@ -13,7 +13,7 @@ describe('FileQueue', () => {
     const expected = Buffer.alloc(3 * QUEUE_BYTES + 12_345);
     for (let i = 0; i < expected.length; i++) expected[i] = Math.floor(random() * 256);
     const pieces: [number, number][] = [];
-    for (let at = 0; at < expected.length; ) {
+    for (let at = 0; at < expected.length;) {
       const n = Math.min(expected.length - at, 1 + Math.floor(random() * 3_000_000));
       pieces.push([at, n]);
       at += n;

@@ -55,7 +55,9 @@ describe('writeJsonFile', () => {
 describe('JsonBytes and FlatShape against JSON.stringify', () => {
   let seed = 11;
   const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-  const units = [0, 1, 7, 8, 9, 10, 11, 12, 13, 14, 31, 32, 34, 39, 47, 60, 62, 92, 127, 128, 0xa0, 0x7ff, 0x800, 0x2028, 0x2029, 0xd7ff, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xe000, 0xfeff, 0xfffd, 0xffff];
+  const units = [
+    0, 1, 7, 8, 9, 10, 11, 12, 13, 14, 31, 32, 34, 39, 47, 60, 62, 92, 127, 128, 0xa0, 0x7ff, 0x800, 0x2028, 0x2029, 0xd7ff, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xe000, 0xfeff, 0xfffd, 0xffff,
+  ];
   const strings: string[] = [
     '',
     'plain',
@@ -72,7 +74,39 @@ describe('JsonBytes and FlatShape against JSON.stringify', () => {
   ];
   for (const u of units) strings.push(String.fromCharCode(u), `a${String.fromCharCode(u)}b`);
   for (let k = 0; k < 300; k++) strings.push(Array.from({ length: 1 + Math.floor(random() * 12) }, () => String.fromCharCode(Math.floor(random() * 0x10000))).join(''));
-  const numbers: number[] = [0, -0, 1, -1, 0.1, 0.2, 0.1 + 0.2, 1.5, -1.5, 189.4, 53.07, 1e-4, 9.99e-5, 1e-7, 1e21, 1e20, 123456789012, 1e11, 1e11 - 0.5, 99999999999.9999, 2 ** 53, 2 ** 53 + 2, -(2 ** 53), Number.MAX_SAFE_INTEGER, Number.MAX_VALUE, Number.MIN_VALUE, -Number.MIN_VALUE, 5e-324, NaN, Infinity, -Infinity];
+  const numbers: number[] = [
+    0,
+    -0,
+    1,
+    -1,
+    0.1,
+    0.2,
+    0.1 + 0.2,
+    1.5,
+    -1.5,
+    189.4,
+    53.07,
+    1e-4,
+    9.99e-5,
+    1e-7,
+    1e21,
+    1e20,
+    123456789012,
+    1e11,
+    1e11 - 0.5,
+    99999999999.9999,
+    2 ** 53,
+    2 ** 53 + 2,
+    -(2 ** 53),
+    Number.MAX_SAFE_INTEGER,
+    Number.MAX_VALUE,
+    Number.MIN_VALUE,
+    -Number.MIN_VALUE,
+    5e-324,
+    NaN,
+    Infinity,
+    -Infinity,
+  ];
   for (let k = 0; k < 2000; k++) {
     numbers.push((random() - 0.5) * 10 ** Math.floor(random() * 30 - 10));
     numbers.push(Math.round((random() - 0.5) * 1e8) / 100);
@@ -126,8 +160,16 @@ describe('JsonBytes and FlatShape against JSON.stringify', () => {
     }));
     const progress: PlanProgress[] = lines.map((l) => ({ customerId: l.customerId, month: l.month, target: l.targetAmount, actual: l.actualAmount, gapAmount: l.gapAmount, gapPct: l.gapPct }));
     const report = {
-      rows: new JsonList(lines.length, (i) => PLAN_ROW.object(lines[i] as PlanLine), (i, out) => PLAN_ROW.write(lines[i] as PlanLine, out)),
-      progress: new JsonList(progress.length, (i) => PLAN_PROGRESS.object(progress[i] as PlanProgress), (i, out) => PLAN_PROGRESS.write(progress[i] as PlanProgress, out)),
+      rows: new JsonList(
+        lines.length,
+        (i) => PLAN_ROW.object(lines[i] as PlanLine),
+        (i, out) => PLAN_ROW.write(lines[i] as PlanLine, out),
+      ),
+      progress: new JsonList(
+        progress.length,
+        (i) => PLAN_PROGRESS.object(progress[i] as PlanProgress),
+        (i, out) => PLAN_PROGRESS.write(progress[i] as PlanProgress, out),
+      ),
     };
     const dir = mkdtempSync(join(tmpdir(), 'tiers-flat-'));
     try {

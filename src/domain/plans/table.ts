@@ -239,7 +239,9 @@ function inPlanOrder(rows: readonly PlanTarget[]): boolean {
  * built per row; text keys when a month is not a whole number or the numbers would not be exact.
  * Two rows have the same key exactly when they have the same customer, month and line.
  */
-export function planRowKeys(rowSets: readonly (readonly Pick<PlanTarget, 'customerId' | 'month' | 'productLine'>[])[]): (t: Pick<PlanTarget, 'customerId' | 'month' | 'productLine'>) => number | string {
+export function planRowKeys(
+  rowSets: readonly (readonly Pick<PlanTarget, 'customerId' | 'month' | 'productLine'>[])[],
+): (t: Pick<PlanTarget, 'customerId' | 'month' | 'productLine'>) => number | string {
   const customers = new Map<string, number>();
   const lines = new Map<string, number>();
   let first = Infinity;

@@ -229,7 +229,18 @@ describe('writeColumnBlock', () => {
     const wholeRows = () => ({
       keys: () => Array.from({ length: 1000 }, (_, i) => i + 1).filter((r) => r % 7 !== 0),
       get: (r: number): RowPatch | undefined =>
-        r % 7 === 0 ? undefined : r % 5 === 0 ? { cells: new Map(), clearTo: 3 } : { cells: new Map<number, string | number | null>([[3, r % 2 ? null : `c ${r} 😀`], [1, r], [2, ' pad ']]), clearTo: r % 3 === 0 ? 4 : 3 },
+        r % 7 === 0
+          ? undefined
+          : r % 5 === 0
+            ? { cells: new Map(), clearTo: 3 }
+            : {
+                cells: new Map<number, string | number | null>([
+                  [3, r % 2 ? null : `c ${r} 😀`],
+                  [1, r],
+                  [2, ' pad '],
+                ]),
+                clearTo: r % 3 === 0 ? 4 : 3,
+              },
     });
     const cases: [string, string, () => RowEdit[]][] = [
       ['the owned block', plain, () => [columnBlockEdit(block())]],
@@ -288,17 +299,29 @@ describe('writeColumnBlock', () => {
     };
     // Rows as a first run leaves them, then as a user may have changed them.
     const taken: [string, string][] = [
-      ['the block as the first run wrote it', '<row r="7"><c r="A7" t="s"><v>3</v></c><c r="B7" s="2"><v>1.5</v></c><c r="C7" t="inlineStr"><is><t>名前 😀</t></is></c><c r="D7"><v>7</v></c><c r="E7" t="inlineStr"><is><t>tier 7</t></is></c><c r="F7" t="b"><v>0</v></c></row>'],
-      ['spans and other attributes on the row', '<row r="8" spans="1:6" ht="15" customHeight="1" x14ac:dyDescent="0.25"><c r="A8"><v>1</v></c><c r="D8"><v>8</v></c><c r="F8" t="b"><v>1</v></c></row>'],
+      [
+        'the block as the first run wrote it',
+        '<row r="7"><c r="A7" t="s"><v>3</v></c><c r="B7" s="2"><v>1.5</v></c><c r="C7" t="inlineStr"><is><t>名前 😀</t></is></c><c r="D7"><v>7</v></c><c r="E7" t="inlineStr"><is><t>tier 7</t></is></c><c r="F7" t="b"><v>0</v></c></row>',
+      ],
+      [
+        'spans and other attributes on the row',
+        '<row r="8" spans="1:6" ht="15" customHeight="1" x14ac:dyDescent="0.25"><c r="A8"><v>1</v></c><c r="D8"><v>8</v></c><c r="F8" t="b"><v>1</v></c></row>',
+      ],
       ['spans last, after a tab', '<row r="9" ht="15"\tspans="1:6"><c r="A9"><v>1</v></c><c r="E9" t="inlineStr"><is><t>tier 9</t></is></c></row>'],
-      ['cells the user typed into the block, styled, with a formula', '<row r="10"><c r="A10"><v>1</v></c><c r="D10" s="5" t="s"><v>12</v></c><c r="E10"><f>A10*2</f><v>2</v></c><c r="F10" s="1"/></row>'],
+      [
+        'cells the user typed into the block, styled, with a formula',
+        '<row r="10"><c r="A10"><v>1</v></c><c r="D10" s="5" t="s"><v>12</v></c><c r="E10"><f>A10*2</f><v>2</v></c><c r="F10" s="1"/></row>',
+      ],
       ['cells right of the block, kept after it', '<row r="11"><c r="B11"><v>1</v></c><c r="E11"><v>9</v></c><c r="G11" t="inlineStr"><is><t>note</t></is></c><c r="AA11" s="3"/></row>'],
       ['only cells right of the block', '<row r="12"><c r="H12" t="s"><v>0</v></c></row>'],
       ['only the block', '<row r="13"><c r="D13"><v>1</v></c><c r="E13"><v>2</v></c><c r="F13"><v>3</v></c></row>'],
       ['no cells in the block, a gap of missing cells', '<row r="14"><c r="A14"><v>1</v></c><c r="C14"><v>3</v></c></row>'],
       ['an empty row that is not self-closing', '<row r="15"></row>'],
       ['the reference not first in the cell', '<row r="16"><c s="2" r="A16"><v>1</v></c><c t="inlineStr" r="E16"><is><t>x</t></is></c></row>'],
-      ['a shared string and an inline string in the block', '<row r="17"><c r="A17"><v>1</v></c><c r="D17" t="s"><v>4</v></c><c r="E17" t="inlineStr"><is><t xml:space="preserve"> a </t></is></c></row>'],
+      [
+        'a shared string and an inline string in the block',
+        '<row r="17"><c r="A17"><v>1</v></c><c r="D17" t="s"><v>4</v></c><c r="E17" t="inlineStr"><is><t xml:space="preserve"> a </t></is></c></row>',
+      ],
       ['no values at all for the row (missing cells)', '<row r="20"><c r="A20"><v>1</v></c><c r="D20"><v>1</v></c><c r="F20"><v>1</v></c></row>'],
     ];
     for (const [name, rowXml] of taken) {
@@ -311,7 +334,9 @@ describe('writeColumnBlock', () => {
 
     it('drops the stored block, writes the new one between the cells left and right of it', () => {
       const { bytes } = both(columnBlockEdit(second), 11, taken[4]?.[1] as string);
-      expect(bytes).toBe('<row r="11"><c r="B11"><v>1</v></c><c r="D11"><v>22</v></c><c r="E11" t="inlineStr"><is><t xml:space="preserve"> tiér 11 &amp; &lt;x&gt; </t></is></c><c r="F11" t="b"><v>0</v></c><c r="G11" t="inlineStr"><is><t>note</t></is></c><c r="AA11" s="3"/></row>');
+      expect(bytes).toBe(
+        '<row r="11"><c r="B11"><v>1</v></c><c r="D11"><v>22</v></c><c r="E11" t="inlineStr"><is><t xml:space="preserve"> tiér 11 &amp; &lt;x&gt; </t></is></c><c r="F11" t="b"><v>0</v></c><c r="G11" t="inlineStr"><is><t>note</t></is></c><c r="AA11" s="3"/></row>',
+      );
       const none = both(columnBlockEdit({ ...second, rows: new Map() }), 10, taken[3]?.[1] as string);
       expect(none.bytes).toBe('<row r="10"><c r="A10"><v>1</v></c></row>');
     });

@@ -67,7 +67,7 @@ describe('a big part deflated as its pieces come', () => {
     const cuts = [1, 3, 65_536, 1 << 20, (1 << 20) + 1, 3_000_000];
     for (const first of cuts) {
       const pieces: Uint8Array[] = [all.subarray(0, first)];
-      for (let at = first; at < all.length; ) {
+      for (let at = first; at < all.length;) {
         const n = Math.min(all.length - at, 1 + Math.floor(random() * 700_000));
         pieces.push(all.subarray(at, at + n));
         at += n;

@@ -44,8 +44,7 @@ describe('SheetScanner', () => {
   });
 
   it('reads r and t in any order among other attributes', () => {
-    const xml =
-      '<sheetData><row r="1"><c s="2" t="s" r="B1"><v>1</v></c><c t="b" cm="1" r="D1"><v>0</v></c><c vm="1" r="E1" s="3"><v>2.5</v></c><c ph="1" t="str"><v>x</v></c></row></sheetData>';
+    const xml = '<sheetData><row r="1"><c s="2" t="s" r="B1"><v>1</v></c><c t="b" cm="1" r="D1"><v>0</v></c><c vm="1" r="E1" s="3"><v>2.5</v></c><c ph="1" t="str"><v>x</v></c></row></sheetData>';
     expect(scanInPieces([xml])).toEqual([[null, 'Rich text', null, false, 2.5, 'x']]);
   });
 

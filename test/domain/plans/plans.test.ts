@@ -216,7 +216,7 @@ function checkByDefinition(t: PlanTarget): string {
   return `t${h.toString(16).padStart(8, '0')}`;
 }
 
-describe('the check stored in managers\' workbooks', () => {
+describe("the check stored in managers' workbooks", () => {
   const row = (customerId: string, month: string, productLine: string | null, targetAmount: number, targetQuantity: number | null, scheduleNote = '', supportNote = ''): PlanTarget => ({
     customerId,
     month: monthFromCell(month) as number,
@@ -247,10 +247,19 @@ describe('the check stored in managers\' workbooks', () => {
       fc.constantFrom(0, -0, 0.005, 1e-7, 1e21, 12.3, 1e13 - 0.01, 1e13, 99.99),
     );
     fc.assert(
-      fc.property(fc.string(), fc.integer({ min: 1900 * 12, max: 2300 * 12 }), fc.option(fc.string()), amount, fc.option(amount), fc.string(), fc.string(), (customerId, month, productLine, targetAmount, targetQuantity, scheduleNote, supportNote) => {
-        const t = { customerId, month, productLine, targetAmount, targetQuantity, scheduleNote, supportNote };
-        expect(planCheck(t)).toBe(checkByDefinition(t));
-      }),
+      fc.property(
+        fc.string(),
+        fc.integer({ min: 1900 * 12, max: 2300 * 12 }),
+        fc.option(fc.string()),
+        amount,
+        fc.option(amount),
+        fc.string(),
+        fc.string(),
+        (customerId, month, productLine, targetAmount, targetQuantity, scheduleNote, supportNote) => {
+          const t = { customerId, month, productLine, targetAmount, targetQuantity, scheduleNote, supportNote };
+          expect(planCheck(t)).toBe(checkByDefinition(t));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -276,10 +285,7 @@ describe('plans in any row order', () => {
       settings,
     );
     const inOrder = mergePlans(plan.targets, [], JAN_2026).targets;
-    expect(inOrder.map((t) => `${t.customerId} ${t.productLine} ${t.month - JAN_2026}`).slice(0, 13)).toEqual([
-      ...Array.from({ length: 12 }, (_, k) => `A0 Chairs ${k}`),
-      'A0 Tables 0',
-    ]);
+    expect(inOrder.map((t) => `${t.customerId} ${t.productLine} ${t.month - JAN_2026}`).slice(0, 13)).toEqual([...Array.from({ length: 12 }, (_, k) => `A0 Chairs ${k}`), 'A0 Tables 0']);
     fc.assert(
       fc.property(fc.shuffledSubarray(plan.targets, { minLength: plan.targets.length }), (shuffled) => {
         const merged = mergePlans(shuffled, [], JAN_2026);
@@ -292,8 +298,23 @@ describe('plans in any row order', () => {
 
   it('cumulative targets, actuals and progress follow each customer and line, however their rows are interleaved', () => {
     // Two customers' January and February, rows alternating between customers and lines.
-    const t = (customerId: string, month: number, productLine: string | null, targetAmount: number): PlanTarget => ({ customerId, month, productLine, targetAmount, targetQuantity: null, scheduleNote: '', supportNote: '' });
-    const targets = [t('B', JAN_2026, 'Chairs', 10), t('A', JAN_2026, null, 5), t('B', JAN_2026, null, 7), t('A', JAN_2026 + 1, null, 6), t('B', JAN_2026 + 1, 'Chairs', 20), t('B', JAN_2026 + 1, null, 8)];
+    const t = (customerId: string, month: number, productLine: string | null, targetAmount: number): PlanTarget => ({
+      customerId,
+      month,
+      productLine,
+      targetAmount,
+      targetQuantity: null,
+      scheduleNote: '',
+      supportNote: '',
+    });
+    const targets = [
+      t('B', JAN_2026, 'Chairs', 10),
+      t('A', JAN_2026, null, 5),
+      t('B', JAN_2026, null, 7),
+      t('A', JAN_2026 + 1, null, 6),
+      t('B', JAN_2026 + 1, 'Chairs', 20),
+      t('B', JAN_2026 + 1, null, 8),
+    ];
     const orders = [
       orderRow('B', dayFromCivil(2026, 1, 3), 4, { productLine: 'Chairs', quantity: 2 }),
       orderRow('B', dayFromCivil(2026, 1, 9), 3, { productLine: 'Chairs' }),
