@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { writeWorkbook } from './support/writeWorkbook';
 import { generateSampleWorkbook } from '../../src/sample';
 import { SNAPSHOT_SHEET } from '../../src/output/sheets';
 import { tierWord } from '../../src/output/tierWords';
@@ -23,16 +24,11 @@ describe("tiers score: tier movement from an older version's tier column", () =>
 
   it('compares with the tier each row held, and writes the owned cells on the rows of their customers', async () => {
     const sample = generateSampleWorkbook({ customers: 40, orders: 800, seed: 7 });
-    const wb = new ExcelJS.Workbook();
-    for (const [name, rows] of [
+    const input = join(dir, 'in.xlsx');
+    await writeWorkbook(input, [
       ['Customers', sample.customers],
       ['Orders', sample.orders],
-    ] as const) {
-      const ws = wb.addWorksheet(name);
-      for (const r of rows) ws.addRow(r.map((v) => (v === '' ? null : v)));
-    }
-    const input = join(dir, 'in.xlsx');
-    await wb.xlsx.writeFile(input);
+    ]);
     const first = join(dir, 'first.xlsx');
     const firstJson = join(dir, 'first.json');
     expectExit(runTiers(['score', input, '--out', first, '--json', firstJson, '--as-of', '2026-01-01', '-q']), 0);

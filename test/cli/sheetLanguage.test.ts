@@ -1,6 +1,7 @@
 /** `tiers score --lang`: every word written in the workbook's language; a re-run in another language renames, never adds. */
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { writeWorkbook } from './support/writeWorkbook';
 import { generateSampleWorkbook } from '../../src/sample';
 import { DASHBOARD_SHEET, SNAPSHOT_SHEET } from '../../src/output/sheets';
 import { OWNED_COLUMNS, ownedHeaders } from '../../src/output/ownedColumns';
@@ -22,15 +23,10 @@ describe('tiers score --lang', () => {
 
   beforeAll(async () => {
     const sample = generateSampleWorkbook({ customers: 40, orders: 800, seed: 7 });
-    const wb = new ExcelJS.Workbook();
-    for (const [name, grid] of [
+    await writeWorkbook(input, [
       ['Customers', sample.customers],
       ['Orders', sample.orders],
-    ] as const) {
-      const ws = wb.addWorksheet(name);
-      for (const r of grid) ws.addRow(r.map((v) => (v === '' ? null : v)));
-    }
-    await wb.xlsx.writeFile(input);
+    ]);
   });
 
   it('rewrites an English run in Traditional Chinese with one set of owned columns, and refuses an unknown language', async () => {

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { writeWorkbook } from './support/writeWorkbook';
 import { defaultScoringConfig } from '../../src/domain/config';
 import { generateSampleWorkbook } from '../../src/sample';
 import { SNAPSHOT_SHEET } from '../../src/output/sheets';
@@ -32,16 +33,11 @@ describe('tiers score: tier names', () => {
 
   it('writes English, then zh-TW with a named tier; tier change and the JSON compare by tier, not by word', async () => {
     const sample = generateSampleWorkbook({ customers: 40, orders: 800, seed: 7 });
-    const wb = new ExcelJS.Workbook();
-    for (const [name, rows] of [
+    const input = join(dir, 'in.xlsx');
+    await writeWorkbook(input, [
       ['Customers', sample.customers],
       ['Orders', sample.orders],
-    ] as const) {
-      const ws = wb.addWorksheet(name);
-      for (const r of rows) ws.addRow(r.map((v) => (v === '' ? null : v)));
-    }
-    const input = join(dir, 'in.xlsx');
-    await wb.xlsx.writeFile(input);
+    ]);
     const english = join(dir, 'en.xlsx');
     expectExit(runTiers(['score', input, '--out', english, '--as-of', '2026-01-01', '-q']), 0);
     const enSnap = await grid(english, SNAPSHOT_SHEET);

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { writeWorkbook } from './support/writeWorkbook';
 import { generateSampleWorkbook } from '../../src/sample';
 import { customerHeaders, orderHeaders } from '../../src/sample/headers';
 import { ownedHeaders } from '../../src/output/ownedColumns';
@@ -30,15 +31,6 @@ interface Report {
   plans: { rows: unknown[] };
   satisfaction: { customers: { id: string }[] } | null;
   warnings: { sheet: string | null; row: number | null; column: string | null; message: string }[];
-}
-
-async function writeWorkbook(path: string, sheets: readonly (readonly [string, readonly (readonly unknown[])[]])[]): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, grid] of sheets) {
-    const ws = wb.addWorksheet(name);
-    for (const r of grid) ws.addRow(r.map((v) => (v === '' ? null : v)));
-  }
-  await wb.xlsx.writeFile(path);
 }
 
 async function headerRow(path: string, sheet: string): Promise<unknown[]> {
