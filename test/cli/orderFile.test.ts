@@ -25,6 +25,20 @@ function csvOf(grid: readonly (readonly CellValue[])[], dateColumns: ReadonlySet
   return grid.map((row, r) => row.map((v, c) => (r === 0 ? String(v) : cell(v, c))).join(',')).join('\n') + '\n';
 }
 
+/** `tiers score INPUT --out DIR/NAME.xlsx --json DIR/NAME.json --as-of 2026-01-01`, as parsed. */
+const scoreArgs = (dir: string, input: string, name: string, lenient: boolean): ScoreArgs => ({
+  input,
+  out: join(dir, `${name}.xlsx`),
+  asOf: '2026-01-01',
+  config: null,
+  json: join(dir, `${name}.json`),
+  jsonPretty: false,
+  csv: null,
+  rfm: null,
+  period: null,
+  lenient,
+});
+
 describe('tiers score on a CSV or Parquet order history', () => {
   let dir: string;
   beforeAll(() => {
@@ -105,18 +119,7 @@ describe('tiers score on a CSV or Parquet order history', () => {
     const csv = join(dir, 'bad.csv');
     writeFileSync(csv, csvOf(grid, new Set([2])));
     type Warning = { sheet: string | null; row: number | null; column: string | null; message: string };
-    const args = (input: string, name: string, lenient: boolean): ScoreArgs => ({
-      input,
-      out: join(dir, `${name}.xlsx`),
-      asOf: '2026-01-01',
-      config: null,
-      json: join(dir, `${name}.json`),
-      jsonPretty: false,
-      csv: null,
-      rfm: null,
-      period: null,
-      lenient,
-    });
+    const args = (input: string, name: string, lenient: boolean): ScoreArgs => scoreArgs(dir, input, name, lenient);
     // Without --lenient: refused, naming each bad cell the same way (the file's name for the sheet's).
     const refusal = async (input: string): Promise<string[]> => {
       try {
@@ -158,18 +161,7 @@ describe('tiers score on a CSV or Parquet order history', () => {
     for (let i = 1; i <= 40_000; i++) lines.push(i === 30_000 ? `O${i},C${i % 500},2024-01-02,12,extra` : `O${i},C${i % 500},2024-01-02,${10 + (i % 37)}`);
     const broken = join(dir, 'broken.csv');
     writeFileSync(broken, `${lines.join('\n')}\n`);
-    const args = (input: string, name: string): ScoreArgs => ({
-      input,
-      out: join(dir, `${name}.xlsx`),
-      asOf: '2026-01-01',
-      config: null,
-      json: join(dir, `${name}.json`),
-      jsonPretty: false,
-      csv: null,
-      rfm: null,
-      period: null,
-      lenient: false,
-    });
+    const args = (input: string, name: string): ScoreArgs => scoreArgs(dir, input, name, false);
     await expect(runScore(args(broken, 'broken'), () => undefined)).rejects.toThrow(/broken\.csv could not be read as CSV: .*Line: 30001/s);
     lines[30_000] = 'O30000,C0,2024-01-02,12';
     const mended = join(dir, 'mended.csv');
