@@ -170,4 +170,20 @@ describe('tiers score on a CSV or Parquet order history', () => {
     const report = JSON.parse(readFileSync(join(dir, 'mended.json'), 'utf8')) as { customers: unknown[] };
     expect(report.customers).toHaveLength(500);
   });
+
+  it('reads a CSV to its end when its lines are not one per physical line (a quoted line break, a blank line, no last line feed)', async () => {
+    // The read is proven complete by the file's physical lines when each line handed over is one;
+    // here they are not, and DuckDB's count decides: the last line (a customer of its own) is read.
+    const lines = ['Order ID,Customer ID,Customer name,Order date,Amount'];
+    // Quoted names from the first line on: DuckDB's sniffer then reads quotes.
+    for (let i = 1; i <= 30_000; i++) lines.push(`O${i},C${i % 500},"Name, ${i % 500}",2024-01-02,${10 + (i % 37)}`);
+    lines.push('');
+    lines.push('O30001,CX,"Two\nlines",2024-01-03,99');
+    const file = join(dir, 'multiline.csv');
+    writeFileSync(file, lines.join('\n'));
+    await runScore(scoreArgs(dir, file, 'multiline', false), () => undefined);
+    const report = JSON.parse(readFileSync(join(dir, 'multiline.json'), 'utf8')) as { customers: { id: string }[] };
+    expect(report.customers).toHaveLength(501);
+    expect(report.customers.map((c) => c.id)).toContain('CX');
+  });
 });

@@ -81,6 +81,37 @@ function estimatedCsvLines(path: string): number | null {
   return newlines === 0 ? null : Math.ceil((size / sample.length) * newlines * 1.15);
 }
 
+/** Bytes of the file read at a time to count its lines (csvPhysicalLines). */
+const COUNT_BYTES = 8 << 20;
+
+/**
+ * The physical lines of a plain CSV (its line feeds, plus a last line without one), null for a
+ * compressed file. Every line DuckDB hands over is at least one physical line and the header one
+ * more, so `lines + 1` equal to this proves the stream was not cut short (readOrderFile), without
+ * DuckDB parsing the whole file a second time to count it (0.5 s CPU per million lines:
+ * docs/benchmarks.md, "Eighth session: the order read"). Any other count (a quoted line break,
+ * blank lines, lines before the header) leaves the proof to DuckDB's count.
+ */
+function csvPhysicalLines(path: string): number | null {
+  if (/\.(gz|zst)$/i.test(path)) return null;
+  const buffer = Buffer.allocUnsafe(COUNT_BYTES);
+  const fd = openSync(path, 'r');
+  let lines = 0;
+  let last = -1;
+  try {
+    for (;;) {
+      const read = readSync(fd, buffer, 0, buffer.length, null);
+      if (read === 0) break;
+      const bytes = read === buffer.length ? buffer : buffer.subarray(0, read);
+      for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) lines++;
+      last = bytes[read - 1] as number;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return last === -1 || last === 10 ? lines : lines + 1;
+}
+
 /** The file's line count when its format records it (Parquet's metadata), else an estimate. */
 async function expectedLines(connection: DuckDBConnection, path: string, kind: OrderFileKind, source: string): Promise<number | null> {
   if (kind === 'csv') return estimatedCsvLines(path);
@@ -212,9 +243,12 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
       }
     }
     // DuckDB's stream of chunks ends early, without an error, at a line it cannot parse (more
-    // fields than the header, past its sniffer's sample): counting the same read raises that error,
-    // naming the line. Parquet's count is in its metadata (`expected`).
-    const total = kind === 'csv' ? Number(((await (await connection.run(`SELECT count(*) FROM ${read}`)).getRows()) as unknown[][])[0]?.[0]) : expected;
+    // fields than the header, past its sniffer's sample). A CSV of one physical line per line
+    // handed over (and the header) was read to its end; otherwise counting the same read raises
+    // DuckDB's error, naming the line. Parquet's count is in its metadata (`expected`).
+    const db = connection;
+    const counted = async (): Promise<number> => Number(((await (await db.run(`SELECT count(*) FROM ${read}`)).getRows()) as unknown[][])[0]?.[0]);
+    const total = kind === 'csv' ? (csvPhysicalLines(path) === lines + 1 ? lines : await counted()) : expected;
     if (total !== null && total !== lines) throw new Error(`DuckDB handed over ${lines} of the file's ${total} lines.`);
     return { head, stream: stream ?? start(), lines };
   } finally {

@@ -115,7 +115,8 @@ export class OrderTableBuilder {
     private readonly absent: ReadonlySet<AbsentColumn> = NO_ABSENT_COLUMNS,
   ) {
     this.c = storage && storage.customer.length >= capacity ? storage : allocate(Math.max(16, capacity), absent);
-    this.orderIds = new TextCodes(capacity);
+    // Order ids: a table for half the rows (most orders have more than one line); it grows past that.
+    this.orderIds = new TextCodes(capacity >> 1);
   }
 
   push(o: OrderRow): void {
