@@ -40,7 +40,9 @@ describe('VarcharCells', () => {
   });
 
   it('reads short, 12-byte, long, non-ASCII, empty and null texts as getItem does, repeats included', async () => {
-    const texts = ['C0000444', 'O000000655', 'exactly12byt', 'thirteen byte', 'a much longer customer name, Ltd.', '客户一', '客户一二三四', '', ' padded ', 'Ünïcödé', 'C0000444'];
+    // ASCII texts of every short length, 1 to 12 bytes, as well (each length is decoded on its own path).
+    const lengths = Array.from({ length: 12 }, (_, k) => 'a1b2c3d4e5f6'.slice(0, k + 1));
+    const texts = ['C0000444', 'O000000655', 'exactly12byt', 'thirteen byte', 'a much longer customer name, Ltd.', '客户一', '客户一二三四', '', ' padded ', 'Ünïcödé', 'C0000444', ...lengths];
     const values = texts.map((t) => `('${t}')`).join(', ');
     const vectors = await chunksOf(`SELECT CASE WHEN i % 7 = 3 THEN NULL ELSE t END FROM (VALUES ${values}) v(t), range(500) r(i) ORDER BY i, t`);
     expect(expectSameAsGetItem(vectors, new VarcharCells())).toBe(texts.length * 500);

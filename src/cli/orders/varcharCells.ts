@@ -34,12 +34,44 @@ function slotOf(w0: number, w1: number, w2: number, w3: number): number {
   return h ^ (h >>> 16);
 }
 
-/** The short text in `bytes` (at most 12 bytes): ASCII made directly, anything else through UTF-8 decoding. */
-function decodeShort(bytes: Uint8Array, from: number, length: number, ascii: boolean): string {
-  if (!ascii) return utf8.decode(bytes.subarray(from, from + length));
-  let text = '';
-  for (let k = 0; k < length; k++) text += String.fromCharCode(bytes[from + k] as number);
-  return text;
+/** String.fromCharCode over a typed array's bytes (typed `number | undefined` as indexed; decodeShort reads within the entry). */
+const char = String.fromCharCode as (...codes: (number | undefined)[]) => string;
+
+/**
+ * The short text in `bytes` (at most 12 bytes): ASCII made directly, in one call (a string built
+ * character by character makes a fresh string per character below 13: V8 copies short
+ * concatenations), anything else through UTF-8 decoding.
+ */
+function decodeShort(b: Uint8Array, f: number, length: number, ascii: boolean): string {
+  if (!ascii) return utf8.decode(b.subarray(f, f + length));
+  switch (length) {
+    case 0:
+      return '';
+    case 1:
+      return char(b[f]);
+    case 2:
+      return char(b[f], b[f + 1]);
+    case 3:
+      return char(b[f], b[f + 1], b[f + 2]);
+    case 4:
+      return char(b[f], b[f + 1], b[f + 2], b[f + 3]);
+    case 5:
+      return char(b[f], b[f + 1], b[f + 2], b[f + 3], b[f + 4]);
+    case 6:
+      return char(b[f], b[f + 1], b[f + 2], b[f + 3], b[f + 4], b[f + 5]);
+    case 7:
+      return char(b[f], b[f + 1], b[f + 2], b[f + 3], b[f + 4], b[f + 5], b[f + 6]);
+    case 8:
+      return char(b[f], b[f + 1], b[f + 2], b[f + 3], b[f + 4], b[f + 5], b[f + 6], b[f + 7]);
+    case 9:
+      return char(b[f], b[f + 1], b[f + 2], b[f + 3], b[f + 4], b[f + 5], b[f + 6], b[f + 7], b[f + 8]);
+    case 10:
+      return char(b[f], b[f + 1], b[f + 2], b[f + 3], b[f + 4], b[f + 5], b[f + 6], b[f + 7], b[f + 8], b[f + 9]);
+    case 11:
+      return char(b[f], b[f + 1], b[f + 2], b[f + 3], b[f + 4], b[f + 5], b[f + 6], b[f + 7], b[f + 8], b[f + 9], b[f + 10]);
+    default:
+      return char(b[f], b[f + 1], b[f + 2], b[f + 3], b[f + 4], b[f + 5], b[f + 6], b[f + 7], b[f + 8], b[f + 9], b[f + 10], b[f + 11]);
+  }
 }
 
 /** The vector's entries as 32-bit words (4 per row) and as bytes, or null when they cannot be reached so. */

@@ -28,41 +28,44 @@ function asRead(order: OrderRow, cost: number | null): OrderRow {
   return { ...order, ...signedReturn(order.amount, stated, cost, order.quantity) };
 }
 
+/**
+ * The order of a row's parsed values, written into `o`: a fresh object, or the one OrderReader
+ * reuses for every row when rows are not kept (a million rows then make no million objects).
+ */
+function orderInto(o: OrderRow, v: Values, row: number): OrderRow {
+  o.row = row;
+  o.orderId = text(v.orderId);
+  o.customerId = v.customerId as string;
+  o.customerName = text(v.customerName);
+  o.orderDate = v.orderDate as number;
+  o.amount = v.amount as number;
+  o.profit = profitOf(v, v.amount as number);
+  o.productTypes = num(v.productTypes);
+  o.productLine = text(v.productLine);
+  o.product = text(v.product);
+  o.quantity = num(v.quantity);
+  o.currency = currencyCode(text(v.currency));
+  o.prepaymentShare = num(v.prepaymentShare);
+  o.creditDays = num(v.creditDays);
+  o.readyDate = num(v.readyDate);
+  o.shippedDate = num(v.shippedDate);
+  o.documentsReceivedDate = num(v.documentsReceivedDate);
+  o.paidDate = num(v.paidDate);
+  o.bargainingRounds = num(v.bargainingRounds);
+  o.discount = num(v.discount);
+  o.claimsCount = num(v.claimsCount);
+  o.claimAmount = num(v.claimAmount);
+  o.claimsReasonable = num(v.claimsReasonable);
+  o.arrears = num(v.arrears);
+  o.settlementStatus = text(v.settlementStatus);
+  o.businessType = text(v.businessType);
+  return asRead(o, v.profit === null ? num(v.cost) : null);
+}
+
 const ORDER_SHAPE: RowShape<OrderField, OrderRow> = {
   types: ORDER_FIELD_TYPES,
   required: REQUIRED_ORDER_FIELDS,
-  build: (v, row) =>
-    asRead(
-      {
-        row,
-        orderId: text(v.orderId),
-        customerId: v.customerId as string,
-        customerName: text(v.customerName),
-        orderDate: v.orderDate as number,
-        amount: v.amount as number,
-        profit: profitOf(v, v.amount as number),
-        productTypes: num(v.productTypes),
-        productLine: text(v.productLine),
-        product: text(v.product),
-        quantity: num(v.quantity),
-        currency: currencyCode(text(v.currency)),
-        prepaymentShare: num(v.prepaymentShare),
-        creditDays: num(v.creditDays),
-        readyDate: num(v.readyDate),
-        shippedDate: num(v.shippedDate),
-        documentsReceivedDate: num(v.documentsReceivedDate),
-        paidDate: num(v.paidDate),
-        bargainingRounds: num(v.bargainingRounds),
-        discount: num(v.discount),
-        claimsCount: num(v.claimsCount),
-        claimAmount: num(v.claimAmount),
-        claimsReasonable: num(v.claimsReasonable),
-        arrears: num(v.arrears),
-        settlementStatus: text(v.settlementStatus),
-        businessType: text(v.businessType),
-      },
-      v.profit === null ? num(v.cost) : null,
-    ),
+  build: (v, row) => orderInto({} as OrderRow, v, row),
 };
 
 /** Table columns by the order fields that fill them (profit: a stated profit, or amount - cost). */
@@ -115,10 +118,12 @@ export class OrderReader {
     keepRows = true,
   ) {
     this.table = new OrderTableBuilder(expectedRows - Math.max(0, mapping.headerRow + 1), undefined, absentColumns(mapping));
+    // Rows not kept: one order object reused (the table copies what it needs from it).
+    const reused = keepRows ? null : ({} as OrderRow);
     const shape: RowShape<OrderField, OrderRow> = {
       ...ORDER_SHAPE,
       build: (values, row) => {
-        const order = ORDER_SHAPE.build(values, row);
+        const order = orderInto(reused ?? ({} as OrderRow), values, row);
         this.table.push(order);
         return order;
       },
