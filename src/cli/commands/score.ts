@@ -21,6 +21,7 @@ import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orde
 import { newWorkbookXlsx } from '../xlsx/newWorkbook';
 import { sourceSheet } from '../score/sourceSheet';
 import { WorkbookReader } from '../xlsx/readWorkbook';
+import { workbookSettings } from '../score/workbookSettings';
 import type { SheetLanguage } from '../../output/language';
 
 export interface ScoreArgs {
@@ -118,13 +119,16 @@ async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: 
  * order reader (unless it was short enough to be read whole already), every other sheet is read
  * as a grid. The package bytes are dropped afterwards (they are read again to write OUT.xlsx).
  */
-export async function readAndScore(path: string, options: ScoreOptions, progress: (m: string) => void): Promise<ScoredWorkbook | Refusal> {
+export async function readAndScore(path: string, optionsOf: ScoreOptions | ((bytes: Buffer) => ScoreOptions), progress: (m: string) => void): Promise<ScoredWorkbook | Refusal> {
   const bytes = await readBytes(path);
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new InputError(`${path} is not an .xlsx workbook (not a zip package).`);
   const sheets: MutableSheet[] = [];
   let orderStream: OrderStream | undefined;
   let date1904: boolean;
+  let options: ScoreOptions;
   try {
+    // The options may depend on the settings saved in the package (workbookSettings).
+    options = typeof optionsOf === 'function' ? optionsOf(bytes) : optionsOf;
     const workbook = WorkbookReader.open(bytes);
     date1904 = workbook.date1904;
     const heads: Head[] = [];
@@ -183,23 +187,50 @@ async function scoreOrderFile(path: string, kind: OrderFileKind, options: ScoreO
   return { scored: scoreGrids([{ name: sheet, grid: read.head }], options, read.stream, true), lines: read.lines };
 }
 
-export async function runScore(args: ScoreArgs, progress: (message: string) => void): Promise<string[]> {
-  const { config, warnings } = await loadConfig(args.config);
+/** The command line's own options over a configuration (from --config, the workbook or the defaults). */
+function withFlags(config: ScoringConfig, args: ScoreArgs): ScoringConfig {
   if (args.rfm) config.rfm = { mode: args.rfm };
   if (args.period) config.predictive = { ...config.predictive, period: args.period };
-  if (args.backtestSplit) {
-    if (Number.isNaN(dayFromIso(args.backtestSplit))) throw new InputError(`--backtest-split must be a date written YYYY-MM-DD, not "${args.backtestSplit}".`);
-    config.predictive = { ...config.predictive, backtestSplit: args.backtestSplit };
-  }
+  if (args.backtestSplit) config.predictive = { ...config.predictive, backtestSplit: args.backtestSplit };
   if (args.sheetLanguage) config.sheetLanguage = args.sheetLanguage;
-  if (args.asOf !== null) {
-    if (Number.isNaN(dayFromIso(args.asOf))) throw new InputError(`--as-of must be a date written YYYY-MM-DD, not "${args.asOf}".`);
-    config.asOf = args.asOf;
+  if (args.asOf !== null) config.asOf = args.asOf;
+  return config;
+}
+
+/**
+ * The configuration of a run: --config when given, else the Tiers settings saved in the workbook
+ * (docs/cli.md, "Settings saved in the workbook"), else the defaults; the flags over it. Says
+ * which was used.
+ */
+function settleConfig(args: ScoreArgs, given: ScoringConfig | null, bytes: Buffer | null, warnings: string[], progress: (m: string) => void): ScoringConfig {
+  const saved = bytes ? workbookSettings(bytes) : null;
+  const name = basename(args.input);
+  if (given) {
+    if (saved) progress(`The Tiers settings saved in ${name} are not used: --config ${args.config} given`);
+    return withFlags(given, args);
   }
-  const options = { config, asOf: todayDay(), asOfIsToday: true, lenient: args.lenient };
+  if (!saved) return withFlags(defaultScoringConfig(), args);
+  const { loaded, copies } = saved;
+  const when = loaded.revision ? ` (saved ${loaded.revision.savedAt})` : '';
+  progress(`Using the Tiers settings saved in ${name}${when}; --config FILE overrides them`);
+  if (copies > 1) warnings.push(`${name} holds ${copies} copies of the Tiers settings (the add-in was inserted more than once); the newest was used.`);
+  warnings.push(...loaded.warnings.map((w) => `${name}, saved Tiers settings: ${w}`));
+  return withFlags(loaded.config, args);
+}
+
+export async function runScore(args: ScoreArgs, progress: (message: string) => void): Promise<string[]> {
+  const given = args.config === null ? null : await loadConfig(args.config);
+  const warnings = [...(given?.warnings ?? [])];
+  if (args.backtestSplit && Number.isNaN(dayFromIso(args.backtestSplit))) throw new InputError(`--backtest-split must be a date written YYYY-MM-DD, not "${args.backtestSplit}".`);
+  if (args.asOf !== null && Number.isNaN(dayFromIso(args.asOf))) throw new InputError(`--as-of must be a date written YYYY-MM-DD, not "${args.asOf}".`);
+  let config = defaultScoringConfig();
+  const optionsOf = (bytes: Buffer | null): ScoreOptions => {
+    config = settleConfig(args, given?.config ?? null, bytes, warnings, progress);
+    return { config, asOf: todayDay(), asOfIsToday: true, lenient: args.lenient };
+  };
   const fileKind = orderFileKind(args.input);
-  const fromFile = fileKind ? await scoreOrderFile(args.input, fileKind, options, progress) : null;
-  const scored = fromFile ? fromFile.scored : await readAndScore(args.input, options, progress);
+  const fromFile = fileKind ? await scoreOrderFile(args.input, fileKind, optionsOf(null), progress) : null;
+  const scored = fromFile ? fromFile.scored : await readAndScore(args.input, optionsOf, progress);
   if (!scored.ok) throw new InputError(`${args.input} cannot be scored.`, scored.messages);
   progress(scored.result.analysisDate.message);
   progress(`Scored ${scored.result.columns.length} customers from ${scored.analysis.orderTable?.length ?? 0} order rows; writing ${args.out}`);
