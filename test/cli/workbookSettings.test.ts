@@ -8,6 +8,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { defaultScoringConfig, type ScoringConfig } from '../../src/domain/config';
+import { detectSheets } from '../../src/domain/mapping';
+import { ORDER_STREAM_HEAD_ROWS } from '../../src/domain/analyse';
+import type { CellValue } from '../../src/domain/model';
 import { runScore, type ScoreArgs } from '../../src/cli/commands/score';
 import { propertiesOfXml } from '../../src/cli/xlsx/webExtensionProperties';
 import { shippedSettingsRecord, SETTINGS_KEY } from '../../src/output/savedSettings';
@@ -165,7 +168,7 @@ describe('tiers score on a workbook with saved Tiers settings', () => {
     writeFileSync(configFile, JSON.stringify(defaultScoringConfig()));
     const overridden = await score(args(input, 'overridden', configFile));
     const defaults = await score(args(plain, 'defaults2'));
-    expect(overridden.lines).toContain(`The Tiers settings saved in overridden.xlsx are not used: --config ${configFile} given`);
+    expect(overridden.lines).toContain(`The scoring settings saved in overridden.xlsx are not used: --config ${configFile} given`);
     expect(overridden.csv).toBe(defaults.csv);
   }, 120_000);
 
@@ -183,5 +186,82 @@ describe('tiers score on a workbook with saved Tiers settings', () => {
     const defaults = await score(args(plain, 'defaults3'));
     expect(fallback.warnings).toEqual(['damaged.xlsx, saved Tiers settings: The saved Tiers settings were unreadable; using the defaults.']);
     expect(fallback.csv).toBe(defaults.csv);
+  }, 120_000);
+});
+
+describe('tiers score with a column mapping saved from the pane', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir('mapping');
+  });
+  afterAll(() => removeTempDir(dir));
+
+  it('reads headers it cannot recognise through the saved mapping, as it scores the recognised ones', async () => {
+    // Long enough that the order sheet is streamed: the saved mapping must reach the streamed reader too.
+    const sample = generateSampleWorkbook({ customers: 150, orders: ORDER_STREAM_HEAD_ROWS + 2500, seed: 8 });
+    const detected = detectSheets([
+      { name: 'Customers', grid: sample.customers },
+      { name: 'Orders', grid: sample.orders },
+    ]);
+    const orders = detected.orders?.mapping;
+    const customers = detected.customers?.mapping;
+    if (!orders || !customers) throw new Error('the sample is not detected');
+    // The same data under headers no detection reads (a house export's own codes), the sheets renamed too.
+    const coded = (grid: readonly (readonly CellValue[])[], prefix: string): CellValue[][] => grid.map((row, r) => (r === 0 ? row.map((_, c) => `${prefix}${c + 1}`) : [...row]));
+    const readable = join(dir, 'readable.xlsx');
+    await writeGridsXlsx(readable, [
+      { name: 'Customers', grid: sample.customers },
+      { name: 'Orders', grid: sample.orders },
+    ]);
+    const codes = join(dir, 'codes.xlsx');
+    await writeGridsXlsx(codes, [
+      { name: 'Stammdaten', grid: coded(sample.customers, 'K') },
+      { name: 'Belege', grid: coded(sample.orders, 'B') },
+    ]);
+    const run = async (input: string, name: string): Promise<{ code: 'ok' | 'refused'; lines: string[]; csv: string; message: string }> => {
+      const lines: string[] = [];
+      const csv = join(dir, `${name}.csv`);
+      try {
+        await runScore({ input, out: join(dir, `${name}.xlsx`), asOf: AS_OF, config: null, json: null, jsonPretty: false, csv, rfm: null, period: null, lenient: true }, (m) => lines.push(m));
+        return { code: 'ok', lines, csv: readFileSync(csv, 'utf8'), message: '' };
+      } catch (error) {
+        return { code: 'refused', lines, csv: '', message: (error as Error).message + ((error as { details?: string[] }).details ?? []).join(' ') };
+      }
+    };
+
+    expect((await run(codes, 'unmapped')).code).toBe('refused');
+    const record = shippedSettingsRecord(defaultScoringConfig(), '2026-11-20T08:00:00.000Z') as { mapping: unknown };
+    // Saved under the sheet names in another case, as a user may have renamed them since: found all the same.
+    record.mapping = { orders: { ...orders, sheet: 'BELEGE' }, customers: { ...customers, sheet: 'stammdaten' } };
+    await withAddInParts(codes, [[[SETTINGS_KEY, JSON.stringify(record)]]]);
+    const mapped = await run(codes, 'mapped');
+    const plain = await run(readable, 'plain');
+    expect(mapped.code).toBe('ok');
+    expect(mapped.lines).toEqual(
+      expect.arrayContaining(['Columns of sheet "Belege" as mapped in the pane (saved in the workbook)', 'Columns of sheet "Stammdaten" as mapped in the pane (saved in the workbook)']),
+    );
+    // The CSV's first line holds the customer sheet's own headers: the rows below must be the same.
+    expect(mapped.csv.split('\n').slice(1)).toEqual(plain.csv.split('\n').slice(1));
+    expect(mapped.csv.split('\n').length).toBeGreaterThan(100);
+  }, 120_000);
+
+  it('drops a saved mapping that points at an empty column, says so, and detects the columns again', async () => {
+    const sample = generateSampleWorkbook({ customers: 60, orders: 800, seed: 2 });
+    const detected = detectSheets([{ name: 'Orders', grid: sample.orders }]).orders?.mapping;
+    if (!detected) throw new Error('the sample is not detected');
+    const width = (sample.orders[0] ?? []).length;
+    const input = join(dir, 'stale.xlsx');
+    await writeGridsXlsx(input, [
+      { name: 'Customers', grid: sample.customers },
+      { name: 'Orders', grid: sample.orders },
+    ]);
+    const record = shippedSettingsRecord(defaultScoringConfig(), '2026-11-20T08:00:00.000Z') as { mapping: unknown };
+    record.mapping = { orders: { ...detected, columns: { ...detected.columns, amount: width + 3 } } };
+    await withAddInParts(input, [[[SETTINGS_KEY, JSON.stringify(record)]]]);
+    const warnings = await runScore(
+      { input, out: join(dir, 'stale-out.xlsx'), asOf: AS_OF, config: null, json: null, jsonPretty: false, csv: null, rfm: null, period: null, lenient: true },
+      () => undefined,
+    );
+    expect(warnings).toContain('The saved column mapping no longer fits sheet "Orders" (column "Amount" is empty); columns were detected again.');
   }, 120_000);
 });

@@ -6,7 +6,7 @@ import type { CellValue } from '../../src/domain/model';
 import { OWNED_SHEETS } from '../../src/output/sheets';
 import { runScoring, type RunOutcome } from '../../src/excel/runScoring';
 import { parseRunState, RUN_STATE_KEY } from '../../src/excel/runState';
-import { fitSavedMapping } from '../../src/excel/savedMapping';
+import { fitSavedMapping } from '../../src/output/savedMapping';
 import { scoreLocally } from '../../src/excel/scoreLocally';
 import { SETTINGS_KEY } from '../../src/excel/settingsStore';
 import { unrecognisedCustomerSheets } from '../../src/excel/unrecognisedSheets';

@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { dayFromIso } from '../../domain/dates';
 import { defaultScoringConfig, migrateConfig, type ScoringConfig } from '../../domain/config';
 import type { PeriodUnit } from '../../domain/clv/predictive/periods';
-import type { CellValue } from '../../domain/model';
+import type { CellValue, SheetMapping } from '../../domain/model';
 import { InputError } from '../errors';
 import { findOwnedBlock } from '../ownedColumns';
 import { ORDER_STREAM_HEAD_ROWS, startOrderStream, type OrderStream } from '../../domain/analyse';
@@ -21,7 +21,9 @@ import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orde
 import { newWorkbookXlsx } from '../xlsx/newWorkbook';
 import { sourceSheet } from '../score/sourceSheet';
 import { WorkbookReader } from '../xlsx/readWorkbook';
-import { workbookSettings } from '../score/workbookSettings';
+import { workbookSettings, type WorkbookSettings } from '../score/workbookSettings';
+import { fitSavedMapping } from '../../output/savedMapping';
+import type { SavedMapping } from '../../output/savedSettings';
 import type { SheetLanguage } from '../../output/language';
 
 export interface ScoreArgs {
@@ -83,7 +85,7 @@ interface Head {
  * blanked as scoreGrids blanks them, rows the sheet does not store pushed as empty rows (as the
  * grid would hold them): the grid of a million order lines is never built.
  */
-async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: string) => void): Promise<OrderStream> {
+async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: string) => void, given?: SheetMapping<'orders'>): Promise<OrderStream> {
   const block = findOwnedBlock(head.grid);
   const owned = block ? [...block.columns.values()] : [];
   const blank = (cells: CellValue[]): CellValue[] => {
@@ -92,7 +94,7 @@ async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: 
   };
   // The sheet's size sizes the order table once (it grows past a low guess): no regrowth from the head rows up.
   const expected = Math.max(head.grid.length, workbook.rowsHint(head.name) ?? 0);
-  const stream = startOrderStream({ sheet: head.name, grid: head.grid.map((row) => blank([...row])) }, undefined, { date1904: workbook.date1904 }, expected);
+  const stream = startOrderStream({ sheet: head.name, grid: head.grid.map((row) => blank([...row])) }, given, { date1904: workbook.date1904 }, expected);
   const reader = stream.reader;
   if (!reader) return stream;
   const first = reader.firstDataRow;
@@ -114,18 +116,35 @@ async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: 
   return stream;
 }
 
+/** The saved mappings whose sheets the workbook still has (by name in any case, as the add-in finds them), named as the workbook names them. */
+function mappingOfSheets(saved: SavedMapping | undefined, names: readonly string[]): SavedMapping {
+  const named = (sheet: string): string | undefined => names.find((n) => n.toLowerCase() === sheet.toLowerCase());
+  const kept: SavedMapping = {};
+  const orders = saved?.orders && named(saved.orders.sheet);
+  if (saved?.orders && orders) kept.orders = { ...saved.orders, sheet: orders };
+  const customers = saved?.customers && named(saved.customers.sheet);
+  if (saved?.customers && customers && customers !== orders) kept.customers = { ...saved.customers, sheet: customers };
+  return kept;
+}
+
 /**
  * The sheets' first rows settle which is the order sheet; that one is then streamed into the
  * order reader (unless it was short enough to be read whole already), every other sheet is read
  * as a grid. The package bytes are dropped afterwards (they are read again to write OUT.xlsx).
  */
-export async function readAndScore(path: string, optionsOf: ScoreOptions | ((bytes: Buffer) => ScoreOptions), progress: (m: string) => void): Promise<ScoredWorkbook | Refusal> {
+export async function readAndScore(
+  path: string,
+  optionsOf: ScoreOptions | ((bytes: Buffer) => ScoreOptions),
+  progress: (m: string) => void,
+  warn: (warning: string) => void = () => undefined,
+): Promise<ScoredWorkbook | Refusal> {
   const bytes = await readBytes(path);
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new InputError(`${path} is not an .xlsx workbook (not a zip package).`);
   const sheets: MutableSheet[] = [];
   let orderStream: OrderStream | undefined;
   let date1904: boolean;
   let options: ScoreOptions;
+  let mapping: SavedMapping;
   try {
     // The options may depend on the settings saved in the package (workbookSettings).
     options = typeof optionsOf === 'function' ? optionsOf(bytes) : optionsOf;
@@ -133,19 +152,27 @@ export async function readAndScore(path: string, optionsOf: ScoreOptions | ((byt
     date1904 = workbook.date1904;
     const heads: Head[] = [];
     for (const name of workbook.sheetNames.filter((n) => !sameSheetName(n, DASHBOARD_SHEET))) heads.push({ name, ...(await workbook.grid(name, ORDER_STREAM_HEAD_ROWS)) });
-    const ordersName = pickSheets(heads).orders;
+    const saved = mappingOfSheets(options.mapping, workbook.sheetNames);
+    const picked = pickSheets(heads);
+    const ordersName = saved.orders?.sheet ?? picked.orders;
     for (const head of heads) {
       if (head.complete || head.name === ordersName) sheets.push({ name: head.name, grid: head.grid });
       else sheets.push({ name: head.name, grid: (await workbook.grid(head.name, Infinity, (rows) => progress(`Reading ${head.name}: ${rows} rows`))).grid });
     }
+    // A saved mapping is checked against its sheet as read (for a streamed order sheet, its first rows).
+    const gridOf = (map: { sheet: string } | undefined) => (map ? { sheet: map.sheet, grid: sheets.find((s) => s.name === map.sheet)?.grid ?? [] } : null);
+    const fitted = fitSavedMapping(saved, { orders: gridOf(saved.orders), customers: gridOf(saved.customers) });
+    mapping = fitted.mapping;
+    fitted.warnings.forEach(warn);
+    for (const m of [mapping.orders, mapping.customers]) if (m) progress(`Columns of sheet "${m.sheet}" as mapped in the pane (saved in the workbook)`);
     const ordersHead = heads.find((h) => h.name === ordersName);
-    if (ordersHead && !ordersHead.complete) orderStream = await streamOrders(workbook, ordersHead, progress);
+    if (ordersHead && !ordersHead.complete) orderStream = await streamOrders(workbook, ordersHead, progress, mapping.orders);
   } catch (error) {
     throw new InputError(`${path} could not be read as an .xlsx workbook: ${(error as Error).message}`);
   }
   progress(`Read ${sheets.length} sheet(s); scoring`);
   // The sheets are not read again: scoreGrids lets the customer grid go once it has what it needs.
-  return scoreGrids(sheets, { ...options, date1904 }, orderStream, true);
+  return scoreGrids(sheets, { ...options, date1904, mapping }, orderStream, true);
 }
 
 /** Scored customers as CSV (RFC 4180): the columns of the derived customer sheet, written line by line (never one string). */
@@ -202,11 +229,10 @@ function withFlags(config: ScoringConfig, args: ScoreArgs): ScoringConfig {
  * (docs/cli.md, "Settings saved in the workbook"), else the defaults; the flags over it. Says
  * which was used.
  */
-function settleConfig(args: ScoreArgs, given: ScoringConfig | null, bytes: Buffer | null, warnings: string[], progress: (m: string) => void): ScoringConfig {
-  const saved = bytes ? workbookSettings(bytes) : null;
+function settleConfig(args: ScoreArgs, given: ScoringConfig | null, saved: WorkbookSettings | null, warnings: string[], progress: (m: string) => void): ScoringConfig {
   const name = basename(args.input);
   if (given) {
-    if (saved) progress(`The Tiers settings saved in ${name} are not used: --config ${args.config} given`);
+    if (saved) progress(`The scoring settings saved in ${name} are not used: --config ${args.config} given`);
     return withFlags(given, args);
   }
   if (!saved) return withFlags(defaultScoringConfig(), args);
@@ -225,12 +251,14 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
   if (args.asOf !== null && Number.isNaN(dayFromIso(args.asOf))) throw new InputError(`--as-of must be a date written YYYY-MM-DD, not "${args.asOf}".`);
   let config = defaultScoringConfig();
   const optionsOf = (bytes: Buffer | null): ScoreOptions => {
-    config = settleConfig(args, given?.config ?? null, bytes, warnings, progress);
-    return { config, asOf: todayDay(), asOfIsToday: true, lenient: args.lenient };
+    const saved = bytes ? workbookSettings(bytes) : null;
+    config = settleConfig(args, given?.config ?? null, saved, warnings, progress);
+    // The column mapping describes the workbook, not the scoring: kept under --config too.
+    return { config, asOf: todayDay(), asOfIsToday: true, lenient: args.lenient, ...(saved ? { mapping: saved.loaded.mapping } : {}) };
   };
   const fileKind = orderFileKind(args.input);
   const fromFile = fileKind ? await scoreOrderFile(args.input, fileKind, optionsOf(null), progress) : null;
-  const scored = fromFile ? fromFile.scored : await readAndScore(args.input, optionsOf, progress);
+  const scored = fromFile ? fromFile.scored : await readAndScore(args.input, optionsOf, progress, (w) => warnings.push(w));
   if (!scored.ok) throw new InputError(`${args.input} cannot be scored.`, scored.messages);
   progress(scored.result.analysisDate.message);
   progress(`Scored ${scored.result.columns.length} customers from ${scored.analysis.orderTable?.length ?? 0} order rows; writing ${args.out}`);
