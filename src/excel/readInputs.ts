@@ -278,7 +278,9 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
   const orders = sheetGrid(orderSheet);
   const customers = customerSheet !== orderSheet ? sheetGrid(customerSheet) : null;
   const survey = sheetGrid(surveySheet);
-  const fitted = fitSavedMapping(saved, { orders, customers });
+  // A saved sheet mapping is for its own sheet only: one whose sheet is gone (renamed, deleted) is never laid over the sheet detected instead.
+  const ownSheet = <M extends { sheet: string }>(m: M | undefined, used: SheetGrid | null): M | undefined => (m && used && exists(m.sheet) === used.sheet ? m : undefined);
+  const fitted = fitSavedMapping({ orders: ownSheet(saved.orders, orders), customers: ownSheet(saved.customers, customers) }, { orders, customers });
   return {
     orders,
     customers,
