@@ -171,6 +171,31 @@ describe('tiers score on a CSV or Parquet order history', () => {
     expect(report.customers).toHaveLength(500);
   });
 
+  it('names each cell of a line whose casts failed in several typed columns, past the head rows', async () => {
+    // The texts of failed casts come from DuckDB as one list per line (orderFile.ts, overlayTexts):
+    // each must reach its own column. Line 22,000: two required cells (the row is skipped after
+    // them); line 22,500: two optional ones (both reported, the row kept).
+    const lines = ['Order ID,Customer ID,Order date,Amount,Quantity,Credit days'];
+    const day = (i: number): string => `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`;
+    for (let i = 1; i <= 25_000; i++) {
+      if (i === 22_000) lines.push(`O${i},C7,someday,abc,3,30`);
+      else if (i === 22_500) lines.push(`O${i},C7,${day(i)},12,many,-x-`);
+      else lines.push(`O${i},C${i % 300},${day(i)},${10 + (i % 37)},${1 + (i % 5)},${i % 3 === 0 ? 30 : 0}`);
+    }
+    const file = join(dir, 'several.csv');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const a = scoreArgs(dir, file, 'several', true);
+    await runScore(a, () => undefined);
+    const report = JSON.parse(readFileSync(a.json as string, 'utf8')) as { warnings: { row: number | null; column: string | null; message: string }[] };
+    const cells = report.warnings.filter((w) => w.row !== null);
+    expect(cells.map((w) => [w.row, w.column, /value: "([^"]*)"/.exec(w.message)?.[1]])).toEqual([
+      [22_001, 'Order date', 'someday'],
+      [22_001, 'Amount', 'abc'],
+      [22_501, 'Quantity', 'many'],
+      [22_501, 'Credit days', '-x-'],
+    ]);
+  });
+
   it('reads a CSV to its end when its lines are not one per physical line (a quoted line break, a blank line, no last line feed)', async () => {
     // The read is proven complete by the file's physical lines when each line handed over is one;
     // here they are not, and DuckDB's count decides: the last line (a customer of its own) is read.

@@ -161,13 +161,23 @@ function readVector(vector: DuckDBVector, count: number, column: CellValue[], te
   }
 }
 
-/** The texts of a column whose cast failed (a mostly empty second column) over its values. */
-function overlayTexts(vector: DuckDBVector, count: number, column: CellValue[]): void {
+/**
+ * The texts of cells whose cast failed over their values: `vector` is one LIST column, null on a
+ * line where every cast held (nearly all), else the texts of the line's typed columns in the order
+ * of `textColumns` (null where the cast held). One list column rather than a text column per
+ * typed column: DuckDB's binding copies every vector a chunk hands over (32 KB per text column
+ * of 2,048 lines, mostly nulls), docs/benchmarks.md, "Eighth session: the order read".
+ */
+function overlayTexts(vector: DuckDBVector, count: number, columns: CellValue[][], textColumns: readonly number[]): void {
   const words = validityWords(vector);
   for (let i = 0; i < count; i++) {
     if (words !== undefined && !isValid(words, i)) continue;
-    const t = vector.getItem(i) as string | null;
-    if (t !== null) column[i] = t;
+    const list = vector.getItem(i) as { items: readonly unknown[] } | null;
+    if (list === null) continue;
+    for (let k = 0; k < textColumns.length; k++) {
+      const t = list.items[k];
+      if (typeof t === 'string') (columns[textColumns[k] as number] as CellValue[])[i] = t;
+    }
   }
 }
 
@@ -190,17 +200,26 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
     const described = (await (await connection.run(`DESCRIBE SELECT * FROM ${source}`)).getRows()) as unknown[][];
     const names = described.map((r) => String(r[0]));
     // Per column: the index of its value in the result, and of its text when the value did not fit.
-    const selected: string[] = [];
-    const plan = described.map((r) => {
+    // Column c's value is result column c; the texts of failed casts come after them as one list
+    // (overlayTexts), computed once per line in an inner projection.
+    const values: string[] = [];
+    const texts: string[] = [];
+    const textColumns: number[] = [];
+    described.forEach((r, c) => {
       const { value, text } = selectColumn(String(r[0]), String(r[1]), kind);
-      selected.push(value);
-      if (text === null) return { value: selected.length - 1, text: -1 };
-      selected.push(text);
-      return { value: selected.length - 2, text: selected.length - 1 };
+      values.push(`${value} AS v${c}`);
+      if (text === null) return;
+      texts.push(`${text} AS t${texts.length}`);
+      textColumns.push(c);
     });
+    const outer = values.map((_, c) => `v${c}`);
+    if (texts.length > 0) {
+      const t = texts.map((_, k) => `t${k}`).join(', ');
+      outer.push(`CASE WHEN coalesce(${t}) IS NOT NULL THEN [${t}] END`);
+    }
     const expected = await expectedLines(connection, path, kind, source);
     const read = kind === 'csv' ? `read_csv(${sqlText(path)}, header = true, all_varchar = true)` : source;
-    const result = await connection.stream(`SELECT ${selected.join(', ')} FROM ${read}`);
+    const result = await connection.stream(`SELECT ${outer.join(', ')} FROM (SELECT ${[...values, ...texts].join(', ')} FROM ${read})`);
     const head: CellValue[][] = [names];
     let stream: OrderStream | null = null;
     let lines = 0;
@@ -212,7 +231,7 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
     };
     // One array per column, refilled for every chunk.
     const columns: CellValue[][] = names.map(() => []);
-    const texts = names.map(() => new VarcharCells());
+    const caches = names.map(() => new VarcharCells());
     // The next chunk is asked for before this one is read: DuckDB parses it on its own thread while
     // the order reader works on this one (each chunk is its own buffer, valid while it is referenced).
     pending = result.fetchChunk();
@@ -222,12 +241,11 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
       pending = result.fetchChunk();
       const count = chunk.rowCount;
       for (let c = 0; c < columns.length; c++) {
-        const { value, text } = plan[c] as { value: number; text: number };
         const column = columns[c] as CellValue[];
         column.length = count;
-        readVector(chunk.getColumnVector(value), count, column, texts[c] as VarcharCells);
-        if (text !== -1) overlayTexts(chunk.getColumnVector(text), count, column);
+        readVector(chunk.getColumnVector(c), count, column, caches[c] as VarcharCells);
       }
+      if (textColumns.length > 0) overlayTexts(chunk.getColumnVector(columns.length), count, columns, textColumns);
       // Grid row of the chunk's first line: the header is row 0.
       const r0 = lines + 1;
       let i = 0;
