@@ -10,6 +10,16 @@ import { JsonBytes } from './jsonBytes';
 
 export const FLUSH_BYTES = 1 << 22;
 
+/**
+ * Bytes made between two turns of the event loop: OUT.xlsx is written at the same time
+ * (commands/score.ts, writeOutputs), and its deflate and file writes go on only when their
+ * callbacks get a turn of the main thread.
+ */
+export const TURN_BYTES = 1 << 20;
+
+/** A turn of the event loop (other writers' callbacks run). */
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export interface TextFile {
   /** Appends text; handed to the write queue once the buffer is full. */
   out(text: string): void;
@@ -34,6 +44,7 @@ export async function writeTextFile(path: string, write: (file: TextFile) => Pro
     position += full.length;
   };
   let finished = false;
+  let turned = 0;
   try {
     await write({
       out(text) {
@@ -43,7 +54,10 @@ export async function writeTextFile(path: string, write: (file: TextFile) => Pro
       bytes,
       ready() {
         if (bytes.full) hand(bytes.take(free.pop()));
-        return file.ready();
+        const wait = file.ready();
+        if (wait || position + bytes.length - turned < TURN_BYTES) return wait;
+        turned = position + bytes.length;
+        return turn();
       },
     });
     hand(bytes.finish());
