@@ -9,14 +9,14 @@ import { InputError } from '../errors';
 import { findOwnedBlock } from '../ownedColumns';
 import { ORDER_STREAM_HEAD_ROWS, startOrderStream, type OrderStream } from '../../domain/analyse';
 import { DASHBOARD_SHEET, sameSheetName } from '../../output/sheets';
-import { jsonReport, modelCheckJson } from '../score/jsonReport';
-import { writeJsonFile } from '../score/jsonFile';
+import { customersJson, jsonReport, modelCheckJson } from '../score/jsonReport';
+import { JsonElsewhere, writeJsonFile } from '../score/jsonFile';
 import { checkRows, tableOfRows } from '../../output/pipeline';
 import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
 import { pickSheets, scoreGrids, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
-import { derivedSheetRows, writeScoredWorkbookFile } from '../score/writeScored';
-import { writeTextFile } from '../score/textFile';
-import { writeCsvRow } from '../score/csvBytes';
+import { writeScoredWorkbookFile } from '../score/writeScored';
+import { writeCustomersCsv } from '../score/customerFiles';
+import { CustomerThread, customerWorkerFile } from '../score/customerThread';
 import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
 import { newWorkbookXlsx } from '../xlsx/newWorkbook';
 import { sourceSheet } from '../score/sourceSheet';
@@ -144,17 +144,6 @@ export async function readAndScore(path: string, options: ScoreOptions, progress
   return scoreGrids(sheets, { ...options, date1904 }, orderStream, true);
 }
 
-/** Scored customers as CSV (RFC 4180): the columns of the derived customer sheet, written line by line (never one string). */
-export async function writeCustomersCsv(path: string, scored: ScoredWorkbook): Promise<void> {
-  await writeTextFile(path, async ({ bytes, ready }) => {
-    for (const row of derivedSheetRows(scored).rows) {
-      writeCsvRow(bytes, row);
-      const wait = ready();
-      if (wait) await wait;
-    }
-  });
-}
-
 /** A file system's refusal (no such folder, no permission, disk full) said for the file asked for; any other error as it is. */
 function writeError(path: string, error: unknown, details: readonly string[] = []): unknown {
   const code = (error as NodeJS.ErrnoException | null)?.code;
@@ -164,7 +153,7 @@ function writeError(path: string, error: unknown, details: readonly string[] = [
 /** One output file: its path and how to write it (to the temporary path it is given). */
 export interface OutputFile {
   path: string;
-  write: (temporary: string) => Promise<void>;
+  write: (temporary: string) => Promise<unknown>;
 }
 
 /**
@@ -238,11 +227,19 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
   }
   // From a CSV or Parquet file the customers fit in a sheet: a new workbook saying where the orders came from, then the owned sheets.
   const base = fromFile ? await newWorkbookXlsx([sourceSheet(scored.language, args.input, fromFile.lines)]) : await readBytes(args.input);
-  const report = args.json ? { ...jsonReport(scored, warnings), ...(check ? { modelCheck: modelCheckJson(check) } : {}) } : null;
+  // The CSV and the report's customers (compact) are written by the customer thread when the compiled command has one (customerThread.ts).
+  const workerFile = args.csv || (args.json && !args.jsonPretty) ? customerWorkerFile() : null;
+  const thread = workerFile ? new CustomerThread(workerFile, scored) : null;
+  const customers = thread && !args.jsonPretty ? new JsonElsewhere((path, position) => thread.json(path, position), customersJson(scored)) : undefined;
+  const report = args.json ? { ...jsonReport(scored, warnings, customers), ...(check ? { modelCheck: modelCheckJson(check) } : {}) } : null;
   const files: OutputFile[] = [{ path: args.out, write: (temporary) => writeScoredWorkbookFile(temporary, base, scored, check?.ok ? { modelCheck: check.backtest } : {}) }];
-  if (args.csv) files.push({ path: args.csv, write: (temporary) => writeCustomersCsv(temporary, scored) });
+  if (args.csv) files.push({ path: args.csv, write: (temporary) => (thread ? thread.csv(temporary) : writeCustomersCsv(temporary, scored)) });
   if (args.json && report) files.push({ path: args.json, write: (temporary) => writeJsonFile(temporary, report, args.jsonPretty ? 2 : undefined) });
-  await writeOutputs(files);
+  try {
+    await writeOutputs(files);
+  } finally {
+    await thread?.stop();
+  }
   progress(`Wrote ${[args.out, args.csv, args.json].filter((p) => p !== null).join(', ')}`);
   const problems = scored.analysis.problemCount;
   return [...warnings, ...(problems > 0 ? [`${problems} cell problem(s); see the --json report for each sheet, row and column.`] : [])];

@@ -26,8 +26,15 @@ import { buildProducts } from './products';
 import { writePlans } from './plans';
 import type { ScoredWorkbook } from './scoreGrids';
 
+/**
+ * What the customer rows (the derived sheet, the --csv file, the JSON report's customers) are made
+ * from: plain data (columns, typed arrays, strings), so it can be copied to a worker thread
+ * (customerThread.ts).
+ */
+export type CustomerRowsSource = Pick<ScoredWorkbook, 'predictive' | 'predictiveRow' | 'language' | 'tierNames'> & { result: Pick<ScoredWorkbook['result'], 'columns' | 'valueBasis'> };
+
 /** The predictive cells of scored customer `i` (undefined: no fit, or the fit did not cover it). */
-function predictedOf(scored: ScoredWorkbook): (i: number) => PredictedCells | undefined {
+function predictedOf(scored: CustomerRowsSource): (i: number) => PredictedCells | undefined {
   const { predictive, predictiveRow } = scored;
   if (!predictive) return () => undefined;
   const cells = predictedCellsAt(predictive, scored.language);
@@ -77,7 +84,7 @@ function blockPlace(scored: ScoredWorkbook): { firstColumn: number; dropped: num
 }
 
 /** The customers' positions in the derived sheet's order, sorted once per scored workbook for the sheet and the --csv file. */
-const derivedOrder = new WeakMap<ScoredWorkbook, readonly number[]>();
+const derivedOrder = new WeakMap<CustomerRowsSource, readonly number[]>();
 
 /**
  * The derived customer sheet (and the --csv file): id and name in id order (derivedCustomerRows'
@@ -85,7 +92,7 @@ const derivedOrder = new WeakMap<ScoredWorkbook, readonly number[]>();
  * kept: at ten million order lines a grid of a million customers' rows was a second copy of the
  * results.
  */
-export function derivedSheetRows(scored: ScoredWorkbook): RowSource & { rows: Iterable<CellValue[]> } {
+export function derivedSheetRows(scored: CustomerRowsSource): RowSource & { rows: Iterable<CellValue[]> } {
   const { columns } = scored.result;
   let order = derivedOrder.get(scored);
   if (!order) {

@@ -1,0 +1,30 @@
+/**
+ * The customer thread's entry (customerThread.ts; bundled by scripts/cliBuild.cjs beside the
+ * command as .cache/cli/customerWorker.cjs): given a copy of the customer rows' data, it writes
+ * what the main thread asks for (the --csv file, the JSON report's customers at their place in
+ * the report) and says when each is written, or why it failed.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { writeCustomersCsv, writeCustomersJsonAt } from './customerFiles';
+import type { CustomerJob, CustomerReply } from './customerThread';
+import type { CustomerRowsSource } from './writeScored';
+
+const port = parentPort;
+const source = (workerData as { source: CustomerRowsSource }).source;
+
+async function run(job: CustomerJob): Promise<CustomerReply> {
+  try {
+    if (job.kind === 'csv') {
+      await writeCustomersCsv(job.path, source);
+      return { kind: 'csv', ok: true, bytes: 0 };
+    }
+    return { kind: 'json', ok: true, bytes: await writeCustomersJsonAt(job.path, job.position, source) };
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    return { kind: job.kind, ok: false, message: e instanceof Error ? e.message : String(error), code: typeof e?.code === 'string' ? e.code : null };
+  }
+}
+
+port?.on('message', (job: CustomerJob) => {
+  void run(job).then((reply) => port.postMessage(reply));
+});
