@@ -7,7 +7,7 @@ import { writeCsvRow } from './csvBytes';
 import { writeJson } from './jsonFile';
 import { customersJson } from './jsonReport';
 import { FLUSH_BYTES, writeTextFile } from './textFile';
-import { derivedSheetRows, type CustomerRowsSource } from './writeScored';
+import { derivedSheetRows, type CustomerRowsSource } from './customerRows';
 
 /** Scored customers as CSV (RFC 4180): the columns of the derived customer sheet, written line by line (never one string). */
 export async function writeCustomersCsv(path: string, source: CustomerRowsSource): Promise<void> {

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CustomerRowsSource } from './writeScored';
+import type { CustomerRowsSource } from './customerRows';
 
 /** What the main thread asks: the CSV at `path`, or the customers array into the report at `path` from `position`. */
 export type CustomerJob = { kind: 'csv'; path: string } | { kind: 'json'; path: string; position: number };

@@ -7,7 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { writeCustomersCsv, writeCustomersJsonAt } from './customerFiles';
 import type { CustomerJob, CustomerReply } from './customerThread';
-import type { CustomerRowsSource } from './writeScored';
+import type { CustomerRowsSource } from './customerRows';
 
 const port = parentPort;
 const source = (workerData as { source: CustomerRowsSource }).source;

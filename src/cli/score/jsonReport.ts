@@ -8,7 +8,7 @@ import { customerAt } from '../../domain/scoring/customerColumns';
 import { ageingLabel, whyText } from '../../output/format';
 import { predictiveWarningText, reliabilityText } from '../../output/noticeWords';
 import type { ScoredWorkbook } from './scoreGrids';
-import type { CustomerRowsSource } from './writeScored';
+import type { CustomerRowsSource } from './customerRows';
 import { studiesJson } from './studiesJson';
 import { JsonList } from './jsonFile';
 
