@@ -60,13 +60,15 @@ describe('the customer thread', () => {
     expect(outputsIn(folder)).toEqual([]);
   });
 
-  it('names the file the thread cannot write, and writes none', () => {
-    const folder = join(dir, 'no-csv-folder');
+  // The JSON's folder missing: its writer fails before it asks the thread for the customers, and the CSV (which waits for them) must still go on.
+  it.each(['csv', 'json'])('names the %s file that cannot be written, writes none, and does not wait for ever', (kind) => {
+    const folder = join(dir, `no-${kind}-folder`);
     mkdirSync(folder);
-    const csv = join(folder, 'missing', 'o.csv');
-    const result = run(['score', input, '--out', join(folder, 'o.xlsx'), '--json', join(folder, 'o.json'), '--csv', csv, '--as-of', AS_OF, '-q'], null);
+    const missing = join(folder, 'missing', `o.${kind}`);
+    const paths = { csv: join(folder, 'o.csv'), json: join(folder, 'o.json'), [kind]: missing };
+    const result = run(['score', input, '--out', join(folder, 'o.xlsx'), '--json', paths.json, '--csv', paths.csv, '--as-of', AS_OF, '-q'], null);
     expectExit(result, 2);
-    expect(result.stderr).toContain(`error: Cannot write ${csv} (ENOENT).`);
+    expect(result.stderr).toContain(`error: Cannot write ${missing} (ENOENT).`);
     expect(outputsIn(folder)).toEqual([]);
   });
 });

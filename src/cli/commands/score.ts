@@ -288,12 +288,12 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
   const base = fromFile ? await newWorkbookXlsx([sourceSheet(scored.language, args.input, fromFile.lines)]) : await readBytes(args.input);
   // The CSV and the report's customers (compact) are written by the customer thread when the compiled command has one (customerThread.ts).
   const workerFile = args.csv || (args.json && !args.jsonPretty) ? customerWorkerFile() : null;
-  const thread = workerFile ? new CustomerThread(workerFile, scored) : null;
+  const thread = workerFile ? new CustomerThread(workerFile, scored, args.json !== null && !args.jsonPretty) : null;
   const customers = thread && !args.jsonPretty ? new JsonElsewhere((path, position) => thread.json(path, position), customersJson(scored)) : undefined;
   const report = args.json ? { ...jsonReport(scored, warnings, customers), ...(check ? { modelCheck: modelCheckJson(check) } : {}) } : null;
   const files: OutputFile[] = [{ path: args.out, write: (temporary) => writeScoredWorkbookFile(temporary, base, scored, check?.ok ? { modelCheck: check.backtest } : {}) }];
   if (args.csv) files.push({ path: args.csv, write: (temporary) => (thread ? thread.csv(temporary) : writeCustomersCsv(temporary, scored)) });
-  if (args.json && report) files.push({ path: args.json, write: (temporary) => writeJsonFile(temporary, report, args.jsonPretty ? 2 : undefined) });
+  if (args.json && report) files.push({ path: args.json, write: (temporary) => writeJsonFile(temporary, report, args.jsonPretty ? 2 : undefined).finally(() => thread?.jsonEnded()) });
   try {
     await writeOutputs(files);
   } finally {

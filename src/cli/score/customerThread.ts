@@ -12,10 +12,10 @@ import { Worker } from 'node:worker_threads';
 import type { CustomerRowsSource } from './customerRows';
 
 /** What the main thread asks: the CSV at `path`, or the customers array into the report at `path` from `position`. */
-export type CustomerJob = { kind: 'csv'; path: string } | { kind: 'json'; path: string; position: number };
+export type CustomerJob = { kind: 'csv'; path: string } | { kind: 'json'; path: string; position: number } | { kind: 'no-json' };
 
 /** The thread's answer: written (`bytes`: the customers array's length), or why not (`code`: the file system's, as ENOENT). */
-export type CustomerReply = { kind: CustomerJob['kind']; ok: true; bytes: number } | { kind: CustomerJob['kind']; ok: false; message: string; code: string | null };
+export type CustomerReply = { kind: 'csv' | 'json'; ok: true; bytes: number } | { kind: 'csv' | 'json'; ok: false; message: string; code: string | null };
 
 /** The worker's file, bundled beside the compiled command (scripts/cliBuild.cjs). */
 export const CUSTOMER_WORKER_FILE = 'customerWorker.cjs';
@@ -33,11 +33,12 @@ export function customerWorkerFile(dir: string = __dirname): string | null {
 
 export class CustomerThread {
   private readonly worker: Worker;
-  private readonly waiting = new Map<CustomerJob['kind'], { resolve: (bytes: number) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<CustomerReply['kind'], { resolve: (bytes: number) => void; reject: (error: Error) => void }>();
   private failure: Error | null = null;
   private stopping = false;
 
-  constructor(file: string, source: CustomerRowsSource) {
+  /** `jsonFirst`: the report's customers will be asked for, and are written before the CSV (customerWorker.ts). */
+  constructor(file: string, source: CustomerRowsSource, jsonFirst = false) {
     // Only the customer rows' data is copied (not the scored workbook's orders or studies).
     const rows: CustomerRowsSource = {
       result: { columns: source.result.columns, valueBasis: source.result.valueBasis },
@@ -46,7 +47,7 @@ export class CustomerThread {
       language: source.language,
       tierNames: source.tierNames,
     };
-    this.worker = new Worker(file, { workerData: { source: rows } });
+    this.worker = new Worker(file, { workerData: { source: rows, jsonFirst } });
     this.worker.on('message', (reply: CustomerReply) => {
       const waiting = this.waiting.get(reply.kind);
       this.waiting.delete(reply.kind);
@@ -65,7 +66,10 @@ export class CustomerThread {
     this.waiting.clear();
   }
 
-  private ask(job: CustomerJob): Promise<number> {
+  private jsonAsked = false;
+
+  private ask(job: Exclude<CustomerJob, { kind: 'no-json' }>): Promise<number> {
+    if (job.kind === 'json') this.jsonAsked = true;
     if (this.failure) return Promise.reject(this.failure);
     if (this.waiting.has(job.kind)) return Promise.reject(new Error(`The ${job.kind} of the customers is being written already.`));
     return new Promise((resolve, reject) => {
@@ -82,6 +86,12 @@ export class CustomerThread {
   /** Writes the report's customers array into the file at `path` from `position`; resolves to its length in bytes. */
   json(path: string, position: number): Promise<number> {
     return this.ask({ kind: 'json', path, position });
+  }
+
+  /** The report's writer ended (written, or failed before it asked for the customers): a CSV waiting for the customers goes on. */
+  jsonEnded(): void {
+    if (!this.jsonAsked && !this.failure) this.worker.postMessage({ kind: 'no-json' } satisfies CustomerJob);
+    this.jsonAsked = true;
   }
 
   /** Ends the thread (what it was asked is settled by then, or is failed now). */

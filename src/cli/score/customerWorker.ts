@@ -10,9 +10,18 @@ import type { CustomerJob, CustomerReply } from './customerThread';
 import type { CustomerRowsSource } from './customerRows';
 
 const port = parentPort;
-const source = (workerData as { source: CustomerRowsSource }).source;
+const { source, jsonFirst } = workerData as { source: CustomerRowsSource; jsonFirst: boolean };
 
-async function run(job: CustomerJob): Promise<CustomerReply> {
+/**
+ * Settled once the report's customers are written (or failed): when the report is asked for, the
+ * CSV waits for it, since the main thread writes the rest of the report only after the customers
+ * while nothing waits on the CSV.
+ */
+let jsonDone: Promise<unknown> = Promise.resolve();
+let markJsonDone: () => void = () => undefined;
+if (jsonFirst) jsonDone = new Promise<void>((resolve) => (markJsonDone = resolve));
+
+async function run(job: Exclude<CustomerJob, { kind: 'no-json' }>): Promise<CustomerReply> {
   try {
     if (job.kind === 'csv') {
       await writeCustomersCsv(job.path, source);
@@ -26,5 +35,12 @@ async function run(job: CustomerJob): Promise<CustomerReply> {
 }
 
 port?.on('message', (job: CustomerJob) => {
-  void run(job).then((reply) => port.postMessage(reply));
+  if (job.kind === 'no-json') return markJsonDone();
+  const start = job.kind === 'csv' ? jsonDone : Promise.resolve();
+  void start
+    .then(() => run(job))
+    .then((reply) => {
+      port.postMessage(reply);
+      if (job.kind === 'json') markJsonDone();
+    });
 });
