@@ -1,9 +1,10 @@
 // `tiers score` run again under glibc's transparent huge pages for malloc (GLIBC_TUNABLES=
 // glibc.malloc.hugetlb=1): the order table's columns, the read's and the write's buffers are
-// malloc'd, and memory touched for the first time costs about a third less in 2 MB pages than in
-// 4 KB ones (docs/benchmarks.md, "Eighth session: huge pages"). glibc reads the tunable only when a
-// process starts, so the command is started again as a child with it set; the child is the run:
-// same arguments, same stdin/stdout/stderr, its exit code or signal passed on as this process's own.
+// malloc'd, and memory touched for the first time is then faulted in 2 MB pages, not 4 KB ones
+// (fewer page faults; measured in docs/benchmarks.md, "Eighth session: the outputs side by side").
+// glibc reads the tunable only when a process starts, so the command is started again as a child
+// with it set; the child is the run: same arguments, same stdin/stdout/stderr, its exit code or
+// signal passed on as this process's own.
 'use strict';
 const { readFileSync } = require('node:fs');
 

@@ -1,7 +1,7 @@
 /**
  * The customer thread: a worker thread that writes the --csv file and the JSON report's customers
  * (customerFiles.ts) while the main thread writes OUT.xlsx and the rest of the report, so the
- * machine's second core makes those bytes (docs/benchmarks.md, "Eighth session"). It gets a copy
+ * machine's second core makes those bytes (docs/benchmarks.md, "Eighth session: the outputs side by side"). It gets a copy
  * of the customer rows' data when it starts (CustomerRowsSource: typed arrays and strings, no
  * object per customer) and one message per file. A failure there (a file that cannot be written,
  * an error, the thread ending) fails the file's promise with the reason, never leaves it waiting.

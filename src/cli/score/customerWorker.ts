@@ -14,7 +14,7 @@ import type { CustomerRowsSource } from './customerRows';
 /**
  * This thread runs a little behind the main thread and zlib's (nice 5 on Linux, where a thread's
  * priority is its own): OUT.xlsx waits on its deflate, nothing waits on the CSV, so when the second
- * core is short the deflate gets it first (docs/benchmarks.md, "Eighth session").
+ * core is short the deflate gets it first (docs/benchmarks.md, "Eighth session: the outputs side by side").
  */
 export const THREAD_NICE = 5;
 try {
