@@ -32,5 +32,7 @@ function run(argv) {
 }
 
 // `score` runs in a child started under glibc's huge pages when that applies (bin/hugePages.js); this process then only waits for it.
+// Only when this file is the script node was started with: a caller that requires it (the benches' `node -e` wrappers, which
+// measure their own process) gets the command run in its process.
 const argv = process.argv.slice(2);
-if (!runWithHugePages(__filename, argv)) run(argv);
+if (require.main !== module || !runWithHugePages(__filename, argv)) run(argv);

@@ -87,6 +87,18 @@ describe('tiers score through the launcher', () => {
     ).toEqual(['glibc.malloc.arena_max=4']);
   });
 
+  it('runs in the process that requires it (as the benches do, measuring their own process)', () => {
+    const log = join(dir, 'required.txt');
+    const launcher = "process.argv.splice(1, 0, 'tiers'); require('./bin/tiers.js')";
+    const result = spawnSync(process.execPath, ['-r', record, '-e', launcher, 'score', join(dir, 'missing.xlsx'), '--out', join(dir, 'o.xlsx')], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...process.env, RECORD_TO: log },
+    });
+    expect(result.status).toBe(2);
+    expect(readFileSync(log, 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
   (startsAgain ? it : it.skip)('passes a signal on to the run and ends the way the run ended', async () => {
     // The child (the one with the tunable) says it started, then stays until it is signalled.
     const hold = join(dir, 'hold.cjs');
