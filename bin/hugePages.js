@@ -69,4 +69,4 @@ function runWithHugePages(script, argv) {
   return true;
 }
 
-module.exports = { hugePagesEnv, runWithHugePages, TUNABLE };
+module.exports = { hugePagesEnv, runWithHugePages, transparentHugePages, TUNABLE };
