@@ -200,15 +200,39 @@ export function fitBgNbd(data: BgNbdData): BgNbdFit {
 
 const A_NEAR_ONE = 1e-6;
 
-/** log of the odds that a customer with x > 0 has dropped out rather than being alive. */
-function logDeadOdds({ r, alpha, a, b }: BgNbdParams, x: number, tx: number, T: number): number {
+/** log of the odds that a customer with x > 0 has dropped out rather than being alive (`a` given apart: aliveDivisor steps it off 1). */
+function logDeadOdds({ r, alpha, b }: BgNbdParams, a: number, x: number, tx: number, T: number): number {
   return Math.log(a / (b + x - 1)) + (r + x) * Math.log((alpha + T) / (alpha + tx));
 }
 
 /** P(alive | x, t_x, T). A customer with no repeat purchase has not had a chance to drop out: 1. */
 export function probabilityAlive(params: BgNbdParams, x: number, tx: number, T: number): number {
   if (x === 0) return 1;
-  return 1 / (1 + Math.exp(logDeadOdds(params, x, tx, T)));
+  return 1 / (1 + Math.exp(logDeadOdds(params, params.a, x, tx, T)));
+}
+
+/** The model's a, stepped just off 1: at a = 1 equation 10 is 0/0 with a finite limit (error ~1e-6 relative). */
+function offOne(a: number): number {
+  return Math.abs(a - 1) < A_NEAR_ONE ? 1 + A_NEAR_ONE : a;
+}
+
+/**
+ * The numerator of equation 10 (below): the expected purchases in (T, T + t] of a customer still
+ * alive, which depends on the customer through x and T only (not t_x), so customers who share them
+ * share it. t > 0.
+ */
+export function expectedPurchasesIfAlive(params: BgNbdParams, t: number, x: number, T: number): number {
+  const { r, alpha, b } = params;
+  const a = offOne(params.a);
+  const c = a + b + x - 1;
+  const z = t / (alpha + T + t);
+  const hyper = hyp2f1(a + b - 1 - r, a - 1, c, z);
+  return (c / (a - 1)) * (1 - hyper * Math.pow(1 - z, a - 1));
+}
+
+/** The denominator of equation 10: 1 / P(alive | x, t_x, T), with a as expectedPurchasesIfAlive takes it. */
+export function aliveDivisor(params: BgNbdParams, x: number, tx: number, T: number): number {
+  return x > 0 ? 1 + Math.exp(logDeadOdds(params, offOne(params.a), x, tx, T)) : 1;
 }
 
 /**
@@ -219,13 +243,5 @@ export function probabilityAlive(params: BgNbdParams, x: number, tx: number, T: 
  */
 export function conditionalExpectedPurchases(params: BgNbdParams, t: number, x: number, tx: number, T: number): number {
   if (t <= 0) return 0;
-  const { r, alpha, b } = params;
-  // At a = 1 the formula is 0/0 with a finite limit; step just off it (error ~1e-6 relative).
-  const a = Math.abs(params.a - 1) < A_NEAR_ONE ? 1 + A_NEAR_ONE : params.a;
-  const c = a + b + x - 1;
-  const z = t / (alpha + T + t);
-  const hyper = hyp2f1(a + b - 1 - r, a - 1, c, z);
-  const numerator = (c / (a - 1)) * (1 - hyper * Math.pow(1 - z, a - 1));
-  const denominator = x > 0 ? 1 + Math.exp(logDeadOdds({ r, alpha, a, b }, x, tx, T)) : 1;
-  return numerator / denominator;
+  return expectedPurchasesIfAlive(params, t, x, T) / aliveDivisor(params, x, tx, T);
 }
