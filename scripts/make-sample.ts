@@ -7,23 +7,10 @@ import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Grid } from '../src/domain/model';
-import { SAMPLE_CUSTOMER_COLUMNS, SAMPLE_ORDER_COLUMNS, SAMPLE_SHEET_NAMES, generateSampleWorkbook, sampleNumberFormat, type SampleLanguage, type SampleOptions } from '../src/sample';
+import { SAMPLE_CUSTOMER_COLUMNS, SAMPLE_ORDER_COLUMNS, SAMPLE_SHEET_NAMES, generateSampleWorkbook, sampleNumberFormat, type SampleLanguage } from '../src/sample';
+import { SHIPPED_SAMPLES } from '../src/sample/shipped';
 
 const OUT_DIR = path.resolve(__dirname, '..', 'assets', 'samples');
-
-interface SampleFile {
-  file: string;
-  options: SampleOptions & { language: SampleLanguage };
-}
-
-// 15,000 orders rather than the generator's default 20,000: exceljs writes a cell address on every
-// cell, and 20,000 orders came to 2 MB, past the ~1.5 MB a committed asset should stay under.
-const FILES: SampleFile[] = [
-  { file: 'tiers-sample.xlsx', options: { customers: 500, orders: 15000, language: 'en' } },
-  { file: 'tiers-sample-zh.xlsx', options: { customers: 200, orders: 5000, language: 'zh' } },
-  // Traditional Chinese: a Taiwan trading company's customers in Taiwan and Hong Kong, amounts in NT$ (src/sample/taiwanHongKong.ts).
-  { file: 'tiers-sample-zh-TW.xlsx', options: { customers: 200, orders: 5000, language: 'zh-TW' } },
-];
 
 function addTableSheet(workbook: ExcelJS.Workbook, name: string, tableName: string, grid: Grid, fields: readonly { field: string }[], language: SampleLanguage): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -47,7 +34,7 @@ function addTableSheet(workbook: ExcelJS.Workbook, name: string, tableName: stri
 
 async function main(): Promise<void> {
   mkdirSync(OUT_DIR, { recursive: true });
-  for (const { file, options } of FILES) {
+  for (const { file, options } of SHIPPED_SAMPLES) {
     const sheetNames = SAMPLE_SHEET_NAMES[options.language];
     const book = generateSampleWorkbook(options);
     const workbook = new ExcelJS.Workbook();

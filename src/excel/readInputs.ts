@@ -21,7 +21,7 @@ import { InputCache, rowsAt, sampleRowIndexes, sampleText } from './inputCache';
 import { blockBytes } from './payload';
 import { readValuesInBlocks } from './readBlocks';
 import { parseRunState, RUN_STATE_KEY, type RunState } from './runState';
-import { fitSavedMapping } from './savedMapping';
+import { fitSavedMapping } from '../output/savedMapping';
 import { parseStoredSettings, SETTINGS_KEY, type LoadedSettings, type SavedMapping } from './settingsStore';
 import { unrecognisedCustomerSheets } from './unrecognisedSheets';
 import { Syncer } from './syncs';
@@ -58,7 +58,7 @@ export interface WorkbookInputs {
   /** The same as a code for the pane to word (src/domain/refusals.ts); absent when an order sheet was found. */
   refusal?: Refusal;
   settings: LoadedSettings;
-  /** The saved mapping less the sheet mappings that no longer fit their sheet (see savedMapping.ts). */
+  /** The saved mapping less the sheet mappings that no longer fit their sheet (see src/output/savedMapping.ts). */
   mapping: SavedMapping;
   /** Said to the user with a scored run: hidden sheets read, a saved mapping dropped, a customer sheet passed over. */
   warnings: string[];
@@ -278,7 +278,9 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
   const orders = sheetGrid(orderSheet);
   const customers = customerSheet !== orderSheet ? sheetGrid(customerSheet) : null;
   const survey = sheetGrid(surveySheet);
-  const fitted = fitSavedMapping(saved, { orders, customers });
+  // A saved sheet mapping is for its own sheet only: one whose sheet is gone (renamed, deleted) is never laid over the sheet detected instead.
+  const ownSheet = <M extends { sheet: string }>(m: M | undefined, used: SheetGrid | null): M | undefined => (m && used && exists(m.sheet) === used.sheet ? m : undefined);
+  const fitted = fitSavedMapping({ orders: ownSheet(saved.orders, orders), customers: ownSheet(saved.customers, customers) }, { orders, customers });
   return {
     orders,
     customers,

@@ -6,95 +6,18 @@
  * validated on load (zod; the domain's `migrateConfig` and mapping schemas) and falls back to
  * defaults with a warning.
  */
-import { z } from 'zod';
-import { defaultScoringConfig, migrateConfig, type ConfigNote, type ScoringConfig } from '../domain/config';
+import { migrateConfig, type ScoringConfig } from '../domain/config';
 import { withEarlierTierNames } from '../domain/segments/tierNameHistory';
-import { customerSheetMappingSchema, orderSheetMappingSchema } from '../domain/mapping/sheetMappingSchema';
-import type { SheetMapping } from '../domain/model';
+import { parseStoredSettings, SETTINGS_KEY, SETTINGS_SCHEMA_VERSION, type LoadedSettings, type Revision, type SavedMapping, type SettingsNote } from '../output/savedSettings';
 import { runWhileEditing } from './editMode';
 import { toFailure, type ExcelFailure } from './errors';
 
-export const SETTINGS_KEY = 'Tiers.settings';
-export const SETTINGS_SCHEMA_VERSION = 1;
-
-export const revisionSchema = z.object({
-  counter: z.number().int().min(0),
-  savedAt: z.string(),
-  sessionId: z.string(),
-});
-export type Revision = z.infer<typeof revisionSchema>;
-
-export interface SavedMapping {
-  orders?: SheetMapping<'orders'> | undefined;
-  customers?: SheetMapping<'customers'> | undefined;
-}
-
-export interface LoadedSettings {
-  config: ScoringConfig;
-  mapping: SavedMapping;
-  /** Null when nothing (valid) was stored. */
-  revision: Revision | null;
-  warnings: string[];
-  /** The warnings as codes the pane words in its language (docs/i18n.md, "Settings notes"). */
-  notes: SettingsNote[];
-}
-
-/** What loading the settings changed: the configuration's notes, and the settings' own. */
-export type SettingsNote =
-  ConfigNote | { code: 'settings-unreadable' } | { code: 'settings-newer'; version: number } | { code: 'config-unreadable' } | { code: 'mapping-invalid'; sheet: 'orders' | 'customers' };
+// The stored record's definition lives in the output plan (the CLI reads it too); the adapter's importers keep this path.
+export { parseStoredSettings, revisionSchema, SETTINGS_KEY, SETTINGS_SCHEMA_VERSION, shippedSettingsRecord } from '../output/savedSettings';
+export type { LoadedSettings, Revision, SavedMapping, SettingsNote } from '../output/savedSettings';
 
 /** One id per loaded copy of the adapter (one per pane). */
 export const SESSION_ID: string = globalThis.crypto?.randomUUID?.() ?? `s${Math.random().toString(36).slice(2)}`;
-
-export function parseStoredSettings(stored: unknown): LoadedSettings {
-  const fallback = (warning: string, note: SettingsNote): LoadedSettings => ({ config: defaultScoringConfig(), mapping: {}, revision: null, warnings: [warning], notes: [note] });
-  if (stored === undefined || stored === null) return { config: defaultScoringConfig(), mapping: {}, revision: null, warnings: [], notes: [] };
-  if (typeof stored !== 'object' || Array.isArray(stored)) return fallback('The saved Tiers settings were unreadable; using the defaults.', { code: 'settings-unreadable' });
-  const record = stored as Record<string, unknown>;
-  const warnings: string[] = [];
-  const notes: SettingsNote[] = [];
-  const version = record.schemaVersion;
-  if (typeof version === 'number' && version > SETTINGS_SCHEMA_VERSION) {
-    return fallback(`The Tiers settings were saved by a newer version (schema ${version}); using the defaults.`, { code: 'settings-newer', version });
-  }
-  const migrated = migrateConfig(record.config);
-  let config = defaultScoringConfig();
-  if (migrated.ok) {
-    config = migrated.config;
-    warnings.push(...migrated.warnings);
-    notes.push(...migrated.notes);
-  } else {
-    warnings.push(`${migrated.error} Using the default scoring settings.`);
-    notes.push({ code: 'config-unreadable' });
-  }
-  const mapping: SavedMapping = {};
-  const stored_mapping = (record.mapping ?? {}) as Record<string, unknown>;
-  if (stored_mapping && typeof stored_mapping === 'object') {
-    const orders = orderSheetMappingSchema.safeParse(stored_mapping.orders);
-    if (orders.success) mapping.orders = orders.data;
-    else if (stored_mapping.orders !== undefined) {
-      warnings.push('The saved order-sheet mapping was invalid; columns will be detected again.');
-      notes.push({ code: 'mapping-invalid', sheet: 'orders' });
-    }
-    const customers = customerSheetMappingSchema.safeParse(stored_mapping.customers);
-    if (customers.success) mapping.customers = customers.data;
-    else if (stored_mapping.customers !== undefined) {
-      warnings.push('The saved customer-sheet mapping was invalid; columns will be detected again.');
-      notes.push({ code: 'mapping-invalid', sheet: 'customers' });
-    }
-  }
-  const revision = revisionSchema.safeParse(record.revision);
-  if (!revision.success) warnings.push('The saved settings had no valid revision stamp.');
-  return { config, mapping, revision: revision.success ? revision.data : null, warnings, notes };
-}
-
-/**
- * The stored form of a configuration nobody has saved yet: for a workbook that ships with settings
- * (the workbench's sample carries its analysis date, so its figures read as of its own history).
- */
-export function shippedSettingsRecord(config: ScoringConfig, savedAt: string): unknown {
-  return { schemaVersion: SETTINGS_SCHEMA_VERSION, config, mapping: {}, revision: { counter: 1, savedAt, sessionId: 'shipped' } };
-}
 
 async function readStored(context: Excel.RequestContext): Promise<unknown> {
   const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);

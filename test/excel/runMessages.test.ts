@@ -6,7 +6,7 @@ import type { CellValue } from '../../src/domain/model';
 import { OWNED_SHEETS } from '../../src/output/sheets';
 import { runScoring, type RunOutcome } from '../../src/excel/runScoring';
 import { parseRunState, RUN_STATE_KEY } from '../../src/excel/runState';
-import { fitSavedMapping } from '../../src/excel/savedMapping';
+import { fitSavedMapping } from '../../src/output/savedMapping';
 import { scoreLocally } from '../../src/excel/scoreLocally';
 import { SETTINGS_KEY } from '../../src/excel/settingsStore';
 import { unrecognisedCustomerSheets } from '../../src/excel/unrecognisedSheets';
@@ -132,6 +132,19 @@ describe('a saved mapping that no longer fits', () => {
     sim.workbook.setSetting(SETTINGS_KEY, saved(4));
     const summary = expectOk(await runOnce());
     expect(summary.warnings.filter((w) => /saved column mapping/.test(w))).toEqual([]);
+  });
+
+  it('for a sheet that is gone is not laid over the sheet detected instead', async () => {
+    // Saved for a sheet since deleted; its Amount pointed at the column where this sheet keeps Profit.
+    const stale = { schemaVersion: 1, config: {}, mapping: { orders: { sheet: 'Orders 2025', headerRow: 0, columns: { customerId: 1, orderDate: 2, amount: 4 } } } };
+    const withStale = simOf(book(customersGrid(), ordersGrid()));
+    withStale.workbook.setSetting(SETTINGS_KEY, stale);
+    const summary = expectOk(await runOnce());
+    const written = snapshotCells(withStale.workbook);
+    const plain = simOf(book(customersGrid(), ordersGrid()));
+    expectOk(await runOnce());
+    expect(summary.warnings.filter((w) => /saved column mapping/.test(w))).toEqual([]);
+    expect(written).toEqual(snapshotCells(plain.workbook));
   });
 
   it('fitSavedMapping keeps what fits and drops what does not, per sheet', () => {

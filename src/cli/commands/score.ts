@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { dayFromIso } from '../../domain/dates';
 import { defaultScoringConfig, migrateConfig, type ScoringConfig } from '../../domain/config';
 import type { PeriodUnit } from '../../domain/clv/predictive/periods';
-import type { CellValue } from '../../domain/model';
+import type { CellValue, SheetMapping } from '../../domain/model';
 import { InputError } from '../errors';
 import { findOwnedBlock } from '../ownedColumns';
 import { ORDER_STREAM_HEAD_ROWS, startOrderStream, type OrderStream } from '../../domain/analyse';
@@ -21,6 +21,9 @@ import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orde
 import { newWorkbookXlsx } from '../xlsx/newWorkbook';
 import { sourceSheet } from '../score/sourceSheet';
 import { WorkbookReader } from '../xlsx/readWorkbook';
+import { workbookSettings, type WorkbookSettings } from '../score/workbookSettings';
+import { fitSavedMapping } from '../../output/savedMapping';
+import type { SavedMapping } from '../../output/savedSettings';
 import type { SheetLanguage } from '../../output/language';
 
 export interface ScoreArgs {
@@ -82,7 +85,7 @@ interface Head {
  * blanked as scoreGrids blanks them, rows the sheet does not store pushed as empty rows (as the
  * grid would hold them): the grid of a million order lines is never built.
  */
-async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: string) => void): Promise<OrderStream> {
+async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: string) => void, given?: SheetMapping<'orders'>): Promise<OrderStream> {
   const block = findOwnedBlock(head.grid);
   const owned = block ? [...block.columns.values()] : [];
   const blank = (cells: CellValue[]): CellValue[] => {
@@ -91,7 +94,7 @@ async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: 
   };
   // The sheet's size sizes the order table once (it grows past a low guess): no regrowth from the head rows up.
   const expected = Math.max(head.grid.length, workbook.rowsHint(head.name) ?? 0);
-  const stream = startOrderStream({ sheet: head.name, grid: head.grid.map((row) => blank([...row])) }, undefined, { date1904: workbook.date1904 }, expected);
+  const stream = startOrderStream({ sheet: head.name, grid: head.grid.map((row) => blank([...row])) }, given, { date1904: workbook.date1904 }, expected);
   const reader = stream.reader;
   if (!reader) return stream;
   const first = reader.firstDataRow;
@@ -113,35 +116,63 @@ async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: 
   return stream;
 }
 
+/** The saved mappings whose sheets the workbook still has (by name in any case, as the add-in finds them), named as the workbook names them. */
+function mappingOfSheets(saved: SavedMapping | undefined, names: readonly string[]): SavedMapping {
+  const named = (sheet: string): string | undefined => names.find((n) => n.toLowerCase() === sheet.toLowerCase());
+  const kept: SavedMapping = {};
+  const orders = saved?.orders && named(saved.orders.sheet);
+  if (saved?.orders && orders) kept.orders = { ...saved.orders, sheet: orders };
+  const customers = saved?.customers && named(saved.customers.sheet);
+  if (saved?.customers && customers && customers !== orders) kept.customers = { ...saved.customers, sheet: customers };
+  return kept;
+}
+
 /**
  * The sheets' first rows settle which is the order sheet; that one is then streamed into the
  * order reader (unless it was short enough to be read whole already), every other sheet is read
  * as a grid. The package bytes are dropped afterwards (they are read again to write OUT.xlsx).
  */
-export async function readAndScore(path: string, options: ScoreOptions, progress: (m: string) => void): Promise<ScoredWorkbook | Refusal> {
+export async function readAndScore(
+  path: string,
+  optionsOf: ScoreOptions | ((bytes: Buffer) => ScoreOptions),
+  progress: (m: string) => void,
+  warn: (warning: string) => void = () => undefined,
+): Promise<ScoredWorkbook | Refusal> {
   const bytes = await readBytes(path);
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new InputError(`${path} is not an .xlsx workbook (not a zip package).`);
   const sheets: MutableSheet[] = [];
   let orderStream: OrderStream | undefined;
   let date1904: boolean;
+  let options: ScoreOptions;
+  let mapping: SavedMapping;
   try {
+    // The options may depend on the settings saved in the package (workbookSettings).
+    options = typeof optionsOf === 'function' ? optionsOf(bytes) : optionsOf;
     const workbook = WorkbookReader.open(bytes);
     date1904 = workbook.date1904;
     const heads: Head[] = [];
     for (const name of workbook.sheetNames.filter((n) => !sameSheetName(n, DASHBOARD_SHEET))) heads.push({ name, ...(await workbook.grid(name, ORDER_STREAM_HEAD_ROWS)) });
-    const ordersName = pickSheets(heads).orders;
+    const saved = mappingOfSheets(options.mapping, workbook.sheetNames);
+    const picked = pickSheets(heads);
+    const ordersName = saved.orders?.sheet ?? picked.orders;
     for (const head of heads) {
       if (head.complete || head.name === ordersName) sheets.push({ name: head.name, grid: head.grid });
       else sheets.push({ name: head.name, grid: (await workbook.grid(head.name, Infinity, (rows) => progress(`Reading ${head.name}: ${rows} rows`))).grid });
     }
+    // A saved mapping is checked against its sheet as read (for a streamed order sheet, its first rows).
+    const gridOf = (map: { sheet: string } | undefined) => (map ? { sheet: map.sheet, grid: sheets.find((s) => s.name === map.sheet)?.grid ?? [] } : null);
+    const fitted = fitSavedMapping(saved, { orders: gridOf(saved.orders), customers: gridOf(saved.customers) });
+    mapping = fitted.mapping;
+    fitted.warnings.forEach(warn);
+    for (const m of [mapping.orders, mapping.customers]) if (m) progress(`Columns of sheet "${m.sheet}" as mapped in the pane (saved in the workbook)`);
     const ordersHead = heads.find((h) => h.name === ordersName);
-    if (ordersHead && !ordersHead.complete) orderStream = await streamOrders(workbook, ordersHead, progress);
+    if (ordersHead && !ordersHead.complete) orderStream = await streamOrders(workbook, ordersHead, progress, mapping.orders);
   } catch (error) {
     throw new InputError(`${path} could not be read as an .xlsx workbook: ${(error as Error).message}`);
   }
   progress(`Read ${sheets.length} sheet(s); scoring`);
   // The sheets are not read again: scoreGrids lets the customer grid go once it has what it needs.
-  return scoreGrids(sheets, { ...options, date1904 }, orderStream, true);
+  return scoreGrids(sheets, { ...options, date1904, mapping }, orderStream, true);
 }
 
 /** Scored customers as CSV (RFC 4180): the columns of the derived customer sheet, written line by line (never one string). */
@@ -183,23 +214,51 @@ async function scoreOrderFile(path: string, kind: OrderFileKind, options: ScoreO
   return { scored: scoreGrids([{ name: sheet, grid: read.head }], options, read.stream, true), lines: read.lines };
 }
 
-export async function runScore(args: ScoreArgs, progress: (message: string) => void): Promise<string[]> {
-  const { config, warnings } = await loadConfig(args.config);
+/** The command line's own options over a configuration (from --config, the workbook or the defaults). */
+function withFlags(config: ScoringConfig, args: ScoreArgs): ScoringConfig {
   if (args.rfm) config.rfm = { mode: args.rfm };
   if (args.period) config.predictive = { ...config.predictive, period: args.period };
-  if (args.backtestSplit) {
-    if (Number.isNaN(dayFromIso(args.backtestSplit))) throw new InputError(`--backtest-split must be a date written YYYY-MM-DD, not "${args.backtestSplit}".`);
-    config.predictive = { ...config.predictive, backtestSplit: args.backtestSplit };
-  }
+  if (args.backtestSplit) config.predictive = { ...config.predictive, backtestSplit: args.backtestSplit };
   if (args.sheetLanguage) config.sheetLanguage = args.sheetLanguage;
-  if (args.asOf !== null) {
-    if (Number.isNaN(dayFromIso(args.asOf))) throw new InputError(`--as-of must be a date written YYYY-MM-DD, not "${args.asOf}".`);
-    config.asOf = args.asOf;
+  if (args.asOf !== null) config.asOf = args.asOf;
+  return config;
+}
+
+/**
+ * The configuration of a run: --config when given, else the Tiers settings saved in the workbook
+ * (docs/cli.md, "Settings saved in the workbook"), else the defaults; the flags over it. Says
+ * which was used.
+ */
+function settleConfig(args: ScoreArgs, given: ScoringConfig | null, saved: WorkbookSettings | null, warnings: string[], progress: (m: string) => void): ScoringConfig {
+  const name = basename(args.input);
+  if (given) {
+    if (saved) progress(`The scoring settings saved in ${name} are not used: --config ${args.config} given`);
+    return withFlags(given, args);
   }
-  const options = { config, asOf: todayDay(), asOfIsToday: true, lenient: args.lenient };
+  if (!saved) return withFlags(defaultScoringConfig(), args);
+  const { loaded, copies } = saved;
+  const when = loaded.revision ? ` (saved ${loaded.revision.savedAt})` : '';
+  progress(`Using the Tiers settings saved in ${name}${when}; --config FILE overrides them`);
+  if (copies > 1) warnings.push(`${name} holds ${copies} copies of the Tiers settings (the add-in was inserted more than once); the newest was used.`);
+  warnings.push(...loaded.warnings.map((w) => `${name}, saved Tiers settings: ${w}`));
+  return withFlags(loaded.config, args);
+}
+
+export async function runScore(args: ScoreArgs, progress: (message: string) => void): Promise<string[]> {
+  const given = args.config === null ? null : await loadConfig(args.config);
+  const warnings = [...(given?.warnings ?? [])];
+  if (args.backtestSplit && Number.isNaN(dayFromIso(args.backtestSplit))) throw new InputError(`--backtest-split must be a date written YYYY-MM-DD, not "${args.backtestSplit}".`);
+  if (args.asOf !== null && Number.isNaN(dayFromIso(args.asOf))) throw new InputError(`--as-of must be a date written YYYY-MM-DD, not "${args.asOf}".`);
+  let config = defaultScoringConfig();
+  const optionsOf = (bytes: Buffer | null): ScoreOptions => {
+    const saved = bytes ? workbookSettings(bytes) : null;
+    config = settleConfig(args, given?.config ?? null, saved, warnings, progress);
+    // The column mapping describes the workbook, not the scoring: kept under --config too.
+    return { config, asOf: todayDay(), asOfIsToday: true, lenient: args.lenient, ...(saved ? { mapping: saved.loaded.mapping } : {}) };
+  };
   const fileKind = orderFileKind(args.input);
-  const fromFile = fileKind ? await scoreOrderFile(args.input, fileKind, options, progress) : null;
-  const scored = fromFile ? fromFile.scored : await readAndScore(args.input, options, progress);
+  const fromFile = fileKind ? await scoreOrderFile(args.input, fileKind, optionsOf(null), progress) : null;
+  const scored = fromFile ? fromFile.scored : await readAndScore(args.input, optionsOf, progress, (w) => warnings.push(w));
   if (!scored.ok) throw new InputError(`${args.input} cannot be scored.`, scored.messages);
   progress(scored.result.analysisDate.message);
   progress(`Scored ${scored.result.columns.length} customers from ${scored.analysis.orderTable?.length ?? 0} order rows; writing ${args.out}`);

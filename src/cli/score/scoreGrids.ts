@@ -11,6 +11,7 @@ import { AnalysisDateError } from '../../domain/analysisDate';
 import type { ScoringConfig } from '../../domain/config';
 import { detectSheets, HEADER_SCAN_ROWS } from '../../domain/mapping';
 import type { CellProblem, CellValue, DayNumber, SheetMapping } from '../../domain/model';
+import type { SavedMapping } from '../../output/savedSettings';
 import type { ScoringColumnsResult } from '../../domain/score';
 import type { TierSnapshotEntry } from '../../domain/segments/movement';
 import { normaliseId } from '../../domain/validation';
@@ -41,6 +42,8 @@ export interface ScoreOptions {
   lenient: boolean;
   /** The workbook counts dates in Excel's 1904 system (WorkbookReader.date1904). */
   date1904?: boolean;
+  /** Column mappings saved from the pane, already fitted to their sheets (src/output/savedMapping.ts): used instead of detecting those sheets. */
+  mapping?: SavedMapping;
 }
 
 export interface ScoredWorkbook {
@@ -207,6 +210,15 @@ function predictiveRowOf(fit: TableColumnsFit | null, customerIds: readonly stri
   return predictiveRow;
 }
 
+/** The saved mappings whose sheets are among the candidates (a sheet renamed or deleted since is detected again). */
+function givenMapping(saved: SavedMapping | undefined, candidates: readonly MutableSheet[]): SavedMapping {
+  const has = (sheet: string | undefined): boolean => sheet !== undefined && candidates.some((c) => c.name === sheet);
+  const given: SavedMapping = {};
+  if (saved?.orders && has(saved.orders.sheet)) given.orders = saved.orders;
+  if (saved?.customers && has(saved.customers.sheet) && saved.customers.sheet !== given.orders?.sheet) given.customers = saved.customers;
+  return given;
+}
+
 /**
  * `orderStream`: the order sheet read row by row (analyseWorkbook's startOrderStream, owned
  * columns blanked); its grid in `sheets` is then only its first rows. `release`: the caller reads
@@ -232,10 +244,14 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     blankOwnedColumns(sheet.grid, block);
   }
   const detection = detectSheets(candidates);
-  if (!detection.orders) return { ok: false, messages: detection.messages };
-  const ordersSheet = detection.orders.mapping.sheet;
-  const customersSheet = detection.customers?.mapping.sheet ?? null;
-  const surveySheet = detection.survey?.mapping.sheet ?? null;
+  const given = givenMapping(options.mapping, candidates);
+  const detectedOrders = detection.orders?.mapping.sheet;
+  const ordersSheet = given.orders?.sheet ?? detectedOrders;
+  if (ordersSheet === undefined) return { ok: false, messages: detection.messages };
+  const detectedCustomers = detection.customers?.mapping.sheet;
+  const customersSheet = given.customers?.sheet ?? (detectedCustomers !== undefined && detectedCustomers !== ordersSheet ? detectedCustomers : null);
+  const detectedSurvey = detection.survey?.mapping.sheet ?? null;
+  const surveySheet = detectedSurvey !== ordersSheet && detectedSurvey !== customersSheet ? detectedSurvey : null;
   const byName = (name: string): MutableSheet => sheets.find((s) => s.name === name) as MutableSheet;
   const ratesSheet = candidates.find((s) => isRatesSheetName(s.name) && s.name !== ordersSheet && s.name !== customersSheet);
   const analysis = analyseWorkbook({
@@ -245,6 +261,7 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     ...(customersSheet ? { customers: { sheet: customersSheet, grid: byName(customersSheet).grid } } : {}),
     ...(surveySheet ? { survey: { sheet: surveySheet, grid: byName(surveySheet).grid } } : {}),
     ...(orderStream ? { orderStream } : {}),
+    mapping: given,
     readOptions: { date1904: options.date1904 ?? false },
     // Every step reads the order table: no object per order row is kept (docs/benchmarks.md).
     keepOrderRows: false,

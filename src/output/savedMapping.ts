@@ -6,7 +6,7 @@
  */
 import { FIELD_LABELS } from '../domain/mapping/fieldLabels';
 import type { CellValue, Grid, SheetKind, SheetMapping } from '../domain/model';
-import type { SavedMapping } from './settingsStore';
+import type { SavedMapping } from './savedSettings';
 
 export interface FittedMapping {
   mapping: SavedMapping;
