@@ -6,6 +6,7 @@
  * time per 1k lines, to compare sizes (the growth table in docs/benchmarks.md).
  */
 import { spawnSync } from 'node:child_process';
+import { scoreEnv } from './scoreEnv';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -26,7 +27,7 @@ function tiers(args: readonly string[]): { seconds: number; cpuSeconds: number; 
   const report = "const u=process.resourceUsage();process.stderr.write('MAXRSS '+u.maxRSS+' CPU '+(u.userCPUTime+u.systemCPUTime)+'\\n')";
   const launcher = `process.on('exit',()=>{${report}});process.argv.splice(1,0,'tiers');require('./bin/tiers.js')`;
   const t0 = performance.now();
-  const child = spawnSync(process.execPath, ['-e', launcher, ...args], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const child = spawnSync(process.execPath, ['-e', launcher, ...args], { cwd: REPO, env: scoreEnv(), encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = (performance.now() - t0) / 1000;
   if (child.status !== 0) throw new Error(`tiers ${args.join(' ')} exited ${child.status}:\n${child.stderr}`);
   const usage = /MAXRSS (\d+) CPU (\d+)/.exec(child.stderr);

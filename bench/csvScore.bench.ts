@@ -12,6 +12,7 @@
  * within 1.25x of the smallest); 10,000,000 lines in < 60 s and < 4 GB.
  */
 import { spawnSync } from 'node:child_process';
+import { scoreEnv } from './scoreEnv';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -37,7 +38,7 @@ function child(script: string, args: readonly string[]): Run {
   const report = "const u=process.resourceUsage();process.stderr.write('MAXRSS '+u.maxRSS+' CPU '+(u.userCPUTime+u.systemCPUTime)+'\\n')";
   const launcher = `process.on('exit',()=>{${report}});${script}`;
   const t0 = performance.now();
-  const run = spawnSync(process.execPath, ['--max-old-space-size=6144', '-e', launcher, ...args], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const run = spawnSync(process.execPath, ['--max-old-space-size=6144', '-e', launcher, ...args], { cwd: REPO, env: scoreEnv(), encoding: 'utf8', maxBuffer: 1 << 26 });
   const seconds = (performance.now() - t0) / 1000;
   if (run.status !== 0) throw new Error(`${args.join(' ')} exited ${run.status}:\n${run.stderr}`);
   const usage = /MAXRSS (\d+) CPU (\d+)/.exec(run.stderr);

@@ -3,6 +3,8 @@
 // src/ by scripts/cliBuild.cjs at the first run and again whenever a source changed; through tsx only
 // when it cannot be built (docs/cli.md, "Running it: how `tiers` runs").
 'use strict';
+const { runWithHugePages } = require('./hugePages.js');
+
 // The old space grows by half its live size between full collections, not by V8's default of up
 // to 4x on a machine with this much memory: at a million order lines the live heap is about
 // 0.6 GB and the default let garbage take the peak to 2 GB. A growth factor, not a cap, so a
@@ -20,10 +22,17 @@ function entry() {
   return { exports: require('../src/cli/main.ts'), saveCache: () => undefined };
 }
 
-const cli = entry();
+function run(argv) {
+  const cli = entry();
+  cli.exports.main(argv).then((code) => {
+    process.exitCode = code;
+    // The code cache from a scoring run holds what the next one compiles (scripts/cliBuild.cjs, loadCompiled).
+    if (code === 0 && argv[0] === 'score') cli.saveCache();
+  });
+}
+
+// `score` runs in a child started under glibc's huge pages when that applies (bin/hugePages.js); this process then only waits for it.
+// Only when this file is the script node was started with: a caller that requires it (the benches' `node -e` wrappers, which
+// measure their own process) gets the command run in its process.
 const argv = process.argv.slice(2);
-cli.exports.main(argv).then((code) => {
-  process.exitCode = code;
-  // The code cache from a scoring run holds what the next one compiles (scripts/cliBuild.cjs, loadCompiled).
-  if (code === 0 && argv[0] === 'score') cli.saveCache();
-});
+if (require.main !== module || !runWithHugePages(__filename, argv)) run(argv);

@@ -1,5 +1,6 @@
 // The `tiers` command compiled to one JavaScript file (docs/cli.md, "Running it: how `tiers` runs"). esbuild bundles
-// src/cli/main.ts, with the zod it uses, into .cache/cli/tiers.cjs: a run then neither transpiles
+// src/cli/main.ts, with the zod it uses, into .cache/cli/tiers.cjs (and the customer thread's entry into
+// .cache/cli/customerWorker.cjs beside it): a run then neither transpiles
 // TypeScript at start-up nor goes through tsx's per-function name wrappers. bin/tiers.js asks
 // `compiledCli()` for the file, which builds it when it is missing or when any of its inputs (sources,
 // zod, this script, tsconfig.json, esbuild) changed size or modification time since it was built.
@@ -15,6 +16,9 @@ const OUT_DIR = path.join(ROOT, '.cache', 'cli');
 const bundleIn = (dir) => path.join(dir, 'tiers.cjs');
 const stampIn = (dir) => path.join(dir, 'tiers.inputs.json');
 const ENTRY = 'src/cli/main.ts';
+/** The customer thread's own entry (src/cli/score/customerThread.ts), bundled beside the command as customerWorker.cjs. */
+const WORKER_ENTRY = 'src/cli/score/customerWorker.ts';
+const workerIn = (dir) => path.join(dir, 'customerWorker.cjs');
 /** Left to Node's require: a native addon, and what only `tiers sample` loads. */
 const EXTERNAL = ['@duckdb/node-api', 'exceljs', 'jszip'];
 /** Inputs esbuild does not list in its metafile but the bundle depends on. */
@@ -58,11 +62,12 @@ function build(dir = OUT_DIR) {
   const bundle = bundleIn(dir);
   const stamp = stampIn(dir);
   fs.mkdirSync(dir, { recursive: true });
-  const tmp = `${bundle}.${process.pid}.tmp`;
+  const worker = workerIn(dir);
+  const tmpDir = path.join(dir, `.build-${process.pid}`);
   const startedMs = Date.now();
   const result = esbuild.buildSync({
     absWorkingDir: ROOT,
-    entryPoints: [ENTRY],
+    entryPoints: { tiers: ENTRY, customerWorker: WORKER_ENTRY },
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -70,19 +75,24 @@ function build(dir = OUT_DIR) {
     external: EXTERNAL,
     // import() as require(): the bundle runs as a vm.Script (loadCompiled), where import() has no loader. DuckDB's package is CommonJS.
     supported: { 'dynamic-import': false },
-    outfile: tmp,
+    outdir: tmpDir,
+    outExtension: { '.js': '.cjs' },
     metafile: true,
     logLevel: 'silent',
   });
-  fs.renameSync(tmp, bundle);
+  // The worker first: a bundle in place always has its worker beside it.
+  fs.renameSync(path.join(tmpDir, 'customerWorker.cjs'), worker);
+  fs.renameSync(path.join(tmpDir, 'tiers.cjs'), bundle);
+  fs.rmSync(tmpDir, { recursive: true, force: true });
   for (const f of fs.readdirSync(dir)) if (f.endsWith('.v8')) fs.rmSync(path.join(dir, f), { force: true });
   const inputs = {};
   for (const file of [...Object.keys(result.metafile.inputs).map(packageOf), ...BUILD_INPUTS]) inputs[file] = statOf(file);
-  inputs[path.relative(ROOT, bundle)] = statOf(path.relative(ROOT, bundle));
+  const outputs = [bundle, worker].map((file) => path.relative(ROOT, file));
+  for (const file of outputs) inputs[file] = statOf(file);
   // A source saved while esbuild read it may be in the bundle in its old state: leave no stamp, so the next run builds again.
   const touched = Object.keys(inputs).some((file) => {
     try {
-      return fs.statSync(path.join(ROOT, file)).mtimeMs >= startedMs && file !== path.relative(ROOT, bundle);
+      return fs.statSync(path.join(ROOT, file)).mtimeMs >= startedMs && !outputs.includes(file);
     } catch {
       return true;
     }
@@ -90,7 +100,7 @@ function build(dir = OUT_DIR) {
   const stampTmp = `${stamp}.${process.pid}.tmp`;
   if (touched) fs.rmSync(stamp, { force: true });
   else {
-    fs.writeFileSync(stampTmp, `${JSON.stringify({ entry: ENTRY, inputs }, null, 1)}\n`);
+    fs.writeFileSync(stampTmp, `${JSON.stringify({ entry: ENTRY, worker: WORKER_ENTRY, inputs }, null, 1)}\n`);
     fs.renameSync(stampTmp, stamp);
   }
   return bundle;

@@ -18,8 +18,9 @@ export class FileQueue {
 
   private constructor(private readonly fd: number) {}
 
-  static opened(path: string): Promise<FileQueue> {
-    return new Promise((resolve, reject) => open(path, 'w', (error, fd) => (error ? reject(error) : resolve(new FileQueue(fd)))));
+  /** `flags` 'w' makes the file empty (or new); 'r+' writes into it as it is (a part of a file another writer writes). */
+  static opened(path: string, flags: 'w' | 'r+' = 'w'): Promise<FileQueue> {
+    return new Promise((resolve, reject) => open(path, flags, (error, fd) => (error ? reject(error) : resolve(new FileQueue(fd)))));
   }
 
   /**

@@ -22,6 +22,7 @@ import { blockBytes } from './payload';
 import { readValuesInBlocks } from './readBlocks';
 import { parseRunState, RUN_STATE_KEY, type RunState } from './runState';
 import { fitSavedMapping } from '../output/savedMapping';
+import { inputNoteEnglish, type InputNote } from '../output/inputNoteWords';
 import { parseStoredSettings, SETTINGS_KEY, type LoadedSettings, type SavedMapping } from './settingsStore';
 import { unrecognisedCustomerSheets } from './unrecognisedSheets';
 import { Syncer } from './syncs';
@@ -60,8 +61,10 @@ export interface WorkbookInputs {
   settings: LoadedSettings;
   /** The saved mapping less the sheet mappings that no longer fit their sheet (see src/output/savedMapping.ts). */
   mapping: SavedMapping;
-  /** Said to the user with a scored run: hidden sheets read, a saved mapping dropped, a customer sheet passed over. */
+  /** Said to the user with a scored run: hidden sheets read, a saved mapping dropped, a customer sheet passed over (`inputNotes` in English). */
   warnings: string[];
+  /** The same as codes, for the pane to word in its language (src/output/inputNoteWords.ts). */
+  inputNotes: InputNote[];
   /** User sheets that are protected (the customer sheet cannot take the owned columns). */
   protectedSheets: string[];
   /** The workbook's structure is protected: no sheet can be added (ExcelApi 1.7). */
@@ -229,10 +232,10 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
     messages.push(...detection.messages);
     refusal = detection.refusal;
   }
-  const warnings = [orderSheet, customerSheet]
+  const notes: InputNote[] = [orderSheet, customerSheet]
     .filter((name, i, all): name is string => name !== undefined && all.indexOf(name) === i && extents.find((e) => e.name === name)?.hidden === true)
-    .map((name) => `The ${name === orderSheet ? 'order' : 'customer'} sheet "${name}" is hidden; it was read and scored anyway (a hidden sheet still holds data). Unhide it to see the rows scored.`);
-  if (orderSheet && !customerSheet) warnings.push(...unrecognisedCustomerSheets(headGrids.filter((g) => g.name !== orderSheet)));
+    .map((name) => ({ code: 'hidden-sheet-read', sheet: name, role: name === orderSheet ? 'orders' : 'customers' }));
+  if (orderSheet && !customerSheet) notes.push(...unrecognisedCustomerSheets(headGrids.filter((g) => g.name !== orderSheet)));
   const surveyFound = detectSheets(headGrids.filter((g) => g.name !== orderSheet && g.name !== customerSheet)).survey?.mapping.sheet;
   const surveySheet = surveyFound !== orderSheet && surveyFound !== customerSheet ? surveyFound : undefined;
   const ratesSheet = orderSheet ? extents.find((e) => isRatesSheetName(e.name) && e.name !== orderSheet && e.name !== customerSheet)?.name : undefined;
@@ -290,7 +293,8 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
     ...(refusal && !orders ? { refusal } : {}),
     settings,
     mapping: fitted.mapping,
-    warnings: [...warnings, ...fitted.warnings],
+    warnings: [...notes, ...fitted.notes].map(inputNoteEnglish),
+    inputNotes: [...notes, ...fitted.notes],
     protectedSheets,
     structureProtected: structure.protected,
     date1904: dateSystem.date1904,

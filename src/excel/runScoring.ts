@@ -44,6 +44,7 @@ import { readSnapshots, writeSnapshot } from './snapshots';
 import { Syncer } from './syncs';
 import { formatColumns, safeBlock, clearContents, TEXT_FORMAT } from './textSafety';
 import type { MappingNote } from '../domain/mapping/mappingNotes';
+import type { InputNote } from '../output/inputNoteWords';
 import type { StudyNotice } from '../domain/studyNotices';
 
 export type RunStage = 'reading' | 'scoring' | 'writing';
@@ -95,6 +96,8 @@ export interface RunSummary {
   mappingNotes?: MappingNote[];
   /** What the product ranking says about the data (StudyNotice codes), worded by the pane as on the products sheet. */
   productNotices?: StudyNotice[];
+  /** What reading the workbook found (a hidden sheet read, a saved mapping dropped ...) as codes: the pane words them (src/output/inputNoteWords.ts). */
+  inputNotes?: InputNote[];
   /** The previous run had failed while writing; this run repaired the owned areas. */
   repairedFailedRun: boolean;
   /** Owned columns were to go into the customers' table but stayed beside it, and why (ownedPlacement.ts). */
@@ -364,6 +367,7 @@ export async function runScoring(options: RunOptions): Promise<RunOutcome> {
               problems,
               problemCount: outcome.analysis.problemCount,
               mappingNotes: outcome.analysis.notes,
+              ...(inputs.inputNotes.length > 0 ? { inputNotes: inputs.inputNotes } : {}),
               ...(outcome.studies ? { productNotices: outcome.studies.products.notices } : {}),
               warnings: [...inputs.settings.warnings, ...inputs.warnings, ...outcome.analysis.messages, ...result.warnings, ...predictiveWarnings(outcome)],
               repairedFailedRun: inputs.runState?.state === 'writing',

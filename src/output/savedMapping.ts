@@ -4,13 +4,15 @@
  * header row is dropped, so the domain detects the columns again, and the user is told why;
  * refusing every row for a mapping the user may never have seen helps no one.
  */
-import { FIELD_LABELS } from '../domain/mapping/fieldLabels';
 import type { CellValue, Grid, SheetKind, SheetMapping } from '../domain/model';
+import { inputNoteEnglish, type InputNote } from './inputNoteWords';
 import type { SavedMapping } from './savedSettings';
 
 export interface FittedMapping {
   mapping: SavedMapping;
+  /** `notes` in English (the CLI's warnings). */
   warnings: string[];
+  notes: InputNote[];
 }
 
 const isBlank = (v: CellValue | undefined): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
@@ -29,24 +31,20 @@ function firstEmptyField<K extends SheetKind>(mapping: SheetMapping<K>, grid: Gr
   return null;
 }
 
-function fieldText(field: string): string {
-  return (FIELD_LABELS as Record<string, { en: string } | undefined>)[field]?.en ?? field;
-}
-
 /** Keeps each saved sheet mapping that fits the grid it will be applied to; drops the others with a warning. */
 export function fitSavedMapping(saved: SavedMapping, grids: { orders: { sheet: string; grid: Grid } | null; customers: { sheet: string; grid: Grid } | null }): FittedMapping {
   const mapping: SavedMapping = {};
-  const warnings: string[] = [];
+  const notes: InputNote[] = [];
   const check = <K extends SheetKind>(given: SheetMapping<K> | undefined, target: { sheet: string; grid: Grid } | null): SheetMapping<K> | undefined => {
     if (!given || !target) return given;
     const field = firstEmptyField(given, target.grid);
     if (field === null) return given;
-    warnings.push(`The saved column mapping no longer fits sheet "${target.sheet}" (column "${fieldText(field)}" is empty); columns were detected again.`);
+    notes.push({ code: 'saved-mapping-dropped', sheet: target.sheet, field });
     return undefined;
   };
   const orders = check(saved.orders, grids.orders);
   const customers = check(saved.customers, grids.customers);
   if (orders) mapping.orders = orders;
   if (customers) mapping.customers = customers;
-  return { mapping, warnings };
+  return { mapping, warnings: notes.map(inputNoteEnglish), notes };
 }

@@ -77,6 +77,8 @@ describe('a hidden order sheet', () => {
     expect(summary.orderSheet).toBe('Orders');
     expect(summary.customers).toBe(6);
     expect(summary.warnings).toContain('The order sheet "Orders" is hidden; it was read and scored anyway (a hidden sheet still holds data). Unhide it to see the rows scored.');
+    // The same as a code, which the pane words in its language (test/taskpane/views/inputNotesPane.test.tsx).
+    expect(summary.inputNotes).toEqual([{ code: 'hidden-sheet-read', sheet: 'Orders', role: 'orders' }]);
     expect(sim.workbook.sheetByName('Orders')!.visibility).toBe('Hidden');
   });
 
@@ -155,9 +157,13 @@ describe('a saved mapping that no longer fits', () => {
     ];
     const customers = { sheet: 'Key accounts', grid };
     const fits = fitSavedMapping({ customers: { sheet: 'Customers', headerRow: 0, columns: { customerId: 0, name: 1 } } }, { orders: null, customers });
-    expect(fits).toEqual({ mapping: { customers: { sheet: 'Customers', headerRow: 0, columns: { customerId: 0, name: 1 } } }, warnings: [] });
+    expect(fits).toEqual({ mapping: { customers: { sheet: 'Customers', headerRow: 0, columns: { customerId: 0, name: 1 } } }, warnings: [], notes: [] });
     const empty = fitSavedMapping({ customers: { sheet: 'Customers', headerRow: 0, columns: { customerId: 0, country: 2 } } }, { orders: null, customers });
-    expect(empty).toEqual({ mapping: {}, warnings: ['The saved column mapping no longer fits sheet "Key accounts" (column "Country" is empty); columns were detected again.'] });
+    expect(empty).toEqual({
+      mapping: {},
+      warnings: ['The saved column mapping no longer fits sheet "Key accounts" (column "Country" is empty); columns were detected again.'],
+      notes: [{ code: 'saved-mapping-dropped', sheet: 'Key accounts', field: 'country' }],
+    });
     const pastTheEnd = fitSavedMapping({ customers: { sheet: 'Customers', headerRow: 5, columns: { customerId: 0 } } }, { orders: null, customers });
     expect(pastTheEnd.mapping).toEqual({});
   });

@@ -9,14 +9,14 @@ import { InputError } from '../errors';
 import { findOwnedBlock } from '../ownedColumns';
 import { ORDER_STREAM_HEAD_ROWS, startOrderStream, type OrderStream } from '../../domain/analyse';
 import { DASHBOARD_SHEET, sameSheetName } from '../../output/sheets';
-import { jsonReport, modelCheckJson } from '../score/jsonReport';
-import { writeJsonFile } from '../score/jsonFile';
+import { customersJson, jsonReport, modelCheckJson } from '../score/jsonReport';
+import { JsonElsewhere, writeJsonFile } from '../score/jsonFile';
 import { checkRows, tableOfRows } from '../../output/pipeline';
 import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
 import { pickSheets, scoreGrids, type MutableSheet, type Refusal, type ScoredWorkbook, type ScoreOptions } from '../score/scoreGrids';
-import { derivedSheetRows, writeScoredWorkbookFile } from '../score/writeScored';
-import { writeTextFile } from '../score/textFile';
-import { writeCsvRow } from '../score/csvBytes';
+import { writeScoredWorkbookFile } from '../score/writeScored';
+import { writeCustomersCsv } from '../score/customerFiles';
+import { CustomerThread, customerWorkerFile } from '../score/customerThread';
 import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
 import { newWorkbookXlsx } from '../xlsx/newWorkbook';
 import { sourceSheet } from '../score/sourceSheet';
@@ -175,29 +175,42 @@ export async function readAndScore(
   return scoreGrids(sheets, { ...options, date1904, mapping }, orderStream, true);
 }
 
-/** Scored customers as CSV (RFC 4180): the columns of the derived customer sheet, written line by line (never one string). */
-export async function writeCustomersCsv(path: string, scored: ScoredWorkbook): Promise<void> {
-  await writeTextFile(path, async ({ bytes, ready }) => {
-    for (const row of derivedSheetRows(scored).rows) {
-      writeCsvRow(bytes, row);
-      const wait = ready();
-      if (wait) await wait;
-    }
-  });
+/** A file system's refusal (no such folder, no permission, disk full) said for the file asked for; any other error as it is. */
+function writeError(path: string, error: unknown, details: readonly string[] = []): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? new InputError(`Cannot write ${path} (${code}).`, details) : error;
+}
+
+/** One output file: its path and how to write it (to the temporary path it is given). */
+export interface OutputFile {
+  path: string;
+  write: (temporary: string) => Promise<unknown>;
 }
 
 /**
- * OUT.xlsx written part by part to a file beside it, renamed into place once whole: a failed
- * write leaves no half-written workbook under the name asked for.
+ * OUT.xlsx, the JSON report and the CSV written side by side, each to a file beside its own,
+ * renamed into place only once every one is whole: a failed write leaves no half-written file
+ * under a name asked for, and replaces none of them. The three share the main thread: each hands
+ * its bytes to libuv's thread pool and zlib's thread and yields a turn of the event loop every
+ * megabyte or so (textFile.ts, zipWriter.ts), so one's bytes are made while another's are
+ * deflated or written (docs/benchmarks.md, "Eighth session: the outputs side by side").
  */
-async function writeOut(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await write(temporary);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
+export async function writeOutputs(files: readonly OutputFile[]): Promise<void> {
+  const temporaries = files.map((f, k) => join(dirname(f.path), `.${basename(f.path)}.${process.pid}.${k}.tmp`));
+  const removeAll = (): Promise<unknown> => Promise.all(temporaries.map((t) => rm(t, { force: true })));
+  const results = await Promise.allSettled(files.map((f, k) => f.write(temporaries[k] as string)));
+  const failed = results.findIndex((r) => r.status === 'rejected');
+  if (failed >= 0) {
+    await removeAll();
+    throw writeError(files[failed]?.path ?? '', (results[failed] as PromiseRejectedResult).reason, ['No output file was written or replaced.']);
+  }
+  for (const [k, f] of files.entries()) {
+    try {
+      await rename(temporaries[k] as string, f.path);
+    } catch (error) {
+      await removeAll();
+      throw writeError(f.path, error);
+    }
   }
 }
 
@@ -273,10 +286,20 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
   }
   // From a CSV or Parquet file the customers fit in a sheet: a new workbook saying where the orders came from, then the owned sheets.
   const base = fromFile ? await newWorkbookXlsx([sourceSheet(scored.language, args.input, fromFile.lines)]) : await readBytes(args.input);
-  await writeOut(args.out, (temporary) => writeScoredWorkbookFile(temporary, base, scored, check?.ok ? { modelCheck: check.backtest } : {}));
-  progress(`Wrote ${args.out}`);
-  if (args.csv) await writeCustomersCsv(args.csv, scored);
-  if (args.json) await writeJsonFile(args.json, { ...jsonReport(scored, warnings), ...(check ? { modelCheck: modelCheckJson(check) } : {}) }, args.jsonPretty ? 2 : undefined);
+  // The CSV and the report's customers (compact) are written by the customer thread when the compiled command has one (customerThread.ts).
+  const workerFile = args.csv || (args.json && !args.jsonPretty) ? customerWorkerFile() : null;
+  const thread = workerFile ? new CustomerThread(workerFile, scored, args.json !== null && !args.jsonPretty) : null;
+  const customers = thread && !args.jsonPretty ? new JsonElsewhere((path, position) => thread.json(path, position), customersJson(scored)) : undefined;
+  const report = args.json ? { ...jsonReport(scored, warnings, customers), ...(check ? { modelCheck: modelCheckJson(check) } : {}) } : null;
+  const files: OutputFile[] = [{ path: args.out, write: (temporary) => writeScoredWorkbookFile(temporary, base, scored, check?.ok ? { modelCheck: check.backtest } : {}) }];
+  if (args.csv) files.push({ path: args.csv, write: (temporary) => (thread ? thread.csv(temporary) : writeCustomersCsv(temporary, scored)) });
+  if (args.json && report) files.push({ path: args.json, write: (temporary) => writeJsonFile(temporary, report, args.jsonPretty ? 2 : undefined).finally(() => thread?.jsonEnded()) });
+  try {
+    await writeOutputs(files);
+  } finally {
+    await thread?.stop();
+  }
+  progress(`Wrote ${[args.out, args.csv, args.json].filter((p) => p !== null).join(', ')}`);
   const problems = scored.analysis.problemCount;
   return [...warnings, ...(problems > 0 ? [`${problems} cell problem(s); see the --json report for each sheet, row and column.`] : [])];
 }

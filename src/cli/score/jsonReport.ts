@@ -8,6 +8,7 @@ import { customerAt } from '../../domain/scoring/customerColumns';
 import { ageingLabel, whyText } from '../../output/format';
 import { predictiveWarningText, reliabilityText } from '../../output/noticeWords';
 import type { ScoredWorkbook } from './scoreGrids';
+import type { CustomerRowsSource } from './customerRows';
 import { studiesJson } from './studiesJson';
 import { JsonList } from './jsonFile';
 
@@ -105,12 +106,22 @@ function problemWarning(p: CellProblem): JsonWarning {
 }
 
 /** The fitted figures of scored customer `i`; undefined without a fit or when the fit did not cover it. */
-function predictedAt(scored: ScoredWorkbook, i: number): PredictiveCustomer | undefined {
+function predictedAt(scored: CustomerRowsSource, i: number): PredictiveCustomer | undefined {
   const k = scored.predictiveRow[i] as number;
   return scored.predictive && k >= 0 ? predictiveCustomerAt(scored.predictive.customers, k) : undefined;
 }
 
-export function jsonReport(scored: ScoredWorkbook, extraWarnings: readonly string[]): Record<string, unknown> {
+/** The report's customers: each one's object built as it is written (writeJsonFile), never all of them at once. */
+export function customersJson(scored: CustomerRowsSource): JsonList<Record<string, unknown>> {
+  const { columns } = scored.result;
+  return new JsonList(columns.length, (i) => customerJson(customerAt(columns, i), predictedAt(scored, i), scored.predictive?.reliability));
+}
+
+/**
+ * The report; `customers`, when given, stands in the customers' place (the array written by a
+ * worker thread, customerThread.ts), otherwise customersJson.
+ */
+export function jsonReport(scored: ScoredWorkbook, extraWarnings: readonly string[], customers?: unknown): Record<string, unknown> {
   const { analysis, result } = scored;
   const general = (message: string): JsonWarning => ({ sheet: null, row: null, column: null, message });
   return {
@@ -123,8 +134,7 @@ export function jsonReport(scored: ScoredWorkbook, extraWarnings: readonly strin
     tierCounts: result.tierCounts,
     abcCounts: result.abcCounts,
     model: modelJson(scored.predictive),
-    // Each customer's object built as it is written (writeJsonFile), never all of them at once.
-    customers: new JsonList(result.columns.length, (i) => customerJson(customerAt(result.columns, i), predictedAt(scored, i), scored.predictive?.reliability)),
+    customers: customers ?? customersJson(scored),
     ...studiesJson(scored.studies),
     warnings: [
       ...analysis.problems.map(problemWarning),

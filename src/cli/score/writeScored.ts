@@ -6,15 +6,14 @@
  * duplicated; every other part of the package is copied untouched.
  */
 import { isoFromDay } from '../../domain/dates';
-import type { CellValue } from '../../domain/model';
-import { derivedCustomerRows, OWNED_COLUMNS, ownedHeaders, ownedValues, predictedCellsAt, type PredictedCells } from '../../output/ownedColumns';
+import { ownedHeaders, ownedValues } from '../../output/ownedColumns';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, isScoringSheet, PRODUCTS_SHEET, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
 import { freshSnapshotOfColumns, snapshotSheet } from '../../output/snapshots';
 import { customerAt } from '../../domain/scoring/customerColumns';
 import { columnBlockEdit, editSheetRowBytes, type BlockRows } from '../xlsx/appendColumns';
 import { chartXml } from '../xlsx/chartParts';
 import { drawingXml, REL } from '../xlsx/drawingParts';
-import { worksheetPieces, worksheetXml, type RowSource } from '../xlsx/sheetXml';
+import { worksheetPieces, worksheetXml } from '../xlsx/sheetXml';
 import { WorkbookPackage } from '../xlsx/workbookPackage';
 import { buildDashboard } from './dashboard';
 import { buildModelCheck } from './modelCheck';
@@ -25,17 +24,9 @@ import { dashboardNoteRows } from '../../output/dashboardNotes';
 import { buildProducts } from './products';
 import { writePlans } from './plans';
 import type { ScoredWorkbook } from './scoreGrids';
+import { derivedSheetRows, predictedOf } from './customerRows';
 
-/** The predictive cells of scored customer `i` (undefined: no fit, or the fit did not cover it). */
-function predictedOf(scored: ScoredWorkbook): (i: number) => PredictedCells | undefined {
-  const { predictive, predictiveRow } = scored;
-  if (!predictive) return () => undefined;
-  const cells = predictedCellsAt(predictive, scored.language);
-  return (i) => {
-    const k = predictiveRow[i] as number;
-    return k < 0 ? undefined : cells(k);
-  };
-}
+export { derivedSheetRows, type CustomerRowsSource } from './customerRows';
 
 async function writeOwnedColumns(pkg: WorkbookPackage, scored: ScoredWorkbook, sheet: string): Promise<void> {
   const part = (await pkg.sheets()).find((s) => s.name === sheet);
@@ -74,40 +65,6 @@ function blockPlace(scored: ScoredWorkbook): { firstColumn: number; dropped: num
   const previous = scored.ownedBlock ? Math.min(...scored.ownedBlock.columns.values()) : null;
   if (previous !== null && scored.customerWidth <= previous) return { firstColumn: previous + 1, dropped: [] };
   return { firstColumn: scored.customerWidth + 1, dropped: scored.ownedBlock ? [...scored.ownedBlock.columns.values()] : [] };
-}
-
-/** The customers' positions in the derived sheet's order, sorted once per scored workbook for the sheet and the --csv file. */
-const derivedOrder = new WeakMap<ScoredWorkbook, readonly number[]>();
-
-/**
- * The derived customer sheet (and the --csv file): id and name in id order (derivedCustomerRows'
- * order, over customer positions), then the owned columns. Each row is made as it is read, none
- * kept: at ten million order lines a grid of a million customers' rows was a second copy of the
- * results.
- */
-export function derivedSheetRows(scored: ScoredWorkbook): RowSource & { rows: Iterable<CellValue[]> } {
-  const { columns } = scored.result;
-  let order = derivedOrder.get(scored);
-  if (!order) {
-    order = Array.from({ length: columns.length }, (_, i) => i).sort((a, b) => {
-      const x = columns.ids[a] as string;
-      const y = columns.ids[b] as string;
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
-    derivedOrder.set(scored, order);
-  }
-  const [names] = derivedCustomerRows([], scored.language);
-  const header = [...(names ?? []), ...ownedHeaders(scored.result.valueBasis, scored.language)];
-  const positions = order;
-  function* rows(): Generator<CellValue[]> {
-    yield header;
-    const predicted = predictedOf(scored);
-    for (const i of positions) {
-      const id = columns.ids[i] as string;
-      yield [id, columns.names[i] ?? null, ...ownedValues(customerAt(columns, i), predicted(i), scored.language, scored.tierNames)];
-    }
-  }
-  return { count: positions.length + 1, width: Math.max(1, header.length, 2 + OWNED_COLUMNS.length), rows: rows() };
 }
 
 async function addDashboard(pkg: WorkbookPackage, scored: ScoredWorkbook): Promise<void> {

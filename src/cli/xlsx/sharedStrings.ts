@@ -75,6 +75,7 @@ export class SharedStrings {
     let from = new Int32Array(1024);
     let to = new Int32Array(1024);
     let n = 0;
+    const length = xml.length;
     let p = xml.indexOf(LT, 0);
     while (p >= 0) {
       let next = p + 1;
@@ -106,7 +107,14 @@ export class SharedStrings {
           n++;
         }
       }
-      p = xml.indexOf(LT, next);
+      // The next < is usually a byte or a few on: a loop, not a native indexOf call per element.
+      p = -1;
+      for (let i = next; i < length; i++) {
+        if (xml[i] === LT) {
+          p = i;
+          break;
+        }
+      }
     }
     // Filled: a large array left with holes is a slow dictionary in V8.
     return new SharedStrings(n, new Array<string | undefined>(n).fill(undefined), xml, from.subarray(0, n), to.subarray(0, n));

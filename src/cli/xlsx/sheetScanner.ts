@@ -319,6 +319,21 @@ export class SheetScanner {
         q = nextByte(xml, LT, q + 1, end); // an element we do not read
         continue;
       }
+      const quick = this.quickCell(xml, q, end);
+      if (quick >= 0) {
+        const n = this.quickLetters;
+        column = n > 0 ? n : column + 1;
+        const value = this.quickValue;
+        if (value !== null) {
+          while (width < column - 1) row[width++] = null;
+          row[column - 1] = value;
+          if (width < column) width = column;
+        } else {
+          while (width < column) row[width++] = null;
+        }
+        q = quick < end && xml[quick] === LT ? quick : nextByte(xml, LT, quick, end);
+        continue;
+      }
       const tagEnd = nextByte(xml, GT, q, end);
       const rAt = attrStart(xml, R_CODE, q, tagEnd);
       if (rAt >= 0) {
@@ -344,6 +359,80 @@ export class SheetScanner {
     }
     if (row.length !== width) row.length = width;
     return end;
+  }
+
+  /** Column letters' number (0: none) and value of the cell quickCell last read. */
+  private quickLetters = 0;
+  private quickValue: CellValue = null;
+
+  /**
+   * The usual cell in one pass over its bytes: `<c` with attributes ` name="value"` (values
+   * without space, `=`, `>` or quotes), no `t` or `t="s"`, then `/>` or `><v>value</v></c>`.
+   * Sets quickLetters (the letters of the first `r`, as parseCellsFast reads them) and quickValue
+   * (as cellFast gives it) and returns the position after the cell; -1 for any other shape,
+   * which parseCellsFast then reads as before. Each byte of the cell is looked at once, where the
+   * general path searched the tag for its end, then for ` r="`, then for ` t="`, then the value's end twice.
+   */
+  private quickCell(xml: Buffer, q: number, end: number): number {
+    let i = q + 2;
+    let letters = -1;
+    let tAt = -1;
+    for (;;) {
+      const c = xml[i];
+      if (c === GT) break;
+      if (c === SLASH) {
+        if (xml[i + 1] !== GT) return -1;
+        this.quickLetters = letters < 0 ? 0 : letters;
+        this.quickValue = null;
+        return i + 2;
+      }
+      if (c !== SPACE) return -1;
+      const name = i + 1;
+      let j = name;
+      for (let b = xml[j] as number; (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b === 58; b = xml[++j] as number);
+      if (j === name || xml[j] !== EQUALS || xml[j + 1] !== QUOTE) return -1;
+      const value = j + 2;
+      let k = value;
+      for (let b = xml[k] as number; b !== QUOTE; b = xml[++k] as number) if (b === SPACE || b === GT || b === EQUALS || b === LT || k >= end) return -1;
+      if (j === name + 1) {
+        const n = xml[name];
+        if (n === R_CODE && letters < 0) {
+          letters = 0;
+          for (let a = value, b = xml[a] as number; b >= 65 && b <= 90; b = xml[++a] as number) letters = letters * 26 + (b - 64);
+        } else if (n === T_CODE && tAt < 0) {
+          if (xml[value] !== S_CODE || k !== value + 1) return -1;
+          tAt = value;
+        }
+      }
+      i = k + 1;
+    }
+    // <v>value</v></c> right after the start tag
+    if (xml[i + 1] !== LT || xml[i + 2] !== V_CODE || xml[i + 3] !== GT) return -1;
+    const from = i + 4;
+    let lt = from;
+    while (lt < end && xml[lt] !== LT) lt++;
+    if (
+      lt + 8 > end ||
+      xml[lt + 1] !== SLASH ||
+      xml[lt + 2] !== V_CODE ||
+      xml[lt + 3] !== GT ||
+      xml[lt + 4] !== LT ||
+      xml[lt + 5] !== SLASH ||
+      xml[lt + 6] !== C_CODE ||
+      xml[lt + 7] !== GT
+    )
+      return -1;
+    this.quickLetters = letters < 0 ? 0 : letters;
+    if (tAt < 0) {
+      const n = numberAt(xml, from, lt);
+      this.quickValue = Number.isNaN(n) ? null : n;
+    } else {
+      let k = 0;
+      let d = from;
+      for (let c = xml[d] as number; c >= ZERO && c <= NINE; c = xml[++d] as number) k = k * 10 + (c - ZERO);
+      this.quickValue = d === lt && d > from ? this.shared.text(k) : typedValue('s', textAt(xml, from, lt), this.shared);
+    }
+    return lt + 8;
   }
 
   /** The value of the cell whose start tag is [q, tagEnd] and whose content ends at `close`. */

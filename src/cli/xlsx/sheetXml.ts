@@ -34,25 +34,25 @@ export interface NewSheetOptions {
   onePage?: boolean;
 }
 
+/** `<c r="` and the letters of the first columns: the start of every cell of a column, made once. */
+const CELL_OPEN = LETTERS.map((letters) => `<c r="${letters}`);
+
 /** A cell as cellXml writes it, straight into bytes. */
 export function writeCell(out: XmlBytes, column: number, row: number, value: OutValue, style?: number): void {
   if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return;
-  out.ascii('<c r="');
-  out.ascii(LETTERS[column - 1] ?? columnLetter(column - 1));
-  out.uint(row);
-  if (style === undefined) out.ascii('"');
-  else {
+  out.ascii(CELL_OPEN[column - 1] ?? `<c r="${columnLetter(column - 1)}`);
+  out.rowNumber(row);
+  if (style !== undefined) {
     out.ascii('" s="');
     out.uint(style);
-    out.ascii('"');
   }
   if (typeof value === 'number') {
-    out.ascii('><v>');
+    out.ascii('"><v>');
     out.number(value);
     out.ascii('</v></c>');
-  } else if (typeof value === 'boolean') out.ascii(value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+  } else if (typeof value === 'boolean') out.ascii(value ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>');
   else {
-    out.ascii(value.length > 0 && (isSpaceCode(value.charCodeAt(0)) || isSpaceCode(value.charCodeAt(value.length - 1))) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
+    out.ascii(value.length > 0 && (isSpaceCode(value.charCodeAt(0)) || isSpaceCode(value.charCodeAt(value.length - 1))) ? '" t="inlineStr"><is><t xml:space="preserve">' : '" t="inlineStr"><is><t>');
     out.text(value);
     out.ascii('</t></is></c>');
   }

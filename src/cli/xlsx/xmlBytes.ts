@@ -94,16 +94,62 @@ export class XmlBytes {
   /** A non-negative integer's decimal digits. */
   uint(n: number): void {
     this.room(16);
+    const b = this.buf;
+    let at = this.at;
     if (n < 10) {
-      this.buf[this.at++] = 48 + n;
+      b[at] = 48 + n;
+      this.at = at + 1;
+      return;
+    }
+    if (n < 2147483648) {
+      // Integer arithmetic below 2^31 (row numbers, styles, most amounts): no floating division.
+      let x = n | 0;
+      at += digitCount(x);
+      this.at = at;
+      do {
+        const q = (x / 10) | 0;
+        b[--at] = 48 + x - q * 10;
+        x = q;
+      } while (x > 0);
       return;
     }
     let digits = 1;
     for (let x = n; x >= 10; x = Math.floor(x / 10)) digits++;
-    const b = this.buf;
-    let at = this.at + digits;
+    at += digits;
     this.at = at;
     for (let x = n; x > 0; x = Math.floor(x / 10)) b[--at] = 48 + (x % 10);
+  }
+
+  /** The row number last written by rowNumber, and its digits. */
+  private lastRow = -1;
+  private readonly rowDigits = new Uint8Array(16);
+  private rowDigitCount = 0;
+
+  /**
+   * A row number as uint writes it. Every cell reference of a row repeats it, so the digits of
+   * the last one are kept and copied.
+   */
+  rowNumber(n: number): void {
+    const digits = this.rowDigits;
+    if (n !== this.lastRow) {
+      const from = this.at;
+      this.uint(n);
+      const count = this.at - from;
+      if (count > digits.length) {
+        this.lastRow = -1;
+        return;
+      }
+      for (let i = 0; i < count; i++) digits[i] = this.buf[from + i] as number;
+      this.lastRow = n;
+      this.rowDigitCount = count;
+      return;
+    }
+    const count = this.rowDigitCount;
+    this.room(count);
+    const b = this.buf;
+    let at = this.at;
+    for (let i = 0; i < count; i++) b[at++] = digits[i] as number;
+    this.at = at;
   }
 
   /** A number as `${value}` writes it (the caller has dropped non-finite ones). */
@@ -124,22 +170,25 @@ export class XmlBytes {
       if (units / 1e4 === magnitude) {
         if (value < 0) this.sign();
         const whole = Math.floor(units / 1e4);
-        let fraction = units - whole * 1e4;
+        // Below 10^4 and not 0 (the value is not whole): integer arithmetic.
+        let fraction = (units - whole * 1e4) | 0;
         this.uint(whole);
         let digits = 4;
-        while (digits > 1 && fraction % 10 === 0) {
-          fraction /= 10;
+        while (fraction % 10 === 0) {
+          fraction = (fraction / 10) | 0;
           digits--;
         }
         this.room(6);
         const b = this.buf;
-        b[this.at++] = 46; // '.'
-        const end = this.at + digits;
-        for (let at = end - 1; at >= this.at; at--) {
-          b[at] = 48 + (fraction % 10);
-          fraction = Math.floor(fraction / 10);
-        }
-        this.at = end;
+        let at = this.at;
+        b[at] = 46; // '.'
+        at += digits;
+        this.at = at + 1;
+        do {
+          const q = (fraction / 10) | 0;
+          b[at--] = 48 + fraction - q * 10;
+          fraction = q;
+        } while (--digits > 0);
         return;
       }
     }
@@ -194,6 +243,11 @@ export class XmlBytes {
     }
     this.at = at;
   }
+}
+
+/** Decimal digits of an integer from 10 to 2^31 - 1. */
+function digitCount(x: number): number {
+  return x < 100 ? 2 : x < 1000 ? 3 : x < 10000 ? 4 : x < 100000 ? 5 : x < 1000000 ? 6 : x < 10000000 ? 7 : x < 100000000 ? 8 : x < 1000000000 ? 9 : 10;
 }
 
 /**

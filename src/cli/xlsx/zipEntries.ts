@@ -66,11 +66,21 @@ function checkMethod(entry: ZipEntry): void {
   if (entry.method !== 0 && entry.method !== 8) throw new Error(`zip entry ${entry.name} uses unsupported compression ${entry.method}`);
 }
 
-/** The entry's bytes, inflated whole. */
+/** Largest output buffer entryBytes sizes from the entry's stated size (a damaged or hostile size allocates no more). */
+const WHOLE_OUT_MAX = 64 << 20;
+
+/**
+ * The entry's bytes, inflated whole. zlib's output buffer is sized from the size the central
+ * directory states (one byte over, so a part that fills it ends the loop without a spare buffer):
+ * with the default 16 KB buffers, inflating a million-line workbook's 36 MB shared string table
+ * made two thousand pieces and then joined them, which took as long as the inflate itself. A
+ * wrong stated size only means more pieces, joined as before.
+ */
 export function entryBytes(buf: Buffer, entry: ZipEntry): Buffer {
   checkMethod(entry);
   const data = compressedBytes(buf, entry);
-  return entry.method === 0 ? data : inflateRawSync(data);
+  if (entry.method === 0) return data;
+  return inflateRawSync(data, { chunkSize: Math.min(WHOLE_OUT_MAX, Math.max(1 << 14, entry.uncompressedSize + 1)) });
 }
 
 export function entryText(buf: Buffer, entry: ZipEntry): string {

@@ -67,31 +67,19 @@ interface Totals {
   profitRows: number;
 }
 
-function emptyTotals(): Totals {
-  return { sales: 0, quantity: 0, quantityRows: 0, rows: 0, profit: 0, profitSales: 0, profitRows: 0 };
-}
-
-function addSale(byProduct: Map<string, Totals>, product: string, amount: number, profit: number | null, quantity: number | null): void {
-  let t = byProduct.get(product);
-  if (!t) byProduct.set(product, (t = emptyTotals()));
-  t.sales += amount;
-  t.rows++;
-  if (quantity !== null) {
-    t.quantity += quantity;
-    t.quantityRows++;
-  }
-  if (profit !== null) {
-    t.profit += profit;
-    t.profitSales += amount;
-    t.profitRows++;
-  }
-}
-
 /** Products ranked by sales descending, ties by product name ascending; ABC as customers get it. */
 export function productTable(sales: readonly ProductSale[], cuts: AbcCuts = DEFAULT_ABC_CUTS): ProductTable {
-  const byProduct = new Map<string, Totals>();
-  for (const s of sales) if (s.product !== null) addSale(byProduct, s.product, s.amount, s.profit, s.quantity);
-  return rankedTable(byProduct, cuts);
+  const codeOf = new Map<string, number>();
+  const names: string[] = [];
+  for (const s of sales) {
+    if (s.product !== null && !codeOf.has(s.product)) {
+      codeOf.set(s.product, names.length);
+      names.push(s.product);
+    }
+  }
+  const totals = new ProductTotals(0, names.length);
+  for (const s of sales) if (s.product !== null) totals.add(codeOf.get(s.product) as number, s.amount, s.profit ?? NaN, s.quantity ?? NaN);
+  return rankedTable(totals.overall(names), cuts);
 }
 
 /** The totals per product, ranked (productTable's second half). */
@@ -154,6 +142,116 @@ export function hasOrderLines(orders: readonly Pick<OrderRow, 'orderId'>[] | Pic
   return false;
 }
 
+/**
+ * Totals per slot in columns (one Float64Array per field of Totals), added to in row order: no
+ * object or name lookup per row. A NaN profit or quantity is one the row does not state (left out
+ * of those sums and counts). Slot k < products is
+ * product k overall; the (type, product) pairs get slots from `products` on as they first occur,
+ * found through an array when there are at most 2^20 pairs, else a Map.
+ */
+class ProductTotals {
+  private readonly slotOfPair: Int32Array | null;
+  private readonly slotMap: Map<number, number> | null;
+  /** Per type, its (product, slot) pairs. */
+  private readonly pairsOf: number[][];
+  private slots: number;
+  sales: Float64Array;
+  quantity: Float64Array;
+  quantityRows: Float64Array;
+  rows: Float64Array;
+  profit: Float64Array;
+  profitSales: Float64Array;
+  profitRows: Float64Array;
+  constructor(
+    types: number,
+    private readonly products: number,
+  ) {
+    const pairs = types * products;
+    this.slotOfPair = pairs <= 1 << 20 ? new Int32Array(pairs).fill(-1) : null;
+    this.slotMap = this.slotOfPair ? null : new Map();
+    this.pairsOf = Array.from({ length: types }, () => []);
+    this.slots = products;
+    const capacity = Math.max(16, 2 * products);
+    this.sales = new Float64Array(capacity);
+    this.quantity = new Float64Array(capacity);
+    this.quantityRows = new Float64Array(capacity);
+    this.rows = new Float64Array(capacity);
+    this.profit = new Float64Array(capacity);
+    this.profitSales = new Float64Array(capacity);
+    this.profitRows = new Float64Array(capacity);
+  }
+
+  /** The slot of (type, product), made on first use. */
+  slotOf(type: number, product: number): number {
+    const key = type * this.products + product;
+    let slot = this.slotOfPair ? (this.slotOfPair[key] as number) : (this.slotMap?.get(key) ?? -1);
+    if (slot === -1) {
+      slot = this.slots++;
+      if (this.slotOfPair) this.slotOfPair[key] = slot;
+      else this.slotMap?.set(key, slot);
+      (this.pairsOf[type] as number[]).push(product, slot);
+      if (slot === this.sales.length) this.grow();
+    }
+    return slot;
+  }
+
+  add(slot: number, amount: number, profit: number, quantity: number): void {
+    this.sales[slot] = (this.sales[slot] as number) + amount;
+    this.rows[slot] = (this.rows[slot] as number) + 1;
+    if (!Number.isNaN(quantity)) {
+      this.quantity[slot] = (this.quantity[slot] as number) + quantity;
+      this.quantityRows[slot] = (this.quantityRows[slot] as number) + 1;
+    }
+    if (!Number.isNaN(profit)) {
+      this.profit[slot] = (this.profit[slot] as number) + profit;
+      this.profitSales[slot] = (this.profitSales[slot] as number) + amount;
+      this.profitRows[slot] = (this.profitRows[slot] as number) + 1;
+    }
+  }
+
+  private grow(): void {
+    const grown = (a: Float64Array): Float64Array => {
+      const b = new Float64Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.sales = grown(this.sales);
+    this.quantity = grown(this.quantity);
+    this.quantityRows = grown(this.quantityRows);
+    this.rows = grown(this.rows);
+    this.profit = grown(this.profit);
+    this.profitSales = grown(this.profitSales);
+    this.profitRows = grown(this.profitRows);
+  }
+
+  private totalsAt(slot: number): Totals {
+    return {
+      sales: this.sales[slot] as number,
+      quantity: this.quantity[slot] as number,
+      quantityRows: this.quantityRows[slot] as number,
+      rows: this.rows[slot] as number,
+      profit: this.profit[slot] as number,
+      profitSales: this.profitSales[slot] as number,
+      profitRows: this.profitRows[slot] as number,
+    };
+  }
+
+  /** The overall totals by product name (products with a row only). */
+  overall(names: readonly string[]): Map<string, Totals> {
+    const out = new Map<string, Totals>();
+    for (let product = 0; product < this.products; product++) if ((this.rows[product] as number) > 0) out.set(names[product] as string, this.totalsAt(product));
+    return out;
+  }
+
+  /** One type's totals by product name. */
+  ofType(type: number, names: readonly string[]): Map<string, Totals> {
+    const out = new Map<string, Totals>();
+    const pairs = this.pairsOf[type] as number[];
+    for (let k = 0; k < pairs.length; k += 2) out.set(names[pairs[k] as number] as string, this.totalsAt(pairs[k + 1] as number));
+    return out;
+  }
+}
+
 const nullLast = (a: string | null, b: string | null): number => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -179,19 +277,34 @@ export function productComposition(orders: OrderTable | readonly OrderRow[], cus
   const basis: ProductBasis = hasOrderLines(table) ? 'orderLines' : 'orders';
   const notices: StudyNotice[] = [];
   if (basis === 'orders') notices.push({ code: 'products-one-row-per-order' });
-  // The business type of a row: its own (a code into businessTypeIds), else its customer's.
+  // The business type of a row: its own (a code into businessTypeIds), else its customer's; each
+  // distinct type numbered (typeNames), so a row finds its totals by number, not by name.
+  const anyTyped = customers.some((c) => c.businessType !== null);
   const typeOf = new Map<string, string | null>();
-  for (const c of customers) typeOf.set(c.customerId, c.businessType);
-  const customerType = table.customerIds.map((id) => typeOf.get(id) ?? null);
-  const overall = new Map<string, Totals>();
-  const groups = new Map<string | null, Map<string, Totals>>();
+  if (anyTyped) for (const c of customers) typeOf.set(c.customerId, c.businessType);
+  const typeNumber = new Map<string | null, number>();
+  const typeNames: (string | null)[] = [];
+  const numberOf = (type: string | null): number => {
+    let k = typeNumber.get(type);
+    if (k === undefined) {
+      k = typeNames.length;
+      typeNumber.set(type, k);
+      typeNames.push(type);
+    }
+    return k;
+  };
+  // Without any customer's type (an order-only workbook) every customer's is null: no lookups.
+  const customerType = anyTyped ? Int32Array.from(table.customerIds, (id) => numberOf(typeOf.get(id) ?? null)) : new Int32Array(table.customerIds.length).fill(numberOf(null));
+  const rowType = Int32Array.from(table.businessTypeIds, (type) => numberOf(type));
+  const products = productLineIds.length;
+  const totals = new ProductTotals(typeNames.length, products);
+  const typeSeen = new Uint8Array(typeNames.length);
   let unassignedRows = 0;
   let unassignedSales = 0;
   for (let r = 0; r < table.length; r++) {
     const typeCode = table.businessType[r] as number;
-    const type = typeCode >= 0 ? (table.businessTypeIds[typeCode] as string) : (customerType[table.customer[r] as number] as string | null);
-    let group = groups.get(type);
-    if (!group) groups.set(type, (group = new Map()));
+    const type = typeCode >= 0 ? (rowType[typeCode] as number) : (customerType[table.customer[r] as number] as number);
+    typeSeen[type] = 1;
     const a = amount[r] as number;
     const code = productLine[r] as number;
     if (code < 0) {
@@ -199,20 +312,18 @@ export function productComposition(orders: OrderTable | readonly OrderRow[], cus
       unassignedSales += a;
       continue;
     }
-    const product = productLineIds[code] as string;
+    // A NaN profit or quantity is one the row does not state (left out of those sums).
     const p = profit[r] as number;
     const q = quantity[r] as number;
-    const rowProfit = Number.isNaN(p) ? null : p;
-    const rowQuantity = Number.isNaN(q) ? null : q;
-    addSale(overall, product, a, rowProfit, rowQuantity);
-    addSale(group, product, a, rowProfit, rowQuantity);
+    totals.add(code, a, p, q);
+    totals.add(totals.slotOf(type, code), a, p, q);
   }
   if (unassignedRows > 0) notices.push({ code: 'products-rows-without-product', count: unassignedRows });
-  const types = [...groups.keys()].sort(nullLast);
+  const types = typeNames.filter((_, k) => typeSeen[k] === 1).sort(nullLast);
   return {
     basis,
-    overall: rankedTable(overall, cuts),
-    byBusinessType: types.length > 1 || types[0] !== null ? types.map((t) => ({ businessType: t, table: rankedTable(groups.get(t) ?? new Map(), cuts) })) : [],
+    overall: rankedTable(totals.overall(productLineIds), cuts),
+    byBusinessType: types.length > 1 || types[0] !== null ? types.map((t) => ({ businessType: t, table: rankedTable(totals.ofType(typeNumber.get(t) as number, productLineIds), cuts) })) : [],
     unassigned: { rows: unassignedRows, sales: settle(unassignedSales) },
     notices,
   };

@@ -4,6 +4,7 @@ import type { PaneFault } from '../../worker/faults';
 import type { SettingsNote } from '../services/workbookPort';
 import type { StudyNotice } from '../../domain/studyNotices';
 import type { MappingNote } from '../../domain/mapping/mappingNotes';
+import type { InputNote } from '../../output/inputNoteWords';
 import type { Refusal } from '../../domain/refusals';
 import type { BacktestOutcome } from '../../domain/clv/predictive/backtest';
 import { defaultScoringConfig, type ScoringConfig } from '../../domain/config';
@@ -29,6 +30,8 @@ export interface FinishedRun {
   mappingNotes?: MappingNote[];
   /** The product ranking's notes, as codes (the products sheet words the same). */
   productNotices?: StudyNotice[];
+  /** What reading the workbook found (a hidden sheet read ...), as codes; only a run of this pane has them. */
+  inputNotes?: InputNote[];
 }
 
 export function runStatusOf(outcome: PaneRunOutcome): RunStatus {

@@ -137,3 +137,85 @@ describe('SheetScanner on bytes', () => {
     ]);
   });
 });
+
+describe('SheetScanner: the one-pass cell path against the regular-expression path', () => {
+  // The byte path (plain XML) reads the usual cell in one pass and every other shape as before; the
+  // namespace-prefixed path reads the same cells with regular expressions, a separate implementation.
+  const shared = parseSharedStrings(`<sst>${Array.from({ length: 40 }, (_, k) => `<si><t>text ${k} &amp; more</t></si>`).join('')}</sst>`);
+  const letters = (n: number): string => (n < 26 ? String.fromCharCode(65 + n) : String.fromCharCode(64 + Math.floor(n / 26)) + String.fromCharCode(65 + (n % 26)));
+  const numberText = fc.oneof(
+    fc.integer({ min: -1e9, max: 1e9 }).map(String),
+    fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+    fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 9999 })).map(([a, b]) => `${a}.${b}`),
+    fc.constantFrom('', '-', '.', '1e5', ' 7', 'x', '007', '-0'),
+  );
+  const cell = fc.record({
+    // Columns left to right (a sheet stores no cell twice): a gap after the previous cell, or no r at all.
+    gap: fc.option(fc.integer({ min: 1, max: 30 }), { nil: null }),
+    style: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
+    extra: fc.constantFrom('', ' cm="1"', ' vm="2"', ' ph="1"'),
+    order: fc.integer({ min: 0, max: 5 }),
+    kind: fc.constantFrom('n', 's', 'sBad', 'b', 'str', 'e', 'inline', 'formula', 'empty', 'open', 'emptyV', 'tN'),
+    text: numberText,
+    index: fc.integer({ min: -2, max: 45 }),
+  });
+  const xmlOf = (c: { style: number | null; extra: string; order: number; kind: string; text: string; index: number }, column: number | null, row: number): string => {
+    const attrs = [column === null ? '' : ` r="${letters(column)}${row}"`, c.style === null ? '' : ` s="${c.style}"`];
+    const type = { s: 's', sBad: 's', b: 'b', str: 'str', e: 'e', inline: 'inlineStr', tN: 'n' }[c.kind];
+    if (type) attrs.push(` t="${type}"`);
+    attrs.push(c.extra);
+    for (let k = 0; k < c.order; k++) attrs.push(attrs.shift() as string);
+    const tag = `<c${attrs.join('')}`;
+    switch (c.kind) {
+      case 's':
+        return `${tag}><v>${c.index}</v></c>`;
+      case 'sBad':
+        return `${tag}><v>${c.text}</v></c>`;
+      case 'b':
+        return `${tag}><v>${c.index & 1}</v></c>`;
+      case 'str':
+      case 'e':
+        return `${tag}><v>a &lt;${c.text}&gt;</v></c>`;
+      case 'inline':
+        return `${tag}><is><t>in ${c.text}</t></is></c>`;
+      case 'formula':
+        return `${tag}><f>A1+1</f><v>${c.text}</v></c>`;
+      case 'empty':
+        return `${tag}/>`;
+      case 'open':
+        return `${tag}></c>`;
+      case 'emptyV':
+        return `${tag}><v></v></c>`;
+      default:
+        return `${tag}><v>${c.text}</v></c>`;
+    }
+  };
+
+  it('gives the rows the prefixed path gives, for every cell shape, however the bytes are cut', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { minLength: 1, maxLength: 6 }), fc.array(fc.integer({ min: 1, max: 4000 }), { maxLength: 6 }), (rows, cuts) => {
+        const body = rows
+          .map((cells, r) => {
+            let column = -1;
+            const xml = cells.map((c) => {
+              column += c.gap ?? 1;
+              return xmlOf(c, c.gap === null ? null : column, r + 1);
+            });
+            return `<row r="${r + 1}">${xml.join('')}</row>`;
+          })
+          .join('');
+        const plain = Buffer.from(`<worksheet><sheetData>${body}</sheetData></worksheet>`, 'utf8');
+        const prefixed = `<x:worksheet><x:sheetData>${body.replace(/<(\/?)(row|c|v|f|is|t)\b/g, '<$1x:$2')}</x:sheetData></x:worksheet>`;
+        const byBytes = new SheetScanner(shared);
+        const sorted = [...new Set(cuts.filter((k) => k < plain.length))].sort((a, b) => a - b);
+        for (const [i, from] of [0, ...sorted].entries()) byBytes.push(plain.subarray(from, sorted[i] ?? plain.length));
+        byBytes.finish();
+        const byExpressions = new SheetScanner(shared);
+        byExpressions.push(prefixed);
+        byExpressions.finish();
+        expect(byBytes.rows).toEqual(byExpressions.rows);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -68,6 +68,51 @@ describe('XML written as bytes', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('writes whole numbers as String() does on both sides of every power of ten and of 2^31, 2^32 and 2^53', () => {
+    const wrong: string[] = [];
+    const samples: number[] = [];
+    for (let k = 0; k <= 16; k++) for (const d of [-1, 0, 1]) samples.push(10 ** k + d);
+    for (const p of [31, 32, 52, 53]) for (const d of [-2, -1, 0, 1, 2]) samples.push(2 ** p + d);
+    for (let i = 0; i < 20000; i++) samples.push(Math.floor(Math.random() * 2 ** (1 + (i % 53))));
+    for (const n of samples) {
+      if (n < 0 || !Number.isSafeInteger(n)) continue;
+      for (const write of ['uint', 'number', 'rowNumber'] as const) {
+        const out = new XmlBytes(64);
+        out[write](n);
+        const written = out.take().toString('latin1');
+        if (written !== String(n)) wrong.push(`${write}(${n}) wrote ${written}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('writes the cells of a sheet as cellXml does, the row number repeated in every cell of a row', () => {
+    const out = new XmlBytes(16);
+    const chunks: Buffer[] = [];
+    let expected = '';
+    let seed = 11;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let i = 0; i < 20000; i++) {
+      // Rows repeat, go back, jump; a style's digits or another number come between cells of one row.
+      const row = random() < 0.7 ? Math.max(1, Math.floor(i / 5)) : Math.floor(random() * 2 ** (1 + (i % 40))) + 1;
+      const column = 1 + Math.floor(random() * 300);
+      const style = random() < 0.3 ? Math.floor(random() * 1000) : undefined;
+      const value = values[Math.floor(random() * values.length)] as OutValue;
+      writeCell(out, column, row, value, style);
+      expected += cellXml(column, row, value, style);
+      if (random() < 0.1) {
+        out.uint(row + 7);
+        expected += String(row + 7);
+      }
+      if (out.full) chunks.push(out.take());
+    }
+    chunks.push(out.finish());
+    expect(Buffer.concat(chunks).equals(Buffer.from(expected, 'utf8'))).toBe(true);
+  });
+
   it('hands out chunks that join to the same bytes, however small the chunk', () => {
     const out = new XmlBytes(16);
     const chunks: Buffer[] = [];

@@ -83,6 +83,36 @@ describe('product composition', () => {
     expect(none.notices).toEqual([{ code: 'products-not-ranked' }]);
   });
 
+  it('sums every (business type, product) pair right when there are more than 2^20 of them (1,100 types x 1,000 products)', () => {
+    // Plain sums over the rows, by name, are the oracle.
+    const orders = Array.from({ length: 2600 }, (_, i) =>
+      orderRow(`c${i % 7}`, day('2025-01-01'), 1 + (i % 13), {
+        orderId: `o${i}`,
+        productLine: `P${i % 1000}`,
+        businessType: `T${i % 1100}`,
+        quantity: i % 3 === 0 ? null : 2,
+        profit: i % 4 === 0 ? null : 1,
+      }),
+    );
+    const comp = productComposition(orders, [], { productMapped: true });
+    const expected = new Map<string, { sales: number; rows: number; quantity: number | null; profit: number | null }>();
+    for (const o of orders) {
+      const key = `${o.businessType}|${o.productLine}`;
+      const e = expected.get(key) ?? { sales: 0, rows: 0, quantity: null, profit: null };
+      e.sales += o.amount;
+      e.rows++;
+      if (o.quantity !== null) e.quantity = (e.quantity ?? 0) + o.quantity;
+      if (o.profit !== null) e.profit = (e.profit ?? 0) + o.profit;
+      expected.set(key, e);
+    }
+    const actual = new Map<string, { sales: number; rows: number; quantity: number | null; profit: number | null }>();
+    for (const g of comp.byBusinessType) for (const e of g.table.entries) actual.set(`${g.businessType}|${e.product}`, { sales: e.sales, rows: e.rows, quantity: e.quantity, profit: e.profit });
+    expect(comp.byBusinessType).toHaveLength(1100);
+    expect(actual).toEqual(expected);
+    expect(comp.overall.entries).toHaveLength(1000);
+    expect(comp.overall.entries.reduce((s, e) => s + e.rows, 0)).toBe(2600);
+  });
+
   it('cumulative share reaches 1 and classes never improve down the ranking', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), fc.integer({ min: 1, max: 1000 })), { minLength: 1, maxLength: 40 }), (rows) => {

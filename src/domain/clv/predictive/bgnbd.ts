@@ -30,16 +30,28 @@ export interface BgNbdData {
   T: ArrayLike<number>;
 }
 
-interface PreparedData {
-  tx: Float64Array;
-  T: Float64Array;
-  /** Per customer, the index of its x in `distinctX`. */
+/**
+ * The data grouped for the likelihood: per customer, the index of its x in `distinctX` and of its
+ * T and t_x in `distinctTimes`. Ages and recencies are whole days over a few years, a few
+ * thousand values for a million customers, so log(alpha + T) and log(alpha + t_x) are taken once
+ * per distinct value rather than once per customer.
+ */
+interface Grouped {
+  n: number;
   xIndex: Int32Array;
   distinctX: Float64Array;
   countOfX: Float64Array;
+  TIndex: Int32Array;
+  txIndex: Int32Array;
+  distinctTimes: Float64Array;
 }
 
-function prepare(data: BgNbdData, timeScale: number): PreparedData {
+/** Grouped with the times multiplied by a scale (the fit's: the oldest customer has age 1). */
+interface PreparedData extends Grouped {
+  times: Float64Array;
+}
+
+function group(data: BgNbdData): Grouped {
   const n = data.x.length;
   const indexOf = new Map<number, number>();
   const xIndex = new Int32Array(n);
@@ -57,13 +69,28 @@ function prepare(data: BgNbdData, timeScale: number): PreparedData {
     counts[k] = (counts[k] as number) + 1;
     xIndex[i] = k;
   }
-  return {
-    tx: Float64Array.from(data.tx, (v) => v * timeScale),
-    T: Float64Array.from(data.T, (v) => v * timeScale),
-    xIndex,
-    distinctX: Float64Array.from(distinct),
-    countOfX: Float64Array.from(counts),
+  const timeOf = new Map<number, number>();
+  const times: number[] = [];
+  const indexOfTime = (t: number): number => {
+    let k = timeOf.get(t);
+    if (k === undefined) {
+      k = times.length;
+      timeOf.set(t, k);
+      times.push(t);
+    }
+    return k;
   };
+  const TIndex = new Int32Array(n);
+  const txIndex = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    TIndex[i] = indexOfTime(data.T[i] as number);
+    txIndex[i] = indexOfTime(data.tx[i] as number);
+  }
+  return { n, xIndex, distinctX: Float64Array.from(distinct), countOfX: Float64Array.from(counts), TIndex, txIndex, distinctTimes: Float64Array.from(times) };
+}
+
+function scaled(grouped: Grouped, timeScale: number): PreparedData {
+  return { ...grouped, times: grouped.distinctTimes.map((t) => t * timeScale) };
 }
 
 interface LogLikelihood {
@@ -73,7 +100,7 @@ interface LogLikelihood {
 }
 
 function logLikelihood({ r, alpha, a, b }: BgNbdParams, data: PreparedData): LogLikelihood {
-  const { distinctX, countOfX, xIndex, tx, T } = data;
+  const { distinctX, countOfX, xIndex, TIndex, txIndex, times } = data;
   let value = 0;
   let gr = 0;
   let gAlpha = 0;
@@ -98,24 +125,29 @@ function logLikelihood({ r, alpha, a, b }: BgNbdParams, data: PreparedData): Log
     gb += c * (psiAB + digamma(b + x) - psiB - psiABX);
     if (x > 0) logDropOdds[k] = Math.log(a / (b + x - 1));
   }
+  // alpha + t and its log, per distinct time.
+  const shifted = times.map((t) => alpha + t);
+  const logShifted = shifted.map(Math.log);
 
-  for (let i = 0; i < T.length; i++) {
+  for (let i = 0; i < data.n; i++) {
     const k = xIndex[i] as number;
     const x = distinctX[k] as number;
-    const ageTerm = alpha + (T[i] as number);
-    const logAge = Math.log(ageTerm);
+    const ageAt = TIndex[i] as number;
+    const ageTerm = shifted[ageAt] as number;
+    const logAge = logShifted[ageAt] as number;
     if (x === 0) {
       value -= r * logAge;
       gr -= logAge;
       gAlpha -= r / ageTerm;
       continue;
     }
-    const recencyTerm = alpha + (tx[i] as number);
-    const logRecency = Math.log(recencyTerm);
+    const recencyAt = txIndex[i] as number;
+    const recencyTerm = shifted[recencyAt] as number;
+    const logRecency = logShifted[recencyAt] as number;
     const a3 = -(r + x) * logAge; // alive throughout
     const a4 = (logDropOdds[k] as number) - (r + x) * logRecency; // dropped out after the last purchase
-    const top = Math.max(a3, a4);
-    const lse = top + Math.log(Math.exp(a3 - top) + Math.exp(a4 - top));
+    // log(e^a3 + e^a4) as top + log(1 + e^(other - top)); the top term's e^0 = 1 is not computed.
+    const lse = a3 >= a4 ? a3 + Math.log(1 + Math.exp(a4 - a3)) : a4 + Math.log(Math.exp(a3 - a4) + 1);
     const w4 = Math.exp(a4 - lse);
     const w3 = 1 - w4;
     value += lse;
@@ -129,7 +161,7 @@ function logLikelihood({ r, alpha, a, b }: BgNbdParams, data: PreparedData): Log
 
 /** The BG/NBD log-likelihood of the data (sum over customers) and its gradient in (r, alpha, a, b). */
 export function bgNbdLogLikelihood(params: BgNbdParams, data: BgNbdData): LogLikelihood {
-  return logLikelihood(params, prepare(data, 1));
+  return logLikelihood(params, scaled(group(data), 1));
 }
 
 function fromLog(point: ArrayLike<number>): BgNbdParams {
@@ -141,13 +173,14 @@ export function fitBgNbd(data: BgNbdData): BgNbdFit {
   let maxT = 0;
   for (let i = 0; i < data.T.length; i++) maxT = Math.max(maxT, data.T[i] as number);
   const timeScale = maxT > 0 ? 1 / maxT : 1;
-  const scaled = prepare(data, timeScale);
+  const grouped = group(data);
+  const onScaledTimes = scaled(grouped, timeScale);
   const n = data.T.length;
 
   const result = minimiseBfgs(
     (point) => {
       const params = fromLog(point);
-      const ll = logLikelihood(params, scaled);
+      const ll = logLikelihood(params, onScaledTimes);
       const p = [params.r, params.alpha, params.a, params.b];
       // Mean negative log-likelihood, differentiated by the chain rule for log-parameters.
       return { value: -ll.value / n, gradient: ll.gradient.map((g, j) => (-g * (p[j] as number)) / n) };
@@ -159,7 +192,7 @@ export function fitBgNbd(data: BgNbdData): BgNbdFit {
   const params = { ...scaledParams, alpha: scaledParams.alpha / timeScale };
   return {
     ...params,
-    logLik: logLikelihood(params, prepare(data, 1)).value,
+    logLik: logLikelihood(params, scaled(grouped, 1)).value,
     converged: result.converged,
     iterations: result.iterations,
   };
@@ -167,15 +200,39 @@ export function fitBgNbd(data: BgNbdData): BgNbdFit {
 
 const A_NEAR_ONE = 1e-6;
 
-/** log of the odds that a customer with x > 0 has dropped out rather than being alive. */
-function logDeadOdds({ r, alpha, a, b }: BgNbdParams, x: number, tx: number, T: number): number {
+/** log of the odds that a customer with x > 0 has dropped out rather than being alive (`a` given apart: aliveDivisor steps it off 1). */
+function logDeadOdds({ r, alpha, b }: BgNbdParams, a: number, x: number, tx: number, T: number): number {
   return Math.log(a / (b + x - 1)) + (r + x) * Math.log((alpha + T) / (alpha + tx));
 }
 
 /** P(alive | x, t_x, T). A customer with no repeat purchase has not had a chance to drop out: 1. */
 export function probabilityAlive(params: BgNbdParams, x: number, tx: number, T: number): number {
   if (x === 0) return 1;
-  return 1 / (1 + Math.exp(logDeadOdds(params, x, tx, T)));
+  return 1 / (1 + Math.exp(logDeadOdds(params, params.a, x, tx, T)));
+}
+
+/** The model's a, stepped just off 1: at a = 1 equation 10 is 0/0 with a finite limit (error ~1e-6 relative). */
+function offOne(a: number): number {
+  return Math.abs(a - 1) < A_NEAR_ONE ? 1 + A_NEAR_ONE : a;
+}
+
+/**
+ * The numerator of equation 10 (below): the expected purchases in (T, T + t] of a customer still
+ * alive, which depends on the customer through x and T only (not t_x), so customers who share them
+ * share it. t > 0.
+ */
+export function expectedPurchasesIfAlive(params: BgNbdParams, t: number, x: number, T: number): number {
+  const { r, alpha, b } = params;
+  const a = offOne(params.a);
+  const c = a + b + x - 1;
+  const z = t / (alpha + T + t);
+  const hyper = hyp2f1(a + b - 1 - r, a - 1, c, z);
+  return (c / (a - 1)) * (1 - hyper * Math.pow(1 - z, a - 1));
+}
+
+/** The denominator of equation 10: 1 / P(alive | x, t_x, T), with a as expectedPurchasesIfAlive takes it. */
+export function aliveDivisor(params: BgNbdParams, x: number, tx: number, T: number): number {
+  return x > 0 ? 1 + Math.exp(logDeadOdds(params, offOne(params.a), x, tx, T)) : 1;
 }
 
 /**
@@ -186,13 +243,5 @@ export function probabilityAlive(params: BgNbdParams, x: number, tx: number, T: 
  */
 export function conditionalExpectedPurchases(params: BgNbdParams, t: number, x: number, tx: number, T: number): number {
   if (t <= 0) return 0;
-  const { r, alpha, b } = params;
-  // At a = 1 the formula is 0/0 with a finite limit; step just off it (error ~1e-6 relative).
-  const a = Math.abs(params.a - 1) < A_NEAR_ONE ? 1 + A_NEAR_ONE : params.a;
-  const c = a + b + x - 1;
-  const z = t / (alpha + T + t);
-  const hyper = hyp2f1(a + b - 1 - r, a - 1, c, z);
-  const numerator = (c / (a - 1)) * (1 - hyper * Math.pow(1 - z, a - 1));
-  const denominator = x > 0 ? 1 + Math.exp(logDeadOdds({ r, alpha, a, b }, x, tx, T)) : 1;
-  return numerator / denominator;
+  return expectedPurchasesIfAlive(params, t, x, T) / aliveDivisor(params, x, tx, T);
 }

@@ -5,7 +5,7 @@
  * that month (cumulative expectation at m months minus at m - 1) times the expected value per
  * purchase, divided by (1 + monthly discount rate)^m.
  */
-import { conditionalExpectedPurchases, type BgNbdParams } from './bgnbd';
+import { aliveDivisor, expectedPurchasesIfAlive, type BgNbdParams } from './bgnbd';
 
 export interface LifetimeValueOptions {
   months: number;
@@ -14,20 +14,52 @@ export interface LifetimeValueOptions {
   periodsPerMonth: number;
 }
 
-export function discountedLifetimeValue(
+/**
+ * The expected purchases of a customer still alive by the end of each month 1..M
+ * (expectedPurchasesIfAlive), into out[offset + m - 1] for month m: what customers with the same x
+ * and T share.
+ */
+export function monthlyPurchasesIfAlive(
   params: BgNbdParams,
-  customer: { x: number; tx: number; T: number },
+  x: number,
+  T: number,
+  { months, periodsPerMonth }: Pick<LifetimeValueOptions, 'months' | 'periodsPerMonth'>,
+  out: Float64Array = new Float64Array(months),
+  offset = 0,
+): Float64Array {
+  for (let month = 1; month <= months; month++) {
+    const t = month * periodsPerMonth;
+    out[offset + month - 1] = t > 0 ? expectedPurchasesIfAlive(params, t, x, T) : 0;
+  }
+  return out;
+}
+
+/**
+ * discountedLifetimeValue from monthlyPurchasesIfAlive (from `offset`) and the customer's
+ * aliveDivisor: the cumulative expectation at month m is ifAlive[offset + m - 1] / divisor
+ * (conditionalExpectedPurchases).
+ */
+export function lifetimeValueOf(
+  ifAlive: ArrayLike<number>,
+  offset: number,
+  divisor: number,
   valuePerPurchase: number,
-  { months, monthlyDiscountRate, periodsPerMonth }: LifetimeValueOptions,
+  { months, monthlyDiscountRate }: Pick<LifetimeValueOptions, 'months' | 'monthlyDiscountRate'>,
 ): number {
   let clv = 0;
   let previous = 0;
   let discount = 1;
   for (let month = 1; month <= months; month++) {
-    const cumulative = conditionalExpectedPurchases(params, month * periodsPerMonth, customer.x, customer.tx, customer.T);
+    const ifAliveByNow = ifAlive[offset + month - 1] as number;
+    const cumulative = ifAliveByNow === 0 ? 0 : ifAliveByNow / divisor;
     discount *= 1 + monthlyDiscountRate;
     clv += (valuePerPurchase * (cumulative - previous)) / discount;
     previous = cumulative;
   }
   return clv;
+}
+
+export function discountedLifetimeValue(params: BgNbdParams, customer: { x: number; tx: number; T: number }, valuePerPurchase: number, options: LifetimeValueOptions): number {
+  const { x, tx, T } = customer;
+  return lifetimeValueOf(monthlyPurchasesIfAlive(params, x, T, options), 0, aliveDivisor(params, x, tx, T), valuePerPurchase, options);
 }

@@ -34,7 +34,14 @@ export interface MinimiseResult {
 }
 
 const ARMIJO_C1 = 1e-4;
+/** Halvings of a steepest-descent step (the first, or after a reset) before the line search gives up. */
 const MAX_BACKTRACKS = 60;
+/**
+ * Halvings of a quasi-Newton step: once the inverse Hessian is fitted to the curvature seen, a
+ * step that must shrink a millionfold (2^-20) to lower the objective is chasing rounding noise in
+ * the objective (a sum over a million customers near an optimum at infinity), not the curvature.
+ */
+const MAX_QUASI_NEWTON_BACKTRACKS = 20;
 
 function dot(u: Float64Array, v: Float64Array): number {
   let s = 0;
@@ -94,7 +101,9 @@ export function minimiseBfgs(objective: Objective, start: ArrayLike<number>, opt
     iterations++;
     let direction = times(h, current.gradient).map((v) => -v);
     let slope = dot(direction, current.gradient);
+    let backtracks = iterations === 1 ? MAX_BACKTRACKS : MAX_QUASI_NEWTON_BACKTRACKS;
     if (!(slope < 0)) {
+      backtracks = MAX_BACKTRACKS;
       h = identity(n);
       direction = current.gradient.map((v) => -v);
       slope = dot(direction, current.gradient);
@@ -102,11 +111,14 @@ export function minimiseBfgs(objective: Objective, start: ArrayLike<number>, opt
     let step = 1;
     let next: ValueAndGradient | null = null;
     let candidate = x;
-    for (let k = 0; k < MAX_BACKTRACKS; k++) {
+    for (let k = 0; k < backtracks; k++) {
       candidate = x.map((v, i) => v + step * (direction[i] as number));
+      // A step too short to move the point in its last digits cannot lower the objective.
+      if (candidate.every((v, i) => v === x[i])) break;
       const trial = objective(candidate);
       evaluations++;
-      if (Number.isFinite(trial.value) && trial.value <= current.value + ARMIJO_C1 * step * slope) {
+      // A strict decrease: at the floor of precision a tiny step meets Armijo's test with an equal value (c1 step slope rounds away).
+      if (Number.isFinite(trial.value) && trial.value < current.value && trial.value <= current.value + ARMIJO_C1 * step * slope) {
         next = trial;
         break;
       }

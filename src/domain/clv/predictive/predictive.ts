@@ -5,9 +5,9 @@
  */
 import type { DayNumber, OrderRow, OrderTable } from '../../model';
 import { orderTableFromRows } from '../../validation/orderTable';
-import { conditionalExpectedPurchases, fitBgNbd, probabilityAlive, type BgNbdFit } from './bgnbd';
+import { aliveDivisor, fitBgNbd, probabilityAlive, type BgNbdFit, type BgNbdParams } from './bgnbd';
 import { conditionalExpectedAverageValue, fitGammaGamma, type GammaGammaFit } from './gammaGamma';
-import { discountedLifetimeValue } from './lifetimeValue';
+import { lifetimeValueOf, monthlyPurchasesIfAlive, type LifetimeValueOptions } from './lifetimeValue';
 import { periodsPerMonth as periodsPerMonthOf, type PeriodUnit } from './periods';
 import { summariseCodes, summariseTable, type CalibrationSummary, type SummaryOptions, type SummaryResult, type SummaryTable, type ValueField } from './summary';
 import type { ValueBasis } from '../valueBasis';
@@ -116,28 +116,35 @@ function settingsFrom(options: Omit<PredictiveClvOptions, 'asOf' | 'value'>): Sc
   return settings;
 }
 
-/** Indexes of the customers the Gamma-Gamma model can use: repeat buyers with a positive mean value. */
-function repeatBuyers(summary: Pick<CalibrationSummary, 'x' | 'zbar'>): { eligible: number[]; nonPositive: number } {
-  const eligible: number[] = [];
+/** The customers the Gamma-Gamma model can use, repeat buyers with a positive mean value: their x and zbar, in summary order. */
+function repeatBuyers(summary: Pick<CalibrationSummary, 'x' | 'zbar'>): { x: Float64Array; zbar: Float64Array; nonPositive: number } {
+  let eligible = 0;
   let nonPositive = 0;
-  summary.x.forEach((x, i) => {
-    if (x <= 0) return;
-    if ((summary.zbar[i] as number) > 0) eligible.push(i);
+  for (let i = 0; i < summary.x.length; i++) {
+    if ((summary.x[i] as number) <= 0) continue;
+    if ((summary.zbar[i] as number) > 0) eligible++;
     else nonPositive++;
-  });
-  return { eligible, nonPositive };
+  }
+  const x = new Float64Array(eligible);
+  const zbar = new Float64Array(eligible);
+  let k = 0;
+  for (let i = 0; i < summary.x.length; i++) {
+    if ((summary.x[i] as number) > 0 && (summary.zbar[i] as number) > 0) {
+      x[k] = summary.x[i] as number;
+      zbar[k++] = summary.zbar[i] as number;
+    }
+  }
+  return { x, zbar, nonPositive };
 }
 
 function fitSpendModel(summary: Pick<CalibrationSummary, 'x' | 'zbar'>, warnings: PredictiveWarning[]): { fit: GammaGammaFit | null; fallbackValue: number } {
-  const { eligible, nonPositive } = repeatBuyers(summary);
+  const { x, zbar, nonPositive } = repeatBuyers(summary);
   if (nonPositive > 0) {
     warnings.push({ code: 'non-positive-repeat-value', params: { count: nonPositive } });
   }
-  const x = Float64Array.from(eligible, (i) => summary.x[i] as number);
-  const zbar = Float64Array.from(eligible, (i) => summary.zbar[i] as number);
   const fallbackValue = zbar.length > 0 ? zbar.reduce((s, v) => s + v, 0) / zbar.length : 0;
-  if (eligible.length < MIN_GAMMA_GAMMA_CUSTOMERS) {
-    warnings.push({ code: 'gamma-gamma-skipped', params: { count: eligible.length, needed: MIN_GAMMA_GAMMA_CUSTOMERS } });
+  if (zbar.length < MIN_GAMMA_GAMMA_CUSTOMERS) {
+    warnings.push({ code: 'gamma-gamma-skipped', params: { count: zbar.length, needed: MIN_GAMMA_GAMMA_CUSTOMERS } });
     return { fit: null, fallbackValue };
   }
   const fit = fitGammaGamma({ x, zbar });
@@ -202,6 +209,62 @@ function emptyColumns(n: number): PredictiveColumns {
   };
 }
 
+/** Pairs (x, T) kept before the cache stops growing (12 months each: 25 MB). */
+const MAX_SHARED_PAIRS = 1 << 18;
+
+/**
+ * monthlyPurchasesIfAlive per (x, T), each computed once: a million customers over a few years of
+ * whole days share some 16,000 pairs, and each is 12 hypergeometric series. `at(x, T)` gives the
+ * offset of the pair's months in `values`, read before the next call.
+ */
+class PurchasesIfAlive {
+  private readonly slotOf = new Map<number, number>();
+  private readonly timeOf = new Map<number, number>();
+  private store: Float64Array;
+  private slots = 0;
+  private readonly scratch: Float64Array;
+  values: Float64Array;
+  constructor(
+    private readonly params: BgNbdParams,
+    private readonly options: Pick<LifetimeValueOptions, 'months' | 'periodsPerMonth'>,
+  ) {
+    this.scratch = new Float64Array(options.months);
+    this.store = new Float64Array(options.months * 1024);
+    this.values = this.store;
+  }
+
+  at(x: number, T: number): number {
+    const months = this.options.months;
+    let time = this.timeOf.get(T);
+    if (time === undefined) {
+      time = this.timeOf.size;
+      this.timeOf.set(T, time);
+    }
+    // x a whole count below 2^31 and time an index below 2^21: the key is exact.
+    const shared = Number.isInteger(x) && x >= 0 && x < 2 ** 31 && time < 2 ** 21;
+    const key = x * 2 ** 21 + time;
+    const slot = shared ? this.slotOf.get(key) : undefined;
+    if (slot !== undefined) {
+      this.values = this.store;
+      return slot * months;
+    }
+    if (!shared || this.slots === MAX_SHARED_PAIRS) {
+      this.values = monthlyPurchasesIfAlive(this.params, x, T, this.options, this.scratch);
+      return 0;
+    }
+    if ((this.slots + 1) * months > this.store.length) {
+      const grown = new Float64Array(this.store.length * 2);
+      grown.set(this.store);
+      this.store = grown;
+    }
+    const at = this.slots++;
+    this.slotOf.set(key, at);
+    this.values = this.store;
+    monthlyPurchasesIfAlive(this.params, x, T, this.options, this.store, at * months);
+    return at * months;
+  }
+}
+
 /** Fit both models on a ready-made calibration summary and score every customer in it. */
 export function fitPredictiveClvFromSummary(summary: CalibrationSummary, options: Omit<PredictiveClvOptions, 'asOf' | 'value'> = {}, basis: ValueBasis = 'sales'): PredictiveClvResult {
   const { model, reliability, customers: columns, warnings } = fitPredictiveColumnsFromSummary(summary, options, basis);
@@ -239,6 +302,8 @@ export function fitPredictiveColumnsFromSummary(
   out.zbar.set(summary.zbar);
   const lifetime = { months: settings.horizonMonths, monthlyDiscountRate: settings.monthlyDiscountRate, periodsPerMonth: settings.periodsPerMonth };
 
+  const months = settings.horizonMonths;
+  const ifAlive = new PurchasesIfAlive(bgnbd, lifetime);
   for (let i = 0; i < n; i++) {
     const x = summary.x[i] as number;
     const tx = summary.tx[i] as number;
@@ -246,10 +311,13 @@ export function fitPredictiveColumnsFromSummary(
     const zbar = summary.zbar[i] as number;
     const pAlive = probabilityAlive(bgnbd, x, tx, T);
     const expectedAverageValue = spendModel ? conditionalExpectedAverageValue(spendModel, x, zbar) : x > 0 && zbar > 0 ? zbar : spend.fallbackValue;
+    // conditionalExpectedPurchases and discountedLifetimeValue, from the expectations shared by customers with this x and T.
+    const offset = ifAlive.at(x, T);
+    const divisor = aliveDivisor(bgnbd, x, tx, T);
     out.pAlive[i] = pAlive;
-    out.expectedPurchases[i] = conditionalExpectedPurchases(bgnbd, horizon, x, tx, T);
+    out.expectedPurchases[i] = horizon > 0 ? (ifAlive.values[offset + months - 1] as number) / divisor : 0;
     out.expectedAverageValue[i] = expectedAverageValue;
-    out.predictedClv[i] = discountedLifetimeValue(bgnbd, { x, tx, T }, expectedAverageValue, lifetime);
+    out.predictedClv[i] = lifetimeValueOf(ifAlive.values, offset, divisor, expectedAverageValue, lifetime);
     out.likelyChurning[i] = pAlive < settings.churnThreshold ? 1 : 0;
   }
   const reliability = reliabilityOf(bgnbd, summary);

@@ -82,6 +82,7 @@ export function RunView({ state, actions }: { state: PaneState; actions: PaneAct
           problems={run.problems}
           problemCount={run.problemCount}
           {...(run.mappingNotes ? { mappingNotes: run.mappingNotes } : {})}
+          {...(run.inputNotes ? { inputNotes: run.inputNotes } : {})}
           {...(run.productNotices ? { productNotices: run.productNotices } : {})}
           onSelectCell={actions.selectCell}
         />

@@ -16,6 +16,7 @@ import { studyNoticeEnglish, type StudyNotice } from '../../../domain/studyNotic
 import { studyNoticeText } from '../../../output/studyNoticeWords';
 import { conversionNote, type MappingNote } from '../../../domain/mapping/mappingNotes';
 import { mappingNoteText } from '../../../output/mappingNoteWords';
+import { inputNoteText, type InputNote } from '../../../output/inputNoteWords';
 import { fieldName } from '../../i18n/domainText';
 import { BarList } from '../../components/BarList';
 import { Section } from '../../components/Section';
@@ -28,6 +29,8 @@ export interface SummaryCardProps {
   problemCount: number;
   /** The run's notes on its mapping (duplicate headers, a rates sheet's rows ...); the conversion is said from `result.currency`. */
   mappingNotes?: readonly MappingNote[];
+  /** What reading the workbook found (a hidden sheet read, a saved mapping dropped ...), as codes. */
+  inputNotes?: readonly InputNote[];
   /** The product ranking's notes (StudyNotice codes), worded as on the products sheet. */
   productNotices?: readonly StudyNotice[];
   onSelectCell: (sheet: string, address: string) => void;
@@ -39,7 +42,7 @@ const useStyles = makeStyles({
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function SummaryCard({ result, problems, problemCount, mappingNotes = [], productNotices = [], onSelectCell }: SummaryCardProps) {
+export function SummaryCard({ result, problems, problemCount, mappingNotes = [], inputNotes = [], productNotices = [], onSelectCell }: SummaryCardProps) {
   const { t, number, locale } = useI18n();
   const styles = useStyles();
   const tierName = useTierLabel();
@@ -50,6 +53,7 @@ export function SummaryCard({ result, problems, problemCount, mappingNotes = [],
   const language = LOCALE_SHEET_LANGUAGE[locale];
   const noteWords = { number: (n: number) => number(n), fieldWord: (field: string) => fieldName(locale, field) };
   const warnings = [
+    ...inputNotes.map((n) => inputNoteText(n, language, noteWords.fieldWord)),
     ...mappingNotes.filter((n) => n.code !== 'currency-converted').map((n) => mappingNoteText(n, language, noteWords)),
     ...result.warnings.filter((w) => !english.has(w)),
     ...[...studyNotices, ...productNotices].map((n) => studyNoticeText(n, language)),

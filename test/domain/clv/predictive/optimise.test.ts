@@ -68,6 +68,30 @@ describe('minimiseBfgs at the edge of the space', () => {
   });
 });
 
+describe('minimiseBfgs at the floor of precision', () => {
+  it('stops, not converged, when its steps only chase rounding noise (a likelihood summed over a million customers near an optimum at infinity)', () => {
+    // A valley towards b = infinity whose value carries noise of 1e-10 and whose gradient carries
+    // noise of 1e-6, above the gradient tolerance: no point passes the test, and the old line
+    // search accepted steps a billionth long, 30-odd evaluations each, for 1,211 evaluations.
+    const noise = (p: Float64Array, k: number): number => Math.sin(1e6 * (p[0] as number) + 1e7 * (p[1] as number) + k);
+    const result = minimiseBfgs(
+      (p) => {
+        const a = p[0] as number;
+        const b = p[1] as number;
+        return {
+          value: (a - 1) ** 2 + Math.exp(-b) + 1e-10 * noise(p, 0),
+          gradient: Float64Array.of(2 * (a - 1) + 1e-6 * noise(p, 1), -Math.exp(-b) + 1e-6 * noise(p, 2)),
+        };
+      },
+      [0, 0],
+    );
+    expect(result.converged).toBe(false);
+    expect(result.point[0]).toBeCloseTo(1, 5);
+    expect(result.point[1]).toBeGreaterThan(12);
+    expect(result.evaluations).toBeLessThan(100);
+  });
+});
+
 describe('numericGradient', () => {
   it('agrees with an analytic gradient', () => {
     const point = Float64Array.of(0.3, -0.7);

@@ -1,3 +1,4 @@
+import { conditionalExpectedPurchases } from '../../../../src/domain/clv/predictive/bgnbd';
 import { fitPredictiveClv, fitPredictiveClvFromSummary } from '../../../../src/domain/clv/predictive/predictive';
 import { CDNOW_CALIBRATION_END, cdnowOrders, cdnowSummaryWithValue, dayOf, order } from './cdnowFixtures';
 
@@ -139,6 +140,32 @@ describe('fitPredictiveClv on thin or odd data', () => {
       expect(c.expectedPurchases).toBe(0);
       expect(c.predictedClv).toBe(0);
     }
+  });
+
+  it('gives customers who share x and T (their expectations are computed once per pair) the figures of their own x, t_x and T', () => {
+    // Written out plainly from equation 10 (conditionalExpectedPurchases, tested against the
+    // untransformed series in bgnbd.test.ts) and the month-by-month sum of lifetimes.
+    const summary = cdnowSummaryWithValue();
+    const settings = { horizonMonths: 12, monthlyDiscountRate: 0.01, periodsPerMonth: 4.345 };
+    const fitted = fitPredictiveClvFromSummary(summary, settings);
+    const bgnbd = fitted.model.bgnbd!;
+    const pairs = new Set<string>();
+    let shared = 0;
+    summary.customerIds.forEach((id, i) => {
+      const [x, tx, T] = [summary.x[i] as number, summary.tx[i] as number, summary.T[i] as number];
+      const key = `${x}|${T}`;
+      if (pairs.has(key)) shared++;
+      pairs.add(key);
+      const c = fitted.customers.get(id)!;
+      expect(c.expectedPurchases).toBe(conditionalExpectedPurchases(bgnbd, 12 * 4.345, x, tx, T));
+      let clv = 0;
+      for (let m = 1; m <= 12; m++) {
+        const month = conditionalExpectedPurchases(bgnbd, m * 4.345, x, tx, T) - conditionalExpectedPurchases(bgnbd, (m - 1) * 4.345, x, tx, T);
+        clv += (month * c.expectedAverageValue) / 1.01 ** m;
+      }
+      within(c.predictedClv, clv, 1e-12);
+    });
+    expect(shared).toBeGreaterThan(1000);
   });
 
   it('rejects nonsense settings', () => {
