@@ -20,11 +20,18 @@ function firstDifference(a: Buffer, b: Buffer): number {
   return a.length === b.length ? -1 : n;
 }
 
-/** A part's inflated bytes; run ids masked in parts small enough to be a string (the snapshot sheet is; a user's order sheet of 700 MB is not, and holds none). */
+/** V8's longest string, about 512 M one-byte characters. */
+const MAX_STRING = (1 << 29) - 24;
+
+/**
+ * A part's inflated bytes, run ids masked. Read as latin1 (one character per byte, so the bytes
+ * come back unchanged; a run id is ASCII) in parts a string can hold: the 10M run's snapshot sheet
+ * (315 MB) is one; a user's order sheet of 700 MB is not, and holds none.
+ */
 function partBytes(buf: Buffer, entry: ZipEntry): Buffer {
   const data = compressedBytes(buf, entry);
   const bytes = entry.method === 0 ? data : inflateRawSync(data);
-  return bytes.length < 1 << 28 ? Buffer.from(bytes.toString('utf8').replace(RUN_ID, 'RUN'), 'utf8') : bytes;
+  return bytes.length < MAX_STRING ? Buffer.from(bytes.toString('latin1').replace(RUN_ID, 'RUN'), 'latin1') : bytes;
 }
 
 function comparePackages(oldPath: string, newPath: string): string[] {

@@ -411,17 +411,7 @@ export class SheetScanner {
     const from = i + 4;
     let lt = from;
     while (lt < end && xml[lt] !== LT) lt++;
-    if (
-      lt + 8 > end ||
-      xml[lt + 1] !== SLASH ||
-      xml[lt + 2] !== V_CODE ||
-      xml[lt + 3] !== GT ||
-      xml[lt + 4] !== LT ||
-      xml[lt + 5] !== SLASH ||
-      xml[lt + 6] !== C_CODE ||
-      xml[lt + 7] !== GT
-    )
-      return -1;
+    if (lt + 8 > end || xml[lt + 1] !== SLASH || xml[lt + 2] !== V_CODE || xml[lt + 3] !== GT || xml[lt + 4] !== LT || xml[lt + 5] !== SLASH || xml[lt + 6] !== C_CODE || xml[lt + 7] !== GT) return -1;
     this.quickLetters = letters < 0 ? 0 : letters;
     if (tAt < 0) {
       const n = numberAt(xml, from, lt);
