@@ -61,18 +61,7 @@ describe('tiers score on a CSV or Parquet order history', () => {
     duck.closeSync();
 
     const score = async (input: string, name: string) => {
-      const args: ScoreArgs = {
-        input,
-        out: join(dir, `${name}.xlsx`),
-        asOf: '2026-01-01',
-        config: null,
-        json: join(dir, `${name}.json`),
-        jsonPretty: false,
-        csv: join(dir, `${name}.csv`),
-        rfm: null,
-        period: null,
-        lenient: false,
-      };
+      const args: ScoreArgs = { ...scoreArgs(dir, input, name, false), csv: join(dir, `${name}.csv`) };
       await runScore(args, () => undefined);
       const report = JSON.parse(readFileSync(args.json as string, 'utf8')) as { customers: unknown[]; tierCounts: unknown; model: unknown };
       return { report, csv: readFileSync(args.csv as string, 'utf8') };
