@@ -37,14 +37,20 @@ export function column(read: GridRead, header: string): (string | number | boole
   return read.rows.map((r) => r[c] ?? null);
 }
 
-/** Find sheets, detect and confirm the mapping, run, and wait for the result. */
-export async function confirmAndRun(page: Page): Promise<FrameLocator> {
+/** Find sheets, detect the columns and confirm the mapping (saved in the workbook). */
+export async function confirmMapping(page: Page): Promise<FrameLocator> {
   const pane = paneOf(page);
   await pane.getByRole('button', { name: 'Find sheets' }).click();
   await pane.getByRole('list', { name: 'Sheets' }).waitFor();
   await pane.getByRole('button', { name: 'Detect columns' }).click();
   await pane.getByRole('button', { name: 'Confirm mapping' }).click({ timeout: 60000 });
   await pane.getByText('Mapping confirmed and saved in the workbook.').waitFor();
+  return pane;
+}
+
+/** Find sheets, detect and confirm the mapping, run, and wait for the result. */
+export async function confirmAndRun(page: Page): Promise<FrameLocator> {
+  const pane = await confirmMapping(page);
   await pane.getByRole('button', { name: 'Run', exact: true }).click();
   await pane.getByText(/^Done: \d+ customers scored\.$/).waitFor({ timeout: 120000 });
   return pane;

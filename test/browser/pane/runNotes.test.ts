@@ -6,7 +6,8 @@
  */
 import { browserEnvironment } from '../support/environment';
 import { screenshot } from '../support/screenshots';
-import { EXCEL_PANE_WIDTH, openWorkbench, paneOf, setPaneWidth } from '../support/workbench';
+import { EXCEL_PANE_WIDTH, openWorkbench, setPaneWidth } from '../support/workbench';
+import { confirmMapping } from './paneSteps';
 
 const env = browserEnvironment();
 
@@ -14,12 +15,7 @@ describe('task pane: what reading the workbook found', () => {
   it('says a hidden order sheet was read, in English and Simplified Chinese', async () => {
     const { page, problems } = await openWorkbench(env.browser, env.server.url, { customers: 60, orders: 600 });
     await setPaneWidth(page, EXCEL_PANE_WIDTH);
-    const pane = paneOf(page);
-    await pane.getByRole('button', { name: 'Find sheets' }).click();
-    await pane.getByRole('list', { name: 'Sheets' }).waitFor();
-    await pane.getByRole('button', { name: 'Detect columns' }).click();
-    await pane.getByRole('button', { name: 'Confirm mapping' }).click({ timeout: 60000 });
-    await pane.getByText('Mapping confirmed and saved in the workbook.').waitFor();
+    const pane = await confirmMapping(page);
     // The user tidies the workbook: the order sheet hidden, then a run.
     await page.evaluate(() => {
       const wb = window.__workbench?.simulator.workbook;
