@@ -12,6 +12,7 @@ import type { DuckDBConnection, DuckDBDataChunk, DuckDBVector } from '@duckdb/no
 import { ORDER_STREAM_HEAD_ROWS, startOrderStream, type OrderStream } from '../../domain/analyse';
 import type { CellValue } from '../../domain/model';
 import { VARCHAR, VarcharCells } from './varcharCells';
+import { chunkReleaser } from './chunkRelease';
 
 export type OrderFileKind = 'csv' | 'parquet';
 
@@ -25,6 +26,18 @@ export function orderFileKind(path: string): OrderFileKind | null {
 
 const sqlText = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 const sqlName = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * DuckDB's CSV buffer, in bytes: its maximum line size (2 MiB, DuckDB's default, which a buffer
+ * must hold), not its default of sixteen times that. Each buffer is fresh memory, and a 32 MiB one
+ * costs 8,000 page faults (about 0.15 s CPU on this kind of machine) to read 32 MiB of the file;
+ * buffers of 2 MiB are freed and reused. The sniffer finds the same dialect and types either way
+ * (docs/benchmarks.md, "Ninth session: the CSV read's fresh memory").
+ */
+const CSV_BUFFER_BYTES = 2 << 20;
+
+/** DuckDB's read of a CSV: header on the first line, the buffer as above, `extra` options after. */
+const readCsv = (path: string, extra = ''): string => `read_csv(${sqlText(path)}, header = true, buffer_size = ${CSV_BUFFER_BYTES}${extra})`;
 
 const NUMERIC = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|REAL|DECIMAL.*)$/;
 
@@ -196,7 +209,7 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
   let pending: Promise<DuckDBDataChunk | null> | null = null;
   try {
     connection = await instance.connect();
-    const source = kind === 'csv' ? `read_csv(${sqlText(path)}, header = true)` : `read_parquet(${sqlText(path)})`;
+    const source = kind === 'csv' ? readCsv(path) : `read_parquet(${sqlText(path)})`;
     const described = (await (await connection.run(`DESCRIBE SELECT * FROM ${source}`)).getRows()) as unknown[][];
     const names = described.map((r) => String(r[0]));
     // Per column: the index of its value in the result, and of its text when the value did not fit.
@@ -218,7 +231,7 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
       outer.push(`CASE WHEN coalesce(${t}) IS NOT NULL THEN [${t}] END`);
     }
     const expected = await expectedLines(connection, path, kind, source);
-    const read = kind === 'csv' ? `read_csv(${sqlText(path)}, header = true, all_varchar = true)` : source;
+    const read = kind === 'csv' ? readCsv(path, ', all_varchar = true') : source;
     const result = await connection.stream(`SELECT ${outer.join(', ')} FROM (SELECT ${[...values, ...texts].join(', ')} FROM ${read})`);
     const head: CellValue[][] = [names];
     let stream: OrderStream | null = null;
@@ -235,10 +248,13 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
     // The next chunk is asked for before this one is read: DuckDB parses it on its own thread while
     // the order reader works on this one (each chunk is its own buffer, valid while it is referenced).
     pending = result.fetchChunk();
+    // Chunks read are freed every few chunks, so DuckDB reuses their memory (chunkRelease.ts).
+    const release = chunkReleaser();
     for (;;) {
       const chunk = await pending;
       if (!chunk || chunk.rowCount === 0) break;
       pending = result.fetchChunk();
+      release();
       const count = chunk.rowCount;
       for (let c = 0; c < columns.length; c++) {
         const column = columns[c] as CellValue[];
