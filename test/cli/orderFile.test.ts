@@ -185,6 +185,28 @@ describe('tiers score on a CSV or Parquet order history', () => {
     ]);
   });
 
+  it('reads a CSV in the dialect DuckDB sniffed once: semicolons, CRLF, quoted fields holding the delimiter, a line before the header', async () => {
+    // The lines are read with the dialect and columns sniff_csv found (orderFile.ts, sniffCsv), not
+    // sniffed again: the same orders written plainly and in this dialect must score the same.
+    const rows: string[][] = [];
+    for (let i = 1; i <= 3_000; i++) rows.push([`O${i}`, `C${i % 90}`, `Smith; J. ${i % 90}`, `2024-0${1 + (i % 9)}-1${i % 9}`, `${5 + (i % 41)}.5`]);
+    const header = ['Order ID', 'Customer ID', 'Customer name', 'Order date', 'Amount'];
+    const plain = join(dir, 'plain.csv');
+    writeFileSync(plain, [header, ...rows].map((r) => r.map((v) => (v.includes(';') ? `"${v}"` : v)).join(',')).join('\n') + '\n');
+    const dialect = join(dir, 'dialect.csv');
+    const quoted = (v: string): string => `"${v.replace(/"/g, '""')}"`;
+    writeFileSync(dialect, `Export of 2026-01-01\r\n${[header, ...rows].map((r) => r.map(quoted).join(';')).join('\r\n')}\r\n`);
+    const customers = async (input: string, name: string): Promise<unknown[]> => {
+      const a = scoreArgs(dir, input, name, false);
+      await runScore(a, () => undefined);
+      return (JSON.parse(readFileSync(a.json as string, 'utf8')) as { customers: unknown[] }).customers;
+    };
+    const fromPlain = await customers(plain, 'plain');
+    expect(fromPlain).toHaveLength(90);
+    expect(JSON.stringify(fromPlain)).toContain('Smith; J. 7');
+    expect(await customers(dialect, 'dialect')).toEqual(fromPlain);
+  });
+
   it('reads a CSV to its end when its lines are not one per physical line (a quoted line break, a blank line, no last line feed)', async () => {
     // The read is proven complete by the file's physical lines when each line handed over is one;
     // here they are not, and DuckDB's count decides: the last line (a customer of its own) is read.

@@ -39,11 +39,51 @@ const CSV_BUFFER_BYTES = 2 << 20;
 /** DuckDB's read of a CSV: header on the first line, the buffer as above, `extra` options after. */
 const readCsv = (path: string, extra = ''): string => `read_csv(${sqlText(path)}, header = true, buffer_size = ${CSV_BUFFER_BYTES}${extra})`;
 
+/** A column of the file as DuckDB types it: by its sniffer (CSV) or the file's schema (Parquet). */
+interface FileColumn {
+  name: string;
+  type: string;
+}
+
+/** What sniff_csv says when a CSV has no quote, escape or comment character. */
+const NONE = '(empty)';
+
+/**
+ * DuckDB's sniffer run once on a CSV: its columns with the types it saw (what `DESCRIBE` of the
+ * same read gives), and the CSV read with the dialect it found, every column as text and no
+ * second sniff (sniffing again costs about 0.1 s CPU at any size: docs/benchmarks.md, "Ninth
+ * session: the CSV read's fresh memory").
+ */
+async function sniffCsv(connection: DuckDBConnection, path: string): Promise<{ columns: FileColumn[]; read: string }> {
+  const sql = `SELECT Delimiter, Quote, Escape, NewLineDelimiter, Comment, SkipRows, Columns FROM sniff_csv(${sqlText(path)}, header = true, buffer_size = ${CSV_BUFFER_BYTES})`;
+  const row = (await (await connection.run(sql)).getRowObjectsJson())[0] as Record<string, unknown> | undefined;
+  if (!row || !Array.isArray(row.Columns)) throw new Error('DuckDB found no columns.');
+  const columns = (row.Columns as { name: unknown; type: unknown }[]).map((c) => ({ name: String(c.name), type: String(c.type) }));
+  const character = (v: unknown): string => sqlText(v === NONE ? '' : String(v));
+  const dialect = [
+    'auto_detect = false',
+    `delim = ${sqlText(String(row.Delimiter))}`,
+    `quote = ${character(row.Quote)}`,
+    `escape = ${character(row.Escape)}`,
+    `new_line = ${sqlText(String(row.NewLineDelimiter))}`,
+    `skip = ${Number(row.SkipRows)}`,
+    `comment = ${character(row.Comment)}`,
+    `columns = {${columns.map((c) => `${sqlText(c.name)}: 'VARCHAR'`).join(', ')}}`,
+  ];
+  return { columns, read: readCsv(path, `, ${dialect.join(', ')}`) };
+}
+
+/** A Parquet file's columns as typed by its schema. */
+async function parquetColumns(connection: DuckDBConnection, source: string): Promise<FileColumn[]> {
+  const described = (await (await connection.run(`DESCRIBE SELECT * FROM ${source}`)).getRows()) as unknown[][];
+  return described.map((r) => ({ name: String(r[0]), type: String(r[1]) }));
+}
+
 const NUMERIC = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|REAL|DECIMAL.*)$/;
 
 /**
  * How a column of DuckDB type `type` comes out: as a number, an Excel serial, a boolean or text.
- * A CSV is read as text (`all_varchar`) and cast here with TRY_CAST to the type DuckDB's sniffer
+ * A CSV is read as text (every column VARCHAR: sniffCsv) and cast here with TRY_CAST to the type DuckDB's sniffer
  * saw in the file's first lines, so a cell that does not fit (a word in an amount column on line
  * 900,000) is not a failure of the whole file: it comes out as its text in a second column, and
  * the order reader reports it as it reports a sheet's cell (file, line, column). Text that a
@@ -209,17 +249,18 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
   let pending: Promise<DuckDBDataChunk | null> | null = null;
   try {
     connection = await instance.connect();
-    const source = kind === 'csv' ? readCsv(path) : `read_parquet(${sqlText(path)})`;
-    const described = (await (await connection.run(`DESCRIBE SELECT * FROM ${source}`)).getRows()) as unknown[][];
-    const names = described.map((r) => String(r[0]));
+    // A CSV is read as text (its values cast below); a Parquet file as typed.
+    const parquet = `read_parquet(${sqlText(path)})`;
+    const { columns: described, read } = kind === 'csv' ? await sniffCsv(connection, path) : { columns: await parquetColumns(connection, parquet), read: parquet };
+    const names = described.map((c) => c.name);
     // Per column: the index of its value in the result, and of its text when the value did not fit.
     // Column c's value is result column c; the texts of failed casts come after them as one list
     // (overlayTexts), computed once per line in an inner projection.
     const values: string[] = [];
     const texts: string[] = [];
     const textColumns: number[] = [];
-    described.forEach((r, c) => {
-      const { value, text } = selectColumn(String(r[0]), String(r[1]), kind);
+    described.forEach((column, c) => {
+      const { value, text } = selectColumn(column.name, column.type, kind);
       values.push(`${value} AS v${c}`);
       if (text === null) return;
       texts.push(`${text} AS t${texts.length}`);
@@ -230,8 +271,7 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
       const t = texts.map((_, k) => `t${k}`).join(', ');
       outer.push(`CASE WHEN coalesce(${t}) IS NOT NULL THEN [${t}] END`);
     }
-    const expected = await expectedLines(connection, path, kind, source);
-    const read = kind === 'csv' ? readCsv(path, ', all_varchar = true') : source;
+    const expected = await expectedLines(connection, path, kind, parquet);
     const result = await connection.stream(`SELECT ${outer.join(', ')} FROM (SELECT ${[...values, ...texts].join(', ')} FROM ${read})`);
     const head: CellValue[][] = [names];
     let stream: OrderStream | null = null;
