@@ -194,17 +194,17 @@ const isValid = (words: Uint32Array | null, i: number): boolean => words === nul
 
 /**
  * The chunk's `count` values of `vector` into `column`: a DOUBLE vector straight from its
- * Float64Array, a VARCHAR vector from its bytes through the column's `texts` cache
- * (varcharCells.ts), anything else through `getItem` (null rows skipped by their bit).
+ * Float64Array, a VARCHAR vector from its bytes through the column's `texts` cache (made on first use:
+ * varcharCells.ts), anything else through `getItem` (null rows skipped by their bit).
  */
-function readVector(vector: DuckDBVector, count: number, column: CellValue[], texts: VarcharCells): void {
+function readVector(vector: DuckDBVector, count: number, column: CellValue[], texts: () => VarcharCells): void {
   const words = validityWords(vector);
   const items = words === undefined ? undefined : (vector as unknown as { items?: unknown }).items;
   if (words !== undefined && items instanceof Float64Array && items.length >= count) {
     for (let i = 0; i < count; i++) column[i] = isValid(words, i) ? (items[i] as number) : null;
     return;
   }
-  if (words !== undefined && vector.type.typeId === VARCHAR && texts.read(vector, count, (i) => !isValid(words, i), column)) return;
+  if (words !== undefined && vector.type.typeId === VARCHAR && texts().read(vector, count, (i) => !isValid(words, i), column)) return;
   for (let i = 0; i < count; i++) {
     if (words !== undefined && !isValid(words, i)) {
       column[i] = null;
@@ -284,7 +284,8 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
     };
     // One array per column, refilled for every chunk.
     const columns: CellValue[][] = names.map(() => []);
-    const caches = names.map(() => new VarcharCells());
+    // A text column's cache (1 MB of keys) made when a text vector first comes: a number column needs none.
+    const caches: (VarcharCells | undefined)[] = names.map(() => undefined);
     // The next chunk is asked for before this one is read: DuckDB parses it on its own thread while
     // the order reader works on this one (each chunk is its own buffer, valid while it is referenced).
     pending = result.fetchChunk();
@@ -299,7 +300,7 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
       for (let c = 0; c < columns.length; c++) {
         const column = columns[c] as CellValue[];
         column.length = count;
-        readVector(chunk.getColumnVector(c), count, column, caches[c] as VarcharCells);
+        readVector(chunk.getColumnVector(c), count, column, () => (caches[c] ??= new VarcharCells()));
       }
       if (textColumns.length > 0) overlayTexts(chunk.getColumnVector(columns.length), count, columns, textColumns);
       // Grid row of the chunk's first line: the header is row 0.
