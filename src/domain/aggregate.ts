@@ -10,6 +10,7 @@ import { isReturn } from './returns';
 import { settle } from './scoring/stats';
 import { scratchOrderTable } from './validation/orderTable';
 import { StringInterner } from './validation/stringInterner';
+import { codeUnitOrder } from './codeUnitOrder';
 
 export type { CustomerIndex };
 
@@ -65,27 +66,42 @@ export function indexCustomersOfTable(customers: readonly CustomerRow[], table: 
   // Ids in order of first appearance (customer sheet, then ids met only in orders); sheets are
   // usually kept in id order, so the sort is skipped when they already are. Interned without a
   // Map: a Map of 100,000 ids costs more than the rest of the index.
-  const interned = new StringInterner(customers.length + table.customerIds.length);
-  let rows: (CustomerRow | null)[] = [];
-  for (const c of customers) if (interned.codeOf(c.customerId) === rows.length) rows.push(c);
+  // Without a customer sheet the table's ids (distinct: interned) are the codes themselves.
   const fromCode = new Int32Array(table.customerIds.length);
-  table.customerIds.forEach((id, k) => {
-    const code = interned.codeOf(id);
-    if (code === rows.length) rows.push(null);
-    fromCode[k] = code;
-  });
-  let ids = interned.ids;
+  let ids: readonly string[];
+  let rows: (CustomerRow | null)[] = [];
+  if (customers.length === 0) {
+    ids = table.customerIds;
+    for (let k = 0; k < fromCode.length; k++) fromCode[k] = k;
+    rows = new Array<CustomerRow | null>(ids.length).fill(null);
+  } else {
+    const interned = new StringInterner(customers.length + table.customerIds.length);
+    for (const c of customers) if (interned.codeOf(c.customerId) === rows.length) rows.push(c);
+    table.customerIds.forEach((id, k) => {
+      const code = interned.codeOf(id);
+      if (code === rows.length) rows.push(null);
+      fromCode[k] = code;
+    });
+    ids = interned.ids;
+  }
   let sorted = true;
   for (let i = 1; i < ids.length && sorted; i++) sorted = (ids[i - 1] as string) < (ids[i] as string);
   if (!sorted) {
-    const order = ids.map((_, i) => i).sort((a, b) => byCodeUnits(ids[a] as string, ids[b] as string));
+    const order = codeUnitOrder(ids);
     const position = new Int32Array(order.length);
-    order.forEach((code, i) => (position[code] = i));
+    for (let i = 0; i < order.length; i++) position[order[i] as number] = i;
     for (let k = 0; k < fromCode.length; k++) fromCode[k] = position[fromCode[k] as number] as number;
     const unsortedIds = ids;
     const unsortedRows = rows;
-    ids = order.map((code) => unsortedIds[code] as string);
-    rows = order.map((code) => unsortedRows[code] ?? null);
+    const sortedIds = new Array<string>(order.length);
+    const sortedRows = new Array<CustomerRow | null>(order.length);
+    for (let i = 0; i < order.length; i++) {
+      const code = order[i] as number;
+      sortedIds[i] = unsortedIds[code] as string;
+      sortedRows[i] = unsortedRows[code] ?? null;
+    }
+    ids = sortedIds;
+    rows = sortedRows;
   }
   const orderCustomer = new Int32Array(table.length);
   const codes = table.customer;
