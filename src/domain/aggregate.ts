@@ -119,6 +119,7 @@ export function indexCustomersOfTable(customers: readonly CustomerRow[], table: 
     names: rows.map((r) => r?.name ?? null),
     businessTypes: rows.map((r) => r?.businessType ?? null),
     orderCustomer,
+    tableCodes: { ids: table.customerIds, index: fromCode },
   };
 }
 
