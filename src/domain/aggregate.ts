@@ -455,7 +455,16 @@ export function aggregateTable(index: CustomerIndex, table: OrderTable, asOf: Da
   if (payments !== null) {
     for (let r = 0; r < m; r++) {
       if (sale[r] === 0) continue;
-      payments.add(r, customerOf[r] as number, amountCol[r] as number, orderDate[r] as number, paidDate[r] as number, documentsReceivedDate[r] as number, creditDays[r] as number, arrears[r] as number);
+      payments.add(
+        r,
+        customerOf[r] as number,
+        amountCol[r] as number,
+        orderDate[r] as number,
+        paidDate[r] as number,
+        documentsReceivedDate[r] as number,
+        creditDays[r] as number,
+        arrears[r] as number,
+      );
     }
   }
 
