@@ -289,13 +289,14 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
     // The next chunk is asked for before this one is read: DuckDB parses it on its own thread while
     // the order reader works on this one (each chunk is its own buffer, valid while it is referenced).
     pending = result.fetchChunk();
-    // Chunks read are freed every few chunks, so DuckDB reuses their memory (chunkRelease.ts).
+    // Chunks read are freed every few chunks, so DuckDB reuses their memory (chunkRelease.ts); not
+    // while the head rows are gathered (each collection would copy their 20,000 arrays, still live).
     const release = chunkReleaser();
     for (;;) {
       const chunk = await pending;
       if (!chunk || chunk.rowCount === 0) break;
       pending = result.fetchChunk();
-      release();
+      if (stream !== null) release();
       const count = chunk.rowCount;
       for (let c = 0; c < columns.length; c++) {
         const column = columns[c] as CellValue[];
