@@ -22,6 +22,10 @@ const WEB_TESTS = [
 ];
 
 module.exports = {
+  // One worker per core: jest's default (cores - 1) leaves one of the two cores of the CI machine idle,
+  // and the tests share nothing a second worker could disturb (temporary files are per test; the CLI
+  // bundle is built beside and renamed into place, scripts/cliBuild.cjs).
+  maxWorkers: '100%',
   // Generous: several tests spawn the CLI or run whole workbooks many times, and the 2-core machines
   // these run on are often busy; a hang still fails, two minutes later.
   testTimeout: 120000,
