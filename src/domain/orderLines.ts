@@ -148,7 +148,11 @@ function hasValue(column: Float64Array): boolean {
   return false;
 }
 
-const anyCode = (codes: Int32Array): boolean => codes.some((c) => c >= 0);
+/** Whether any row of the coded column holds a code (is not -1). */
+function anyCode(codes: Int32Array): boolean {
+  for (let r = 0; r < codes.length; r++) if ((codes[r] as number) >= 0) return true;
+  return false;
+}
 
 export function ordersOfLines(table: OrderTable): OrdersOfLines {
   const { group, count, returns } = groupRows(table);
