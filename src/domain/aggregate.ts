@@ -58,6 +58,13 @@ export function indexCustomers(customers: readonly CustomerRow[], orders: readon
   };
 }
 
+/** Whether the customers' ids are `ids`, in order. */
+function sameIds(customers: readonly CustomerRow[], ids: readonly string[]): boolean {
+  if (customers.length !== ids.length) return false;
+  for (let k = 0; k < ids.length; k++) if ((customers[k] as CustomerRow).customerId !== ids[k]) return false;
+  return true;
+}
+
 /**
  * indexCustomers for a table: the same index (ids, rows, and the customer index of each order
  * row) from the table's interned ids, one map lookup per distinct id rather than per row.
@@ -66,14 +73,15 @@ export function indexCustomersOfTable(customers: readonly CustomerRow[], table: 
   // Ids in order of first appearance (customer sheet, then ids met only in orders); sheets are
   // usually kept in id order, so the sort is skipped when they already are. Interned without a
   // Map: a Map of 100,000 ids costs more than the rest of the index.
-  // Without a customer sheet the table's ids (distinct: interned) are the codes themselves.
+  // Without a customer sheet (no customers, or those derived from the orders: customersFromOrders,
+  // the table's ids in order) the table's ids (distinct: interned) are the codes themselves.
   const fromCode = new Int32Array(table.customerIds.length);
   let ids: readonly string[];
   let rows: (CustomerRow | null)[] = [];
-  if (customers.length === 0) {
+  if (customers.length === 0 || sameIds(customers, table.customerIds)) {
     ids = table.customerIds;
     for (let k = 0; k < fromCode.length; k++) fromCode[k] = k;
-    rows = new Array<CustomerRow | null>(ids.length).fill(null);
+    rows = customers.length === 0 ? new Array<CustomerRow | null>(ids.length).fill(null) : customers.slice();
   } else {
     const interned = new StringInterner(customers.length + table.customerIds.length);
     for (const c of customers) if (interned.codeOf(c.customerId) === rows.length) rows.push(c);
@@ -119,6 +127,7 @@ export function indexCustomersOfTable(customers: readonly CustomerRow[], table: 
     names: rows.map((r) => r?.name ?? null),
     businessTypes: rows.map((r) => r?.businessType ?? null),
     orderCustomer,
+    tableCodes: { ids: table.customerIds, index: fromCode },
   };
 }
 
