@@ -10,6 +10,7 @@ import { isReturn } from './returns';
 import { settle } from './scoring/stats';
 import { scratchOrderTable } from './validation/orderTable';
 import { StringInterner } from './validation/stringInterner';
+import { codeUnitOrder } from './codeUnitOrder';
 
 export type { CustomerIndex };
 
@@ -57,6 +58,13 @@ export function indexCustomers(customers: readonly CustomerRow[], orders: readon
   };
 }
 
+/** Whether the customers' ids are `ids`, in order. */
+function sameIds(customers: readonly CustomerRow[], ids: readonly string[]): boolean {
+  if (customers.length !== ids.length) return false;
+  for (let k = 0; k < ids.length; k++) if ((customers[k] as CustomerRow).customerId !== ids[k]) return false;
+  return true;
+}
+
 /**
  * indexCustomers for a table: the same index (ids, rows, and the customer index of each order
  * row) from the table's interned ids, one map lookup per distinct id rather than per row.
@@ -65,27 +73,43 @@ export function indexCustomersOfTable(customers: readonly CustomerRow[], table: 
   // Ids in order of first appearance (customer sheet, then ids met only in orders); sheets are
   // usually kept in id order, so the sort is skipped when they already are. Interned without a
   // Map: a Map of 100,000 ids costs more than the rest of the index.
-  const interned = new StringInterner(customers.length + table.customerIds.length);
-  let rows: (CustomerRow | null)[] = [];
-  for (const c of customers) if (interned.codeOf(c.customerId) === rows.length) rows.push(c);
+  // Without a customer sheet (no customers, or those derived from the orders: customersFromOrders,
+  // the table's ids in order) the table's ids (distinct: interned) are the codes themselves.
   const fromCode = new Int32Array(table.customerIds.length);
-  table.customerIds.forEach((id, k) => {
-    const code = interned.codeOf(id);
-    if (code === rows.length) rows.push(null);
-    fromCode[k] = code;
-  });
-  let ids = interned.ids;
+  let ids: readonly string[];
+  let rows: (CustomerRow | null)[] = [];
+  if (customers.length === 0 || sameIds(customers, table.customerIds)) {
+    ids = table.customerIds;
+    for (let k = 0; k < fromCode.length; k++) fromCode[k] = k;
+    rows = customers.length === 0 ? new Array<CustomerRow | null>(ids.length).fill(null) : customers.slice();
+  } else {
+    const interned = new StringInterner(customers.length + table.customerIds.length);
+    for (const c of customers) if (interned.codeOf(c.customerId) === rows.length) rows.push(c);
+    table.customerIds.forEach((id, k) => {
+      const code = interned.codeOf(id);
+      if (code === rows.length) rows.push(null);
+      fromCode[k] = code;
+    });
+    ids = interned.ids;
+  }
   let sorted = true;
   for (let i = 1; i < ids.length && sorted; i++) sorted = (ids[i - 1] as string) < (ids[i] as string);
   if (!sorted) {
-    const order = ids.map((_, i) => i).sort((a, b) => byCodeUnits(ids[a] as string, ids[b] as string));
+    const order = codeUnitOrder(ids);
     const position = new Int32Array(order.length);
-    order.forEach((code, i) => (position[code] = i));
+    for (let i = 0; i < order.length; i++) position[order[i] as number] = i;
     for (let k = 0; k < fromCode.length; k++) fromCode[k] = position[fromCode[k] as number] as number;
     const unsortedIds = ids;
     const unsortedRows = rows;
-    ids = order.map((code) => unsortedIds[code] as string);
-    rows = order.map((code) => unsortedRows[code] ?? null);
+    const sortedIds = new Array<string>(order.length);
+    const sortedRows = new Array<CustomerRow | null>(order.length);
+    for (let i = 0; i < order.length; i++) {
+      const code = order[i] as number;
+      sortedIds[i] = unsortedIds[code] as string;
+      sortedRows[i] = unsortedRows[code] ?? null;
+    }
+    ids = sortedIds;
+    rows = sortedRows;
   }
   const orderCustomer = new Int32Array(table.length);
   const codes = table.customer;
@@ -103,6 +127,7 @@ export function indexCustomersOfTable(customers: readonly CustomerRow[], table: 
     names: rows.map((r) => r?.name ?? null),
     businessTypes: rows.map((r) => r?.businessType ?? null),
     orderCustomer,
+    tableCodes: { ids: table.customerIds, index: fromCode },
   };
 }
 
@@ -152,7 +177,7 @@ const DAYS_PER_YEAR = 365.25;
  * out, so one call never sees another's). They are MBs for a million rows, and fresh ones on
  * every run are churn that brings on full garbage collections, which mark every row object.
  */
-const reused = { ownerOf: new Int32Array(0), acc: new Float64Array(0) };
+const reused = { ownerOf: new Int32Array(0), acc: new Float64Array(0), sale: new Uint8Array(0) };
 
 /**
  * Distinct (customer, order id) pairs over interned order ids: the first customer met with each
@@ -187,33 +212,15 @@ function nanArray(n: number): Float64Array {
   return new Float64Array(n).fill(NaN);
 }
 
-/**
- * Accumulator slots per customer: the sum of each per-row measure, and (all but the last two)
- * how many rows have it.
- */
-const enum Slot {
-  Profit,
-  ProductTypes,
-  PrepayShare,
-  CreditDays,
-  Shipping,
-  Payment,
-  Bargaining,
-  Discount,
-  Claims,
-  Reasonable,
-  Arrears,
-  PrepaidAmount, // sum of prepaymentShare x amount (no count)
-  PrepayBase, // sum of amount on rows with a prepayment share (no count)
-  Count,
+/** Whether any row of the column holds a value (is not NaN). */
+function hasValue(column: Float64Array): boolean {
+  for (let r = 0; r < column.length; r++) if (column[r] === column[r]) return true;
+  return false;
 }
-const COUNTED = Slot.PrepaidAmount;
 
 /**
- * A customer's block of the accumulator, WIDTH doubles (200 bytes, about three cache lines): the
- * totals every row updates (Head), the slot sums from HEAD, then the slot counts as Int32 (a view
- * on the same buffer) from COUNTS. Fewer, shared cache lines per row matter: with rows in no
- * particular customer order the loop waits on memory, not arithmetic.
+ * The totals every row updates, side by side per customer: HEAD doubles (64 bytes, one cache
+ * line), so a row's updates meet on one line of a block the loop reaches in no particular order.
  */
 const enum Head {
   Rows,
@@ -222,16 +229,44 @@ const enum Head {
   Returned,
   FirstDay,
   LastDay,
-  Count,
+  Profit,
+  ProfitCount,
+  Width,
 }
-const HEAD = Head.Count;
-const COUNTS = HEAD + Slot.Count;
-const WIDTH = COUNTS + Math.ceil(COUNTED / 2);
+const HEAD = Head.Width;
 
-/** Mean of a slot for the customer whose block starts at b, or NaN when it has no value. */
-function meanAt(acc: Float64Array, cnt: Int32Array, b: number, slot: Slot): number {
-  const count = cnt[2 * (b + COUNTS) + slot] as number;
-  return count > 0 ? settle(acc[b + HEAD + slot] as number) / count : NaN;
+/**
+ * A zeroed accumulator of `width` doubles per customer, reused between passes. Each per-row
+ * measure is summed in a pass of its own over the rows (sum and count side by side, 16 bytes a
+ * customer): the block a pass reaches at random is then a few MB even at a million customers,
+ * not the 200 MB of one block holding every measure, and a measure no row states costs one scan
+ * (docs/benchmarks.md, "Ninth session: the scoring stage"). Each customer's rows still meet in row
+ * order, so every sum is the same.
+ */
+function accumulator(n: number, width: number): Float64Array {
+  const size = n * width;
+  if (reused.acc.length < size) reused.acc = new Float64Array(size);
+  else reused.acc.fill(0, 0, size);
+  return reused.acc.subarray(0, size);
+}
+
+/** Per customer, the mean of `values` over its sale rows that have one (NaN when none). */
+function meanOfSales(values: Float64Array, customerOf: Int32Array, sale: Uint8Array, n: number): Float64Array {
+  const out = nanArray(n);
+  if (!hasValue(values)) return out;
+  const acc = accumulator(n, 2);
+  for (let r = 0; r < values.length; r++) {
+    const v = values[r] as number;
+    if (v !== v || sale[r] === 0) continue;
+    const b = 2 * (customerOf[r] as number);
+    acc[b] = (acc[b] as number) + v;
+    acc[b + 1] = (acc[b + 1] as number) + 1;
+  }
+  for (let i = 0; i < n; i++) {
+    const count = acc[2 * i + 1] as number;
+    if (count > 0) out[i] = settle(acc[2 * i] as number) / count;
+  }
+  return out;
 }
 
 export function aggregateOrders(index: CustomerIndex, orders: readonly OrderRow[], asOf: DayNumber): CustomerAggregates {
@@ -244,118 +279,50 @@ export function aggregateOrders(index: CustomerIndex, orders: readonly OrderRow[
  */
 export function aggregateTable(index: CustomerIndex, table: OrderTable, asOf: DayNumber, payments: PaymentRows | null): CustomerAggregates {
   const n = index.ids.length;
-  // One block per customer (head totals, then sum and count of each slot side by side) keeps a
-  // row's updates on neighbouring cache lines: the loop is bound by memory access, not arithmetic.
-  const width = WIDTH;
-  if (reused.acc.length < n * width) reused.acc = new Float64Array(n * width);
-  else reused.acc.fill(0, 0, n * width);
-  const acc = reused.acc.subarray(0, n * width);
-  const cnt = new Int32Array(acc.buffer, acc.byteOffset, 2 * acc.length);
-  for (let b = 0; b < acc.length; b += width) {
-    acc[b + Head.FirstDay] = Infinity;
-    acc[b + Head.LastDay] = -Infinity;
-  }
-  const seenOrders = new OrderIdPairs(table.orderIdCount);
   const customerOf = index.orderCustomer;
   if (customerOf.length !== table.length) throw new Error('aggregateTable needs the customer index built for the same order rows');
-  const { orderId, amount: amountCol, quantity, orderDate, profit, productTypes, prepaymentShare: prepayShare, creditDays, readyDate, shippedDate, documentsReceivedDate, paidDate } = table;
-  const { bargainingRounds, discount, claimsCount, claimsReasonable, arrears } = table;
+  const { orderId, amount: amountCol, quantity, orderDate, profit, prepaymentShare: prepayShare, creditDays, readyDate, shippedDate, documentsReceivedDate, paidDate, arrears } = table;
+  const m = table.length;
+  // Which rows are sales: a return (returns.ts; read with a negative amount) reduces net sales
+  // and profit and nothing else: it is no order, sets no date and states no per-order input.
+  if (reused.sale.length < m) reused.sale = new Uint8Array(m);
+  const sale = reused.sale.subarray(0, m);
 
-  // The loop is written out (no helper calls) so the JIT keeps it allocation-free. A value is
-  // present when it is not NaN (v === v).
-  for (let r = 0; r < table.length; r++) {
+  // The head pass: every row. The loop is written out (no helper calls) so the JIT keeps it
+  // allocation-free. A value is present when it is not NaN (v === v).
+  const head = accumulator(n, HEAD);
+  for (let b = 0; b < head.length; b += HEAD) {
+    head[b + Head.FirstDay] = Infinity;
+    head[b + Head.LastDay] = -Infinity;
+  }
+  const seenOrders = new OrderIdPairs(table.orderIdCount);
+  for (let r = 0; r < m; r++) {
     const i = customerOf[r] as number;
-    const b = i * width;
-    const c = 2 * (b + COUNTS);
-    acc[b + Head.Rows] = (acc[b + Head.Rows] as number) + 1;
+    const b = i * HEAD;
+    head[b + Head.Rows] = (head[b + Head.Rows] as number) + 1;
     const amount = amountCol[r] as number;
-    acc[b + Head.Sales] = (acc[b + Head.Sales] as number) + amount;
-    let v = profit[r] as number;
+    head[b + Head.Sales] = (head[b + Head.Sales] as number) + amount;
+    const v = profit[r] as number;
     if (v === v) {
-      acc[b + HEAD + Slot.Profit] = (acc[b + HEAD + Slot.Profit] as number) + v;
-      cnt[c + Slot.Profit] = (cnt[c + Slot.Profit] as number) + 1;
+      head[b + Head.Profit] = (head[b + Head.Profit] as number) + v;
+      head[b + Head.ProfitCount] = (head[b + Head.ProfitCount] as number) + 1;
     }
-    // A return (returns.ts; read with a negative amount) reduces net sales and profit and nothing
-    // else: it is no order, sets no date and states no per-order input.
     if (isReturn(amount, quantity[r] as number)) {
-      acc[b + Head.Returned] = (acc[b + Head.Returned] as number) - amount;
+      head[b + Head.Returned] = (head[b + Head.Returned] as number) - amount;
+      sale[r] = 0;
       continue;
     }
+    sale[r] = 1;
     const k = orderId[r] as number;
-    if (k < 0 || seenOrders.addIsNew(i, k)) acc[b + Head.Orders] = (acc[b + Head.Orders] as number) + 1;
+    if (k < 0 || seenOrders.addIsNew(i, k)) head[b + Head.Orders] = (head[b + Head.Orders] as number) + 1;
     const day = orderDate[r] as number;
-    if (day < (acc[b + Head.FirstDay] as number)) acc[b + Head.FirstDay] = day;
-    if (day > (acc[b + Head.LastDay] as number)) acc[b + Head.LastDay] = day;
-    v = productTypes[r] as number;
-    if (v === v) {
-      acc[b + HEAD + Slot.ProductTypes] = (acc[b + HEAD + Slot.ProductTypes] as number) + v;
-      cnt[c + Slot.ProductTypes] = (cnt[c + Slot.ProductTypes] as number) + 1;
-    }
-    v = prepayShare[r] as number;
-    if (v === v) {
-      acc[b + HEAD + Slot.PrepayShare] = (acc[b + HEAD + Slot.PrepayShare] as number) + v;
-      cnt[c + Slot.PrepayShare] = (cnt[c + Slot.PrepayShare] as number) + 1;
-      acc[b + HEAD + Slot.PrepaidAmount] = (acc[b + HEAD + Slot.PrepaidAmount] as number) + v * amount;
-      acc[b + HEAD + Slot.PrepayBase] = (acc[b + HEAD + Slot.PrepayBase] as number) + amount;
-    }
-    const credit = creditDays[r] as number;
-    if (credit === credit) {
-      acc[b + HEAD + Slot.CreditDays] = (acc[b + HEAD + Slot.CreditDays] as number) + credit;
-      cnt[c + Slot.CreditDays] = (cnt[c + Slot.CreditDays] as number) + 1;
-    }
-    v = shippedDate[r] as number;
-    if (v === v) {
-      const ready = readyDate[r] as number;
-      acc[b + HEAD + Slot.Shipping] = (acc[b + HEAD + Slot.Shipping] as number) + v - (ready === ready ? ready : day);
-      cnt[c + Slot.Shipping] = (cnt[c + Slot.Shipping] as number) + 1;
-    }
-    const paid = paidDate[r] as number;
-    const docs = documentsReceivedDate[r] as number;
-    // A payment before its documents (a prepayment) is no payment delay: left out, as finance leaves it out (docs/scoring.md section 5).
-    if (paid === paid && docs === docs && paid >= docs) {
-      acc[b + HEAD + Slot.Payment] = (acc[b + HEAD + Slot.Payment] as number) + paid - docs;
-      cnt[c + Slot.Payment] = (cnt[c + Slot.Payment] as number) + 1;
-    }
-    v = bargainingRounds[r] as number;
-    if (v === v) {
-      acc[b + HEAD + Slot.Bargaining] = (acc[b + HEAD + Slot.Bargaining] as number) + v;
-      cnt[c + Slot.Bargaining] = (cnt[c + Slot.Bargaining] as number) + 1;
-    }
-    v = discount[r] as number;
-    if (v === v) {
-      acc[b + HEAD + Slot.Discount] = (acc[b + HEAD + Slot.Discount] as number) + v;
-      cnt[c + Slot.Discount] = (cnt[c + Slot.Discount] as number) + 1;
-    }
-    v = claimsCount[r] as number;
-    if (v === v) {
-      acc[b + HEAD + Slot.Claims] = (acc[b + HEAD + Slot.Claims] as number) + v;
-      cnt[c + Slot.Claims] = (cnt[c + Slot.Claims] as number) + 1;
-    }
-    v = claimsReasonable[r] as number;
-    if (v === v) {
-      acc[b + HEAD + Slot.Reasonable] = (acc[b + HEAD + Slot.Reasonable] as number) + v;
-      cnt[c + Slot.Reasonable] = (cnt[c + Slot.Reasonable] as number) + 1;
-    }
-    const owed = arrears[r] as number;
-    if (owed === owed) {
-      acc[b + HEAD + Slot.Arrears] = (acc[b + HEAD + Slot.Arrears] as number) + owed;
-      cnt[c + Slot.Arrears] = (cnt[c + Slot.Arrears] as number) + 1;
-    }
-    if (payments !== null) payments.add(r, i, amount, day, paid, docs, credit, owed);
+    if (day < (head[b + Head.FirstDay] as number)) head[b + Head.FirstDay] = day;
+    if (day > (head[b + Head.LastDay] as number)) head[b + Head.LastDay] = day;
   }
 
-  const column = (slot: Slot): Float64Array => {
-    const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) out[i] = meanAt(acc, cnt, i * width, slot);
-    return out;
-  };
   const meanOrderAmount = nanArray(n);
   const ordersPerYear = nanArray(n);
   const annualSales = nanArray(n);
-  const prepaymentShare = nanArray(n);
-  const claimsPerOrder = nanArray(n);
-  const reasonableShare = nanArray(n);
-  const arrearsSum = nanArray(n);
   const profitOut = nanArray(n);
   const ordersCount = new Float64Array(n);
   const rows = new Float64Array(n);
@@ -365,17 +332,16 @@ export function aggregateTable(index: CustomerIndex, table: OrderTable, asOf: Da
   const firstDay = new Float64Array(n);
   const lastDay = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const b = i * width;
-    const c = 2 * (b + COUNTS);
-    rows[i] = acc[b + Head.Rows] as number;
-    ordersCount[i] = acc[b + Head.Orders] as number;
-    sales[i] = settle(acc[b + Head.Sales] as number);
-    returned[i] = settle(acc[b + Head.Returned] as number);
+    const b = i * HEAD;
+    rows[i] = head[b + Head.Rows] as number;
+    ordersCount[i] = head[b + Head.Orders] as number;
+    sales[i] = settle(head[b + Head.Sales] as number);
+    returned[i] = settle(head[b + Head.Returned] as number);
     const gross = settle((sales[i] as number) + (returned[i] as number));
     if (gross > 0) returnRate[i] = (returned[i] as number) / gross;
-    firstDay[i] = acc[b + Head.FirstDay] as number;
-    lastDay[i] = acc[b + Head.LastDay] as number;
-    if ((cnt[c + Slot.Profit] as number) > 0) profitOut[i] = settle(acc[b + HEAD + Slot.Profit] as number);
+    firstDay[i] = head[b + Head.FirstDay] as number;
+    lastDay[i] = head[b + Head.LastDay] as number;
+    if ((head[b + Head.ProfitCount] as number) > 0) profitOut[i] = settle(head[b + Head.Profit] as number);
     const k = ordersCount[i] as number;
     if (k === 0) {
       firstDay[i] = NaN;
@@ -386,17 +352,128 @@ export function aggregateTable(index: CustomerIndex, table: OrderTable, asOf: Da
       ordersPerYear[i] = k / years;
       annualSales[i] = (sales[i] as number) / years;
     }
-    const base = settle(acc[b + HEAD + Slot.PrepayBase] as number);
-    if (base > 0) prepaymentShare[i] = settle(acc[b + HEAD + Slot.PrepaidAmount] as number) / base;
-    else prepaymentShare[i] = meanAt(acc, cnt, b, Slot.PrepayShare);
-    if ((cnt[c + Slot.Claims] as number) > 0 && k > 0) {
-      const total = settle(acc[b + HEAD + Slot.Claims] as number);
-      claimsPerOrder[i] = total / k;
-      if (total > 0 && (cnt[c + Slot.Reasonable] as number) > 0) {
-        reasonableShare[i] = Math.min(1, settle(acc[b + HEAD + Slot.Reasonable] as number) / total);
+  }
+
+  // Prepayment: the amount-weighted share, else the mean share (amounts summing to 0).
+  const prepaymentShare = nanArray(n);
+  if (hasValue(prepayShare)) {
+    const acc = accumulator(n, 4);
+    for (let r = 0; r < m; r++) {
+      const v = prepayShare[r] as number;
+      if (v !== v || sale[r] === 0) continue;
+      const amount = amountCol[r] as number;
+      const b = 4 * (customerOf[r] as number);
+      acc[b] = (acc[b] as number) + v;
+      acc[b + 1] = (acc[b + 1] as number) + 1;
+      acc[b + 2] = (acc[b + 2] as number) + v * amount;
+      acc[b + 3] = (acc[b + 3] as number) + amount;
+    }
+    for (let i = 0; i < n; i++) {
+      const b = 4 * i;
+      const base = settle(acc[b + 3] as number);
+      const count = acc[b + 1] as number;
+      if (base > 0) prepaymentShare[i] = settle(acc[b + 2] as number) / base;
+      else if (count > 0) prepaymentShare[i] = settle(acc[b] as number) / count;
+    }
+  }
+
+  // Days ready -> shipped (order date -> shipped without a ready date).
+  const shippingDays = nanArray(n);
+  if (hasValue(shippedDate)) {
+    const acc = accumulator(n, 2);
+    for (let r = 0; r < m; r++) {
+      const v = shippedDate[r] as number;
+      if (v !== v || sale[r] === 0) continue;
+      const ready = readyDate[r] as number;
+      const b = 2 * (customerOf[r] as number);
+      acc[b] = (acc[b] as number) + v - (ready === ready ? ready : (orderDate[r] as number));
+      acc[b + 1] = (acc[b + 1] as number) + 1;
+    }
+    for (let i = 0; i < n; i++) {
+      const count = acc[2 * i + 1] as number;
+      if (count > 0) shippingDays[i] = settle(acc[2 * i] as number) / count;
+    }
+  }
+
+  // Days documents received -> paid. A payment before its documents (a prepayment) is no payment
+  // delay: left out, as finance leaves it out (docs/scoring.md section 5).
+  const paymentDays = nanArray(n);
+  if (hasValue(paidDate) && hasValue(documentsReceivedDate)) {
+    const acc = accumulator(n, 2);
+    for (let r = 0; r < m; r++) {
+      const paid = paidDate[r] as number;
+      const docs = documentsReceivedDate[r] as number;
+      if (!(paid === paid && docs === docs && paid >= docs) || sale[r] === 0) continue;
+      const b = 2 * (customerOf[r] as number);
+      acc[b] = (acc[b] as number) + paid - docs;
+      acc[b + 1] = (acc[b + 1] as number) + 1;
+    }
+    for (let i = 0; i < n; i++) {
+      const count = acc[2 * i + 1] as number;
+      if (count > 0) paymentDays[i] = settle(acc[2 * i] as number) / count;
+    }
+  }
+
+  // Claims per distinct order, and the share of claims settled reasonably (of the claims' total).
+  const claimsPerOrder = nanArray(n);
+  const reasonableShare = nanArray(n);
+  if (hasValue(table.claimsCount)) {
+    const acc = accumulator(n, 4);
+    const reasonable = table.claimsReasonable;
+    for (let r = 0; r < m; r++) {
+      if (sale[r] === 0) continue;
+      const claims = table.claimsCount[r] as number;
+      const settled = reasonable[r] as number;
+      if (claims !== claims && settled !== settled) continue;
+      const b = 4 * (customerOf[r] as number);
+      if (claims === claims) {
+        acc[b] = (acc[b] as number) + claims;
+        acc[b + 1] = (acc[b + 1] as number) + 1;
+      }
+      if (settled === settled) {
+        acc[b + 2] = (acc[b + 2] as number) + settled;
+        acc[b + 3] = (acc[b + 3] as number) + 1;
       }
     }
-    if ((cnt[c + Slot.Arrears] as number) > 0) arrearsSum[i] = settle(acc[b + HEAD + Slot.Arrears] as number);
+    for (let i = 0; i < n; i++) {
+      const b = 4 * i;
+      const k = ordersCount[i] as number;
+      if ((acc[b + 1] as number) > 0 && k > 0) {
+        const total = settle(acc[b] as number);
+        claimsPerOrder[i] = total / k;
+        if (total > 0 && (acc[b + 3] as number) > 0) reasonableShare[i] = Math.min(1, settle(acc[b + 2] as number) / total);
+      }
+    }
+  }
+
+  // Sum of the arrears column (a balance, not a mean).
+  const arrearsSum = nanArray(n);
+  if (hasValue(arrears)) {
+    const acc = accumulator(n, 2);
+    for (let r = 0; r < m; r++) {
+      const v = arrears[r] as number;
+      if (v !== v || sale[r] === 0) continue;
+      const b = 2 * (customerOf[r] as number);
+      acc[b] = (acc[b] as number) + v;
+      acc[b + 1] = (acc[b + 1] as number) + 1;
+    }
+    for (let i = 0; i < n; i++) if ((acc[2 * i + 1] as number) > 0) arrearsSum[i] = settle(acc[2 * i] as number);
+  }
+
+  if (payments !== null) {
+    for (let r = 0; r < m; r++) {
+      if (sale[r] === 0) continue;
+      payments.add(
+        r,
+        customerOf[r] as number,
+        amountCol[r] as number,
+        orderDate[r] as number,
+        paidDate[r] as number,
+        documentsReceivedDate[r] as number,
+        creditDays[r] as number,
+        arrears[r] as number,
+      );
+    }
   }
 
   return {
@@ -412,13 +489,13 @@ export function aggregateTable(index: CustomerIndex, table: OrderTable, asOf: Da
     meanOrderAmount,
     ordersPerYear,
     annualSales,
-    productTypesPerOrder: column(Slot.ProductTypes),
+    productTypesPerOrder: meanOfSales(table.productTypes, customerOf, sale, n),
     prepaymentShare,
-    creditDays: column(Slot.CreditDays),
-    shippingDays: column(Slot.Shipping),
-    paymentDays: column(Slot.Payment),
-    bargainingRounds: column(Slot.Bargaining),
-    discount: column(Slot.Discount),
+    creditDays: meanOfSales(creditDays, customerOf, sale, n),
+    shippingDays,
+    paymentDays,
+    bargainingRounds: meanOfSales(table.bargainingRounds, customerOf, sale, n),
+    discount: meanOfSales(table.discount, customerOf, sale, n),
     claimsPerOrder,
     reasonableShare,
     arrears: arrearsSum,

@@ -4,6 +4,7 @@
  */
 import { currencyConfigSchema, DEFAULT_CURRENCY_CONFIG } from './currency';
 import { z } from 'zod';
+import { formRuleOf, type FormRule } from './formRule';
 import type { PredictiveClvOptions } from './clv/predictive/predictive';
 import type { DayNumber } from './model';
 import { MAX_TIER_NAME_LENGTH, tierNamesProblems, tierRuleProblems, weightsProblems, type ConfigProblem } from './configRules';
@@ -175,7 +176,7 @@ export function defaultScoreTierRule(): ScoringConfig['tierRule'] {
  */
 export type ConfigNote =
   | { code: 'guard'; problem: ConfigProblem }
-  | { code: 'field-invalid'; field: string }
+  | { code: 'field-invalid'; field: string; rule?: FormRule }
   | { code: 'field-missing'; field: string }
   | { code: 'unknown-setting'; field: string }
   | { code: 'profile-undefined'; profile: string }
@@ -285,10 +286,11 @@ export function migrateConfig(stored: unknown): MigrateResult {
  * A stored setting the schema refused: the guards' problems when its form was right and only a
  * guard refused it (every issue a custom one, from addProblems), else one note naming the setting.
  */
-function guardNotes(field: string, value: unknown, issues: readonly { code: string }[]): ConfigNote[] {
+function guardNotes(field: string, value: unknown, issues: readonly z.core.$ZodIssue[]): ConfigNote[] {
   if (issues.every((i) => i.code === 'custom')) {
     if (field === 'tierRule') return tierRuleProblems(value as TierRule).map((problem) => ({ code: 'guard', problem }));
     if (field === 'tierNames') return tierNamesProblems(value as TierNames).map((problem) => ({ code: 'guard', problem }));
   }
-  return [{ code: 'field-invalid', field }];
+  const rule = issues.length > 0 ? formRuleOf(issues[0] as z.core.$ZodIssue) : null;
+  return [rule ? { code: 'field-invalid', field, rule } : { code: 'field-invalid', field }];
 }

@@ -80,10 +80,13 @@ export type { CurrencyConversion } from './currencyConversion';
 
 export type CurrencyOutcome = { ok: true; conversion: CurrencyConversion | null } | { ok: false; currencies: string[]; missing: string[]; message: string };
 
+/** The currency codes the rows name, sorted, and the rows naming none (counted only when some row names one: a table without currencies is the usual case). */
 function distinctCurrencies(table: OrderTable): { found: string[]; blanks: number } {
+  const found = [...table.currencyIds].sort();
   let blanks = 0;
-  for (const code of table.currency) if (code < 0) blanks++;
-  return { found: [...table.currencyIds].sort(), blanks };
+  const codes = table.currency;
+  if (found.length > 0) for (let r = 0; r < codes.length; r++) if ((codes[r] as number) < 0) blanks++;
+  return { found, blanks };
 }
 
 /** The message of a run stopped for want of rates; lists the currencies found. */

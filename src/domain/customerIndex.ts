@@ -15,4 +15,10 @@ export interface CustomerIndex {
    * over those rows need no map lookup. Only valid for that same array.
    */
   orderCustomer: Int32Array;
+  /**
+   * For an index built from an order table (indexCustomersOfTable): the table's `customerIds`
+   * and the customer index of each of their codes, so a step that numbers customers by those
+   * codes (the CLV fit) finds them without looking ids up.
+   */
+  tableCodes?: { ids: readonly string[]; index: Int32Array };
 }

@@ -148,7 +148,11 @@ function hasValue(column: Float64Array): boolean {
   return false;
 }
 
-const anyCode = (codes: Int32Array): boolean => codes.some((c) => c >= 0);
+/** Whether any row of the coded column holds a code (is not -1). */
+function anyCode(codes: Int32Array): boolean {
+  for (let r = 0; r < codes.length; r++) if ((codes[r] as number) >= 0) return true;
+  return false;
+}
 
 export function ordersOfLines(table: OrderTable): OrdersOfLines {
   const { group, count, returns } = groupRows(table);
@@ -168,10 +172,20 @@ export function ordersOfLines(table: OrderTable): OrdersOfLines {
   // A column without a value on any line (a field the sheet does not map) gathers into one shared
   // array of NaN, read-only like the table: at ten million lines each such column would be 50 MB.
   let noValues: Float64Array | null = null;
-  const gathered = (column: Float64Array): Float64Array => (hasValue(column) ? f64(count).fill(NaN) : (noValues ??= f64(count).fill(NaN)));
+  // The reader gives the columns a sheet does not map one shared array (validation/orderTable.ts): scanned once.
+  const empty = new Set<Float64Array | Int32Array>();
+  const gathered = (column: Float64Array): Float64Array => {
+    if (!empty.has(column) && hasValue(column)) return f64(count).fill(NaN);
+    empty.add(column);
+    return (noValues ??= f64(count).fill(NaN));
+  };
   // Likewise a coded column none of whose lines has a code: one shared array of -1.
   let noCodes: Int32Array | null = null;
-  const pickCodes = (column: Int32Array): Int32Array => (anyCode(column) ? pick(column, i32) : (noCodes ??= i32(count).fill(-1)));
+  const pickCodes = (column: Int32Array): Int32Array => {
+    if (!empty.has(column) && anyCode(column)) return pick(column, i32);
+    empty.add(column);
+    return (noCodes ??= i32(count).fill(-1));
+  };
   const out: OrderTable = {
     length: count,
     customerIds: table.customerIds,
@@ -219,8 +233,8 @@ export function ordersOfLines(table: OrderTable): OrdersOfLines {
   for (const name of MAX_OF) if (out[name] !== noValues) maxInto(out[name], table[name], group);
   maxInto(out.productTypes, table.productTypes, group);
   let productTypesFrom: OrderLineReading['productTypesFrom'] = 'column';
-  const byProduct = anyCode(table.product);
-  const byLine = !byProduct && anyCode(table.productLine);
+  const byProduct = !empty.has(table.product) && anyCode(table.product);
+  const byLine = !byProduct && !empty.has(table.productLine) && anyCode(table.productLine);
   if (byProduct || byLine) {
     productTypesFrom = byProduct ? 'product' : 'productLine';
     const codes = byProduct ? table.product : table.productLine;

@@ -156,7 +156,6 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
   const charts = owned.map((o) => (o.sheet.isNullObject ? null : o.sheet.charts.load('items/name')));
   const settings = parseStoredSettings(settingsItem.isNullObject ? undefined : settingsItem.value);
   const runState = stateItem.isNullObject ? null : parseRunState(stateItem.value);
-  if (!stateItem.isNullObject && runState === null) settings.warnings.push('The saved Tiers run state was unreadable; owned columns are found by their names and headers.');
 
   const ownedNames = names.items.filter((n) => n.name.startsWith(OWNED_NAME_PREFIX));
   const nameRanges = ownedNames.map((n) => {
@@ -235,6 +234,7 @@ export async function readInputsIn(syncer: Syncer, options: ReadOptions = {}): P
   const notes: InputNote[] = [orderSheet, customerSheet]
     .filter((name, i, all): name is string => name !== undefined && all.indexOf(name) === i && extents.find((e) => e.name === name)?.hidden === true)
     .map((name) => ({ code: 'hidden-sheet-read', sheet: name, role: name === orderSheet ? 'orders' : 'customers' }));
+  if (!stateItem.isNullObject && runState === null) notes.push({ code: 'run-state-unreadable' });
   if (orderSheet && !customerSheet) notes.push(...unrecognisedCustomerSheets(headGrids.filter((g) => g.name !== orderSheet)));
   const surveyFound = detectSheets(headGrids.filter((g) => g.name !== orderSheet && g.name !== customerSheet)).survey?.mapping.sheet;
   const surveySheet = surveyFound !== orderSheet && surveyFound !== customerSheet ? surveyFound : undefined;

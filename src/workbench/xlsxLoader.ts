@@ -1,8 +1,11 @@
 /**
  * Reads an .xlsx file in the browser into a WorkbookInit (values as Excel hands them over: dates
- * as serial numbers, formulas as "=..." text) plus each column's number format and the tables.
+ * as serial numbers, formulas as "=..." text) plus each column's number format and the tables, and
+ * the settings Tiers saved in it (its add-in part's properties, as Excel hands them to the add-in).
  */
 import ExcelJS from 'exceljs/dist/exceljs.min.js';
+import JSZip from 'jszip/dist/jszip.min.js';
+import { isWebExtensionXml, propertiesOfXml, storedPropertyValue, tiersPartOf } from '../output/addInProperties';
 import type { CellValue as ExcelCellValue, Worksheet } from 'exceljs';
 import type { BookWithFormats, ColumnFormat } from './sampleBook';
 
@@ -63,6 +66,24 @@ function tablesOf(sheet: Worksheet): { name: string; address: string }[] {
   });
 }
 
+const ADD_IN_PART = /^xl\/webextensions\/[^/]+\.xml$/;
+
+/**
+ * The properties of Tiers' add-in part: what Excel gives the add-in's `workbook.settings` when the
+ * workbook opens (the settings, the run state, the work items). Other add-ins' parts are not ours.
+ */
+async function tiersSettings(data: ArrayBuffer): Promise<Record<string, unknown>> {
+  const zip = await JSZip.loadAsync(data);
+  const files = zip.file(ADD_IN_PART).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const parts: Map<string, string>[] = [];
+  for (const file of files) {
+    const xml = await file.async('string');
+    if (isWebExtensionXml(xml)) parts.push(propertiesOfXml(xml));
+  }
+  const found = tiersPartOf(parts);
+  return found ? Object.fromEntries([...found.properties].map(([key, json]) => [key, storedPropertyValue(json)])) : {};
+}
+
 export async function readXlsx(data: ArrayBuffer): Promise<BookWithFormats> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data);
@@ -74,5 +95,5 @@ export async function readXlsx(data: ArrayBuffer): Promise<BookWithFormats> {
     formats.push(...columnFormats(sheet, rows.length));
   });
   if (sheets.length === 0) throw new Error('The file holds no worksheets.');
-  return { init: { sheets }, formats };
+  return { init: { sheets }, formats, settings: await tiersSettings(data) };
 }

@@ -1,4 +1,9 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { defaultScoringConfig } from '../../src/domain/config';
+import { SETTINGS_KEY, shippedSettingsRecord } from '../../src/output/savedSettings';
+import { withAddInParts } from '../support/addInParts';
 import { browserEnvironment } from './support/environment';
 import { screenshot } from './support/screenshots';
 import { DIST_DIR } from './support/staticServer';
@@ -157,6 +162,37 @@ describe('workbench toolbar', () => {
     expect(sheetSizes(items)).toEqual({ Customers: [501, 20], Orders: [15001, 21] });
     expect(problems.all()).toEqual([]);
     await page.close();
+  });
+
+  it('loads the Tiers settings a manager saved in the .xlsx, as Excel hands them to the add-in, and no other add-in’s', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tiers-wb-settings-'));
+    const file = path.join(dir, 'team.xlsx');
+    copyFileSync(path.join(DIST_DIR, 'assets', 'samples', 'tiers-sample.xlsx'), file);
+    const record = (lead: string, counter: number): [string, string] => {
+      const saved = shippedSettingsRecord({ ...defaultScoringConfig(), tierNames: { Lead: lead } }, `2026-11-1${counter}T09:00:00.000Z`) as { revision: { counter: number } };
+      saved.revision.counter = counter;
+      return [SETTINGS_KEY, JSON.stringify(saved)];
+    };
+    // An older copy of Tiers' part (a sheet copied from another workbook), the newest one, and another add-in's part.
+    await withAddInParts(file, [[record('Old accounts', 1)], [record('Base accounts', 3)], [['Other.key', JSON.stringify({ theirs: true })]]]);
+    try {
+      const { page, problems } = await openWorkbench(env.browser, env.server.url);
+      await page.getByTestId('file-input').setInputFiles(file);
+      await page.getByRole('status').filter({ hasText: 'Loaded team.xlsx' }).waitFor({ timeout: 60000 });
+      const settings = await page.evaluate(() => {
+        const wb = window.__workbench?.simulator.workbook;
+        return wb ? { tiers: (wb.getSetting('Tiers.settings') as { config?: { tierNames?: unknown } } | undefined)?.config?.tierNames, other: wb.getSetting('Other.key') ?? null } : null;
+      });
+      expect(settings).toEqual({ tiers: { Lead: 'Base accounts' }, other: null });
+      // The pane reads them as it would in Excel: the manager's name for the tier is in its field.
+      const pane = paneOf(page);
+      await pane.getByRole('tab', { name: 'Weights' }).click();
+      await expect(pane.getByRole('textbox', { name: 'Name for Lead (metal)' }).inputValue()).resolves.toBe('Base accounts');
+      expect(problems.all()).toEqual([]);
+      await page.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('switches the display language and reloads the pane', async () => {

@@ -8,6 +8,7 @@ import { rfmRows } from '../fixtures/rfm/rfmCsv';
 import fc from 'fast-check';
 import { aggregateTable, indexCustomers, indexCustomersOfTable } from '../../src/domain/aggregate';
 import { analyseWorkbook } from '../../src/domain/analyse';
+import { customersFromOrders } from '../../src/domain/customersFromOrders';
 import { defaultScoringConfig } from '../../src/domain/config';
 import type { CellValue, CustomerRow, OrderRow } from '../../src/domain/model';
 import { scoreCustomers } from '../../src/domain/score';
@@ -66,6 +67,21 @@ const customersArb: fc.Arbitrary<CustomerRow[]> = fc
   .map((cs) => cs.map(({ id, ...f }, k) => customerRow(id, { ...f, name: `${id} #${k}`, row: k + 2 })));
 
 describe('indexCustomersOfTable', () => {
+  it('with the customers derived from the orders (no customer sheet), equals indexCustomers of the rows', () => {
+    fc.assert(
+      fc.property(fc.array(orderArb, { maxLength: 50 }), (orders) => {
+        const table = orderTableFromRows(orders);
+        const derived = customersFromOrders(table);
+        const fromTable = indexCustomersOfTable(derived, table);
+        const fromRows = indexCustomers(derived, orders);
+        expect(fromTable.ids).toEqual(fromRows.ids);
+        expect(fromTable.rows).toEqual(fromRows.rows);
+        expect(fromTable.orderCustomer).toEqual(fromRows.orderCustomer);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('equals indexCustomers of the rows the table was built from', () => {
     fc.assert(
       fc.property(customersArb, fc.array(orderArb, { maxLength: 50 }), (customers, orders) => {
@@ -77,6 +93,9 @@ describe('indexCustomersOfTable', () => {
         expect(fromTable.businessTypes).toEqual(fromRows.businessTypes);
         expect(fromTable.orderCustomer).toEqual(fromRows.orderCustomer);
         expect(fromTable.byId).toEqual(fromRows.byId);
+        const table = orderTableFromRows(orders);
+        const { tableCodes } = indexCustomersOfTable(customers, table);
+        expect(table.customerIds.map((_, k) => fromRows.ids[tableCodes?.index[k] as number])).toEqual(table.customerIds);
       }),
       { numRuns: 300 },
     );

@@ -57,6 +57,7 @@ async function check(bad: BadWorkbook): Promise<CaseRun> {
     expect(outcome.summary.problemCount).toBeGreaterThanOrEqual(want.problems.length);
     if (want.problems.length === 0) expect(outcome.summary.problems.filter((p) => p.severity === 'error')).toEqual([]);
     if (want.warning) expect(outcome.summary.warnings.some((w) => want.warning!.test(w))).toBe(true);
+    if (want.inputNote) expect((outcome.summary.inputNotes ?? []).map((n) => n.code)).toContain(want.inputNote);
     expectResultsWritten(run, outcome.summary);
   } else if (want.kind === 'excel-error') {
     if (outcome.ok || outcome.kind !== 'excel-error') throw new Error(`${bad.id}: expected an Excel error, got ${describeOutcome(outcome)}`);

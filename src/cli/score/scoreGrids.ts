@@ -18,6 +18,7 @@ import { normaliseId } from '../../domain/validation';
 import { blankOwnedColumns, findOwnedBlock, gridWidth, type OwnedBlock } from '../ownedColumns';
 import { fitRowColumns, scoreRowColumns, tableOfRows } from '../../output/pipeline';
 import type { TableColumnsFit } from '../../domain/clv/predictive/predictive';
+import type { CustomerIndex } from '../../domain/customerIndex';
 import { StringInterner } from '../../domain/validation/stringInterner';
 import { PLAN_SHEET, readPlanGrid, type ExistingPlanRow } from '../../domain/plans/table';
 import { workbookLanguage, type SheetLanguage } from '../../output/language';
@@ -196,10 +197,15 @@ export function pickSheets(sheets: readonly MutableSheet[]): { orders: string | 
   return { orders: detection.orders?.mapping.sheet ?? null, customers: detection.customers?.mapping.sheet ?? null, messages: detection.messages };
 }
 
-/** The fit's rows by scored customer: the fit numbers the order table's customer codes, the scoring its sorted ids. */
-function predictiveRowOf(fit: TableColumnsFit | null, customerIds: readonly string[], scoredIds: readonly string[]): Int32Array {
+/**
+ * The fit's rows by scored customer: the fit numbers the order table's customer codes, the scoring its sorted ids
+ * (`byCode`: the scoring's index of each code of the same table, when it kept one; else the ids are looked up).
+ */
+function predictiveRowOf(fit: TableColumnsFit | null, customerIds: readonly string[], scoredIds: readonly string[], byCode?: CustomerIndex['tableCodes']): Int32Array {
   const predictiveRow = new Int32Array(scoredIds.length).fill(-1);
-  if (fit && fit.customers.length > 0) {
+  if (fit && byCode && byCode.ids === customerIds) {
+    for (let k = 0; k < fit.customers.length; k++) predictiveRow[byCode.index[fit.customerCodes[k] as number] as number] = k;
+  } else if (fit && fit.customers.length > 0) {
     const position = new StringInterner(scoredIds.length);
     for (const id of scoredIds) position.codeOf(id);
     for (let k = 0; k < fit.customers.length; k++) {
@@ -307,7 +313,7 @@ export function scoreGrids(sheets: readonly MutableSheet[], options: ScoreOption
     result,
     studies: studiesReport(analysis, result, options.config, existingPlans.rows),
     predictive,
-    predictiveRow: predictiveRowOf(predictive, orderTable.customerIds, result.columns.ids),
+    predictiveRow: predictiveRowOf(predictive, orderTable.customerIds, result.columns.ids, result.cache.index.tableCodes),
     ordersSheet,
     customersSheet,
     customerRow: customerRowOf(facts?.idRows ?? null, result.columns.ids),

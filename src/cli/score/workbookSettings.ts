@@ -4,7 +4,8 @@
  * reads them (`parseStoredSettings`), so the command scores a team's workbook with the team's
  * configuration (docs/cli.md, "Settings saved in the workbook").
  */
-import { parseStoredSettings, SETTINGS_KEY, type LoadedSettings } from '../../output/savedSettings';
+import { tiersPartOf } from '../../output/addInProperties';
+import type { LoadedSettings } from '../../output/savedSettings';
 import { listZipEntries } from '../xlsx/zipEntries';
 import { webExtensionProperties } from '../xlsx/webExtensionProperties';
 
@@ -14,33 +15,8 @@ export interface WorkbookSettings {
   copies: number;
 }
 
-function storedValue(json: string): unknown {
-  try {
-    return JSON.parse(json) as unknown;
-  } catch {
-    // Not JSON: parseStoredSettings reads a non-object as unreadable and says so.
-    return json;
-  }
-}
-
-/** Orders two loaded records: the higher revision counter, then the later save. */
-function newer(a: LoadedSettings, b: LoadedSettings): boolean {
-  const ca = a.revision?.counter ?? -1;
-  const cb = b.revision?.counter ?? -1;
-  if (ca !== cb) return ca > cb;
-  return (a.revision?.savedAt ?? '') > (b.revision?.savedAt ?? '');
-}
-
 /** The settings saved in the package's add-in parts; null when none holds a Tiers record. */
 export function workbookSettings(bytes: Buffer): WorkbookSettings | null {
-  let best: LoadedSettings | null = null;
-  let copies = 0;
-  for (const { properties } of webExtensionProperties(bytes, listZipEntries(bytes))) {
-    const stored = properties.get(SETTINGS_KEY);
-    if (stored === undefined) continue;
-    copies++;
-    const loaded = parseStoredSettings(storedValue(stored));
-    if (best === null || newer(loaded, best)) best = loaded;
-  }
-  return best ? { loaded: best, copies } : null;
+  const found = tiersPartOf(webExtensionProperties(bytes, listZipEntries(bytes)).map((p) => p.properties));
+  return found ? { loaded: found.loaded, copies: found.copies } : null;
 }

@@ -1,6 +1,5 @@
 /** Raw measure sources: aggregates, customer-sheet fields and extra sheet columns, as arrays. */
 import type { CustomerAggregates } from '../aggregate';
-import type { CustomerRow } from '../model';
 import type { IndicatorContext } from './types';
 
 export type NumericCustomerField = 'industryInfluence' | 'communicationRating' | 'replyHours' | 'newProductInquiries' | 'newProductOrders' | 'creditIndex' | 'expectedShare';
@@ -18,11 +17,15 @@ export const NUMERIC_CUSTOMER_FIELDS: readonly NumericCustomerField[] = [
 export type AggregateMeasure = Exclude<keyof CustomerAggregates, 'n'>;
 
 export function customerField(ctx: IndicatorContext, field: NumericCustomerField): Float64Array {
-  const out = new Float64Array(ctx.index.ids.length);
-  ctx.index.rows.forEach((row: CustomerRow | null, i) => {
-    const v = row?.[field] ?? null;
-    out[i] = v === null || !Number.isFinite(v) ? NaN : v;
-  });
+  // A loop, not forEach with a closure: it runs over every customer for five indicators.
+  const rows = ctx.index.rows;
+  const out = new Float64Array(ctx.index.ids.length).fill(NaN);
+  for (let i = 0; i < out.length; i++) {
+    const row = rows[i];
+    if (row === null || row === undefined) continue;
+    const v = row[field] ?? null;
+    if (v !== null && Number.isFinite(v)) out[i] = v;
+  }
   return out;
 }
 

@@ -60,6 +60,8 @@ function planOf(cache: ScoringCache): RescorePlan {
   const groupOf = new Map<number | string, number>();
   const wide = cache.subScores.length > 30; // presence as a bit mask up to 30 indicators, else as text
   const ks: number[] = [];
+  let lastMask = -1;
+  let lastGroup = 0;
   for (let i = 0; i < n; i++) {
     ks.length = 0;
     let mask = 0;
@@ -69,6 +71,11 @@ function planOf(cache: ScoringCache): RescorePlan {
       ks.push(k);
       mask |= 1 << (k & 31);
     }
+    // Neighbours mostly share their indicators: the last group is tried before the map.
+    if (!wide && mask === lastMask) {
+      group[i] = lastGroup;
+      continue;
+    }
     const key = wide ? ks.join(',') : mask;
     let g = groupOf.get(key);
     if (g === undefined) {
@@ -77,6 +84,10 @@ function planOf(cache: ScoringCache): RescorePlan {
       present.push([...ks]);
     }
     group[i] = g;
+    if (!wide) {
+      lastMask = mask;
+      lastGroup = g;
+    }
   }
   const plan = { filled, group, present };
   plans.set(cache, plan);
@@ -132,7 +143,9 @@ export function coverageShares(cache: ScoringCache, w: Float64Array): Float64Arr
     for (const k of ks) have += w[k] as number;
     return total > 0 ? have / total : 0;
   });
-  return Float64Array.from(group, (g) => perGroup[g] as number);
+  const out = new Float64Array(group.length);
+  for (let i = 0; i < out.length; i++) out[i] = perGroup[group[i] as number] as number;
+  return out;
 }
 
 export function rescore(cache: ScoringCache, weights: Weights, tierRule: TierRule, minCoverage = DEFAULT_MIN_COVERAGE): RescoreResult {

@@ -3,6 +3,7 @@
  * pane's language (docs/i18n.md, "Settings notes"): the setting by its name in the pane, the rule
  * it broke with its figures, and that the default is used.
  */
+import type { FormRule } from '../../domain/formRule';
 import type { SettingsNote } from '../services/workbookPort';
 import { configProblemText, indicatorLabel, tierLabel } from './labels';
 import { isMessageKey, type MessageKey } from './messages';
@@ -15,6 +16,31 @@ export function settingLabel(t: T, field: string): string {
   return isMessageKey(key) ? t(key) : field;
 }
 
+const LIMIT_KEYS = {
+  'at-least': { number: ['formRuleAtLeast', 'formRuleMoreThan'], items: ['formRuleAtLeastItems', 'formRuleAtLeastItems'], characters: ['formRuleAtLeastChars', 'formRuleAtLeastChars'] },
+  'at-most': { number: ['formRuleAtMost', 'formRuleLessThan'], items: ['formRuleAtMostItems', 'formRuleAtMostItems'], characters: ['formRuleAtMostChars', 'formRuleAtMostChars'] },
+} as const satisfies Record<'at-least' | 'at-most', Record<'number' | 'items' | 'characters', readonly [MessageKey, MessageKey]>>;
+
+/** The rule a setting of the wrong form broke: where in it (its stored keys, quoted) and what it should be. */
+export function formRuleText(t: T, rule: FormRule): string {
+  const quote = (text: string): string => t('formRuleQuoted', { text });
+  const list = (items: readonly string[]): string => items.map(quote).join(t('formRuleListSeparator'));
+  const where = rule.path === '' ? t('formRuleWhereValue') : quote(rule.path);
+  switch (rule.kind) {
+    case 'type': {
+      const key = `formExpected_${rule.expected}`;
+      return t('formRuleType', { where, expected: isMessageKey(key) ? t(key) : rule.expected });
+    }
+    case 'at-least':
+    case 'at-most':
+      return t(LIMIT_KEYS[rule.kind][rule.of][rule.inclusive ? 0 : 1], { where, limit: rule.limit });
+    case 'one-of':
+      return t('formRuleOneOf', { where, values: list(rule.values) });
+    case 'unknown-keys':
+      return t('formRuleUnknownKeys', { where, keys: list(rule.keys) });
+  }
+}
+
 export function settingsNoteText(t: T, note: SettingsNote): string {
   switch (note.code) {
     case 'guard': {
@@ -23,7 +49,7 @@ export function settingsNoteText(t: T, note: SettingsNote): string {
       return t('settingsNoteGuard', { setting, problem: configProblemText(t, p) });
     }
     case 'field-invalid':
-      return t('settingsNoteInvalid', { setting: settingLabel(t, note.field) });
+      return note.rule ? t('settingsNoteInvalidRule', { setting: settingLabel(t, note.field), rule: formRuleText(t, note.rule) }) : t('settingsNoteInvalid', { setting: settingLabel(t, note.field) });
     case 'field-missing':
       return t('settingsNoteMissing', { setting: settingLabel(t, note.field) });
     case 'unknown-setting':

@@ -66,6 +66,35 @@ describe('settings notes', () => {
   });
 });
 
+describe('a setting stored in the wrong form', () => {
+  // Hand-edited settings: a basis the ABC analysis does not have, a switch stored as text, a negative coverage, weights as a word.
+  const wrongForm = parseStoredSettings({
+    ...stored,
+    config: { ...defaultScoringConfig(), abc: { basis: 'volume', cutA: 0.6, cutB: 0.9 }, predictive: { ...defaultScoringConfig().predictive, enabled: 'yes' }, minCoverage: -2, weights: 'heavy' },
+  });
+  const invalid = wrongForm.notes.filter((n) => n.code === 'field-invalid');
+
+  it('keeps the rule each broke, from the schema', () => {
+    expect(invalid).toEqual([
+      { code: 'field-invalid', field: 'weights', rule: { kind: 'type', path: '', expected: 'object' } },
+      { code: 'field-invalid', field: 'abc', rule: { kind: 'one-of', path: 'basis', values: ['sales', 'profit'] } },
+      { code: 'field-invalid', field: 'predictive', rule: { kind: 'type', path: 'enabled', expected: 'boolean' } },
+      { code: 'field-invalid', field: 'minCoverage', rule: { kind: 'at-least', path: '', limit: 0, inclusive: true, of: 'number' } },
+    ]);
+  });
+
+  it.each<[Locale, string[]]>([
+    ['en', ['it should be a group of settings.', '“basis” should be one of “sales”, “profit”.', '“enabled” should be true or false.', 'it should be at least 0.']],
+    ['zh', ['该值应为一组设置。', '“basis”应为以下之一：“sales”、“profit”。', '“enabled”应为是或否。', '该值应不小于 0。']],
+    ['zh-Hant', ['該值應為一組設定。', '「basis」應為下列之一：「sales」、「profit」。', '「enabled」應為是或否。', '該值應不小於 0。']],
+  ])('%s says the rule, not the schema’s English', (locale, endings) => {
+    const lines = invalid.map((n) => settingsNoteText(tOf(locale), n));
+    lines.forEach((line, i) => expect(line.endsWith(endings[i] as string)).toBe(true));
+    // Only the stored keys and values are left as written.
+    if (locale !== 'en') for (const line of lines) expect(line.replace(/basis|sales|profit|enabled|Tiers|ABC/g, '')).not.toMatch(/[A-Za-z]/);
+  });
+});
+
 describe('the pane on open', () => {
   let container: HTMLElement;
   let root: Root;

@@ -24,7 +24,7 @@ function result(): ScoringSummary {
   return { ...outcome.result, customerRows: {}, customerCount: outcome.result.customers.length };
 }
 
-/** The notes as the adapter makes them: its own functions for two, the hidden sheet as readWorkbookInputs notes it. */
+/** The notes as the adapter makes them: its own functions for two, the hidden sheet and the unreadable run state as readWorkbookInputs notes them (test/reliability/corpus.test.ts checks the adapter does). */
 function notes(): InputNote[] {
   const withoutId = unrecognisedCustomerSheets([
     {
@@ -48,7 +48,7 @@ function notes(): InputNote[] {
       customers: null,
     },
   ).notes;
-  return [{ code: 'hidden-sheet-read', sheet: '订单', role: 'orders' }, ...withoutId, ...dropped];
+  return [{ code: 'hidden-sheet-read', sheet: '订单', role: 'orders' }, ...withoutId, ...dropped, { code: 'run-state-unreadable' }];
 }
 
 async function summary(locale: Locale): Promise<string> {
@@ -61,7 +61,7 @@ async function summary(locale: Locale): Promise<string> {
 
 describe('the run summary with what reading the workbook found', () => {
   it('has a note of each kind from the adapter’s own functions', () => {
-    expect(notes().map((n) => n.code)).toEqual(['hidden-sheet-read', 'customer-sheet-without-id', 'saved-mapping-dropped']);
+    expect(notes().map((n) => n.code)).toEqual(['hidden-sheet-read', 'customer-sheet-without-id', 'saved-mapping-dropped', 'run-state-unreadable']);
   });
 
   it('reads in Simplified Chinese', async () => {
@@ -69,6 +69,7 @@ describe('the run summary with what reading the workbook found', () => {
     expect(text).toContain('订单表“订单”是隐藏的，仍已读取并评分');
     expect(text).toContain('工作表“客户名单”没有可识别为客户编号的列（看到的表头：“客户名称”、“国家”、“联系人”）');
     expect(text).toContain('已保存的列对应与工作表“订单”不再相符（“金额”列为空）；已重新识别各列。');
+    expect(text).toContain('上次运行记录无法读取；Tiers 的列按列名和表头查找。');
     // Latin words left: the owned sheet's own name and the ABC analysis' name only.
     const latin = (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !['Tiers', 'Customers', 'ABC'].includes(w));
     expect(latin).toEqual([]);
@@ -78,6 +79,7 @@ describe('the run summary with what reading the workbook found', () => {
     const text = await summary('zh-Hant');
     expect(text).toContain('訂單表「订单」是隱藏的，仍已讀取並評分');
     expect(text).toContain('已儲存的欄對應與工作表「订单」不再相符（「金額」欄為空）；已重新辨識各欄。');
+    expect(text).toContain('上次執行記錄無法讀取；Tiers 的欄按欄名和標題尋找。');
     const latin = (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !['Tiers', 'Customers', 'ABC'].includes(w));
     expect(latin).toEqual([]);
   });
