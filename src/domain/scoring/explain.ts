@@ -18,11 +18,6 @@ export interface Explanation {
   why: WhyItem[];
 }
 
-/** Points indicator k adds to customer i's score (weights summing to `wsum` over its present indicators). */
-function pointsOf(subScores: readonly Float64Array[], w: Float64Array, wsum: number, k: number, i: number): number {
-  return ((w[k] as number) * ((subScores[k] as Float64Array)[i] as number)) / wsum;
-}
-
 /**
  * Built for every customer on every run, so it allocates only the record and the top items
  * (a candidate list of indicator positions, not one object per indicator), and no closure per
@@ -36,36 +31,55 @@ export function explain(cache: ScoringCache, w: Float64Array, i: number, top = 3
 /** The indicators' sub-scores, ids and labels: a ScoringCache's, or a CustomerColumns' (scoring/customerColumns.ts). */
 export type ExplainSource = Pick<ScoringCache, 'subScores' | 'indicatorIds' | 'labels'>;
 
-/** `explain` on the sub-score columns alone. */
+/** The top items so far (indicator positions and their points, largest first): scratch shared by every call (nothing here calls out). */
+const topAt: number[] = [];
+const topPoints: number[] = [];
+
+/**
+ * `explain` on the sub-score columns alone. Each output of a run (the sheet, the CSV, the JSON)
+ * explains every customer, so each indicator's points are worked out once per call and the top
+ * items kept with their points (not recomputed at every comparison).
+ */
 export function explainOf(cache: ExplainSource, w: Float64Array, i: number, top = 3): Explanation {
-  const { subScores } = cache;
+  const { subScores, indicatorIds } = cache;
   let wsum = 0;
   for (let k = 0; k < subScores.length; k++) {
     const v = (subScores[k] as Float64Array)[i] as number;
     if (v === v) wsum += w[k] as number;
   }
   const contributions: Record<string, number> = {};
-  const best: number[] = []; // indicator positions, by points descending
+  let kept = 0;
   if (wsum > 0) {
     for (let k = 0; k < subScores.length; k++) {
       const v = (subScores[k] as Float64Array)[i] as number;
-      if (v !== v || w[k] === 0) continue;
-      const points = pointsOf(subScores, w, wsum, k, i);
-      contributions[cache.indicatorIds[k] as string] = points;
-      let at = best.length;
-      while (at > 0 && pointsOf(subScores, w, wsum, best[at - 1] as number, i) < points) at--;
-      if (at < top) {
-        best.splice(at, 0, k);
-        if (best.length > top) best.pop();
+      const wk = w[k] as number;
+      if (v !== v || wk === 0) continue;
+      // The points indicator k adds to the score (weights summing to wsum over the indicators present).
+      const points = (wk * v) / wsum;
+      contributions[indicatorIds[k] as string] = points;
+      // Its place among the top items: after every item with as many points (ties in profile order).
+      let at = kept;
+      while (at > 0 && (topPoints[at - 1] as number) < points) at--;
+      if (at >= top) continue;
+      if (kept < top) kept++;
+      for (let j = kept - 1; j > at; j--) {
+        topAt[j] = topAt[j - 1] as number;
+        topPoints[j] = topPoints[j - 1] as number;
       }
+      topAt[at] = k;
+      topPoints[at] = points;
     }
   }
-  const why = best.map((k) => ({
-    indicatorId: cache.indicatorIds[k] as string,
-    label: cache.labels[k] as string,
-    points: pointsOf(subScores, w, wsum, k, i),
-    subScore: (subScores[k] as Float64Array)[i] as number,
-    weightShare: (w[k] as number) / wsum,
-  }));
+  const why: WhyItem[] = [];
+  for (let j = 0; j < kept; j++) {
+    const k = topAt[j] as number;
+    why.push({
+      indicatorId: indicatorIds[k] as string,
+      label: cache.labels[k] as string,
+      points: topPoints[j] as number,
+      subScore: (subScores[k] as Float64Array)[i] as number,
+      weightShare: (w[k] as number) / wsum,
+    });
+  }
   return { contributions, why };
 }

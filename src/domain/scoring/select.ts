@@ -47,10 +47,22 @@ export function valuesAtRanks(values: Float64Array, ranks: readonly number[]): M
     if (!Number.isNaN(v)) work[n++] = v;
   }
   const out = new Map<number, number>();
+  // The smallest and the largest by one scan each: selecting rank 0 costs several partitions of the whole array.
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = work[i] as number;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
   let from = 0;
   for (const k of [...new Set(ranks)].sort((a, b) => a - b)) {
     if (k < 0 || k >= n || !Number.isInteger(k)) {
       out.set(k, NaN);
+      continue;
+    }
+    if (k === 0 || k === n - 1) {
+      out.set(k, k === 0 ? min : max);
       continue;
     }
     selectInPlace(work, from, n, k);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { DEFAULT_PROFILE } from '../../../src/domain/indicators/twelve';
 import { explain } from '../../../src/domain/scoring/explain';
 import type { ScoringCache } from '../../../src/domain/scoring/prepare';
@@ -46,5 +47,24 @@ describe('explain', () => {
       ['i1', 20, 40, 0.5],
     ]);
     expect(explain(cache, w, 0, 1).why.map((x) => x.indicatorId)).toEqual(['i2']);
+  });
+
+  it('equals the points worked out one by one and a stable sort of them, for any sub-scores, weights and top', () => {
+    const subScore = fc.oneof(fc.constantFrom(NaN, 0, 50, 100), fc.double({ min: 0, max: 100, noNaN: true }));
+    const weight = fc.oneof(fc.constantFrom(0, 1, 5), fc.double({ min: 0, max: 20, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(subScore, weight), { minLength: 1, maxLength: 14 }), fc.integer({ min: 0, max: 5 }), (indicators, top) => {
+        const c = cacheOf(indicators.map(([s]) => [s, s]));
+        const w = Float64Array.from(indicators.map(([, x]) => x));
+        let wsum = 0;
+        for (const [s, x] of indicators) if (!Number.isNaN(s)) wsum += x;
+        const counted = indicators.flatMap(([s, x], k) => (wsum > 0 && !Number.isNaN(s) && x !== 0 ? [{ k, points: (x * s) / wsum }] : []));
+        const best = [...counted].sort((p, q) => q.points - p.points || p.k - q.k).slice(0, top);
+        const got = explain(c, w, 0, top);
+        expect(got.contributions).toEqual(Object.fromEntries(counted.map(({ k, points }) => [`i${k}`, points])));
+        expect(got.why).toEqual(best.map(({ k, points }) => ({ indicatorId: `i${k}`, label: `Label i${k}`, points, subScore: indicators[k]?.[0], weightShare: (w[k] as number) / wsum })));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
