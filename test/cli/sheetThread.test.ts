@@ -59,13 +59,17 @@ describe('the sheet thread', () => {
     ['throws', `${IN_SHEET_THREAD}if (inSheetThread) throw new Error('the sheet worker broke');\n`, /error: .*The thread reading sheet "Orders" failed: the sheet worker broke/],
     ['ends early', `${IN_SHEET_THREAD}if (inSheetThread) process.exit(3);\n`, /The thread reading sheet "Orders" stopped \(exit code 3\) before the sheet was read\./],
   ];
-  it.each(failing)('fails the run when the thread %s, writing no output', (name, body, message) => {
-    const folder = join(dir, `fails-${name.replace(' ', '-')}`);
-    mkdirSync(folder);
-    const result = run(['score', input, '--out', join(folder, 'o.xlsx'), '--json', join(folder, 'o.json'), '--csv', join(folder, 'o.csv'), '--as-of', AS_OF, '-q'], preload(`${name}.cjs`, body));
-    expectExit(result, 1);
-    expect(result.stderr).toMatch(message);
-    expect(result.stderr).not.toMatch(/could not be read as an \.xlsx workbook/);
-    expect(readdirSync(folder)).toEqual([]);
-  }, 180_000);
+  it.each(failing)(
+    'fails the run when the thread %s, writing no output',
+    (name, body, message) => {
+      const folder = join(dir, `fails-${name.replace(' ', '-')}`);
+      mkdirSync(folder);
+      const result = run(['score', input, '--out', join(folder, 'o.xlsx'), '--json', join(folder, 'o.json'), '--csv', join(folder, 'o.csv'), '--as-of', AS_OF, '-q'], preload(`${name}.cjs`, body));
+      expectExit(result, 1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).not.toMatch(/could not be read as an \.xlsx workbook/);
+      expect(readdirSync(folder)).toEqual([]);
+    },
+    180_000,
+  );
 });

@@ -113,8 +113,7 @@ describe('cell batches', () => {
   });
 
   it('reads shared-string indexes the table does not have (out of range, not whole) as the table does: empty, not over an earlier cell', () => {
-    const xml =
-      '<sheetData><row r="1"><c t="s"><v>3</v></c><c t="s"><v>99</v></c><c t="s"><v>1.5</v></c><c t="s"><v>-1</v></c><c t="s"><v>7</v></c><c r="A1" t="s"><v>30</v></c></row></sheetData>';
+    const xml = '<sheetData><row r="1"><c t="s"><v>3</v></c><c t="s"><v>99</v></c><c t="s"><v>1.5</v></c><c t="s"><v>-1</v></c><c t="s"><v>7</v></c><c r="A1" t="s"><v>30</v></c></row></sheetData>';
     expect(scanned(xml)).toEqual([[1, ['text 3 & more', null, null, null, '']]]);
     expect(batched(xml, 4, 100).rows).toEqual(scanned(xml));
   });
