@@ -10,7 +10,9 @@ module.exports = {
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
   },
-  // One browser at a time: the machine is small and the tests share nothing but the CPU.
-  maxWorkers: 1,
+  // One browser per core: the files share nothing but the CPU (each starts its own Chromium and static
+  // server on a free port; screenshots have one name per test), and a page spends much of its time
+  // waiting on its own Chromium processes, so a second file keeps the CI machine's second core busy.
+  maxWorkers: '100%',
   testTimeout: 120000,
 };

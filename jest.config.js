@@ -4,6 +4,8 @@
  * adapter tests that exercise the client again on excel-web-16.00.js (the two hosts most users have;
  * one emulated host serves both; docs/testing.md, "Two client libraries").
  */
+const { FLUENT_BUNDLE } = require('./test/support/fluentBundle');
+
 const base = {
   testEnvironment: 'node',
   rootDir: __dirname,
@@ -12,7 +14,11 @@ const base = {
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' } }],
   },
-  moduleNameMapper: { '\\.(css)$': '<rootDir>/test/support/styleStub.js' },
+  moduleNameMapper: {
+    '\\.(css)$': '<rootDir>/test/support/styleStub.js',
+    // Fluent UI as one file of the components the code imports, built by globalSetup (test/support/fluentBundle.js).
+    '^@fluentui/react-components$': FLUENT_BUNDLE,
+  },
 };
 
 /** The tests run again on excel-web-16.00: the client itself (test/simulator) and the adapter's entry points against the host's behaviours. */
@@ -22,9 +28,14 @@ const WEB_TESTS = [
 ];
 
 module.exports = {
+  // One worker per core: jest's default (cores - 1) leaves one of the two cores of the CI machine idle,
+  // and the tests share nothing a second worker could disturb (temporary files are per test; the CLI
+  // bundle is built beside and renamed into place, scripts/cliBuild.cjs).
+  maxWorkers: '100%',
   // Generous: several tests spawn the CLI or run whole workbooks many times, and the 2-core machines
   // these run on are often busy; a hang still fails, two minutes later.
   testTimeout: 120000,
+  globalSetup: '<rootDir>/test/support/fluentBundle.js',
   projects: [
     { ...base, displayName: 'excel-win32-16.01', testMatch: ['**/*.test.ts', '**/*.test.tsx'], setupFiles: ['<rootDir>/test/support/officeJs.ts'] },
     {

@@ -1,6 +1,6 @@
 // The `tiers` command compiled to one JavaScript file (docs/cli.md, "Running it: how `tiers` runs"). esbuild bundles
 // src/cli/main.ts, with the zod it uses, into .cache/cli/tiers.cjs (and the customer thread's entry into
-// .cache/cli/customerWorker.cjs beside it): a run then neither transpiles
+// .cache/cli/customerWorker.cjs beside it, the sheet thread's into .cache/cli/sheetWorker.cjs): a run then neither transpiles
 // TypeScript at start-up nor goes through tsx's per-function name wrappers. bin/tiers.js asks
 // `compiledCli()` for the file, which builds it when it is missing or when any of its inputs (sources,
 // zod, this script, tsconfig.json, esbuild) changed size or modification time since it was built.
@@ -19,6 +19,9 @@ const ENTRY = 'src/cli/main.ts';
 /** The customer thread's own entry (src/cli/score/customerThread.ts), bundled beside the command as customerWorker.cjs. */
 const WORKER_ENTRY = 'src/cli/score/customerWorker.ts';
 const workerIn = (dir) => path.join(dir, 'customerWorker.cjs');
+/** The sheet thread's entry (src/cli/xlsx/sheetThread.ts), bundled beside the command as sheetWorker.cjs. */
+const SHEET_WORKER_ENTRY = 'src/cli/xlsx/sheetWorker.ts';
+const sheetWorkerIn = (dir) => path.join(dir, 'sheetWorker.cjs');
 /**
  * Left to Node's require: DuckDB's native binding, and what only `tiers sample` loads. DuckDB's
  * JavaScript API (@duckdb/node-api, about sixty modules) is bundled, so a CSV run compiles it from
@@ -73,7 +76,7 @@ function build(dir = OUT_DIR) {
   const startedMs = Date.now();
   const result = esbuild.buildSync({
     absWorkingDir: ROOT,
-    entryPoints: { tiers: ENTRY, customerWorker: WORKER_ENTRY },
+    entryPoints: { tiers: ENTRY, customerWorker: WORKER_ENTRY, sheetWorker: SHEET_WORKER_ENTRY },
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -86,14 +89,16 @@ function build(dir = OUT_DIR) {
     metafile: true,
     logLevel: 'silent',
   });
-  // The worker first: a bundle in place always has its worker beside it.
+  // The workers first: a bundle in place always has its workers beside it.
+  const sheetWorker = sheetWorkerIn(dir);
   fs.renameSync(path.join(tmpDir, 'customerWorker.cjs'), worker);
+  fs.renameSync(path.join(tmpDir, 'sheetWorker.cjs'), sheetWorker);
   fs.renameSync(path.join(tmpDir, 'tiers.cjs'), bundle);
   fs.rmSync(tmpDir, { recursive: true, force: true });
   for (const f of fs.readdirSync(dir)) if (f.endsWith('.v8')) fs.rmSync(path.join(dir, f), { force: true });
   const inputs = {};
   for (const file of [...Object.keys(result.metafile.inputs).map(packageOf), ...BUILD_INPUTS]) inputs[file] = statOf(file);
-  const outputs = [bundle, worker].map((file) => path.relative(ROOT, file));
+  const outputs = [bundle, worker, sheetWorker].map((file) => path.relative(ROOT, file));
   for (const file of outputs) inputs[file] = statOf(file);
   // A source saved while esbuild read it may be in the bundle in its old state: leave no stamp, so the next run builds again.
   const touched = Object.keys(inputs).some((file) => {
@@ -106,7 +111,7 @@ function build(dir = OUT_DIR) {
   const stampTmp = `${stamp}.${process.pid}.tmp`;
   if (touched) fs.rmSync(stamp, { force: true });
   else {
-    fs.writeFileSync(stampTmp, `${JSON.stringify({ entry: ENTRY, worker: WORKER_ENTRY, inputs }, null, 1)}\n`);
+    fs.writeFileSync(stampTmp, `${JSON.stringify({ entry: ENTRY, worker: WORKER_ENTRY, sheetWorker: SHEET_WORKER_ENTRY, inputs }, null, 1)}\n`);
     fs.renameSync(stampTmp, stamp);
   }
   return bundle;

@@ -7,7 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script, createContext } from 'node:vm';
-import { setClientLibraryLoader, type ClientLibrary } from '../../src/simulator';
+// The module that holds the loader, not the simulator's index: every test file runs this setup, and
+// most never create a simulator; importing the index would load the whole emulated host into each
+// (about 0.2 s of CPU per file). The simulator, when a test imports it, reads the same module.
+import { setClientLibraryLoader, type ClientLibrary } from '../../src/simulator/host/clientLibrary';
 
 const flavour = process.env.OFFICE_JS ?? 'excel-win32-16.01';
 const file = join(__dirname, '../../node_modules/@microsoft/office-js/dist', `${flavour}.js`);

@@ -21,6 +21,7 @@ import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orde
 import { newWorkbookXlsx } from '../xlsx/newWorkbook';
 import { sourceSheet } from '../score/sourceSheet';
 import { WorkbookReader } from '../xlsx/readWorkbook';
+import { sharedFileBytes, SheetThreadError, sheetWorkerFile, type SheetThread } from '../xlsx/sheetThread';
 import { workbookSettings, type WorkbookSettings } from '../score/workbookSettings';
 import { fitSavedMapping } from '../../output/savedMapping';
 import type { SavedMapping } from '../../output/savedSettings';
@@ -66,9 +67,9 @@ function todayDay(): number {
   return Math.floor(Date.now() / 86_400_000);
 }
 
-async function readBytes(path: string): Promise<Buffer> {
+async function readBytes(path: string, shared = false): Promise<Buffer> {
   try {
-    return await readFile(path);
+    return await (shared ? sharedFileBytes(path) : readFile(path));
   } catch {
     throw new InputError(`Cannot read ${path}: no such file or not readable.`);
   }
@@ -85,7 +86,7 @@ interface Head {
  * blanked as scoreGrids blanks them, rows the sheet does not store pushed as empty rows (as the
  * grid would hold them): the grid of a million order lines is never built.
  */
-async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: string) => void, given?: SheetMapping<'orders'>): Promise<OrderStream> {
+async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: string) => void, given?: SheetMapping<'orders'>, thread?: SheetThread | null): Promise<OrderStream> {
   const block = findOwnedBlock(head.grid);
   const owned = block ? [...block.columns.values()] : [];
   const blank = (cells: CellValue[]): CellValue[] => {
@@ -99,20 +100,16 @@ async function streamOrders(workbook: WorkbookReader, head: Head, progress: (m: 
   if (!reader) return stream;
   const first = reader.firstDataRow;
   let next = 0;
-  await workbook.stream(
-    head.name,
-    (r, cells) => {
-      const i = r - 1;
-      for (; next < i; next++) if (next >= first) reader.push([], next);
-      if (i >= first) reader.push(blank(cells), i);
-      next = i + 1;
-    },
-    (rows) => progress(`Reading ${head.name}: ${rows} rows`),
-    undefined,
-    undefined,
-    // The reader keeps no row array (only the values it parses): one array serves every row.
-    { reuseRow: true },
-  );
+  const sink = (r: number, cells: CellValue[]): void => {
+    const i = r - 1;
+    for (; next < i; next++) if (next >= first) reader.push([], next);
+    if (i >= first) reader.push(blank(cells), i);
+    next = i + 1;
+  };
+  const onProgress = (rows: number): void => progress(`Reading ${head.name}: ${rows} rows`);
+  // Scanned on the sheet thread when one was started; the reader keeps no row array (only the values it parses): one array serves every row.
+  if (thread) await workbook.streamFrom(thread, head.name, sink, onProgress);
+  else await workbook.stream(head.name, sink, onProgress, undefined, undefined, { reuseRow: true });
   return stream;
 }
 
@@ -130,7 +127,9 @@ function mappingOfSheets(saved: SavedMapping | undefined, names: readonly string
 /**
  * The sheets' first rows settle which is the order sheet; that one is then streamed into the
  * order reader (unless it was short enough to be read whole already), every other sheet is read
- * as a grid. The package bytes are dropped afterwards (they are read again to write OUT.xlsx).
+ * as a grid. With the compiled command the order sheet is scanned on the sheet thread
+ * (sheetThread.ts), started before the other sheets are read. The package bytes are dropped
+ * afterwards (they are read again to write OUT.xlsx).
  */
 export async function readAndScore(
   path: string,
@@ -138,13 +137,15 @@ export async function readAndScore(
   progress: (m: string) => void,
   warn: (warning: string) => void = () => undefined,
 ): Promise<ScoredWorkbook | Refusal> {
-  const bytes = await readBytes(path);
+  const workerFile = sheetWorkerFile();
+  const bytes = await readBytes(path, workerFile !== null);
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw new InputError(`${path} is not an .xlsx workbook (not a zip package).`);
   const sheets: MutableSheet[] = [];
   let orderStream: OrderStream | undefined;
   let date1904: boolean;
   let options: ScoreOptions;
   let mapping: SavedMapping;
+  let thread: SheetThread | null = null;
   try {
     // The options may depend on the settings saved in the package (workbookSettings).
     options = typeof optionsOf === 'function' ? optionsOf(bytes) : optionsOf;
@@ -155,6 +156,8 @@ export async function readAndScore(
     const saved = mappingOfSheets(options.mapping, workbook.sheetNames);
     const picked = pickSheets(heads);
     const ordersName = saved.orders?.sheet ?? picked.orders;
+    const ordersHead = heads.find((h) => h.name === ordersName);
+    if (ordersHead && !ordersHead.complete && workerFile) thread = workbook.startThread(ordersHead.name, workerFile);
     for (const head of heads) {
       if (head.complete || head.name === ordersName) sheets.push({ name: head.name, grid: head.grid });
       else sheets.push({ name: head.name, grid: (await workbook.grid(head.name, Infinity, (rows) => progress(`Reading ${head.name}: ${rows} rows`))).grid });
@@ -165,10 +168,13 @@ export async function readAndScore(
     mapping = fitted.mapping;
     fitted.warnings.forEach(warn);
     for (const m of [mapping.orders, mapping.customers]) if (m) progress(`Columns of sheet "${m.sheet}" as mapped in the pane (saved in the workbook)`);
-    const ordersHead = heads.find((h) => h.name === ordersName);
-    if (ordersHead && !ordersHead.complete) orderStream = await streamOrders(workbook, ordersHead, progress, mapping.orders);
+    if (ordersHead && !ordersHead.complete) orderStream = await streamOrders(workbook, ordersHead, progress, mapping.orders, thread);
   } catch (error) {
+    // The sheet thread's own failure is not the workbook's: said as it is.
+    if (error instanceof SheetThreadError) throw error;
     throw new InputError(`${path} could not be read as an .xlsx workbook: ${(error as Error).message}`);
+  } finally {
+    await thread?.stop();
   }
   progress(`Read ${sheets.length} sheet(s); scoring`);
   // The sheets are not read again: scoreGrids lets the customer grid go once it has what it needs.

@@ -9,6 +9,7 @@ import type { CellValue, Grid } from '../../domain/model';
 import { parseRelationships, resolveTarget, sheetEntries } from './packageXml';
 import { SharedStrings } from './sharedStrings';
 import { SheetScanner, type RowSink, type ScanOptions } from './sheetScanner';
+import { BATCHES_AHEAD, SheetThread } from './sheetThread';
 import { entryBytes, entryStream, entryText, listZipEntries, type ZipEntry } from './zipEntries';
 
 export interface SheetGrid {
@@ -104,6 +105,23 @@ export class WorkbookReader {
     }
     scanner.finish();
     this.estimates.set(name, scanner.rowCount);
+  }
+
+  /**
+   * Starts scanning the sheet on a sheet thread (sheetThread.ts, its compiled entry `workerFile`);
+   * null when the package's bytes are not in shared memory (sharedFileBytes), which the thread needs.
+   * Its rows then come through `streamFrom`; the caller stops the thread (`stop`) in every case.
+   */
+  startThread(name: string, workerFile: string): SheetThread | null {
+    const entry = this.parts.get(name);
+    if (!entry) throw new Error(`the workbook has no worksheet "${name}"`);
+    if (!(this.bytes.buffer instanceof SharedArrayBuffer)) return null;
+    return new SheetThread(workerFile, this.bytes, entry, name, this.shared.size, BATCHES_AHEAD);
+  }
+
+  /** `stream` of a sheet scanned on `thread` (startThread): every row to `sink`, in order, through one reused array. */
+  async streamFrom(thread: SheetThread, name: string, sink: RowSink, onProgress?: (rows: number) => void, every = 100_000): Promise<void> {
+    this.estimates.set(name, await thread.replay(this.shared, sink, onProgress, every));
   }
 
   /**

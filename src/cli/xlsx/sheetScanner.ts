@@ -13,7 +13,16 @@ const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const ATTR_R = /\br="([A-Z]*)(\d*)"/;
 const ATTR_T = /\bt="(\w+)"/;
 const V = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
-function cellValue(attrs: string, inner: string | undefined, shared: SharedStrings): CellValue {
+/**
+ * Where the scanner gets the text of a shared-string cell (`t="s"`): the workbook's table
+ * (SharedStrings), or on the sheet thread a stand-in keeping the index (cellBatches.ts, SharedIndexes).
+ */
+export interface SharedTexts {
+  /** Text `k`, or null when the table has no such index. */
+  text(k: number): string | null;
+}
+
+function cellValue(attrs: string, inner: string | undefined, shared: SharedTexts): CellValue {
   if (inner === undefined) return null;
   const type = ATTR_T.exec(attrs)?.[1] ?? 'n';
   if (type === 'inlineStr') return runText(inner);
@@ -22,7 +31,7 @@ function cellValue(attrs: string, inner: string | undefined, shared: SharedStrin
 }
 
 /** The value of a <v> by the cell's type attribute. */
-function typedValue(type: string, v: string, shared: SharedStrings): CellValue {
+function typedValue(type: string, v: string, shared: SharedTexts): CellValue {
   switch (type) {
     case 's':
       return shared.text(Number(v));
@@ -166,6 +175,10 @@ function textAt(xml: Buffer, from: number, to: number): string {
   return text;
 }
 
+function isTexts(shared: SharedTexts | readonly string[]): shared is readonly string[] {
+  return Array.isArray(shared);
+}
+
 /** Receives each row as it is scanned: 1-based sheet row number and its cells (column A first). */
 export type RowSink = (rowNumber: number, cells: CellValue[]) => void;
 
@@ -193,13 +206,13 @@ export class SheetScanner {
   readonly rows: CellValue[][] = [];
   private readonly sink: RowSink;
 
-  private readonly shared: SharedStrings;
+  private readonly shared: SharedTexts;
   /** The row array handed to the sink every time (ScanOptions.reuseRow), else null. */
   private readonly scratch: CellValue[] | null;
 
-  /** `shared`: the workbook's shared string table (or its texts). */
-  constructor(shared: SharedStrings | readonly string[], sink?: RowSink, options: ScanOptions = {}) {
-    this.shared = shared instanceof SharedStrings ? shared : SharedStrings.of(shared);
+  /** `shared`: the workbook's shared string table (or its texts, or a stand-in: SharedTexts). */
+  constructor(shared: SharedTexts | readonly string[], sink?: RowSink, options: ScanOptions = {}) {
+    this.shared = isTexts(shared) ? SharedStrings.of(shared) : shared;
     this.scratch = sink && options.reuseRow ? [] : null;
     this.sink =
       sink ??

@@ -13,13 +13,11 @@ import { catalogues } from '../../support/catalogues';
 import { workEn, workZh, type WorkMessageKey } from '../../../src/taskpane/work/messages';
 import { workZhHant } from '../../../src/taskpane/work/messagesHant';
 import { isTableHeader, isWorkWord, tableHeader, WORDED_TABLE_HEADERS } from '../../../src/domain/work';
-import { browserEnvironment } from '../support/environment';
+import { browserEnvironment, type BrowserEnvironment } from '../support/environment';
 import { screenshot } from '../support/screenshots';
 import { EXCEL_PANE_WIDTH, openWorkbench, paneOf, setPaneWidth } from '../support/workbench';
 import { seriousViolations } from '../pane/paneSteps';
 import { menuLabels, type MenuLabels } from '../../../src/workbench/menuLabels';
-
-const env = browserEnvironment();
 
 const LANGUAGES: { lang: string; locale: Locale }[] = [
   { lang: 'en-US', locale: 'en' },
@@ -91,7 +89,19 @@ async function reloadPane(page: Page, locale: Locale): Promise<FrameLocator> {
   return pane;
 }
 
-describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
+/**
+ * The personas' walks in one display language ('en-US', 'zh-CN' or 'zh-TW'), with a Chromium of their
+ * own: each language is its own test file (personas.<lang>.test.ts), so the browser suite's workers
+ * share the three walks out.
+ */
+export function describePersonas(lang: string): void {
+  const language = LANGUAGES.find((l) => l.lang === lang);
+  if (!language) throw new Error(`No persona walk in ${lang}: ${LANGUAGES.map((l) => l.lang).join(', ')}.`);
+  const env = browserEnvironment();
+  describe(`personas at 320 px in ${lang}`, () => personaWalks(env, language));
+}
+
+function personaWalks(env: BrowserEnvironment, { lang, locale }: { lang: string; locale: Locale }): void {
   const { p, w } = texts(locale);
   const shot = (page: Page, name: string, docs = false) => screenshot(page, `persona-${locale}-${name}`, { of: page.locator('.wb-pane'), docs: docs && locale === 'en' });
 
@@ -408,7 +418,7 @@ describe.each(LANGUAGES)('personas at 320 px in $lang', ({ lang, locale }) => {
     expect(problems.all()).toEqual([]);
     await page.close();
   }, 400000);
-});
+}
 
 /** The Customers table's body rows keyed by header, in sheet order, from the simulator's model. */
 function customerRecords(page: Page): Promise<Record<string, unknown>[]> {
