@@ -187,6 +187,26 @@ function overlayTexts(vector: DuckDBVector, count: number, columns: CellValue[][
  * (`OrderReader.pushColumns`): no array per line is built, each cell is checked as a sheet's.
  */
 export async function readOrderFile(path: string, kind: OrderFileKind, sheet: string, progress: (lines: number) => void): Promise<OrderFileRead> {
+  if (kind !== 'csv') return readOrderFileAs(path, kind, sheet, progress, '');
+  try {
+    return await readOrderFileAs(path, kind, sheet, progress, RFC_4180_QUOTES);
+  } catch {
+    // Not RFC 4180 (a field that opens with a quote mark it never closes, say): DuckDB's own
+    // detection, as before; its error, if it fails too, is the one reported.
+    return readOrderFileAs(path, kind, sheet, progress, '');
+  }
+}
+
+/**
+ * A CSV's quoting as RFC 4180 has it, and as Excel, ERPs and most tools write it: a field may be
+ * quoted with `"` and a quote inside one doubled. Said, not left to DuckDB's sniffer, which looks at
+ * the first 20,480 lines only: when those hold no quote mark it reads without any quoting, so a
+ * quoted note with a comma or a line break further down split the line and failed the whole file
+ * (docs/cli.md, "CSV and Parquet"). A quote mark inside an unquoted field (12" pipe) stays text.
+ */
+const RFC_4180_QUOTES = `, quote = '"', escape = '"'`;
+
+async function readOrderFileAs(path: string, kind: OrderFileKind, sheet: string, progress: (lines: number) => void, dialect: string): Promise<OrderFileRead> {
   // Loaded here, not at start-up: a workbook run does not pay for DuckDB's native library.
   const { DuckDBInstance } = await import('@duckdb/node-api');
   // One DuckDB thread: it parses the next chunk while the order reader (the slower side) reads
@@ -196,7 +216,7 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
   let pending: Promise<DuckDBDataChunk | null> | null = null;
   try {
     connection = await instance.connect();
-    const source = kind === 'csv' ? `read_csv(${sqlText(path)}, header = true)` : `read_parquet(${sqlText(path)})`;
+    const source = kind === 'csv' ? `read_csv(${sqlText(path)}, header = true${dialect})` : `read_parquet(${sqlText(path)})`;
     const described = (await (await connection.run(`DESCRIBE SELECT * FROM ${source}`)).getRows()) as unknown[][];
     const names = described.map((r) => String(r[0]));
     // Per column: the index of its value in the result, and of its text when the value did not fit.
@@ -218,7 +238,7 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
       outer.push(`CASE WHEN coalesce(${t}) IS NOT NULL THEN [${t}] END`);
     }
     const expected = await expectedLines(connection, path, kind, source);
-    const read = kind === 'csv' ? `read_csv(${sqlText(path)}, header = true, all_varchar = true)` : source;
+    const read = kind === 'csv' ? `read_csv(${sqlText(path)}, header = true, all_varchar = true${dialect})` : source;
     const result = await connection.stream(`SELECT ${outer.join(', ')} FROM (SELECT ${[...values, ...texts].join(', ')} FROM ${read})`);
     const head: CellValue[][] = [names];
     let stream: OrderStream | null = null;
