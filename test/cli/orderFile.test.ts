@@ -222,4 +222,35 @@ describe('tiers score on a CSV or Parquet order history', () => {
     expect(report.customers).toHaveLength(501);
     expect(report.customers.map((c) => c.id)).toContain('CX');
   });
+
+  it('reads RFC 4180 quoting that starts after the first 20,480 lines (a comma, a line break, a quoted id) and a quote mark inside a field as text', async () => {
+    // No quote mark in the sniffer's sample: DuckDB alone would read this file without quoting and fail at line 30,002.
+    const lines = ['Order ID,Customer ID,Customer name,Order date,Amount'];
+    for (let i = 1; i <= 30_000; i++) lines.push(`O${i},C${i % 500},Name ${i % 500},2024-01-02,${10 + (i % 37)}`);
+    lines.push('O30001,CQ,"Quoted, with a comma",2024-01-03,99');
+    lines.push('O30002,CL,"Two\nlines",2024-01-03,98');
+    // A quoted id is the same customer as the unquoted one; a doubled quote inside a quoted field is one quote.
+    lines.push('O30003,"C7","The ""best"" customer",2024-01-04,97');
+    lines.push('O30004,CI,12" pipe store,2024-01-04,96');
+    const file = join(dir, 'late-quotes.csv');
+    writeFileSync(file, lines.join('\n') + '\n');
+    await runScore(scoreArgs(dir, file, 'late-quotes', false), () => undefined);
+    const report = JSON.parse(readFileSync(join(dir, 'late-quotes.json'), 'utf8')) as { customers: { id: string }[] };
+    const ids = report.customers.map((c) => c.id);
+    expect(ids).toHaveLength(503);
+    expect(ids).toEqual(expect.arrayContaining(['CQ', 'CL', 'CI']));
+    expect(ids.filter((id) => id.includes('"'))).toEqual([]);
+  });
+
+  it('reads a CSV that is not RFC 4180 (a field opening with a quote mark it never closes, after the sniffer’s sample) as DuckDB detects it', async () => {
+    const lines = ['Order ID,Customer ID,Customer name,Order date,Amount'];
+    for (let i = 1; i <= 30_000; i++) lines.push(`O${i},C${i % 20},Name ${i % 20},2024-01-02,${10 + (i % 37)}`);
+    lines.push('O30001,CU,"Big Jim\'s store,2024-01-03,99');
+    const file = join(dir, 'open-quote.csv');
+    writeFileSync(file, lines.join('\n') + '\n');
+    await runScore(scoreArgs(dir, file, 'open-quote', false), () => undefined);
+    const report = JSON.parse(readFileSync(join(dir, 'open-quote.json'), 'utf8')) as { customers: { id: string }[] };
+    expect(report.customers.map((c) => c.id)).toContain('CU');
+    expect(report.customers).toHaveLength(21);
+  });
 });

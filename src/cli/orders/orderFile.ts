@@ -54,17 +54,19 @@ const NONE = '(empty)';
  * second sniff (sniffing again costs about 0.1 s CPU at any size: docs/benchmarks.md, "Ninth
  * session: the CSV read's fresh memory").
  */
-async function sniffCsv(connection: DuckDBConnection, path: string): Promise<{ columns: FileColumn[]; read: string }> {
+async function sniffCsv(connection: DuckDBConnection, path: string, quoting: Quoting): Promise<{ columns: FileColumn[]; read: string }> {
   const sql = `SELECT Delimiter, Quote, Escape, NewLineDelimiter, Comment, SkipRows, Columns FROM sniff_csv(${sqlText(path)}, header = true, buffer_size = ${CSV_BUFFER_BYTES})`;
   const row = (await (await connection.run(sql)).getRowObjectsJson())[0] as Record<string, unknown> | undefined;
   if (!row || !Array.isArray(row.Columns)) throw new Error('DuckDB found no columns.');
   const columns = (row.Columns as { name: unknown; type: unknown }[]).map((c) => ({ name: String(c.name), type: String(c.type) }));
   const character = (v: unknown): string => sqlText(v === NONE ? '' : String(v));
+  // No quote mark in the sniffer's sample: RFC 4180's quoting said outright (Quoting).
+  quoting.said = quoting.rfc && row.Quote === NONE;
+  const quotes = quoting.said ? [`quote = '"'`, `escape = '"'`] : [`quote = ${character(row.Quote)}`, `escape = ${character(row.Escape)}`];
   const dialect = [
     'auto_detect = false',
     `delim = ${sqlText(String(row.Delimiter))}`,
-    `quote = ${character(row.Quote)}`,
-    `escape = ${character(row.Escape)}`,
+    ...quotes,
     `new_line = ${sqlText(String(row.NewLineDelimiter))}`,
     `skip = ${Number(row.SkipRows)}`,
     `comment = ${character(row.Comment)}`,
@@ -240,6 +242,31 @@ function overlayTexts(vector: DuckDBVector, count: number, columns: CellValue[][
  * (`OrderReader.pushColumns`): no array per line is built, each cell is checked as a sheet's.
  */
 export async function readOrderFile(path: string, kind: OrderFileKind, sheet: string, progress: (lines: number) => void): Promise<OrderFileRead> {
+  const quoting: Quoting = { rfc: true, said: false };
+  try {
+    return await readOrderFileAs(path, kind, sheet, progress, quoting);
+  } catch (error) {
+    // Not RFC 4180 after all (a field that opens with a quote mark it never closes, say): read as
+    // DuckDB's sniffer found it, as before; its error, if it fails too, is the one reported.
+    if (!quoting.said) throw error;
+    return readOrderFileAs(path, kind, sheet, progress, { rfc: false, said: false });
+  }
+}
+
+/**
+ * A CSV's quoting. RFC 4180's (a field may be quoted with `"`, a quote inside one doubled: as
+ * Excel, ERPs and most tools write them) is said outright when DuckDB's sniffer, which looks at
+ * the first 20,480 lines only, found no quote mark there: read without quoting, a quoted note with
+ * a comma or a line break further down split its line and failed the whole file, and a quoted id
+ * was another customer (docs/cli.md, "Order histories in CSV or Parquet"). A quote mark inside an
+ * unquoted field (12" pipe) stays text. `said`: whether this read said it.
+ */
+interface Quoting {
+  rfc: boolean;
+  said: boolean;
+}
+
+async function readOrderFileAs(path: string, kind: OrderFileKind, sheet: string, progress: (lines: number) => void, quoting: Quoting): Promise<OrderFileRead> {
   // Loaded here, not at start-up: a workbook run does not pay for DuckDB's native library.
   const { DuckDBInstance } = await import('@duckdb/node-api');
   // One DuckDB thread: it parses the next chunk while the order reader (the slower side) reads
@@ -251,7 +278,7 @@ export async function readOrderFile(path: string, kind: OrderFileKind, sheet: st
     connection = await instance.connect();
     // A CSV is read as text (its values cast below); a Parquet file as typed.
     const parquet = `read_parquet(${sqlText(path)})`;
-    const { columns: described, read } = kind === 'csv' ? await sniffCsv(connection, path) : { columns: await parquetColumns(connection, parquet), read: parquet };
+    const { columns: described, read } = kind === 'csv' ? await sniffCsv(connection, path, quoting) : { columns: await parquetColumns(connection, parquet), read: parquet };
     const names = described.map((c) => c.name);
     // Per column: the index of its value in the result, and of its text when the value did not fit.
     // Column c's value is result column c; the texts of failed casts come after them as one list
