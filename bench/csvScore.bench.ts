@@ -9,7 +9,9 @@
  *   e.g. 10,000,000 lines from Parquet: npx tsx bench/csvScore.bench.ts 10000000 10 parquet
  *   TIERS_BENCH_DATA=dir keeps the generated files there (default: a temporary directory, removed).
  * Targets: CLI <= 2x DuckDB (CPU and wall) at every size; time per 1k lines flat (largest size
- * within 1.25x of the smallest); 10,000,000 lines in < 60 s and < 4 GB.
+ * within 1.25x of the smallest); 10,000,000 lines in < 60 s and < 4 GB. Also measured: the floor
+ * (duckdbCsvAnchor.ts `floor`), DuckDB's read of the file streamed into JavaScript with nothing
+ * done to it, which any CLI that streams the lines into its own order table pays before any work.
  */
 import { spawnSync } from 'node:child_process';
 import { scoreEnv } from './scoreEnv';
@@ -49,11 +51,13 @@ const tiers = (args: readonly string[]): Run => child("process.argv.splice(1,0,'
 const duckdb = (args: readonly string[]): Run =>
   child("require('tsx/cjs');process.argv.splice(1,0,'anchor');require('./bench/duckdbCsvAnchor.ts').main(process.argv.slice(2)).catch(e=>{console.error(e);process.exit(1)})", args);
 
+const floorRun = (args: readonly string[]): Run => child("require('tsx/cjs');require('./bench/duckdbCsvAnchor.ts').floor(process.argv.slice(1)).catch(e=>{console.error(e);process.exit(1)})", args);
+
 const fmt = (r: Run): string => `${r.seconds.toFixed(1)} s wall, ${r.cpuSeconds.toFixed(1)} s CPU, ${r.maxRssMb.toFixed(0)} MB`;
 
 async function main(): Promise<void> {
   print(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, node ${process.version}`);
-  const rows: { lines: number; ours: Run; duck: Run; load: string }[] = [];
+  const rows: { lines: number; ours: Run; duck: Run; floor: Run; load: string }[] = [];
   for (const lines of sizes) {
     const customers = Math.max(1, Math.round(lines / perCustomer));
     const data = join(dir, `orders-${lines}-${customers}.${format}`);
@@ -68,18 +72,21 @@ async function main(): Promise<void> {
     // DuckDB first, then ours, so both see about the same load.
     const duck = duckdb([data, join(dir, 'duck-out.csv')]);
     const ours = tiers(['score', data, '--out', join(dir, 'out.xlsx'), '--as-of', '2026-01-01', '-q']);
+    const floor = floorRun([data]);
     print(
-      `${lines.toLocaleString('en')} lines / ${customers.toLocaleString('en')} customers (load ${load}): tiers ${fmt(ours)}; duckdb ${fmt(duck)}; ratio CPU ${(ours.cpuSeconds / duck.cpuSeconds).toFixed(2)}, wall ${(ours.seconds / duck.seconds).toFixed(2)}`,
+      `${lines.toLocaleString('en')} lines / ${customers.toLocaleString('en')} customers (load ${load}): tiers ${fmt(ours)}; duckdb ${fmt(duck)}; ratio CPU ${(ours.cpuSeconds / duck.cpuSeconds).toFixed(2)}, wall ${(ours.seconds / duck.seconds).toFixed(2)}; floor (DuckDB's read streamed into JavaScript, nothing else) ${fmt(floor)}, ${(floor.cpuSeconds / duck.cpuSeconds).toFixed(2)}x DuckDB's CPU`,
     );
-    rows.push({ lines, ours, duck, load });
+    rows.push({ lines, ours, duck, floor, load });
   }
   print('');
-  print('| lines | customers | load (1/5/15 min) | tiers wall | tiers CPU | tiers peak RSS | CPU per 1k lines | DuckDB wall | DuckDB CPU | DuckDB peak RSS | ratio CPU | ratio wall |');
-  print('|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  print(
+    '| lines | customers | load (1/5/15 min) | tiers wall | tiers CPU | tiers peak RSS | CPU per 1k lines | DuckDB wall | DuckDB CPU | DuckDB peak RSS | ratio CPU | ratio wall | floor CPU | floor / DuckDB CPU |',
+  );
+  print('|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const per1k = (r.ours.cpuSeconds * 1000) / (r.lines / 1000);
     print(
-      `| ${r.lines.toLocaleString('en')} | ${Math.round(r.lines / perCustomer).toLocaleString('en')} | ${r.load} | ${r.ours.seconds.toFixed(1)} s | ${r.ours.cpuSeconds.toFixed(1)} s | ${r.ours.maxRssMb.toFixed(0)} MB | ${per1k.toFixed(1)} ms | ${r.duck.seconds.toFixed(1)} s | ${r.duck.cpuSeconds.toFixed(1)} s | ${r.duck.maxRssMb.toFixed(0)} MB | ${(r.ours.cpuSeconds / r.duck.cpuSeconds).toFixed(2)} | ${(r.ours.seconds / r.duck.seconds).toFixed(2)} |`,
+      `| ${r.lines.toLocaleString('en')} | ${Math.round(r.lines / perCustomer).toLocaleString('en')} | ${r.load} | ${r.ours.seconds.toFixed(1)} s | ${r.ours.cpuSeconds.toFixed(1)} s | ${r.ours.maxRssMb.toFixed(0)} MB | ${per1k.toFixed(1)} ms | ${r.duck.seconds.toFixed(1)} s | ${r.duck.cpuSeconds.toFixed(1)} s | ${r.duck.maxRssMb.toFixed(0)} MB | ${(r.ours.cpuSeconds / r.duck.cpuSeconds).toFixed(2)} | ${(r.ours.seconds / r.duck.seconds).toFixed(2)} | ${r.floor.cpuSeconds.toFixed(1)} s | ${(r.floor.cpuSeconds / r.duck.cpuSeconds).toFixed(2)} |`,
     );
   }
   for (const r of rows) {
