@@ -18,6 +18,7 @@ import { writeScoredWorkbookFile } from '../score/writeScored';
 import { writeCustomersCsv } from '../score/customerFiles';
 import { CustomerThread, customerWorkerFile } from '../score/customerThread';
 import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
+import { ENCODING_NAMES, EncodingError, laterEncodingError, utf8Csv, type Utf8Csv } from '../orders/csvEncoding';
 import { newWorkbookXlsx } from '../xlsx/newWorkbook';
 import { sourceSheet } from '../score/sourceSheet';
 import { WorkbookReader } from '../xlsx/readWorkbook';
@@ -223,14 +224,33 @@ export async function writeOutputs(files: readonly OutputFile[]): Promise<void> 
 /** A CSV or Parquet order history through DuckDB into the same order reader; customers come from the orders. */
 async function scoreOrderFile(path: string, kind: OrderFileKind, options: ScoreOptions, progress: (m: string) => void): Promise<{ scored: ScoredWorkbook | Refusal; lines: number }> {
   const sheet = basename(path);
+  const format = kind === 'csv' ? 'CSV' : 'Parquet';
   let read;
+  let text: Utf8Csv | null = null;
   try {
-    read = await readOrderFile(path, kind, sheet, (lines) => progress(`Reading ${sheet}: ${lines} lines`));
+    text = kind === 'csv' ? await utf8Csv(path, (encoding) => progress(`Reading ${sheet}: its text is ${ENCODING_NAMES[encoding]}; converting it to UTF-8`)) : null;
+    read = await readOrderFile(text?.path ?? path, kind, sheet, (lines) => progress(`Reading ${sheet}: ${lines} lines`));
   } catch (error) {
-    throw new InputError(`${path} could not be read as ${kind === 'csv' ? 'CSV' : 'Parquet'}: ${(error as Error).message}`);
+    // Read as UTF-8 but not UTF-8 past the first megabyte: that line, not DuckDB's account of it.
+    const cause = text?.path === path ? ((await laterEncodingError(path).catch(() => null)) ?? error) : error;
+    throw new InputError(`${path} could not be read as ${format}: ${readFailure(cause, text?.path ?? path, path)}`);
+  } finally {
+    await text?.done();
   }
   progress(`Read ${read.lines} order lines; scoring`);
   return { scored: scoreGrids([{ name: sheet, grid: read.head }], options, read.stream, true), lines: read.lines };
+}
+
+/**
+ * What went wrong reading an order file, for people: DuckDB's own message without the dump of its
+ * reader's options that follows it, the file's own path where a UTF-8 copy was read.
+ */
+function readFailure(error: unknown, read: string, path: string): string {
+  if (error instanceof EncodingError) return error.message;
+  const message = String((error as Error).message ?? error);
+  const own = message.split(read).join(path);
+  const cut = own.search(/\n\s*(Possible Solution|file = )/);
+  return (cut === -1 ? own : own.slice(0, cut)).trimEnd();
 }
 
 /** The command line's own options over a configuration (from --config, the workbook or the defaults). */
