@@ -123,6 +123,14 @@ const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TI
 const YEAR_FIRST_CHINESE = new RegExp(String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?${TIME_SUFFIX}$`);
 const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})${TIME_SUFFIX}$`);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+/**
+ * Taiwan's Minguo (ROC) calendar, which its ERPs and government forms write: year 1 is 1912. With a
+ * 民國 prefix any year of one to three digits; without it only a three-digit year (民國 100 is 2011),
+ * which no Gregorian date text has, so "114/03/05" is read as 2025-03-05 and "99/03/05" stays no date.
+ */
+const MINGUO_OFFSET = 1911;
+const MINGUO_PREFIXED = new RegExp(String.raw`^(?:中華|中华)?(?:民國|民国)\s*(\d{1,3})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|([-/.])(\d{1,2})\4(\d{1,2}))${TIME_SUFFIX}$`);
+const MINGUO_YEAR_FIRST = new RegExp(String.raw`^(\d{3})(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|([-/.])(\d{1,2})\4(\d{1,2}))${TIME_SUFFIX}$`);
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAY_MONTHNAME_YEAR = /^(\d{1,2})[\s\-/.]*([A-Za-z]{3,9})\.?[\s\-/.,]*(\d{4})$/;
 const MONTHNAME_DAY_YEAR = /^([A-Za-z]{3,9})\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})$/;
@@ -141,8 +149,8 @@ function dayOrFailure(year: number, month: number, day: number): DayNumber | Dat
 }
 
 /**
- * Reads a trimmed, ASCII-normalised date text. Year-first and Chinese forms and month names are
- * unambiguous; a year-last date is read by whichever of its first two numbers can only be a day,
+ * Reads a trimmed, ASCII-normalised date text. Year-first, Chinese and Minguo forms and month
+ * names are unambiguous; a year-last date is read by whichever of its first two numbers can only be a day,
  * else by `order` ('YMD' cannot place them, so such a date is reported as ambiguous).
  */
 export function dayFromDateText(text: string, order: DateOrder): DayNumber | DateTextFailure {
@@ -164,6 +172,8 @@ export function dayFromDateText(text: string, order: DateOrder): DayNumber | Dat
   }
   m = COMPACT.exec(text);
   if (m) return dayOrFailure(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = MINGUO_PREFIXED.exec(text) ?? MINGUO_YEAR_FIRST.exec(text);
+  if (m) return dayOrFailure(Number(m[1]) + MINGUO_OFFSET, Number(m[2] ?? m[5]), Number(m[3] ?? m[6]));
   m = DAY_MONTHNAME_YEAR.exec(text);
   if (m) return dayOrFailure(Number(m[3]), monthFromName(m[2] ?? ''), Number(m[1]));
   m = MONTHNAME_DAY_YEAR.exec(text);

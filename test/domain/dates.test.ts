@@ -75,8 +75,22 @@ describe('date texts', () => {
     ['05-Mar-2024', 'MDY'],
     ['March 5, 2024', 'DMY'],
     ['Mar 5th 2024', 'YMD'],
+    // Taiwan's Minguo calendar: year 113 is 2024.
+    ['113/03/05', 'DMY'],
+    ['113-3-5', 'MDY'],
+    ['113.03.05 09:15', 'YMD'],
+    ['113年3月5日', 'YMD'],
+    ['民國113年3月5日', 'YMD'],
+    ['民国 113 年 03 月 05 日', 'YMD'],
+    ['中華民國113年3月5日', 'YMD'],
+    ['民國113/03/05', 'MDY'],
   ] as const)('%s (%s) is 2024-03-05', (text, order) => {
     expect(dayFromDateText(text, order)).toBe(mar5);
+  });
+
+  it('reads a Minguo year after 民國 whatever its digits: 民國99年 is 2010, 民國1年1月1日 is 1912-01-01', () => {
+    expect(dayFromDateText('民國99年3月5日', 'YMD')).toBe(utcDay(2010, 3, 5));
+    expect(dayFromDateText('民國1年1月1日', 'YMD')).toBe(utcDay(1912, 1, 1));
   });
 
   it('reads year-last dates by the number that can only be a day, whatever the order', () => {
@@ -95,6 +109,9 @@ describe('date texts', () => {
     ['yesterday', 'YMD', 'not a date'],
     ['2024-03-05 lunch', 'YMD', 'not a date'],
     ['Smarch 5, 2024', 'YMD', 'no such date'],
+    // A two-digit year is a Minguo year only after 民國; 113/02/30 is no date in any calendar.
+    ['99/03/05', 'YMD', 'not a date'],
+    ['113/02/30', 'YMD', 'no such date'],
   ] as const)('%s (%s) fails with "%s"', (text, order, reason) => {
     expect(dayFromDateText(text, order)).toBe(reason);
   });
