@@ -103,10 +103,25 @@ describe('order CSVs in the encodings Excel and Chinese ERPs write', () => {
     await expect(scored('broken', broken)).rejects.toThrow(/orders\.csv could not be read as CSV: line 60002 is not valid GBK\/GB18030/);
   }, 60_000);
 
-  it("says how to save a file whose text stops being UTF-8 past the first megabyte, without DuckDB's dump of options", async () => {
+  it('reads a GBK or Big5 file whose first megabyte is all ASCII, telling its encoding from the first line that is not', async () => {
+    // 30,000 ASCII lines (about 1.3 MB), then Chinese names: read as UTF-8 at first, DuckDB fails
+    // (or stops early) on the first GBK line, and the file is converted from there.
+    const header = 'Order ID,Customer ID,Order date,Amount,Customer name\n';
+    const ascii = Array.from({ length: 30_000 }, (_, i) => `O${i},C${i % 700},2025-01-05,${10 + (i % 50)},Acme ${i % 700}\n`).join('');
+    for (const [encoding, names] of [
+      ['gb18030', ['上海华东贸易有限公司', '北京科技实业集团']],
+      ['big5', ['台北興業股份有限公司', '高雄貿易有限公司']],
+    ] as const) {
+      const late = Array.from({ length: 2_000 }, (_, i) => `P${i},D${i % 50},2025-02-0${1 + (i % 9)},${20 + (i % 30)},${names[i % 2]}\n`).join('');
+      const text = header + ascii + late;
+      expect(await scored(`late-${encoding}`, encodeLegacy(text, encoding))).toBe(await scored(`late-${encoding}-utf8`, text));
+    }
+  }, 60_000);
+
+  it('names the first line that is not UTF-8 past the first megabyte when it is no Chinese encoding either, without the dump of DuckDB options', async () => {
     const header = 'Order ID,Customer ID,Order date,Amount\n';
     const good = Array.from({ length: 60_000 }, (_, i) => `O${i},C${i % 700},2025-01-05,${10 + (i % 50)}\n`).join('');
-    const bad = Buffer.concat([Buffer.from(header + good), Buffer.from('O9,C\xb6\xa9,2025-01-05,10\n', 'latin1')]);
+    const bad = Buffer.concat([Buffer.from(header + good), Buffer.from('O9,C\xff\xfe,2025-01-05,10\n', 'latin1')]);
     const error = await scored('late', bad).then(
       () => null,
       (e: Error) => e,

@@ -17,8 +17,8 @@ import { pickSheets, scoreGrids, type MutableSheet, type Refusal, type ScoredWor
 import { writeScoredWorkbookFile } from '../score/writeScored';
 import { writeCustomersCsv } from '../score/customerFiles';
 import { CustomerThread, customerWorkerFile } from '../score/customerThread';
-import { orderFileKind, readOrderFile, type OrderFileKind } from '../orders/orderFile';
-import { ENCODING_NAMES, EncodingError, laterEncodingError, utf8Csv, type Utf8Csv } from '../orders/csvEncoding';
+import { orderFileKind, readOrderFile, type OrderFileKind, type OrderFileRead } from '../orders/orderFile';
+import { ENCODING_NAMES, EncodingError, utf8Csv, utf8CsvAfterFailure, type CsvEncoding } from '../orders/csvEncoding';
 import { newWorkbookXlsx } from '../xlsx/newWorkbook';
 import { sourceSheet } from '../score/sourceSheet';
 import { WorkbookReader } from '../xlsx/readWorkbook';
@@ -224,21 +224,49 @@ export async function writeOutputs(files: readonly OutputFile[]): Promise<void> 
 /** A CSV or Parquet order history through DuckDB into the same order reader; customers come from the orders. */
 async function scoreOrderFile(path: string, kind: OrderFileKind, options: ScoreOptions, progress: (m: string) => void): Promise<{ scored: ScoredWorkbook | Refusal; lines: number }> {
   const sheet = basename(path);
-  const format = kind === 'csv' ? 'CSV' : 'Parquet';
-  let read;
-  let text: Utf8Csv | null = null;
+  const read = await readOrderText(path, kind, sheet, progress);
+  progress(`Read ${read.lines} order lines; scoring`);
+  return { scored: scoreGrids([{ name: sheet, grid: read.head }], options, read.stream, true), lines: read.lines };
+}
+
+/**
+ * The order file read: a CSV as its text (csvEncoding.ts: converted to UTF-8 first when it is
+ * not, and again when DuckDB failed on text that stops being UTF-8 past the first megabyte).
+ */
+async function readOrderText(path: string, kind: OrderFileKind, sheet: string, progress: (m: string) => void): Promise<OrderFileRead> {
+  const failed = (error: unknown, read = path): InputError => new InputError(`${path} could not be read as ${kind === 'csv' ? 'CSV' : 'Parquet'}: ${readFailure(error, read, path)}`);
+  const converting = (encoding: CsvEncoding): void => progress(`Reading ${sheet}: its text is ${ENCODING_NAMES[encoding]}; converting it to UTF-8`);
+  const readFrom = (file: string): Promise<OrderFileRead> => readOrderFile(file, kind, sheet, (lines) => progress(`Reading ${sheet}: ${lines} lines`));
+  let text;
   try {
-    text = kind === 'csv' ? await utf8Csv(path, (encoding) => progress(`Reading ${sheet}: its text is ${ENCODING_NAMES[encoding]}; converting it to UTF-8`)) : null;
-    read = await readOrderFile(text?.path ?? path, kind, sheet, (lines) => progress(`Reading ${sheet}: ${lines} lines`));
+    text = kind === 'csv' ? await utf8Csv(path, converting) : null;
   } catch (error) {
-    // Read as UTF-8 but not UTF-8 past the first megabyte: that line, not DuckDB's account of it.
-    const cause = text?.path === path ? ((await laterEncodingError(path).catch(() => null)) ?? error) : error;
-    throw new InputError(`${path} could not be read as ${format}: ${readFailure(cause, text?.path ?? path, path)}`);
+    throw failed(error);
+  }
+  let first: unknown;
+  try {
+    return await readFrom(text?.path ?? path);
+  } catch (error) {
+    if (text?.path !== path) throw failed(error, text?.path);
+    first = error;
   } finally {
     await text?.done();
   }
-  progress(`Read ${read.lines} order lines; scoring`);
-  return { scored: scoreGrids([{ name: sheet, grid: read.head }], options, read.stream, true), lines: read.lines };
+  // Read as UTF-8 and failed: the text may stop being UTF-8 further down.
+  let again;
+  try {
+    again = await utf8CsvAfterFailure(path, converting);
+  } catch (error) {
+    throw failed(error);
+  }
+  if (again === null) throw failed(first);
+  try {
+    return await readFrom(again.path);
+  } catch (error) {
+    throw failed(error, again.path);
+  } finally {
+    await again.done();
+  }
 }
 
 /**

@@ -28,8 +28,16 @@ const SAMPLE_BYTES = 1 << 20;
 
 const LF = 0x0a;
 
-/** The encoding cannot be told: the message names the file and what it was tried as. */
-export class EncodingError extends Error {}
+/** Text that does not decode: the message says where (`line`, from 1; `offset`, its first byte) or what was tried. */
+export class EncodingError extends Error {
+  constructor(
+    message: string,
+    readonly line = 0,
+    readonly offset = 0,
+  ) {
+    super(message);
+  }
+}
 
 /** Decodes all of `bytes` in `encoding`, or null where a byte sequence is not valid in it. */
 function decoded(bytes: Uint8Array, encoding: CsvEncoding): string | null {
@@ -108,17 +116,23 @@ export function csvEncodingOf(sample: Uint8Array, complete: boolean): CsvEncodin
   return gb2312Share(lines) >= 0.9 ? 'gb18030' : 'big5';
 }
 
-/** The encoding of the CSV at `path` (its first megabyte); see csvEncodingOf. */
-export function csvFileEncoding(path: string): CsvEncoding | null {
+/** Up to a megabyte of the file at `path` from byte `position`, and whether it reaches the file's end. */
+function sampleAt(path: string, position: number): { sample: Uint8Array; complete: boolean } {
   const sample = new Uint8Array(SAMPLE_BYTES);
   const fd = openSync(path, 'r');
   let length = 0;
   try {
-    for (let read = 1; read > 0 && length < sample.length; length += read) read = readSync(fd, sample, length, sample.length - length, null);
+    for (let read = 1; read > 0 && length < sample.length; length += read) read = readSync(fd, sample, length, sample.length - length, position + length);
   } finally {
     closeSync(fd);
   }
-  return csvEncodingOf(sample.subarray(0, length), length < SAMPLE_BYTES);
+  return { sample: sample.subarray(0, length), complete: length < SAMPLE_BYTES };
+}
+
+/** The encoding of the CSV at `path` (its first megabyte); see csvEncodingOf. */
+export function csvFileEncoding(path: string): CsvEncoding | null {
+  const { sample, complete } = sampleAt(path, 0);
+  return csvEncodingOf(sample, complete);
 }
 
 /** Bytes converted at a time. */
@@ -139,6 +153,8 @@ async function decodeFile(path: string, encoding: CsvEncoding, take: (text: stri
     const streamed = isUtf16(encoding) ? new TextDecoder(encoding, { fatal: true }) : null;
     let carried = 0;
     let line = 1;
+    // The file offset of the block's first byte.
+    let offset = 0;
     for (;;) {
       const { bytesRead } = await input.read(block, carried, block.length - carried, null);
       const end = carried + bytesRead;
@@ -152,30 +168,34 @@ async function decodeFile(path: string, encoding: CsvEncoding, take: (text: stri
       } catch {
         text = null;
       }
-      if (text === null) throw new EncodingError(`line ${line + badLine(bytes, encoding)} is not valid ${ENCODING_NAMES[encoding]}`);
+      if (text === null) {
+        const bad = badLine(bytes, encoding);
+        throw new EncodingError(`line ${line + bad.index} is not valid ${ENCODING_NAMES[encoding]}`, line + bad.index, offset + bad.start);
+      }
       if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       await take(text);
       for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) line++;
       if (bytesRead === 0) break;
       block.copy(block, 0, cut, end);
       carried = end - cut;
+      offset += cut;
     }
   } finally {
     await input.close();
   }
 }
 
-/** The index (from 0) of the first line of `bytes` that does not decode in `encoding`. */
-function badLine(bytes: Uint8Array, encoding: CsvEncoding): number {
-  if (isUtf16(encoding)) return 0;
+/** The first line of `bytes` that does not decode in `encoding`: its index (from 0) and first byte. */
+function badLine(bytes: Uint8Array, encoding: CsvEncoding): { index: number; start: number } {
+  if (isUtf16(encoding)) return { index: 0, start: 0 };
   let start = 0;
   for (let index = 0; start < bytes.length; index++) {
     const end = bytes.indexOf(LF, start);
     const stop = end === -1 ? bytes.length : end + 1;
-    if (decoded(bytes.subarray(start, stop), encoding) === null) return index;
+    if (decoded(bytes.subarray(start, stop), encoding) === null) return { index, start };
     start = stop;
   }
-  return 0;
+  return { index: 0, start: 0 };
 }
 
 /** Writes a UTF-8 copy of the CSV at `path` (in `encoding`) to `target`, line breaks unchanged. */
@@ -190,22 +210,6 @@ export async function writeUtf8Copy(path: string, encoding: CsvEncoding, target:
   }
 }
 
-/**
- * Why a CSV read as UTF-8 failed when its text is not UTF-8 further down than the first megabyte
- * (DuckDB's read of it then stops early or fails with a message of its own): the first line that
- * is not, as an EncodingError; null when every line is UTF-8 or the file is compressed.
- */
-export async function laterEncodingError(path: string): Promise<EncodingError | null> {
-  if (/\.(gz|zst)$/i.test(path)) return null;
-  try {
-    await decodeFile(path, 'utf-8', async () => undefined);
-    return null;
-  } catch (error) {
-    if (!(error instanceof EncodingError)) throw error;
-    return new EncodingError(`${error.message}; save it from Excel as "CSV UTF-8 (Comma delimited)", or as UTF-8 from the program that exported it`);
-  }
-}
-
 /** A CSV ready for DuckDB: its own path when it is UTF-8, else a temporary UTF-8 copy, removed by `done`. */
 export interface Utf8Csv {
   path: string;
@@ -213,16 +217,8 @@ export interface Utf8Csv {
   done: () => Promise<void>;
 }
 
-/**
- * The CSV at `path` as UTF-8 for DuckDB. A compressed file (.gz, .zst) is left to DuckDB, which
- * reads it as UTF-8. `converting` is told before a copy is written.
- */
-export async function utf8Csv(path: string, converting: (encoding: CsvEncoding) => void): Promise<Utf8Csv> {
-  const asIs: Utf8Csv = { path, encoding: 'utf-8', done: async () => undefined };
-  if (/\.(gz|zst)$/i.test(path)) return asIs;
-  const encoding = csvFileEncoding(path);
-  if (encoding === null) throw new EncodingError(`its text is not UTF-8, UTF-16, GBK/GB18030 or Big5; save it from Excel as "CSV UTF-8 (Comma delimited)"`);
-  if (encoding === 'utf-8') return asIs;
+/** A temporary UTF-8 copy of the CSV at `path` in `encoding`, `converting` told first. */
+async function utf8Copy(path: string, encoding: CsvEncoding, converting: (encoding: CsvEncoding) => void): Promise<Utf8Csv> {
   converting(encoding);
   const copy = join(tmpdir(), `tiers-${process.pid}-${basename(path)}.utf8.csv`);
   const done = (): Promise<void> => rm(copy, { force: true });
@@ -233,4 +229,44 @@ export async function utf8Csv(path: string, converting: (encoding: CsvEncoding) 
     throw error;
   }
   return { path: copy, encoding, done };
+}
+
+const isCompressed = (path: string): boolean => /\.(gz|zst)$/i.test(path);
+
+const SAVE_AS_UTF8 = 'save it from Excel as "CSV UTF-8 (Comma delimited)", or as UTF-8 from the program that exported it';
+
+/**
+ * The CSV at `path` as UTF-8 for DuckDB, by its first megabyte's encoding (csvEncodingOf). A
+ * compressed file (.gz, .zst) is left to DuckDB, which reads it as UTF-8. `converting` is told
+ * before a copy is written.
+ */
+export async function utf8Csv(path: string, converting: (encoding: CsvEncoding) => void): Promise<Utf8Csv> {
+  if (isCompressed(path)) return { path, encoding: 'utf-8', done: async () => undefined };
+  const encoding = csvFileEncoding(path);
+  if (encoding === null) throw new EncodingError(`its text is not UTF-8, UTF-16, GBK/GB18030 or Big5; ${SAVE_AS_UTF8}`);
+  if (encoding === 'utf-8') return { path, encoding, done: async () => undefined };
+  return utf8Copy(path, encoding, converting);
+}
+
+/**
+ * After DuckDB failed on a CSV read as UTF-8 (its first megabyte was): when the text stops being
+ * UTF-8 further down (an export whose first lines are all ASCII, with Chinese names later), the
+ * encoding told from the first line that is not, and the file converted from it; an EncodingError
+ * naming that line when it is none of GBK/GB18030 or Big5 either. Null when every line is UTF-8
+ * (the failure was something else) or the file is compressed.
+ */
+export async function utf8CsvAfterFailure(path: string, converting: (encoding: CsvEncoding) => void): Promise<Utf8Csv | null> {
+  if (isCompressed(path)) return null;
+  let bad: EncodingError;
+  try {
+    await decodeFile(path, 'utf-8', async () => undefined);
+    return null;
+  } catch (error) {
+    if (!(error instanceof EncodingError)) throw error;
+    bad = error;
+  }
+  const { sample, complete } = sampleAt(path, bad.offset);
+  const encoding = csvEncodingOf(sample, complete);
+  if (encoding !== 'gb18030' && encoding !== 'big5') throw new EncodingError(`${bad.message}; ${SAVE_AS_UTF8}`, bad.line, bad.offset);
+  return utf8Copy(path, encoding, converting);
 }
