@@ -29,7 +29,8 @@ score   Reads the customer and order sheets (or an order sheet alone), detects t
         An order history in CSV or Parquet (any number of lines, past Excel's
         1,048,576 rows) is read through embedded DuckDB with the same column
         detection and checks; OUT.xlsx then holds the scored customers and the
-        dashboard.
+        dashboard. A CSV may be UTF-8, UTF-16, GBK/GB18030 or Big5 (as Excel saves
+        "CSV" on a Chinese Windows): the encoding is told from the file.
         --backtest  also check the predictive model against the data: fit on the
                     orders up to a split date, predict each customer's repeat purchases
                     after it, and compare with what they did ("Tiers Model Check" sheet
