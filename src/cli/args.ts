@@ -12,7 +12,7 @@ Usage:
   tiers score IN.xlsx --out OUT.xlsx [--as-of YYYY-MM-DD] [--config FILE.json]
                       [--json FILE [--json-pretty]] [--csv FILE] [--rfm r-package|quintile] [--period week|month|day]
                       [--backtest [--backtest-split YYYY-MM-DD]] [--lang en|zh-CN|zh-TW] [--lenient] [--quiet]
-  tiers score ORDERS.csv|ORDERS.parquet --out OUT.xlsx [the same options]
+  tiers score ORDERS.csv|ORDERS.parquet [--customers CUSTOMERS.csv|.parquet] --out OUT.xlsx [the same options]
   tiers sample --customers N --orders M --out FILE.xlsx [--lang en|zh|zh-TW] [--seed S]
   tiers --help
 
@@ -31,6 +31,9 @@ score   Reads the customer and order sheets (or an order sheet alone), detects t
         detection and checks; OUT.xlsx then holds the scored customers and the
         dashboard. A CSV may be UTF-8, UTF-16, GBK/GB18030 or Big5 (as Excel saves
         "CSV" on a Chinese Windows): the encoding is told from the file.
+        --customers  a customer list (CSV or Parquet, e.g. the ERP's customer master)
+                    beside the order file: read as a customer sheet, its fields count
+                    in the scores, and OUT.xlsx holds it with the owned columns
         --backtest  also check the predictive model against the data: fit on the
                     orders up to a split date, predict each customer's repeat purchases
                     after it, and compare with what they did ("Tiers Model Check" sheet
@@ -117,6 +120,7 @@ export function parseCommand(argv: readonly string[]): Command {
         backtest: (values.backtest ?? false) || values['backtest-split'] !== undefined,
         backtestSplit: values['backtest-split'] ?? null,
         sheetLanguage,
+        customers: values.customers ?? null,
       },
     };
   }

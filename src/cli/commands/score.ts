@@ -19,6 +19,7 @@ import { writeCustomersCsv } from '../score/customerFiles';
 import { CustomerThread, customerWorkerFile } from '../score/customerThread';
 import { orderFileKind, readOrderFile, type OrderFileKind, type OrderFileRead } from '../orders/orderFile';
 import { ENCODING_NAMES, EncodingError, utf8Csv, utf8CsvAfterFailure, type CsvEncoding } from '../orders/csvEncoding';
+import { customerSheetName, readCustomerFile } from '../orders/customerFile';
 import { newWorkbookXlsx } from '../xlsx/newWorkbook';
 import { sourceSheet } from '../score/sourceSheet';
 import { WorkbookReader } from '../xlsx/readWorkbook';
@@ -48,6 +49,8 @@ export interface ScoreArgs {
   sheetLanguage?: SheetLanguage | null;
   /** Its split date, the last day fitted on; overrides the configuration's. */
   backtestSplit?: string | null;
+  /** --customers: a customer list in CSV or Parquet beside an order file (customerFile.ts). */
+  customers?: string | null;
 }
 
 async function loadConfig(path: string | null): Promise<{ config: ScoringConfig; warnings: string[] }> {
@@ -222,11 +225,49 @@ export async function writeOutputs(files: readonly OutputFile[]): Promise<void> 
 }
 
 /** A CSV or Parquet order history through DuckDB into the same order reader; customers come from the orders. */
-async function scoreOrderFile(path: string, kind: OrderFileKind, options: ScoreOptions, progress: (m: string) => void): Promise<{ scored: ScoredWorkbook | Refusal; lines: number }> {
+/** A customer list read beside an order file: its sheet's name and grid (customerFile.ts). */
+interface CustomerList {
+  path: string;
+  name: string;
+  grid: CellValue[][];
+}
+
+async function scoreOrderFile(
+  path: string,
+  kind: OrderFileKind,
+  customerList: CustomerList | null,
+  options: ScoreOptions,
+  progress: (m: string) => void,
+): Promise<{ scored: ScoredWorkbook | Refusal; lines: number }> {
   const sheet = basename(path);
   const read = await readOrderText(path, kind, sheet, progress);
   progress(`Read ${read.lines} order lines; scoring`);
-  return { scored: scoreGrids([{ name: sheet, grid: read.head }], options, read.stream, true), lines: read.lines };
+  // The customer grid is kept whole (not released): OUT.xlsx is written from it.
+  const sheets: MutableSheet[] = [...(customerList ? [{ name: customerList.name, grid: customerList.grid }] : []), { name: sheet, grid: read.head }];
+  const scored = scoreGrids(sheets, options, read.stream, customerList === null);
+  if (scored.ok && customerList && (scored.customersSheet !== customerList.name || scored.ordersSheet !== sheet))
+    throw new InputError(`${customerList.path} was not read as a customer list: its header (${customerList.grid[0]?.join(', ') ?? ''}) names no customer id column, or ${sheet}'s was taken for it.`);
+  return { scored, lines: read.lines };
+}
+
+/** The customer list of --customers, read whole (a CSV as its text: csvEncoding.ts). */
+async function readCustomerList(path: string, orders: string, progress: (m: string) => void): Promise<CustomerList> {
+  const kind = orderFileKind(path);
+  if (kind === null) throw new InputError(`--customers must name a CSV or Parquet file, not ${path}.`);
+  const file = basename(path);
+  let name = customerSheetName(file);
+  if (sameSheetName(name, basename(orders))) name = customerSheetName(`customers ${file}`);
+  let text;
+  try {
+    text = kind === 'csv' ? await utf8Csv(path, (encoding) => progress(`Reading ${file}: its text is ${ENCODING_NAMES[encoding]}; converting it to UTF-8`)) : null;
+    const grid = await readCustomerFile(text?.path ?? path, kind, name);
+    progress(`Read ${grid.length - 1} customers from ${file}`);
+    return { path, name, grid };
+  } catch (error) {
+    throw new InputError(`${path} could not be read as ${kind === 'csv' ? 'CSV' : 'Parquet'}: ${readFailure(error, text?.path ?? path, path)}`);
+  } finally {
+    await text?.done();
+  }
 }
 
 /**
@@ -324,7 +365,9 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
     return { config, asOf: todayDay(), asOfIsToday: true, lenient: args.lenient, ...(saved ? { mapping: saved.loaded.mapping } : {}) };
   };
   const fileKind = orderFileKind(args.input);
-  const fromFile = fileKind ? await scoreOrderFile(args.input, fileKind, optionsOf(null), progress) : null;
+  if (args.customers && !fileKind) throw new InputError(`--customers is for an order history in CSV or Parquet; a workbook's customers are read from its own customer sheet.`);
+  const customerList = fileKind && args.customers ? await readCustomerList(args.customers, args.input, progress) : null;
+  const fromFile = fileKind ? await scoreOrderFile(args.input, fileKind, customerList, optionsOf(null), progress) : null;
   const scored = fromFile ? fromFile.scored : await readAndScore(args.input, optionsOf, progress, (w) => warnings.push(w));
   if (!scored.ok) throw new InputError(`${args.input} cannot be scored.`, scored.messages);
   progress(scored.result.analysisDate.message);
@@ -339,7 +382,9 @@ export async function runScore(args: ScoreArgs, progress: (message: string) => v
     } else warnings.push(`Model check: ${check.message}`);
   }
   // From a CSV or Parquet file the customers fit in a sheet: a new workbook saying where the orders came from, then the owned sheets.
-  const base = fromFile ? await newWorkbookXlsx([sourceSheet(scored.language, args.input, fromFile.lines)]) : await readBytes(args.input);
+  const base = fromFile
+    ? await newWorkbookXlsx([sourceSheet(scored.language, args.input, fromFile.lines, customerList?.path ?? null), ...(customerList ? [{ name: customerList.name, rows: customerList.grid }] : [])])
+    : await readBytes(args.input);
   // The CSV and the report's customers (compact) are written by the customer thread when the compiled command has one (customerThread.ts).
   const workerFile = args.csv || (args.json && !args.jsonPretty) ? customerWorkerFile() : null;
   const thread = workerFile ? new CustomerThread(workerFile, scored, args.json !== null && !args.jsonPretty) : null;
