@@ -7,7 +7,8 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CellValue } from '../../domain/model';
-import type { OrderFileKind } from './orderFile';
+import { readVector, type OrderFileKind } from './orderFile';
+import { VarcharCells } from './varcharCells';
 
 /** Excel's limit on a sheet's rows: a customer list past it cannot be written back as a sheet. */
 const SHEET_ROWS = 1_048_576;
@@ -51,9 +52,22 @@ export async function readCustomerFile(path: string, kind: OrderFileKind, sheet:
     const described = (await (await connection.run(`DESCRIBE SELECT * FROM ${source}`)).getRows()) as unknown[][];
     const names = described.map((r) => String(r[0]));
     const columns = names.map((n) => `CAST("${n.replace(/"/g, '""')}" AS VARCHAR)`).join(', ');
-    const rows = (await (await connection.run(`SELECT ${columns} FROM ${source}`)).getRows()) as (string | null)[][];
-    if (rows.length + 1 > SHEET_ROWS) throw new Error(`${sheet} has ${rows.length} customers; a sheet holds ${SHEET_ROWS - 1} below its header.`);
-    return [names, ...rows.map((row) => row.map(customerCell))];
+    const result = await connection.stream(`SELECT ${columns} FROM ${source}`);
+    const grid: CellValue[][] = [names];
+    const column: CellValue[] = [];
+    const caches = names.map(() => new VarcharCells());
+    for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+      const count = chunk.rowCount;
+      if (grid.length + count > SHEET_ROWS) throw new Error(`${sheet} has more customers than a sheet holds (${SHEET_ROWS - 1} below its header).`);
+      const first = grid.length;
+      for (let i = 0; i < count; i++) grid.push(new Array<CellValue>(names.length));
+      for (let c = 0; c < names.length; c++) {
+        column.length = count;
+        readVector(chunk.getColumnVector(c), count, column, () => caches[c] as VarcharCells);
+        for (let i = 0; i < count; i++) (grid[first + i] as CellValue[])[c] = customerCell(column[i] as string | null);
+      }
+    }
+    return grid;
   } finally {
     connection?.closeSync();
     instance.closeSync();

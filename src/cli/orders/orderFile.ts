@@ -199,7 +199,7 @@ const isValid = (words: Uint32Array | null, i: number): boolean => words === nul
  * Float64Array, a VARCHAR vector from its bytes through the column's `texts` cache (made on first use:
  * varcharCells.ts), anything else through `getItem` (null rows skipped by their bit).
  */
-function readVector(vector: DuckDBVector, count: number, column: CellValue[], texts: () => VarcharCells): void {
+export function readVector(vector: DuckDBVector, count: number, column: CellValue[], texts: () => VarcharCells): void {
   const words = validityWords(vector);
   const items = words === undefined ? undefined : (vector as unknown as { items?: unknown }).items;
   if (words !== undefined && items instanceof Float64Array && items.length >= count) {

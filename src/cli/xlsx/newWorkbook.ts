@@ -5,7 +5,7 @@
  * inline strings); a minimal style sheet with the default font only.
  */
 import { CONTENT_TYPE, REL } from './drawingParts';
-import { worksheetXml, type OutValue } from './sheetXml';
+import { worksheetPieces, type OutValue } from './sheetXml';
 import { escapeXml } from './xmlText';
 import { writeZip } from './zipWriter';
 
@@ -54,6 +54,7 @@ export async function newWorkbookXlsx(sheets: readonly NewSheet[]): Promise<Buff
     { name: 'xl/workbook.xml', text: workbook },
     { name: 'xl/_rels/workbook.xml.rels', text: workbookRels },
     { name: 'xl/styles.xml', text: STYLES },
-    ...sheets.map((s, i) => ({ name: sheetPath(i), text: worksheetXml(s.rows, s.widths ? { widths: s.widths } : {}) })),
+    // In pieces: a customer list of a million rows (--customers) is more XML than a string may hold.
+    ...sheets.map((s, i) => ({ name: sheetPath(i), pieces: () => worksheetPieces(s.rows, s.widths ? { widths: s.widths } : {}) })),
   ]);
 }
