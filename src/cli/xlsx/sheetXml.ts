@@ -52,11 +52,25 @@ export function writeCell(out: XmlBytes, column: number, row: number, value: Out
     out.ascii('</v></c>');
   } else if (typeof value === 'boolean') out.ascii(value ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>');
   else {
+    const memo = out.memo.get(value);
+    if (memo !== undefined) {
+      out.bytes(memo);
+      return;
+    }
+    const from = out.length;
     out.ascii(value.length > 0 && (isSpaceCode(value.charCodeAt(0)) || isSpaceCode(value.charCodeAt(value.length - 1))) ? '" t="inlineStr"><is><t xml:space="preserve">' : '" t="inlineStr"><is><t>');
     out.text(value);
     out.ascii('</t></is></c>');
+    if (value.length <= MEMO_LENGTH && out.memo.size < MEMO_TEXTS) out.memo.set(value, out.copyFrom(from));
   }
 }
+
+/**
+ * Text cells whose bytes are kept for the next cell with the same text (XmlBytes.memo): short
+ * words, and not so many that ids, which never repeat in a sheet, fill memory.
+ */
+const MEMO_LENGTH = 48;
+const MEMO_TEXTS = 4096;
 
 /** A UTF-16 unit /\s/ matches (EDGE_SPACE's test, without a regular expression per cell). */
 function isSpaceCode(c: number): boolean {

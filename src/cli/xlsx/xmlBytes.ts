@@ -15,6 +15,8 @@ const QUOT = [38, 113, 117, 111, 116, 59]; // &quot;
 const APOS = [38, 97, 112, 111, 115, 59]; // &apos;
 /** Strings longer than this go through Buffer.write: a native call pays off past a few dozen bytes. */
 const NATIVE_FROM = 64;
+/** Whole arrays longer than this are copied by TypedArray.set (no view to make). */
+const COPY_FROM = 16;
 
 export class XmlBytes {
   protected buf: Buffer;
@@ -58,6 +60,18 @@ export class XmlBytes {
     return out;
   }
 
+  /**
+   * Bytes written before, by the text they were written for (sheetXml.ts: a text cell's tail). The
+   * sheets repeat a handful of words in every row (tier, segment, "model not reliable for this
+   * data"), whose bytes are copied rather than encoded again.
+   */
+  readonly memo = new Map<string, Uint8Array>();
+
+  /** A copy of the bytes written from `from` (a position since the last `take`). */
+  copyFrom(from: number): Uint8Array {
+    return Uint8Array.prototype.slice.call(this.buf, from, this.at);
+  }
+
   /** Text known to hold only ASCII characters that need no escaping (markup, numbers). */
   ascii(s: string): void {
     const n = s.length;
@@ -82,7 +96,8 @@ export class XmlBytes {
   bytes(source: Uint8Array, from = 0, to = source.length): void {
     const n = to - from;
     this.room(n);
-    if (n > NATIVE_FROM) this.buf.set(new Uint8Array(source.buffer, source.byteOffset + from, n), this.at);
+    if (from === 0 && to === source.length && n > COPY_FROM) this.buf.set(source, this.at);
+    else if (n > NATIVE_FROM) this.buf.set(new Uint8Array(source.buffer, source.byteOffset + from, n), this.at);
     else {
       const b = this.buf;
       let at = this.at;
