@@ -35,22 +35,18 @@ export interface NewSheetOptions {
 }
 
 /** `<c r="` and the letters of the first columns: the start of every cell of a column, made once. */
-const CELL_OPEN = LETTERS.map((letters) => `<c r="${letters}`);
+const CELL_OPEN_BYTES = LETTERS.map((letters) => Buffer.from(`<c r="${letters}`, 'latin1'));
 
 /** A cell as cellXml writes it, straight into bytes. */
 export function writeCell(out: XmlBytes, column: number, row: number, value: OutValue, style?: number): void {
   if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return;
-  out.ascii(CELL_OPEN[column - 1] ?? `<c r="${columnLetter(column - 1)}`);
-  out.rowNumber(row);
+  out.cellStart(CELL_OPEN_BYTES[column - 1] ?? Buffer.from(`<c r="${columnLetter(column - 1)}`, 'latin1'), row);
   if (style !== undefined) {
     out.ascii('" s="');
     out.uint(style);
   }
-  if (typeof value === 'number') {
-    out.ascii('"><v>');
-    out.number(value);
-    out.ascii('</v></c>');
-  } else if (typeof value === 'boolean') out.ascii(value ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>');
+  if (typeof value === 'number') out.numberElement(value);
+  else if (typeof value === 'boolean') out.ascii(value ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>');
   else {
     const memo = out.memo.get(value);
     if (memo !== undefined) {

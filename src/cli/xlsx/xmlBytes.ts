@@ -167,6 +167,24 @@ export class XmlBytes {
     this.at = at;
   }
 
+  /** `open` (a cell's `<c r="` and column letters) and the row number as rowNumber writes it. */
+  cellStart(open: Uint8Array, row: number): void {
+    const n = open.length;
+    this.room(n + this.rowDigitCount);
+    const b = this.buf;
+    let at = this.at;
+    for (let i = 0; i < n; i++) b[at++] = open[i] as number;
+    if (row !== this.lastRow) {
+      this.at = at;
+      this.rowNumber(row);
+      return;
+    }
+    const digits = this.rowDigits;
+    const count = this.rowDigitCount;
+    for (let i = 0; i < count; i++) b[at++] = digits[i] as number;
+    this.at = at;
+  }
+
   /** A number as `${value}` writes it (the caller has dropped non-finite ones). */
   number(value: number): void {
     const magnitude = Math.abs(value);
@@ -208,6 +226,32 @@ export class XmlBytes {
       }
     }
     this.ascii(String(value));
+  }
+
+  /** `"><v>`, the number as `number` writes it, and `</v></c>`: the rest of a number cell. */
+  numberElement(value: number): void {
+    this.room(5);
+    const b = this.buf;
+    let at = this.at;
+    b[at++] = 34; // "
+    b[at++] = 62; // >
+    b[at++] = 60; // <
+    b[at++] = 118; // v
+    b[at++] = 62; // >
+    this.at = at;
+    this.number(value);
+    this.room(8);
+    const c = this.buf;
+    at = this.at;
+    c[at++] = 60; // </v></c>
+    c[at++] = 47;
+    c[at++] = 118;
+    c[at++] = 62;
+    c[at++] = 60;
+    c[at++] = 47;
+    c[at++] = 99;
+    c[at++] = 62;
+    this.at = at;
   }
 
   private sign(): void {
