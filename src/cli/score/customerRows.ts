@@ -4,8 +4,8 @@
  * so the customer thread (customerThread.ts) loads only this.
  */
 import type { CellValue } from '../../domain/model';
-import { customerAt } from '../../domain/scoring/customerColumns';
-import { derivedCustomerRows, OWNED_COLUMNS, ownedHeaders, ownedValues, predictedCellsAt, type PredictedCells } from '../../output/ownedColumns';
+import { derivedCustomerRows, OWNED_COLUMNS, ownedHeaders, predictedCellsAt, type PredictedCells } from '../../output/ownedColumns';
+import { ownedValuesOfColumns } from '../../output/ownedRows';
 import type { RowSource } from '../xlsx/sheetXml';
 import type { ScoredWorkbook } from './scoreGrids';
 
@@ -53,9 +53,10 @@ export function derivedSheetRows(scored: CustomerRowsSource): RowSource & { rows
   function* rows(): Generator<CellValue[]> {
     yield header;
     const predicted = predictedOf(scored);
+    const owned = ownedValuesOfColumns(columns, scored.language, scored.tierNames);
     for (const i of positions) {
       const id = columns.ids[i] as string;
-      yield [id, columns.names[i] ?? null, ...ownedValues(customerAt(columns, i), predicted(i), scored.language, scored.tierNames)];
+      yield [id, columns.names[i] ?? null, ...owned(i, predicted(i))];
     }
   }
   return { count: positions.length + 1, width: Math.max(1, header.length, 2 + OWNED_COLUMNS.length), rows: rows() };

@@ -6,10 +6,10 @@
  * duplicated; every other part of the package is copied untouched.
  */
 import { isoFromDay } from '../../domain/dates';
-import { ownedHeaders, ownedValues } from '../../output/ownedColumns';
+import { ownedHeaders } from '../../output/ownedColumns';
+import { ownedValuesOfColumns } from '../../output/ownedRows';
 import { DASHBOARD_SHEET, DERIVED_CUSTOMERS_SHEET, isScoringSheet, PRODUCTS_SHEET, sameSheetName, SNAPSHOT_SHEET } from '../../output/sheets';
 import { freshSnapshotOfColumns, snapshotSheet } from '../../output/snapshots';
-import { customerAt } from '../../domain/scoring/customerColumns';
 import { columnBlockEdit, editSheetRowBytes, type BlockRows } from '../xlsx/appendColumns';
 import { chartXml } from '../xlsx/chartParts';
 import { drawingXml, REL } from '../xlsx/drawingParts';
@@ -35,6 +35,7 @@ async function writeOwnedColumns(pkg: WorkbookPackage, scored: ScoredWorkbook, s
   const headerRow = scored.customerHeaderRow + 1;
   const predicted = predictedOf(scored);
   const { columns } = scored.result;
+  const owned = ownedValuesOfColumns(columns, scored.language, scored.tierNames);
   // Sheet row -> its customer's position; each row's cells are made as the row is written, none kept.
   const customerOf = new Map<number, number>();
   for (let i = 0; i < columns.length; i++) {
@@ -45,7 +46,7 @@ async function writeOwnedColumns(pkg: WorkbookPackage, scored: ScoredWorkbook, s
     keys: () => (customerOf.has(headerRow) ? customerOf.keys() : [headerRow, ...customerOf.keys()]),
     get(r) {
       const i = customerOf.get(r);
-      if (i !== undefined) return ownedValues(customerAt(columns, i), predicted(i), scored.language, scored.tierNames);
+      if (i !== undefined) return owned(i, predicted(i));
       return r === headerRow ? headers : undefined;
     },
   };

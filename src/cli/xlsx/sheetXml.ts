@@ -35,28 +35,38 @@ export interface NewSheetOptions {
 }
 
 /** `<c r="` and the letters of the first columns: the start of every cell of a column, made once. */
-const CELL_OPEN = LETTERS.map((letters) => `<c r="${letters}`);
+const CELL_OPEN_BYTES = LETTERS.map((letters) => Buffer.from(`<c r="${letters}`, 'latin1'));
 
 /** A cell as cellXml writes it, straight into bytes. */
 export function writeCell(out: XmlBytes, column: number, row: number, value: OutValue, style?: number): void {
   if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return;
-  out.ascii(CELL_OPEN[column - 1] ?? `<c r="${columnLetter(column - 1)}`);
-  out.rowNumber(row);
+  out.cellStart(CELL_OPEN_BYTES[column - 1] ?? Buffer.from(`<c r="${columnLetter(column - 1)}`, 'latin1'), row);
   if (style !== undefined) {
     out.ascii('" s="');
     out.uint(style);
   }
-  if (typeof value === 'number') {
-    out.ascii('"><v>');
-    out.number(value);
-    out.ascii('</v></c>');
-  } else if (typeof value === 'boolean') out.ascii(value ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>');
+  if (typeof value === 'number') out.numberElement(value);
+  else if (typeof value === 'boolean') out.ascii(value ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>');
   else {
+    const memo = out.memo.get(value);
+    if (memo !== undefined) {
+      out.bytes(memo);
+      return;
+    }
+    const from = out.length;
     out.ascii(value.length > 0 && (isSpaceCode(value.charCodeAt(0)) || isSpaceCode(value.charCodeAt(value.length - 1))) ? '" t="inlineStr"><is><t xml:space="preserve">' : '" t="inlineStr"><is><t>');
     out.text(value);
     out.ascii('</t></is></c>');
+    if (value.length <= MEMO_LENGTH && out.memo.size < MEMO_TEXTS) out.memo.set(value, out.copyFrom(from));
   }
 }
+
+/**
+ * Text cells whose bytes are kept for the next cell with the same text (XmlBytes.memo): short
+ * words, and not so many that ids, which never repeat in a sheet, fill memory.
+ */
+const MEMO_LENGTH = 48;
+const MEMO_TEXTS = 4096;
 
 /** A UTF-16 unit /\s/ matches (EDGE_SPACE's test, without a regular expression per cell). */
 function isSpaceCode(c: number): boolean {

@@ -15,6 +15,8 @@ const QUOT = [38, 113, 117, 111, 116, 59]; // &quot;
 const APOS = [38, 97, 112, 111, 115, 59]; // &apos;
 /** Strings longer than this go through Buffer.write: a native call pays off past a few dozen bytes. */
 const NATIVE_FROM = 64;
+/** Whole arrays longer than this are copied by TypedArray.set (no view to make). */
+const COPY_FROM = 16;
 
 export class XmlBytes {
   protected buf: Buffer;
@@ -58,6 +60,18 @@ export class XmlBytes {
     return out;
   }
 
+  /**
+   * Bytes written before, by the text they were written for (sheetXml.ts: a text cell's tail). The
+   * sheets repeat a handful of words in every row (tier, segment, "model not reliable for this
+   * data"), whose bytes are copied rather than encoded again.
+   */
+  readonly memo = new Map<string, Uint8Array>();
+
+  /** A copy of the bytes written from `from` (a position since the last `take`). */
+  copyFrom(from: number): Uint8Array {
+    return Uint8Array.prototype.slice.call(this.buf, from, this.at);
+  }
+
   /** Text known to hold only ASCII characters that need no escaping (markup, numbers). */
   ascii(s: string): void {
     const n = s.length;
@@ -82,7 +96,8 @@ export class XmlBytes {
   bytes(source: Uint8Array, from = 0, to = source.length): void {
     const n = to - from;
     this.room(n);
-    if (n > NATIVE_FROM) this.buf.set(new Uint8Array(source.buffer, source.byteOffset + from, n), this.at);
+    if (from === 0 && to === source.length && n > COPY_FROM) this.buf.set(source, this.at);
+    else if (n > NATIVE_FROM) this.buf.set(new Uint8Array(source.buffer, source.byteOffset + from, n), this.at);
     else {
       const b = this.buf;
       let at = this.at;
@@ -152,6 +167,24 @@ export class XmlBytes {
     this.at = at;
   }
 
+  /** `open` (a cell's `<c r="` and column letters) and the row number as rowNumber writes it. */
+  cellStart(open: Uint8Array, row: number): void {
+    const n = open.length;
+    this.room(n + this.rowDigitCount);
+    const b = this.buf;
+    let at = this.at;
+    for (let i = 0; i < n; i++) b[at++] = open[i] as number;
+    if (row !== this.lastRow) {
+      this.at = at;
+      this.rowNumber(row);
+      return;
+    }
+    const digits = this.rowDigits;
+    const count = this.rowDigitCount;
+    for (let i = 0; i < count; i++) b[at++] = digits[i] as number;
+    this.at = at;
+  }
+
   /** A number as `${value}` writes it (the caller has dropped non-finite ones). */
   number(value: number): void {
     const magnitude = Math.abs(value);
@@ -193,6 +226,32 @@ export class XmlBytes {
       }
     }
     this.ascii(String(value));
+  }
+
+  /** `"><v>`, the number as `number` writes it, and `</v></c>`: the rest of a number cell. */
+  numberElement(value: number): void {
+    this.room(5);
+    const b = this.buf;
+    let at = this.at;
+    b[at++] = 34; // "
+    b[at++] = 62; // >
+    b[at++] = 60; // <
+    b[at++] = 118; // v
+    b[at++] = 62; // >
+    this.at = at;
+    this.number(value);
+    this.room(8);
+    const c = this.buf;
+    at = this.at;
+    c[at++] = 60; // </v></c>
+    c[at++] = 47;
+    c[at++] = 118;
+    c[at++] = 62;
+    c[at++] = 60;
+    c[at++] = 47;
+    c[at++] = 99;
+    c[at++] = 62;
+    this.at = at;
   }
 
   private sign(): void {

@@ -35,19 +35,22 @@ export type ExplainSource = Pick<ScoringCache, 'subScores' | 'indicatorIds' | 'l
 const topAt: number[] = [];
 const topPoints: number[] = [];
 
+/** The weight sum of the last `rank`: the weights of the indicators the customer has. */
+let rankedWeightSum = 0;
+
 /**
- * `explain` on the sub-score columns alone. Each output of a run (the sheet, the CSV, the JSON)
- * explains every customer, so each indicator's points are worked out once per call and the top
- * items kept with their points (not recomputed at every comparison).
+ * The top `top` items of customer i into topAt/topPoints (largest first, ties in profile order);
+ * returns how many, and leaves the weight sum in rankedWeightSum. `contributions`, when given,
+ * gets every indicator's points.
  */
-export function explainOf(cache: ExplainSource, w: Float64Array, i: number, top = 3): Explanation {
+function rank(cache: ExplainSource, w: Float64Array, i: number, top: number, contributions: Record<string, number> | null): number {
   const { subScores, indicatorIds } = cache;
   let wsum = 0;
   for (let k = 0; k < subScores.length; k++) {
     const v = (subScores[k] as Float64Array)[i] as number;
     if (v === v) wsum += w[k] as number;
   }
-  const contributions: Record<string, number> = {};
+  rankedWeightSum = wsum;
   let kept = 0;
   if (wsum > 0) {
     for (let k = 0; k < subScores.length; k++) {
@@ -56,7 +59,7 @@ export function explainOf(cache: ExplainSource, w: Float64Array, i: number, top 
       if (v !== v || wk === 0) continue;
       // The points indicator k adds to the score (weights summing to wsum over the indicators present).
       const points = (wk * v) / wsum;
-      contributions[indicatorIds[k] as string] = points;
+      if (contributions) contributions[indicatorIds[k] as string] = points;
       // Its place among the top items: after every item with as many points (ties in profile order).
       let at = kept;
       while (at > 0 && (topPoints[at - 1] as number) < points) at--;
@@ -70,6 +73,19 @@ export function explainOf(cache: ExplainSource, w: Float64Array, i: number, top 
       topPoints[at] = points;
     }
   }
+  return kept;
+}
+
+/**
+ * `explain` on the sub-score columns alone. Each output of a run (the sheet, the CSV, the JSON)
+ * explains every customer, so each indicator's points are worked out once per call and the top
+ * items kept with their points (not recomputed at every comparison).
+ */
+export function explainOf(cache: ExplainSource, w: Float64Array, i: number, top = 3): Explanation {
+  const { subScores, indicatorIds } = cache;
+  const contributions: Record<string, number> = {};
+  const kept = rank(cache, w, i, top, contributions);
+  const wsum = rankedWeightSum;
   const why: WhyItem[] = [];
   for (let j = 0; j < kept; j++) {
     const k = topAt[j] as number;
@@ -82,4 +98,17 @@ export function explainOf(cache: ExplainSource, w: Float64Array, i: number, top 
     });
   }
   return { contributions, why };
+}
+
+/**
+ * explainOf's `why` items of customer i as indicator positions (`at`) and points, written from 0;
+ * returns how many: the owned "why" cell needs no more, and no objects.
+ */
+export function topReasonsOf(cache: ExplainSource, w: Float64Array, i: number, at: Int32Array, points: Float64Array): number {
+  const kept = rank(cache, w, i, at.length, null);
+  for (let j = 0; j < kept; j++) {
+    at[j] = topAt[j] as number;
+    points[j] = topPoints[j] as number;
+  }
+  return kept;
 }

@@ -111,6 +111,8 @@ describe('XML written as bytes', () => {
     }
     chunks.push(out.finish());
     expect(Buffer.concat(chunks).equals(Buffer.from(expected, 'utf8'))).toBe(true);
+    // The short texts came again and again: after the first time their bytes were copied (XmlBytes.memo).
+    expect(out.memo.size).toBe(texts.filter((t) => t.length <= 48).length);
   });
 
   it('hands out chunks that join to the same bytes, however small the chunk', () => {

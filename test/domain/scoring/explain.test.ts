@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DEFAULT_PROFILE } from '../../../src/domain/indicators/twelve';
-import { explain } from '../../../src/domain/scoring/explain';
+import { explain, explainOf, topReasonsOf } from '../../../src/domain/scoring/explain';
 import type { ScoringCache } from '../../../src/domain/scoring/prepare';
 import { computeScores } from '../../../src/domain/scoring/rescore';
 
@@ -63,6 +63,27 @@ describe('explain', () => {
         const got = explain(c, w, 0, top);
         expect(got.contributions).toEqual(Object.fromEntries(counted.map(({ k, points }) => [`i${k}`, points])));
         expect(got.why).toEqual(best.map(({ k, points }) => ({ indicatorId: `i${k}`, label: `Label i${k}`, points, subScore: indicators[k]?.[0], weightShare: (w[k] as number) / wsum })));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("topReasonsOf gives explainOf's why items (positions and points), for any sub-scores and weights", () => {
+    const subScore = fc.oneof(fc.constantFrom(NaN, 0, 50, 100), fc.double({ min: 0, max: 100, noNaN: true }));
+    const weight = fc.oneof(fc.constantFrom(0, 1, 5), fc.double({ min: 0, max: 20, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(subScore, subScore, weight), { minLength: 1, maxLength: 14 }), fc.integer({ min: 1, max: 5 }), (indicators, top) => {
+        const c = cacheOf(indicators.map(([s, t]) => [s, t]));
+        const w = Float64Array.from(indicators.map(([, , x]) => x));
+        for (const i of [0, 1]) {
+          const at = new Int32Array(top).fill(-1);
+          const points = new Float64Array(top).fill(-1);
+          const n = topReasonsOf(c, w, i, at, points);
+          const why = explainOf(c, w, i, top).why;
+          expect(n).toBe(why.length);
+          expect(Array.from(at.subarray(0, n), (k) => c.indicatorIds[k])).toEqual(why.map((x) => x.indicatorId));
+          expect(Array.from(points.subarray(0, n))).toEqual(why.map((x) => x.points));
+        }
       }),
       { numRuns: 500 },
     );
