@@ -2,8 +2,8 @@
  * jest testSequencer (jest.config.js, jest.browser.config.js): the longest test files start first, so
  * the workers finish together instead of one running a long file alone at the end. jest's own order
  * uses the times its cache kept from the last run on this machine and, without them (a clean clone,
- * as in CI), the file size, which says little here: the longest browser file is one of the shortest
- * and the longest unit file started when the run was half done. So a file without a cached time takes
+ * as in CI), the file size, which says little here: the longest browser file is one of the shortest,
+ * and a browser run ended with one worker idle for 18 s. So a file without a cached time takes
  * the time recorded below, and files with neither come last, largest first. Only the order changes:
  * every file still runs. Failed files of the last run still go first, as in jest.
  */
