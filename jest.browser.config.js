@@ -15,4 +15,6 @@ module.exports = {
   // waiting on its own Chromium processes, so a second file keeps the CI machine's second core busy.
   maxWorkers: '100%',
   testTimeout: 120000,
+  // The longest files first, also on a clean clone without jest's timing cache (test/support/longestFirst.cjs).
+  testSequencer: '<rootDir>/test/support/longestFirst.cjs',
 };

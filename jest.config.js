@@ -36,6 +36,8 @@ module.exports = {
   // these run on are often busy; a hang still fails, two minutes later.
   testTimeout: 120000,
   globalSetup: '<rootDir>/test/support/fluentBundle.js',
+  // The longest files first, also on a clean clone without jest's timing cache (test/support/longestFirst.cjs).
+  testSequencer: '<rootDir>/test/support/longestFirst.cjs',
   projects: [
     { ...base, displayName: 'excel-win32-16.01', testMatch: ['**/*.test.ts', '**/*.test.tsx'], setupFiles: ['<rootDir>/test/support/officeJs.ts'] },
     {

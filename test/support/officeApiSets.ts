@@ -145,30 +145,49 @@ export function scanApiSets(program: ts.Program, files: readonly string[]): ApiS
 
   /** A flag (variable or property) assigned from a check, anywhere in the file. */
   const following = new Set<ts.Symbol>();
+  // Every use above the floor asks again about the same flags: a flag's checks, once found with no other
+  // flag being followed, are kept (inside a chain of flags a cut cycle can give less, so those are not).
+  const flagsFound = new Map<ts.SourceFile, Map<ts.Symbol, Requirement[]>>();
   const flagChecks = (node: ts.Identifier | ts.PropertyAccessExpression, file: ts.SourceFile): Requirement[] => {
     const symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node);
     if (!symbol || following.has(symbol) || symbol.declarations?.some(isOffice)) return [];
+    const outermost = following.size === 0;
+    const known = outermost ? flagsFound.get(file)?.get(symbol) : undefined;
+    if (known) return [...known];
     following.add(symbol);
     try {
-      return assignedChecks(symbol, file);
+      const found = assignedChecks(symbol, file);
+      if (outermost) flagsFound.set(file, (flagsFound.get(file) ?? new Map<ts.Symbol, Requirement[]>()).set(symbol, [...found]));
+      return found;
     } finally {
       following.delete(symbol);
     }
+  };
+  /** The right-hand sides of the file's assignments (`a = ...`, `x.a = ...`) by the assigned symbol, in source order: one walk per file. */
+  const assignmentsIn = new Map<ts.SourceFile, Map<ts.Symbol, ts.Expression[]>>();
+  const assignmentsOf = (file: ts.SourceFile): Map<ts.Symbol, ts.Expression[]> => {
+    let bySymbol = assignmentsIn.get(file);
+    if (bySymbol) return bySymbol;
+    const found = new Map<ts.Symbol, ts.Expression[]>();
+    const visit = (n: ts.Node): void => {
+      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+        const target = n.left;
+        const targetSymbol = ts.isPropertyAccessExpression(target) ? checker.getSymbolAtLocation(target.name) : ts.isIdentifier(target) ? checker.getSymbolAtLocation(target) : undefined;
+        if (targetSymbol) found.set(targetSymbol, [...(found.get(targetSymbol) ?? []), n.right]);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(file);
+    bySymbol = found;
+    assignmentsIn.set(file, bySymbol);
+    return bySymbol;
   };
   const assignedChecks = (symbol: ts.Symbol, file: ts.SourceFile): Requirement[] => {
     const found: Requirement[] = [];
     for (const decl of symbol.declarations ?? []) {
       if ((ts.isVariableDeclaration(decl) || ts.isPropertyDeclaration(decl)) && decl.initializer) found.push(...checksIn(decl.initializer, file));
     }
-    const visit = (n: ts.Node): void => {
-      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-        const target = n.left;
-        const targetSymbol = ts.isPropertyAccessExpression(target) ? checker.getSymbolAtLocation(target.name) : ts.isIdentifier(target) ? checker.getSymbolAtLocation(target) : undefined;
-        if (targetSymbol === symbol) found.push(...checksIn(n.right, file));
-      }
-      ts.forEachChild(n, visit);
-    };
-    visit(file);
+    for (const right of assignmentsOf(file).get(symbol) ?? []) found.push(...checksIn(right, file));
     return found;
   };
 
