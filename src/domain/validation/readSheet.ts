@@ -48,6 +48,8 @@ interface ColumnReader<F extends string> {
   header: string;
   type: FieldType;
   required: boolean;
+  /** The index of `field` in the row's value slots (SheetRowReader.slots). */
+  slot: number;
 }
 
 export function headerText(grid: Grid, headerRow: number, column: number): string {
@@ -62,7 +64,7 @@ function columnReaders<F extends string>(grid: Grid, mapping: SheetMapping, shap
     const column = columns[field];
     if (column === undefined || !Number.isInteger(column) || column < 0) continue;
     const required = shape.required.includes(field);
-    readers.push({ field, column, header: headerText(grid, mapping.headerRow, column), type: shape.types[field], required });
+    readers.push({ field, column, header: headerText(grid, mapping.headerRow, column), type: shape.types[field], required, slot: -1 });
   }
   // Required fields first, so a row that will be skipped stops before its optional cells; then left to right.
   return readers.sort((a, b) => Number(b.required) - Number(a.required) || a.column - b.column);
@@ -72,6 +74,25 @@ function isBlankRow(cells: readonly CellValue[] | undefined): boolean {
   if (!cells) return true;
   for (let i = 0; i < cells.length; i++) if (!isBlankCell(cells[i])) return false;
   return true;
+}
+
+/** isBlankRow of row `i` of `columns` (an absent column, or one shorter than the batch, is blank there). */
+function isBlankColumnsRow(columns: CellColumns['columns'], i: number): boolean {
+  for (let c = 0; c < columns.length; c++) if (!isBlankCell(columns[c]?.[i])) return false;
+  return true;
+}
+
+/**
+ * The record of parsed values `shape.build` reads, its fields read from `slots` (field k from
+ * slot k). A row's values are stored by slot index: a store by field name (`values[field] = v`,
+ * a different name per column) is a megamorphic keyed store, which cost about 14 ns per cell at a
+ * million lines (docs/benchmarks.md, "Tenth session: the CSV read"); the getters are monomorphic
+ * reads, inlined where build reads them.
+ */
+function valuesRecord<F extends string>(fields: readonly F[], slots: readonly (string | number | null)[]): ParsedValues<F> {
+  const record = {} as ParsedValues<F>;
+  fields.forEach((field, k) => Object.defineProperty(record, field, { get: () => slots[k] as string | number | null, enumerable: true }));
+  return record;
 }
 
 /**
@@ -84,9 +105,9 @@ export class SheetRowReader<F extends string, R> {
   private readonly readers: ColumnReader<F>[];
   private readonly requiredCount: number;
   private readonly refused: boolean;
-  private readonly values = {} as ParsedValues<F>;
-  /** The row array pushColumns refills for every row. */
-  private readonly scratch: CellValue[] = [];
+  /** A row's parsed values by field, in `slots` (reader k writes slot `readers[k].slot`): see valuesRecord. */
+  private readonly slots: (string | number | null)[];
+  private readonly values: ParsedValues<F>;
   readonly rows: R[] = [];
   skippedRows = 0;
   blankRows = 0;
@@ -102,7 +123,10 @@ export class SheetRowReader<F extends string, R> {
   ) {
     this.readers = columnReaders(head, mapping, shape);
     this.requiredCount = this.readers.filter((r) => r.required).length;
-    for (const field of Object.keys(shape.types) as F[]) this.values[field] = null;
+    const fields = Object.keys(shape.types) as F[];
+    this.slots = fields.map(() => null);
+    this.values = valuesRecord(fields, this.slots);
+    for (const reader of this.readers) reader.slot = fields.indexOf(reader.field);
     const unmapped = shape.required.filter((field) => !this.readers.some((r) => r.field === field));
     this.refused = unmapped.length > 0;
     const headerRow = Math.max(0, mapping.headerRow);
@@ -127,22 +151,25 @@ export class SheetRowReader<F extends string, R> {
 
   /**
    * Batch rows `from` .. `batch.length - 1` as grid rows (0-based) `r0 + from` onwards, given as
-   * columns: each row is read exactly as `push` reads it (same checks, same problems), through
-   * one reused row array, so no array per row is built.
+   * columns: each row is read exactly as `push` reads it (same checks, same problems), its cells
+   * taken from the columns where they are, so no array per row is built.
    */
   pushColumns(batch: CellColumns, r0: number, from = 0): void {
     const { columns, length } = batch;
-    const row = this.scratch;
-    row.length = columns.length;
-    for (let i = from; i < length; i++) {
-      for (let c = 0; c < columns.length; c++) row[c] = columns[c]?.[i] ?? null;
-      this.push(row, r0 + i);
-    }
+    for (let i = from; i < length; i++) this.read(undefined, columns, i, r0 + i);
   }
 
   /** One data row; `r` is its 0-based grid row. */
   push(cells: readonly CellValue[] | undefined, r: number): void {
-    if (isBlankRow(cells)) {
+    this.read(cells, null, 0, r);
+  }
+
+  /**
+   * The row read by push and pushColumns: its cells are `cells` (a row), or row `i` of `columns`
+   * when `columns` is not null. One body for both, so a file's line is checked as a sheet's row is.
+   */
+  private read(cells: readonly CellValue[] | undefined, columns: CellColumns['columns'] | null, i: number, r: number): void {
+    if (columns === null ? isBlankRow(cells) : isBlankColumnsRow(columns, i)) {
       this.blankRows++;
       return;
     }
@@ -150,19 +177,19 @@ export class SheetRowReader<F extends string, R> {
       this.skippedRows++;
       return;
     }
-    const { readers, values, options } = this;
+    const { readers, slots, options } = this;
     const sheetRow = options.firstSheetRow + r;
     let rowIsBad = false;
-    for (let i = 0; i < readers.length; i++) {
-      if (i === this.requiredCount && rowIsBad) break;
-      const reader = readers[i] as ColumnReader<F>;
-      const value = cells?.[reader.column];
+    for (let k = 0; k < readers.length; k++) {
+      if (k === this.requiredCount && rowIsBad) break;
+      const reader = readers[k] as ColumnReader<F>;
+      const value = columns === null ? cells?.[reader.column] : columns[reader.column]?.[i];
       const parsed = parseField(reader.type, value, options);
       if (!isRejection(parsed)) {
-        values[reader.field] = parsed;
+        slots[reader.slot] = parsed;
         continue;
       }
-      values[reader.field] = null;
+      slots[reader.slot] = null;
       if (parsed === BLANK && !reader.required) continue;
       if (reader.required) rowIsBad = true;
       this.log.add({
@@ -178,7 +205,7 @@ export class SheetRowReader<F extends string, R> {
       this.skippedRows++;
       return;
     }
-    const built = this.shape.build(values, sheetRow);
+    const built = this.shape.build(this.values, sheetRow);
     if (this.keepRows) this.rows.push(built);
   }
 

@@ -35,7 +35,27 @@ export function isRejection(value: unknown): value is Rejection {
 
 export function isBlankCell(value: CellValue | undefined): boolean {
   if (value === null || value === undefined || value === '') return true;
-  return typeof value === 'string' && value.trim() === '';
+  return typeof value === 'string' && trimText(value) === '';
+}
+
+/** Printable ASCII other than the space (33-126): no such character is white space. */
+const isPrintableAscii = (code: number): boolean => code > 32 && code < 127;
+
+/**
+ * `text.trim()`, without calling it when the text starts and ends with printable ASCII, which
+ * trim would not remove (nearly every cell): a cell's text is trimmed up to three times as it is
+ * checked, and at a million lines the calls cost more than the checks around them
+ * (docs/benchmarks.md, "Tenth session: the CSV read").
+ */
+export function trimText(text: string): string {
+  const n = text.length;
+  return n > 0 && isPrintableAscii(text.charCodeAt(0)) && isPrintableAscii(text.charCodeAt(n - 1)) ? text : text.trim();
+}
+
+/** Whether `text` holds a UTF-16 code unit above U+007F (what /[\u0080-\uffff]/ tests, without a regular expression per cell). */
+function hasNonAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 0x7f) return true;
+  return false;
 }
 
 const EXCEL_ERROR = /^#(?:N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA|EXTERNAL!|PYTHON!)$/i;
@@ -47,13 +67,12 @@ export function excelErrorRejection(text: string): Rejection | null {
   return EXCEL_ERROR.test(trimmed) ? rejection('excel-error', { error: trimmed.toUpperCase() }) : null;
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
 const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g;
 
 /** NFKC turns full-width digits, letters and signs into ASCII; unicode minus signs become "-". */
 export function asciiText(text: string): string {
-  const trimmed = text.trim();
-  if (!NON_ASCII.test(trimmed)) return trimmed;
+  const trimmed = trimText(text);
+  if (!hasNonAscii(trimmed)) return trimmed;
   return trimmed
     .normalize('NFKC')
     .replace(/[\u2212\u2012\u2013\uFE63\uFF0D]/g, '-')

@@ -1,6 +1,6 @@
 /** Text cells and customer ids. */
 import type { CellValue } from '../model';
-import { asciiText, BLANK, excelErrorRejection, isBlankCell, type Rejection } from './rejection';
+import { asciiText, BLANK, excelErrorRejection, isBlankCell, trimText, type Rejection } from './rejection';
 
 /** A number's plain decimal form: 1001 -> "1001", never "1.001e+3"; huge integers spelt out. */
 export function plainNumberText(value: number): string {
@@ -13,7 +13,7 @@ export function parseTextCell(value: CellValue | undefined): string | Rejection 
   if (isBlankCell(value)) return BLANK;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   const text = value as string;
-  return excelErrorRejection(text) ?? text.trim();
+  return excelErrorRejection(text) ?? trimText(text);
 }
 
 /** Customer and order ids: trimmed text, full-width digits made ASCII; 1001 and "1001" are the same id. */

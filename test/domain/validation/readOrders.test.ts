@@ -1,7 +1,9 @@
 import { dayFromCivil } from '../../../src/domain/dates';
 import type { CellValue, SheetMapping } from '../../../src/domain/model';
 import { orderRowSchema } from '../../../src/domain/validation/rowSchemas';
-import { readOrders } from '../../../src/domain/validation/readOrders';
+import { OrderReader, readOrders } from '../../../src/domain/validation/readOrders';
+import { resolveReadOptions } from '../../../src/domain/validation/options';
+import { ProblemLog } from '../../../src/domain/validation/problems';
 
 const HEADER = ['Order No', 'Customer ID', 'Order Date', 'Amount', 'Cost', 'Prepayment %', 'Discount', 'Claims', 'Paid Date'];
 const MAPPING: SheetMapping<'orders'> = {
@@ -114,5 +116,41 @@ describe('readOrders', () => {
   it('falls back to defaults for invalid options', () => {
     const result = readOrders(grid(['A', 'C1', '2024-03-05', 1]), MAPPING, { maxProblems: -3, firstSheetRow: 0 });
     expect(result.rows[0]?.row).toBe(3);
+  });
+});
+
+describe('OrderReader.pushColumns', () => {
+  // Rows as a sheet holds them, and as columns (a CSV's chunks): blank rows, bad required and optional cells.
+  const rows: CellValue[][] = [
+    ['A-1', 1001, 45356, '1,200.00', 700, '30%', 0.05, 0, '2024-04-01'],
+    [null, null, null, null, null, null, null, null, null],
+    ['A-2', ' C7 ', 'not a date', 10, null, null, null, null, null],
+    ['A-3', 'C7', 45357, 'lots', 1, 'x', -1, 1.5, 'soon'],
+    ['A-4', 'C8', 45358, 20, null, '', '  ', null, 45400],
+    ['A-5', 'C9', 45359, 30, 'x', 'y', 2, -1, 'soon'],
+    ['', '  ', '', '', '', '', '', '', ''],
+    ['A-4', 'C8', 45358, -5, 2, 0.5, 0.1, 2, null],
+    ['A-6', 'C9', 45359, 30, null, null, null, null, null],
+  ];
+
+  it('reads each row exactly as push reads it: rows, problems with their rows and columns, skipped and blank rows', () => {
+    const byRows = new OrderReader(grid(), MAPPING, resolveReadOptions({}), new ProblemLog(100));
+    rows.forEach((row, i) => byRows.push(row, 2 + i));
+    const byColumns = new OrderReader(grid(), MAPPING, resolveReadOptions({}), new ProblemLog(100));
+    const columns = HEADER.map((_, c) => rows.map((row) => row[c] as CellValue));
+    // A hole reads as an empty cell, and a column shorter than the batch is empty past its end (both null in `rows`).
+    delete columns[4]![1];
+    columns[8]!.length = 7;
+    byColumns.pushColumns({ length: 2, columns }, 2);
+    byColumns.pushColumns({ length: rows.length, columns }, 2, 2);
+    const a = byRows.finish();
+    const b = byColumns.finish();
+    expect(b.problems.map((p) => `${p.row} ${p.column}`)).toEqual(['5 Order Date', '6 Amount', '8 Cost', '8 Prepayment %', '8 Claims', '8 Paid Date']);
+    expect(b.problems).toEqual(a.problems);
+    expect(b.rows).toEqual(a.rows);
+    expect(b.rows).toHaveLength(5);
+    expect([b.skippedRows, b.blankRows]).toEqual([a.skippedRows, a.blankRows]);
+    expect(b.blankRows).toBe(2);
+    expect(b.table).toEqual(a.table);
   });
 });
