@@ -3,12 +3,10 @@
  * must score every customer exactly as the same two sheets in a workbook, and OUT.xlsx must hold
  * the customer list with the owned columns beside it.
  */
-import { writeFileSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import ExcelJS from 'exceljs';
-import { isoFromDay } from '../../src/domain/dates';
 import type { CellValue } from '../../src/domain/model';
 import { runScore, type ScoreArgs } from '../../src/cli/commands/score';
 import { parseCommand } from '../../src/cli/args';
@@ -17,19 +15,7 @@ import { writeGridsXlsx } from '../../src/cli/xlsx/writeGrids';
 import { generateSampleWorkbook, SAMPLE_CUSTOMER_COLUMNS, SAMPLE_DATE_FIELDS, SAMPLE_ORDER_COLUMNS } from '../../src/sample';
 import { encodeLegacy } from '../support/legacyEncoding';
 import { removeTempDir, tempDir } from './support/runTiers';
-
-const SERIAL_OF_EPOCH = 25569;
-
-/** A sheet as CSV: its date columns' serials as ISO dates, as an export writes them. */
-function csvOf(grid: readonly (readonly CellValue[])[], dateColumns: ReadonlySet<number>): string {
-  const cell = (v: CellValue, c: number): string => {
-    if (v === null) return '';
-    if (typeof v === 'number' && dateColumns.has(c)) return isoFromDay(Math.floor(v) - SERIAL_OF_EPOCH);
-    const text = String(v);
-    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return grid.map((row, r) => row.map((v, c) => (r === 0 ? String(v) : cell(v, c))).join(',')).join('\n') + '\n';
-}
+import { csvOfGrid } from './support/gridCsv';
 
 const dateColumns = (columns: readonly { field: string }[]): Set<number> => new Set(columns.flatMap((col, c) => (SAMPLE_DATE_FIELDS.has(col.field) ? [c] : [])));
 
@@ -68,8 +54,8 @@ describe('tiers score ORDERS --customers CUSTOMERS', () => {
       { name: '订单', grid: sample.orders },
     ]);
     const orders = join(dir, 'orders.csv');
-    writeFileSync(orders, csvOf(sample.orders, dateColumns(SAMPLE_ORDER_COLUMNS)));
-    const customersText = csvOf(sample.customers, dateColumns(SAMPLE_CUSTOMER_COLUMNS));
+    writeFileSync(orders, csvOfGrid(sample.orders, dateColumns(SAMPLE_ORDER_COLUMNS)));
+    const customersText = csvOfGrid(sample.customers, dateColumns(SAMPLE_CUSTOMER_COLUMNS));
     const customers = join(dir, 'customers.csv');
     writeFileSync(customers, customersText);
     const parquet = join(dir, 'customers.parquet');

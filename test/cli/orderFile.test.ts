@@ -6,24 +6,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import ExcelJS from 'exceljs';
-import { isoFromDay } from '../../src/domain/dates';
 import type { CellValue } from '../../src/domain/model';
 import { runScore, type ScoreArgs } from '../../src/cli/commands/score';
 import { writeGridsXlsx } from '../../src/cli/xlsx/writeGrids';
 import { generateSampleWorkbook, SAMPLE_DATE_FIELDS, SAMPLE_ORDER_COLUMNS } from '../../src/sample';
 import { removeTempDir, tempDir } from './support/runTiers';
-
-const SERIAL_OF_EPOCH = 25569;
-
-function csvOf(grid: readonly (readonly CellValue[])[], dateColumns: ReadonlySet<number>): string {
-  const cell = (v: CellValue, c: number): string => {
-    if (v === null) return '';
-    if (typeof v === 'number' && dateColumns.has(c)) return isoFromDay(Math.floor(v) - SERIAL_OF_EPOCH);
-    const text = String(v);
-    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return grid.map((row, r) => row.map((v, c) => (r === 0 ? String(v) : cell(v, c))).join(',')).join('\n') + '\n';
-}
+import { csvOfGrid } from './support/gridCsv';
 
 /** `tiers score INPUT --out DIR/NAME.xlsx --json DIR/NAME.json --as-of 2026-01-01`, as parsed. */
 const scoreArgs = (dir: string, input: string, name: string, lenient: boolean): ScoreArgs => ({
@@ -52,7 +40,7 @@ describe('tiers score on a CSV or Parquet order history', () => {
     const xlsx = join(dir, 'orders.xlsx');
     await writeGridsXlsx(xlsx, [{ name: 'Orders', grid: sample.orders }]);
     const csv = join(dir, 'orders.csv');
-    writeFileSync(csv, csvOf(sample.orders, dates));
+    writeFileSync(csv, csvOfGrid(sample.orders, dates));
     const parquet = join(dir, 'orders.parquet');
     const duck = await DuckDBInstance.create(':memory:');
     const connection = await duck.connect();
@@ -106,7 +94,7 @@ describe('tiers score on a CSV or Parquet order history', () => {
     const xlsx = join(dir, 'bad.xlsx');
     await writeGridsXlsx(xlsx, [{ name: 'Orders', grid }]);
     const csv = join(dir, 'bad.csv');
-    writeFileSync(csv, csvOf(grid, new Set([2])));
+    writeFileSync(csv, csvOfGrid(grid, new Set([2])));
     type Warning = { sheet: string | null; row: number | null; column: string | null; message: string };
     const args = (input: string, name: string, lenient: boolean): ScoreArgs => scoreArgs(dir, input, name, lenient);
     // Without --lenient: refused, naming each bad cell the same way (the file's name for the sheet's).
