@@ -53,11 +53,17 @@ describe('workbench', () => {
 
   it('selects a clicked cell in the simulator and switches sheets from the tabs', async () => {
     const { page, problems } = await openWorkbench(env.browser, env.server.url);
+    // The name box follows the selection a render later than the click or key that moved it: wait
+    // for its value (a timeout is not a failure here), then say what it holds.
+    const nameBox = async (value: string): Promise<string> => {
+      await page.waitForFunction((v) => document.querySelector<HTMLInputElement>('[data-testid="name-box"]')?.value === v, value, { timeout: 10_000 }).catch(() => undefined);
+      return page.getByTestId('name-box').inputValue();
+    };
     await page
       .locator('.wb-grid .ag-cell', { hasText: /^C00002$/ })
       .first()
       .click();
-    await expect(page.getByTestId('name-box').inputValue()).resolves.toBe('A3');
+    await expect(nameBox('A3')).resolves.toBe('A3');
     const selected = await page.evaluate(() => {
       const wb = window.__workbench?.simulator.workbook;
       return wb ? wb.address(wb.selection) : null;
@@ -67,7 +73,7 @@ describe('workbench', () => {
     // Arrow keys move the selection; the name box takes an address.
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowRight');
-    await expect(page.getByTestId('name-box').inputValue()).resolves.toBe('B4');
+    await expect(nameBox('B4')).resolves.toBe('B4');
     await page.getByTestId('name-box').fill('A250');
     await page.getByTestId('name-box').press('Enter');
     await page.locator('.wb-grid .ag-cell.wb-active', { hasText: /^C00249$/ }).waitFor();
