@@ -13,19 +13,9 @@ import { generateSampleWorkbook } from '../../src/sample';
 import type { SampleLanguage } from '../../src/sample/headers';
 import { encodeLegacy, type LegacyEncoding } from '../support/legacyEncoding';
 import { removeTempDir, tempDir } from './support/runTiers';
+import { scoreArgsOf } from './support/scoreArgs';
 
-const scoreArgs = (input: string, out: string): ScoreArgs => ({
-  input,
-  out: `${out}.xlsx`,
-  asOf: '2026-01-01',
-  config: null,
-  json: `${out}.json`,
-  jsonPretty: false,
-  csv: null,
-  rfm: null,
-  period: null,
-  lenient: false,
-});
+const scoreArgs = (input: string, out: string): ScoreArgs => scoreArgsOf(input, out);
 
 /** A sample's order sheet as CSV text with `delimiter`; dates stay Excel serials (numbers). */
 function ordersCsv(language: SampleLanguage, delimiter = ','): string {

@@ -16,22 +16,11 @@ import { generateSampleWorkbook, SAMPLE_CUSTOMER_COLUMNS, SAMPLE_DATE_FIELDS, SA
 import { encodeLegacy } from '../support/legacyEncoding';
 import { removeTempDir, tempDir } from './support/runTiers';
 import { csvOfGrid } from './support/gridCsv';
+import { scoreArgsOf } from './support/scoreArgs';
 
 const dateColumns = (columns: readonly { field: string }[]): Set<number> => new Set(columns.flatMap((col, c) => (SAMPLE_DATE_FIELDS.has(col.field) ? [c] : [])));
 
-const scoreArgs = (dir: string, input: string, name: string, customers: string | null): ScoreArgs => ({
-  input,
-  out: join(dir, `${name}.xlsx`),
-  asOf: '2026-01-01',
-  config: null,
-  json: join(dir, `${name}.json`),
-  jsonPretty: false,
-  csv: join(dir, `${name}.csv`),
-  rfm: null,
-  period: null,
-  lenient: true,
-  customers,
-});
+const scoreArgs = (dir: string, input: string, name: string, customers: string | null): ScoreArgs => scoreArgsOf(input, join(dir, name), { csv: join(dir, `${name}.csv`), lenient: true, customers });
 
 interface Report {
   customers: { id: string; score: number | null }[];

@@ -12,20 +12,10 @@ import { writeGridsXlsx } from '../../src/cli/xlsx/writeGrids';
 import { generateSampleWorkbook, SAMPLE_DATE_FIELDS, SAMPLE_ORDER_COLUMNS } from '../../src/sample';
 import { removeTempDir, tempDir } from './support/runTiers';
 import { csvOfGrid } from './support/gridCsv';
+import { scoreArgsOf } from './support/scoreArgs';
 
 /** `tiers score INPUT --out DIR/NAME.xlsx --json DIR/NAME.json --as-of 2026-01-01`, as parsed. */
-const scoreArgs = (dir: string, input: string, name: string, lenient: boolean): ScoreArgs => ({
-  input,
-  out: join(dir, `${name}.xlsx`),
-  asOf: '2026-01-01',
-  config: null,
-  json: join(dir, `${name}.json`),
-  jsonPretty: false,
-  csv: null,
-  rfm: null,
-  period: null,
-  lenient,
-});
+const scoreArgs = (dir: string, input: string, name: string, lenient: boolean): ScoreArgs => scoreArgsOf(input, join(dir, name), { lenient });
 
 describe('tiers score on a CSV or Parquet order history', () => {
   let dir: string;
